@@ -1,0 +1,67 @@
+// Command storybot follows developing news stories: it groups articles into
+// stories and says who claimed what, what is disputed and what changed.
+//
+// Usage:
+//
+//	storybot summarize [--json] [--story TITLE] PATH...
+//	storybot help
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// Exit statuses.
+const (
+	exitOK      = 0
+	exitSkipped = 1 // a PATH was skipped, or the command failed
+	exitUsage   = 2
+)
+
+// env is what a subcommand gets from the process: arguments aside.
+type env struct {
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+	getenv func(string) string
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := run(ctx, os.Args[1:], env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv})
+	stop()
+	os.Exit(code)
+}
+
+const usage = `storybot follows developing news stories.
+
+Usage:
+  storybot summarize [--json] [--story TITLE] PATH...
+      Read articles (files .txt .html .htm .md, directories, http(s) URLs,
+      or - for standard input), group them into stories and print a digest
+      of each.
+  storybot help
+      Print this help.
+`
+
+func run(ctx context.Context, args []string, e env) int {
+	if len(args) == 0 {
+		fmt.Fprint(e.stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "summarize":
+		return cmdSummarize(ctx, args[1:], e)
+	case "help", "-h", "--help":
+		fmt.Fprint(e.stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(e.stderr, "storybot: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+}

@@ -1,0 +1,117 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/storybot/storybot/adapters/fetch"
+	"github.com/storybot/storybot/config"
+	"github.com/storybot/storybot/summarize"
+)
+
+const summarizeUsage = "usage: storybot summarize [--json] [--story TITLE] PATH..."
+
+// summarizeArgs are the parsed arguments of `storybot summarize`.
+type summarizeArgs struct {
+	json  bool
+	story string
+	paths []string
+}
+
+// parseSummarizeArgs reads flags anywhere among the PATHs; "--" ends flags.
+func parseSummarizeArgs(args []string) (summarizeArgs, error) {
+	var a summarizeArgs
+	storySet := false
+	for i := 0; i < len(args); i++ {
+		arg := args[i]
+		switch {
+		case arg == "--":
+			a.paths = append(a.paths, args[i+1:]...)
+			i = len(args)
+		case arg == "--json" || arg == "-json":
+			a.json = true
+		case arg == "--story" || arg == "-story":
+			if i+1 >= len(args) {
+				return a, errors.New("--story needs a TITLE")
+			}
+			i++
+			a.story, storySet = args[i], true
+		case strings.HasPrefix(arg, "--story=") || strings.HasPrefix(arg, "-story="):
+			a.story, storySet = arg[strings.IndexByte(arg, '=')+1:], true
+		case arg == "-h" || arg == "--help":
+			return a, errors.New("help")
+		case strings.HasPrefix(arg, "-") && arg != "-":
+			return a, fmt.Errorf("unknown flag %s", arg)
+		default:
+			a.paths = append(a.paths, arg)
+		}
+	}
+	if storySet && strings.TrimSpace(a.story) == "" {
+		return a, errors.New("--story needs a non-empty TITLE")
+	}
+	if len(a.paths) == 0 {
+		return a, errors.New("no PATH given")
+	}
+	return a, nil
+}
+
+func cmdSummarize(ctx context.Context, args []string, e env) int {
+	a, err := parseSummarizeArgs(args)
+	if err != nil {
+		if err.Error() == "help" {
+			fmt.Fprintln(e.stdout, summarizeUsage)
+			return exitOK
+		}
+		fmt.Fprintf(e.stderr, "storybot summarize: %v\n%s\n", err, summarizeUsage)
+		return exitUsage
+	}
+	cfg, err := config.FromEnv(e.getenv)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storybot summarize: %v\n", err)
+		return exitUsage
+	}
+	fetcher, err := fetch.New(fetch.Options{Allow: cfg.FetchAllow})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storybot summarize: STORYBOT_FETCH_ALLOW: %v\n", err)
+		return exitUsage
+	}
+
+	srcs, skips := expand(a.paths)
+	arts, readSkips := reader{stdin: e.stdin, fetcher: fetcher}.readAll(ctx, srcs)
+	skips = append(skips, readSkips...)
+	for _, s := range skips {
+		fmt.Fprintf(e.stderr, "storybot: %s\n", s)
+	}
+
+	arts = summarize.Dedupe(arts)
+	var stories []summarize.Story
+	switch {
+	case len(arts) == 0:
+	case a.story != "":
+		stories = []summarize.Story{summarize.NewStory(a.story, arts)}
+	default:
+		stories = summarize.Group(arts)
+	}
+	report := summarize.Report{Stories: make([]summarize.Digest, len(stories))}
+	for i, s := range stories {
+		report.Stories[i] = s.Digest()
+	}
+
+	if a.json {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(report); err != nil {
+			fmt.Fprintf(e.stderr, "storybot summarize: %v\n", err)
+			return exitSkipped
+		}
+	} else {
+		writeReport(e.stdout, report)
+	}
+	if len(skips) > 0 {
+		return exitSkipped
+	}
+	return exitOK
+}

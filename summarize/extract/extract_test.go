@@ -1,0 +1,252 @@
+package extract
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+)
+
+// A scraped plain-text page in the shape many news sites give: menu words,
+// a reading time, the headline twice, a byline, a dateline, a label in the
+// middle of the text, an agency credit and a trailing list of other stories.
+const scrapedPage = `Home
+BUSINESS
+4 min read
+Brightwell board rejects Oakmont's $12 billion takeover offer
+Brightwell board rejects Oakmont's $12 billion takeover offer
+By Priya Raman
+Updated : Mar 12, 2026, 09:14 AM IST
+
+NEW YORK (Reuters) - The board of Brightwell Foods on Wednesday rejected a $12 billion hostile bid from Oakmont Capital, calling it "opportunistic and far below fair value."
+
+Also Read
+
+Oakmont shares slip after earnings miss
+
+"We will not hand this company over at a discount," chief executive Lena Ortiz told analysts on a call.
+
+Advertisement
+
+Oakmont said it remained committed to the deal and could take its offer directly to shareholders.
+(With inputs from agencies)
+
+Explore
+City council approves new cycle lanes on Main Street
+Heatwave warning issued for the southern coast
+Local team wins regional chess championship
+`
+
+func TestCleanScrapedText(t *testing.T) {
+	p, err := Parse([]byte(scrapedPage), Text, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Brightwell board rejects Oakmont's $12 billion takeover offer"; p.Title != want {
+		t.Errorf("title = %q, want %q", p.Title, want)
+	}
+	if p.Outlet != "Reuters" {
+		t.Errorf("outlet = %q, want Reuters", p.Outlet)
+	}
+	want := time.Date(2026, 3, 12, 9, 14, 0, 0, time.FixedZone("IST", 330*60))
+	if !p.Published.Equal(want) {
+		t.Errorf("published = %v, want %v", p.Published, want)
+	}
+	paras := p.Paragraphs()
+	if len(paras) != 3 {
+		t.Fatalf("paragraphs = %d, want 3:\n%s", len(paras), strings.Join(paras, "\n"))
+	}
+	if !strings.HasPrefix(paras[0], "The board of Brightwell Foods") {
+		t.Errorf("dateline not stripped: %q", paras[0])
+	}
+	for _, noise := range []string{"Home", "BUSINESS", "4 min read", "By Priya Raman", "Updated", "Also Read",
+		"Oakmont shares slip", "Advertisement", "inputs from agencies", "Explore", "cycle lanes", "Heatwave", "chess"} {
+		if strings.Contains(p.Text(), noise) {
+			t.Errorf("noise %q leaked into the text:\n%s", noise, p.Text())
+		}
+	}
+}
+
+func TestClassify(t *testing.T) {
+	tests := []struct {
+		line string
+		want kind
+	}{
+		{"HomeWorld", kDrop},
+		{"Home > World > Europe", kDrop},
+		{"POLITICS", kShort},
+		{"WORLD", kDrop},
+		{"2 min read", kDrop},
+		{"RECOMMENDED", kMarker},
+		{"Latest News", kMarker},
+		{"More from Business", kMarker},
+		{"Also read: Ferry fares to rise in April", kMarker},
+		{"ANI", kMeta},
+		{"By Jane Doe and John Roe", kMeta},
+		{"SOURCE:Coastal Ledger & Agencies", kMeta},
+		{"Updated : Dec 04, 2025, 07:06 AM IST", kMeta},
+		{"Published March 11, 2026", kMeta},
+		{"December 3, 2025", kMeta},
+		{"Lagos :", kMeta},
+		{"Washington, D.C. :", kMeta},
+		{"(This story has not been edited by Ledger staff and is published from a syndicated feed.)", kDrop},
+		{"Strikers march past the town hall / Reuters", kDrop},
+		{"Dockers vote to extend strike into second week", kHeading},
+		{"The union said the vote was unanimous.", kParagraph},
+		{"Negotiations continue on three points:", kParagraph},
+		{"- Night-shift staffing", kItem},
+	}
+	for _, tt := range tests {
+		if got := classify(tt.line); got != tt.want {
+			t.Errorf("classify(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestParseDateLine(t *testing.T) {
+	ist := time.FixedZone("IST", 330*60)
+	tests := []struct {
+		line string
+		want time.Time
+		ok   bool
+	}{
+		{"Updated : Dec 04, 2025, 07:06 AM IST", time.Date(2025, 12, 4, 7, 6, 0, 0, ist), true},
+		{"December 3, 2025", time.Date(2025, 12, 3, 0, 0, 0, 0, time.UTC), true},
+		{"Published on 3 December 2025 | 2 min read", time.Date(2025, 12, 3, 0, 0, 0, 0, time.UTC), true},
+		{"Wednesday, March 11, 2026 at 4:30 p.m. ET", time.Date(2026, 3, 11, 16, 30, 0, 0, time.FixedZone("ET", -5*3600)), true},
+		{"2026-03-11T16:30:00+02:00", time.Date(2026, 3, 11, 16, 30, 0, 0, time.FixedZone("", 2*3600)), true},
+		{"December 3, 2025, the council voted.", time.Time{}, false},
+		{"The strike began on March 6, 2026", time.Time{}, false},
+		{"Feb 30, 2026", time.Time{}, false},
+	}
+	for _, tt := range tests {
+		got, ok := parseDateLine(tt.line)
+		if ok != tt.ok || ok && !got.Equal(tt.want) {
+			t.Errorf("parseDateLine(%q) = %v, %v; want %v, %v", tt.line, got, ok, tt.want, tt.ok)
+		}
+	}
+}
+
+func TestCanonicalURL(t *testing.T) {
+	const want = "https://ledger.example/news/strike-extended"
+	for _, in := range []string{
+		"https://ledger.example/news/strike-extended",
+		"http://www.ledger.example/news/strike-extended/",
+		"https://ledger.example/news/strike-extended?utm_source=x&utm_medium=y&fbclid=abc",
+		"https://ledger.example/amp/news/strike-extended",
+		"https://ledger.example/news/strike-extended/amp",
+		"https://amp.ledger.example/news/strike-extended#comments",
+		"https://ledger-example.cdn.ampproject.org/c/s/ledger.example/news/strike-extended",
+		"HTTPS://WWW.LEDGER.EXAMPLE:443/news/strike-extended",
+	} {
+		if got := CanonicalURL(in); got != want {
+			t.Errorf("CanonicalURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+	if got := CanonicalURL("https://ledger.example/story?id=42&ref=home"); got != "https://ledger.example/story?id=42" {
+		t.Errorf("content parameter lost or tracking kept: %q", got)
+	}
+	if CanonicalURL("ftp://ledger.example/x") != "" {
+		t.Error("non-http URL got a canonical form")
+	}
+}
+
+func TestParseHTML(t *testing.T) {
+	data, err := os.ReadFile("testdata/harbour.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse(data, FormatOf("harbour.html", "", data), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Dockers vote to extend Port Halden strike into second week"; p.Title != want {
+		t.Errorf("title = %q, want %q", p.Title, want)
+	}
+	if p.Outlet != "The Coastal Ledger" {
+		t.Errorf("outlet = %q", p.Outlet)
+	}
+	if got := CanonicalURL(p.URL); got != "https://coastalledger.example/news/port-halden-strike-extended" {
+		t.Errorf("url = %q", got)
+	}
+	if want := time.Date(2026, 3, 14, 8, 30, 0, 0, time.UTC); !p.Published.Equal(want) {
+		t.Errorf("published = %v, want %v", p.Published, want)
+	}
+	text := p.Text()
+	for _, keep := range []string{"voted on Friday to extend their strike", "fair and final", "23 container ships", "Mayor Tomas Ek"} {
+		if !strings.Contains(text, keep) {
+			t.Errorf("article text lost %q:\n%s", keep, text)
+		}
+	}
+	for _, noise := range []string{"cookies", "football club", "Ferry fares", "bakery", "All rights reserved", "Privacy", "By Marta"} {
+		if strings.Contains(text, noise) {
+			t.Errorf("noise %q leaked:\n%s", noise, text)
+		}
+	}
+}
+
+func TestMarkdown(t *testing.T) {
+	src := "---\ntitle: Council delays vote on fare rise\ndate: 2026-04-02\nsource: Riverside Post\n---\n" +
+		"# Ignored because front matter names the title\n\n" +
+		"The **city council** delayed its vote on a [bus fare rise](https://x.example/fares) on Tuesday.\n\n" +
+		"![a bus](bus.png)\n\n## How campaigners reacted to it\n\nCampaigners welcomed the delay, calling it *a first win*.\n"
+	p, err := Parse([]byte(src), Markdown, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "Council delays vote on fare rise" || p.Outlet != "Riverside Post" || p.Published.Format("2006-01-02") != "2026-04-02" {
+		t.Errorf("metadata = %q %q %v", p.Title, p.Outlet, p.Published)
+	}
+	want := "The city council delayed its vote on a bus fare rise on Tuesday.\nHow campaigners reacted to it\nCampaigners welcomed the delay, calling it a first win."
+	if p.Text() != want {
+		t.Errorf("text =\n%s\nwant\n%s", p.Text(), want)
+	}
+}
+
+func TestNoText(t *testing.T) {
+	for _, in := range []string{"", "Home\nWorld\nLatest News\n", "<html><body><nav>Home</nav></body></html>"} {
+		f := FormatOf("", "", []byte(in))
+		if _, err := Parse([]byte(in), f, ""); err == nil {
+			t.Errorf("Parse(%q) found article text", in)
+		}
+	}
+}
+
+func FuzzParseText(f *testing.F) {
+	f.Add(scrapedPage)
+	f.Add("Title here\n\nOne sentence. \"A quote,\" he said.\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := Parse([]byte(s), Text, "")
+		if err != nil {
+			return
+		}
+		for _, b := range p.Blocks {
+			if strings.TrimSpace(b.Text) == "" {
+				t.Fatalf("empty block from %q", s)
+			}
+		}
+	})
+}
+
+func BenchmarkParseText(b *testing.B) {
+	data := []byte(scrapedPage)
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Parse(data, Text, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkParseHTML(b *testing.B) {
+	data, err := os.ReadFile("testdata/harbour.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Parse(data, HTML, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

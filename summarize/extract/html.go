@@ -1,0 +1,144 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+)
+
+// parseHTML extracts the main text and metadata of an HTML page with
+// trafilatura (readability as the fallback candidate), then cleans the text
+// line by line like a plain-text page.
+func parseHTML(data []byte, pageURL string) (Page, error) {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return Page{}, fmt.Errorf("extract: parse html: %w", err)
+	}
+	var base *url.URL
+	if pageURL != "" {
+		base, _ = url.Parse(pageURL)
+	}
+	parser := readability.NewParser()
+	fallback, _ := parser.ParseDocument(doc, base)
+
+	opts := trafilatura.Options{
+		OriginalURL:     base,
+		EnableFallback:  true,
+		Focus:           trafilatura.Balanced,
+		ExcludeComments: true,
+		Deduplicate:     true,
+		HtmlDateMode:    trafilatura.Fast,
+		FallbackCandidates: &trafilatura.FallbackCandidates{
+			Readability: fallback.Node,
+		},
+	}
+	var m meta
+	var text string
+	res, err := trafilatura.ExtractDocument(doc, opts)
+	if err == nil && res != nil {
+		text = res.ContentText
+		md := res.Metadata
+		m = meta{title: md.Title, outlet: md.Sitename, url: md.URL, published: md.Date}
+	}
+	if strings.TrimSpace(text) == "" && fallback.Node != nil {
+		var b strings.Builder
+		if fallback.RenderText(&b) == nil {
+			text = b.String()
+		}
+		if m.title == "" {
+			m.title = fallback.Title()
+		}
+		if m.outlet == "" {
+			m.outlet = fallback.SiteName()
+		}
+	}
+	if strings.TrimSpace(text) == "" {
+		return Page{}, ErrNoText
+	}
+	if t, ok := metaTime(doc); ok && (m.published.IsZero() || sameDay(t, m.published)) {
+		m.published = t // the meta tag keeps the time of day htmldate drops
+	}
+	if m.url == "" {
+		m.url = pageURL
+	}
+	m.outlet = strings.TrimSpace(m.outlet)
+	m.title = trimSiteSuffix(strings.TrimSpace(m.title), m.outlet, m.url)
+	if m.outlet == "" && m.url != "" {
+		m.outlet = OutletFromURL(m.url)
+	}
+	return cleanText(text, m), nil
+}
+
+// trimSiteSuffix removes " | Site" or " - Site" from a page title when the
+// part names the outlet or its host.
+func trimSiteSuffix(title, outlet, pageURL string) string {
+	host := normKey(OutletFromURL(pageURL))
+	for _, sep := range []string{" | ", " - ", " — ", " – ", " :: "} {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		tail := normKey(title[i+len(sep):])
+		if tail == "" {
+			continue
+		}
+		if (outlet != "" && (tail == normKey(outlet) || strings.Contains(normKey(outlet), tail))) ||
+			(host != "" && strings.Contains(host, tail)) || len(strings.Fields(title[i+len(sep):])) <= 3 && i > 20 {
+			return strings.TrimSpace(title[:i])
+		}
+	}
+	return title
+}
+
+// publishedMeta are the meta names and properties that carry a page's
+// publication time.
+var publishedMeta = setOf("article:published_time", "og:article:published_time", "datepublished",
+	"publish-date", "publishdate", "pubdate", "dc.date", "dc.date.issued", "dcterms.created",
+	"sailthru.date", "parsely-pub-date", "date")
+
+// metaTime returns the first full timestamp in the page's publication meta
+// tags.
+func metaTime(doc *html.Node) (time.Time, bool) {
+	var found time.Time
+	var walk func(*html.Node) bool
+	walk = func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.Data == "meta" {
+			var key, content string
+			for _, a := range n.Attr {
+				switch strings.ToLower(a.Key) {
+				case "property", "name", "itemprop":
+					key = strings.ToLower(a.Val)
+				case "content":
+					content = a.Val
+				}
+			}
+			if publishedMeta[key] {
+				if t, _, ok := parseDate(strings.TrimSpace(content)); ok {
+					found = t
+					return true
+				}
+			}
+		}
+		if n.Type == html.ElementNode && n.Data == "body" {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if walk(c) {
+				return true
+			}
+		}
+		return false
+	}
+	walk(doc)
+	return found, !found.IsZero()
+}
+
+func sameDay(a, b time.Time) bool {
+	return a.Format("2006-01-02") == b.Format("2006-01-02") || a.UTC().Format("2006-01-02") == b.UTC().Format("2006-01-02")
+}

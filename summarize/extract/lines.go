@@ -1,0 +1,291 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// boilerLines are whole lines that news pages carry around their articles:
+// sharing, subscription and advertising labels. Compared in lower case
+// without trailing punctuation.
+var boilerLines = setOf(
+	"advertisement", "advertisements", "ad", "ads", "sponsored", "sponsored content",
+	"paid content", "partner content", "share", "share this", "share this article",
+	"share this story", "share article", "share via", "share on facebook",
+	"share on twitter", "share on whatsapp", "tweet", "email", "print", "copy link",
+	"link copied", "subscribe", "subscribe now", "sign up", "sign in", "log in",
+	"login", "register", "newsletter", "get the newsletter", "follow us",
+	"follow us on google news", "listen to this article", "listen", "skip to content",
+	"skip to main content", "menu", "search", "close", "back to top", "comments",
+	"view comments", "leave a comment", "loading", "story continues below advertisement",
+	"article continues below advertisement", "continue reading", "read full story",
+	"read full article", "click here", "watch", "watch video", "video", "photos",
+	"gallery", "file photo", "accept", "accept all", "accept cookies", "reject all",
+	"cookie settings", "manage cookies", "we use cookies", "save", "bookmark",
+	"font size", "text size", "hide caption", "toggle caption", "expand", "collapse",
+	"open in app", "download the app", "trending topics", "topics", "tags", "home",
+	"news", "world", "explainer", "opinion", "live", "breaking", "breaking news",
+	"premium", "exclusive", "updated", "published", "english", "edition",
+)
+
+// markerLines label a list of other stories' headlines.
+var markerLines = setOf(
+	"explore", "related", "related stories", "related articles", "related news",
+	"related content", "related coverage", "related topics", "more stories",
+	"more news", "more on this", "more on this story", "read more", "read also",
+	"also read", "see also", "you may also like", "you might also like",
+	"you may like", "recommended", "recommended for you", "recommended stories",
+	"recommended articles", "latest news", "latest stories", "latest", "top stories",
+	"top news", "top headlines", "trending", "trending now", "trending stories",
+	"most read", "most popular", "most viewed", "most shared", "editor's picks",
+	"editors' picks", "don't miss", "must read", "what to read next",
+	"further reading", "in other news", "popular", "popular stories", "in case you missed it",
+	"elsewhere", "from around the web", "up next", "next story", "previous story",
+	"more from our network", "latest videos", "latest headlines",
+)
+
+// markerPrefixes start list labels such as "More from World" or an inline
+// "Also read: <headline>".
+var markerPrefixes = []string{"more from ", "more in ", "more on ", "also read", "read also",
+	"read more", "also see", "see also", "related:", "recommended:", "must read"}
+
+// agencies are news agencies and desk credits, as they stand alone on a line.
+var agencies = map[string]string{
+	"ani": "ANI", "pti": "PTI", "ians": "IANS", "afp": "AFP", "ap": "AP", "reuters": "Reuters",
+	"bloomberg": "Bloomberg", "uni": "UNI", "xinhua": "Xinhua", "tass": "TASS", "dpa": "dpa",
+	"efe": "EFE", "kyodo": "Kyodo", "yonhap": "Yonhap", "ansa": "ANSA", "anadolu": "Anadolu",
+	"anadolu agency": "Anadolu", "bernama": "Bernama", "aap": "AAP", "apa": "APA",
+	"associated press": "AP", "the associated press": "AP", "agence france-presse": "AFP",
+	"agence france presse": "AFP", "press trust of india": "PTI", "asian news international": "ANI",
+	"reuters staff": "Reuters", "interfax": "Interfax", "ria novosti": "RIA Novosti",
+	"agencies": "", "agency": "", "news desk": "", "web desk": "", "staff reporter": "",
+	"our correspondent": "", "express news service": "", "news agencies": "", "wire services": "",
+	"staff": "", "online desk": "", "digital desk": "", "news service": "",
+}
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+var (
+	reReadTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minute|minutes)(\s*read)?|reading time:?\s*\d+\s*(min|mins|minutes))$`)
+	reByline   = regexp.MustCompile(`^(?i:by|written by|reported by|words by|story by|edited by)\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|\||-|de|van|von|al|el|bin))*\s*([,|/-]\s*[\p{L} .&]+)?$`)
+	reSource   = regexp.MustCompile(`(?i)^(source|sources|courtesy|credit|credits|via|with inputs from)\s*[:\-–]\s*(.+)$`)
+	// A place standing alone on a line, as a dateline: "Lagos :", "Washington, D.C. –".
+	reDatelineAlone = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)*(,\s*\p{Lu}[\p{L}.'’-]*(\s+\p{Lu}[\p{L}.'’-]*)*)?\s*[:–—-]$`)
+	// A dateline opening the lead: "GENEVA (Reuters) -", "NEW DELHI:", "Lagos (AP) —".
+	reDatelinePrefix = regexp.MustCompile(`^(?:(\p{Lu}{2,}[\p{Lu}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3})\s*(?:\(([\p{L} .&-]{2,30})\))?|(\p{Lu}[\p{L}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]+){0,3})\s*\(([\p{L} .&-]{2,30})\))\s*[-–—:]\s+`)
+	// A photo caption ending in its credit: "... talks in Moscow / Reuters".
+	reCaptionCredit = regexp.MustCompile(`(\s/\s*\p{Lu}[\p{L}&.' -]{1,40}|\((?i:photo|image|file|picture|representational|credit)[^)]*\))\s*$`)
+	reCaptionLead   = regexp.MustCompile(`(?i)^(photo|image|picture|file photo|representational image|photo credit|image credit|caption)\s*[:|/-]`)
+	reDisclaimer    = regexp.MustCompile(`(?i)(has not been edited by|is published from|published from a syndicated|syndicated feed|auto-generated|autogenerated|with inputs from|^\(?reporting by |editing by |writing by |additional reporting|^disclaimer\b|only the headline and picture|content is not edited)`)
+	reEditedByStaff = regexp.MustCompile(`(?i)edited by ([\p{L}&' .]{2,40}?) staff`)
+	reBreadcrumb    = regexp.MustCompile(`\s[>›»|·•/]\s|^[^>›»]+[>›»]`)
+)
+
+// classify says what one trimmed line is.
+func classify(s string) kind {
+	if s == "" {
+		return kBlank
+	}
+	low := strings.ToLower(strings.TrimRight(s, " :.|»›>-–—"))
+	switch {
+	case boilerLines[low]:
+		return kDrop
+	case isMarker(low, s):
+		return kMarker
+	case reReadTime.MatchString(low):
+		return kDrop
+	case isDateLine(s):
+		return kMeta
+	case reByline.MatchString(s) && len(strings.Fields(s)) <= 12:
+		return kMeta
+	case reSource.MatchString(s) && len(strings.Fields(s)) <= 12:
+		return kMeta
+	case isAgency(low):
+		return kMeta
+	case reDatelineAlone.MatchString(s) && len(strings.Fields(s)) <= 5:
+		return kMeta
+	case isDisclaimer(s):
+		return kDrop
+	case isCaption(s):
+		return kDrop
+	case isBreadcrumb(s):
+		return kDrop
+	}
+	words := strings.Fields(s)
+	if isItem(s) {
+		return kItem
+	}
+	if endsSentence(s) || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ",") ||
+		strings.HasSuffix(s, ";") || len(words) > 30 {
+		return kParagraph
+	}
+	if len(words) <= 3 || isAllCaps(s) {
+		return kShort
+	}
+	return kHeading
+}
+
+func isMarker(low, s string) bool {
+	if markerLines[low] {
+		return true
+	}
+	for _, p := range markerPrefixes {
+		if strings.HasPrefix(low, p) && !endsSentence(s) && len(strings.Fields(s)) <= 25 {
+			return true
+		}
+	}
+	return false
+}
+
+func isAgency(low string) bool {
+	low = strings.Trim(low, "()[] ")
+	_, ok := agencies[low]
+	return ok
+}
+
+// agencyName returns the agency a lone agency line names, or "".
+func agencyName(s string) string {
+	low := strings.Trim(strings.ToLower(strings.TrimRight(s, " :.|-–—")), "()[] ")
+	return agencies[low]
+}
+
+// sourceOutlet returns the outlet a "SOURCE: X & Agencies" line names.
+func sourceOutlet(s string) string {
+	m := reSource.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	for _, part := range regexp.MustCompile(`\s*(?:&|,|/|\band\b|\|)\s*`).Split(m[2], -1) {
+		part = strings.TrimSpace(strings.Trim(part, ".()"))
+		low := strings.ToLower(part)
+		if part == "" || low == "agencies" || low == "agency" || low == "wires" || low == "news agencies" {
+			continue
+		}
+		if a, ok := agencies[low]; ok && a != "" {
+			return a
+		}
+		return part
+	}
+	return ""
+}
+
+// disclaimerOutlet returns the outlet a syndication disclaimer names
+// ("... not been edited by XYZ staff ...").
+func disclaimerOutlet(s string) string {
+	if m := reEditedByStaff.FindStringSubmatch(s); m != nil {
+		return strings.TrimSpace(m[1])
+	}
+	return ""
+}
+
+func isDisclaimer(s string) bool {
+	if len(strings.Fields(s)) > 45 {
+		return false
+	}
+	return reDisclaimer.MatchString(s) &&
+		(strings.HasPrefix(s, "(") || strings.HasPrefix(strings.ToLower(s), "disclaimer") ||
+			strings.HasPrefix(strings.ToLower(s), "this ") || strings.HasPrefix(strings.ToLower(s), "reporting by") ||
+			strings.HasPrefix(strings.ToLower(s), "with inputs"))
+}
+
+// isCaption reports a photo caption: a line that is no sentence and ends in
+// a credit, or that starts with a photo label.
+func isCaption(s string) bool {
+	if reCaptionLead.MatchString(s) && len(strings.Fields(s)) <= 40 {
+		return true
+	}
+	return reCaptionCredit.MatchString(s) && len(strings.Fields(s)) <= 40
+}
+
+// isBreadcrumb reports navigation such as "Home > World > Europe" or a
+// CamelCase run of menu words such as "HomeWorld".
+func isBreadcrumb(s string) bool {
+	words := strings.Fields(s)
+	if endsSentence(s) {
+		return false
+	}
+	if reBreadcrumb.MatchString(s) {
+		parts := regexp.MustCompile(`\s*[>›»|·•/]\s*`).Split(s, -1)
+		if len(parts) >= 2 {
+			short := true
+			for _, p := range parts {
+				if len(strings.Fields(p)) > 3 {
+					short = false
+				}
+			}
+			if short {
+				return true
+			}
+		}
+	}
+	if len(words) == 1 && len(s) < 40 {
+		humps := 0
+		rs := []rune(s)
+		for i := 1; i < len(rs); i++ {
+			if unicode.IsLower(rs[i-1]) && unicode.IsUpper(rs[i]) {
+				humps++
+			}
+		}
+		return humps >= 1 && unicode.IsUpper(rs[0])
+	}
+	return false
+}
+
+var reItem = regexp.MustCompile(`^([-•*–·▪●]|\d{1,2}[.)])\s+\S`)
+
+func isItem(s string) bool { return reItem.MatchString(s) }
+
+// isAllCaps reports a line written in capitals ("WORLD NEWS").
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// stripDateline removes a dateline that opens a paragraph
+// ("GENEVA (Reuters) - ") and returns the agency it names, if any.
+func stripDateline(s string) (string, string) {
+	m := reDatelinePrefix.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s, ""
+	}
+	rest := s[m[1]:]
+	if rest == "" || !unicode.IsUpper([]rune(rest)[0]) && !unicode.IsDigit([]rune(rest)[0]) && !strings.ContainsRune("\"“‘'", []rune(rest)[0]) {
+		return s, ""
+	}
+	place := firstNonEmpty(sub(s, m, 1), sub(s, m, 3))
+	// The place must read as a place: a capitalised word or words, not the
+	// first words of a sentence such as "US President Joe".
+	if len(strings.Fields(place)) > 4 {
+		return s, ""
+	}
+	ag := firstNonEmpty(sub(s, m, 2), sub(s, m, 4))
+	if ag == "" && !isAllCaps(place) {
+		return s, ""
+	}
+	if a, ok := agencies[strings.ToLower(ag)]; ok && a != "" {
+		ag = a
+	}
+	return rest, ag
+}
+
+func sub(s string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return strings.TrimSpace(s[m[2*i]:m[2*i+1]])
+}

@@ -1,0 +1,272 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// meta is what is known of a page before its text is cleaned (from HTML
+// metadata, front matter or the URL).
+type meta struct {
+	title     string
+	outlet    string
+	url       string
+	published time.Time
+}
+
+// kind is what a line of a scraped page is.
+type kind int
+
+const (
+	kBlank     kind = iota
+	kDrop           // boilerplate: never article text
+	kMarker         // a label that starts a list of other headlines
+	kMeta           // a date, byline, source or agency line: metadata only
+	kShort          // a few words with no sentence punctuation: nav or label
+	kHeading        // headline-shaped: a title, subheading or listed headline
+	kItem           // a list item of the article
+	kParagraph      // article text
+)
+
+type line struct {
+	text string
+	kind kind
+}
+
+// cleanText cleans a plain-text page: it classifies every line, takes the
+// metadata lines out, finds the headline and keeps the article body.
+func cleanText(raw string, m meta) Page {
+	lines := splitLines(raw)
+	var agency, publisher string
+	for i := range lines {
+		l := &lines[i]
+		l.kind = classify(l.text)
+		if l.kind != kMeta {
+			continue
+		}
+		if t, ok := parseDateLine(l.text); ok && m.published.IsZero() {
+			m.published = t
+		}
+		if o := sourceOutlet(l.text); o != "" && publisher == "" {
+			publisher = o
+		}
+		if a := agencyName(l.text); a != "" && agency == "" {
+			agency = a
+		}
+	}
+	for _, l := range lines {
+		if l.kind == kDrop {
+			if o := disclaimerOutlet(l.text); o != "" && publisher == "" {
+				publisher = o
+			}
+		}
+	}
+
+	first := -1
+	for i, l := range lines {
+		if l.kind == kParagraph || l.kind == kItem {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return Page{Title: m.title, Outlet: m.outlet, URL: m.url, Published: m.published}
+	}
+
+	// The headline is the first headline-shaped line before the body.
+	title := m.title
+	if title == "" {
+		for _, l := range lines[:first] {
+			if l.kind == kHeading {
+				title = l.text
+				break
+			}
+		}
+	}
+	titleKey := normKey(title)
+
+	blocks, fromDateline := body(lines[first:], titleKey)
+	p := Page{Title: title, Outlet: m.outlet, URL: m.url, Published: m.published, Blocks: blocks}
+	if p.Outlet == "" {
+		p.Outlet = firstNonEmpty(publisher, fromDateline, agency)
+	}
+	if p.Title == "" {
+		p.Title, p.TitleFromLead = leadTitle(p.Paragraphs()), true
+	}
+	return p
+}
+
+// body keeps the article's own blocks from the lines that follow the first
+// paragraph, dropping repeated headlines and paragraphs, lists of other
+// stories' headlines and subheadings that head nothing.
+func body(lines []line, titleKey string) (blocks []Block, agency string) {
+	// A run of three or more headline-shaped lines is a list of other
+	// stories, as is every headline-shaped line after a list label.
+	drop := make([]bool, len(lines))
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && (lines[j].kind == kHeading || lines[j].kind == kShort || lines[j].kind == kBlank) {
+			j++
+		}
+		headings := 0
+		for k := i; k < j; k++ {
+			if lines[k].kind == kHeading {
+				headings++
+			}
+		}
+		if headings >= 3 {
+			for k := i; k < j; k++ {
+				drop[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	inList := false
+	for i, l := range lines {
+		switch l.kind {
+		case kMarker:
+			inList = true
+		case kParagraph:
+			inList = false
+		case kHeading, kShort, kItem:
+			if inList {
+				drop[i] = true
+			}
+		}
+	}
+	// Headings and list labels after the last paragraph head nothing.
+	last := -1
+	for i, l := range lines {
+		if l.kind == kParagraph {
+			last = i
+		}
+	}
+	seen := map[string]bool{titleKey: true}
+	for i, l := range lines {
+		if drop[i] || i > last && l.kind != kItem {
+			continue
+		}
+		if i > last && l.kind == kItem && !endsSentence(l.text) {
+			continue // a trailing bullet list of headlines
+		}
+		var b Block
+		switch l.kind {
+		case kParagraph, kItem:
+			text, a := stripDateline(l.text)
+			if agency == "" {
+				agency = a
+			}
+			b = Block{Text: text}
+		case kHeading:
+			b = Block{Text: l.text, Heading: true}
+		default:
+			continue
+		}
+		key := normKey(b.Text)
+		if key == "" || seen[key] {
+			continue
+		}
+		seen[key] = true
+		blocks = append(blocks, b)
+	}
+	// A subheading directly followed by another subheading or by nothing
+	// heads no text.
+	out := blocks[:0]
+	for i, b := range blocks {
+		if b.Heading && (i+1 == len(blocks) || blocks[i+1].Heading) {
+			continue
+		}
+		out = append(out, b)
+	}
+	return out, agency
+}
+
+// splitLines normalises spacing and returns the page's lines, trimmed, with
+// hard-wrapped lines of one paragraph joined again.
+func splitLines(raw string) []line {
+	raw = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u200b", "",
+		"\ufeff", "", "\u2028", "\n", "\u2029", "\n", "\t", " ").Replace(raw)
+	var out []line
+	for s := range strings.SplitSeq(raw, "\n") {
+		s = strings.Join(strings.Fields(s), " ")
+		if s == "" {
+			if len(out) > 0 && out[len(out)-1].text != "" {
+				out = append(out, line{})
+			}
+			continue
+		}
+		if n := len(out); n > 0 && wrapped(out[n-1].text, s) {
+			out[n-1].text += " " + s
+			continue
+		}
+		out = append(out, line{text: s})
+	}
+	return out
+}
+
+// wrapped reports whether next continues prev: prev is a long line that
+// stops mid-sentence and next starts in lower case.
+func wrapped(prev, next string) bool {
+	if len(prev) < 40 || endsSentence(prev) || strings.HasSuffix(prev, ":") {
+		return false
+	}
+	r := []rune(next)[0]
+	return unicode.IsLower(r)
+}
+
+// endsSentence reports whether s ends with sentence punctuation, possibly
+// inside closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, "\"'”’)] ")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
+		strings.HasSuffix(s, "…")
+}
+
+// normKey is the comparison key of a line: lower case, letters and digits.
+func normKey(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// leadTitle makes a headline from the lead sentence of a page that has none:
+// the first sentence, cut at a clause boundary when it runs long.
+func leadTitle(paragraphs []string) string {
+	if len(paragraphs) == 0 {
+		return ""
+	}
+	sents := lex.Sentences(paragraphs[0])
+	if len(sents) == 0 {
+		return ""
+	}
+	s := strings.TrimRight(sents[0], ".!? ")
+	words := strings.Fields(s)
+	const long = 16
+	if len(words) <= long {
+		return s
+	}
+	for _, sep := range []string{", following ", ", after ", ", as ", ", while ", ", which ", ", but ", " — ", ", "} {
+		if i := strings.Index(s, sep); i > 0 {
+			if n := len(strings.Fields(s[:i])); n >= 6 && n <= 22 {
+				return s[:i]
+			}
+		}
+	}
+	return strings.Join(words[:long], " ") + "…"
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

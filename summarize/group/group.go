@@ -1,0 +1,349 @@
+// Package group clusters news articles into stories: articles about the
+// same event together, others apart, even when they share a country, a city,
+// a company or a common word.
+//
+// An article is described by weighted terms: the stems of its content words,
+// the names it mentions (runs of capitalised words, which stand for people,
+// bodies and places) and the numbers it gives, each weighted by how rarely
+// it occurs among the articles (TF-IDF), with a headline counting double.
+// Similarity is the cosine of two such vectors, lowered when the articles
+// were published far apart. Articles are clustered by average-linkage
+// agglomeration: two groups merge only while the mean similarity of all
+// their pairs stays above a threshold, so one shared name cannot chain
+// unrelated stories together. The result does not depend on input order.
+package group
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// Doc is one article to cluster.
+type Doc struct {
+	// Key orders documents for deterministic tie-breaks; unique per doc.
+	Key       string
+	Title     string
+	Text      string
+	Published time.Time // zero when unknown
+}
+
+// Threshold is the mean pair similarity above which two groups of articles
+// are one story.
+const Threshold = 0.16
+
+// maxTerms keeps the strongest terms of each article; the tail is noise.
+const maxTerms = 120
+
+// Features are the weighted terms of one document before IDF weighting.
+type Features struct {
+	Terms     map[string]float64 // term -> sublinear term frequency
+	Published time.Time
+}
+
+// Extract computes a document's features.
+func Extract(d Doc) Features {
+	tf := map[string]float64{}
+	add := func(text string, w float64) {
+		for _, t := range lex.Terms(text) {
+			tf[t] += w
+		}
+		for _, n := range names(text) {
+			tf["@"+n] += w
+		}
+		for _, n := range numbers(text) {
+			tf["#"+n] += w
+		}
+	}
+	add(d.Title, 2)
+	add(d.Text, 1)
+	for t, n := range tf {
+		tf[t] = 1 + math.Log(n)
+	}
+	return Features{Terms: tf, Published: d.Published}
+}
+
+// names returns the multi-word proper names of text ("steve witkoff",
+// "new york"), lower-cased: runs of two or more capitalised words, not
+// counting a function word that is capitalised because it opens a sentence.
+func names(text string) []string {
+	var out []string
+	var run []string
+	flush := func() {
+		if len(run) >= 2 {
+			out = append(out, strings.Join(run, " "))
+		}
+		run = run[:0]
+	}
+	for _, t := range lex.Tokens(text) {
+		if t.Capitalized && !(t.SentenceStart && lex.IsStop(t.Lower)) {
+			if t.SentenceStart {
+				flush()
+			}
+			run = append(run, strings.TrimSuffix(t.Lower, "'s"))
+			continue
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// numbers returns the figures of text that can identify an event: amounts
+// and counts, not one-digit numbers.
+func numbers(text string) []string {
+	var out []string
+	for _, t := range lex.Tokens(text) {
+		digits := 0
+		for _, r := range t.Lower {
+			if r >= '0' && r <= '9' {
+				digits++
+			}
+		}
+		if digits >= 2 {
+			out = append(out, strings.ReplaceAll(t.Lower, ",", ""))
+		}
+	}
+	return out
+}
+
+// vector is a document's weighted terms, sorted by term id, unit length.
+type vector struct {
+	ids []int32
+	ws  []float32
+}
+
+// Cluster groups docs into stories. Each group lists indexes into docs in
+// ascending order; groups are ordered by their first index.
+func Cluster(docs []Doc) [][]int {
+	feats := make([]Features, len(docs))
+	for i, d := range docs {
+		feats[i] = Extract(d)
+	}
+	return ClusterFeatures(docs, feats)
+}
+
+// ClusterFeatures is Cluster with the features already extracted (once per
+// article, at ingest).
+func ClusterFeatures(docs []Doc, feats []Features) [][]int {
+	n := len(docs)
+	if n == 0 {
+		return nil
+	}
+	// Work in key order so the result does not depend on input order.
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return docs[order[a]].Key < docs[order[b]].Key })
+
+	vecs := vectors(feats, order)
+	sim := make([][]float32, n)
+	for i := range sim {
+		sim[i] = make([]float32, n)
+	}
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			s := dot(vecs[i], vecs[j]) * float32(timeFactor(feats[order[i]].Published, feats[order[j]].Published))
+			sim[i][j], sim[j][i] = s, s
+		}
+	}
+	groups := averageLinkage(sim, Threshold)
+	out := make([][]int, 0, len(groups))
+	for _, g := range groups {
+		idx := make([]int, len(g))
+		for k, p := range g {
+			idx[k] = order[p]
+		}
+		sort.Ints(idx)
+		out = append(out, idx)
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	return out
+}
+
+// Similarity returns the similarity of two documents among all docs (the
+// IDF weights come from docs).
+func Similarity(docs []Doc, a, b int) float64 {
+	feats := make([]Features, len(docs))
+	for i, d := range docs {
+		feats[i] = Extract(d)
+	}
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	vecs := vectors(feats, order)
+	return float64(dot(vecs[a], vecs[b])) * timeFactor(feats[a].Published, feats[b].Published)
+}
+
+// vectors weights every document's terms by IDF over the set, keeps the
+// strongest and normalises to unit length. vecs[k] is for feats[order[k]].
+func vectors(feats []Features, order []int) []vector {
+	df := map[string]int{}
+	for _, f := range feats {
+		for t := range f.Terms {
+			df[t]++
+		}
+	}
+	ids := map[string]int32{}
+	n := float64(len(feats))
+	out := make([]vector, len(order))
+	type tw struct {
+		t string
+		w float64
+	}
+	for k, i := range order {
+		ws := make([]tw, 0, len(feats[i].Terms))
+		for t, tf := range feats[i].Terms {
+			idf := math.Log(1 + n/float64(df[t]))
+			w := tf * idf
+			if t[0] == '@' {
+				w *= 1.5
+			}
+			ws = append(ws, tw{t, w})
+		}
+		sort.Slice(ws, func(a, b int) bool {
+			if ws[a].w != ws[b].w {
+				return ws[a].w > ws[b].w
+			}
+			return ws[a].t < ws[b].t
+		})
+		if len(ws) > maxTerms {
+			ws = ws[:maxTerms]
+		}
+		var norm float64
+		for _, x := range ws {
+			norm += x.w * x.w
+		}
+		norm = math.Sqrt(norm)
+		v := vector{ids: make([]int32, len(ws)), ws: make([]float32, len(ws))}
+		type iw struct {
+			id int32
+			w  float32
+		}
+		tmp := make([]iw, len(ws))
+		for j, x := range ws {
+			id, ok := ids[x.t]
+			if !ok {
+				id = int32(len(ids))
+				ids[x.t] = id
+			}
+			tmp[j] = iw{id, float32(x.w / norm)}
+		}
+		sort.Slice(tmp, func(a, b int) bool { return tmp[a].id < tmp[b].id })
+		for j, x := range tmp {
+			v.ids[j], v.ws[j] = x.id, x.w
+		}
+		out[k] = v
+	}
+	return out
+}
+
+func dot(a, b vector) float32 {
+	var s float32
+	i, j := 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] < b.ids[j]:
+			i++
+		case a.ids[i] > b.ids[j]:
+			j++
+		default:
+			s += a.ws[i] * b.ws[j]
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// timeFactor lowers the similarity of articles published far apart: none
+// within three days, then falling by half about every week.
+func timeFactor(a, b time.Time) float64 {
+	if a.IsZero() || b.IsZero() {
+		return 1
+	}
+	days := math.Abs(a.Sub(b).Hours()) / 24
+	if days <= 3 {
+		return 1
+	}
+	return math.Exp(-(days - 3) / 10)
+}
+
+// averageLinkage merges the closest pair of groups while their mean pair
+// similarity is at least threshold. Ties go to the lowest indexes.
+func averageLinkage(sim [][]float32, threshold float32) [][]int {
+	n := len(sim)
+	members := make([][]int, n)
+	active := make([]bool, n)
+	for i := range members {
+		members[i] = []int{i}
+		active[i] = true
+	}
+	best := make([]int, n) // best[i]: the active j > -1 most similar to i
+	bestOf := func(i int) int {
+		b := -1
+		for j := 0; j < n; j++ {
+			if j == i || !active[j] {
+				continue
+			}
+			if b < 0 || sim[i][j] > sim[i][b] {
+				b = j
+			}
+		}
+		return b
+	}
+	for i := range best {
+		best[i] = bestOf(i)
+	}
+	for {
+		bi := -1
+		for i := 0; i < n; i++ {
+			if !active[i] || best[i] < 0 {
+				continue
+			}
+			if bi < 0 || sim[i][best[i]] > sim[bi][best[bi]] {
+				bi = i
+			}
+		}
+		if bi < 0 || sim[bi][best[bi]] < threshold {
+			break
+		}
+		i, j := bi, best[bi]
+		if j < i {
+			i, j = j, i
+		}
+		ni, nj := float32(len(members[i])), float32(len(members[j]))
+		for k := 0; k < n; k++ {
+			if !active[k] || k == i || k == j {
+				continue
+			}
+			s := (ni*sim[i][k] + nj*sim[j][k]) / (ni + nj)
+			sim[i][k], sim[k][i] = s, s
+		}
+		members[i] = append(members[i], members[j]...)
+		active[j] = false
+		members[j] = nil
+		for k := 0; k < n; k++ {
+			if !active[k] {
+				continue
+			}
+			if k == i || best[k] == i || best[k] == j {
+				best[k] = bestOf(k)
+			} else if best[k] >= 0 && sim[k][i] > sim[k][best[k]] {
+				best[k] = i
+			}
+		}
+	}
+	var out [][]int
+	for i := range members {
+		if active[i] {
+			out = append(out, members[i])
+		}
+	}
+	return out
+}

@@ -1,0 +1,150 @@
+package group
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+// synthetic makes n articles of stories stories: each article mixes its
+// story's own words and names with words from a pool every story draws on.
+func synthetic(n, stories int, seed uint64) ([]Doc, []int) {
+	r := rand.New(rand.NewPCG(seed, 1))
+	pool := make([]string, 3000)
+	for i := range pool {
+		pool[i] = fmt.Sprintf("common%d", i)
+	}
+	vocab := make([][]string, stories)
+	names := make([][]string, stories)
+	for s := range vocab {
+		for k := range 40 {
+			vocab[s] = append(vocab[s], fmt.Sprintf("topic%dx%d", s, k))
+		}
+		for k := range 4 {
+			names[s] = append(names[s], fmt.Sprintf("Name%d Person%d", s, k))
+		}
+	}
+	base := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	docs := make([]Doc, n)
+	labels := make([]int, n)
+	for i := range docs {
+		s := i % stories
+		var b strings.Builder
+		for w := range 300 {
+			switch {
+			case w%25 == 0:
+				fmt.Fprintf(&b, "said %s. ", names[s][r.IntN(4)])
+			case r.IntN(10) < 3:
+				b.WriteString(vocab[s][r.IntN(40)] + " ")
+			default:
+				b.WriteString(pool[r.IntN(len(pool))] + " ")
+			}
+		}
+		docs[i] = Doc{
+			Key:       fmt.Sprintf("doc%04d", i),
+			Title:     fmt.Sprintf("%s %s %s", vocab[s][r.IntN(40)], vocab[s][r.IntN(40)], pool[r.IntN(len(pool))]),
+			Text:      b.String(),
+			Published: base.Add(time.Duration(s*3+r.IntN(2)) * 24 * time.Hour),
+		}
+		labels[i] = s
+	}
+	return docs, labels
+}
+
+func TestClusterSynthetic(t *testing.T) {
+	docs, labels := synthetic(120, 12, 7)
+	groups := Cluster(docs)
+	if len(groups) != 12 {
+		t.Fatalf("got %d groups, want 12", len(groups))
+	}
+	for _, g := range groups {
+		for _, i := range g {
+			if labels[i] != labels[g[0]] {
+				t.Fatalf("group %v mixes stories %d and %d", g, labels[g[0]], labels[i])
+			}
+		}
+	}
+}
+
+func TestClusterOrderIndependent(t *testing.T) {
+	docs, _ := synthetic(60, 6, 3)
+	want := keys(docs, Cluster(docs))
+	r := rand.New(rand.NewPCG(9, 9))
+	for range 5 {
+		shuffled := append([]Doc(nil), docs...)
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		if got := keys(shuffled, Cluster(shuffled)); !reflect.DeepEqual(got, want) {
+			t.Fatalf("grouping depends on input order:\n got %v\nwant %v", got, want)
+		}
+	}
+}
+
+// keys returns the groups as sorted lists of doc keys, sorted.
+func keys(docs []Doc, groups [][]int) []string {
+	var out []string
+	for _, g := range groups {
+		var ks []string
+		for _, i := range g {
+			ks = append(ks, docs[i].Key)
+		}
+		sortStrings(ks)
+		out = append(out, strings.Join(ks, ","))
+	}
+	sortStrings(out)
+	return out
+}
+
+func sortStrings(s []string) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j] < s[j-1]; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+func TestTimeFactor(t *testing.T) {
+	d := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		a, b time.Time
+		want float64
+	}{
+		{d, d.Add(48 * time.Hour), 1},
+		{d, time.Time{}, 1},
+		{d, d.Add(13 * 24 * time.Hour), 0.3679},
+	}
+	for _, tt := range tests {
+		if got := timeFactor(tt.a, tt.b); got < tt.want-0.001 || got > tt.want+0.001 {
+			t.Errorf("timeFactor(%v, %v) = %.4f, want %.4f", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestNames(t *testing.T) {
+	got := names("The board of Brightwell Foods met. Chief executive Lena Ortiz said New York was ready.")
+	want := []string{"brightwell foods", "lena ortiz", "new york"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("names = %q, want %q", got, want)
+	}
+}
+
+func BenchmarkCluster1000(b *testing.B) {
+	docs, _ := synthetic(1000, 100, 1)
+	feats := make([]Features, len(docs))
+	for i, d := range docs {
+		feats[i] = Extract(d)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		ClusterFeatures(docs, feats)
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	docs, _ := synthetic(10, 1, 1)
+	for b.Loop() {
+		Extract(docs[0])
+	}
+}

@@ -1,0 +1,56 @@
+package lex
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "The vote passed. Critics walked out.", []string{"The vote passed.", "Critics walked out."}},
+		{"title", "Mr. Brown said no. Dr. Jane Okoro agreed.", []string{"Mr. Brown said no.", "Dr. Jane Okoro agreed."}},
+		{"year then title", "The plan runs to 2030. Dr. Jane Okoro backs it.", []string{"The plan runs to 2030.", "Dr. Jane Okoro backs it."}},
+		{"initial", "John F. Kennedy Airport reopened on Friday.", []string{"John F. Kennedy Airport reopened on Friday."}},
+		{"initialism mid", "The U.S. Senate voted. It passed.", []string{"The U.S. Senate voted.", "It passed."}},
+		{"initialism end", "Talks moved to the U.S. The mayor left.", []string{"Talks moved to the U.S.", "The mayor left."}},
+		{"month", "It opens on Jan. 5 in Lagos.", []string{"It opens on Jan. 5 in Lagos."}},
+		{"decimal", "Prices rose 3.5 percent. Bread led.", []string{"Prices rose 3.5 percent.", "Bread led."}},
+		{"quote ends sentence", `"We are done." He left.`, []string{`"We are done."`, "He left."}},
+		{"quote then lower", `"Are we done?" she asked. Nobody answered.`, []string{`"Are we done?" she asked.`, "Nobody answered."}},
+		{"two-sentence quote", `She said: “We will strike. We have no choice.” The city disagreed.`,
+			[]string{`She said: “We will strike. We have no choice.”`, "The city disagreed."}},
+		{"straight two-sentence quote", `He said: "Talks failed. We go home." Then he left.`,
+			[]string{`He said: "Talks failed. We go home."`, "Then he left."}},
+		{"question", "Will it pass? Nobody knows!", []string{"Will it pass?", "Nobody knows!"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Sentences(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Sentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestTokens(t *testing.T) {
+	var got []string
+	for _, tok := range Tokens(`The U.S.-led talks' 3,000 workers, a five-hour meeting; Kyiv’s "no".`) {
+		got = append(got, tok.Text)
+	}
+	want := []string{"The", "U.S", "led", "talks", "3,000", "workers", "a", "five-hour", "meeting", "Kyiv’s", "no"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Tokens: got %q, want %q", got, want)
+	}
+}
+
+func TestTerms(t *testing.T) {
+	got := Terms("The workers said they were striking over wages on Monday.")
+	want := []string{"worker", "strike", "wage"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Terms: got %q, want %q", got, want)
+	}
+}

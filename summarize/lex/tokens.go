@@ -1,0 +1,113 @@
+package lex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// Token is one word of a text as it was written, with its sentence position.
+type Token struct {
+	Text  string // as written, without surrounding punctuation
+	Lower string // lower-cased, with typographic apostrophes made plain
+	// Capitalized is true when the word starts with an upper-case letter.
+	Capitalized bool
+	// SentenceStart is true for the first word of a sentence or line.
+	SentenceStart bool
+}
+
+// Tokens splits text into words. Words keep inner apostrophes, hyphens,
+// periods and commas between digits ("U.S.", "3,000", "five-hour").
+func Tokens(text string) []Token {
+	var out []Token
+	start := true
+	i := 0
+	for i < len(text) {
+		r, size := decode(text, i)
+		if !isWordRune(r) {
+			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == ';' {
+				start = true
+			}
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			c, n := decode(text, j)
+			if isWordRune(c) {
+				j += n
+				continue
+			}
+			// Inner joiners: a letter or digit must follow.
+			if strings.ContainsRune("'’-.,&", c) && j+n < len(text) {
+				d, _ := decode(text, j+n)
+				if isWordRune(d) && (c != ',' || isDigitBefore(text, j) && unicode.IsDigit(d)) &&
+					(c != '.' || isInitialism(text[i:j])) {
+					j += n
+					continue
+				}
+			}
+			break
+		}
+		w := text[i:j]
+		first, _ := decode(w, 0)
+		out = append(out, Token{
+			Text:          w,
+			Lower:         strings.ToLower(strings.ReplaceAll(w, "’", "'")),
+			Capitalized:   unicode.IsUpper(first),
+			SentenceStart: start,
+		})
+		start = false
+		i = j
+	}
+	return out
+}
+
+func decode(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func isDigitBefore(s string, i int) bool {
+	return i > 0 && s[i-1] >= '0' && s[i-1] <= '9'
+}
+
+// isInitialism reports whether w so far reads like "U" or "U.S" or "3"
+// (a decimal), where an inner period belongs to the word.
+func isInitialism(w string) bool {
+	if w == "" {
+		return false
+	}
+	if unicode.IsDigit(rune(w[len(w)-1])) {
+		return true
+	}
+	parts := strings.Split(w, ".")
+	for _, p := range parts {
+		if len([]rune(p)) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// Stem returns the Snowball English stem of a lower-case word.
+func Stem(lower string) string {
+	return english.Stem(lower, true)
+}
+
+// Terms returns the stems of the content words of text: lower-cased, stop
+// words and one-letter words dropped, possessives removed.
+func Terms(text string) []string {
+	toks := Tokens(text)
+	out := make([]string, 0, len(toks))
+	for _, t := range toks {
+		w := strings.TrimSuffix(t.Lower, "'s")
+		w = strings.TrimSuffix(w, "'")
+		if len(w) < 2 || IsStop(w) {
+			continue
+		}
+		out = append(out, Stem(w))
+	}
+	return out
+}

@@ -1,0 +1,161 @@
+package summarize
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// overview sentence limits.
+const (
+	minOverviewWords = 8
+	maxOverviewWords = 50
+	leadSentences    = 4 // sentences per article considered
+	// maxOverlap is the term cosine above which two sentences say the same.
+	maxOverlap = 0.6
+)
+
+type candidate struct {
+	text  string
+	art   int // index of the article
+	pos   int // sentence position in the article
+	terms map[string]float64
+	score float64
+}
+
+// Overview says where the story stands in two to four sentences taken
+// verbatim from the articles' leads: the sentences closest to what all the
+// articles say, with no two saying the same thing, in the order of the
+// articles' publication.
+func Overview(arts []Article) string {
+	var cands []*candidate
+	centroid := map[string]float64{}
+	for ai, a := range arts {
+		pos := 0
+		for _, p := range a.Paragraphs() {
+			for _, s := range lex.Sentences(p) {
+				if pos >= leadSentences {
+					break
+				}
+				c := &candidate{text: s, art: ai, pos: pos, terms: termVector(s)}
+				pos++
+				for t, w := range c.terms {
+					centroid[t] += w
+				}
+				if usableLead(s) {
+					cands = append(cands, c)
+				}
+			}
+			if pos >= leadSentences {
+				break
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	normalize(centroid)
+	for _, c := range cands {
+		c.score = cosine(c.terms, centroid) * math.Pow(0.8, float64(c.pos))
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+
+	want := 2
+	if len(arts) >= 3 {
+		want = 3
+	}
+	var picked []*candidate
+	for _, c := range cands {
+		if len(picked) == want {
+			break
+		}
+		redundant := false
+		for _, p := range picked {
+			if cosine(c.terms, p.terms) > maxOverlap {
+				redundant = true
+				break
+			}
+		}
+		if !redundant {
+			picked = append(picked, c)
+		}
+	}
+	sort.SliceStable(picked, func(i, j int) bool {
+		if picked[i].art != picked[j].art {
+			return picked[i].art < picked[j].art
+		}
+		return picked[i].pos < picked[j].pos
+	})
+	parts := make([]string, len(picked))
+	for i, p := range picked {
+		parts[i] = p.text
+	}
+	return strings.Join(parts, " ")
+}
+
+// usableLead reports whether a sentence can stand alone in an overview: a
+// statement of fair length that does not lean on a pronoun or a quotation
+// from the sentences before it.
+func usableLead(s string) bool {
+	words := strings.Fields(s)
+	if len(words) < minOverviewWords || len(words) > maxOverviewWords {
+		return false
+	}
+	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") {
+		return false
+	}
+	first, _ := firstRune(s)
+	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
+		return false // a quotation or a fragment
+	}
+	switch strings.ToLower(strings.Trim(words[0], ",")) {
+	case "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its",
+		"but", "and", "however", "also", "meanwhile", "still":
+		return false
+	}
+	return true
+}
+
+func firstRune(s string) (rune, bool) {
+	for _, r := range s {
+		return r, true
+	}
+	return 0, false
+}
+
+func termVector(s string) map[string]float64 {
+	v := map[string]float64{}
+	for _, t := range lex.Terms(s) {
+		v[t]++
+	}
+	normalize(v)
+	return v
+}
+
+func normalize(v map[string]float64) {
+	var n float64
+	for _, w := range v {
+		n += w * w
+	}
+	n = math.Sqrt(n)
+	if n == 0 {
+		return
+	}
+	for t := range v {
+		v[t] /= n
+	}
+}
+
+func cosine(a, b map[string]float64) float64 {
+	if len(b) < len(a) {
+		a, b = b, a
+	}
+	var s float64
+	for t, w := range a {
+		s += w * b[t]
+	}
+	return s
+}

@@ -1,0 +1,163 @@
+// Package summarize is storybot's engine: articles in, stories and their
+// digests out. It owns the vocabulary the rest of the bot speaks (Article,
+// Story, Digest, Party, Claim, Dispute) and does no I/O: callers hand it
+// bytes they have read or fetched.
+//
+// Sub-packages each hold one concern: extract turns a page into clean text
+// and metadata, group clusters articles into stories, lex holds sentence
+// splitting and tokenizing.
+package summarize
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/storybot/storybot/summarize/extract"
+)
+
+// Block is one paragraph or subheading of an article body.
+type Block = extract.Block
+
+// Article is one cleaned news article.
+type Article struct {
+	// ID is a hash of the normalised body text, so the same text gets the
+	// same ID wherever it is read from.
+	ID string
+	// File is the path the article was read from, or "" for a URL.
+	File string
+	// URL is the canonical URL of the article, or "".
+	URL    string
+	Outlet string
+	Title  string
+	// TitleFromLead is true when the page had no headline and Title was
+	// made from its lead sentence.
+	TitleFromLead bool
+	Published     time.Time
+	Body          []Block
+	// Revision counts the versions of this article seen: an article read
+	// again from the same URL with changed text replaces the older text.
+	Revision int
+}
+
+// NewArticle makes an Article from a cleaned page read from file (or from
+// the page's URL when file is "").
+func NewArticle(p extract.Page, file string) Article {
+	a := Article{
+		File:          file,
+		URL:           extract.CanonicalURL(p.URL),
+		Outlet:        p.Outlet,
+		Title:         p.Title,
+		TitleFromLead: p.TitleFromLead,
+		Published:     p.Published,
+		Body:          p.Blocks,
+		Revision:      1,
+	}
+	a.ID = ContentID(a.Text())
+	return a
+}
+
+// ParseArticle cleans one page and makes it an Article. file is where it was
+// read from ("" for a URL), pageURL where it was fetched from ("" for a
+// file).
+func ParseArticle(data []byte, f extract.Format, file, pageURL string) (Article, error) {
+	p, err := extract.Parse(data, f, pageURL)
+	if err != nil {
+		return Article{}, err
+	}
+	return NewArticle(p, file), nil
+}
+
+// Text returns the body, one block a line.
+func (a Article) Text() string {
+	lines := make([]string, len(a.Body))
+	for i, b := range a.Body {
+		lines[i] = b.Text
+	}
+	return strings.Join(lines, "\n")
+}
+
+// Paragraphs returns the body blocks that are not subheadings.
+func (a Article) Paragraphs() []string {
+	out := make([]string, 0, len(a.Body))
+	for _, b := range a.Body {
+		if !b.Heading {
+			out = append(out, b.Text)
+		}
+	}
+	return out
+}
+
+// Source names where the article came from: its URL, else its file.
+func (a Article) Source() string {
+	if a.URL != "" {
+		return a.URL
+	}
+	return a.File
+}
+
+// ContentID returns the stable ID of an article text: the first 16 hex
+// digits of the SHA-256 of the text lower-cased, with typographic quotes
+// and dashes made plain and all runs of space made one.
+func ContentID(text string) string {
+	sum := sha256.Sum256([]byte(normalizeText(text)))
+	return hex.EncodeToString(sum[:8])
+}
+
+var plain = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u201c", `"`, "\u201d", `"`,
+	"\u2014", "-", "\u2013", "-", "\u00a0", " ")
+
+func normalizeText(s string) string {
+	s = plain.Replace(strings.ToLower(s))
+	return strings.Join(strings.FieldsFunc(s, unicode.IsSpace), " ")
+}
+
+// Dedupe merges the articles that are one article: the same canonical URL
+// (or the same file) read twice is one article whose latest text (the later publication time,
+// else the later in the list) is a revision of the earlier. Articles with
+// the same text from different sources (syndicated copies) stay apart; when
+// their IDs collide each gets an ID that also hashes its source. The result
+// keeps the order of first appearance.
+func Dedupe(articles []Article) []Article {
+	out := make([]Article, 0, len(articles))
+	byURL := map[string]int{}
+	seen := map[string]bool{} // key + "\x00" + ID of every version read
+	for _, a := range articles {
+		key := a.URL
+		if key == "" && a.File != "" && a.File != "-" {
+			key = "file:" + a.File
+		}
+		if key != "" {
+			version := key + "\x00" + a.ID
+			if seen[version] {
+				continue // the same text again
+			}
+			seen[version] = true
+			if i, ok := byURL[key]; ok {
+				prev := out[i]
+				if !a.Published.Before(prev.Published) {
+					a.Revision = prev.Revision + 1
+					out[i] = a
+				} else {
+					out[i].Revision++
+				}
+				continue
+			}
+			byURL[key] = len(out)
+		}
+		out = append(out, a)
+	}
+	count := map[string]int{}
+	for _, a := range out {
+		count[a.ID]++
+	}
+	for i, a := range out {
+		if count[a.ID] > 1 {
+			sum := sha256.Sum256([]byte(a.ID + "\n" + a.Source()))
+			out[i].ID = hex.EncodeToString(sum[:8])
+		}
+	}
+	return out
+}
