@@ -83,11 +83,17 @@ func TestClassify(t *testing.T) {
 		{"Also read: Ferry fares to rise in April", kMarker},
 		{"ANI", kMeta},
 		{"By Jane Doe and John Roe", kMeta},
+		{"By Declan Murray, Health Reporter", kMeta},
+		{"By Nora Feld | Linden Bay Gazette | March 25, 2026", kMeta},
+		{"By the time the vote came, most riders had left.", kParagraph},
 		{"SOURCE:Coastal Ledger & Agencies", kMeta},
 		{"Updated : Dec 04, 2025, 07:06 AM IST", kMeta},
 		{"Published March 11, 2026", kMeta},
 		{"December 3, 2025", kMeta},
 		{"Lagos :", kMeta},
+		{"HARWICK, March 19 (HPA) -", kMeta},
+		{"GENEVA (Reuters) -", kMeta},
+		{"Mayor Tate said:", kParagraph},
 		{"Washington, D.C. :", kMeta},
 		{"(This story has not been edited by Ledger staff and is published from a syndicated feed.)", kDrop},
 		{"Strikers march past the town hall / Reuters", kDrop},
@@ -95,10 +101,38 @@ func TestClassify(t *testing.T) {
 		{"The union said the vote was unanimous.", kParagraph},
 		{"Negotiations continue on three points:", kParagraph},
 		{"- Night-shift staffing", kItem},
+		{"Sign up for our morning newsletter to get the latest news.", kDrop},
+		{"Subscribers to the service complained about prices.", kParagraph},
+		{"© 2026 Coastal Ledger. All rights reserved.", kDrop},
+		{"The company said its privacy policy had changed after the regulator's letter in May.", kParagraph},
+		{"Privacy Policy | Terms of Use", kDrop},
+		{"3 hours ago", kDrop},
+		{"Tags: strike, harbour, unions", kDrop},
+		{"Image caption, Strikers outside the gates", kDrop},
+		{"Getty Images", kDrop},
+		{"12 comments", kDrop},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.line); got != tt.want {
 			t.Errorf("classify(%q) = %d, want %d", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestStripDateline(t *testing.T) {
+	tests := []struct{ in, text, agency string }{
+		{"GENEVA (Reuters) - Talks ended.", "Talks ended.", "Reuters"},
+		{"HARWICK, March 19 (HPA) — Tessaro bid.", "Tessaro bid.", "HPA"},
+		{"NEW DELHI: The court ruled.", "The court ruled.", ""},
+		{"Lagos, Nigeria (AP) — Fuel prices rose.", "Fuel prices rose.", "AP"},
+		{"Mayor Tate: a city cannot wait.", "Mayor Tate: a city cannot wait.", ""},
+		{"Mayor Gordon Tate: Patients come first.", "Mayor Gordon Tate: Patients come first.", ""},
+		{"The vote - held late - passed.", "The vote - held late - passed.", ""},
+	}
+	for _, tt := range tests {
+		text, agency := stripDateline(tt.in)
+		if text != tt.text || agency != tt.agency {
+			t.Errorf("stripDateline(%q) = %q, %q; want %q, %q", tt.in, text, agency, tt.text, tt.agency)
 		}
 	}
 }

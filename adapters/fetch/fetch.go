@@ -1,0 +1,321 @@
+// Package fetch is storybot's safe HTTP fetcher: it gets article pages from
+// URLs that users drop into a chat, which makes every fetch a possible
+// server-side request forgery (SSRF).
+//
+// A [Client] is safe by default. It speaks http and https only, gives up
+// after 10 s, reads at most 5 MB, follows at most 5 redirects and re-checks
+// every hop. Most of all it checks every connection it opens: the check runs
+// in the [net.Dialer] Control hook, after DNS resolution and before the
+// socket connects, using code.dny.dev/ssrf. Checking the URL's host name
+// instead would not do: a name can resolve to 127.0.0.1, resolve differently
+// the second time it is looked up (DNS rebinding), or a public page can
+// redirect to an internal one. Checking the address actually dialled covers
+// all of these. Loopback, private, link-local, shared (CGNAT, 100.64.0.0/10),
+// multicast, unspecified, cloud-metadata (169.254.169.254, fd00:ec2::254) and
+// the other special-purpose addresses of the IANA registries are refused.
+// No proxy is used, since then the proxy's address would be the one checked.
+//
+// [Options.Allow] (from the environment variable STORYBOT_FETCH_ALLOW, see
+// [ParseAllow]) lets the fetcher reach an intranet or a test server anyway.
+package fetch
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"net/netip"
+	"net/url"
+	"strings"
+	"time"
+
+	"code.dny.dev/ssrf"
+)
+
+// AllowEnv is the environment variable that holds the allowlist, a
+// comma-separated list of CIDRs and host names for [ParseAllow].
+const AllowEnv = "STORYBOT_FETCH_ALLOW"
+
+// The defaults used for zero [Options] fields.
+const (
+	// DefaultTimeout is the default of [Options.Timeout].
+	DefaultTimeout = 10 * time.Second
+	// DefaultMaxBytes is the default of [Options.MaxBytes]: 5 MB.
+	DefaultMaxBytes = 5 << 20
+	// DefaultMaxRedirects is the default of [Options.MaxRedirects].
+	DefaultMaxRedirects = 5
+	// DefaultUserAgent is the default of [Options.UserAgent].
+	DefaultUserAgent = "storybot/1 (+https://github.com/storybot/storybot)"
+)
+
+// accept asks for HTML first, then any text.
+const accept = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,text/*;q=0.7"
+
+// Errors returned by [Client.Get] wrap one of these sentinels; test for them
+// with [errors.Is]. The message of the returned error gives the details.
+var (
+	// ErrScheme is returned for a URL, or a redirect target, whose scheme
+	// is not http or https.
+	ErrScheme = errors.New("fetch: unsupported URL scheme")
+	// ErrRefused is returned when a connection would go to an address that
+	// is not public and not allowed by [Options.Allow].
+	ErrRefused = errors.New("fetch: refusing to connect to a non-public address")
+	// ErrTooLarge is returned when the page is bigger than [Options.MaxBytes].
+	ErrTooLarge = errors.New("fetch: page too large")
+	// ErrTooManyRedirects is returned when following one more redirect would
+	// exceed [Options.MaxRedirects].
+	ErrTooManyRedirects = errors.New("fetch: too many redirects")
+	// ErrStatus is returned when the final response has a status code
+	// outside 200–299.
+	ErrStatus = errors.New("fetch: unexpected HTTP status")
+)
+
+// Options configures a Client. Zero values mean the defaults.
+type Options struct {
+	// Allow lists CIDRs ("127.0.0.0/8"), single IP addresses ("10.1.2.3")
+	// and host names ("intranet.example", "localhost") that may be reached
+	// although they are not public. A host name entry allows connecting to
+	// that name whatever it resolves to; an address or CIDR entry allows
+	// those addresses whatever name led to them. An entry overrides every
+	// built-in refusal, the cloud-metadata addresses included.
+	Allow []string
+	// Timeout bounds a whole Get: connecting, redirects and reading the
+	// body. Default 10 s.
+	Timeout time.Duration
+	// MaxBytes is the largest body accepted. Default 5 MB.
+	MaxBytes int64
+	// MaxRedirects is how many redirects are followed; one more is an
+	// error. Default 5; negative means none are followed.
+	MaxRedirects int
+	// UserAgent is sent with every request. Default DefaultUserAgent.
+	UserAgent string
+}
+
+// Client fetches pages safely. Create one with [New]; it is safe for
+// concurrent use and should be reused, as it keeps connections alive.
+type Client struct {
+	hc           *http.Client
+	guard        *ssrf.Guardian
+	hosts        map[string]bool // allowed host names, normalised
+	timeout      time.Duration
+	maxBytes     int64
+	maxRedirects int
+	userAgent    string
+}
+
+// Page is a fetched page.
+type Page struct {
+	// URL is the final URL, after redirects.
+	URL string
+	// ContentType is the response's Content-Type header, as sent.
+	ContentType string
+	// Body is the whole body, decompressed, at most Options.MaxBytes long.
+	Body []byte
+}
+
+// New returns a Client for opts. It fails when an Allow entry is neither a
+// CIDR, an IP address nor a host name; the error names the entry.
+func New(opts Options) (*Client, error) {
+	var prefixes []netip.Prefix
+	hosts := map[string]bool{}
+	var errs []error
+	for _, raw := range opts.Allow {
+		e := strings.TrimSpace(raw)
+		if e == "" {
+			continue
+		}
+		p, host, err := parseEntry(e)
+		switch {
+		case err != nil:
+			errs = append(errs, err)
+		case host != "":
+			hosts[host] = true
+		default:
+			prefixes = append(prefixes, p)
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
+	}
+	var v4, v6 []netip.Prefix
+	for _, p := range prefixes {
+		if p.Addr().Is4() {
+			v4 = append(v4, p)
+		} else {
+			v6 = append(v6, p)
+		}
+	}
+
+	c := &Client{
+		guard: ssrf.New(
+			// Any port: news sites live on odd ports too; what matters is
+			// the address.
+			ssrf.WithAnyPort(),
+			ssrf.WithAllowedV4Prefixes(v4...),
+			ssrf.WithAllowedV6Prefixes(v6...),
+		),
+		hosts:        hosts,
+		timeout:      opts.Timeout,
+		maxBytes:     opts.MaxBytes,
+		maxRedirects: opts.MaxRedirects,
+		userAgent:    opts.UserAgent,
+	}
+	if c.timeout <= 0 {
+		c.timeout = DefaultTimeout
+	}
+	if c.maxBytes <= 0 {
+		c.maxBytes = DefaultMaxBytes
+	}
+	switch {
+	case c.maxRedirects == 0:
+		c.maxRedirects = DefaultMaxRedirects
+	case c.maxRedirects < 0:
+		c.maxRedirects = 0
+	}
+	if c.userAgent == "" {
+		c.userAgent = DefaultUserAgent
+	}
+
+	transport := &http.Transport{
+		// No proxy: with one, the proxy's address would be the one dialled
+		// and checked, and the page's address never.
+		Proxy:                  nil,
+		DialContext:            c.dialContext,
+		ForceAttemptHTTP2:      true,
+		MaxIdleConns:           32,
+		IdleConnTimeout:        90 * time.Second,
+		TLSHandshakeTimeout:    c.timeout,
+		ExpectContinueTimeout:  time.Second,
+		MaxResponseHeaderBytes: 1 << 20,
+	}
+	c.hc = &http.Client{
+		Transport:     transport,
+		Timeout:       c.timeout,
+		CheckRedirect: c.checkRedirect,
+	}
+	return c, nil
+}
+
+// Get fetches rawURL, following redirects, and returns the page. Every
+// connection, the first and those of redirects, is checked after DNS
+// resolution; see the package documentation. A status outside 200–299 is an
+// error wrapping [ErrStatus].
+func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
+	u, err := url.Parse(strings.TrimSpace(rawURL))
+	if err != nil {
+		return nil, fmt.Errorf("fetch: %w", err)
+	}
+	if err := checkURL(u); err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
+	if err != nil {
+		return nil, fmt.Errorf("fetch: %w", err)
+	}
+	req.Header.Set("User-Agent", c.userAgent)
+	req.Header.Set("Accept", accept)
+
+	resp, err := c.hc.Do(req)
+	if err != nil {
+		return nil, c.doError(ctx, err)
+	}
+	defer resp.Body.Close()
+
+	if resp.StatusCode < 200 || resp.StatusCode > 299 {
+		status := strings.TrimSpace(fmt.Sprintf("%d %s", resp.StatusCode, http.StatusText(resp.StatusCode)))
+		return nil, &fetchError{msg: "fetch: server answered " + status, sentinel: ErrStatus}
+	}
+	if resp.ContentLength > c.maxBytes {
+		return nil, c.tooLarge()
+	}
+	body, err := io.ReadAll(io.LimitReader(resp.Body, c.maxBytes+1))
+	if err != nil {
+		return nil, c.doError(ctx, fmt.Errorf("reading the page: %w", err))
+	}
+	if int64(len(body)) > c.maxBytes {
+		return nil, c.tooLarge()
+	}
+	return &Page{
+		URL:         resp.Request.URL.String(),
+		ContentType: resp.Header.Get("Content-Type"),
+		Body:        body,
+	}, nil
+}
+
+// checkURL refuses URLs that are not absolute http(s) URLs with a host.
+func checkURL(u *url.URL) error {
+	switch u.Scheme {
+	case "http", "https":
+	case "":
+		return &fetchError{msg: fmt.Sprintf("fetch: URL %q has no scheme (want http or https)", u.Redacted()), sentinel: ErrScheme}
+	default:
+		return &fetchError{msg: fmt.Sprintf("fetch: unsupported URL scheme %q (want http or https)", u.Scheme), sentinel: ErrScheme}
+	}
+	if u.Hostname() == "" {
+		return fmt.Errorf("fetch: URL %q has no host", u.Redacted())
+	}
+	return nil
+}
+
+// checkRedirect is the http.Client's CheckRedirect: it bounds the number of
+// redirects and checks each target's scheme. The target's address is
+// checked when it is dialled.
+func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
+	if len(via) > c.maxRedirects {
+		return &fetchError{msg: fmt.Sprintf("fetch: too many redirects (more than %d)", c.maxRedirects), sentinel: ErrTooManyRedirects}
+	}
+	return checkURL(req.URL)
+}
+
+// doError turns an error from the http.Client into the package's form: the
+// package's own errors (refusals, redirects) come back unwrapped from the
+// url.Error and net.OpError around them.
+func (c *Client) doError(ctx context.Context, err error) error {
+	var fe *fetchError
+	if errors.As(err, &fe) {
+		return fe
+	}
+	var ne net.Error
+	if ctx.Err() == nil && errors.As(err, &ne) && ne.Timeout() {
+		return fmt.Errorf("fetch: no complete answer within %s: %w", c.timeout, err)
+	}
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		err = ue.Err
+	}
+	return fmt.Errorf("fetch: %w", err)
+}
+
+func (c *Client) tooLarge() error {
+	return &fetchError{msg: fmt.Sprintf("fetch: page exceeds the %s limit", formatBytes(c.maxBytes)), sentinel: ErrTooLarge}
+}
+
+// formatBytes writes n in the largest unit that divides it.
+func formatBytes(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MB", n>>20)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// fetchError is an error with its own message that wraps one of the
+// package's sentinels and, optionally, the error that caused it.
+type fetchError struct {
+	msg      string
+	sentinel error
+	cause    error
+}
+
+func (e *fetchError) Error() string { return e.msg }
+
+func (e *fetchError) Unwrap() []error {
+	if e.cause == nil {
+		return []error{e.sentinel}
+	}
+	return []error{e.sentinel, e.cause}
+}
