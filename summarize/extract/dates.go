@@ -30,7 +30,7 @@ var (
 	reDMY        = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,9})\.?,?\s+(\d{4})`)
 	reISO        = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?`)
 	reClock      = regexp.MustCompile(`(?i)^[,|/ ]*(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)?\s*(\(?[a-z]{1,4}\)?)?`)
-	reDateTail   = regexp.MustCompile(`(?i)^[\s,|•·/-]*(\d+\s*(min|mins|minutes?)\s*read)?[\s,|•·/-]*$`)
+	reDateTail   = regexp.MustCompile(`(?i)^[\s,|•·/-]*((\d+\s*(min|mins|minutes?)\s*read)|((last )?updated:?\s*)?(\d+|an?)\s*(min|mins|minutes?|hrs?|hours?|days?)\s+ago)?[\s,|•·/-]*$`)
 )
 
 // isDateLine reports whether the whole line is a publication date, with or

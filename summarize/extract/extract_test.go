@@ -111,6 +111,12 @@ func TestClassify(t *testing.T) {
 		{"Image caption, Strikers outside the gates", kDrop},
 		{"Getty Images", kDrop},
 		{"12 comments", kDrop},
+		{"Written By: Karan Mehta", kMeta},
+		{"Image Credits: Reuters", kDrop},
+		{"Will the central bank cut rates again in June?", kHeading},
+		{"Download The Daily Ledger app for live updates.", kDrop},
+		{"(This story has been published from a wire agency feed without modifications to the text.)", kDrop},
+		{"Dec 3, 2025 / 10:09 PM IST / Updated 2 hours ago", kMeta},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.line); got != tt.want {

@@ -119,7 +119,8 @@ func body(lines []line, titleKey string) (blocks []Block, agency string) {
 	drop := make([]bool, len(lines))
 	for i := 0; i < len(lines); {
 		j := i
-		for j < len(lines) && (lines[j].kind == kHeading || lines[j].kind == kShort || lines[j].kind == kBlank) {
+		for j < len(lines) && (lines[j].kind == kHeading || lines[j].kind == kShort || lines[j].kind == kBlank ||
+			lines[j].kind == kDrop || lines[j].kind == kMeta) {
 			j++
 		}
 		headings := 0
