@@ -118,8 +118,11 @@ type docVectors struct {
 // name cosines, so two articles must share both what happened and who or
 // where it happened to, lowered when they were published far apart.
 func similarity(a, b docVectors, ta, tb time.Time) float32 {
-	c := dot(a.content, b.content)
 	n := dot(a.names, b.names)
+	if n == 0 {
+		return 0 // no name, place or figure in common: not one event
+	}
+	c := dot(a.content, b.content)
 	return float32(math.Sqrt(float64(c*n)) * timeFactor(ta, tb))
 }
 

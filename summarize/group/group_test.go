@@ -24,7 +24,7 @@ func synthetic(n, stories int, seed uint64) ([]Doc, []int) {
 			vocab[s] = append(vocab[s], fmt.Sprintf("topic%dx%d", s, k))
 		}
 		for k := range 4 {
-			names[s] = append(names[s], fmt.Sprintf("Name%d Person%d", s, k))
+			names[s] = append(names[s], fmt.Sprintf("Name%d Person%dx%d", s, s, k))
 		}
 	}
 	base := time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC)
