@@ -4,6 +4,7 @@
 // Usage:
 //
 //	storybot summarize [--json] [--story TITLE] PATH...
+//	storybot run
 //	storybot help
 package main
 
@@ -45,6 +46,9 @@ Usage:
       Read articles (files .txt .html .htm .md, directories, http(s) URLs,
       or - for standard input), group them into stories and print a digest
       of each.
+  storybot run
+      Run the bot. With no Slack or Discord token set it chats on the
+      terminal: one command a line (type help).
   storybot help
       Print this help.
 `
@@ -57,6 +61,8 @@ func run(ctx context.Context, args []string, e env) int {
 	switch args[0] {
 	case "summarize":
 		return cmdSummarize(ctx, args[1:], e)
+	case "run":
+		return cmdRun(ctx, args[1:], e)
 	case "help", "-h", "--help":
 		fmt.Fprint(e.stdout, usage)
 		return exitOK

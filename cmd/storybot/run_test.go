@@ -1,0 +1,54 @@
+package main
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRunTerminal(t *testing.T) {
+	input := strings.Join([]string{
+		"help",
+		"/story add " + filepath.Join(evalDir, "labour") + " " + filepath.Join(evalDir, "distractors"),
+		"@storybot list",
+		"latest carrow nurses pay",
+		"latest nurses",
+		"sources moldara football",
+		"latest zebra crossing",
+		"add Dock workers at Port Halden voted on Friday to extend their strike into a second week, the union said.",
+		"frobnicate",
+		"",
+	}, "\n")
+	res := storybot(t, input, []string{"SLACK_BOT_TOKEN=", "DISCORD_BOT_TOKEN=", "DISCORD_PUBLIC_KEY="}, "run")
+	if res.code != 0 {
+		t.Fatalf("exit %d at end of input, stderr:\n%s", res.code, res.stderr)
+	}
+	for _, want := range []string{
+		"latest STORY",                               // help
+		"Added 10 articles; 7 stories in all.",       // add
+		"Nurses strike in Carrow over pay, staffing", // list and latest
+		"## Sources",
+		"Several stories match \"nurses\"",
+		"Kestria edge Moldara 2-1",
+		"No story matches \"zebra crossing\"",
+		"Added 1 article; 8 stories in all.",
+		"I did not understand \"frobnicate\"",
+	} {
+		if !strings.Contains(res.stdout, want) {
+			t.Errorf("terminal answers lack %q:\n%s", want, res.stdout)
+		}
+	}
+	if !strings.Contains(res.stderr, "memory") {
+		t.Errorf("no warning that nothing persists: %q", res.stderr)
+	}
+}
+
+func TestRunRefusesPlatformsItLacks(t *testing.T) {
+	res := storybot(t, "", []string{"SLACK_BOT_TOKEN=xoxb-1", "SLACK_SIGNING_SECRET=s"}, "run")
+	if res.code != 1 || !strings.Contains(res.stderr, "Slack and Discord") {
+		t.Errorf("exit %d, stderr %q", res.code, res.stderr)
+	}
+	if res := storybot(t, "", nil, "run", "extra"); res.code != 2 {
+		t.Errorf("run with arguments: exit %d, want 2", res.code)
+	}
+}
