@@ -55,19 +55,23 @@ func loadEvalSet(t testing.TB, dir string) evalSet {
 		}
 		set.noise = append(set.noise, gd.Noise...)
 		for _, f := range append(gd.Articles, gd.Distractors...) {
-			path := filepath.Join(filepath.Dir(g), f)
-			data, err := os.ReadFile(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			a, err := ParseArticle(data, extract.FormatOf(path, "", data), path, "")
-			if err != nil {
-				t.Fatalf("%s: %v", path, err)
-			}
-			set.articles = append(set.articles, a)
+			set.articles = append(set.articles, readArticle(t, filepath.Join(filepath.Dir(g), f)))
 		}
 	}
 	return set
+}
+
+func readArticle(t testing.TB, path string) Article {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := ParseArticle(data, extract.FormatOf(path, "", data), path, "")
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return a
 }
 
 func fileExists(p string) bool { _, err := os.Stat(p); return err == nil }
@@ -227,17 +231,8 @@ func TestSharedSeeds(t *testing.T) {
 	}
 	set := evalSet{labels: map[string]string{}, noise: gd.Noise}
 	for _, f := range gd.Articles {
-		path := filepath.Join("../../shared/seeds", f)
-		raw, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		a, err := ParseArticle(raw, extract.FormatOf(path, "", raw), path, "")
-		if err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
 		set.labels[f] = "seeds"
-		set.articles = append(set.articles, a)
+		set.articles = append(set.articles, readArticle(t, filepath.Join("../../shared/seeds", f)))
 	}
 	checkEvalSet(t, set)
 }

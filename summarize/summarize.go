@@ -36,7 +36,7 @@ type Article struct {
 	// made from its lead sentence.
 	TitleFromLead bool
 	Published     time.Time
-	Body          []Block
+	Body          extract.Body
 	// Revision counts the versions of this article seen: an article read
 	// again from the same URL with changed text replaces the older text.
 	Revision int
@@ -71,24 +71,10 @@ func ParseArticle(data []byte, f extract.Format, file, pageURL string) (Article,
 }
 
 // Text returns the body, one block a line.
-func (a Article) Text() string {
-	lines := make([]string, len(a.Body))
-	for i, b := range a.Body {
-		lines[i] = b.Text
-	}
-	return strings.Join(lines, "\n")
-}
+func (a Article) Text() string { return a.Body.Text() }
 
 // Paragraphs returns the body blocks that are not subheadings.
-func (a Article) Paragraphs() []string {
-	out := make([]string, 0, len(a.Body))
-	for _, b := range a.Body {
-		if !b.Heading {
-			out = append(out, b.Text)
-		}
-	}
-	return out
-}
+func (a Article) Paragraphs() []string { return a.Body.Paragraphs() }
 
 // Source names where the article came from: its URL, else its file.
 func (a Article) Source() string {

@@ -66,28 +66,37 @@ type Page struct {
 	Outlet        string
 	URL           string
 	Published     time.Time
-	Blocks        []Block
+	Blocks        Body
 }
 
-// Paragraphs returns the body text blocks that are not subheadings.
-func (p Page) Paragraphs() []string {
-	out := make([]string, 0, len(p.Blocks))
-	for _, b := range p.Blocks {
-		if !b.Heading {
-			out = append(out, b.Text)
+// Body is the text of an article, block by block.
+type Body []Block
+
+// Paragraphs returns the blocks that are not subheadings.
+func (b Body) Paragraphs() []string {
+	out := make([]string, 0, len(b))
+	for _, x := range b {
+		if !x.Heading {
+			out = append(out, x.Text)
 		}
 	}
 	return out
 }
 
 // Text returns the body as plain text, one block a line.
-func (p Page) Text() string {
-	lines := make([]string, len(p.Blocks))
-	for i, b := range p.Blocks {
-		lines[i] = b.Text
+func (b Body) Text() string {
+	lines := make([]string, len(b))
+	for i, x := range b {
+		lines[i] = x.Text
 	}
 	return strings.Join(lines, "\n")
 }
+
+// Paragraphs returns the body blocks that are not subheadings.
+func (p Page) Paragraphs() []string { return p.Blocks.Paragraphs() }
+
+// Text returns the body as plain text, one block a line.
+func (p Page) Text() string { return p.Blocks.Text() }
 
 // FormatOf picks the format from a file name's extension or, when that says
 // nothing, from a MIME content type; it sniffs the data last.
