@@ -86,6 +86,8 @@ func TestClassify(t *testing.T) {
 		{"By Declan Murray, Health Reporter", kMeta},
 		{"By Nora Feld | Linden Bay Gazette | March 25, 2026", kMeta},
 		{"By the time the vote came, most riders had left.", kParagraph},
+		{"By Friday, the union had walked out.", kParagraph},
+		{"By Friday, the union had walked out", kHeading},
 		{"SOURCE:Coastal Ledger & Agencies", kMeta},
 		{"Updated : Dec 04, 2025, 07:06 AM IST", kMeta},
 		{"Published March 11, 2026", kMeta},

@@ -77,10 +77,11 @@ var (
 	reReadTime = regexp.MustCompile(`(?i)^(\d+\s*(min|mins|minute|minutes)(\s*read)?|reading time:?\s*\d+\s*(min|mins|minutes))$`)
 	// A byline: "By Jane Doe", "By Jane Doe and John Roe, Health Reporter",
 	// "By Nora Feld | Linden Bay Gazette | March 25, 2026".
-	reByline     = regexp.MustCompile(`^(?i:by|written by|reported by|words by|story by|edited by|curated by|posted by|compiled by|author)\s*:?\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al|el|bin))*\s*([,|/·•–—-]\s*[\p{L}\d .,&:'’]+)*$`)
-	reBylineSeps = regexp.MustCompile(`\s*[|·•/–—]\s*|\s+-\s+`)
-	reRoleWords  = regexp.MustCompile(`(?i)(reporter|correspondent|editor|writer|desk|staff|columnist|contributor|bureau|chief|analyst|producer)`)
-	reSource     = regexp.MustCompile(`(?i)^(source|sources|courtesy|credit|credits|via|with inputs from)\s*[:\-–]\s*(.+)$`)
+	reByline         = regexp.MustCompile(`^(?i:by|written by|reported by|words by|story by|edited by|curated by|posted by|compiled by|author)\s*:?\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al|el|bin))*\s*([,|/·•–—-]\s*[\p{L}\d .,&:'’]+)*$`)
+	reBylinePartSeps = regexp.MustCompile(`[,|/·•–—]|\s-\s`)
+	reBylineSeps     = regexp.MustCompile(`\s*[|·•/–—]\s*|\s+-\s+`)
+	reRoleWords      = regexp.MustCompile(`(?i)(reporter|correspondent|editor|writer|desk|staff|columnist|contributor|bureau|chief|analyst|producer)`)
+	reSource         = regexp.MustCompile(`(?i)^(source|sources|courtesy|credit|credits|via|with inputs from)\s*[:\-–]\s*(.+)$`)
 	// A dateline: a place, maybe a date and an agency, then a dash or
 	// colon: "GENEVA (Reuters) -", "HARWICK, March 19 (HPA) -", "Lagos :",
 	// "Washington, D.C. :". Alone on a line or opening the lead.
@@ -127,7 +128,7 @@ func classify(s string) kind {
 		return kDrop
 	case isDateLine(s):
 		return kMeta
-	case reByline.MatchString(s) && len(strings.Fields(s)) <= 16:
+	case isByline(s):
 		return kMeta
 	case reSource.MatchString(s) && len(strings.Fields(s)) <= 12:
 		return kMeta
@@ -219,10 +220,24 @@ func agencyName(s string) string {
 	return agencies[low]
 }
 
+// isByline reports a byline: "By" and a name, then maybe a role, an outlet
+// and a date, each part capitalised ("By Friday, the union..." is text).
+func isByline(s string) bool {
+	if len(strings.Fields(s)) > 16 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " Jr.") || !reByline.MatchString(s) {
+		return false
+	}
+	for _, part := range reBylinePartSeps.Split(s, -1)[1:] {
+		if part = strings.TrimSpace(part); part != "" && unicode.IsLower([]rune(part)[0]) {
+			return false
+		}
+	}
+	return true
+}
+
 // bylineParts returns the outlet and publication time a byline names after
 // the author ("By Nora Feld | Linden Bay Gazette | March 25, 2026").
 func bylineParts(s string) (outlet string, published time.Time) {
-	if !reByline.MatchString(s) {
+	if !isByline(s) {
 		return "", time.Time{}
 	}
 	parts := reBylineSeps.Split(s, -1)
