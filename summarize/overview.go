@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -16,6 +17,8 @@ const (
 	leadSentences    = 4 // sentences per article considered
 	// maxOverlap is the term cosine above which two sentences say the same.
 	maxOverlap = 0.6
+	// diversity weighs saying something new against centrality.
+	diversity = 0.5
 )
 
 type candidate struct {
@@ -67,21 +70,32 @@ func Overview(arts []Article) string {
 	if len(arts) >= 3 {
 		want = 3
 	}
+	// Maximal marginal relevance: each next sentence is the most central
+	// one that adds the most the picked ones do not say.
+	top := cands[0].score
 	var picked []*candidate
-	for _, c := range cands {
-		if len(picked) == want {
-			break
-		}
-		redundant := false
-		for _, p := range picked {
-			if cosine(c.terms, p.terms) > maxOverlap {
-				redundant = true
-				break
+	for len(picked) < want {
+		var best *candidate
+		bestGain := math.Inf(-1)
+		for _, c := range cands {
+			if slices.Contains(picked, c) {
+				continue
+			}
+			overlap := 0.0
+			for _, p := range picked {
+				overlap = max(overlap, cosine(c.terms, p.terms))
+			}
+			if overlap > maxOverlap {
+				continue
+			}
+			if gain := (1-diversity)*c.score/top - diversity*overlap; gain > bestGain {
+				best, bestGain = c, gain
 			}
 		}
-		if !redundant {
-			picked = append(picked, c)
+		if best == nil {
+			break
 		}
+		picked = append(picked, best)
 	}
 	sort.SliceStable(picked, func(i, j int) bool {
 		if picked[i].art != picked[j].art {

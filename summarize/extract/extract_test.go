@@ -214,6 +214,9 @@ func TestParseHTML(t *testing.T) {
 	if want := time.Date(2026, 3, 14, 8, 30, 0, 0, time.UTC); !p.Published.Equal(want) {
 		t.Errorf("published = %v, want %v", p.Published, want)
 	}
+	if paras := p.Paragraphs(); len(paras) != 5 || !strings.HasPrefix(paras[0], "Dock workers at Port Halden") {
+		t.Errorf("want the article's 5 paragraphs as blocks, headline apart, got %d:\n%s", len(paras), strings.Join(paras, "\n"))
+	}
 	text := p.Text()
 	for _, keep := range []string{"voted on Friday to extend their strike", "fair and final", "23 container ships", "Mayor Tomas Ek"} {
 		if !strings.Contains(text, keep) {

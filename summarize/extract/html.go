@@ -42,15 +42,12 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 	var text string
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err == nil && res != nil {
-		text = res.ContentText
+		text = blockText(res.ContentNode)
 		md := res.Metadata
 		m = meta{title: md.Title, outlet: md.Sitename, url: md.URL, published: md.Date}
 	}
 	if strings.TrimSpace(text) == "" && fallback.Node != nil {
-		var b strings.Builder
-		if fallback.RenderText(&b) == nil {
-			text = b.String()
-		}
+		text = blockText(fallback.Node)
 		if m.title == "" {
 			m.title = fallback.Title()
 		}
@@ -141,4 +138,50 @@ func metaTime(doc *html.Node) (time.Time, bool) {
 
 func sameDay(a, b time.Time) bool {
 	return a.Format("2006-01-02") == b.Format("2006-01-02") || a.UTC().Format("2006-01-02") == b.UTC().Format("2006-01-02")
+}
+
+// blockElements start a line of their own when a page is made text.
+var blockElements = setOf("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre",
+	"section", "article", "header", "footer", "ul", "ol", "dl", "dt", "dd", "table", "tr", "td", "th",
+	"figure", "figcaption", "main", "aside", "nav", "hr", "address", "details", "summary", "head", "body")
+
+// blockText renders extracted HTML as text with one line per block element
+// (paragraph, heading, list item), the shape the line cleaner reads.
+// trafilatura's own ContentText runs all blocks together.
+func blockText(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			switch n.Data {
+			case "script", "style", "noscript", "template", "svg":
+				return
+			case "br":
+				b.WriteByte('\n')
+				return
+			}
+		}
+		block := n.Type == html.ElementNode && blockElements[n.Data]
+		if block {
+			b.WriteByte('\n')
+			if n.Data == "li" {
+				b.WriteString("- ")
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+		if block {
+			b.WriteByte('\n')
+		}
+	}
+	walk(n)
+	return b.String()
 }
