@@ -295,3 +295,32 @@ func BenchmarkParseHTML(b *testing.B) {
 		}
 	}
 }
+
+func TestParseHTMLInlineBoilerplate(t *testing.T) {
+	data, err := os.ReadFile("testdata/council.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse(data, HTML, "https://www.riversidepost.example/local/fare-vote/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "Riverside council delays vote on fare rise" {
+		t.Errorf("title = %q", p.Title)
+	}
+	if p.Outlet != "Riverside Post" {
+		t.Errorf("outlet = %q", p.Outlet)
+	}
+	if want := "2026-04-02T18:20:00-04:00"; p.Published.Format(time.RFC3339) != want {
+		t.Errorf("published = %s, want %s", p.Published.Format(time.RFC3339), want)
+	}
+	paras := p.Paragraphs()
+	if len(paras) != 4 {
+		t.Errorf("want the 4 paragraphs of the article, got %d:\n%s", len(paras), strings.Join(paras, "\n"))
+	}
+	for _, noise := range []string{"Advertisement", "Also read", "library", "Sign up", "robotics", "Elm Street", "Farmers market", "Privacy", "Subscribe", "Tom Akers"} {
+		if strings.Contains(p.Text(), noise) {
+			t.Errorf("noise %q leaked:\n%s", noise, p.Text())
+		}
+	}
+}

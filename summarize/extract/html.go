@@ -2,8 +2,11 @@ package extract
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
+	"maps"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -93,6 +96,37 @@ func trimSiteSuffix(title, outlet, pageURL string) string {
 	return title
 }
 
+func hasAttr(n *html.Node, key, val string) bool {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) && strings.EqualFold(strings.TrimSpace(a.Val), val) {
+			return true
+		}
+	}
+	return false
+}
+
+// findKey returns the first string value of key in decoded JSON-LD.
+func findKey(v any, key string) (string, bool) {
+	switch x := v.(type) {
+	case map[string]any:
+		if s, ok := x[key].(string); ok {
+			return s, true
+		}
+		for _, k := range slices.Sorted(maps.Keys(x)) {
+			if s, ok := findKey(x[k], key); ok {
+				return s, true
+			}
+		}
+	case []any:
+		for _, e := range x {
+			if s, ok := findKey(e, key); ok {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
+
 // publishedMeta are the meta names and properties that carry a page's
 // publication time.
 var publishedMeta = setOf("article:published_time", "og:article:published_time", "datepublished",
@@ -100,7 +134,7 @@ var publishedMeta = setOf("article:published_time", "og:article:published_time",
 	"sailthru.date", "parsely-pub-date", "date")
 
 // metaTime returns the first full timestamp in the page's publication meta
-// tags.
+// tags or JSON-LD.
 func metaTime(doc *html.Node) (time.Time, bool) {
 	var found time.Time
 	var walk func(*html.Node) bool
@@ -122,8 +156,16 @@ func metaTime(doc *html.Node) (time.Time, bool) {
 				}
 			}
 		}
-		if n.Type == html.ElementNode && n.Data == "body" {
-			return false
+		if n.Type == html.ElementNode && n.Data == "script" && n.FirstChild != nil && hasAttr(n, "type", "application/ld+json") {
+			var v any
+			if json.Unmarshal([]byte(n.FirstChild.Data), &v) == nil {
+				if d, ok := findKey(v, "datePublished"); ok {
+					if t, _, ok := parseDate(strings.TrimSpace(d)); ok {
+						found = t
+						return true
+					}
+				}
+			}
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if walk(c) {
