@@ -68,6 +68,30 @@ type terminal struct {
 	out      io.Writer
 	articles []summarize.Article
 	stories  []summarize.Story
+	index    []storyTerms // index[i] describes stories[i], built when articles are added
+}
+
+// storyTerms are the words a story can be asked for by.
+type storyTerms struct {
+	title map[string]bool
+	in    map[string]int // term -> number of the story's articles that carry it
+}
+
+func indexStory(s summarize.Story) storyTerms {
+	st := storyTerms{title: map[string]bool{}, in: map[string]int{}}
+	for _, w := range lex.Terms(s.Title) {
+		st.title[w] = true
+	}
+	for _, a := range s.Articles {
+		seen := map[string]bool{}
+		for _, w := range lex.Terms(a.Title + " " + a.Text()) {
+			if !seen[w] {
+				seen[w] = true
+				st.in[w]++
+			}
+		}
+	}
+	return st
 }
 
 // handle answers one line.
@@ -132,6 +156,10 @@ func (t *terminal) add(ctx context.Context, paths []string) {
 	before := len(t.articles)
 	t.articles = summarize.Dedupe(append(t.articles, arts...))
 	t.stories = summarize.Group(t.articles)
+	t.index = make([]storyTerms, len(t.stories))
+	for i, s := range t.stories {
+		t.index[i] = indexStory(s)
+	}
 	fmt.Fprintf(t.out, "Added %d %s; %d %s in all.\n", len(t.articles)-before,
 		plural(len(t.articles)-before, "article", "articles"), len(t.stories), plural(len(t.stories), "story", "stories"))
 }
@@ -168,29 +196,15 @@ func (t *terminal) find(query string) (summarize.Story, bool) {
 	}
 	var matches []match
 	for i, s := range t.stories {
-		title := map[string]bool{}
-		for _, w := range lex.Terms(s.Title) {
-			title[w] = true
-		}
-		in := map[string]int{} // term -> articles that carry it
-		for _, a := range s.Articles {
-			seen := map[string]bool{}
-			for _, w := range lex.Terms(a.Title + " " + a.Text()) {
-				if !seen[w] {
-					seen[w] = true
-					in[w]++
-				}
-			}
-		}
 		var score float64
 		found := 0
 		for _, w := range want {
-			if title[w] {
+			if t.index[i].title[w] {
 				score += 2
 			}
-			if in[w] > 0 {
+			if n := t.index[i].in[w]; n > 0 {
 				found++
-				score += float64(in[w]) / float64(len(s.Articles))
+				score += float64(n) / float64(len(s.Articles))
 			}
 		}
 		if found*2 >= len(want) && score > 0 {

@@ -175,19 +175,6 @@ func ClusterFeatures(docs []Doc, feats []Features) [][]int {
 	return out
 }
 
-// Similarity returns the similarity of docs[a] and docs[b], with term
-// weights from all of docs.
-func Similarity(docs []Doc, a, b int) float64 {
-	feats := make([]Features, len(docs))
-	order := make([]int, len(docs))
-	for i, d := range docs {
-		feats[i] = Extract(d)
-		order[i] = i
-	}
-	vecs := vectors(feats, order)
-	return float64(similarity(vecs[a], vecs[b], feats[a].Published, feats[b].Published))
-}
-
 // background is the number of imaginary unrelated articles added to every
 // set when weighting terms, so that a handful of articles on one event
 // does not make the event's own words look common.
