@@ -156,7 +156,7 @@ func (s Story) Digest() Digest {
 		Updated:  s.Updated(),
 		Articles: make([]ArticleRef, len(s.Articles)),
 		Overview: Overview(s.Articles),
-		Parties:  []Party{},
+		Parties:  Parties(s.Articles),
 		Disputes: []Dispute{},
 	}
 	for i, a := range s.Articles {

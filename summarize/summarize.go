@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/extract"
 )
 
@@ -40,6 +41,9 @@ type Article struct {
 	// Revision counts the versions of this article seen: an article read
 	// again from the same URL with changed text replaces the older text.
 	Revision int
+	// Analysis holds the article's attributed statements and the people and
+	// organisations it names, worked out once when the article is read.
+	Analysis attrib.Analysis
 }
 
 // NewArticle makes an Article from a cleaned page read from file (or from
@@ -56,6 +60,7 @@ func NewArticle(p extract.Page, file string) Article {
 		Revision:      1,
 	}
 	a.ID = ContentID(a.Text())
+	a.Analysis = attrib.Extract(a.Paragraphs())
 	return a
 }
 

@@ -16,6 +16,8 @@ type Token struct {
 	Capitalized bool
 	// SentenceStart is true for the first word of a sentence or line.
 	SentenceStart bool
+	// Start and End are the byte offsets of the word in the text.
+	Start, End int
 }
 
 // Tokens splits text into words. Words keep inner apostrophes, hyphens,
@@ -58,6 +60,8 @@ func Tokens(text string) []Token {
 			Lower:         strings.ToLower(strings.ReplaceAll(w, "’", "'")),
 			Capitalized:   unicode.IsUpper(first),
 			SentenceStart: start,
+			Start:         i,
+			End:           j,
 		})
 		start = false
 		i = j

@@ -1,0 +1,98 @@
+package attrib
+
+// cueVerbs are the verbs that report speech or a stated position
+// (after PARC's attribution cues), in the forms news uses.
+var cueVerbs = setOf(
+	"said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses",
+	"warned", "warns", "insisted", "insists", "confirmed", "confirms", "denied", "denies", "accused",
+	"accuses", "argued", "argues", "claimed", "claims", "stated", "states", "explained", "explains",
+	"acknowledged", "acknowledges", "emphasized", "emphasised", "emphasizes", "emphasises", "revealed",
+	"announced", "announces", "predicted", "urged", "urges", "suggested", "suggests", "indicated",
+	"wrote", "writes", "demanded", "demands", "rejected", "rejects", "criticised", "criticized",
+	"complained", "conceded", "admitted", "admits", "maintained", "maintains", "asserted", "declared",
+	"replied", "responded", "countered", "vowed", "vows", "promised", "pledged", "threatened",
+	"cautioned", "agreed", "believes", "believed", "estimated", "alleged", "dismissed", "welcomed",
+	"praised", "blamed", "described", "called", "questioned", "signalled", "signaled", "recalled",
+	"reiterated", "clarified", "observed", "remarked", "contended", "objected", "announced",
+	"disputed", "reckoned", "hinted", "declined", "refused", "expressed",
+)
+
+// skipBeforeCue are words that may stand between a speaker and a cue
+// verb: auxiliaries and adverbs ("has also said", "later told").
+var skipBeforeCue = setOf("has", "had", "have", "also", "later", "earlier", "previously", "again",
+	"repeatedly", "publicly", "privately", "then", "would", "will", "separately", "further", "once",
+	"recently", "subsequently", "quickly", "flatly", "firmly", "strongly", "openly", "initially",
+	"first", "now", "just", "already", "yesterday", "today", "on", "twice", "only", "not", "did",
+	"does", "do", "is", "was", "were", "are", "been", "in", "at", "late", "early", "last", "this", "that",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "night",
+	"morning", "afternoon", "evening", "week", "weekend", "month", "january", "february", "march",
+	"april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+// pronouns that stand for the last person named.
+var personPronouns = setOf("he", "she")
+
+// bodyPronouns stand for the last body (a company, a ministry) or group.
+var bodyPronouns = setOf("it", "they")
+
+// unnamedHeads are the nouns of sources that are not named.
+var unnamedHeads = setOf("officials", "official", "sources", "source", "diplomats", "analysts",
+	"people", "aides", "insiders", "negotiators", "lawmakers", "legislators", "campaigners",
+	"activists", "residents", "critics", "experts", "economists", "observers", "governments",
+	"ministers", "leaders", "executives", "investors", "shareholders", "members", "workers",
+	"units", "forces", "authorities", "spokespeople", "representatives", "delegates", "organisers",
+	"organizers", "protesters", "union", "unions", "management", "government", "administration",
+	"ministry", "company", "group", "council", "board", "commission", "agency", "authority",
+	"campaign", "federation", "alliance", "bloc", "regulator", "department", "office", "firm",
+	"bank", "court", "police", "army", "military", "cabinet", "parliament", "committee", "trust",
+	"guild", "team", "side", "delegation", "statement", "letter", "memo", "report", "document",
+	"spokesperson", "spokesman", "spokeswoman")
+
+// bodyNouns are unnamed heads that are one body, not several people.
+var bodyNouns = setOf("union", "management", "government", "administration", "ministry", "company",
+	"group", "council", "board", "commission", "agency", "authority", "campaign", "federation",
+	"alliance", "bloc", "regulator", "department", "office", "firm", "bank", "court", "police", "army",
+	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation")
+
+// documentNouns are texts that state positions ("the statement said").
+var documentNouns = setOf("statement", "letter", "memo", "report", "document", "filing", "release",
+	"post", "communique", "communiqué", "declaration", "notice")
+
+// orgHeads end the names of organisations ("St Brigid Health Group").
+var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commission", "authority",
+	"ministry", "department", "agency", "federation", "alliance", "community", "transit", "logistics",
+	"bank", "company", "corp", "corporation", "inc", "ltd", "plc", "party", "committee", "board",
+	"office", "court", "hospitals", "hospital", "university", "trust", "guild", "foundation",
+	"institute", "fund", "capital", "foods", "motors", "airlines", "airways", "energy", "association",
+	"organisation", "organization", "league", "network", "services", "industries", "systems",
+	"technologies", "media", "house", "kremlin", "parliament", "assembly", "senate", "congress",
+	"government", "administration", "police", "army", "forces", "navy", "nurses", "workers", "times",
+	"post", "news", "reuters")
+
+// roleWords are the lower-case words of a role before a name ("senior
+// Kremlin aide", "union president", "chief executive").
+var roleWords = setOf("senior", "top", "chief", "aide", "adviser", "advisor", "spokesperson",
+	"spokesman", "spokeswoman", "president", "vice", "minister", "secretary", "general", "envoy",
+	"special", "executive", "officer", "chair", "chairman", "chairwoman", "chairperson", "director",
+	"leader", "head", "founder", "mayor", "governor", "commissioner", "negotiator", "foreign",
+	"finance", "trade", "defence", "defense", "prime", "deputy", "member", "councillor",
+	"councilmember", "councilman", "councilwoman", "ambassador", "representative", "official",
+	"press", "policy", "chief's", "former", "acting", "interim", "lead", "general-secretary",
+	"secretary-general", "manager", "analyst", "economist", "professor", "coach", "captain",
+	"lawyer", "attorney", "judge", "campaigner", "organiser", "organizer", "activist", "investor",
+	"partner", "founder", "owner", "economy", "industry", "health", "transport", "treasurer",
+	"cfo", "ceo", "coo", "the", "its", "his", "her", "their", "a", "an", "mr", "mrs", "ms", "dr",
+	"u.s.", "us", "state", "national", "military", "army", "labour", "labor", "union", "city",
+	"county", "regional", "federal", "council", "group", "company", "board", "finance", "transit")
+
+// titles come before a surname ("Mr Witkoff").
+var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",
+	"senator", "sen", "rep", "gov", "governor", "mayor", "minister", "general", "gen", "judge", "justice",
+	"chancellor", "premier", "king", "queen", "prince", "princess", "pope")
+
+func setOf(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}

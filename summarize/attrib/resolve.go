@@ -1,0 +1,316 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns a name in lower case without accents, for matching
+// spellings of one name ("Voinović", "Voinovic").
+func Fold(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		out = s
+	}
+	return strings.ToLower(strings.ReplaceAll(out, "’", "'"))
+}
+
+// genericOrgs lists, for a generic noun, the heads of the organisation
+// names it can stand for ("the union" for "United Nurses of Carrow").
+var genericOrgs = map[string][]string{
+	"union":      {"union", "nurses", "workers", "guild", "federation", "association"},
+	"guild":      {"guild", "union", "nurses"},
+	"company":    {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "foods", "motors", "airlines", "energy", "company", "partners", "capital", "industries", "systems", "technologies", "media", "services"},
+	"firm":       {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "partners", "capital", "company"},
+	"group":      {"group", "holdings"},
+	"bidder":     {"holdings", "group", "capital", "partners"},
+	"council":    {"council"},
+	"commission": {"commission"},
+	"regulator":  {"commission", "authority", "agency"},
+	"authority":  {"authority"},
+	"agency":     {"agency", "transit"},
+	"ministry":   {"ministry"},
+	"alliance":   {"alliance"},
+	"bloc":       {"community", "alliance", "union"},
+	"federation": {"federation"},
+	"board":      {"board"},
+	"trust":      {"trust", "hospitals"},
+	"campaign":   {"campaign"},
+	"committee":  {"committee"},
+	"department": {"department"},
+	"bank":       {"bank"},
+}
+
+// register notes the people and organisations a sentence names, with the
+// roles given before or after a person's name.
+func (a *article) register(sentence string) {
+	toks := tokenize(sentence, quotes(sentence))
+	for i := 0; i < len(toks); {
+		if !toks[i].cap || toks[i].quote > 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && (toks[j].cap && !toks[j].punct && toks[j].quote == 0 ||
+			toks[j].lower == "of" && j+1 < len(toks) && toks[j+1].cap && j > i && orgHeads[toks[j-1].lower]) {
+			j++
+		}
+		run := toks[i:j]
+		if i == 0 && len(run) > 0 && isFunctionWord(run[0].lower) {
+			run = run[1:]
+		}
+		a.noteRun(toks, i+len(toks[i:j])-len(run), run)
+		i = j
+	}
+}
+
+func isFunctionWord(low string) bool {
+	switch low {
+	case "the", "a", "an", "but", "and", "in", "on", "at", "as", "after", "before", "when", "while",
+		"if", "for", "with", "despite", "however", "meanwhile", "this", "that", "his", "her", "their", "its":
+		return true
+	}
+	return false
+}
+
+// noteRun registers one run of capitalised words starting at toks[at].
+func (a *article) noteRun(toks []tok, at int, run []tok) {
+	if len(run) == 0 {
+		return
+	}
+	last := run[len(run)-1].lower
+	if orgHeads[last] {
+		name := joinText(run)
+		if !strings.Contains(name, " ") && !unicode.IsUpper([]rune(name)[0]) {
+			return
+		}
+		a.orgs = append(a.orgs, name)
+		return
+	}
+	k := len(run)
+	for k > 0 && len(run)-k < 3 && !roleWords[run[k-1].lower] && !titles[run[k-1].lower] {
+		k--
+	}
+	name := run[k:]
+	if len(name) < 2 {
+		return
+	}
+	// The role: capitalised role words in the run and role words before it.
+	start := at
+	for start > 0 && !toks[start-1].punct && toks[start-1].quote == 0 && (roleWords[toks[start-1].lower] ||
+		toks[start-1].cap || strings.HasSuffix(toks[start-1].lower, "'s")) && at-start < 5 {
+		start--
+	}
+	var roleToks []tok
+	for _, t := range toks[start : at+k] {
+		if t.lower != "the" && t.lower != "a" && t.lower != "an" {
+			roleToks = append(roleToks, t)
+		}
+	}
+	role := joinText(roleToks)
+	end := at + len(run)
+	if end+1 < len(toks) && toks[end].lower == "of" && toks[end+1].cap {
+		role = strings.TrimSpace(role + " of " + toks[end+1].text)
+	} else if ap := appositive(toks, end); ap != "" && hasRoleWord(ap) {
+		role = firstNonEmpty(role, ap)
+	}
+	a.addPerson(joinText(name), role)
+}
+
+func hasRoleWord(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		if roleWords[strings.Trim(w, ",.")] && w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && w != "its" && w != "their" {
+			return true
+		}
+	}
+	return false
+}
+
+// addPerson registers a person by surname and returns them.
+func (a *article) addPerson(name, role string) *Speaker {
+	key := surnameKey(name)
+	if p, ok := a.persons[key]; ok {
+		if len(strings.Fields(name)) > len(strings.Fields(p.Name)) {
+			p.Name = name
+		}
+		if p.Role == "" {
+			p.Role = role
+		}
+		return p
+	}
+	p := &Speaker{Name: name, Role: role, Kind: Person}
+	a.persons[key] = p
+	return p
+}
+
+func surnameKey(name string) string {
+	f := strings.Fields(Fold(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(f[len(f)-1], "'s")
+}
+
+// resolve turns the words that name a speaker into a Speaker.
+func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
+	if len(np) == 0 {
+		return nil, false
+	}
+	if len(np) == 1 {
+		switch low := np[0].lower; {
+		case personPronouns[low], low == "him", low == "her":
+			return a.lastPerson, a.lastPerson != nil
+		case bodyPronouns[low], low == "them":
+			return a.lastBody, a.lastBody != nil
+		}
+	}
+	var affiliation string
+	for i, t := range np {
+		if t.lower == "of" && i > 0 && i+1 < len(np) {
+			affiliation = joinText(np[i+1:])
+			np = np[:i]
+			break
+		}
+	}
+	head := np[len(np)-1]
+	if !head.cap {
+		return a.resolveGeneric(np, role, affiliation)
+	}
+	k := len(np)
+	for k > 0 && len(np)-k < 3 && np[k-1].cap && !roleWords[np[k-1].lower] && !titles[np[k-1].lower] &&
+		!strings.HasSuffix(np[k-1].lower, "'s") {
+		k--
+	}
+	name := np[k:]
+	pre := joinText(dropDeterminers(np[:k]))
+	role = joinRole(pre, role, affiliation)
+	if len(name) == 0 {
+		return nil, false
+	}
+	if len(name) >= 2 && !orgHeads[name[len(name)-1].lower] {
+		p := a.addPerson(joinText(name), role)
+		return p, true
+	}
+	word := joinText(name)
+	if p, ok := a.persons[surnameKey(word)]; ok && len(name) == 1 {
+		return p, true
+	}
+	if k > 0 && titles[np[k-1].lower] && len(name) == 1 {
+		return a.addPerson(word, role), true
+	}
+	if org := a.findOrg(word); org != "" {
+		return &Speaker{Name: org, Kind: Body}, true
+	}
+	return &Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, true
+}
+
+// resolveGeneric resolves a phrase whose head is a common noun: "the
+// Kremlin adviser" (a role: the person who holds it), "the company" (the
+// organisation of that kind last named), "U.S. officials" (unnamed).
+func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, bool) {
+	head := np[len(np)-1].lower
+	words := joinText(dropDeterminers(np))
+	switch {
+	case documentNouns[head]:
+		for _, t := range np {
+			if t.cap || strings.HasSuffix(t.lower, "'s") {
+				owner := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+				if org := a.findOrg(owner); org != "" {
+					return &Speaker{Name: org, Kind: Body}, true
+				}
+				return &Speaker{Name: owner, Kind: Body}, true
+			}
+		}
+		return a.lastBody, a.lastBody != nil
+	case roleWords[head] && !unnamedHeads[head]:
+		var best *Speaker
+		for _, p := range a.persons {
+			if strings.Contains(strings.ToLower(p.Role), head) && (best == nil || p == a.lastPerson) {
+				best = p
+			}
+		}
+		if best == nil {
+			best = a.lastPerson
+		}
+		return best, best != nil
+	case bodyNouns[head]:
+		if org := a.genericOrg(head); org != "" {
+			return &Speaker{Name: org, Kind: Body, Generic: head}, true
+		}
+		return &Speaker{Name: joinRole(words, "", affiliation), Kind: Body, Generic: head}, true
+	case unnamedHeads[head]:
+		return &Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head, Role: role}, true
+	}
+	return nil, false
+}
+
+// findOrg returns the organisation the article named whose name is or
+// starts with word ("Tessaro" for "Tessaro Holdings").
+func (a *article) findOrg(word string) string {
+	f := Fold(word)
+	for i := len(a.orgs) - 1; i >= 0; i-- {
+		o := Fold(a.orgs[i])
+		if o == f || strings.HasPrefix(o, f+" ") {
+			return a.orgs[i]
+		}
+	}
+	return ""
+}
+
+// genericOrg returns the organisation last named whose kind a generic noun
+// names ("the union").
+func (a *article) genericOrg(noun string) string {
+	heads := genericOrgs[noun]
+	for i := len(a.orgs) - 1; i >= 0; i-- {
+		words := strings.Fields(Fold(a.orgs[i]))
+		for _, w := range words {
+			for _, h := range heads {
+				if w == h {
+					return a.orgs[i]
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func dropDeterminers(ts []tok) []tok {
+	for len(ts) > 0 && (ts[0].lower == "the" || ts[0].lower == "a" || ts[0].lower == "an") {
+		ts = ts[1:]
+	}
+	return ts
+}
+
+func joinText(ts []tok) string {
+	w := make([]string, len(ts))
+	for i, t := range ts {
+		w[i] = t.text
+	}
+	return strings.Join(w, " ")
+}
+
+func joinRole(pre, role, affiliation string) string {
+	r := strings.TrimSpace(pre)
+	if role != "" {
+		r = strings.TrimSpace(r + ", " + role)
+		r = strings.TrimPrefix(r, ", ")
+	}
+	if affiliation != "" {
+		r = strings.TrimSpace(r + " of " + affiliation)
+	}
+	return r
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}

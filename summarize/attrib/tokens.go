@@ -1,0 +1,135 @@
+package attrib
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is a quotation inside a sentence: the byte range with its marks,
+// and the quoted words.
+type span struct {
+	start, end int
+	text       string
+}
+
+// quotes finds the quotations of a sentence: text between curly double
+// quotes, between straight double quotes paired in order, and between
+// curly single quotes that open after a space.
+func quotes(s string) []span {
+	var out []span
+	open := -1
+	var closeWith rune
+	for i, r := range s {
+		switch {
+		case open < 0 && (r == '“' || r == '"' || r == '‘' && opensSingle(s, i)):
+			open, closeWith = i, map[rune]rune{'“': '”', '"': '"', '‘': '’'}[r]
+		case open >= 0 && (r == closeWith || closeWith == '"' && r == '”' || closeWith == '”' && r == '"'):
+			if closeWith == '’' && !closesSingle(s, i) {
+				continue
+			}
+			_, n := utf8.DecodeRuneInString(s[open:])
+			text := strings.TrimSpace(s[open+n : i])
+			if text != "" {
+				out = append(out, span{start: open, end: i + utf8.RuneLen(r), text: text})
+			}
+			open = -1
+		}
+	}
+	return out
+}
+
+func opensSingle(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsSpace(prev) || prev == '('
+}
+
+func closesSingle(s string, i int) bool {
+	rest := s[i+len("’"):]
+	if rest == "" {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(rest)
+	return !unicode.IsLetter(next)
+}
+
+// tok is a word or punctuation mark of a sentence whose quotations are
+// masked as one placeholder word.
+type tok struct {
+	text  string
+	lower string
+	punct bool // , : ; . ! ? ( ) — –
+	quote int  // index+1 of the quotation this placeholder stands for, or 0
+	cap   bool
+}
+
+// tokenize splits a sentence into words and punctuation, each quotation
+// becoming one placeholder token.
+func tokenize(s string, qs []span) []tok {
+	var out []tok
+	q := 0
+	i := 0
+	for i < len(s) {
+		if q < len(qs) && i == qs[q].start {
+			out = append(out, tok{text: "QUOTE", lower: "\x00quote", quote: q + 1})
+			i = qs[q].end
+			q++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += n
+		case strings.ContainsRune(",:;.!?()—–", r):
+			out = append(out, tok{text: string(r), lower: string(r), punct: true})
+			i += n
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '€' || r == '£':
+			j := i + n
+			for j < len(s) {
+				c, m := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsLetter(c) || unicode.IsDigit(c) {
+					j += m
+					continue
+				}
+				if strings.ContainsRune("'’-.&", c) && j+m < len(s) {
+					d, _ := utf8.DecodeRuneInString(s[j+m:])
+					if unicode.IsLetter(d) || unicode.IsDigit(d) {
+						j += m
+						continue
+					}
+				}
+				if c == '.' && isInitials(s[i:j]) { // "U.S." keeps its last period
+					j += m
+				}
+				break
+			}
+			w := s[i:j]
+			first, _ := utf8.DecodeRuneInString(w)
+			out = append(out, tok{text: w, lower: strings.ToLower(strings.ReplaceAll(w, "’", "'")), cap: unicode.IsUpper(first)})
+			i = j
+		default:
+			i += n
+		}
+		if q < len(qs) && i > qs[q].start { // a quote mark inside a word
+			i = qs[q].start
+		}
+	}
+	return out
+}
+
+// isInitials reports "U.S" or "U.K" (before their final period).
+func isInitials(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
+}

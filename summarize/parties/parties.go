@@ -1,0 +1,265 @@
+package parties
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// Story is what a story's articles name, to find the side each speaker
+// speaks for.
+type Story struct {
+	orgs    []string                   // organisation names, longest form first per first word
+	people  map[string]*attrib.Speaker // person key -> merged person
+	capital map[string]string          // folded capitalised word of the texts -> as written
+}
+
+// NewStory gathers the organisations, people and capitalised words of a
+// story's articles.
+func NewStory(analyses []attrib.Analysis, texts []string) *Story {
+	s := &Story{people: map[string]*attrib.Speaker{}, capital: map[string]string{}}
+	seen := map[string]bool{}
+	for _, a := range analyses {
+		for _, o := range a.Orgs {
+			if !seen[attrib.Fold(o)] {
+				seen[attrib.Fold(o)] = true
+				s.orgs = append(s.orgs, o)
+			}
+		}
+		for _, p := range a.People {
+			s.addPerson(p)
+		}
+	}
+	for _, t := range texts {
+		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if r := []rune(w); len(r) > 2 && unicode.IsUpper(r[0]) {
+				s.capital[attrib.Fold(w)] = w
+			}
+		}
+	}
+	return s
+}
+
+// addPerson merges a person into the story's people: one person however
+// the outlets spell the name (Zelenskyy, Zelensky; Yury, Yuri).
+func (s *Story) addPerson(p attrib.Speaker) *attrib.Speaker {
+	key := s.PersonKey(p.Name)
+	if q, ok := s.people[key]; ok {
+		if len(strings.Fields(p.Name)) > len(strings.Fields(q.Name)) {
+			q.Name = p.Name
+		}
+		if q.Role == "" || s.placeIn(q.Role, 0) == "" && s.placeIn(p.Role, 0) != "" {
+			if p.Role != "" {
+				q.Role = p.Role
+			}
+		}
+		return q
+	}
+	cp := p
+	s.people[key] = &cp
+	return &cp
+}
+
+// PersonKey is the key of a person's name in the story: the folded
+// surname, or the surname of a person already known whose surname is
+// spelled nearly the same.
+func (s *Story) PersonKey(name string) string {
+	f := strings.Fields(attrib.Fold(name))
+	if len(f) == 0 {
+		return ""
+	}
+	sur := strings.TrimSuffix(f[len(f)-1], "'s")
+	if _, ok := s.people[sur]; ok {
+		return sur
+	}
+	for k := range s.people {
+		if similarName(k, sur) {
+			return k
+		}
+	}
+	return sur
+}
+
+// similarName reports two spellings of one surname: a small edit distance
+// for their length.
+func similarName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 5 || len(rb) < 5 || ra[0] != rb[0] {
+		return false
+	}
+	d := editDistance(ra, rb)
+	return d <= 1 || d <= 2 && min(len(ra), len(rb)) >= 7
+}
+
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// Person returns the story's merged record of a person.
+func (s *Story) Person(name string) (attrib.Speaker, bool) {
+	p, ok := s.people[s.PersonKey(name)]
+	if !ok {
+		return attrib.Speaker{}, false
+	}
+	return *p, true
+}
+
+// Canonical returns the speaker as the story knows it: a person under the
+// fullest spelling of their name with their role, and a single word that
+// is a known person's surname ("Trump said") as that person.
+func (s *Story) Canonical(sp attrib.Speaker) attrib.Speaker {
+	if sp.Kind == attrib.Person || sp.Kind == attrib.Body && !strings.Contains(sp.Name, " ") {
+		if p, ok := s.people[s.PersonKey(sp.Name)]; ok && (sp.Kind == attrib.Person || s.PersonKey(sp.Name) == attrib.Fold(sp.Name)) {
+			out := *p
+			if out.Role == "" {
+				out.Role = sp.Role
+			}
+			return out
+		}
+	}
+	return sp
+}
+
+// PartyOf names the side a speaker speaks for, or "" when the text does
+// not say: a country or body named by the speaker's words or role
+// ("Kremlin aide", "U.S. officials", "Foreign Minister of Moldara", "her
+// Kestrian counterpart"), the side of a person the role belongs to
+// ("Putin's adviser"), or the organisation the speaker is or speaks for.
+func (s *Story) PartyOf(sp attrib.Speaker) string {
+	sp = s.Canonical(sp)
+	switch sp.Kind {
+	case attrib.Person:
+		return s.roleParty(sp.Role, 0)
+	default:
+		if p := s.placeIn(sp.Name, 0); p != "" {
+			return p
+		}
+		if o := s.org(sp.Name); o != "" {
+			return o
+		}
+		if sp.Kind == attrib.Body && isProperName(sp.Name) {
+			return sp.Name
+		}
+		return s.roleParty(sp.Role, 0)
+	}
+}
+
+// roleParty finds the side in a role: a place, a person's side, an
+// organisation, in that order.
+func (s *Story) roleParty(role string, depth int) string {
+	if role == "" || depth > 2 {
+		return ""
+	}
+	if p := s.placeIn(role, depth); p != "" {
+		return p
+	}
+	if o := s.org(role); o != "" {
+		return o
+	}
+	if i := strings.LastIndex(strings.ToLower(role), " of "); i >= 0 {
+		if w := strings.TrimSpace(role[i+4:]); isProperName(w) {
+			return strings.TrimPrefix(w, "the ")
+		}
+	}
+	return ""
+}
+
+// placeIn finds a country, body or person's side named by the words of s:
+// "Kremlin", "U.S.", "Russian", "NATO", a demonym of a country the story
+// names ("Kestrian" for Kestria), or "Putin's".
+func (s *Story) placeIn(text string, depth int) string {
+	words := strings.Fields(strings.NewReplacer(",", " ", "’", "'").Replace(text))
+	for n := 3; n >= 1; n-- {
+		for i := 0; i+n <= len(words); i++ {
+			phrase := strings.Join(words[i:i+n], " ")
+			bare := strings.TrimSuffix(phrase, "'s")
+			if !startsUpper(bare) {
+				continue
+			}
+			if p, ok := Lookup(bare); ok {
+				return p.Name
+			}
+			if n == 1 {
+				if c := s.demonymOf(bare); c != "" {
+					return c
+				}
+				if bare != phrase && depth < 2 { // "Putin's adviser": Putin's side
+					if p, ok := s.people[s.PersonKey(bare)]; ok {
+						if side := s.roleParty(p.Role, depth+1); side != "" {
+							return side
+						}
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// demonymOf returns the place a demonym stands for among the capitalised
+// words of the story: Kestrian -> Kestria, Moldaran -> Moldara.
+func (s *Story) demonymOf(word string) string {
+	f := attrib.Fold(word)
+	for _, suf := range []string{"n", "an", "ian", "ese", "i", "ish"} {
+		if stem, ok := strings.CutSuffix(f, suf); ok && len(stem) >= 4 {
+			for _, cand := range []string{stem, stem + "a", stem + "e", stem + "ia"} {
+				if w, ok := s.capital[cand]; ok && cand != f {
+					if _, person := s.people[cand]; !person {
+						return w
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// org returns the story's organisation named in text, by its full name or
+// its first word ("Tessaro" for Tessaro Holdings), or by a generic noun.
+func (s *Story) org(text string) string {
+	f := " " + attrib.Fold(text) + " "
+	best := ""
+	for _, o := range s.orgs {
+		fo := attrib.Fold(o)
+		first := strings.Fields(fo)[0]
+		if strings.Contains(f, " "+fo+" ") || len(first) > 3 && strings.Contains(f, " "+first+" ") ||
+			strings.Contains(f, " "+first+"'s ") {
+			if len(o) > len(best) {
+				best = o
+			}
+		}
+	}
+	return strings.TrimPrefix(best, "The ")
+}
+
+func isProperName(s string) bool {
+	s = strings.TrimPrefix(s, "the ")
+	return startsUpper(s)
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
