@@ -68,6 +68,8 @@ type Analysis struct {
 type article struct {
 	persons     map[string]*Speaker // folded surname -> person
 	orgs        []string            // organisation names in order of mention
+	orgSent     []int               // orgSent[i]: the sentence where orgs[i] is named
+	sent        int                 // the sentence being read
 	lastPerson  *Speaker
 	lastBody    *Speaker
 	lastSpeaker *Speaker
@@ -88,22 +90,27 @@ func Extract(paragraphs []string) Analysis {
 			sents = append(sents, sent{s, pi})
 		}
 	}
-	for _, s := range sents {
+	for i, s := range sents {
+		a.sent = i
 		a.register(s.text)
 	}
 	var out []Statement
 	for i, s := range sents {
+		a.sent = i
 		qs := quotes(s.text)
 		toks := tokenize(s.text, qs)
 		sp, ok := a.attribute(toks)
+		if ok && sp.Kind == Person {
+			a.lastPerson = sp // the subject of a cue, whether or not it reports speech
+		}
 		if !ok && len(qs) > 0 && quoteShare(s.text, qs) > 0.6 && a.lastSpeaker != nil && a.lastStated >= i-2 {
 			sp, ok = a.lastSpeaker, true // a quotation that goes on from the sentence before
 		}
 		if !ok {
 			continue
 		}
-		if !reportsSpeech(toks, qs) {
-			continue
+		if !reportsSpeech(toks, qs) || len(qs) == 0 && wordCount(toks) <= 6 {
+			continue // no statement, or nothing said ("Ferrer rejected that.")
 		}
 		// "Trump told reporters." after a bare quotation names its speaker.
 		if len(qs) == 0 && len(out) > 0 && out[len(out)-1].Sentence == i-1 && bareAttribution(toks) {
@@ -138,6 +145,16 @@ func Extract(paragraphs []string) Analysis {
 	}
 	sort.Slice(res.People, func(i, j int) bool { return res.People[i].Name < res.People[j].Name })
 	return res
+}
+
+func wordCount(toks []tok) int {
+	n := 0
+	for _, t := range toks {
+		if !t.punct {
+			n++
+		}
+	}
+	return n
 }
 
 // bareAttribution reports a sentence that only names a speaker: a short
@@ -257,14 +274,33 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		if k <= 0 || toks[k].text != "," {
 			return nil, "", false
 		}
-		role = roleText(toks[k+1 : i])
+		seg := toks[k+1 : i]
+		role = roleText(seg)
 		i = k - 1
+		// "Northwind's chair, Helen Strand, said": the name is between the
+		// commas and the role before them.
+		if pre := collectLeft(toks, i); len(pre) > 0 && !pre[len(pre)-1].cap && isName(seg) {
+			return seg, joinText(pre), true
+		}
 	}
 	np := collectLeft(toks, i)
 	if len(np) == 0 {
 		return nil, "", false
 	}
 	return np, role, true
+}
+
+// isName reports words that are all capitalised, as a person's name.
+func isName(ts []tok) bool {
+	if len(ts) < 2 || len(ts) > 4 {
+		return false
+	}
+	for _, t := range ts {
+		if !t.cap || t.punct || t.quote > 0 || orgHeads[t.lower] {
+			return false
+		}
+	}
+	return true
 }
 
 // collectLeft gathers the words of a noun phrase ending at i.
@@ -278,6 +314,11 @@ func collectLeft(toks []tok, i int) []tok {
 		low := t.lower
 		if low == "and" || low == "that" || low == "but" || low == "which" || low == "who" {
 			break
+		}
+		// "Diplomats in Drenov said": a place after unnamed sources.
+		if (low == "in" || low == "at" || low == "from") && j > 0 && unnamedHeads[toks[j-1].lower] && j < i {
+			j--
+			continue
 		}
 		if !(t.cap || roleWords[low] || unnamedHeads[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
 			low == "of" || personPronouns[low] || bodyPronouns[low] || isDemonymish(t)) {

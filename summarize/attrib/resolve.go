@@ -57,8 +57,16 @@ func (a *article) register(sentence string) {
 		}
 		j := i
 		for j < len(toks) && (toks[j].cap && !toks[j].punct && toks[j].quote == 0 ||
-			toks[j].lower == "of" && j+1 < len(toks) && toks[j+1].cap && j > i && orgHeads[toks[j-1].lower]) {
+			isConnector(toks[j].lower) && j+1 < len(toks) && toks[j+1].cap && j > i) {
 			j++
+		}
+		// Connectors stay only inside an organisation's name ("Competition
+		// and Markets Commission", "United Nurses of Carrow").
+		for k := i; k < j; k++ {
+			if isConnector(toks[k].lower) && !orgHeads[toks[j-1].lower] && !orgHeads[toks[k-1].lower] {
+				j = k
+				break
+			}
 		}
 		run := toks[i:j]
 		if i == 0 && len(run) > 0 && isFunctionWord(run[0].lower) {
@@ -68,6 +76,8 @@ func (a *article) register(sentence string) {
 		i = j
 	}
 }
+
+func isConnector(low string) bool { return low == "of" || low == "and" || low == "&" }
 
 func isFunctionWord(low string) bool {
 	switch low {
@@ -84,12 +94,16 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		return
 	}
 	last := run[len(run)-1].lower
-	if orgHeads[last] {
-		name := joinText(run)
-		if !strings.Contains(name, " ") && !unicode.IsUpper([]rune(name)[0]) {
-			return
+	isOrg := orgHeads[last]
+	if ofAt := indexOf(run, "of"); ofAt > 0 && orgHeads[run[ofAt-1].lower] {
+		isOrg = true // "United Nurses of Carrow"
+	}
+	if isOrg {
+		if len(run) == 1 {
+			return // "Union", "Hospital": a word for a kind of body, not a name
 		}
-		a.orgs = append(a.orgs, name)
+		a.orgs = append(a.orgs, joinText(run))
+		a.orgSent = append(a.orgSent, a.sent)
 		return
 	}
 	k := len(run)
@@ -148,6 +162,15 @@ func (a *article) addPerson(name, role string) *Speaker {
 	return p
 }
 
+func indexOf(ts []tok, low string) int {
+	for i, t := range ts {
+		if t.lower == low {
+			return i
+		}
+	}
+	return -1
+}
+
 func surnameKey(name string) string {
 	f := strings.Fields(Fold(name))
 	if len(f) == 0 {
@@ -171,13 +194,17 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	var affiliation string
 	for i, t := range np {
-		if t.lower == "of" && i > 0 && i+1 < len(np) {
-			affiliation = joinText(np[i+1:])
+		if (t.lower == "of" && !orgHeads[np[max(i-1, 0)].lower] || t.lower == "in" || t.lower == "at" || t.lower == "from") && i > 0 && i+1 < len(np) {
+			affiliation = joinText(dropDeterminers(np[i+1:]))
 			np = np[:i]
 			break
 		}
 	}
 	head := np[len(np)-1]
+	if len(np) == 1 && head.cap && (bodyNouns[head.lower] || unnamedHeads[head.lower] || roleWords[head.lower] || documentNouns[head.lower]) {
+		head.cap = false // "Diplomats said" at the start of a sentence
+		return a.resolveGeneric([]tok{head}, role, affiliation)
+	}
 	if !head.cap {
 		return a.resolveGeneric(np, role, affiliation)
 	}
@@ -188,7 +215,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	name := np[k:]
 	pre := joinText(dropDeterminers(np[:k]))
-	role = joinRole(pre, role, affiliation)
+	role = a.possessor(joinRole(pre, role, affiliation))
 	if len(name) == 0 {
 		return nil, false
 	}
@@ -207,6 +234,19 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		return &Speaker{Name: org, Kind: Body}, true
 	}
 	return &Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, true
+}
+
+// possessor names the body behind "its" or "their" in a role ("its
+// founder"): the organisation last named.
+func (a *article) possessor(role string) string {
+	for _, p := range []string{"its ", "their ", "Its ", "Their "} {
+		if rest, ok := strings.CutPrefix(role, p); ok {
+			if orgs := a.orgsSoFar(); len(orgs) > 0 {
+				return orgs[len(orgs)-1] + "'s " + rest
+			}
+		}
+	}
+	return role
 }
 
 // resolveGeneric resolves a phrase whose head is a common noun: "the
@@ -264,14 +304,27 @@ func (a *article) findOrg(word string) string {
 
 // genericOrg returns the organisation last named whose kind a generic noun
 // names ("the union").
-func (a *article) genericOrg(noun string) string {
+func (a *article) genericOrg(noun string) string { return GenericOrg(noun, a.orgsSoFar()) }
+
+// orgsSoFar returns the organisations named up to the sentence being read.
+func (a *article) orgsSoFar() []string {
+	n := 0
+	for n < len(a.orgs) && a.orgSent[n] <= a.sent {
+		n++
+	}
+	return a.orgs[:n]
+}
+
+// GenericOrg returns the last of orgs whose kind a generic noun names:
+// "union" for "United Nurses of Carrow", "company" for "Tessaro
+// Holdings"; "" when none is of that kind.
+func GenericOrg(noun string, orgs []string) string {
 	heads := genericOrgs[noun]
-	for i := len(a.orgs) - 1; i >= 0; i-- {
-		words := strings.Fields(Fold(a.orgs[i]))
-		for _, w := range words {
+	for i := len(orgs) - 1; i >= 0; i-- {
+		for _, w := range strings.Fields(Fold(orgs[i])) {
 			for _, h := range heads {
 				if w == h {
-					return a.orgs[i]
+					return orgs[i]
 				}
 			}
 		}

@@ -140,13 +140,74 @@ func (s *Story) Canonical(sp attrib.Speaker) attrib.Speaker {
 	return sp
 }
 
+// commentators are words for people and bodies that comment on a story
+// rather than take a side in it.
+var commentators = []string{"university", "institute", "college", "school", "think tank", "analyst",
+	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer"}
+
+// outletWords end the names of news outlets, which report and are no side.
+var outletWords = []string{"post", "times", "news", "herald", "journal", "tribune", "gazette", "reuters",
+	"wire", "daily", "ledger", "chronicle", "telegraph", "guardian", "express", "press", "review",
+	"agency", "television", "tv", "radio", "broadcasting"}
+
+// offices are one-person offices whose holder speaks for the office
+// ("Mayor Priya Raman"); City Hall is the mayor's office.
+var offices = map[string]string{"mayor": "Mayor's Office", "city hall": "Mayor's Office",
+	"governor": "Governor's Office", "deputy mayor": "Mayor's Office"}
+
+func hasWord(text string, words []string) bool {
+	f := " " + attrib.Fold(text) + " "
+	for _, w := range words {
+		if strings.Contains(f, " "+w+" ") || strings.Contains(f, " "+w+"s ") {
+			return true
+		}
+	}
+	return false
+}
+
+func isOutlet(name string) bool {
+	f := strings.Fields(attrib.Fold(name))
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	for _, w := range outletWords {
+		if last == w {
+			return true
+		}
+	}
+	return false
+}
+
+// office returns the office a role or body name holds, if any.
+func office(text string) string {
+	f := " " + attrib.Fold(text) + " "
+	for _, k := range []string{"deputy mayor", "city hall", "mayor", "governor"} {
+		if strings.Contains(f, " "+k+" ") || strings.Contains(f, " "+k+"'s ") {
+			return offices[k]
+		}
+	}
+	return ""
+}
+
 // PartyOf names the side a speaker speaks for, or "" when the text does
 // not say: a country or body named by the speaker's words or role
 // ("Kremlin aide", "U.S. officials", "Foreign Minister of Moldara", "her
 // Kestrian counterpart"), the side of a person the role belongs to
 // ("Putin's adviser"), or the organisation the speaker is or speaks for.
 func (s *Story) PartyOf(sp attrib.Speaker) string {
+	p := s.partyOf(sp)
+	if hasWord(p, commentators) || isOutlet(p) {
+		return ""
+	}
+	return p
+}
+
+func (s *Story) partyOf(sp attrib.Speaker) string {
 	sp = s.Canonical(sp)
+	if hasWord(sp.Name+" "+sp.Role, commentators) || isOutlet(sp.Name) {
+		return ""
+	}
 	switch sp.Kind {
 	case attrib.Person:
 		return s.roleParty(sp.Role, 0)
@@ -154,8 +215,14 @@ func (s *Story) PartyOf(sp attrib.Speaker) string {
 		if p := s.placeIn(sp.Name, 0); p != "" {
 			return p
 		}
+		if o := office(sp.Name); o != "" {
+			return o
+		}
 		if o := s.org(sp.Name); o != "" {
 			return o
+		}
+		if sp.Generic != "" {
+			return strings.TrimPrefix(attrib.GenericOrg(sp.Generic, s.orgs), "The ")
 		}
 		if sp.Kind == attrib.Body && isProperName(sp.Name) {
 			return sp.Name
@@ -173,8 +240,16 @@ func (s *Story) roleParty(role string, depth int) string {
 	if p := s.placeIn(role, depth); p != "" {
 		return p
 	}
+	if o := office(role); o != "" {
+		return o
+	}
 	if o := s.org(role); o != "" {
 		return o
+	}
+	for _, w := range strings.Fields(attrib.Fold(role)) {
+		if o := attrib.GenericOrg(strings.Trim(w, ",.'s"), s.orgs); o != "" {
+			return strings.TrimPrefix(o, "The ")
+		}
 	}
 	if i := strings.LastIndex(strings.ToLower(role), " of "); i >= 0 {
 		if w := strings.TrimSpace(role[i+4:]); isProperName(w) {
@@ -234,22 +309,72 @@ func (s *Story) demonymOf(word string) string {
 	return ""
 }
 
-// org returns the story's organisation named in text, by its full name or
-// its first word ("Tessaro" for Tessaro Holdings), or by a generic noun.
+// org returns the story's organisation that text names: by its full name,
+// its initials ("MEC"), its first word ("Tessaro" for Tessaro Holdings) or
+// its last ("the Alliance"); the best-covered name wins.
 func (s *Story) org(text string) string {
-	f := " " + attrib.Fold(text) + " "
-	best := ""
+	f := " " + strings.NewReplacer("'s", " ", ",", " ").Replace(attrib.Fold(text)) + " "
+	best, bestScore := "", 0
 	for _, o := range s.orgs {
 		fo := attrib.Fold(o)
-		first := strings.Fields(fo)[0]
-		if strings.Contains(f, " "+fo+" ") || len(first) > 3 && strings.Contains(f, " "+first+" ") ||
-			strings.Contains(f, " "+first+"'s ") {
-			if len(o) > len(best) {
-				best = o
+		words := strings.Fields(fo)
+		score := 0
+		switch {
+		case strings.Contains(f, " "+fo+" "):
+			score = 100 + len(words)
+		case len(words) > 1 && strings.Contains(f, " "+initials(words)+" "):
+			score = 50
+		default:
+			for _, w := range words {
+				if w == "of" {
+					break // "United Nurses of Carrow": the place is not the name
+				}
+				if len(w) > 3 && !isGenericWord(w) && strings.Contains(f, " "+w+" ") {
+					score++
+				}
 			}
+			if score == 0 && len(words) > 1 && strings.Contains(f, " "+words[len(words)-1]+" ") &&
+				startsUpperIn(text, words[len(words)-1]) {
+				score = 1 // "the Alliance"
+			}
+		}
+		if score > bestScore || score == bestScore && score > 0 && len(o) > len(best) {
+			best, bestScore = o, score
 		}
 	}
 	return strings.TrimPrefix(best, "The ")
+}
+
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if w != "of" && w != "and" && w != "&" && w != "the" {
+			b.WriteString(w[:1])
+		}
+	}
+	return b.String()
+}
+
+// isGenericWord reports words that name a kind of body, not one body.
+func isGenericWord(w string) bool {
+	switch w {
+	case "city", "council", "group", "union", "bank", "party", "board", "trade", "health", "national",
+		"united", "northern", "southern", "eastern", "western", "general", "hospital", "hospitals",
+		"community", "transit", "economic", "federation", "alliance", "commission", "ministry", "partners",
+		"holdings", "logistics", "company", "authority", "agency", "markets":
+		return true
+	}
+	return false
+}
+
+// startsUpperIn reports whether word (folded) is capitalised in text.
+func startsUpperIn(text, word string) bool {
+	for _, w := range strings.Fields(text) {
+		if attrib.Fold(strings.Trim(w, ",.")) == word {
+			return startsUpper(w)
+		}
+	}
+	return false
 }
 
 func isProperName(s string) bool {
