@@ -13,8 +13,8 @@ import (
 // their quotations share a run of sharedRun words, or when their words
 // overlap by sameWords (cosine of content terms) and one speaker made them.
 const (
-	sharedRun = 5
-	sameWords = 0.5
+	sharedRun = 4
+	sameWords = 0.35
 )
 
 // statement is one attributed statement of one article, with its side.
@@ -133,19 +133,30 @@ func byParty(claims []*claim) []Party {
 	return out
 }
 
-// render picks the words of a claim: the statement with the fullest
-// quotation, else the shortest sentence, with its speaker.
+// render picks the words of a claim: the sentence that shares most with
+// the other statements of the claim, and the fullest quotation among them
+// (each verbatim from an article that carries the claim).
 func (c *claim) render() Claim {
-	best := c.members[0]
-	for _, m := range c.members[1:] {
-		switch {
-		case len(m.quote) > len(best.quote):
-			best = m
-		case len(m.quote) == len(best.quote) && len(best.quote) == 0 && len(m.st.Text) < len(best.st.Text):
-			best = m
+	text := c.members[0]
+	bestScore := -1.0
+	for _, m := range c.members {
+		var score float64
+		for _, o := range c.members {
+			if o != m {
+				score += cosine(m.terms, o.terms)
+			}
+		}
+		if score > bestScore || score == bestScore && len(m.st.Text) < len(text.st.Text) {
+			text, bestScore = m, score
 		}
 	}
-	sp := best.speaker
+	quote := text
+	for _, m := range c.members {
+		if len(m.quote) > len(quote.quote) {
+			quote = m
+		}
+	}
+	sp := text.speaker
 	for _, m := range c.members { // a named person over an institution
 		if sp.Kind != attrib.Person && m.speaker.Kind == attrib.Person {
 			sp = m.speaker
@@ -154,8 +165,8 @@ func (c *claim) render() Claim {
 	return Claim{
 		Speaker:  sp.Name,
 		Role:     sp.Role,
-		Text:     best.st.Text,
-		Quote:    best.st.Quote,
+		Text:     text.st.Text,
+		Quote:    quote.st.Quote,
 		Articles: append([]string(nil), c.articles...),
 	}
 }

@@ -51,8 +51,10 @@ type Statement struct {
 	Text string
 	// Quote is the speaker's quoted words in the sentence, verbatim, or "".
 	Quote string
-	// Sentence is the position of the sentence in the article.
+	// Sentence is the position of the (first) sentence in the article.
 	Sentence int
+	// Paragraph is the position of its paragraph in the article.
+	Paragraph int
 }
 
 // Analysis is what an article says and whom it names.
@@ -124,7 +126,7 @@ func Extract(paragraphs []string) Analysis {
 				continue
 			}
 		}
-		st := Statement{Speaker: *sp, Text: strings.TrimSpace(s.text), Sentence: i}
+		st := Statement{Speaker: *sp, Text: strings.TrimSpace(s.text), Sentence: i, Paragraph: s.para}
 		var parts []string
 		for _, q := range qs {
 			parts = append(parts, q.text)
@@ -139,12 +141,35 @@ func Extract(paragraphs []string) Analysis {
 			a.lastBody = sp
 		}
 	}
-	res := Analysis{Statements: out, Orgs: a.orgs}
+	res := Analysis{Statements: mergeRuns(out), Orgs: a.orgs}
 	for _, p := range a.persons {
 		res.People = append(res.People, *p)
 	}
 	sort.Slice(res.People, func(i, j int) bool { return res.People[i].Name < res.People[j].Name })
 	return res
+}
+
+// mergeRuns joins the statements one speaker makes in a row within a
+// paragraph: they make one point, as a reader would tell it.
+func mergeRuns(sts []Statement) []Statement {
+	var out []Statement
+	for _, st := range sts {
+		if n := len(out); n > 0 {
+			prev := &out[n-1]
+			if prev.Paragraph == st.Paragraph && prev.Speaker.Name == st.Speaker.Name {
+				prev.Text += " " + st.Text
+				switch {
+				case prev.Quote == "":
+					prev.Quote = st.Quote
+				case st.Quote != "":
+					prev.Quote += " … " + st.Quote
+				}
+				continue
+			}
+		}
+		out = append(out, st)
+	}
+	return out
 }
 
 func wordCount(toks []tok) int {

@@ -96,3 +96,10 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
+
+// personRoles are role nouns that, with "the", stand for one person
+// named before ("the minister said").
+var personRoles = setOf("aide", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman",
+	"president", "minister", "secretary", "envoy", "executive", "chair", "chairman", "chairwoman",
+	"director", "leader", "founder", "mayor", "governor", "commissioner", "negotiator", "ambassador",
+	"chief", "premier", "chancellor", "organiser", "organizer", "manager", "counterpart")

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -236,6 +237,15 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	return &Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, true
 }
 
+func sortedKeys(m map[string]*Speaker) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
 // possessor names the body behind "its" or "their" in a role ("its
 // founder"): the organisation last named.
 func (a *article) possessor(role string) string {
@@ -267,14 +277,26 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			}
 		}
 		return a.lastBody, a.lastBody != nil
-	case roleWords[head] && !unnamedHeads[head]:
+	case personRoles[head]:
+		// "the Kremlin adviser", "US president": the person whose role has
+		// these words, the last speaker among them first.
+		want := strings.Fields(Fold(words))
 		var best *Speaker
-		for _, p := range a.persons {
-			if strings.Contains(strings.ToLower(p.Role), head) && (best == nil || p == a.lastPerson) {
+		for _, key := range sortedKeys(a.persons) {
+			p := a.persons[key]
+			role := " " + Fold(p.Role) + " "
+			all := true
+			for _, w := range want {
+				if !strings.Contains(role, " "+w+" ") {
+					all = false
+					break
+				}
+			}
+			if all && (best == nil || p == a.lastPerson) {
 				best = p
 			}
 		}
-		if best == nil {
+		if best == nil && len(want) == 1 {
 			best = a.lastPerson
 		}
 		return best, best != nil

@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -73,7 +74,12 @@ func (s *Story) PersonKey(name string) string {
 	if _, ok := s.people[sur]; ok {
 		return sur
 	}
+	keys := make([]string, 0, len(s.people))
 	for k := range s.people {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
 		if similarName(k, sur) {
 			return k
 		}
