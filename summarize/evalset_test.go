@@ -14,10 +14,22 @@ import (
 // gold is one gold.json of an eval set, in the format of the project's
 // scorer (see testdata/eval/README).
 type gold struct {
-	Story       string   `json:"story"`
-	Articles    []string `json:"articles"`
-	Noise       []string `json:"noise"`
-	Distractors []string `json:"distractors"`
+	Story       string              `json:"story"`
+	Articles    []string            `json:"articles"`
+	Noise       []string            `json:"noise"`
+	Distractors []string            `json:"distractors"`
+	Aliases     map[string][]string `json:"party_aliases"`
+	Claims      []goldClaim         `json:"claims"`
+}
+
+// goldClaim is one claim of a gold story; Party and each entry of Must may
+// be a string or a list of alternatives.
+type goldClaim struct {
+	ID       string            `json:"id"`
+	Party    json.RawMessage   `json:"party"`
+	Speaker  string            `json:"speaker"`
+	Must     []json.RawMessage `json:"must"`
+	Optional bool              `json:"optional"`
 }
 
 // evalSet is a folder of stories, each a sub-folder with a gold.json.
@@ -25,6 +37,7 @@ type evalSet struct {
 	labels   map[string]string // article file name -> gold story (or the file for a distractor)
 	noise    []string
 	articles []Article
+	golds    []gold
 }
 
 func loadEvalSet(t testing.TB, dir string) evalSet {
@@ -54,6 +67,9 @@ func loadEvalSet(t testing.TB, dir string) evalSet {
 			set.labels[f] = "distractor:" + f
 		}
 		set.noise = append(set.noise, gd.Noise...)
+		if len(gd.Articles) > 0 {
+			set.golds = append(set.golds, gd)
+		}
 		for _, f := range append(gd.Articles, gd.Distractors...) {
 			set.articles = append(set.articles, readArticle(t, filepath.Join(filepath.Dir(g), f)))
 		}

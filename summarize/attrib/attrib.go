@@ -72,10 +72,17 @@ type article struct {
 	orgs        []string            // organisation names in order of mention
 	orgSent     []int               // orgSent[i]: the sentence where orgs[i] is named
 	sent        int                 // the sentence being read
+	mentions    []mention           // people named, in order
 	lastPerson  *Speaker
 	lastBody    *Speaker
 	lastSpeaker *Speaker
 	lastStated  int // sentence index of the last statement
+}
+
+// mention is a person named in a sentence.
+type mention struct {
+	person *Speaker
+	sent   int
 }
 
 // Extract returns the attributed statements of an article's paragraphs
@@ -97,6 +104,7 @@ func Extract(paragraphs []string) Analysis {
 		a.register(s.text)
 	}
 	var out []Statement
+	var pending *Statement
 	for i, s := range sents {
 		a.sent = i
 		qs := quotes(s.text)
@@ -105,9 +113,23 @@ func Extract(paragraphs []string) Analysis {
 		if ok && sp.Kind == Person {
 			a.lastPerson = sp // the subject of a cue, whether or not it reports speech
 		}
-		if !ok && len(qs) > 0 && quoteShare(s.text, qs) > 0.6 && a.lastSpeaker != nil && a.lastStated >= i-2 {
+		bare := len(qs) > 0 && quoteShare(s.text, qs) > 0.6
+		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 {
 			sp, ok = a.lastSpeaker, true // a quotation that goes on from the sentence before
 		}
+		if !ok && bare {
+			// A quotation whose speaker the next sentence may name.
+			pending = &Statement{Text: strings.TrimSpace(s.text), Quote: joinQuotes(qs), Sentence: i, Paragraph: s.para}
+			continue
+		}
+		if ok && pending != nil && pending.Sentence == i-1 && len(qs) == 0 && bareAttribution(toks) {
+			pending.Speaker = *sp
+			out = append(out, *pending)
+			pending = nil
+			a.lastSpeaker, a.lastStated = sp, i
+			continue
+		}
+		pending = nil
 		if !ok {
 			continue
 		}
@@ -127,11 +149,7 @@ func Extract(paragraphs []string) Analysis {
 			}
 		}
 		st := Statement{Speaker: *sp, Text: strings.TrimSpace(s.text), Sentence: i, Paragraph: s.para}
-		var parts []string
-		for _, q := range qs {
-			parts = append(parts, q.text)
-		}
-		st.Quote = strings.Join(parts, " … ")
+		st.Quote = joinQuotes(qs)
 		out = append(out, st)
 		a.lastSpeaker, a.lastStated = sp, i
 		switch sp.Kind {
@@ -147,6 +165,16 @@ func Extract(paragraphs []string) Analysis {
 	}
 	sort.Slice(res.People, func(i, j int) bool { return res.People[i].Name < res.People[j].Name })
 	return res
+}
+
+// joinQuotes joins the quotations of a sentence, marking the words left
+// out between them.
+func joinQuotes(qs []span) string {
+	parts := make([]string, len(qs))
+	for i, q := range qs {
+		parts[i] = q.text
+	}
+	return strings.Join(parts, " … ")
 }
 
 // mergeRuns joins the statements one speaker makes in a row within a

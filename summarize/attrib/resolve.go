@@ -131,10 +131,32 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	end := at + len(run)
 	if end+1 < len(toks) && toks[end].lower == "of" && toks[end+1].cap {
 		role = strings.TrimSpace(role + " of " + toks[end+1].text)
-	} else if ap := appositive(toks, end); ap != "" && hasRoleWord(ap) {
+	} else if ap := appositive(toks, end); ap != "" && hasRoleWord(ap) && closedAppositive(toks, end) {
 		role = firstNonEmpty(role, ap)
 	}
-	a.addPerson(joinText(name), role)
+	p := a.addPerson(joinText(name), role)
+	a.mentions = append(a.mentions, mention{p, a.sent})
+}
+
+// closedAppositive reports an appositive that a comma closes ("Ferrer, the
+// chief executive, said"), not a clause that runs to the end.
+func closedAppositive(toks []tok, i int) bool {
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].punct || toks[j].quote > 0 {
+			return toks[j].text == ","
+		}
+	}
+	return false
+}
+
+// lastMentioned returns the person last named up to the sentence read.
+func (a *article) lastMentioned() *Speaker {
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		if a.mentions[i].sent <= a.sent {
+			return a.mentions[i].person
+		}
+	}
+	return nil
 }
 
 func hasRoleWord(s string) bool {
@@ -188,6 +210,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if len(np) == 1 {
 		switch low := np[0].lower; {
 		case personPronouns[low], low == "him", low == "her":
+			if a.lastPerson == nil {
+				a.lastPerson = a.lastMentioned()
+			}
 			return a.lastPerson, a.lastPerson != nil
 		case bodyPronouns[low], low == "them":
 			return a.lastBody, a.lastBody != nil

@@ -104,6 +104,9 @@ func tokenize(s string, qs []span) []tok {
 				if c == '.' && isInitials(s[i:j]) { // "U.S." keeps its last period
 					j += m
 				}
+				if (c == '\'' || c == '’') && s[j-1] == 's' && (j+m == len(s) || !unicode.IsLetter(rune(s[j+m]))) {
+					j += m // "Workers' Union"
+				}
 				break
 			}
 			w := s[i:j]

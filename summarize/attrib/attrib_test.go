@@ -1,0 +1,139 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name   string
+		paras  []string
+		want   []string // "Speaker | Role | quote prefix" per statement, "" quote prefix for none
+		orgHas string   // an organisation the article must name
+	}{
+		{
+			name:  "quote then said name",
+			paras: []string{`"We will not back down," said Ilse Brandt, chair of the Harbour Workers' Union.`},
+			want:  []string{"Ilse Brandt | chair of the Harbour Workers' Union | We will not back down"},
+		},
+		{
+			name: "split quote and pronoun",
+			paras: []string{
+				"Union president Marisol Ibarra led the march on Monday.",
+				`"We did not want this strike," she said, "but management left us no choice."`,
+			},
+			want: []string{"Marisol Ibarra | Union president | We did not want this strike"},
+		},
+		{
+			name:  "pre-modifier role and reported speech",
+			paras: []string{"Senior Kremlin aide Yuri Ushakov said on Wednesday that no compromise had been reached."},
+			want:  []string{"Yuri Ushakov | Senior Kremlin aide | "},
+		},
+		{
+			name:  "appositive role",
+			paras: []string{"Daniel Ferrer, Tessaro's chief executive, said the offer was final."},
+			want:  []string{"Daniel Ferrer | Tessaro's chief executive | "},
+		},
+		{
+			name:  "role before the name in commas",
+			paras: []string{"Northwind's chair, Helen Strand, said the bid undervalued the company."},
+			want:  []string{"Helen Strand | Northwind's chair | "},
+		},
+		{
+			name: "surname resolves to the full name",
+			paras: []string{
+				"Foreign Minister Teodora Halsen met her counterpart in Geneva on Tuesday.",
+				"Halsen told reporters the talks had failed.",
+			},
+			want: []string{"Teodora Halsen | Foreign Minister | "},
+		},
+		{
+			name:  "according to",
+			paras: []string{"According to Ushakov, meaningful progress has yet to be achieved."},
+			want:  []string{"Ushakov |  | "},
+		},
+		{
+			name: "bare quote continues the speaker",
+			paras: []string{
+				`"The discussion was confidential," Ushakov said.`,
+				`"We agreed not to disclose the substance of the negotiations."`,
+			},
+			want: []string{"Ushakov |  | The discussion was confidential", "Ushakov |  | We agreed not to disclose"},
+		},
+		{
+			name: "attribution in the next sentence",
+			paras: []string{
+				`"Putin had a very good meeting yesterday. What comes out of it, I can't tell you."`,
+				"Trump told reporters.",
+			},
+			want: []string{"Trump |  | Putin had a very good meeting"},
+		},
+		{
+			name:   "institution and the company",
+			paras:  []string{"Brightwell Foods Group rejected the bid on Monday.", "The company said in a statement that the offer was far below fair value."},
+			want:   []string{"Brightwell Foods Group |  | "},
+			orgHas: "Brightwell Foods Group",
+		},
+		{
+			name:  "unnamed officials",
+			paras: []string{"U.S. officials said the envoys would meet Ukraine's negotiator in Florida on Thursday."},
+			want:  []string{"U.S. officials |  | "},
+		},
+		{
+			name:  "no attribution: abstain",
+			paras: []string{"The talks ran late into the night and ended without a deal.", "What he called recent gains shaped the mood."},
+			want:  nil,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Extract(tt.paras)
+			var got []string
+			for _, s := range an.Statements {
+				q := s.Quote
+				got = append(got, s.Speaker.Name+" | "+s.Speaker.Role+" | "+q)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d statements %q, want %q", len(got), got, tt.want)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tt.want[i]) {
+					t.Errorf("statement %d = %q, want prefix %q", i, got[i], tt.want[i])
+				}
+			}
+			if tt.orgHas != "" && !strings.Contains(strings.Join(an.Orgs, "|"), tt.orgHas) {
+				t.Errorf("orgs %q lack %q", an.Orgs, tt.orgHas)
+			}
+		})
+	}
+}
+
+func TestQuotes(t *testing.T) {
+	got := quotes(`He said “no deal” and "not now", calling it ‘a farce’ — the workers' union's view.`)
+	var texts []string
+	for _, q := range got {
+		texts = append(texts, q.text)
+	}
+	if strings.Join(texts, "|") != "no deal|not now|a farce" {
+		t.Errorf("quotes = %q", texts)
+	}
+}
+
+func TestFold(t *testing.T) {
+	if Fold("Voinović") != Fold("Voinovic") || Fold("José") != "jose" {
+		t.Error("accents not folded")
+	}
+}
+
+func BenchmarkExtract(b *testing.B) {
+	paras := []string{
+		"Senior Kremlin aide Yuri Ushakov said on Wednesday that no compromise had been reached on territory.",
+		`"We are no closer to resolving the crisis," he said, "and there is much work to be done."`,
+		"U.S. officials said the envoys would meet Ukraine's negotiator in Florida on Thursday.",
+		"The talks ran late into the night and ended without a deal.",
+	}
+	for b.Loop() {
+		Extract(paras)
+	}
+}

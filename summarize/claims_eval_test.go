@@ -1,0 +1,186 @@
+package summarize
+
+import (
+	"encoding/json"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// alternatives decodes a gold entry that is a string or a list of strings.
+func alternatives(raw json.RawMessage) []string {
+	var one string
+	if json.Unmarshal(raw, &one) == nil {
+		return []string{one}
+	}
+	var many []string
+	json.Unmarshal(raw, &many)
+	return many
+}
+
+func (g gold) partyNames(party json.RawMessage) []string {
+	var out []string
+	for _, p := range alternatives(party) {
+		out = append(out, scorerNorm(p))
+		for _, a := range g.Aliases[p] {
+			out = append(out, scorerNorm(a))
+		}
+	}
+	return out
+}
+
+func (g gold) partyMatch(party json.RawMessage, sys string) bool {
+	sp := scorerNorm(sys)
+	for _, alias := range g.partyNames(party) {
+		re := regexp.MustCompile(`(^|[^a-z])` + regexp.QuoteMeta(alias) + `($|[^a-z])`)
+		if alias == sp || re.MatchString(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+func mustMatch(must []json.RawMessage, text string) bool {
+	for _, m := range must {
+		ok := false
+		for _, alt := range alternatives(m) {
+			if strings.Contains(text, scorerNorm(alt)) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// claimScores are the scorer's claim figures over an eval set.
+type claimScores struct {
+	gold, found, attributed, sys, sysOK int
+}
+
+func (c claimScores) recall() float64    { return ratio(c.attributed, c.gold) }
+func (c claimScores) precision() float64 { return ratio(c.sysOK, c.sys) }
+func (c claimScores) party() float64     { return ratio(c.attributed, c.found) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// scoreClaims scores the digests of stories against the set's gold claims,
+// as the project's scorer does: each gold story is matched to the story
+// holding most of its articles.
+func scoreClaims(set evalSet, stories []Story) claimScores {
+	var sc claimScores
+	for _, g := range set.golds {
+		in := map[string]bool{}
+		for _, f := range g.Articles {
+			in[f] = true
+		}
+		best, bestN := -1, 0
+		for i, s := range stories {
+			n := 0
+			for _, a := range s.Articles {
+				if in[filepath.Base(a.File)] {
+					n++
+				}
+			}
+			if n > bestN {
+				best, bestN = i, n
+			}
+		}
+		type sysClaim struct{ party, text string }
+		var claims []sysClaim
+		if best >= 0 {
+			for _, p := range stories[best].Digest().Parties {
+				for _, c := range p.Claims {
+					claims = append(claims, sysClaim{p.Name, scorerNorm(c.Text + " " + c.Quote)})
+				}
+			}
+		}
+		sc.sys += len(claims)
+		for _, c := range claims {
+			for _, gc := range g.Claims {
+				if mustMatch(gc.Must, c.text) && g.partyMatch(gc.Party, c.party) {
+					sc.sysOK++
+					break
+				}
+			}
+		}
+		for _, gc := range g.Claims {
+			if gc.Optional {
+				continue
+			}
+			sc.gold++
+			found, attributed := false, false
+			for _, c := range claims {
+				if mustMatch(gc.Must, c.text) {
+					found = true
+					if g.partyMatch(gc.Party, c.party) {
+						attributed = true
+					}
+				}
+			}
+			if found {
+				sc.found++
+			}
+			if attributed {
+				sc.attributed++
+			}
+		}
+	}
+	return sc
+}
+
+// The claims quality of the invented eval set may not fall below what the
+// engine reaches; raise these figures as it improves.
+func TestEvalSetClaims(t *testing.T) {
+	const minRecall, minPrecision, minParty = 0.70, 0.85, 0.92
+	set := loadEvalSet(t, "../testdata/eval")
+	sc := scoreClaims(set, Group(set.articles))
+	t.Logf("claims: recall=%.2f precision=%.2f party=%.2f (%d gold, %d system)", sc.recall(), sc.precision(), sc.party(), sc.gold, sc.sys)
+	if sc.recall() < minRecall || sc.precision() < minPrecision || sc.party() < minParty {
+		t.Errorf("claims quality dropped: recall=%.2f (min %.2f) precision=%.2f (min %.2f) party=%.2f (min %.2f)",
+			sc.recall(), minRecall, sc.precision(), minPrecision, sc.party(), minParty)
+	}
+}
+
+// Every claim is grounded: its sentence and each part of its quotation
+// stand verbatim in an article the claim cites.
+func TestClaimsAreGrounded(t *testing.T) {
+	set := loadEvalSet(t, "../testdata/eval")
+	for _, s := range Group(set.articles) {
+		texts := map[string]string{}
+		for _, a := range s.Articles {
+			texts[a.ID] = squash(a.Text())
+		}
+		for _, p := range s.Digest().Parties {
+			for _, c := range p.Claims {
+				parts := append([]string{c.Text}, strings.Split(c.Quote, " … ")...)
+				for _, part := range parts {
+					if part == "" {
+						continue
+					}
+					found := false
+					for _, id := range c.Articles {
+						if strings.Contains(texts[id], squash(part)) {
+							found = true
+							break
+						}
+					}
+					if !found {
+						t.Errorf("%s claim %q: %q is in no cited article", p.Name, c.Text, part)
+					}
+				}
+			}
+		}
+	}
+}
+
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
