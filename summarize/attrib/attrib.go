@@ -68,27 +68,31 @@ type Analysis struct {
 
 // article holds what is known while one article is read.
 type article struct {
-	persons     map[string]*Speaker // folded surname -> person
-	orgs        []string            // organisation names in order of mention
-	orgSent     []int               // orgSent[i]: the sentence where orgs[i] is named
-	sent        int                 // the sentence being read
-	mentions    []mention           // people named, in order
-	lastPerson  *Speaker
-	lastBody    *Speaker
-	lastSpeaker *Speaker
-	lastStated  int // sentence index of the last statement
+	persons      map[string]*Speaker // folded surname -> person
+	orgs         []string            // organisation names in order of mention
+	orgSent      []int               // orgSent[i]: the sentence where orgs[i] is named
+	orgKind      map[string]string   // organisation -> the noun that introduced it
+	sent         int                 // the sentence being read
+	curText      string              // its text
+	mentions     []mention           // people named, in order
+	lastPerson   *Speaker
+	lastPersonAt int // sentence where lastPerson last spoke
+	lastBody     *Speaker
+	lastSpeaker  *Speaker
+	lastStated   int // sentence index of the last statement
 }
 
 // mention is a person named in a sentence.
 type mention struct {
-	person *Speaker
-	sent   int
+	person  *Speaker
+	sent    int
+	subject bool // named at the start of the sentence, as its subject
 }
 
 // Extract returns the attributed statements of an article's paragraphs
 // and the people and organisations it names.
 func Extract(paragraphs []string) Analysis {
-	a := &article{persons: map[string]*Speaker{}, lastStated: -2}
+	a := &article{persons: map[string]*Speaker{}, orgKind: map[string]string{}, lastStated: -2}
 	type sent struct {
 		text string
 		para int
@@ -107,11 +111,12 @@ func Extract(paragraphs []string) Analysis {
 	var pending *Statement
 	for i, s := range sents {
 		a.sent = i
+		a.curText = s.text
 		qs := quotes(s.text)
 		toks := tokenize(s.text, qs)
 		sp, ok := a.attribute(toks)
 		if ok && sp.Kind == Person {
-			a.lastPerson = sp // the subject of a cue, whether or not it reports speech
+			a.lastPerson, a.lastPersonAt = sp, i // the subject of a cue, whether or not it reports speech
 		}
 		bare := len(qs) > 0 && quoteShare(s.text, qs) > 0.6
 		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 {
@@ -143,7 +148,7 @@ func Extract(paragraphs []string) Analysis {
 				prev.Speaker = *sp
 				a.lastSpeaker, a.lastStated = sp, i
 				if sp.Kind == Person {
-					a.lastPerson = sp
+					a.lastPerson, a.lastPersonAt = sp, i
 				}
 				continue
 			}
@@ -154,7 +159,7 @@ func Extract(paragraphs []string) Analysis {
 		a.lastSpeaker, a.lastStated = sp, i
 		switch sp.Kind {
 		case Person:
-			a.lastPerson = sp
+			a.lastPerson, a.lastPersonAt = sp, i
 		case Body, Unnamed:
 			a.lastBody = sp
 		}

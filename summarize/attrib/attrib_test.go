@@ -71,7 +71,7 @@ func TestExtract(t *testing.T) {
 		},
 		{
 			name:   "institution and the company",
-			paras:  []string{"Brightwell Foods Group rejected the bid on Monday.", "The company said in a statement that the offer was far below fair value."},
+			paras:  []string{"Brightwell Foods Group met on Monday.", "The company said in a statement that the offer was far below fair value."},
 			want:   []string{"Brightwell Foods Group |  | "},
 			orgHas: "Brightwell Foods Group",
 		},

@@ -107,6 +107,14 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		a.orgSent = append(a.orgSent, a.sent)
 		return
 	}
+	// "a residents' campaign group, Fair Fares Linden Bay,": a body named
+	// after the noun that introduces it.
+	if noun := introducingNoun(toks, at); noun != "" && len(run) >= 2 {
+		a.orgs = append(a.orgs, joinText(run))
+		a.orgSent = append(a.orgSent, a.sent)
+		a.orgKind[joinText(run)] = noun
+		return
+	}
 	k := len(run)
 	for k > 0 && len(run)-k < 3 && !roleWords[run[k-1].lower] && !titles[run[k-1].lower] {
 		k--
@@ -135,7 +143,26 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		role = firstNonEmpty(role, ap)
 	}
 	p := a.addPerson(joinText(name), role)
-	a.mentions = append(a.mentions, mention{p, a.sent})
+	a.mentions = append(a.mentions, mention{p, a.sent, start == 0 || start == 1 && isFunctionWord(toks[0].lower)})
+}
+
+// introducingNoun returns the body noun that introduces the name at
+// toks[at] ("campaign group, Fair Fares", "the union UNC"), unless it is a
+// body someone speaks for ("a spokesman for the group, Leo Varga").
+func introducingNoun(toks []tok, at int) string {
+	i := at - 1
+	if i >= 0 && toks[i].text == "," {
+		i--
+	}
+	if i < 0 || !bodyNouns[toks[i].lower] || toks[i].cap {
+		return ""
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if toks[j].lower == "for" || toks[j].lower == "of" || toks[j].punct {
+			return ""
+		}
+	}
+	return toks[i].lower
 }
 
 // closedAppositive reports an appositive that a comma closes ("Ferrer, the
@@ -147,6 +174,17 @@ func closedAppositive(toks []tok, i int) bool {
 		}
 	}
 	return false
+}
+
+// lastSubject returns the last person named as the subject of a sentence
+// before the one being read.
+func (a *article) lastSubject() *mention {
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		if m := &a.mentions[i]; m.sent < a.sent && m.subject {
+			return m
+		}
+	}
+	return nil
 }
 
 // lastMentioned returns the person last named up to the sentence read.
@@ -170,6 +208,7 @@ func hasRoleWord(s string) bool {
 
 // addPerson registers a person by surname and returns them.
 func (a *article) addPerson(name, role string) *Speaker {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	key := surnameKey(name)
 	if p, ok := a.persons[key]; ok {
 		if len(strings.Fields(name)) > len(strings.Fields(p.Name)) {
@@ -210,6 +249,11 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if len(np) == 1 {
 		switch low := np[0].lower; {
 		case personPronouns[low], low == "him", low == "her":
+			// The last speaker, unless another person has since been the
+			// subject of a sentence ("Owen Mbeki backed the plan. He said...").
+			if m := a.lastSubject(); m != nil && (a.lastPerson == nil || m.sent > a.lastPersonAt) {
+				return m.person, true
+			}
 			if a.lastPerson == nil {
 				a.lastPerson = a.lastMentioned()
 			}
@@ -233,6 +277,13 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	if !head.cap {
 		return a.resolveGeneric(np, role, affiliation)
+	}
+	if orgHeads[head.lower] && len(np) > 1 { // "St Brigid Health Group said"
+		name := joinText(dropDeterminers(np))
+		if org := a.findOrg(name); org != "" {
+			name = org
+		}
+		return &Speaker{Name: name, Kind: Body, Role: role}, true
 	}
 	k := len(np)
 	for k > 0 && len(np)-k < 3 && np[k-1].cap && !roleWords[np[k-1].lower] && !titles[np[k-1].lower] &&
@@ -274,6 +325,14 @@ func sortedKeys(m map[string]*Speaker) []string {
 // possessor names the body behind "its" or "their" in a role ("its
 // founder"): the organisation last named.
 func (a *article) possessor(role string) string {
+	low := strings.ToLower(role)
+	if rest, ok := strings.CutPrefix(low, "the "); ok {
+		if i := strings.Index(rest, "'s "); i > 0 && bodyNouns[rest[:i]] {
+			if org := a.genericOrg(rest[:i]); org != "" {
+				return org + role[len("the ")+i:] // "the group's organiser" -> "Fair Fares's organiser"
+			}
+		}
+	}
 	for _, p := range []string{"its ", "their ", "Its ", "Their "} {
 		if rest, ok := strings.CutPrefix(role, p); ok {
 			if orgs := a.orgsSoFar(); len(orgs) > 0 {
@@ -351,7 +410,23 @@ func (a *article) findOrg(word string) string {
 
 // genericOrg returns the organisation last named whose kind a generic noun
 // names ("the union").
-func (a *article) genericOrg(noun string) string { return GenericOrg(noun, a.orgsSoFar()) }
+func (a *article) genericOrg(noun string) string {
+	// "The company said Tessaro's plans...": the company is not one the
+	// sentence names.
+	var orgs []string
+	text := " " + Fold(a.curText) + " "
+	for _, o := range a.orgsSoFar() {
+		if first := strings.Fields(Fold(o))[0]; !strings.Contains(text, " "+first) {
+			orgs = append(orgs, o)
+		}
+	}
+	for i := len(orgs) - 1; i >= 0; i-- {
+		if a.orgKind[orgs[i]] == noun {
+			return orgs[i]
+		}
+	}
+	return GenericOrg(noun, orgs)
+}
 
 // orgsSoFar returns the organisations named up to the sentence being read.
 func (a *article) orgsSoFar() []string {

@@ -28,15 +28,17 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 				s.orgs = append(s.orgs, o)
 			}
 		}
-		for _, p := range a.People {
-			s.addPerson(p)
-		}
 	}
 	for _, t := range texts {
 		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 			if r := []rune(w); len(r) > 2 && unicode.IsUpper(r[0]) {
 				s.capital[attrib.Fold(w)] = w
 			}
+		}
+	}
+	for _, a := range analyses {
+		for _, p := range a.People {
+			s.addPerson(p)
 		}
 	}
 	return s
@@ -50,10 +52,9 @@ func (s *Story) addPerson(p attrib.Speaker) *attrib.Speaker {
 		if len(strings.Fields(p.Name)) > len(strings.Fields(q.Name)) {
 			q.Name = p.Name
 		}
-		if q.Role == "" || s.placeIn(q.Role, 0) == "" && s.placeIn(p.Role, 0) != "" {
-			if p.Role != "" {
-				q.Role = p.Role
-			}
+		// Keep the role that says whose side the person is on.
+		if p.Role != "" && (q.Role == "" || s.roleParty(q.Role, 0) == "" && s.roleParty(p.Role, 0) != "") {
+			q.Role = p.Role
 		}
 		return q
 	}
@@ -210,12 +211,18 @@ func (s *Story) PartyOf(sp attrib.Speaker) string {
 }
 
 func (s *Story) partyOf(sp attrib.Speaker) string {
+	own := sp.Role
 	sp = s.Canonical(sp)
 	if hasWord(sp.Name+" "+sp.Role, commentators) || isOutlet(sp.Name) {
 		return ""
 	}
 	switch sp.Kind {
 	case attrib.Person:
+		if own != "" {
+			if p := s.roleParty(own, 0); p != "" {
+				return p
+			}
+		}
 		return s.roleParty(sp.Role, 0)
 	default:
 		if p := s.placeIn(sp.Name, 0); p != "" {
