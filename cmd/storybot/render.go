@@ -42,9 +42,11 @@ func writeDigest(w io.Writer, d summarize.Digest) {
 				if c.Role != "" {
 					who += " (" + c.Role + ")"
 				}
-				fmt.Fprintf(w, "  - %s: %s\n", who, wrap(c.Text, 74, "    "))
-				if c.Quote != "" && !strings.Contains(c.Text, c.Quote) {
-					fmt.Fprintf(w, "    “%s”\n", c.Quote)
+				fmt.Fprintf(w, "  - %s:\n    %s\n", who, wrap(c.Text, 74, "    "))
+				for _, q := range strings.Split(c.Quote, " … ") {
+					if q != "" && !strings.Contains(c.Text, q) {
+						fmt.Fprintf(w, "    “%s”\n", wrap(q, 72, "     "))
+					}
 				}
 				fmt.Fprintf(w, "    [%s]\n", sources(c.Articles, outlet))
 			}

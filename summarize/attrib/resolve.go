@@ -262,6 +262,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			return a.lastBody, a.lastBody != nil
 		}
 	}
+	if org := a.findOrg(joinText(dropDeterminers(np))); org != "" {
+		return &Speaker{Name: org, Kind: Body, Role: role}, true
+	}
 	var affiliation string
 	for i, t := range np {
 		if (t.lower == "of" && !orgHeads[np[max(i-1, 0)].lower] || t.lower == "in" || t.lower == "at" || t.lower == "from") && i > 0 && i+1 < len(np) {
