@@ -337,8 +337,14 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		i = k - 1
 		// "Northwind's chair, Helen Strand, said": the name is between the
 		// commas and the role before them.
-		if pre := collectLeft(toks, i); len(pre) > 0 && !pre[len(pre)-1].cap && isName(seg) {
-			return seg, joinText(pre), true
+		if isName(seg) && i >= 0 && !toks[i].cap {
+			// The phrase before the commas, back to the clause start, is
+			// the role: "The head of the UN mission, Maria Olsen, said".
+			j := i
+			for j > 0 && !toks[j-1].punct && toks[j-1].quote == 0 && i-j < 10 {
+				j--
+			}
+			return seg, joinText(dropDeterminers(toks[j : i+1])), true
 		}
 	}
 	np := collectLeft(toks, i)

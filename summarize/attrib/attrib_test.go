@@ -41,6 +41,16 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Helen Strand | Northwind's chair | "},
 		},
 		{
+			name:  "long role before the name in commas",
+			paras: []string{"The head of the UN monitoring mission, Maria Olsen, said both sides had broken the truce."},
+			want:  []string{"Maria Olsen | head of the UN monitoring mission | "},
+		},
+		{
+			name:  "body noun with of",
+			paras: []string{"The ministry of defence said its forces had returned fire."},
+			want:  []string{"ministry of defence |  | "},
+		},
+		{
 			name: "surname resolves to the full name",
 			paras: []string{
 				"Foreign Minister Teodora Halsen met her counterpart in Geneva on Tuesday.",

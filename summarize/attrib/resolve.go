@@ -351,6 +351,13 @@ func (a *article) possessor(role string) string {
 // organisation of that kind last named), "U.S. officials" (unnamed).
 func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, bool) {
 	head := np[len(np)-1].lower
+	// "the ministry of defence": the body noun before "of" heads it.
+	for i := len(np) - 2; i > 0; i-- {
+		if np[i].lower == "of" && bodyNouns[np[i-1].lower] && !bodyNouns[head] && !unnamedHeads[head] {
+			head = np[i-1].lower
+			break
+		}
+	}
 	words := joinText(dropDeterminers(np))
 	switch {
 	case documentNouns[head]:
