@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"encoding/json"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -79,29 +78,11 @@ func ratio(a, b int) float64 {
 func scoreClaims(set evalSet, stories []Story) claimScores {
 	var sc claimScores
 	for _, g := range set.golds {
-		in := map[string]bool{}
-		for _, f := range g.Articles {
-			in[f] = true
-		}
-		best, bestN := -1, 0
-		for i, s := range stories {
-			n := 0
-			for _, a := range s.Articles {
-				if in[filepath.Base(a.File)] {
-					n++
-				}
-			}
-			if n > bestN {
-				best, bestN = i, n
-			}
-		}
 		type sysClaim struct{ party, text string }
 		var claims []sysClaim
-		if best >= 0 {
-			for _, p := range stories[best].Digest().Parties {
-				for _, c := range p.Claims {
-					claims = append(claims, sysClaim{p.Name, scorerNorm(c.Text + " " + c.Quote)})
-				}
+		for _, p := range storyOf(g, stories).Digest().Parties {
+			for _, c := range p.Claims {
+				claims = append(claims, sysClaim{p.Name, scorerNorm(c.Text + " " + c.Quote)})
 			}
 		}
 		sc.sys += len(claims)
