@@ -335,6 +335,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		seg := toks[k+1 : i]
 		role = roleText(seg)
 		i = k - 1
+		i = skipParenthetical(toks, i)
 		// "Northwind's chair, Helen Strand, said": the name is between the
 		// commas and the role before them.
 		if isName(seg) && i >= 0 && !toks[i].cap {
@@ -347,11 +348,45 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 			return seg, joinText(dropDeterminers(toks[j : i+1])), true
 		}
 	}
+	i = skipParenthetical(toks, i)
 	np := collectLeft(toks, i)
+	if !hasCap(np) {
+		// "Arvid Kostel of the Belgoran general staff said": a name, then
+		// "of" and the body it belongs to.
+		for k := i; k > 0 && i-k < 8 && !toks[k].punct && toks[k].quote == 0; k-- {
+			if toks[k].lower == "of" && toks[k-1].cap {
+				if head := collectLeft(toks, k-1); len(head) > 0 {
+					return append(append([]tok(nil), head...), toks[k:i+1]...), role, true
+				}
+			}
+		}
+	}
 	if len(np) == 0 {
 		return nil, "", false
 	}
 	return np, role, true
+}
+
+// skipParenthetical steps back over "(UNOMT)" that ends at i.
+func skipParenthetical(toks []tok, i int) int {
+	if i < 0 || toks[i].text != ")" {
+		return i
+	}
+	for j := i - 1; j >= 0 && i-j < 8; j-- {
+		if toks[j].text == "(" {
+			return j - 1
+		}
+	}
+	return i
+}
+
+func hasCap(ts []tok) bool {
+	for _, t := range ts {
+		if t.cap {
+			return true
+		}
+	}
+	return false
 }
 
 // isName reports words that are all capitalised, as a person's name.
@@ -379,8 +414,9 @@ func collectLeft(toks []tok, i int) []tok {
 		if low == "and" || low == "that" || low == "but" || low == "which" || low == "who" {
 			break
 		}
-		// "Diplomats in Drenov said": a place after unnamed sources.
-		if (low == "in" || low == "at" || low == "from") && j > 0 && unnamedHeads[toks[j-1].lower] && j < i {
+		// "Diplomats in Drenov said", "the Observer Mission in the Tesna
+		// Valley said": a place after sources or a body.
+		if (low == "in" || low == "at" || low == "from") && j > 0 && (unnamedHeads[toks[j-1].lower] || orgHeads[toks[j-1].lower]) && j < i {
 			j--
 			continue
 		}

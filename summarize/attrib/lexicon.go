@@ -31,11 +31,15 @@ var skipBeforeCue = setOf("has", "had", "have", "also", "later", "earlier", "pre
 // pronouns that stand for the last person named.
 var personPronouns = setOf("he", "she")
 
+// quantifiers stand for some of a group, never a named speaker ("Many
+// said", "Some warned").
+var quantifiers = setOf("many", "some", "others", "most", "few", "several", "both", "all", "none", "each", "one")
+
 // bodyPronouns stand for the last body (a company, a ministry) or group.
 var bodyPronouns = setOf("it", "they")
 
 // unnamedHeads are the nouns of sources that are not named.
-var unnamedHeads = setOf("officials", "official", "sources", "source", "diplomats", "analysts",
+var unnamedHeads = setOf("mission", "staff", "command", "airline", "carrier", "operator", "monitors", "observers", "officials", "official", "sources", "source", "diplomats", "analysts",
 	"people", "aides", "insiders", "negotiators", "lawmakers", "legislators", "campaigners",
 	"activists", "residents", "critics", "experts", "economists", "observers", "governments",
 	"ministers", "leaders", "executives", "investors", "shareholders", "members", "workers",
@@ -48,7 +52,7 @@ var unnamedHeads = setOf("officials", "official", "sources", "source", "diplomat
 	"spokesperson", "spokesman", "spokeswoman")
 
 // bodyNouns are unnamed heads that are one body, not several people.
-var bodyNouns = setOf("union", "management", "government", "administration", "ministry", "company",
+var bodyNouns = setOf("mission", "staff", "command", "airline", "carrier", "operator", "union", "management", "government", "administration", "ministry", "company",
 	"group", "council", "board", "commission", "agency", "authority", "campaign", "federation",
 	"alliance", "bloc", "regulator", "department", "office", "firm", "bank", "court", "police", "army",
 	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation")
@@ -66,7 +70,8 @@ var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commi
 	"organisation", "organization", "league", "network", "services", "industries", "systems",
 	"technologies", "media", "house", "kremlin", "parliament", "assembly", "senate", "congress",
 	"government", "administration", "police", "army", "forces", "navy", "nurses", "workers", "times",
-	"post", "news", "reuters")
+	"post", "news", "reuters", "mission", "staff", "command", "airports", "airport", "airways", "air",
+	"secretariat", "observers", "monitors")
 
 // roleWords are the lower-case words of a role before a name ("senior
 // Kremlin aide", "union president", "chief executive").

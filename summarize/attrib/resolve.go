@@ -55,6 +55,11 @@ var genericOrgs = map[string][]string{
 	"committee":  {"committee"},
 	"department": {"department"},
 	"bank":       {"bank"},
+	"mission":    {"mission", "observers", "monitors"},
+	"staff":      {"staff", "command"},
+	"airline":    {"air", "airways", "airlines"},
+	"carrier":    {"air", "airways", "airlines"},
+	"operator":   {"airports", "airport", "operator"},
 }
 
 // register notes the people and organisations a sentence names, with the
@@ -110,7 +115,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		isOrg = true // "United Nurses of Carrow"
 	}
 	if isOrg {
-		if len(run) == 1 {
+		if len(run) == 1 && a.orgKind[joinText(run)] == "" {
 			return // "Union", "Hospital": a word for a kind of body, not a name
 		}
 		a.orgs = append(a.orgs, joinText(run))
@@ -119,7 +124,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	}
 	// "a residents' campaign group, Fair Fares Linden Bay,": a body named
 	// after the noun that introduces it.
-	if noun := introducingNoun(toks, at); noun != "" && len(run) >= 2 {
+	if noun := introducingNoun(toks, at); noun != "" {
 		a.orgs = append(a.orgs, joinText(run))
 		a.orgSent = append(a.orgSent, a.sent)
 		a.orgKind[joinText(run)] = noun
@@ -224,8 +229,12 @@ func (a *article) addPerson(name, role string) *Speaker {
 		if len(strings.Fields(name)) > len(strings.Fields(p.Name)) {
 			p.Name = name
 		}
-		if p.Role == "" {
+		switch old, new := Fold(p.Role), Fold(role); {
+		case role == "" || strings.Contains(old, new):
+		case p.Role == "" || strings.Contains(new, old):
 			p.Role = role
+		case len(p.Role)+len(role) < 90:
+			p.Role += ", " + role // "Major General" and "its spokesman"
 		}
 		return p
 	}
@@ -254,6 +263,9 @@ func surnameKey(name string) string {
 // resolve turns the words that name a speaker into a Speaker.
 func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if len(np) == 0 {
+		return nil, false
+	}
+	if quantifiers[np[0].lower] {
 		return nil, false
 	}
 	if len(np) == 1 {

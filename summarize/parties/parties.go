@@ -11,6 +11,7 @@ import (
 // Story is what a story's articles name, to find the side each speaker
 // speaks for.
 type Story struct {
+	home    string                     // the country the story happens in, when it says
 	orgs    []string                   // organisation names, longest form first per first word
 	people  map[string]*attrib.Speaker // person key -> merged person
 	capital map[string]string          // folded capitalised word of the texts -> as written
@@ -29,11 +30,23 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			}
 		}
 	}
+	count := map[string]int{}
 	for _, t := range texts {
 		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 			if r := []rune(w); len(r) > 2 && unicode.IsUpper(r[0]) {
 				s.capital[attrib.Fold(w)] = w
+				if p, ok := Lookup(w); ok {
+					count[p.Name]++
+				} else if isDemonymShape(w) {
+					count[w+" government"]++
+				}
 			}
+		}
+	}
+	best := 0
+	for _, k := range sortedKeys(count) {
+		if count[k] > best {
+			s.home, best = k, count[k]
 		}
 	}
 	for _, a := range analyses {
@@ -43,6 +56,29 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	}
 	return s
 }
+
+func sortedKeys(m map[string]int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// isDemonymShape reports a capitalised adjective of origin not in the
+// gazetteer ("Tarsian").
+func isDemonymShape(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// governmentWords mark a role in a national government.
+var governmentWords = []string{"minister", "ministry", "government", "cabinet", "chancellor", "premier"}
 
 // addPerson merges a person into the story's people: one person however
 // the outlets spell the name (Zelenskyy, Zelensky; Yury, Yuri).
@@ -235,7 +271,13 @@ func (s *Story) partyOf(sp attrib.Speaker) string {
 			return o
 		}
 		if sp.Generic != "" {
-			return strings.TrimPrefix(attrib.GenericOrg(sp.Generic, s.orgs), "The ")
+			if o := attrib.GenericOrg(sp.Generic, s.orgs); o != "" {
+				return strings.TrimPrefix(o, "The ")
+			}
+			if hasWord(sp.Name, governmentWords) && s.home != "" {
+				return s.home // "the ministry said"
+			}
+			return ""
 		}
 		if sp.Kind == attrib.Body && isProperName(sp.Name) {
 			return sp.Name
@@ -268,6 +310,19 @@ func (s *Story) roleParty(role string, depth int) string {
 		if w := strings.TrimSpace(role[i+4:]); isProperName(w) {
 			return strings.TrimPrefix(w, "the ")
 		}
+	}
+	// "TarsAir's chief executive": the body the role belongs to.
+	for _, w := range strings.Fields(role) {
+		if owner, ok := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "'s"); ok && startsUpper(owner) {
+			if _, person := s.people[s.PersonKey(owner)]; !person {
+				return owner
+			}
+		}
+	}
+	// "Transport Minister Owen Castellan": the government of the country
+	// the story happens in.
+	if hasWord(role, governmentWords) && s.home != "" {
+		return s.home
 	}
 	return ""
 }
@@ -371,7 +426,7 @@ func initials(words []string) string {
 // isGenericWord reports words that name a kind of body, not one body.
 func isGenericWord(w string) bool {
 	switch w {
-	case "city", "council", "group", "union", "bank", "party", "board", "trade", "health", "national",
+	case "airline", "airlines", "airport", "airports", "association", "city", "council", "group", "union", "bank", "party", "board", "trade", "health", "national",
 		"united", "northern", "southern", "eastern", "western", "general", "hospital", "hospitals",
 		"community", "transit", "economic", "federation", "alliance", "commission", "ministry", "partners",
 		"holdings", "logistics", "company", "authority", "agency", "markets":
