@@ -279,8 +279,21 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 			}
 		}
 	}
+	// Plain speech verbs first: in "Its observers were refused access, the
+	// mission said", the mission speaks.
+	for _, pass := range []bool{true, false} {
+		if sp, ok := a.attributeCues(toks, pass); ok {
+			return sp, true
+		}
+	}
+	return nil, false
+}
+
+// attributeCues tries the cue verbs of a sentence, the plain speech verbs
+// ("said", "told") when plain is true and the others when false.
+func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 	for v, t := range toks {
-		if !cueVerbs[t.lower] || t.cap && v > 0 {
+		if !cueVerbs[t.lower] || t.cap && v > 0 || plainCues[t.lower] != plain {
 			continue
 		}
 		if np, role, ok := leftNP(toks, v); ok {
@@ -299,6 +312,9 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 	}
 	return nil, false
 }
+
+// plainCues are the verbs that do nothing but report speech.
+var plainCues = setOf("said", "says", "say", "told", "tells", "added", "adds", "stated", "wrote", "writes")
 
 // inverted reports a cue verb that follows a quotation or a comma after
 // one: `"...," said Brandt`.
@@ -364,6 +380,10 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	if len(np) == 0 {
 		return nil, "", false
 	}
+	// "Varenia and Belgora accused each other": two speakers, no one claim.
+	if start := i - len(np) + 1; start >= 2 && toks[start-1].lower == "and" && toks[start-2].cap {
+		return nil, "", false
+	}
 	return np, role, true
 }
 
@@ -422,6 +442,12 @@ func collectLeft(toks []tok, i int) []tok {
 		}
 		if !(t.cap || roleWords[low] || unnamedHeads[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
 			low == "of" || personPronouns[low] || bodyPronouns[low] || isDemonymish(t)) {
+			// "the UN monitoring mission": a modifier between a name and
+			// the head noun.
+			if j > 0 && toks[j-1].cap && !toks[j-1].punct && i-j < 3 && j < i {
+				j--
+				continue
+			}
 			break
 		}
 		j--

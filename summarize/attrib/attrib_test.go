@@ -91,6 +91,16 @@ func TestExtract(t *testing.T) {
 			want:  []string{"U.S. officials |  | "},
 		},
 		{
+			name:  "two subjects: abstain",
+			paras: []string{"Varenia and Belgora accused each other of breaking the ceasefire."},
+			want:  nil,
+		},
+		{
+			name:  "plain speech verb over another cue",
+			paras: []string{"Its observers were refused access to the village, the UN monitoring mission said."},
+			want:  []string{"UN monitoring mission |  | "},
+		},
+		{
 			name:  "no attribution: abstain",
 			paras: []string{"The talks ran late into the night and ended without a deal.", "What he called recent gains shaped the mood."},
 			want:  nil,

@@ -43,11 +43,19 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			}
 		}
 	}
-	best := 0
+	// The story's country: one that the texts name at least twice as often
+	// as any other.
+	best, second := 0, 0
 	for _, k := range sortedKeys(count) {
-		if count[k] > best {
-			s.home, best = k, count[k]
+		switch n := count[k]; {
+		case n > best:
+			s.home, best, second = k, n, best
+		case n > second:
+			second = n
 		}
+	}
+	if best < 2*second {
+		s.home = ""
 	}
 	for _, a := range analyses {
 		for _, p := range a.People {
