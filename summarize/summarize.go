@@ -19,9 +19,6 @@ import (
 	"github.com/storybot/storybot/summarize/extract"
 )
 
-// Block is one paragraph or subheading of an article body.
-type Block = extract.Block
-
 // Article is one cleaned news article.
 type Article struct {
 	// ID is a hash of the normalised body text, so the same text gets the

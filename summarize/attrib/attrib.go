@@ -441,7 +441,7 @@ func collectLeft(toks []tok, i int) []tok {
 			continue
 		}
 		if !(t.cap || roleWords[low] || unnamedHeads[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
-			low == "of" || personPronouns[low] || bodyPronouns[low] || isDemonymish(t)) {
+			low == "of" || personPronouns[low] || bodyPronouns[low]) {
 			// "the UN monitoring mission": a modifier between a name and
 			// the head noun.
 			if j > 0 && toks[j-1].cap && !toks[j-1].punct && i-j < 3 && j < i {
@@ -462,9 +462,6 @@ func collectLeft(toks []tok, i int) []tok {
 	}
 	return np
 }
-
-// isDemonymish lets adjectives of origin into a phrase ("Russian officials").
-func isDemonymish(t tok) bool { return t.cap }
 
 // rightNP gathers the noun phrase that starts at i (after an inverted cue
 // or "according to").
