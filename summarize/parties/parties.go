@@ -15,12 +15,13 @@ type Story struct {
 	orgs    []string                   // organisation names, longest form first per first word
 	people  map[string]*attrib.Speaker // person key -> merged person
 	capital map[string]string          // folded capitalised word of the texts -> as written
+	country map[string]bool            // places outside the gazetteer that a demonym names (Kestria)
 }
 
 // NewStory gathers the organisations, people and capitalised words of a
 // story's articles.
 func NewStory(analyses []attrib.Analysis, texts []string) *Story {
-	s := &Story{people: map[string]*attrib.Speaker{}, capital: map[string]string{}}
+	s := &Story{people: map[string]*attrib.Speaker{}, capital: map[string]string{}, country: map[string]bool{}}
 	seen := map[string]bool{}
 	for _, a := range analyses {
 		for _, o := range a.Orgs {
@@ -30,21 +31,38 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			}
 		}
 	}
-	count := map[string]int{}
+	var words []string
 	for _, t := range texts {
 		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 			if r := []rune(w); len(r) > 2 && unicode.IsUpper(r[0]) {
 				s.capital[attrib.Fold(w)] = w
-				if p, ok := Lookup(w); ok {
-					count[p.Name]++
-				} else if isDemonymShape(w) {
-					count[w+" government"]++
-				}
+				words = append(words, w)
 			}
 		}
 	}
-	// The story's country: one that the texts name at least twice as often
-	// as any other.
+	for _, a := range analyses {
+		for _, p := range a.People {
+			s.addPerson(p)
+		}
+	}
+	// Count the countries the texts name, a demonym for the country it
+	// stands for when the story names that country ("Kestrian" and
+	// "Kestria" are one), else for its government.
+	count := map[string]int{}
+	for _, w := range words {
+		switch p, ok := Lookup(w); {
+		case ok:
+			count[p.Name]++
+		case s.demonymOf(w) != "":
+			c := s.demonymOf(w)
+			s.country[c] = true
+			count[c]++
+		case isDemonymShape(w):
+			count[w+" government"]++
+		}
+	}
+	// The story's country: one that the texts name at least three times as
+	// often as any other.
 	best, second := 0, 0
 	for _, k := range sortedKeys(count) {
 		switch n := count[k]; {
@@ -54,13 +72,8 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			second = n
 		}
 	}
-	if best < 2*second {
+	if best < 3*second {
 		s.home = ""
-	}
-	for _, a := range analyses {
-		for _, p := range a.People {
-			s.addPerson(p)
-		}
 	}
 	return s
 }
@@ -262,12 +275,18 @@ func (s *Story) partyOf(sp attrib.Speaker) string {
 	}
 	switch sp.Kind {
 	case attrib.Person:
-		if own != "" {
-			if p := s.roleParty(own, 0); p != "" {
+		// The role this statement gives, then the role the story gives
+		// the person; only then the story's country for a minister whose
+		// roles name none.
+		for _, role := range []string{own, sp.Role} {
+			if p := s.roleParty(role, 0); p != "" {
 				return p
 			}
 		}
-		return s.roleParty(sp.Role, 0)
+		if s.home != "" && hasWord(own+" "+sp.Role, governmentWords) {
+			return s.home
+		}
+		return ""
 	default:
 		if p := s.placeIn(sp.Name, 0); p != "" {
 			return p
@@ -327,11 +346,6 @@ func (s *Story) roleParty(role string, depth int) string {
 			}
 		}
 	}
-	// "Transport Minister Owen Castellan": the government of the country
-	// the story happens in.
-	if hasWord(role, governmentWords) && s.home != "" {
-		return s.home
-	}
 	return ""
 }
 
@@ -351,6 +365,9 @@ func (s *Story) placeIn(text string, depth int) string {
 				return p.Name
 			}
 			if n == 1 {
+				if s.country[bare] {
+					return bare // "Varenia's defence ministry"
+				}
 				if c := s.demonymOf(bare); c != "" {
 					return c
 				}
