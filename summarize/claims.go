@@ -1,20 +1,11 @@
 package summarize
 
 import (
+	"math"
 	"sort"
-	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
-	"github.com/storybot/storybot/summarize/lex"
 	"github.com/storybot/storybot/summarize/parties"
-)
-
-// sameClaim thresholds: two statements of one side are one claim when
-// their quotations share a run of sharedRun words, or when their words
-// overlap by sameWords (cosine of content terms) and one speaker made them.
-const (
-	sharedRun = 4
-	sameWords = 0.35
 )
 
 // statement is one attributed statement of one article, with its side.
@@ -24,8 +15,7 @@ type statement struct {
 	order   int // article position in the story, for ordering
 	party   string
 	speaker attrib.Speaker
-	terms   map[string]float64
-	quote   []string // normalised words of the quotation
+	features
 }
 
 // claim gathers the statements that say one thing.
@@ -38,6 +28,30 @@ type claim struct {
 // Parties finds the claims of a story's articles, says each once with the
 // articles that carry it, and groups them by side, most prominent first.
 func Parties(arts []Article) []Party {
+	stmts := statements(arts)
+	if len(stmts) == 0 {
+		return []Party{}
+	}
+	groups := cluster(len(stmts), func(i, j int) float64 { return sameClaimMargin(stmts[i], stmts[j]) })
+	claims := make([]*claim, 0, len(groups))
+	for _, g := range groups {
+		sort.Ints(g)
+		c := &claim{party: stmts[g[0]].party}
+		for _, i := range g {
+			c.members = append(c.members, stmts[i])
+			if !contains(c.articles, stmts[i].article) {
+				c.articles = append(c.articles, stmts[i].article)
+			}
+		}
+		claims = append(claims, c)
+	}
+	sort.SliceStable(claims, func(i, j int) bool { return claims[i].members[0].order < claims[j].members[0].order })
+	return byParty(claims)
+}
+
+// statements returns the attributed statements of a story's articles
+// whose side is known, with what they are compared by.
+func statements(arts []Article) []*statement {
 	texts := make([]string, len(arts))
 	analyses := make([]attrib.Analysis, len(arts))
 	for i, a := range arts {
@@ -48,52 +62,40 @@ func Parties(arts []Article) []Party {
 	var stmts []*statement
 	for i, an := range analyses {
 		for _, st := range an.Statements {
-			sp := story.Canonical(st.Speaker)
 			party := story.PartyOf(st.Speaker)
 			if party == "" {
 				continue // whose side is not said: abstain
 			}
-			stmts = append(stmts, &statement{
-				st: st, article: arts[i].ID, order: i, party: party, speaker: sp,
-				terms: termVector(st.Text), quote: quoteWords(st.Quote),
-			})
-		}
-	}
-	var claims []*claim
-	for _, s := range stmts {
-		var into *claim
-		for _, c := range claims {
-			if c.party == s.party && c.matches(s) {
-				into = c
-				break
+			for _, f := range facets(st) {
+				stmts = append(stmts, &statement{
+					st: f, article: arts[i].ID, order: i, party: party, speaker: story.Canonical(st.Speaker),
+				})
 			}
 		}
-		if into == nil {
-			into = &claim{party: s.party}
-			claims = append(claims, into)
-		}
-		into.members = append(into.members, s)
-		if !contains(into.articles, s.article) {
-			into.articles = append(into.articles, s.article)
-		}
 	}
-	if len(claims) == 0 {
-		return []Party{}
+	texts = make([]string, len(stmts))
+	for i, s := range stmts {
+		texts[i] = s.st.Text
 	}
-	return byParty(claims)
+	weights := newIDF(texts)
+	for _, s := range stmts {
+		s.features = weights.featuresOf(s.st.Text, s.st.Quote, s.speaker.Name, s.speaker.Role)
+	}
+	return stmts
 }
 
-// matches reports whether s says what the claim says.
-func (c *claim) matches(s *statement) bool {
-	for _, m := range c.members {
-		if len(s.quote) >= sharedRun && len(m.quote) >= sharedRun && shareRun(s.quote, m.quote, sharedRun) {
-			return true
-		}
-		if sameSpeaker(m.speaker, s.speaker) && cosine(m.terms, s.terms) >= sameWords {
-			return true
-		}
+// sameClaimMargin is how far two statements clear the similarity they
+// need to be one claim (negative: they are not); statements of two sides
+// never are.
+func sameClaimMargin(a, b *statement) float64 {
+	if a.party != b.party {
+		return math.Inf(-1)
 	}
-	return false
+	threshold := otherSpeakerSim
+	if sameSpeaker(a.speaker, b.speaker) {
+		threshold = sameSpeakerSim
+	}
+	return similarity(a.features, b.features) - threshold
 }
 
 func sameSpeaker(a, b attrib.Speaker) bool {
@@ -150,10 +152,14 @@ func (c *claim) render() Claim {
 			text, bestScore = m, score
 		}
 	}
-	quote := text
-	for _, m := range c.members {
-		if len(m.quote) > len(quote.quote) {
-			quote = m
+	// The quotation that goes with the text: its own, or else that of the
+	// member most like it.
+	quote, near := text, -1.0
+	if len(text.quote) == 0 {
+		for _, m := range c.members {
+			if sim := similarity(text.features, m.features); len(m.quote) > 0 && sim > near {
+				quote, near = m, sim
+			}
 		}
 	}
 	sp := text.speaker
@@ -169,29 +175,6 @@ func (c *claim) render() Claim {
 		Quote:    quote.st.Quote,
 		Articles: append([]string(nil), c.articles...),
 	}
-}
-
-// quoteWords returns the lower-case words of a quotation.
-func quoteWords(q string) []string {
-	var out []string
-	for _, t := range lex.Tokens(q) {
-		out = append(out, t.Lower)
-	}
-	return out
-}
-
-// shareRun reports whether a and b share n consecutive words.
-func shareRun(a, b []string, n int) bool {
-	grams := map[string]bool{}
-	for i := 0; i+n <= len(a); i++ {
-		grams[strings.Join(a[i:i+n], " ")] = true
-	}
-	for i := 0; i+n <= len(b); i++ {
-		if grams[strings.Join(b[i:i+n], " ")] {
-			return true
-		}
-	}
-	return false
 }
 
 func contains(list []string, s string) bool {

@@ -1,0 +1,126 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// A reporter often packs several points of one speaker into a sentence
+// ("Ushakov confirmed that the talks were the longest yet, but insisted
+// that no agreement was reached") or a paragraph. Each point is a claim
+// of its own, said once however many outlets carry it, so statements are
+// cut into facets: sentences, then clauses joined by "but", a semicolon or
+// "adding". A facet's text is its words as written, so it stays grounded.
+
+// facetBreaks join two points of one speaker; the break's own words stay
+// with the point that follows it.
+var facetBreaks = []string{"; ", ", adding ", ", and added ", " and added ", " but insisted ",
+	" but said ", " but stressed ", " but warned ", " but added "}
+
+// inferenceOpeners open a reporter's reading of what was said (", suggesting
+// that talks will go on"), which is no part of the claim.
+var inferenceOpeners = []string{", suggesting ", ", indicating ", ", signalling ", ", signaling ",
+	", underscoring ", ", highlighting ", ", reflecting ", ", in a sign ", ", a sign "}
+
+// minFacetTerms is the least number of content words a facet needs to
+// stand alone; a shorter piece stays with the one before it.
+const minFacetTerms = 4
+
+// facets cuts a statement into the points it makes.
+func facets(st attrib.Statement) []attrib.Statement {
+	var out []attrib.Statement
+	for _, sent := range lex.Sentences(st.Text) {
+		for _, part := range splitOutsideQuotes(sent) {
+			part = strings.TrimSpace(part)
+			if part == "" {
+				continue
+			}
+			if n := len(out); n > 0 && len(lex.Terms(part)) < minFacetTerms {
+				out[n-1].Text += " " + part
+				continue
+			}
+			f := st
+			f.Text = trimJoiner(part)
+			out = append(out, f)
+		}
+	}
+	if len(out) <= 1 {
+		st.Text = trimInference(st.Text)
+		return []attrib.Statement{st}
+	}
+	quotes := strings.Split(st.Quote, " … ")
+	for i := range out {
+		out[i].Text = trimInference(out[i].Text)
+		var qs []string
+		for _, q := range quotes {
+			if q != "" && strings.Contains(out[i].Text, q) {
+				qs = append(qs, q)
+			}
+		}
+		out[i].Quote = strings.Join(qs, " … ")
+	}
+	return out
+}
+
+// splitOutsideQuotes cuts a sentence at facetBreaks that stand outside
+// quotation marks.
+func splitOutsideQuotes(s string) []string {
+	var parts []string
+	inQuote := false
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '"':
+			inQuote = !inQuote
+			continue
+		case strings.HasPrefix(s[i:], "“"):
+			inQuote = true
+			continue
+		case strings.HasPrefix(s[i:], "”"):
+			inQuote = false
+			continue
+		}
+		if inQuote {
+			continue
+		}
+		for _, b := range facetBreaks {
+			if strings.HasPrefix(s[i:], b) {
+				head := strings.TrimSpace(s[start:i])
+				if len(lex.Terms(head)) >= minFacetTerms {
+					parts = append(parts, head)
+					// The next point starts at the break's first word.
+					start = i + strings.IndexFunc(b, func(r rune) bool { return r != ',' && r != ';' && r != ' ' })
+					i = start - 1
+				}
+				break
+			}
+		}
+	}
+	return append(parts, strings.TrimSpace(s[start:]))
+}
+
+// trimInference drops a reporter's closing reading of a statement.
+func trimInference(s string) string {
+	for _, o := range inferenceOpeners {
+		if i := strings.Index(s, o); i > 0 && !strings.Contains(s[i:], "\"") && !strings.Contains(s[i:], "”") {
+			return s[:i] + "."
+		}
+	}
+	return s
+}
+
+// joiners open a point that goes on from the one before ("but no
+// compromise was reached", "adding that talks would go on").
+var joiners = []string{"but ", "and ", "adding that ", "adding ", "added that ", "added "}
+
+// trimJoiner drops the joining word a facet opens with.
+func trimJoiner(s string) string {
+	for _, j := range joiners {
+		if rest, ok := strings.CutPrefix(s, j); ok && len(lex.Terms(rest)) >= minFacetTerms {
+			return rest
+		}
+	}
+	return s
+}

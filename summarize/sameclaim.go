@@ -1,0 +1,313 @@
+package summarize
+
+import (
+	"math"
+	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// When two statements of one side say the same thing. Outlets reword what
+// a speaker said, shorten it and quote different fragments of it, so a
+// statement is compared by the rare words it shares with another (weighted
+// by how few of the story's statements use them), by its best-matching
+// clause, by the figures it gives and by its quotations.
+const (
+	// sharedRun consecutive quoted words in common make two statements one.
+	sharedRun = 4
+	// sameSpeakerSim and otherSpeakerSim are the similarities above which
+	// two statements of one side are one claim, when one speaker made
+	// them and when two speakers of the side did ("the Kremlin said" and
+	// "Kremlin aide Yuri Ushakov said").
+	sameSpeakerSim  = 0.20
+	otherSpeakerSim = 0.35
+	// figureBonus is added for each figure (a number that is not a year)
+	// both statements give.
+	figureBonus = 0.15
+	// minClauseTerms is the least number of terms a clause needs to be
+	// compared alone.
+	minClauseTerms = 3
+)
+
+// clauseBreaks split a statement into the clauses compared one by one: a
+// reporter joins two points of a speaker with "but", "and that", "adding".
+var clauseBreaks = []string{", but ", " but ", "; ", ", and that ", " and that ", ", adding ",
+	", while ", " while ", ", although ", " although ", ", saying ", ", as ", " and said ",
+	" and insisted ", " and warned ", " and stressed ", ": "}
+
+// synonyms are classes of words news uses for one idea when it reports
+// what was said ("no compromise", "no agreement", "no deal"); a class
+// counts as one term when statements are compared.
+var synonyms = [][]string{
+	{"talks", "meeting", "discussions", "negotiations", "dialogue", "exchanges"},
+	{"want", "like", "wish", "desire", "willing", "keen", "eager"},
+	{"compromise", "agreement", "deal", "breakthrough", "accord", "settlement"},
+	{"disputes", "disagreements", "differences", "divisions"},
+	{"confidential", "private", "secret", "disclose", "confidentiality"},
+	{"end", "stop", "halt", "cease"},
+	{"war", "conflict", "fighting", "hostilities"},
+	{"cut", "reduce", "slash", "eliminate", "scrap"},
+	{"reject", "deny", "dismiss", "refuse", "rebuff"},
+	{"raise", "increase", "hike", "rise"},
+	{"fall", "drop", "decline", "slump"},
+	{"proposal", "plan", "proposals", "plans", "blueprint"},
+	{"strike", "walkout", "stoppage"},
+	{"killed", "dead", "died", "deaths", "death"},
+	{"wounded", "injured", "hurt"},
+	{"jobs", "redundancies", "layoffs", "posts"},
+	{"block", "obstruct", "stall", "derail", "sabotage"},
+	{"unlawful", "illegal", "illegitimate"},
+}
+
+// synonymOf maps the stem of each word in synonyms to its class's first.
+var synonymOf = func() map[string]string {
+	m := map[string]string{}
+	for _, class := range synonyms {
+		head := lex.Stem(class[0])
+		for _, w := range class {
+			m[lex.Stem(w)] = head
+		}
+	}
+	return m
+}()
+
+// terms returns the stems of text's content words, a synonym as its
+// class.
+func terms(text string) []string {
+	out := lex.Terms(text)
+	for i, t := range out {
+		if c, ok := synonymOf[t]; ok {
+			out[i] = c
+		}
+	}
+	return out
+}
+
+// features is what a statement is compared by.
+type features struct {
+	terms   map[string]float64   // stems weighted by IDF, unit length
+	clauses []map[string]float64 // the same for each clause
+	figures map[string]bool      // numbers other than years, as written without commas
+	quote   []string             // lower-case quoted words
+}
+
+// idf holds the document frequencies of stems over a story's statements.
+type idf struct {
+	n  int
+	df map[string]int
+}
+
+func newIDF(texts []string) idf {
+	f := idf{n: len(texts), df: map[string]int{}}
+	for _, t := range texts {
+		seen := map[string]bool{}
+		for _, s := range terms(t) {
+			if !seen[s] {
+				seen[s] = true
+				f.df[s]++
+			}
+		}
+	}
+	return f
+}
+
+func (f idf) weight(stem string) float64 {
+	return math.Log(1 + float64(f.n)/float64(max(f.df[stem], 1)))
+}
+
+// vector returns the IDF-weighted unit vector of text's stems, leaving
+// out the stems in skip (the speaker's own name and role).
+func (f idf) vector(text string, skip map[string]bool) map[string]float64 {
+	v := map[string]float64{}
+	for _, s := range terms(text) {
+		if !skip[s] {
+			v[s] += f.weight(s)
+		}
+	}
+	normalize(v)
+	return v
+}
+
+// featuresOf computes what a statement is compared by.
+func (f idf) featuresOf(text, quote, speaker, role string) features {
+	skip := map[string]bool{}
+	for _, s := range terms(speaker + " " + role) {
+		skip[s] = true
+	}
+	ft := features{terms: f.vector(text, skip), figures: figures(text), quote: quoteWords(quote)}
+	for _, c := range clauses(text) {
+		if v := f.vector(c, skip); len(v) >= minClauseTerms {
+			ft.clauses = append(ft.clauses, v)
+		}
+	}
+	return ft
+}
+
+// clauses splits text at the words that join two points.
+func clauses(text string) []string {
+	parts := []string{text}
+	for _, b := range clauseBreaks {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, b)...)
+		}
+		parts = next
+	}
+	if len(parts) == 1 {
+		return nil
+	}
+	return parts
+}
+
+// figures returns the numbers of text other than years: "3,000" and
+// "3000" are one figure.
+func figures(text string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range lex.Tokens(text) {
+		w := strings.ReplaceAll(t.Lower, ",", "")
+		if w == "" || w[0] < '0' || w[0] > '9' {
+			continue
+		}
+		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+			continue // a year dates a statement more than it says one
+		}
+		out[w] = true
+	}
+	return out
+}
+
+// similarity says how nearly two statements say the same thing, from 0;
+// a shared run of quoted words, or a short quotation the other holds
+// whole, is 1.
+func similarity(a, b features) float64 {
+	if sameQuote(a.quote, b.quote) {
+		return 1
+	}
+	sim := cosine(a.terms, b.terms)
+	for _, ca := range a.clauses {
+		for _, cb := range b.clauses {
+			sim = max(sim, cosine(ca, cb))
+		}
+		sim = max(sim, cosine(ca, b.terms))
+	}
+	for _, cb := range b.clauses {
+		sim = max(sim, cosine(a.terms, cb))
+	}
+	for f := range a.figures {
+		if b.figures[f] {
+			sim += figureBonus
+		}
+	}
+	return sim
+}
+
+// sameQuote reports two quotations of one statement: a run of sharedRun
+// words in common, or one of at least two content words held whole by the
+// other ("reckless escalation" in "a reckless escalation of the dispute").
+func sameQuote(a, b []string) bool {
+	if len(a) >= sharedRun && len(b) >= sharedRun && shareRun(a, b, sharedRun) {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) == 0 || len(a) >= sharedRun || contentWords(a) < 2 {
+		return false
+	}
+	return shareRun(a, b, len(a))
+}
+
+func contentWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if !lex.IsStop(w) {
+			n++
+		}
+	}
+	return n
+}
+
+// quoteWords returns the lower-case words of a quotation.
+func quoteWords(q string) []string {
+	var out []string
+	for _, t := range lex.Tokens(q) {
+		out = append(out, t.Lower)
+	}
+	return out
+}
+
+// shareRun reports whether a and b share n consecutive words.
+func shareRun(a, b []string, n int) bool {
+	grams := map[string]bool{}
+	for i := 0; i+n <= len(a); i++ {
+		grams[strings.Join(a[i:i+n], " ")] = true
+	}
+	for i := 0; i+n <= len(b); i++ {
+		if grams[strings.Join(b[i:i+n], " ")] {
+			return true
+		}
+	}
+	return false
+}
+
+// cluster groups items into claims by average linkage: the two groups
+// whose members are most alike on average join while that average clears
+// the threshold of each pair (margin returns similarity minus threshold,
+// or a negative number for items that may never join). Deterministic:
+// ties go to the earliest groups.
+func cluster(n int, margin func(i, j int) float64) [][]int {
+	groups := make([][]int, n)
+	for i := range groups {
+		groups[i] = []int{i}
+	}
+	// sum[i][j]: the sum of margins between the members of groups i and j.
+	sum := make([][]float64, n)
+	for i := range sum {
+		sum[i] = make([]float64, n)
+	}
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			m := margin(i, j)
+			sum[i][j], sum[j][i] = m, m
+		}
+	}
+	alive := make([]bool, n)
+	for i := range alive {
+		alive[i] = true
+	}
+	for {
+		bi, bj, best := -1, -1, 0.0
+		for i := 0; i < n; i++ {
+			if !alive[i] {
+				continue
+			}
+			for j := i + 1; j < n; j++ {
+				if !alive[j] {
+					continue
+				}
+				avg := sum[i][j] / float64(len(groups[i])*len(groups[j]))
+				if avg >= 0 && (bi < 0 || avg > best) {
+					bi, bj, best = i, j, avg
+				}
+			}
+		}
+		if bi < 0 {
+			break
+		}
+		groups[bi] = append(groups[bi], groups[bj]...)
+		alive[bj] = false
+		for k := 0; k < n; k++ {
+			if alive[k] && k != bi {
+				sum[bi][k] += sum[bj][k]
+				sum[k][bi] = sum[bi][k]
+			}
+		}
+	}
+	var out [][]int
+	for i, g := range groups {
+		if alive[i] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
