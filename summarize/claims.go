@@ -145,7 +145,7 @@ func (c *claim) render() Claim {
 		var score float64
 		for _, o := range c.members {
 			if o != m {
-				score += cosine(m.terms, o.terms)
+				score += m.terms.dot(o.terms)
 			}
 		}
 		if score > bestScore || score == bestScore && len(m.st.Text) < len(text.st.Text) {
@@ -153,21 +153,16 @@ func (c *claim) render() Claim {
 		}
 	}
 	// The quotation that goes with the text: its own, or else that of the
-	// member most like it.
-	quote, near := text, -1.0
+	// member that says most nearly what the text says.
+	quote, near := text, quoteBorrowSim
 	if len(text.quote) == 0 {
 		for _, m := range c.members {
-			if sim := similarity(text.features, m.features); len(m.quote) > 0 && sim > near {
+			if sim := similarity(text.features, m.features); len(m.quote) > 0 && sim >= near {
 				quote, near = m, sim
 			}
 		}
 	}
-	sp := text.speaker
-	for _, m := range c.members { // a named person over an institution
-		if sp.Kind != attrib.Person && m.speaker.Kind == attrib.Person {
-			sp = m.speaker
-		}
-	}
+	sp := text.speaker // who the text says spoke
 	return Claim{
 		Speaker:  sp.Name,
 		Role:     sp.Role,

@@ -278,4 +278,5 @@ func TestSharedSeeds(t *testing.T) {
 		set.articles = append(set.articles, readArticle(t, filepath.Join("../../shared/seeds", f)))
 	}
 	checkEvalSet(t, set)
+	checkClaims(t, set, claimFloor{recall: 0.90, precision: 0.90, party: 0.95, maxDups: 9})
 }

@@ -24,20 +24,28 @@ var facetBreaks = []string{"; ", ", adding ", ", and added ", " and added ", " b
 var inferenceOpeners = []string{", suggesting ", ", indicating ", ", signalling ", ", signaling ",
 	", underscoring ", ", highlighting ", ", reflecting ", ", in a sign ", ", a sign "}
 
-// minFacetTerms is the least number of content words a facet needs to
-// stand alone; a shorter piece stays with the one before it.
-const minFacetTerms = 4
+// minFacetTerms and minSentenceTerms are the least numbers of content
+// words a clause and a sentence need to stand alone; a shorter piece stays
+// with the one before it.
+const (
+	minFacetTerms    = 4
+	minSentenceTerms = 3
+)
 
 // facets cuts a statement into the points it makes.
 func facets(st attrib.Statement) []attrib.Statement {
 	var out []attrib.Statement
 	for _, sent := range lex.Sentences(st.Text) {
-		for _, part := range splitOutsideQuotes(sent) {
+		for k, part := range splitOutsideQuotes(sent) {
 			part = strings.TrimSpace(part)
 			if part == "" {
 				continue
 			}
-			if n := len(out); n > 0 && len(lex.Terms(part)) < minFacetTerms {
+			least := minFacetTerms
+			if k == 0 {
+				least = minSentenceTerms
+			}
+			if n := len(out); n > 0 && len(lex.Terms(part)) < least {
 				out[n-1].Text += " " + part
 				continue
 			}
@@ -87,7 +95,7 @@ func splitOutsideQuotes(s string) []string {
 		}
 		for _, b := range facetBreaks {
 			if strings.HasPrefix(s[i:], b) {
-				head := strings.TrimSpace(s[start:i])
+				head := strings.TrimRight(strings.TrimSpace(s[start:i]), ",;")
 				if len(lex.Terms(head)) >= minFacetTerms {
 					parts = append(parts, head)
 					// The next point starts at the break's first word.

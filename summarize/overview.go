@@ -25,7 +25,7 @@ type candidate struct {
 	text  string
 	art   int // index of the article
 	pos   int // sentence position in the article
-	terms map[string]float64
+	terms vector
 	score float64
 }
 
@@ -45,8 +45,8 @@ func Overview(arts []Article) string {
 				}
 				c := &candidate{text: s, art: ai, pos: pos, terms: termVector(s)}
 				pos++
-				for t, w := range c.terms {
-					centroid[t] += w
+				for _, x := range c.terms {
+					centroid[x.term] += x.w
 				}
 				if usableLead(s) {
 					cands = append(cands, c)
@@ -60,9 +60,9 @@ func Overview(arts []Article) string {
 	if len(cands) == 0 {
 		return ""
 	}
-	normalize(centroid)
+	center := unitVector(centroid)
 	for _, c := range cands {
-		c.score = cosine(c.terms, centroid) * math.Pow(0.8, float64(c.pos))
+		c.score = c.terms.dot(center) * math.Pow(0.8, float64(c.pos))
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 
@@ -83,7 +83,7 @@ func Overview(arts []Article) string {
 			}
 			overlap := 0.0
 			for _, p := range picked {
-				overlap = max(overlap, cosine(c.terms, p.terms))
+				overlap = max(overlap, c.terms.dot(p.terms))
 			}
 			if overlap > maxOverlap {
 				continue
@@ -140,36 +140,11 @@ func firstRune(s string) (rune, bool) {
 	return 0, false
 }
 
-func termVector(s string) map[string]float64 {
-	v := map[string]float64{}
+// termVector is the unit vector of the stems of s, counted.
+func termVector(s string) vector {
+	m := map[string]float64{}
 	for _, t := range lex.Terms(s) {
-		v[t]++
+		m[t]++
 	}
-	normalize(v)
-	return v
-}
-
-func normalize(v map[string]float64) {
-	var n float64
-	for _, w := range v {
-		n += w * w
-	}
-	n = math.Sqrt(n)
-	if n == 0 {
-		return
-	}
-	for t := range v {
-		v[t] /= n
-	}
-}
-
-func cosine(a, b map[string]float64) float64 {
-	if len(b) < len(a) {
-		a, b = b, a
-	}
-	var s float64
-	for t, w := range a {
-		s += w * b[t]
-	}
-	return s
+	return unitVector(m)
 }

@@ -21,6 +21,9 @@ const (
 	// "Kremlin aide Yuri Ushakov said").
 	sameSpeakerSim  = 0.20
 	otherSpeakerSim = 0.35
+	// quoteBorrowSim is how alike a claim's text and another statement of
+	// the claim must be for the text to carry that statement's quotation.
+	quoteBorrowSim = 0.5
 	// figureBonus is added for each figure (a number that is not a year)
 	// both statements give.
 	figureBonus = 0.15
@@ -85,10 +88,10 @@ func terms(text string) []string {
 
 // features is what a statement is compared by.
 type features struct {
-	terms   map[string]float64   // stems weighted by IDF, unit length
-	clauses []map[string]float64 // the same for each clause
-	figures map[string]bool      // numbers other than years, as written without commas
-	quote   []string             // lower-case quoted words
+	terms   vector          // stems weighted by IDF, unit length
+	clauses []vector        // the same for each clause
+	figures map[string]bool // numbers other than years, as written without commas
+	quote   []string        // lower-case quoted words
 }
 
 // idf holds the document frequencies of stems over a story's statements.
@@ -117,15 +120,14 @@ func (f idf) weight(stem string) float64 {
 
 // vector returns the IDF-weighted unit vector of text's stems, leaving
 // out the stems in skip (the speaker's own name and role).
-func (f idf) vector(text string, skip map[string]bool) map[string]float64 {
-	v := map[string]float64{}
+func (f idf) vector(text string, skip map[string]bool) vector {
+	m := map[string]float64{}
 	for _, s := range terms(text) {
-		if !skip[s] {
-			v[s] += f.weight(s)
+		if !skip[s] && !isYear(s) { // a year dates a statement more than it says one
+			m[s] += f.weight(s)
 		}
 	}
-	normalize(v)
-	return v
+	return unitVector(m)
 }
 
 // featuresOf computes what a statement is compared by.
@@ -165,15 +167,21 @@ func figures(text string) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range lex.Tokens(text) {
 		w := strings.ReplaceAll(t.Lower, ",", "")
-		if w == "" || w[0] < '0' || w[0] > '9' {
+		if !isFigure(w) {
 			continue
 		}
-		if len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
-			continue // a year dates a statement more than it says one
+		if isYear(w) {
+			continue
 		}
 		out[w] = true
 	}
 	return out
+}
+
+func isFigure(term string) bool { return term != "" && term[0] >= '0' && term[0] <= '9' }
+
+func isYear(term string) bool {
+	return len(term) == 4 && isFigure(term) && (strings.HasPrefix(term, "19") || strings.HasPrefix(term, "20"))
 }
 
 // similarity says how nearly two statements say the same thing, from 0;
@@ -183,15 +191,15 @@ func similarity(a, b features) float64 {
 	if sameQuote(a.quote, b.quote) {
 		return 1
 	}
-	sim := cosine(a.terms, b.terms)
+	sim := a.terms.dot(b.terms)
 	for _, ca := range a.clauses {
 		for _, cb := range b.clauses {
-			sim = max(sim, cosine(ca, cb))
+			sim = max(sim, ca.dot(cb))
 		}
-		sim = max(sim, cosine(ca, b.terms))
+		sim = max(sim, ca.dot(b.terms))
 	}
 	for _, cb := range b.clauses {
-		sim = max(sim, cosine(a.terms, cb))
+		sim = max(sim, a.terms.dot(cb))
 	}
 	for f := range a.figures {
 		if b.figures[f] {

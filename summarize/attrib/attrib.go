@@ -444,7 +444,7 @@ func collectLeft(toks []tok, i int) []tok {
 			low == "of" || personPronouns[low] || bodyPronouns[low]) {
 			// "the UN monitoring mission": a modifier between a name and
 			// the head noun.
-			if j > 0 && toks[j-1].cap && !toks[j-1].punct && i-j < 3 && j < i {
+			if j > 0 && toks[j-1].cap && !toks[j-1].punct && i-j < 3 && j < i && !lex.IsStop(low) {
 				j--
 				continue
 			}

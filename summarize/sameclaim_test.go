@@ -1,0 +1,147 @@
+package summarize
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// statementsOf builds the compared statements of a side from sentences,
+// with the story's IDF over all of them.
+func featuresOf(texts ...string) []features {
+	w := newIDF(texts)
+	out := make([]features, len(texts))
+	for i, t := range texts {
+		out[i] = w.featuresOf(t, "", "", "")
+	}
+	return out
+}
+
+func TestSimilarity(t *testing.T) {
+	// Background statements so that the IDF weights mean something.
+	background := []string{
+		"The ministry said exports of grain rose sharply in the spring.",
+		"The union said nurses on night shifts would join the walkout.",
+		"Officials said the bridge would reopen to traffic next month.",
+		"The company said profits fell because of higher fuel costs.",
+	}
+	tests := []struct {
+		name string
+		a, b string
+		same bool
+	}{
+		{"reworded with a synonym", "No compromise was reached on the question of territory, he said.",
+			"He said no agreement had been reached on territory.", true},
+		{"same figure, other words", "The plan would put up to 3,000 jobs at risk, the board said.",
+			"The board warned that as many as 3000 posts could go.", true},
+		{"different points", "No compromise was reached on the question of territory, he said.",
+			"He said the delegation would return to Geneva in the spring.", false},
+		{"shared year only", "The dam was finished in 1978, he said.", "Pay has fallen since 1978, she said.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			f := featuresOf(append([]string{tc.a, tc.b}, background...)...)
+			sim := similarity(f[0], f[1])
+			if got := sim >= sameSpeakerSim; got != tc.same {
+				t.Errorf("similarity = %.2f; same claim = %v, want %v", sim, got, tc.same)
+			}
+		})
+	}
+}
+
+func TestSameQuote(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"reckless escalation", "This is a reckless escalation of the dispute", true},
+		{"We will not negotiate through the press", "we will not negotiate through the press, he said", true},
+		{"a fabrication", "It is a fabrication from start to finish", false}, // one content word
+		{"full and fair", "fair and full value", false},
+		{"", "anything at all", false},
+	}
+	for _, tc := range tests {
+		if got := sameQuote(quoteWords(tc.a), quoteWords(tc.b)); got != tc.want {
+			t.Errorf("sameQuote(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestFigures(t *testing.T) {
+	got := figures("Up to 3,000 jobs and 12 depots since 2019, a 4.5% fall.")
+	want := map[string]bool{"3000": true, "12": true, "4.5": true}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("figures = %v, want %v", got, want)
+	}
+}
+
+func TestClusterAverageLinkage(t *testing.T) {
+	// 0-1 and 1-2 are alike, 0-2 are not: average linkage keeps 2 out of
+	// the group where single linkage would chain it in.
+	m := [][]float64{
+		{0, 0.5, -0.6},
+		{0.5, 0, 0.1},
+		{-0.6, 0.1, 0},
+	}
+	got := cluster(3, func(i, j int) float64 { return m[i][j] })
+	want := [][]int{{0, 1}, {2}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("cluster = %v, want %v", got, want)
+	}
+}
+
+func TestFacets(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		quote string
+		want  []string
+	}{
+		{"two cues, two points",
+			"Ushev confirmed that the talks were the longest yet held between the two delegations, but insisted that no agreement was reached on the border.", "",
+			[]string{"Ushev confirmed that the talks were the longest yet held between the two delegations",
+				"insisted that no agreement was reached on the border."}},
+		{"a break inside a quotation stays",
+			`"We are no closer to a deal; there is much work to be done," she said.`, "We are no closer to a deal; there is much work to be done,",
+			[]string{`"We are no closer to a deal; there is much work to be done," she said.`}},
+		{"the reporter's reading is dropped",
+			`"He will report to the board and then call us again," Mora said, suggesting that further talks are likely.`, "He will report to the board and then call us again,",
+			[]string{`"He will report to the board and then call us again," Mora said.`}},
+		{"a short tail stays with its point",
+			"The union said the offer was an insult to every nurse on the wards, adding that talks continue.", "",
+			[]string{"The union said the offer was an insult to every nurse on the wards, adding that talks continue."}},
+		{"sentences of a run",
+			`Mora said the deal was close. "We expect to sign the contract with the carmaker by Friday," she said.`, "We expect to sign the contract with the carmaker by Friday,",
+			[]string{"Mora said the deal was close.", `"We expect to sign the contract with the carmaker by Friday," she said.`}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, f := range facets(attrib.Statement{Text: tc.text, Quote: tc.quote}) {
+				got = append(got, f.Text)
+			}
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("facets =\n%q\nwant\n%q", got, tc.want)
+			}
+		})
+	}
+}
+
+// The claims of a story do not depend on the order its articles come in.
+func TestClaimsOrderIndependent(t *testing.T) {
+	set := loadEvalSet(t, "../testdata/eval")
+	rev := append([]Article(nil), set.articles...)
+	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
+		rev[i], rev[j] = rev[j], rev[i]
+	}
+	a, b := Group(set.articles), Group(rev)
+	if len(a) != len(b) {
+		t.Fatalf("%d stories, reversed %d", len(a), len(b))
+	}
+	for i := range a {
+		if da, db := a[i].Digest(), b[i].Digest(); !reflect.DeepEqual(da.Parties, db.Parties) {
+			t.Errorf("story %q: claims differ when the articles come reversed", da.Title)
+		}
+	}
+}
