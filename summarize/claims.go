@@ -85,11 +85,14 @@ func statements(arts []Article) []*statement {
 }
 
 // sameClaimMargin is how far two statements clear the similarity they
-// need to be one claim (negative: they are not); statements of two sides
-// never are.
+// need to be one claim (negative: they are not); statements of two sides,
+// or of one sentence, never are.
 func sameClaimMargin(a, b *statement) float64 {
 	if a.party != b.party {
 		return math.Inf(-1)
+	}
+	if a.article == b.article && a.st.Sentence == b.st.Sentence {
+		return math.Inf(-1) // a sentence cut in two makes two points
 	}
 	threshold := otherSpeakerSim
 	if sameSpeaker(a.speaker, b.speaker) {

@@ -35,7 +35,7 @@ const (
 // facets cuts a statement into the points it makes.
 func facets(st attrib.Statement) []attrib.Statement {
 	var out []attrib.Statement
-	for _, sent := range lex.Sentences(st.Text) {
+	for si, sent := range lex.Sentences(st.Text) {
 		for k, part := range splitOutsideQuotes(sent) {
 			part = strings.TrimSpace(part)
 			if part == "" {
@@ -51,6 +51,7 @@ func facets(st attrib.Statement) []attrib.Statement {
 			}
 			f := st
 			f.Text = trimJoiner(part)
+			f.Sentence = st.Sentence + si // a run's sentences follow each other
 			out = append(out, f)
 		}
 	}

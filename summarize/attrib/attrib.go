@@ -69,6 +69,7 @@ type Analysis struct {
 // article holds what is known while one article is read.
 type article struct {
 	persons      map[string]*Speaker // folded surname -> person
+	gender       map[string]gender   // folded surname -> what the article says
 	orgs         []string            // organisation names in order of mention
 	orgSent      []int               // orgSent[i]: the sentence where orgs[i] is named
 	orgKind      map[string]string   // organisation -> the noun that introduced it
@@ -92,7 +93,7 @@ type mention struct {
 // Extract returns the attributed statements of an article's paragraphs
 // and the people and organisations it names.
 func Extract(paragraphs []string) Analysis {
-	a := &article{persons: map[string]*Speaker{}, orgKind: map[string]string{}, lastStated: -2}
+	a := &article{persons: map[string]*Speaker{}, gender: map[string]gender{}, orgKind: map[string]string{}, lastStated: -2}
 	type sent struct {
 		text string
 		para int
@@ -106,6 +107,10 @@ func Extract(paragraphs []string) Analysis {
 	for i, s := range sents {
 		a.sent = i
 		a.register(s.text)
+	}
+	for i, s := range sents {
+		a.sent = i
+		a.noteGender(tokenize(s.text, quotes(s.text)))
 	}
 	var out []Statement
 	var pending *Statement
@@ -220,7 +225,10 @@ func wordCount(toks []tok) int {
 // the Oval Office.").
 func bareAttribution(toks []tok) bool {
 	words := 0
-	for _, t := range toks {
+	for i, t := range toks {
+		if madeRemarks(toks, i) {
+			return true // "Strand made the remarks in a letter to shareholders on Thursday."
+		}
 		if !t.punct {
 			words++
 		}
@@ -293,7 +301,11 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 // ("said", "told") when plain is true and the others when false.
 func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 	for v, t := range toks {
-		if !cueVerbs[t.lower] || t.cap && v > 0 || plainCues[t.lower] != plain {
+		cue, isPlain := cueVerbs[t.lower], plainCues[t.lower]
+		if madeRemarks(toks, v) {
+			cue, isPlain = true, true // "Strand made the remarks in a letter"
+		}
+		if !cue || t.cap && v > 0 || isPlain != plain {
 			continue
 		}
 		if np, role, ok := leftNP(toks, v); ok {
@@ -311,6 +323,24 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		}
 	}
 	return nil, false
+}
+
+// madeRemarks reports "made the remarks" (or "gave the comments") at v,
+// which names the speaker of the quotation before it.
+func madeRemarks(toks []tok, v int) bool {
+	if v+2 >= len(toks) || toks[v].lower != "made" && toks[v].lower != "gave" {
+		return false
+	}
+	switch toks[v+1].lower {
+	case "the", "these", "those", "his", "her", "their":
+	default:
+		return false
+	}
+	switch toks[v+2].lower {
+	case "remarks", "comments", "remark", "comment":
+		return true
+	}
+	return false
 }
 
 // plainCues are the verbs that do nothing but report speech.
@@ -431,6 +461,11 @@ func collectLeft(toks []tok, i int) []tok {
 			break
 		}
 		low := t.lower
+		// "Competition and Markets Commission": "and" inside a body's name.
+		if (low == "and" || low == "&") && orgHeads[toks[i].lower] && toks[i].cap && j > 0 && toks[j-1].cap && j < i {
+			j--
+			continue
+		}
 		if low == "and" || low == "that" || low == "but" || low == "which" || low == "who" {
 			break
 		}
@@ -494,8 +529,17 @@ func appositive(toks []tok, i int) string {
 	return roleText(toks[i+1 : j])
 }
 
-// roleText makes a role of appositive words, cutting a relative clause.
+// holdingVerbs say in a relative clause what post a person holds ("Ingrid
+// Sorvik, who chairs the Northern Dairy Federation,").
+var holdingVerbs = setOf("chairs", "heads", "leads", "runs", "represents", "founded", "co-founded",
+	"directs", "manages", "oversees", "owns", "speaks", "chaired", "headed", "led")
+
+// roleText makes a role of appositive words, cutting a relative clause
+// unless it says what post the person holds.
 func roleText(ts []tok) string {
+	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] {
+		ts = ts[1:] // "chairs the Northern Dairy Federation"
+	}
 	var words []string
 	for _, t := range ts {
 		if t.lower == "who" || t.lower == "which" || t.lower == "whose" || t.quote > 0 {

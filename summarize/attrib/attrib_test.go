@@ -31,6 +31,39 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Yuri Ushakov | Senior Kremlin aide | "},
 		},
 		{
+			name: "she is the woman named before, not the man named last",
+			paras: []string{
+				"Mayor Ana Lindqvist won the vote, a victory for her budget.",
+				"Campaign organiser Piotr Hale called the rise unfair.",
+				"Lindqvist defended the plan.",
+				`"This was not an easy vote," she said.`,
+			},
+			want: []string{"Ana Lindqvist | Mayor | This was not an easy vote"},
+		},
+		{
+			name: "he skips a woman who spoke last",
+			paras: []string{
+				"Ms Okafor, the regulator's chief executive, said the recall was late.",
+				"Chief executive Tomas Reyes said the company acted at once. He said the fault was rare.",
+			},
+			want: []string{"Okafor | the regulator's chief executive | ", "Tomas Reyes | Chief executive | "},
+		},
+		{
+			name:  "and inside a body's name",
+			paras: []string{"The Competition and Markets Commission said it had opened a preliminary review of the bid."},
+			want:  []string{"Competition and Markets Commission |  | "},
+		},
+		{
+			name: "a quotation named by made the remarks",
+			paras: []string{`"This offer is an attempt to buy the company on the cheap." Helen Strand, the chair, made the remarks in a letter to shareholders published on Thursday morning.`},
+			want: []string{"Helen Strand | the chair | This offer is an attempt"},
+		},
+		{
+			name:  "a relative clause that holds a post",
+			paras: []string{"Ingrid Sorvik, who chairs the Northern Dairy Federation, warned that farm jobs could be lost."},
+			want:  []string{"Ingrid Sorvik | chairs the Northern Dairy Federation | "},
+		},
+		{
 			name:  "appositive role",
 			paras: []string{"Daniel Ferrer, Tessaro's chief executive, said the offer was final."},
 			want:  []string{"Daniel Ferrer | Tessaro's chief executive | "},

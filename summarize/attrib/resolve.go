@@ -135,6 +135,13 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		k--
 	}
 	name := run[k:]
+	if len(name) == 1 {
+		// "Raman defended the plan.": a person already named, by surname.
+		if p, ok := a.persons[surnameKey(name[0].text)]; ok {
+			a.mentions = append(a.mentions, mention{p, a.sent, at+k == 0 || at+k == 1 && isFunctionWord(toks[0].lower)})
+		}
+		return
+	}
 	if len(name) < 2 {
 		return
 	}
@@ -213,7 +220,10 @@ func (a *article) lastMentioned() *Speaker {
 }
 
 func hasRoleWord(s string) bool {
-	for _, w := range strings.Fields(strings.ToLower(s)) {
+	for i, w := range strings.Fields(strings.ToLower(s)) {
+		if i == 0 && holdingVerbs[w] {
+			return true
+		}
 		if roleWords[strings.Trim(w, ",.")] && w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && w != "its" && w != "their" {
 			return true
 		}
@@ -272,14 +282,20 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		switch low := np[0].lower; {
 		case personPronouns[low], low == "him", low == "her":
 			// The last speaker, unless another person has since been the
-			// subject of a sentence ("Owen Mbeki backed the plan. He said...").
-			if m := a.lastSubject(); m != nil && (a.lastPerson == nil || m.sent > a.lastPersonAt) {
+			// subject of a sentence ("Owen Mbeki backed the plan. He said...");
+			// failing those, the last person named whom the pronoun fits.
+			g := genderOfWords([]string{low})
+			if m := a.lastSubject(); m != nil && (a.lastPerson == nil || m.sent > a.lastPersonAt) && a.fits(m.person, g) {
 				return m.person, true
 			}
 			if a.lastPerson == nil {
 				a.lastPerson = a.lastMentioned()
 			}
-			return a.lastPerson, a.lastPerson != nil
+			if a.lastPerson != nil && a.fits(a.lastPerson, g) {
+				return a.lastPerson, true
+			}
+			p := a.lastOfGender(g)
+			return p, p != nil
 		case bodyPronouns[low], low == "them":
 			return a.lastBody, a.lastBody != nil
 		}
@@ -317,6 +333,10 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	name := np[k:]
 	pre := joinText(dropDeterminers(np[:k]))
+	switch strings.ToLower(strings.TrimSuffix(pre, ".")) {
+	case "mr", "mrs", "ms", "miss":
+		pre = "" // an honorific is no role
+	}
 	role = a.possessor(joinRole(pre, role, affiliation))
 	if len(name) == 0 {
 		return nil, false
@@ -475,9 +495,11 @@ func (a *article) orgsSoFar() []string {
 func GenericOrg(noun string, orgs []string) string {
 	heads := genericOrgs[noun]
 	for i := len(orgs) - 1; i >= 0; i-- {
-		for _, w := range strings.Fields(Fold(orgs[i])) {
+		words := strings.Fields(Fold(orgs[i]))
+		for _, w := range words {
 			for _, h := range heads {
-				if w == h {
+				// A one-word name may end in its kind: "TarsAir" for "airline".
+				if w == h || len(words) == 1 && len(w) > len(h)+2 && strings.HasSuffix(w, h) {
 					return orgs[i]
 				}
 			}

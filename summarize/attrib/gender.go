@@ -1,0 +1,142 @@
+package attrib
+
+import "strings"
+
+// Pronouns are resolved to a person of their gender. Nothing is guessed
+// from first names (the stories are full of names no list holds): a
+// person's gender is what the article says of them, by a title ("Mr",
+// "Ms"), a gendered role word ("spokeswoman", "chairman") or the pronoun
+// a sentence that names only them uses for them ("Ibarra said she...").
+
+type gender byte
+
+const (
+	unknown gender = iota
+	male
+	female
+)
+
+var maleWords = setOf("mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman",
+	"congressman", "councilman", "congressman", "father", "husband", "son", "brother", "he", "him", "his")
+
+var femaleWords = setOf("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman",
+	"chairwoman", "businesswoman", "congresswoman", "councilwoman", "mother", "wife", "daughter",
+	"sister", "she", "her", "hers")
+
+// genderOfWords returns the gender the words mark, if they mark only one.
+func genderOfWords(words []string) gender {
+	g := unknown
+	for _, w := range words {
+		w = strings.Trim(strings.ToLower(w), ",.'’")
+		var this gender
+		switch {
+		case maleWords[w]:
+			this = male
+		case femaleWords[w]:
+			this = female
+		default:
+			continue
+		}
+		if g != unknown && g != this {
+			return unknown
+		}
+		g = this
+	}
+	return g
+}
+
+// noteGender records the gender evidence of a sentence: titles and role
+// words next to a name, and the pronouns of a sentence that names one
+// person only.
+func (a *article) noteGender(toks []tok) {
+	var named []string // surname keys of the people the sentence names
+	for i, t := range toks {
+		if !t.cap || t.quote > 0 {
+			continue
+		}
+		key := Fold(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
+		if _, ok := a.persons[key]; !ok {
+			continue
+		}
+		if len(named) == 0 || named[len(named)-1] != key {
+			named = append(named, key)
+		}
+		// "Mr Witkoff", "spokeswoman Lena Ortiz": the words before the name.
+		var before []string
+		for j := i - 1; j >= 0 && j >= i-4 && !toks[j].punct; j-- {
+			before = append(before, toks[j].lower)
+		}
+		if g := genderOfWords(before); g != unknown && !isPronounList(before) {
+			a.setGender(key, g)
+		}
+	}
+	if len(uniq(named)) != 1 {
+		return
+	}
+	var pronouns []string
+	for _, t := range toks {
+		if t.quote == 0 && (t.lower == "he" || t.lower == "she" || t.lower == "his" || t.lower == "her" || t.lower == "him") {
+			pronouns = append(pronouns, t.lower)
+		}
+	}
+	if g := genderOfWords(pronouns); g != unknown {
+		a.setGender(named[0], g)
+	}
+}
+
+// isPronounList reports words that hold a pronoun: "his" before a name is
+// someone else's ("his deputy Ana Ruiz").
+func isPronounList(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "he", "she", "his", "her", "him", "hers":
+			return true
+		}
+	}
+	return false
+}
+
+func (a *article) setGender(key string, g gender) {
+	if old, ok := a.gender[key]; ok && old != g {
+		a.gender[key] = unknown // conflicting evidence: say nothing
+		return
+	}
+	a.gender[key] = g
+}
+
+// genderOf returns what the article says of a person's gender.
+func (a *article) genderOf(p *Speaker) gender {
+	if p == nil {
+		return unknown
+	}
+	return a.gender[surnameKey(p.Name)]
+}
+
+// fits reports whether a pronoun of gender g may stand for p.
+func (a *article) fits(p *Speaker, g gender) bool {
+	pg := a.genderOf(p)
+	return g == unknown || pg == unknown || pg == g
+}
+
+// lastOfGender returns the person of gender g (or of no known gender)
+// named last up to the sentence read.
+func (a *article) lastOfGender(g gender) *Speaker {
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		if m := a.mentions[i]; m.sent <= a.sent && a.fits(m.person, g) {
+			return m.person
+		}
+	}
+	return nil
+}
+
+func uniq(ss []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
