@@ -62,6 +62,10 @@ type Analysis struct {
 	Statements []Statement
 	// Orgs are the organisations the article names, in order.
 	Orgs []string
+	// OrgKinds holds, for an organisation introduced by a common noun ("the
+	// campaign group Fair Fares", "Consumer Shield, the consumer group"),
+	// that noun.
+	OrgKinds map[string]string
 	// People are the people the article names, with their roles.
 	People []Speaker
 }
@@ -169,7 +173,7 @@ func Extract(paragraphs []string) Analysis {
 			a.lastBody = sp
 		}
 	}
-	res := Analysis{Statements: mergeRuns(out), Orgs: a.orgs}
+	res := Analysis{Statements: mergeRuns(out), Orgs: a.orgs, OrgKinds: a.orgKind}
 	for _, p := range a.persons {
 		res.People = append(res.People, *p)
 	}
@@ -479,7 +483,7 @@ func collectLeft(toks []tok, i int) []tok {
 			low == "of" || personPronouns[low] || bodyPronouns[low]) {
 			// "the UN monitoring mission": a modifier between a name and
 			// the head noun.
-			if j > 0 && toks[j-1].cap && !toks[j-1].punct && i-j < 3 && j < i && !lex.IsStop(low) {
+			if j > 0 && toks[j-1].cap && !toks[j-1].punct && i-j < 3 && j < i && !lex.IsStop(low) && !lex.IsStop(toks[j-1].lower) {
 				j--
 				continue
 			}
@@ -532,13 +536,14 @@ func appositive(toks []tok, i int) string {
 // holdingVerbs say in a relative clause what post a person holds ("Ingrid
 // Sorvik, who chairs the Northern Dairy Federation,").
 var holdingVerbs = setOf("chairs", "heads", "leads", "runs", "represents", "founded", "co-founded",
-	"directs", "manages", "oversees", "owns", "speaks", "chaired", "headed", "led")
+	"directs", "manages", "oversees", "owns", "speaks", "chaired", "headed", "led", "started",
+	"launched", "formed", "set")
 
 // roleText makes a role of appositive words, cutting a relative clause
 // unless it says what post the person holds.
 func roleText(ts []tok) string {
-	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] {
-		ts = ts[1:] // "chairs the Northern Dairy Federation"
+	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] && (ts[1].lower != "set" || ts[2].lower == "up") {
+		ts = ts[1:] // "chairs the Northern Dairy Federation", "set up the campaign group"
 	}
 	var words []string
 	for _, t := range ts {

@@ -33,7 +33,8 @@ var personPronouns = setOf("he", "she")
 
 // quantifiers stand for some of a group, never a named speaker ("Many
 // said", "Some warned").
-var quantifiers = setOf("many", "some", "others", "most", "few", "several", "both", "all", "none", "each", "one")
+var quantifiers = setOf("many", "some", "others", "most", "few", "several", "both", "all", "none", "each", "one",
+	"neither", "either", "nobody", "everyone", "someone", "anyone")
 
 // bodyPronouns stand for the last body (a company, a ministry) or group.
 var bodyPronouns = setOf("it", "they")

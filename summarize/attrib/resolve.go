@@ -78,8 +78,10 @@ func (a *article) register(sentence string) {
 		}
 		// Connectors stay only inside an organisation's name ("Competition
 		// and Markets Commission", "United Nurses of Carrow").
+		// "Korvel Dockworkers' Union and Selvan Port Company": two bodies.
 		for k := i; k < j; k++ {
-			if isConnector(toks[k].lower) && !orgHeads[toks[j-1].lower] && !orgHeads[toks[k-1].lower] {
+			if isConnector(toks[k].lower) && (!orgHeads[toks[j-1].lower] && !orgHeads[toks[k-1].lower] ||
+				toks[k].lower != "of" && orgHeads[toks[k-1].lower]) {
 				j = k
 				break
 			}
@@ -91,6 +93,16 @@ func (a *article) register(sentence string) {
 		a.noteRun(toks, i+len(toks[i:j])-len(run), run)
 		i = j
 	}
+}
+
+func hasFunctionWord(run []tok) bool {
+	for _, t := range run {
+		switch t.lower {
+		case "our", "the", "for", "your", "my", "their", "we", "no", "not", "against":
+			return true
+		}
+	}
+	return false
 }
 
 func isConnector(low string) bool { return low == "of" || low == "and" || low == "&" }
@@ -123,8 +135,13 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		return
 	}
 	// "a residents' campaign group, Fair Fares Linden Bay,": a body named
-	// after the noun that introduces it.
-	if noun := introducingNoun(toks, at); noun != "" {
+	// after the noun that introduces it, or before it ("Consumer Shield,
+	// the consumer group,").
+	noun := introducingNoun(toks, at)
+	if noun == "" {
+		noun = appositiveBody(toks, at+len(run))
+	}
+	if noun != "" {
 		a.orgs = append(a.orgs, joinText(run))
 		a.orgSent = append(a.orgSent, a.sent)
 		a.orgKind[joinText(run)] = noun
@@ -133,6 +150,13 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	k := len(run)
 	for k > 0 && len(run)-k < 3 && !roleWords[run[k-1].lower] && !titles[run[k-1].lower] {
 		k--
+	}
+	// "Save Our Schools Brindlemoor", "Fight For Fair Rents": a name that
+	// holds a capitalised function word is a body's, not a person's.
+	if len(run) >= 3 && hasFunctionWord(run[1:]) {
+		a.orgs = append(a.orgs, joinText(run))
+		a.orgSent = append(a.orgSent, a.sent)
+		return
 	}
 	name := run[k:]
 	if len(name) == 1 {
@@ -186,6 +210,35 @@ func introducingNoun(toks []tok, at int) string {
 	}
 	return toks[i].lower
 }
+
+// appositiveBody returns the body noun of an appositive that follows a
+// name and says what kind of body it is ("Consumer Shield, the consumer
+// group,"), not whom a person serves ("a member of the union").
+func appositiveBody(toks []tok, end int) string {
+	if end >= len(toks) || toks[end].text != "," || !closedAppositive(toks, end) {
+		return ""
+	}
+	j := end + 1
+	if j >= len(toks) || toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an" {
+		return ""
+	}
+	for j+1 < len(toks) && !toks[j+1].punct && toks[j+1].quote == 0 {
+		j++
+		if toks[j].lower == "of" || toks[j].lower == "for" || strings.HasSuffix(toks[j].lower, "'s") || toks[j].cap {
+			return ""
+		}
+	}
+	if bodyNouns[toks[j].lower] || appositiveBodies[toks[j].lower] {
+		return toks[j].lower
+	}
+	return ""
+}
+
+// appositiveBodies are nouns for a body that appositives use beyond the
+// unnamed heads ("the discount chain", "the battery maker").
+var appositiveBodies = setOf("chain", "retailer", "maker", "manufacturer", "charity", "lender", "insurer",
+	"developer", "carrier", "operator", "supplier", "broker", "fund", "network", "association", "organisation",
+	"organization", "watchdog", "coalition", "movement", "party")
 
 // closedAppositive reports an appositive that a comma closes ("Ferrer, the
 // chief executive, said"), not a clause that runs to the end.
@@ -493,6 +546,13 @@ func (a *article) orgsSoFar() []string {
 // "union" for "United Nurses of Carrow", "company" for "Tessaro
 // Holdings"; "" when none is of that kind.
 func GenericOrg(noun string, orgs []string) string {
+	// The noun itself first: "the union" is the Dockworkers' Union before
+	// it is the Exporters' Association.
+	for i := len(orgs) - 1; i >= 0; i-- {
+		if f := strings.Fields(Fold(orgs[i])); f[len(f)-1] == noun && genericOrgs[noun] != nil {
+			return orgs[i]
+		}
+	}
 	heads := genericOrgs[noun]
 	for i := len(orgs) - 1; i >= 0; i-- {
 		words := strings.Fields(Fold(orgs[i]))

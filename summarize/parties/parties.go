@@ -13,6 +13,8 @@ import (
 type Story struct {
 	home    string                     // the country the story happens in, when it says
 	orgs    []string                   // organisation names, longest form first per first word
+	kinds   map[string]string          // organisation -> the common noun that introduced it
+	texts   []string                   // the articles' texts, for the words of unnamed bodies
 	people  map[string]*attrib.Speaker // person key -> merged person
 	capital map[string]string          // folded capitalised word of the texts -> as written
 	country map[string]bool            // places outside the gazetteer that a demonym names (Kestria)
@@ -21,7 +23,8 @@ type Story struct {
 // NewStory gathers the organisations, people and capitalised words of a
 // story's articles.
 func NewStory(analyses []attrib.Analysis, texts []string) *Story {
-	s := &Story{people: map[string]*attrib.Speaker{}, capital: map[string]string{}, country: map[string]bool{}}
+	s := &Story{people: map[string]*attrib.Speaker{}, capital: map[string]string{}, country: map[string]bool{},
+		kinds: map[string]string{}, texts: texts}
 	seen := map[string]bool{}
 	for _, a := range analyses {
 		for _, o := range a.Orgs {
@@ -29,6 +32,26 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 				seen[attrib.Fold(o)] = true
 				s.orgs = append(s.orgs, o)
 			}
+		}
+		for o, k := range a.OrgKinds {
+			s.kinds[o] = k
+		}
+	}
+	// A capitalised body that speaks is an organisation ("Marisca Line
+	// said"), unless it is a place, an office or a short form of one
+	// already known ("Halvard" for Halvard Power Systems).
+	for _, a := range analyses {
+		for _, st := range a.Statements {
+			name := st.Speaker.Name
+			if st.Speaker.Kind != attrib.Body || !isProperName(name) || seen[attrib.Fold(name)] || office(name) != "" {
+				continue
+			}
+			if _, place := Lookup(name); place || s.knownPrefix(name) || s.org(name) != "" ||
+				s.placeIn(name, 0) != "" || hasWord(name, governmentWords) {
+				continue
+			}
+			seen[attrib.Fold(name)] = true
+			s.orgs = append(s.orgs, name)
 		}
 	}
 	var words []string
@@ -76,6 +99,17 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		s.home = ""
 	}
 	return s
+}
+
+// knownPrefix reports a name that begins an organisation already known.
+func (s *Story) knownPrefix(name string) bool {
+	f := attrib.Fold(name)
+	for _, o := range s.orgs {
+		if strings.HasPrefix(attrib.Fold(o), f+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 func sortedKeys(m map[string]int) []string {
@@ -204,9 +238,33 @@ func (s *Story) Canonical(sp attrib.Speaker) attrib.Speaker {
 	return sp
 }
 
+// isCommentator reports words for a person or body that comments on a
+// story rather than takes a side in it: an analyst, a professor, or a
+// seat of learning by its head noun ("Carrow Business School", "the
+// Institute of Fiscal Studies", not "Save Our Schools" or "the school
+// board").
+func isCommentator(text string) bool {
+	if hasWord(text, commentators) {
+		return true
+	}
+	words := strings.Fields(attrib.Fold(strings.NewReplacer(",", " ", ".", " ").Replace(text)))
+	for i, w := range words {
+		if !academies[w] {
+			continue
+		}
+		if i == len(words)-1 || words[i+1] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// academies are the head nouns of seats of learning and research.
+var academies = map[string]bool{"university": true, "institute": true, "college": true, "school": true}
+
 // commentators are words for people and bodies that comment on a story
 // rather than take a side in it.
-var commentators = []string{"university", "institute", "college", "school", "think tank", "analyst",
+var commentators = []string{"think tank", "analyst",
 	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer"}
 
 // outletWords end the names of news outlets, which report and are no side.
@@ -261,7 +319,7 @@ func office(text string) string {
 // ("Putin's adviser"), or the organisation the speaker is or speaks for.
 func (s *Story) PartyOf(sp attrib.Speaker) string {
 	p := s.partyOf(sp)
-	if hasWord(p, commentators) || isOutlet(p) {
+	if isCommentator(p) || isOutlet(p) {
 		return ""
 	}
 	return p
@@ -270,7 +328,7 @@ func (s *Story) PartyOf(sp attrib.Speaker) string {
 func (s *Story) partyOf(sp attrib.Speaker) string {
 	own := sp.Role
 	sp = s.Canonical(sp)
-	if hasWord(sp.Name+" "+sp.Role, commentators) || isOutlet(sp.Name) {
+	if isCommentator(sp.Name+" "+sp.Role) || isOutlet(sp.Name) {
 		return ""
 	}
 	switch sp.Kind {
@@ -286,7 +344,10 @@ func (s *Story) partyOf(sp attrib.Speaker) string {
 		if s.home != "" && hasWord(own+" "+sp.Role, governmentWords) {
 			return s.home
 		}
-		return ""
+		if p := s.roleBody(own); p != "" {
+			return p
+		}
+		return s.roleBody(sp.Role)
 	default:
 		if p := s.placeIn(sp.Name, 0); p != "" {
 			return p
@@ -298,18 +359,25 @@ func (s *Story) partyOf(sp attrib.Speaker) string {
 			return o
 		}
 		if sp.Generic != "" {
-			if o := attrib.GenericOrg(sp.Generic, s.orgs); o != "" {
-				return strings.TrimPrefix(o, "The ")
+			if o := s.genericOrg(sp.Generic); o != "" {
+				return o
 			}
 			if hasWord(sp.Name, governmentWords) && s.home != "" {
 				return s.home // "the ministry said"
 			}
-			return ""
+			// "Officials at the authority": the body the words name.
+			if p := s.roleParty(sp.Name, 0); p != "" {
+				return p
+			}
+			return s.unnamedBody(sp.Generic)
 		}
 		if sp.Kind == attrib.Body && isProperName(sp.Name) {
 			return sp.Name
 		}
-		return s.roleParty(sp.Role, 0)
+		if p := s.roleParty(sp.Role, 0); p != "" {
+			return p
+		}
+		return s.roleBody(sp.Role)
 	}
 }
 
@@ -329,9 +397,12 @@ func (s *Story) roleParty(role string, depth int) string {
 		return o
 	}
 	for _, w := range strings.Fields(attrib.Fold(role)) {
-		if o := attrib.GenericOrg(strings.Trim(w, ",.'s"), s.orgs); o != "" {
-			return strings.TrimPrefix(o, "The ")
+		if o := s.genericOrg(strings.Trim(w, ",.'s")); o != "" {
+			return o
 		}
+	}
+	if p := represented(role); p != "" {
+		return p // "a lawyer representing seven families"
 	}
 	if i := strings.LastIndex(strings.ToLower(role), " of "); i >= 0 {
 		if w := strings.TrimSpace(role[i+4:]); isProperName(w) {
@@ -344,6 +415,21 @@ func (s *Story) roleParty(role string, depth int) string {
 			if _, person := s.people[s.PersonKey(owner)]; !person {
 				return owner
 			}
+		}
+	}
+	return ""
+}
+
+// roleBody finds in a role a body the story does not name ("Board chair
+// Gwen Halloway"), unless it belongs to another ("the parliament's
+// committee").
+func (s *Story) roleBody(role string) string {
+	if strings.Contains(strings.ReplaceAll(role, "’", "'"), "'s ") {
+		return ""
+	}
+	for _, w := range strings.Fields(attrib.Fold(role)) {
+		if p := s.unnamedBody(strings.Trim(w, ",.'s")); p != "" {
+			return p
 		}
 	}
 	return ""

@@ -1,0 +1,113 @@
+package parties
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// genericOrg returns the story's organisation that a common noun stands
+// for: one introduced by that noun ("the campaign group Fair Fares" for
+// "the group"), else one whose name says its kind ("the union" for the
+// Korvel Dockworkers' Union).
+func (s *Story) genericOrg(noun string) string {
+	var kinded []string
+	for _, o := range s.orgs {
+		if s.kinds[o] == noun {
+			kinded = append(kinded, o)
+		}
+	}
+	if len(kinded) == 1 {
+		return strings.TrimPrefix(kinded[0], "The ")
+	}
+	return strings.TrimPrefix(attrib.GenericOrg(noun, s.orgs), "The ")
+}
+
+// institutions are the nouns of bodies that take a side in a story even
+// when it never gives their name ("the school board", "the district").
+var institutions = map[string]bool{"board": true, "council": true, "committee": true, "department": true,
+	"agency": true, "authority": true, "commission": true, "police": true, "court": true,
+	"union": true, "company": true}
+
+// unnamedBody names a body the story refers to only by a common noun, as
+// the texts most often write it: "Brindlemoor school board" from
+// "Brindlemoor's school board" and "the school board".
+func (s *Story) unnamedBody(noun string) string {
+	if !institutions[noun] {
+		return ""
+	}
+	mods := map[string]int{}
+	owner := map[string]string{}
+	for _, t := range s.texts {
+		words := strings.FieldsFunc(t, func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-'
+		})
+		for i, w := range words {
+			if strings.ToLower(w) != noun || i == 0 {
+				continue
+			}
+			mod := words[i-1]
+			if !isModifier(mod) {
+				mods[""]++
+				continue
+			}
+			mods[mod]++
+			if i >= 2 {
+				// "Linden Bay's city council": the capitalised owner, whole.
+				if o, ok := strings.CutSuffix(strings.ReplaceAll(words[i-2], "’", "'"), "'s"); ok && startsUpper(o) {
+					for j := i - 3; j >= 0 && i-j < 6 && startsUpper(words[j]); j-- {
+						o = words[j] + " " + o
+					}
+					owner[mod] = o
+				}
+			}
+		}
+	}
+	best, n := "", 0
+	keys := make([]string, 0, len(mods))
+	for k := range mods {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if k != "" && mods[k] > n {
+			best, n = k, mods[k]
+		}
+	}
+	name := strings.TrimSpace(best + " " + noun)
+	if o := owner[best]; o != "" {
+		name = o + " " + name
+	}
+	return strings.ToUpper(name[:1]) + name[1:]
+}
+
+// isModifier reports a lower-case word that narrows a body's noun ("school"
+// in "school board"), not a determiner or a verb's object marker.
+func isModifier(w string) bool {
+	if w == "" || !unicode.IsLower([]rune(w)[0]) || strings.ContainsAny(w, "'’") {
+		return false
+	}
+	switch w {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whole", "entire", "said",
+		"seven-member", "five-member", "nine-member", "new", "local", "town's", "city's":
+		return false
+	}
+	return !strings.HasSuffix(w, "-member")
+}
+
+// representedRe finds the people a lawyer or spokesperson acts for.
+var representedRe = regexp.MustCompile(`(?i)\b(?:lawyer|attorney|solicitor|counsel|spokesperson|spokesman|spokeswoman|representative)s?\b.*\b(?:representing|for|of)\s+(?:the\s+|some\s+|several\s+|many\s+|\w+\s+)?(families|residents|victims|parents|passengers|tenants|patients|survivors|farmers|pupils|shareholders|customers|owners)\b`)
+
+// represented returns the group a role acts for ("Families" for "a lawyer
+// representing seven families").
+func represented(role string) string {
+	m := representedRe.FindStringSubmatch(role)
+	if m == nil {
+		return ""
+	}
+	g := strings.ToLower(m[1])
+	return strings.ToUpper(g[:1]) + g[1:]
+}
