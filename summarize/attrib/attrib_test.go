@@ -54,9 +54,9 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Competition and Markets Commission |  | "},
 		},
 		{
-			name: "a quotation named by made the remarks",
+			name:  "a quotation named by made the remarks",
 			paras: []string{`"This offer is an attempt to buy the company on the cheap." Helen Strand, the chair, made the remarks in a letter to shareholders published on Thursday morning.`},
-			want: []string{"Helen Strand | the chair | This offer is an attempt"},
+			want:  []string{"Helen Strand | the chair | This offer is an attempt"},
 		},
 		{
 			name:  "a relative clause that holds a post",
