@@ -45,7 +45,9 @@ func facets(st attrib.Statement) []attrib.Statement {
 			if k == 0 {
 				least = minSentenceTerms
 			}
-			if n := len(out); n > 0 && len(lex.Terms(part)) < least {
+			// A sentence that is all quotation goes on with the point
+			// before it (`"We stand behind the engineering."`).
+			if n := len(out); n > 0 && (len(lex.Terms(trimJoiner(part))) < least || k == 0 && allQuoted(part)) {
 				out[n-1].Text += " " + part
 				continue
 			}
@@ -127,9 +129,18 @@ var joiners = []string{"but ", "and ", "adding that ", "adding ", "added that ",
 // trimJoiner drops the joining word a facet opens with.
 func trimJoiner(s string) string {
 	for _, j := range joiners {
-		if rest, ok := strings.CutPrefix(s, j); ok && len(lex.Terms(rest)) >= minFacetTerms {
+		if rest, ok := strings.CutPrefix(s, j); ok && rest != "" {
 			return rest
 		}
 	}
 	return s
+}
+
+// allQuoted reports a sentence that is one quotation and nothing else.
+func allQuoted(s string) bool {
+	s = strings.TrimSpace(s)
+	open := strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "“")
+	closed := strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "”")
+	inner := strings.Trim(s, "\"“”")
+	return open && closed && !strings.ContainsAny(inner, "\"“”")
 }

@@ -79,6 +79,7 @@ type article struct {
 	orgKind      map[string]string   // organisation -> the noun that introduced it
 	sent         int                 // the sentence being read
 	curText      string              // its text
+	sentences    []string            // the article's sentences
 	mentions     []mention           // people named, in order
 	lastPerson   *Speaker
 	lastPersonAt int // sentence where lastPerson last spoke
@@ -111,6 +112,7 @@ func Extract(paragraphs []string) Analysis {
 	for i, s := range sents {
 		a.sent = i
 		a.register(s.text)
+		a.sentences = append(a.sentences, s.text)
 	}
 	for i, s := range sents {
 		a.sent = i
@@ -147,8 +149,8 @@ func Extract(paragraphs []string) Analysis {
 		if !ok {
 			continue
 		}
-		if !reportsSpeech(toks, qs) || len(qs) == 0 && wordCount(toks) <= 6 {
-			continue // no statement, or nothing said ("Ferrer rejected that.")
+		if !reportsSpeech(toks, qs) || len(qs) == 0 && (wordCount(toks) <= 6 || pointsBack(toks)) {
+			continue // no statement, or nothing said ("Ferrer rejected that account.")
 		}
 		// "Trump told reporters." after a bare quotation names its speaker.
 		if len(qs) == 0 && len(out) > 0 && out[len(out)-1].Sentence == i-1 && bareAttribution(toks) {
@@ -222,6 +224,35 @@ func wordCount(toks []tok) int {
 		}
 	}
 	return n
+}
+
+// pointsBack reports a sentence whose cue verb has only a word pointing
+// back for its object ("The general staff rejected that account."): it
+// says no more than the sentence before.
+func pointsBack(toks []tok) bool {
+	last := -1
+	for i, t := range toks {
+		if cueVerbs[t.lower] {
+			last = i
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	var rest []tok
+	for _, t := range toks[last+1:] {
+		if !t.punct {
+			rest = append(rest, t)
+		}
+	}
+	if len(rest) == 0 || len(rest) > 2 {
+		return false // "..., the mission said": what was said comes first
+	}
+	switch rest[0].lower {
+	case "that", "this", "those", "these", "it", "them", "the":
+		return true
+	}
+	return false
 }
 
 // bareAttribution reports a sentence that only names a speaker: a short

@@ -64,6 +64,19 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Ingrid Sorvik | chairs the Northern Dairy Federation | "},
 		},
 		{
+			name:  "a cue with only a word pointing back says nothing",
+			paras: []string{"Ruth Varga, the airline's chief executive, said the strike was illegal.", "Union leader Ana Pico rejected that account."},
+			want:  []string{"Ruth Varga | the airline's chief executive | "},
+		},
+		{
+			name: "its is the body the sentence before opens with",
+			paras: []string{
+				"Greyfield Partners, which holds 6.2% of Northwind Logistics, has urged the board to engage.",
+				"Its founder, Naomi Achter, said the board could not simply say no to every offer.",
+			},
+			want: []string{"Greyfield Partners", "Naomi Achter | Greyfield Partners's founder | "},
+		},
+		{
 			name:  "appositive role",
 			paras: []string{"Daniel Ferrer, Tessaro's chief executive, said the offer was final."},
 			want:  []string{"Daniel Ferrer | Tessaro's chief executive | "},

@@ -12,7 +12,7 @@ var cueVerbs = setOf(
 	"complained", "conceded", "admitted", "admits", "maintained", "maintains", "asserted", "declared",
 	"replied", "responded", "countered", "vowed", "vows", "promised", "pledged", "threatened",
 	"cautioned", "agreed", "believes", "believed", "estimated", "alleged", "dismissed", "welcomed",
-	"praised", "blamed", "described", "called", "questioned", "signalled", "signaled", "recalled",
+	"praised", "blamed", "described", "called", "questioned", "signalled", "signaled",
 	"reiterated", "clarified", "observed", "remarked", "contended", "objected", "announced",
 	"disputed", "reckoned", "hinted", "declined", "refused", "expressed",
 )
@@ -72,7 +72,10 @@ var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commi
 	"technologies", "media", "house", "kremlin", "parliament", "assembly", "senate", "congress",
 	"government", "administration", "police", "army", "forces", "navy", "nurses", "workers", "times",
 	"post", "news", "reuters", "mission", "staff", "command", "airports", "airport", "airways", "air",
-	"secretariat", "observers", "monitors")
+	"secretariat", "observers", "monitors", "line", "lines", "shipping", "rail", "railways", "steel",
+	"mining", "pharma", "pharmaceuticals", "labs", "brands", "stores", "insurance", "chemicals",
+	"petroleum", "telecom", "studios", "ventures", "enterprises", "solutions", "software", "properties",
+	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity")
 
 // roleWords are the lower-case words of a role before a name ("senior
 // Kremlin aide", "union president", "chief executive").

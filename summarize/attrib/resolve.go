@@ -189,7 +189,25 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		role = firstNonEmpty(role, ap)
 	}
 	p := a.addPerson(joinText(name), role)
-	a.mentions = append(a.mentions, mention{p, a.sent, start == 0 || start == 1 && isFunctionWord(toks[0].lower)})
+	a.mentions = append(a.mentions, mention{p, a.sent, start == 0 || start == 1 && isFunctionWord(toks[0].lower) ||
+		leadingRole(toks, start)})
+}
+
+// leadingRole reports a name that follows a role opening the sentence
+// ("Selvan's chief executive, Annelise Brandvold, gave..."): the name is
+// the sentence's subject.
+func leadingRole(toks []tok, at int) bool {
+	if at < 2 || toks[at-1].text != "," {
+		return false
+	}
+	for j := at - 2; j >= 0; j-- {
+		t := toks[j]
+		if t.punct || t.quote > 0 || !(roleWords[t.lower] || t.cap || strings.HasSuffix(t.lower, "'s") ||
+			strings.HasSuffix(t.lower, "’s")) || at-j > 8 {
+			return false
+		}
+	}
+	return true
 }
 
 // introducingNoun returns the body noun that introduces the name at
@@ -433,12 +451,43 @@ func (a *article) possessor(role string) string {
 	}
 	for _, p := range []string{"its ", "their ", "Its ", "Their "} {
 		if rest, ok := strings.CutPrefix(role, p); ok {
-			if orgs := a.orgsSoFar(); len(orgs) > 0 {
-				return orgs[len(orgs)-1] + "'s " + rest
+			if org := a.lastOrgNamed(); org != "" {
+				return org + "'s " + rest
 			}
 		}
 	}
 	return role
+}
+
+// lastOrgNamed returns the organisation that "its" stands for: the first
+// named in the sentence before, as its subject mostly is ("Greyfield
+// Partners, which holds 6% of Northwind, ... Its founder"), by its name or
+// its first word ("Halvard's chief executive" names Halvard Power
+// Systems), looking back two sentences; failing that, the last one
+// registered.
+func (a *article) lastOrgNamed() string {
+	orgs := a.orgsSoFar()
+	for k := a.sent - 1; k >= 0 && k >= a.sent-2; k-- {
+		text := a.sentences[k]
+		best, at := "", len(text)
+		for _, o := range orgs {
+			for _, form := range []string{o, strings.Fields(o)[0]} {
+				if len(form) < 4 {
+					continue
+				}
+				if i := strings.Index(text, form); i >= 0 && i < at {
+					best, at = o, i
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	if len(orgs) > 0 {
+		return orgs[len(orgs)-1]
+	}
+	return ""
 }
 
 // resolveGeneric resolves a phrase whose head is a common noun: "the
