@@ -130,7 +130,20 @@ func Extract(paragraphs []string) Analysis {
 			a.lastPerson, a.lastPersonAt = sp, i // the subject of a cue, whether or not it reports speech
 		}
 		bare := len(qs) > 0 && quoteShare(s.text, qs) > 0.6
-		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 {
+		// A quotation that opens a paragraph whose next sentence gives a
+		// new speaker's words is that speaker's ("“That is not what the
+		// evidence shows.” Desmond Achterley, ..., said ...").
+		opensPara := i == 0 || sents[i-1].para != s.para
+		nextSpeaks := false
+		if opensPara && i+1 < len(sents) && sents[i+1].para == s.para {
+			next := sents[i+1].text
+			a.sent, a.curText = i+1, next
+			if nsp, nok := a.attribute(tokenize(next, quotes(next))); nok && nsp != a.lastSpeaker && nsp.Kind == Person {
+				nextSpeaks = true
+			}
+			a.sent, a.curText = i, s.text
+		}
+		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 && !nextSpeaks {
 			sp, ok = a.lastSpeaker, true // a quotation that goes on from the sentence before
 		}
 		if !ok && bare {
@@ -138,12 +151,19 @@ func Extract(paragraphs []string) Analysis {
 			pending = &Statement{Text: strings.TrimSpace(s.text), Quote: joinQuotes(qs), Sentence: i, Paragraph: s.para}
 			continue
 		}
-		if ok && pending != nil && pending.Sentence == i-1 && len(qs) == 0 && bareAttribution(toks) {
-			pending.Speaker = *sp
-			out = append(out, *pending)
-			pending = nil
-			a.lastSpeaker, a.lastStated = sp, i
-			continue
+		if ok && pending != nil && pending.Sentence == i-1 && len(qs) == 0 {
+			if bareAttribution(toks) {
+				pending.Speaker = *sp
+				out = append(out, *pending)
+				pending = nil
+				a.lastSpeaker, a.lastStated = sp, i
+				continue
+			}
+			if sp.Kind == Person && reportsSpeech(toks, qs) {
+				// The quotation, then the speaker's own next point.
+				pending.Speaker = *sp
+				out = append(out, *pending)
+			}
 		}
 		pending = nil
 		if !ok {

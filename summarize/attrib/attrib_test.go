@@ -77,6 +77,19 @@ func TestExtract(t *testing.T) {
 			want: []string{"Greyfield Partners", "Naomi Achter | Greyfield Partners's founder | "},
 		},
 		{
+			name: "a quotation opening a paragraph is the next speaker's",
+			paras: []string{
+				"Chief engineer Piet Oster said the packs had passed every test.",
+				"“That is simply not what the evidence shows.” Desmond Achter, director of the consumer group Fair Watch, said its engineers had found a flaw.",
+			},
+			want: []string{"Piet Oster | Chief engineer | ", "Desmond Achter | director of the consumer group Fair Watch | That is simply not"},
+		},
+		{
+			name:  "a place after a preposition introduces no body",
+			paras: []string{"Transport Minister Henrike Falk spoke on Monday.", "Speaking in parliament, Falk said the office had invited both sides."},
+			want:  []string{"Henrike Falk | Transport Minister | "},
+		},
+		{
 			name:  "appositive role",
 			paras: []string{"Daniel Ferrer, Tessaro's chief executive, said the offer was final."},
 			want:  []string{"Daniel Ferrer | Tessaro's chief executive | "},

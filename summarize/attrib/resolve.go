@@ -222,7 +222,11 @@ func introducingNoun(toks []tok, at int) string {
 		return ""
 	}
 	for j := i - 1; j >= 0 && j >= i-2; j-- {
-		if toks[j].lower == "for" || toks[j].lower == "of" || toks[j].punct {
+		switch toks[j].lower {
+		case "for", "of", "in", "at", "to", "before", "after", "from", "on", "with", "by", "into":
+			return "" // "Speaking in parliament, Falk said": a place, not a kind
+		}
+		if toks[j].punct {
 			return ""
 		}
 	}
