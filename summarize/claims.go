@@ -79,7 +79,8 @@ func statements(arts []Article) []*statement {
 	}
 	weights := newIDF(texts)
 	for _, s := range stmts {
-		s.features = weights.featuresOf(s.st.Text, s.st.Quote, s.speaker.Name, s.speaker.Role)
+		s.features = weights.featuresOf(s.st.Text, s.st.Quote,
+			s.speaker.Name, s.speaker.Role, s.st.Speaker.Name, s.st.Speaker.Generic, s.party)
 	}
 	return stmts
 }
@@ -98,7 +99,16 @@ func sameClaimMargin(a, b *statement) float64 {
 	if sameSpeaker(a.speaker, b.speaker) {
 		threshold = sameSpeakerSim
 	}
-	return similarity(a.features, b.features) - threshold
+	if a.article == b.article {
+		// An article says a thing once, or twice when its lead sums up
+		// what its body quotes: two of its sentences must share more.
+		threshold = max(threshold, sameArticleSim)
+	}
+	sim := similarity(a.features, b.features)
+	if sim < minPairSim {
+		return math.Inf(-1) // nothing in common: never one claim, whatever joins them
+	}
+	return min(sim, simCap) - threshold
 }
 
 func sameSpeaker(a, b attrib.Speaker) bool {

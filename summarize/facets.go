@@ -16,7 +16,7 @@ import (
 
 // facetBreaks join two points of one speaker; the break's own words stay
 // with the point that follows it.
-var facetBreaks = []string{"; ", ", adding ", ", and added ", " and added ", " but insisted ",
+var facetBreaks = []string{", describing ", ", calling ", "; ", ", adding ", ", and added ", " and added ", " but insisted ",
 	" but said ", " but stressed ", " but warned ", " but added "}
 
 // inferenceOpeners open a reporter's reading of what was said (", suggesting

@@ -19,11 +19,19 @@ const (
 	// two statements of one side are one claim, when one speaker made
 	// them and when two speakers of the side did ("the Kremlin said" and
 	// "Kremlin aide Yuri Ushakov said").
-	sameSpeakerSim  = 0.20
-	otherSpeakerSim = 0.35
+	sameSpeakerSim  = 0.12
+	sameArticleSim  = 0.3
+	otherSpeakerSim = 0.2
 	// quoteBorrowSim is how alike a claim's text and another statement of
 	// the claim must be for the text to carry that statement's quotation.
 	quoteBorrowSim = 0.5
+	// simCap bounds what one pair adds to a group's average, so that two
+	// statements quoting the same words cannot carry a third that says
+	// something else into their claim.
+	simCap = 0.5
+	// minPairSim is the similarity below which two statements share too
+	// little to be in one claim, whatever else links them.
+	minPairSim = 0.1
 	// figureBonus is added for each figure (a number that is not a year)
 	// both statements give.
 	figureBonus = 0.15
@@ -130,10 +138,11 @@ func (f idf) vector(text string, skip map[string]bool) vector {
 	return unitVector(m)
 }
 
-// featuresOf computes what a statement is compared by.
-func (f idf) featuresOf(text, quote, speaker, role string) features {
+// featuresOf computes what a statement is compared by, leaving out the
+// words that name who speaks (its speaker, role, side, "the union").
+func (f idf) featuresOf(text, quote string, speakerWords ...string) features {
 	skip := map[string]bool{}
-	for _, s := range terms(speaker + " " + role) {
+	for _, s := range terms(strings.Join(speakerWords, " ")) {
 		skip[s] = true
 	}
 	ft := features{terms: f.vector(text, skip), figures: figures(text), quote: quoteWords(quote)}

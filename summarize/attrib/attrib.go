@@ -275,6 +275,20 @@ func pointsBack(toks []tok) bool {
 	return false
 }
 
+// thatFollows reports a "that" clause within three words after the cue
+// at i ("expressed concern that").
+func thatFollows(toks []tok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].punct || toks[j].quote > 0 {
+			return false
+		}
+		if toks[j].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
 // bareAttribution reports a sentence that only names a speaker: a short
 // phrase with a cue verb and nothing reported ("Trump told reporters in
 // the Oval Office.").
@@ -315,7 +329,9 @@ func reportsSpeech(toks []tok, qs []span) bool {
 		}
 		switch t.lower {
 		case "called", "described", "expressed", "declined", "refused", "welcomed", "praised", "dismissed", "questioned":
-			continue
+			if !thatFollows(toks, i) {
+				continue // "expressed concern that ..." reports what they fear
+			}
 		}
 		// "what he said" is not a statement of his.
 		if i >= 2 && (toks[i-2].lower == "what" || toks[i-2].lower == "as") {
@@ -366,6 +382,11 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		if np, role, ok := leftNP(toks, v); ok {
 			if sp, ok := a.resolve(np, role); ok {
 				return sp, true
+			}
+			if rr := reducedRelative(toks, v-1); len(rr) > 0 {
+				if sp, ok := a.resolve(rr, ""); ok {
+					return sp, true
+				}
 			}
 			continue
 		}
@@ -451,6 +472,9 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	}
 	i = skipParenthetical(toks, i)
 	np := collectLeft(toks, i)
+	if len(np) == 0 {
+		np = reducedRelative(toks, i)
+	}
 	if !hasCap(np) {
 		// "Arvid Kostel of the Belgoran general staff said": a name, then
 		// "of" and the body it belongs to.
@@ -470,6 +494,29 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		return nil, "", false
 	}
 	return np, role, true
+}
+
+// reducedRelative finds a subject that a participle phrase follows
+// ("Ukrainian military units still operating inside the city have
+// said"): the unnamed head before the participle, and its modifiers.
+func reducedRelative(toks []tok, i int) []tok {
+	for k := i; k > 0 && i-k < 8; k-- {
+		if toks[k].punct || toks[k].quote > 0 {
+			return nil
+		}
+		w := toks[k].lower
+		if !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			continue
+		}
+		h := k - 1
+		if h > 0 && (toks[h].lower == "still" || toks[h].lower == "now" || toks[h].lower == "currently") {
+			h--
+		}
+		if unnamedHeads[toks[h].lower] {
+			return collectLeft(toks, h)
+		}
+	}
+	return nil
 }
 
 // skipParenthetical steps back over "(UNOMT)" that ends at i.

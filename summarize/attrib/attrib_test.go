@@ -90,6 +90,16 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Henrike Falk | Transport Minister | "},
 		},
 		{
+			name:  "a subject with a participle phrase",
+			paras: []string{"Ukrainian military units still operating inside the town have said fighting continues in parts of it."},
+			want:  []string{"Ukrainian military units |  | "},
+		},
+		{
+			name:  "expressed concern that",
+			paras: []string{"European governments have expressed concern that the two capitals might strike a deal without them."},
+			want:  []string{"European governments |  | "},
+		},
+		{
 			name:  "appositive role",
 			paras: []string{"Daniel Ferrer, Tessaro's chief executive, said the offer was final."},
 			want:  []string{"Daniel Ferrer | Tessaro's chief executive | "},
