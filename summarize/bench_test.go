@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -32,6 +33,26 @@ func BenchmarkStoryDigest(b *testing.B) {
 		arts = append(arts, readArticle(b, f))
 	}
 	s := NewStory("", arts)
+	for b.Loop() {
+		s.Digest()
+	}
+}
+
+// BenchmarkStoryDigest100 is the work per story for a story a hundred
+// articles long (the four port-strike articles, each carried by 25
+// outlets): every claim is said once, citing many articles.
+func BenchmarkStoryDigest100(b *testing.B) {
+	files, _ := filepath.Glob("../testdata/eval/portstrike/*.txt")
+	var arts []Article
+	for i := 0; i < 25; i++ {
+		for _, f := range files {
+			a := readArticle(b, f)
+			a.ID = fmt.Sprintf("%s-%d", a.ID, i)
+			arts = append(arts, a)
+		}
+	}
+	s := NewStory("", arts)
+	b.ResetTimer()
 	for b.Loop() {
 		s.Digest()
 	}

@@ -15,6 +15,7 @@ type statement struct {
 	order   int // article position in the story, for ordering
 	party   string
 	speaker attrib.Speaker
+	who     string // the speaker's folded name, to compare
 	features
 }
 
@@ -32,18 +33,29 @@ func Parties(arts []Article) []Party {
 	if len(stmts) == 0 {
 		return []Party{}
 	}
-	groups := cluster(len(stmts), func(i, j int) float64 { return sameClaimMargin(stmts[i], stmts[j]) })
-	claims := make([]*claim, 0, len(groups))
-	for _, g := range groups {
-		sort.Ints(g)
-		c := &claim{party: stmts[g[0]].party}
-		for _, i := range g {
-			c.members = append(c.members, stmts[i])
-			if !contains(c.articles, stmts[i].article) {
-				c.articles = append(c.articles, stmts[i].article)
-			}
+	// Statements of two sides are never one claim: cluster each side alone.
+	var sides []string
+	bySide := map[string][]*statement{}
+	for _, s := range stmts {
+		if _, ok := bySide[s.party]; !ok {
+			sides = append(sides, s.party)
 		}
-		claims = append(claims, c)
+		bySide[s.party] = append(bySide[s.party], s)
+	}
+	var claims []*claim
+	for _, side := range sides {
+		ss := bySide[side]
+		for _, g := range cluster(len(ss), func(i, j int) float64 { return sameClaimMargin(ss[i], ss[j]) }) {
+			sort.Ints(g)
+			c := &claim{party: side}
+			for _, i := range g {
+				c.members = append(c.members, ss[i])
+				if !contains(c.articles, ss[i].article) {
+					c.articles = append(c.articles, ss[i].article)
+				}
+			}
+			claims = append(claims, c)
+		}
 	}
 	sort.SliceStable(claims, func(i, j int) bool { return claims[i].members[0].order < claims[j].members[0].order })
 	return byParty(claims)
@@ -67,8 +79,9 @@ func statements(arts []Article) []*statement {
 				continue // whose side is not said: abstain
 			}
 			for _, f := range facets(st) {
+				sp := story.Canonical(st.Speaker)
 				stmts = append(stmts, &statement{
-					st: f, article: arts[i].ID, order: i, party: party, speaker: story.Canonical(st.Speaker),
+					st: f, article: arts[i].ID, order: i, party: party, speaker: sp, who: attrib.Fold(sp.Name),
 				})
 			}
 		}
@@ -96,7 +109,7 @@ func sameClaimMargin(a, b *statement) float64 {
 		return math.Inf(-1) // a sentence cut in two makes two points
 	}
 	threshold := otherSpeakerSim
-	if sameSpeaker(a.speaker, b.speaker) {
+	if a.who == b.who {
 		threshold = sameSpeakerSim
 	}
 	if a.article == b.article {
@@ -111,9 +124,6 @@ func sameClaimMargin(a, b *statement) float64 {
 	return min(sim, simCap) - threshold
 }
 
-func sameSpeaker(a, b attrib.Speaker) bool {
-	return attrib.Fold(a.Name) == attrib.Fold(b.Name)
-}
 
 // byParty orders the claims: sides by how many articles carry their
 // claims, claims by how many articles carry them, then by where they
@@ -168,9 +178,9 @@ func (c *claim) render() Claim {
 	// The quotation that goes with the text: its own, or else that of the
 	// member that says most nearly what the text says.
 	quote, near := text, quoteBorrowSim
-	if len(text.quote) == 0 {
+	if len(text.quote.words) == 0 {
 		for _, m := range c.members {
-			if sim := similarity(text.features, m.features); len(m.quote) > 0 && sim >= near {
+			if sim := similarity(text.features, m.features); len(m.quote.words) > 0 && sim >= near {
 				quote, near = m, sim
 			}
 		}

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"container/heap"
 	"math"
 	"strings"
 
@@ -99,7 +100,7 @@ type features struct {
 	terms   vector          // stems weighted by IDF, unit length
 	clauses []vector        // the same for each clause
 	figures map[string]bool // numbers other than years, as written without commas
-	quote   []string        // lower-case quoted words
+	quote   quotation       // the quoted words
 }
 
 // idf holds the document frequencies of stems over a story's statements.
@@ -145,7 +146,7 @@ func (f idf) featuresOf(text, quote string, speakerWords ...string) features {
 	for _, s := range terms(strings.Join(speakerWords, " ")) {
 		skip[s] = true
 	}
-	ft := features{terms: f.vector(text, skip), figures: figures(text), quote: quoteWords(quote)}
+	ft := features{terms: f.vector(text, skip), figures: figures(text), quote: newQuotation(quote)}
 	for _, c := range clauses(text) {
 		if v := f.vector(c, skip); len(v) >= minClauseTerms {
 			ft.clauses = append(ft.clauses, v)
@@ -218,20 +219,49 @@ func similarity(a, b features) float64 {
 	return sim
 }
 
+// quotation is a statement's quoted words, ready to compare.
+type quotation struct {
+	words  []string        // lower case
+	joined string          // " w1 w2 ... ", to find a short quotation whole
+	grams  map[string]bool // runs of sharedRun words
+}
+
+func newQuotation(q string) quotation {
+	var out quotation
+	for _, t := range lex.Tokens(q) {
+		out.words = append(out.words, t.Lower)
+	}
+	out.joined = " " + strings.Join(out.words, " ") + " "
+	if len(out.words) >= sharedRun {
+		out.grams = map[string]bool{}
+		for i := 0; i+sharedRun <= len(out.words); i++ {
+			out.grams[strings.Join(out.words[i:i+sharedRun], " ")] = true
+		}
+	}
+	return out
+}
+
 // sameQuote reports two quotations of one statement: a run of sharedRun
 // words in common, or one of at least two content words held whole by the
 // other ("reckless escalation" in "a reckless escalation of the dispute").
-func sameQuote(a, b []string) bool {
-	if len(a) >= sharedRun && len(b) >= sharedRun && shareRun(a, b, sharedRun) {
-		return true
-	}
-	if len(a) > len(b) {
+func sameQuote(a, b quotation) bool {
+	if len(a.grams) > len(b.grams) {
 		a, b = b, a
 	}
-	if len(a) == 0 || len(a) >= sharedRun || contentWords(a) < 2 {
+	if len(a.grams) > 0 {
+		for g := range a.grams {
+			if b.grams[g] {
+				return true
+			}
+		}
+	}
+	if len(a.words) > len(b.words) {
+		a, b = b, a
+	}
+	if len(a.words) == 0 || len(a.words) >= sharedRun || contentWords(a.words) < 2 {
 		return false
 	}
-	return shareRun(a, b, len(a))
+	return strings.Contains(b.joined, a.joined)
 }
 
 func contentWords(ws []string) int {
@@ -244,34 +274,12 @@ func contentWords(ws []string) int {
 	return n
 }
 
-// quoteWords returns the lower-case words of a quotation.
-func quoteWords(q string) []string {
-	var out []string
-	for _, t := range lex.Tokens(q) {
-		out = append(out, t.Lower)
-	}
-	return out
-}
-
-// shareRun reports whether a and b share n consecutive words.
-func shareRun(a, b []string, n int) bool {
-	grams := map[string]bool{}
-	for i := 0; i+n <= len(a); i++ {
-		grams[strings.Join(a[i:i+n], " ")] = true
-	}
-	for i := 0; i+n <= len(b); i++ {
-		if grams[strings.Join(b[i:i+n], " ")] {
-			return true
-		}
-	}
-	return false
-}
-
 // cluster groups items into claims by average linkage: the two groups
 // whose members are most alike on average join while that average clears
 // the threshold of each pair (margin returns similarity minus threshold,
-// or a negative number for items that may never join). Deterministic:
-// ties go to the earliest groups.
+// or minus infinity for items that may never join). Deterministic: ties
+// go to the earliest groups. Candidate joins wait in a heap, so a story of
+// n statements costs about n² log n, not n³.
 func cluster(n int, margin func(i, j int) float64) [][]int {
 	groups := make([][]int, n)
 	for i := range groups {
@@ -282,41 +290,41 @@ func cluster(n int, margin func(i, j int) float64) [][]int {
 	for i := range sum {
 		sum[i] = make([]float64, n)
 	}
+	version := make([]int, n) // bumped when a group grows or is gone
+	h := &joins{}
 	for i := 0; i < n; i++ {
 		for j := i + 1; j < n; j++ {
 			m := margin(i, j)
 			sum[i][j], sum[j][i] = m, m
+			if m >= 0 {
+				h.items = append(h.items, join{avg: m, i: i, j: j})
+			}
 		}
 	}
+	heap.Init(h)
 	alive := make([]bool, n)
 	for i := range alive {
 		alive[i] = true
 	}
-	for {
-		bi, bj, best := -1, -1, 0.0
-		for i := 0; i < n; i++ {
-			if !alive[i] {
+	for h.Len() > 0 {
+		best := heap.Pop(h).(join)
+		if !alive[best.i] || !alive[best.j] || best.vi != version[best.i] || best.vj != version[best.j] {
+			continue // stale: one of the groups has changed since
+		}
+		i, j := best.i, best.j
+		groups[i] = append(groups[i], groups[j]...)
+		alive[j] = false
+		version[i]++
+		version[j]++
+		for k := 0; k < n; k++ {
+			if !alive[k] || k == i {
 				continue
 			}
-			for j := i + 1; j < n; j++ {
-				if !alive[j] {
-					continue
-				}
-				avg := sum[i][j] / float64(len(groups[i])*len(groups[j]))
-				if avg >= 0 && (bi < 0 || avg > best) {
-					bi, bj, best = i, j, avg
-				}
-			}
-		}
-		if bi < 0 {
-			break
-		}
-		groups[bi] = append(groups[bi], groups[bj]...)
-		alive[bj] = false
-		for k := 0; k < n; k++ {
-			if alive[k] && k != bi {
-				sum[bi][k] += sum[bj][k]
-				sum[k][bi] = sum[bi][k]
+			sum[i][k] += sum[j][k]
+			sum[k][i] = sum[i][k]
+			if avg := sum[i][k] / float64(len(groups[i])*len(groups[k])); avg >= 0 {
+				a, b := min(i, k), max(i, k)
+				heap.Push(h, join{avg: avg, i: a, j: b, vi: version[a], vj: version[b]})
 			}
 		}
 	}
@@ -327,4 +335,36 @@ func cluster(n int, margin func(i, j int) float64) [][]int {
 		}
 	}
 	return out
+}
+
+// join is a candidate join of groups i and j at the versions it was
+// computed for.
+type join struct {
+	avg    float64
+	i, j   int
+	vi, vj int
+}
+
+// joins is a max-heap of candidate joins, the earliest groups first on a
+// tie.
+type joins struct{ items []join }
+
+func (h *joins) Len() int { return len(h.items) }
+func (h *joins) Less(a, b int) bool {
+	x, y := h.items[a], h.items[b]
+	if x.avg != y.avg {
+		return x.avg > y.avg
+	}
+	if x.i != y.i {
+		return x.i < y.i
+	}
+	return x.j < y.j
+}
+func (h *joins) Swap(a, b int) { h.items[a], h.items[b] = h.items[b], h.items[a] }
+func (h *joins) Push(x any)    { h.items = append(h.items, x.(join)) }
+func (h *joins) Pop() any {
+	old := h.items
+	x := old[len(old)-1]
+	h.items = old[:len(old)-1]
+	return x
 }

@@ -62,7 +62,7 @@ func TestSameQuote(t *testing.T) {
 		{"", "anything at all", false},
 	}
 	for _, tc := range tests {
-		if got := sameQuote(quoteWords(tc.a), quoteWords(tc.b)); got != tc.want {
+		if got := sameQuote(newQuotation(tc.a), newQuotation(tc.b)); got != tc.want {
 			t.Errorf("sameQuote(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
 		}
 	}

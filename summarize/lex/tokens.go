@@ -2,6 +2,8 @@ package lex
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -95,10 +97,27 @@ func isInitialism(w string) bool {
 	return true
 }
 
-// Stem returns the Snowball English stem of a lower-case word.
+// Stem returns the Snowball English stem of a lower-case word. Stems are
+// kept once computed: news repeats its words, and stemming is the
+// costliest step of comparing statements.
 func Stem(lower string) string {
-	return english.Stem(lower, true)
+	if s, ok := stems.Load(lower); ok {
+		return s.(string)
+	}
+	s := english.Stem(lower, true)
+	if stemCount.Add(1) <= maxStems {
+		stems.Store(lower, s)
+	}
+	return s
 }
+
+// maxStems bounds the stem cache; beyond it, stems are computed each time.
+const maxStems = 200_000
+
+var (
+	stems     sync.Map // lower-case word -> stem
+	stemCount atomic.Int64
+)
 
 // Terms returns the stems of the content words of text: lower-cased, stop
 // words and one-letter words dropped, possessives removed.
