@@ -124,7 +124,6 @@ func sameClaimMargin(a, b *statement) float64 {
 	return min(sim, simCap) - threshold
 }
 
-
 // byParty orders the claims: sides by how many articles carry their
 // claims, claims by how many articles carry them, then by where they
 // first appear.
