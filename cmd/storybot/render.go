@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"strings"
 
 	"github.com/storybot/storybot/summarize"
@@ -31,7 +32,7 @@ func writeDigest(w io.Writer, d summarize.Digest) {
 	}
 	outlet := map[string]string{}
 	for _, a := range d.Articles {
-		outlet[a.ID] = firstOf(a.Outlet, a.File, a.URL)
+		outlet[a.ID] = firstOf(a.Outlet, filepath.Base(a.File), a.URL)
 	}
 	if len(d.Parties) > 0 {
 		fmt.Fprintln(w, "\n## Claims by party")

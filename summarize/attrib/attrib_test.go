@@ -74,7 +74,7 @@ func TestExtract(t *testing.T) {
 				"Greyfield Partners, which holds 6.2% of Northwind Logistics, has urged the board to engage.",
 				"Its founder, Naomi Achter, said the board could not simply say no to every offer.",
 			},
-			want: []string{"Greyfield Partners", "Naomi Achter | Greyfield Partners's founder | "},
+			want: []string{"Greyfield Partners", "Naomi Achter | Greyfield Partners' founder | "},
 		},
 		{
 			name: "a quotation opening a paragraph is the next speaker's",

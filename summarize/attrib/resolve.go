@@ -315,6 +315,12 @@ func (a *article) addPerson(name, role string) *Speaker {
 			p.Name = name
 		}
 		switch old, new := Fold(p.Role), Fold(role); {
+		case sameHeldRole(p.Role, role):
+			// "the company's chief technology officer" and "Halvard Power
+			// Systems' chief technology officer": keep the one that names.
+			if startsUpper(role) && !startsUpper(p.Role) {
+				p.Role = role
+			}
 		case role == "" || strings.Contains(old, new):
 		case p.Role == "" || strings.Contains(new, old):
 			p.Role = role
@@ -326,6 +332,39 @@ func (a *article) addPerson(name, role string) *Speaker {
 	p := &Speaker{Name: name, Role: role, Kind: Person}
 	a.persons[key] = p
 	return p
+}
+
+// possessive returns the possessive of a name: "Halvard Power Systems'",
+// "TarsAir's".
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
+// sameHeldRole reports two roles that name one post of one body, told two
+// ways ("the company's chief executive", "Halvard's chief executive").
+func sameHeldRole(a, b string) bool {
+	post := func(r string) string {
+		r = strings.ReplaceAll(r, "’", "'")
+		if i := strings.LastIndex(r, "' "); i >= 0 {
+			return Fold(r[i+2:])
+		}
+		if i := strings.LastIndex(r, "'s "); i >= 0 {
+			return Fold(r[i+3:])
+		}
+		return ""
+	}
+	pa, pb := post(a), post(b)
+	return pa != "" && pa == pb
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
 }
 
 func indexOf(ts []tok, low string) int {
@@ -449,14 +488,14 @@ func (a *article) possessor(role string) string {
 	if rest, ok := strings.CutPrefix(low, "the "); ok {
 		if i := strings.Index(rest, "'s "); i > 0 && bodyNouns[rest[:i]] {
 			if org := a.genericOrg(rest[:i]); org != "" {
-				return org + role[len("the ")+i:] // "the group's organiser" -> "Fair Fares's organiser"
+				return possessive(org) + role[len("the ")+i+len("'s"):] // "the group's organiser" -> "Fair Fares' organiser"
 			}
 		}
 	}
 	for _, p := range []string{"its ", "their ", "Its ", "Their "} {
 		if rest, ok := strings.CutPrefix(role, p); ok {
 			if org := a.lastOrgNamed(); org != "" {
-				return org + "'s " + rest
+				return possessive(org) + " " + rest
 			}
 		}
 	}

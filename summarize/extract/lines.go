@@ -243,7 +243,7 @@ func bylineParts(s string) (outlet string, published time.Time) {
 	parts := reBylineSeps.Split(s, -1)
 	for _, p := range parts[1:] {
 		p = strings.Trim(p, " ,.")
-		if t, _, ok := parseDate(p); ok {
+		if t, ok := parseDateLine(p); ok {
 			published = t
 			continue
 		}
@@ -259,6 +259,39 @@ func bylineParts(s string) (outlet string, published time.Time) {
 		}
 	}
 	return outlet, published
+}
+
+// reOwnCredit is a photo credit with two names, the photographer's and
+// their outlet's, in either order ("Photograph: Oskar Dunne/Calloway
+// Standard", "Photo: Herald / Teodor Rusk").
+var reOwnCredit = regexp.MustCompile(`(?i)\b(?:photograph|photo|picture|image)\s*:\s*(\p{Lu}[\p{L}&.' -]{1,40}?)\s*/\s*(\p{Lu}[\p{L}&.' -]{1,40})\s*$`)
+
+// outletWords end the names of newspapers and news sites.
+var outletWords = map[string]bool{"standard": true, "echo": true, "herald": true, "post": true, "times": true,
+	"news": true, "gazette": true, "tribune": true, "journal": true, "chronicle": true, "ledger": true,
+	"review": true, "wire": true, "daily": true, "express": true, "guardian": true, "telegraph": true,
+	"mirror": true, "observer": true, "independent": true, "star": true, "mail": true, "record": true,
+	"courier": true, "beat": true, "sentinel": true, "examiner": true, "register": true}
+
+// creditOutlet returns the outlet a photo credit names: of its two names,
+// the one that reads as a news outlet's, unless both or neither do.
+func creditOutlet(s string) string {
+	m := reOwnCredit.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	isOutlet := func(name string) bool {
+		f := strings.Fields(strings.ToLower(name))
+		return len(f) > 0 && (f[0] == "the" || outletWords[f[len(f)-1]])
+	}
+	a, b := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
+	switch {
+	case isOutlet(a) && !isOutlet(b):
+		return a
+	case isOutlet(b) && !isOutlet(a):
+		return b
+	}
+	return ""
 }
 
 // sourceOutlet returns the outlet a "SOURCE: X & Agencies" line names.

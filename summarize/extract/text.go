@@ -40,10 +40,13 @@ type line struct {
 // metadata lines out, finds the headline and keeps the article body.
 func cleanText(raw string, m meta) Page {
 	lines := splitLines(raw)
-	var agency, publisher, byOutlet string
+	var agency, publisher, byOutlet, credited string
 	for i := range lines {
 		l := &lines[i]
 		l.kind = classify(l.text)
+		if o := creditOutlet(l.text); o != "" && l.kind != kParagraph && credited == "" {
+			credited = o
+		}
 		if l.kind != kMeta {
 			continue
 		}
@@ -102,7 +105,7 @@ func cleanText(raw string, m meta) Page {
 	blocks, fromDateline := body(lines[first:], titleKey)
 	p := Page{Title: title, Outlet: m.outlet, URL: m.url, Published: m.published, Blocks: blocks}
 	if p.Outlet == "" {
-		p.Outlet = firstNonEmpty(publisher, byOutlet, fromDateline, agency)
+		p.Outlet = firstNonEmpty(publisher, byOutlet, fromDateline, credited, agency)
 	}
 	if p.Title == "" {
 		p.Title, p.TitleFromLead = leadTitle(p.Paragraphs()), true

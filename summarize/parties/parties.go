@@ -411,7 +411,12 @@ func (s *Story) roleParty(role string, depth int) string {
 	}
 	// "TarsAir's chief executive": the body the role belongs to.
 	for _, w := range strings.Fields(role) {
-		if owner, ok := strings.CutSuffix(strings.ReplaceAll(w, "’", "'"), "'s"); ok && startsUpper(owner) {
+		w = strings.ReplaceAll(w, "’", "'")
+		owner, ok := strings.CutSuffix(w, "'s")
+		if !ok {
+			owner, ok = strings.CutSuffix(w, "'") // "Partners' founder"
+		}
+		if ok && startsUpper(owner) {
 			if _, person := s.people[s.PersonKey(owner)]; !person {
 				return owner
 			}
@@ -492,7 +497,7 @@ func (s *Story) demonymOf(word string) string {
 // its initials ("MEC"), its first word ("Tessaro" for Tessaro Holdings) or
 // its last ("the Alliance"); the best-covered name wins.
 func (s *Story) org(text string) string {
-	f := " " + strings.NewReplacer("'s", " ", ",", " ").Replace(attrib.Fold(text)) + " "
+	f := " " + strings.NewReplacer("'s", " ", "' ", " ", ",", " ").Replace(attrib.Fold(text)) + " "
 	best, bestScore := "", 0
 	for _, o := range s.orgs {
 		fo := attrib.Fold(o)
