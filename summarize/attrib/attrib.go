@@ -84,6 +84,8 @@ type article struct {
 	lastPerson   *Speaker
 	lastPersonAt int // sentence where lastPerson last spoke
 	lastBody     *Speaker
+	lastBare     *Speaker // a one-word speaker no organisation names ("Putin criticised...")
+	lastBareAt   int
 	lastSpeaker  *Speaker
 	lastStated   int // sentence index of the last statement
 }
@@ -128,6 +130,9 @@ func Extract(paragraphs []string) Analysis {
 		sp, ok := a.attribute(toks)
 		if ok && sp.Kind == Person {
 			a.lastPerson, a.lastPersonAt = sp, i // the subject of a cue, whether or not it reports speech
+		}
+		if ok && sp.Kind == Body && !strings.Contains(sp.Name, " ") && a.findOrg(sp.Name) == "" {
+			a.lastBare, a.lastBareAt = sp, i
 		}
 		bare := len(qs) > 0 && quoteShare(s.text, qs) > 0.6
 		// A quotation that opens a paragraph whose next sentence gives a

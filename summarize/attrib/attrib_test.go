@@ -100,6 +100,15 @@ func TestExtract(t *testing.T) {
 			want:  []string{"European governments |  | "},
 		},
 		{
+			name: "he after a one-word speaker is that speaker",
+			paras: []string{
+				"Kremlin aide Yuri Ushakov said the talks were long.",
+				"Before meeting the US delegation, Putin criticised European countries for trying to obstruct peace talks.",
+				"He accused European governments of submitting proposals intended to stall the process.",
+			},
+			want: []string{"Yuri Ushakov | Kremlin aide | ", "Putin |  | ", "Putin |  | "},
+		},
+		{
 			name:  "appositive role",
 			paras: []string{"Daniel Ferrer, Tessaro's chief executive, said the offer was final."},
 			want:  []string{"Daniel Ferrer | Tessaro's chief executive | "},

@@ -138,6 +138,9 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	// after the noun that introduces it, or before it ("Consumer Shield,
 	// the consumer group,").
 	noun := introducingNoun(toks, at)
+	if end := at + len(run); noun != "" && toks[at-1].text == "," && (end >= len(toks) || toks[end].text != ",") {
+		noun = "" // "Before meeting the US delegation, Putin said": no appositive
+	}
 	if noun == "" {
 		noun = appositiveBody(toks, at+len(run))
 	}
@@ -399,6 +402,13 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			// subject of a sentence ("Owen Mbeki backed the plan. He said...");
 			// failing those, the last person named whom the pronoun fits.
 			g := genderOfWords([]string{low})
+			// "Putin criticised Europe. He accused...": a one-word speaker
+			// of the sentence before, newer than any person, is a person.
+			if b := a.lastBare; b != nil && a.lastBareAt >= a.sent-1 && a.lastBareAt > a.lastPersonAt {
+				if m := a.lastSubject(); m == nil || m.sent < a.lastBareAt {
+					return a.addPerson(b.Name, b.Role), true
+				}
+			}
 			if m := a.lastSubject(); m != nil && (a.lastPerson == nil || m.sent > a.lastPersonAt) && a.fits(m.person, g) {
 				return m.person, true
 			}
