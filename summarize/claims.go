@@ -2,7 +2,9 @@ package summarize
 
 import (
 	"math"
+	"slices"
 	"sort"
+	"strconv"
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/parties"
@@ -29,9 +31,15 @@ type claim struct {
 // Parties finds the claims of a story's articles, says each once with the
 // articles that carry it, and groups them by side, most prominent first.
 func Parties(arts []Article) []Party {
+	return byParty(storyClaims(arts))
+}
+
+// storyClaims returns the claims of a story's articles, each a group of
+// statements of one side that say one thing.
+func storyClaims(arts []Article) []*claim {
 	stmts := statements(arts)
 	if len(stmts) == 0 {
-		return []Party{}
+		return nil
 	}
 	// Statements of two sides are never one claim: cluster each side alone.
 	var sides []string
@@ -58,7 +66,7 @@ func Parties(arts []Article) []Party {
 		}
 	}
 	sort.SliceStable(claims, func(i, j int) bool { return claims[i].members[0].order < claims[j].members[0].order })
-	return byParty(claims)
+	return claims
 }
 
 // statements returns the attributed statements of a story's articles
@@ -128,6 +136,10 @@ func sameClaimMargin(a, b *statement) float64 {
 // claims, claims by how many articles carry them, then by where they
 // first appear.
 func byParty(claims []*claim) []Party {
+	if len(claims) == 0 {
+		return []Party{}
+	}
+	claims = slices.Clone(claims)
 	weight := map[string]int{}
 	first := map[string]int{}
 	for i, c := range claims {
@@ -186,12 +198,25 @@ func (c *claim) render() Claim {
 	}
 	sp := text.speaker // who the text says spoke
 	return Claim{
+		ID:       c.id(),
 		Speaker:  sp.Name,
 		Role:     sp.Role,
 		Text:     text.st.Text,
 		Quote:    quote.st.Quote,
 		Articles: append([]string(nil), c.articles...),
 	}
+}
+
+// id names a claim by its first statement (the earliest article's, by
+// position), which later articles joining the claim do not change.
+func (c *claim) id() string {
+	first := c.members[0]
+	for _, m := range c.members[1:] {
+		if m.order < first.order || m.order == first.order && m.st.Sentence < first.st.Sentence {
+			first = m
+		}
+	}
+	return shortHash(first.article, strconv.Itoa(first.st.Sentence), first.st.Text)
 }
 
 func contains(list []string, s string) bool {

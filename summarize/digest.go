@@ -1,6 +1,10 @@
 package summarize
 
-import "time"
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"time"
+)
 
 // Report is the output of `storybot summarize --json`: every story read.
 type Report struct {
@@ -39,6 +43,8 @@ type Party struct {
 // Claim is one statement by a party, said once however many articles carry
 // it.
 type Claim struct {
+	// ID is stable while the claim's first statement stays its first.
+	ID       string   `json:"id"`
 	Speaker  string   `json:"speaker"`
 	Role     string   `json:"role"`
 	Text     string   `json:"text"`
@@ -61,6 +67,9 @@ const (
 // Dispute is a point the parties contradict each other on, or a fact the
 // outlets report differently.
 type Dispute struct {
+	// ID is stable for one kind of dispute on one topic between the same
+	// sides.
+	ID      string `json:"id"`
 	Topic   string `json:"topic"`
 	Kind    string `json:"kind"`
 	Status  string `json:"status"`
@@ -85,4 +94,14 @@ func (a Article) Ref() ArticleRef {
 		r.Revision = a.Revision
 	}
 	return r
+}
+
+// shortHash is a stable short name for a list of strings.
+func shortHash(parts ...string) string {
+	h := sha256.New()
+	for _, p := range parts {
+		h.Write([]byte(p))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:12]
 }

@@ -156,9 +156,11 @@ func (s Story) Digest() Digest {
 		Updated:  s.Updated(),
 		Articles: make([]ArticleRef, len(s.Articles)),
 		Overview: Overview(s.Articles),
-		Parties:  Parties(s.Articles),
 		Disputes: []Dispute{},
 	}
+	claims := storyClaims(s.Articles)
+	d.Parties = byParty(claims)
+	d.Disputes = append(d.Disputes, sourceDisputes(s.Articles)...)
 	for i, a := range s.Articles {
 		d.Articles[i] = a.Ref()
 	}

@@ -1,0 +1,45 @@
+package facts
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string // "kind value of text"
+	}{
+		{"More than 3,100 nurses walked off the job on Monday.",
+			[]string{"count 3100 nurs 3,100 nurses", "weekday 1  on Monday"}},
+		{"The group postponed 420 planned operations.", []string{"count 420 oper 420 planned operations"}},
+		{"Twelve thousand people signed, up from 12 000 last year.", []string{"count 12000 peopl Twelve thousand people"}},
+		{"The deal is worth $4bn, or $4 billion.", []string{"money 4e+09  $4bn", "money 4e+09  $4 billion"}},
+		{"It offered 9% over three years, not nine per cent.", []string{"percent 9  9%", "duration 26280  three years", "percent 9  nine per cent"}},
+		{"The council voted 7-5 on Tuesday night.", []string{"vote 7005  7-5", "weekday 2  on Tuesday"}},
+		{"The tariffs take effect on May 1, not 15 May.", []string{"date 501  May 1"}},
+		{"They held five-hour talks in 2019.", []string{"duration 5 talk five-hour"}},
+		{"The stoppage costs 60 million crowns a day.", []string{"money 6e+07  60 million crowns"}},
+		{"The TrailCell 36 pack was recalled in 2024.", nil},
+		{"Final score 2-1 in Drenov.", nil},
+	}
+	for _, tc := range tests {
+		var got []string
+		for _, f := range Extract(tc.in) {
+			got = append(got, strings.TrimSpace(fmt.Sprintf("%s %v %s %s", f.Kind, f.Value, f.Of, f.Text)))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("Extract(%q) =\n  %q\nwant\n  %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestSame(t *testing.T) {
+	a := Extract("Some 12,000 people marched.")[0]
+	b := Extract("Twelve thousand people marched.")[0]
+	c := Extract("Some 1,200 people marched.")[0]
+	if !a.Same(b) || a.Same(c) {
+		t.Errorf("Same: 12,000 ~ twelve thousand = %v (want true), 12,000 ~ 1,200 = %v (want false)", a.Same(b), a.Same(c))
+	}
+}
