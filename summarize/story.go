@@ -160,6 +160,7 @@ func (s Story) Digest() Digest {
 	}
 	claims := storyClaims(s.Articles)
 	d.Parties = byParty(claims)
+	d.Disputes = append(d.Disputes, partyDisputes(claims, s.Articles)...)
 	d.Disputes = append(d.Disputes, sourceDisputes(s.Articles)...)
 	for i, a := range s.Articles {
 		d.Articles[i] = a.Ref()
