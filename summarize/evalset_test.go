@@ -20,6 +20,16 @@ type gold struct {
 	Distractors []string            `json:"distractors"`
 	Aliases     map[string][]string `json:"party_aliases"`
 	Claims      []goldClaim         `json:"claims"`
+	Disputes    []goldDispute       `json:"disputes"`
+}
+
+// goldDispute is one dispute of a gold story.
+type goldDispute struct {
+	ID       string   `json:"id"`
+	Kind     string   `json:"kind"`
+	Topic    []string `json:"topic"`
+	Parties  []string `json:"parties"`
+	Optional bool     `json:"optional"`
 }
 
 // goldClaim is one claim of a gold story; Party and each entry of Must may
@@ -279,4 +289,5 @@ func TestSharedSeeds(t *testing.T) {
 	}
 	checkEvalSet(t, set)
 	checkClaims(t, set, claimFloor{recall: 0.90, precision: 0.90, party: 0.95, maxDups: 9})
+	checkDisputes(t, set, disputeFloor{recall: 0.66, precision: 0.85})
 }

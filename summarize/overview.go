@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/storybot/storybot/summarize/lex"
@@ -31,8 +32,8 @@ type candidate struct {
 
 // Overview says where the story stands in two to four sentences taken
 // verbatim from the articles' leads: the sentences closest to what all the
-// articles say, with no two saying the same thing, in the order of the
-// articles' publication.
+// articles say, newer articles weighing more, with no two saying the same
+// thing, the newest first.
 func Overview(arts []Article) string {
 	var cands []*candidate
 	centroid := map[string]float64{}
@@ -61,8 +62,9 @@ func Overview(arts []Article) string {
 		return ""
 	}
 	center := unitVector(centroid)
+	recent := recency(arts)
 	for _, c := range cands {
-		c.score = c.terms.dot(center) * math.Pow(0.8, float64(c.pos))
+		c.score = c.terms.dot(center) * math.Pow(0.8, float64(c.pos)) * (1 + recencyWeight*recent[c.art])
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 
@@ -97,9 +99,12 @@ func Overview(arts []Article) string {
 		}
 		picked = append(picked, best)
 	}
+	// Where the story stands now first: the newest article's sentence
+	// leads.
 	sort.SliceStable(picked, func(i, j int) bool {
 		if picked[i].art != picked[j].art {
-			return picked[i].art < picked[j].art
+			return recent[picked[i].art] > recent[picked[j].art] ||
+				recent[picked[i].art] == recent[picked[j].art] && picked[i].art > picked[j].art
 		}
 		return picked[i].pos < picked[j].pos
 	})
@@ -108,6 +113,38 @@ func Overview(arts []Article) string {
 		parts[i] = p.text
 	}
 	return strings.Join(parts, " ")
+}
+
+// recencyWeight is how much more a sentence of the newest article weighs
+// than one of the oldest.
+const recencyWeight = 0.5
+
+// recency places each article between the oldest (0) and the newest (1)
+// by publication time; an undated article stands in the middle.
+func recency(arts []Article) []float64 {
+	out := make([]float64, len(arts))
+	var first, last time.Time
+	for _, a := range arts {
+		if a.Published.IsZero() {
+			continue
+		}
+		if first.IsZero() || a.Published.Before(first) {
+			first = a.Published
+		}
+		if a.Published.After(last) {
+			last = a.Published
+		}
+	}
+	span := last.Sub(first)
+	for i, a := range arts {
+		switch {
+		case a.Published.IsZero() || span <= 0:
+			out[i] = 0.5
+		default:
+			out[i] = float64(a.Published.Sub(first)) / float64(span)
+		}
+	}
+	return out
 }
 
 // usableLead reports whether a sentence can stand alone in an overview: a

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/facts"
@@ -251,7 +252,12 @@ func factDispute(arts []Article, sents []factSentence, g []factNode, score map[f
 		values = append(values, fmt.Sprintf("%s (%s)", sd.value.Text, strings.Join(sd.outlets, ", ")))
 	}
 	d.Summary = fmt.Sprintf("Outlets differ on the %s: %s.", strings.ToLower(topic), strings.Join(values, " or "))
-	d.ID = shortHash(BetweenSources, topic, values[0])
+	var keys []string
+	for _, sd := range kept {
+		keys = append(keys, strconv.FormatFloat(sd.value.Value, 'g', -1, 64))
+	}
+	sort.Strings(keys)
+	d.ID = shortHash(append([]string{BetweenSources, topic}, keys...)...) // holds as outlets join a side
 	d.Status = factStatus(arts, kept)
 	return d, best * float64(len(g)), true
 }

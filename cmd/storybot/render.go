@@ -56,9 +56,9 @@ func writeDigest(w io.Writer, d summarize.Digest) {
 	if len(d.Disputes) > 0 {
 		fmt.Fprintln(w, "\n## Disputes")
 		for _, x := range d.Disputes {
-			fmt.Fprintf(w, "\n%s (%s, %s): %s\n", x.Topic, strings.ReplaceAll(x.Kind, "_", " "), x.Status, x.Summary)
+			fmt.Fprintf(w, "\n%s (%s, %s)\n  %s\n", x.Topic, strings.ReplaceAll(x.Kind, "_", " "), x.Status, wrap(x.Summary, 76, "  "))
 			for _, s := range x.Sides {
-				fmt.Fprintf(w, "  - %s: %s [%s]\n", s.Party, s.Position, sources(s.Articles, outlet))
+				fmt.Fprintf(w, "  - %s:\n    %s\n    [%s]\n", s.Party, wrap(s.Position, 74, "    "), sources(s.Articles, outlet))
 			}
 		}
 	}

@@ -497,10 +497,11 @@ func (s *Story) demonymOf(word string) string {
 // its initials ("MEC"), its first word ("Tessaro" for Tessaro Holdings) or
 // its last ("the Alliance"); the best-covered name wins.
 func (s *Story) org(text string) string {
-	f := " " + strings.NewReplacer("'s", " ", "' ", " ", ",", " ").Replace(attrib.Fold(text)) + " "
+	bare := strings.NewReplacer("'s", "", "'", "", ",", " ")
+	f := " " + bare.Replace(attrib.Fold(text)) + " "
 	best, bestScore := "", 0
 	for _, o := range s.orgs {
-		fo := attrib.Fold(o)
+		fo := bare.Replace(attrib.Fold(o)) // "National Exporters' Association": "exporters"
 		words := strings.Fields(fo)
 		score := 0
 		switch {

@@ -1,0 +1,120 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/summarize/extract"
+)
+
+// testArticle parses an invented article for a test.
+func testArticle(t *testing.T, file, text string) Article {
+	t.Helper()
+	a, err := ParseArticle([]byte(text), extract.Text, file, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func TestSourceDisputes(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // topic: values, one per dispute
+	}{
+		{
+			name: "two counts of one crowd",
+			texts: []string{
+				"Dockers strike at Korvel\n\nMore than 3,100 dockworkers walked off the job at the port of Korvel on Monday, the union said.",
+				"Korvel port at a standstill\n\nSome 2,600 dockworkers walked off the job at the port of Korvel on Monday, halting all cargo.",
+				"Strike hits Korvel\n\nAbout 3,100 dockworkers walked off the job at Korvel's port on Monday morning.",
+			},
+			want: []string{"Number of dockworkers: 3,100 dockworkers|2,600 dockworkers"},
+		},
+		{
+			name: "equal values written differently agree",
+			texts: []string{
+				"Marchers fill Vell\n\nTwelve thousand people marched through Vell on Saturday against the new tax.",
+				"Tax protest in Vell\n\nSome 12,000 people marched through Vell on Saturday against the tax.",
+			},
+		},
+		{
+			name: "the same number of different things is no dispute",
+			texts: []string{
+				"Port strike\n\nThe union says 3,100 members will strike at Korvel on Monday.",
+				"Ships wait\n\nAt Korvel, 2,600 containers were stuck on the quay on Monday as ships waited offshore.",
+			},
+		},
+		{
+			name: "the day of one vote",
+			texts: []string{
+				"Council backs fare rise\n\nThe city council voted 7-5 on Tuesday night to raise bus fares by 40 cents.",
+				"Fares to rise\n\nThe city council voted 8-4 on Wednesday to raise bus fares by 40 cents from July.",
+			},
+			want: []string{"Vote: 7-5|8-4", "Day: on Tuesday|on Wednesday"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var arts []Article
+			for i, text := range tc.texts {
+				arts = append(arts, testArticle(t, string(rune('a'+i))+".txt", text))
+			}
+			var got []string
+			for _, d := range sourceDisputes(arts) {
+				got = append(got, d.Topic+": "+d.Summary)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("disputes:\n%s\nwant %d: %q", strings.Join(got, "\n"), len(tc.want), tc.want)
+			}
+			for i, w := range tc.want {
+				topic, values, _ := strings.Cut(w, ": ")
+				for _, v := range append([]string{topic}, strings.Split(values, "|")...) {
+					if !strings.Contains(got[i], v) {
+						t.Errorf("dispute %d = %q, want it to hold %q", i, got[i], v)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestPartyDisputes(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // "side / side" per dispute
+	}{
+		{
+			name: "one side denies what the other says",
+			texts: []string{
+				"Dockers strike over cranes\n\nUnion general secretary Dmitri Sorok said the automation plan would cost 900 jobs at the port.\n\nSorok said members would stay out until the company put its promises in writing.",
+				"Port operator hits back\n\nSelvan Port Company chief executive Anna Brandt said there would be no job cuts at the port and no compulsory redundancies.\n\nBrandt said the company's pay offer was fair.",
+			},
+			want: []string{"Union / Selvan Port Company"},
+		},
+		{
+			name: "sides speaking of different things",
+			texts: []string{
+				"Fare rise passes\n\nMayor Priya Ram said the fare rise would close a budget gap at the transit agency.\n\nRam said the low-income pass would be frozen.",
+				"Campaigners plan ballot\n\nFair Fares organiser Tomas Greer said the campaign would gather signatures for a ballot initiative.\n\nGreer said volunteers would start on Saturday.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var arts []Article
+			for i, text := range tc.texts {
+				arts = append(arts, testArticle(t, string(rune('a'+i))+".txt", text))
+			}
+			var got []string
+			for _, d := range partyDisputes(storyClaims(arts), arts) {
+				got = append(got, d.Sides[0].Party+" / "+d.Sides[1].Party)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("disputes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
+			}
+		})
+	}
+}
