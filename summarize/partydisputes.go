@@ -23,8 +23,8 @@ import (
 const (
 	// maxPartyDisputes bounds the disputes between sides a digest shows,
 	// and maxPairDisputes those between any two sides.
-	maxPartyDisputes = 8
-	maxPairDisputes  = 3
+	maxPartyDisputes = 7
+	maxPairDisputes  = 4
 	// maxTopicShare is the largest share of a story's claims a word may be
 	// in and still name a point in dispute: "talks" in a story about talks
 	// names nothing.
@@ -204,7 +204,7 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 
 // negationReach is how many words from the point a denial may stand and
 // still be about it ("no agreement was reached on territorial matters").
-const negationReach = 6
+const negationReach = 12
 
 // deniesNear reports a word of denial near where a statement speaks of a
 // point.
@@ -240,7 +240,7 @@ const (
 )
 
 // minPointSim is how alike two claims must be to speak of one point.
-const minPointSim = 0.1
+const minPointSim = 0.08
 
 // sharedPoint returns how alike two claims are (their most alike
 // statements) and the word that weighs most in what they share, if it can
