@@ -3,6 +3,7 @@ package summarize
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/storybot/storybot/summarize/extract"
 )
@@ -116,5 +117,41 @@ func TestPartyDisputes(t *testing.T) {
 				t.Errorf("disputes:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"))
 			}
 		})
+	}
+}
+
+func TestDisputeStatus(t *testing.T) {
+	t.Run("a correction settles a figure", func(t *testing.T) {
+		arts := []Article{
+			testArticle(t, "a.txt", "Dockers strike at Korvel\n\nMore than 3,100 dockworkers walked off the job at the port of Korvel on Monday, the union said."),
+			testArticle(t, "b.txt", "Korvel port at a standstill\n\nSome 2,600 dockworkers walked off the job at the port of Korvel on Monday.\n\nCorrection: an earlier version of this article misstated the number of dockworkers on strike."),
+		}
+		arts[0].Published = time.Date(2026, 5, 18, 9, 0, 0, 0, time.UTC)
+		arts[1].Published = time.Date(2026, 5, 19, 9, 0, 0, 0, time.UTC)
+		ds := sourceDisputes(arts)
+		if len(ds) != 1 || ds[0].Status != Resolved {
+			t.Fatalf("disputes = %+v, want one resolved", ds)
+		}
+	})
+	t.Run("no correction, open", func(t *testing.T) {
+		arts := []Article{
+			testArticle(t, "a.txt", "Dockers strike at Korvel\n\nMore than 3,100 dockworkers walked off the job at the port of Korvel on Monday, the union said."),
+			testArticle(t, "b.txt", "Korvel port at a standstill\n\nSome 2,600 dockworkers walked off the job at the port of Korvel on Monday."),
+		}
+		if ds := sourceDisputes(arts); len(ds) != 1 || ds[0].Status != Open {
+			t.Fatalf("disputes = %+v, want one open", ds)
+		}
+	})
+}
+
+// The overview leads with the newest article.
+func TestOverviewNewestFirst(t *testing.T) {
+	old := testArticle(t, "a.txt", "Talks open in Geneva\n\nNegotiators from Moldara and Kestria opened talks in Geneva on the future of the Sarnek dam and its water.")
+	newer := testArticle(t, "b.txt", "Talks end without deal\n\nThe Geneva talks between Moldara and Kestria on the Sarnek dam ended without a deal on the water it holds back.")
+	old.Published = time.Date(2026, 3, 10, 9, 0, 0, 0, time.UTC)
+	newer.Published = time.Date(2026, 3, 11, 9, 0, 0, 0, time.UTC)
+	got := Overview([]Article{old, newer})
+	if !strings.HasPrefix(got, "The Geneva talks between Moldara and Kestria") {
+		t.Errorf("overview = %q, want the newest article's lead first", got)
 	}
 }

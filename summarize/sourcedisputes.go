@@ -40,6 +40,7 @@ type factSentence struct {
 	facts   []facts.Fact
 	context []map[string]bool // per fact: the words around it
 	terms   vector
+	kinds   uint // a bit per kind of fact it gives
 }
 
 // maxRatio is the most two values of one fact may differ by: outlets
@@ -62,6 +63,7 @@ func sourceDisputes(arts []Article) []Dispute {
 					fsent := factSentence{art: ai, text: s, facts: fs}
 					for _, f := range fs {
 						fsent.context = append(fsent.context, facts.Context(s, f))
+						fsent.kinds |= kindBit(f.Kind)
 					}
 					sents = append(sents, fsent)
 				}
@@ -95,10 +97,14 @@ func sourceDisputes(arts []Article) []Dispute {
 			if a.art == b.art {
 				continue
 			}
+			if a.kinds&b.kinds == 0 {
+				continue // no kind of fact in common
+			}
 			sim := a.terms.dot(b.terms)
 			for fi, fa := range a.facts {
 				for fj, fb := range b.facts {
-					if !sameFact(fa, fb, sim, shareAny(a.context[fi], b.context[fj])) || fa.Same(fb) ||
+					if fa.Kind != fb.Kind || sim < factSim[fa.Kind] || fa.Same(fb) ||
+						!sameFact(fa, fb, sim, shareAny(a.context[fi], b.context[fj])) ||
 						gives(a.facts, fb) || gives(b.facts, fa) {
 						continue
 					}
@@ -143,6 +149,16 @@ func sourceDisputes(arts []Article) []Dispute {
 		ds = append(ds, r.d)
 	}
 	return ds
+}
+
+// kindBit is a bit for each kind of fact.
+func kindBit(k facts.Kind) uint {
+	for i, x := range []facts.Kind{facts.Count, facts.Money, facts.Percent, facts.Weekday, facts.Date, facts.Vote, facts.Duration} {
+		if x == k {
+			return 1 << i
+		}
+	}
+	return 0
 }
 
 func nodeLess(a, b factNode) bool {
