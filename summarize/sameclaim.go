@@ -221,7 +221,7 @@ func similarity(a, b features) float64 {
 
 // quotation is a statement's quoted words, ready to compare.
 type quotation struct {
-	words  []string        // lower case
+	words  []string        // stems of the words, lower case
 	joined string          // " w1 w2 ... ", to find a short quotation whole
 	grams  map[string]bool // runs of sharedRun words
 }
@@ -229,7 +229,7 @@ type quotation struct {
 func newQuotation(q string) quotation {
 	var out quotation
 	for _, t := range lex.Tokens(q) {
-		out.words = append(out.words, t.Lower)
+		out.words = append(out.words, lex.Stem(t.Lower)) // "it takes two to tango", "it does take two to tango"
 	}
 	out.joined = " " + strings.Join(out.words, " ") + " "
 	if len(out.words) >= sharedRun {
