@@ -21,7 +21,7 @@ const (
 	// them and when two speakers of the side did ("the Kremlin said" and
 	// "Kremlin aide Yuri Ushakov said").
 	sameSpeakerSim  = 0.12
-	sameArticleSim  = 0.3
+	sameArticleSim  = 0.25
 	otherSpeakerSim = 0.2
 	// quoteBorrowSim is how alike a claim's text and another statement of
 	// the claim must be for the text to carry that statement's quotation.
