@@ -57,17 +57,15 @@ func sourceDisputes(arts []Article) []Dispute {
 	var texts []string
 	for ai, a := range arts {
 		for _, p := range a.Paragraphs() {
-			for _, s := range lex.Sentences(p) {
-				texts = append(texts, s) // every sentence weighs the words
-				if fs := facts.Extract(s); len(fs) > 0 {
-					fsent := factSentence{art: ai, text: s, facts: fs}
-					for _, f := range fs {
-						fsent.context = append(fsent.context, facts.Context(s, f))
-						fsent.kinds |= kindBit(f.Kind)
-					}
-					sents = append(sents, fsent)
-				}
+			texts = append(texts, lex.Sentences(p)...) // every sentence weighs the words
+		}
+		for _, fs := range a.Figures {
+			fsent := factSentence{art: ai, text: fs.Text, facts: fs.Facts}
+			for _, f := range fs.Facts {
+				fsent.context = append(fsent.context, facts.Context(fs.Text, f))
+				fsent.kinds |= kindBit(f.Kind)
 			}
+			sents = append(sents, fsent)
 		}
 	}
 	if len(sents) < 2 {

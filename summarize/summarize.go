@@ -17,6 +17,8 @@ import (
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/extract"
+	"github.com/storybot/storybot/summarize/facts"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // Article is one cleaned news article.
@@ -41,6 +43,15 @@ type Article struct {
 	// Analysis holds the article's attributed statements and the people and
 	// organisations it names, worked out once when the article is read.
 	Analysis attrib.Analysis
+	// Figures are the sentences that give checkable facts (counts, amounts,
+	// days...), read once when the article is read.
+	Figures []FactSentence
+}
+
+// FactSentence is a sentence and the facts it gives.
+type FactSentence struct {
+	Text  string
+	Facts []facts.Fact
 }
 
 // NewArticle makes an Article from a cleaned page read from file (or from
@@ -58,6 +69,13 @@ func NewArticle(p extract.Page, file string) Article {
 	}
 	a.ID = ContentID(a.Text())
 	a.Analysis = attrib.Extract(a.Paragraphs())
+	for _, p := range a.Paragraphs() {
+		for _, s := range lex.Sentences(p) {
+			if fs := facts.Extract(s); len(fs) > 0 {
+				a.Figures = append(a.Figures, FactSentence{Text: s, Facts: fs})
+			}
+		}
+	}
 	return a
 }
 
