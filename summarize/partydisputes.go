@@ -70,7 +70,8 @@ type tone struct {
 // candidate dispute between two sides.
 type sideDispute struct {
 	a, b   *claimWords
-	topic  string // a stem, or "" when the dispute is about the other side
+	sa, sb *statement // the statements of each side that dispute the point
+	topic  string     // a stem, or "" when the dispute is about the other side
 	score  float64
 	claims map[*claim]bool
 }
@@ -151,8 +152,8 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 			Status:  partyStatus(d.claims),
 			Summary: fmt.Sprintf("%s and %s disagree on %s.", a.party, b.party, lowerFirst(topic)),
 			Sides: []Side{
-				{Party: a.party, Position: a.render().Text, Articles: sideArticles(d.claims, a.party)},
-				{Party: b.party, Position: b.render().Text, Articles: sideArticles(d.claims, b.party)},
+				{Party: a.party, Position: d.sa.st.Text, Articles: sideArticles(d.claims, a.party)},
+				{Party: b.party, Position: d.sb.st.Text, Articles: sideArticles(d.claims, b.party)},
 			},
 		})
 	}
@@ -186,6 +187,7 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 	case b.accuses && namesSide(b.c, names[a.c.party]):
 		score += accuseBonus
 		first, second = b, a
+		ma, mb = mb, ma
 	default:
 		if sim < minPointSim || topic == "" || !against {
 			return nil // no point in common, or no sign of a quarrel over it
@@ -199,7 +201,7 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 	if score < minDisputeScore {
 		return nil
 	}
-	return []*sideDispute{{a: first, b: second, topic: topic, score: score}}
+	return []*sideDispute{{a: first, b: second, sa: ma, sb: mb, topic: topic, score: score}}
 }
 
 // negationReach is how many words from the point a denial may stand and
@@ -332,14 +334,28 @@ func sideKey(a, b string) string {
 // topicName names what a dispute is about: the shared word as written,
 // or the side one accuses.
 func (d *sideDispute) topicName() string {
-	if d.topic != "" {
-		for _, c := range []*claimWords{d.a, d.b} {
-			if w, ok := c.stems[d.topic]; ok {
-				return capitalise(w)
+	if d.topic == "" {
+		return capitalise(d.b.c.party)
+	}
+	w, ok := d.a.stems[d.topic]
+	if !ok {
+		w = d.b.stems[d.topic]
+	}
+	// "intensive care": the word and the one after it, when both sides
+	// write them so.
+	ta, tb := strings.ToLower(d.sa.st.Text), strings.ToLower(d.sb.st.Text)
+	for _, t := range []string{ta, tb} {
+		toks := lex.Tokens(t)
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].Lower != w || lex.IsStop(toks[i+1].Lower) {
+				continue
+			}
+			if phrase := w + " " + toks[i+1].Lower; strings.Contains(ta, phrase) && strings.Contains(tb, phrase) {
+				return capitalise(phrase)
 			}
 		}
 	}
-	return capitalise(d.b.c.party)
+	return capitalise(w)
 }
 
 func sideArticles(claims map[*claim]bool, party string) []string {
