@@ -260,23 +260,13 @@ func sharedPoint(a, b *claimWords, df map[string]int, n float64) (float64, strin
 		}
 	}
 	best, w := "", 0.0
-	for i, j := 0, 0; i < len(va) && j < len(vb); {
-		switch {
-		case va[i].term < vb[j].term:
-			i++
-		case va[i].term > vb[j].term:
-			j++
-		default:
-			t := va[i].term
-			word, okA := a.stems[t]
-			_, okB := b.stems[t]
-			if x := va[i].w * vb[j].w; okA && okB && x > w && nameable(word) && (float64(df[t]) <= maxTopicShare*n || df[t] <= 2) {
-				best, w = t, x
-			}
-			i++
-			j++
+	va.common(vb, func(t string, x float64) {
+		word, okA := a.stems[t]
+		_, okB := b.stems[t]
+		if okA && okB && x > w && nameable(word) && (float64(df[t]) <= maxTopicShare*n || df[t] <= 2) {
+			best, w = t, x
 		}
-	}
+	})
 	return sim, best, sa, sb
 }
 
@@ -285,6 +275,15 @@ func sharedPoint(a, b *claimWords, df map[string]int, n float64) (float64, strin
 func nameable(w string) bool {
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && len(w) > 3
 }
+
+// vagueWords name no point anyone disputes: places and times in general,
+// and words of quantity.
+var vagueWords = map[string]bool{"city": true, "town": true, "country": true, "state": true, "area": true,
+	"place": true, "people": true, "year": true, "years": true, "week": true, "weeks": true, "month": true,
+	"months": true, "time": true, "times": true, "way": true, "ways": true, "thing": true, "things": true,
+	"part": true, "side": true, "sides": true, "number": true, "many": true, "much": true, "every": true,
+	"today": true, "week's": true, "region": true, "world": true, "home": true, "also": true, "still": true,
+	"percent": true, "cent": true, "million": true, "billion": true}
 
 // wordsOf reads what a dispute looks at in a claim: its words (without the
 // names of sides, figures and reporting verbs), its polarity, whether it
@@ -340,6 +339,17 @@ func (d *sideDispute) topicName() string {
 	w, ok := d.a.stems[d.topic]
 	if !ok {
 		w = d.b.stems[d.topic]
+	}
+	if vagueWords[w] {
+		// "city" ties the sides; another word they share names it better.
+		best := 0.0
+		d.sa.terms.common(d.sb.terms, func(term string, x float64) {
+			if word, ok := d.a.stems[term]; ok && !vagueWords[word] && nameable(word) && x > best {
+				if _, ok := d.b.stems[term]; ok {
+					w, best = word, x
+				}
+			}
+		})
 	}
 	// "intensive care": the word and the one after it, when both sides
 	// write them so.

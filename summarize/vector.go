@@ -53,3 +53,20 @@ func unitVector(m map[string]float64) vector {
 	}
 	return v
 }
+
+// common calls fn with each term two vectors share and the product of its
+// weights.
+func (a vector) common(b vector, fn func(term string, w float64)) {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].term < b[j].term:
+			i++
+		case a[i].term > b[j].term:
+			j++
+		default:
+			fn(a[i].term, a[i].w*b[j].w)
+			i++
+			j++
+		}
+	}
+}
