@@ -384,7 +384,16 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		if !cue || t.cap && v > 0 || isPlain != plain {
 			continue
 		}
-		if np, role, ok := leftNP(toks, v); ok {
+		np, role, ok := leftNP(toks, v)
+		if ok && len(np) == 1 && sentenceAdverbs[np[0].lower] {
+			// "So said Gareth Moberly": the speaker comes after.
+			rn := rightNP(toks, v+1)
+			if sp, ok := a.resolve(rn, appositive(toks, v+1+len(rn))); ok {
+				return sp, true
+			}
+			continue
+		}
+		if ok {
 			if sp, ok := a.resolve(np, role); ok {
 				return sp, true
 			}
@@ -423,6 +432,9 @@ func madeRemarks(toks []tok, v int) bool {
 	}
 	return false
 }
+
+// sentenceAdverbs open a sentence without being its subject.
+var sentenceAdverbs = setOf("so", "thus", "then", "also", "and", "but", "yet", "now", "here", "there", "as")
 
 // plainCues are the verbs that do nothing but report speech.
 var plainCues = setOf("said", "says", "say", "told", "tells", "added", "adds", "stated", "wrote", "writes")

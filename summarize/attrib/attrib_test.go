@@ -109,6 +109,24 @@ func TestExtract(t *testing.T) {
 			want: []string{"Yuri Ushakov | Kremlin aide | ", "Putin |  | ", "Putin |  | "},
 		},
 		{
+			name:  "so said NAME",
+			paras: []string{"“Twenty years of restocking, gone in one weekend.” So said Gareth Moberly, secretary of the Merrin Angling Association, on the bank."},
+			want:  []string{"Gareth Moberly | secretary of the Merrin Angling Association | Twenty years"},
+		},
+		{
+			name:  "the chair of a body no one named as chair",
+			paras: []string{"Site director Ingrid Vasseur said the river was safe.", "“It is not safe,” said the chair of Clean River Merrin, a residents’ group."},
+			want:  []string{"Ingrid Vasseur | Site director | ", "chair of Clean River Merrin |  | It is not safe"},
+		},
+		{
+			name: "its is the body the sentence names before it",
+			paras: []string{
+				"The National Waters and Environment Agency opened an inquiry.",
+				"The agency denies it: Agnes Dorval, its director of enforcement, said no letter had arrived.",
+			},
+			want: []string{"Agnes Dorval | National Waters and Environment Agency's director of enforcement | "},
+		},
+		{
 			name:  "appositive role",
 			paras: []string{"Daniel Ferrer, Tessaro's chief executive, said the offer was final."},
 			want:  []string{"Daniel Ferrer | Tessaro's chief executive | "},

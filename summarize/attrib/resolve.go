@@ -351,6 +351,11 @@ func possessive(name string) string {
 func sameHeldRole(a, b string) bool {
 	post := func(r string) string {
 		r = strings.ReplaceAll(r, "’", "'")
+		for _, p := range []string{"its ", "their ", "Its ", "Their "} {
+			if rest, ok := strings.CutPrefix(r, p); ok {
+				return Fold(rest) // "its director of enforcement"
+			}
+		}
 		if i := strings.LastIndex(r, "' "); i >= 0 {
 			return Fold(r[i+2:])
 		}
@@ -520,6 +525,24 @@ func (a *article) possessor(role string) string {
 // registered.
 func (a *article) lastOrgNamed() string {
 	orgs := a.orgsSoFar()
+	// "The agency denies it: Agnes Dorval, its director, said...": a body
+	// the sentence names before "its".
+	low := strings.ToLower(a.curText)
+	if at := strings.Index(low, "its "); at > 0 {
+		before := a.curText[:at]
+		for _, o := range orgs {
+			if strings.Contains(before, o) || strings.Contains(before, strings.Fields(o)[0]+" ") {
+				return o
+			}
+		}
+		for _, w := range strings.Fields(strings.ToLower(before)) {
+			if w = strings.Trim(w, ",.:;"); bodyNouns[w] && strings.Contains(strings.ToLower(before), "the "+w) {
+				if org := GenericOrg(w, orgs); org != "" {
+					return org
+				}
+			}
+		}
+	}
 	for k := a.sent - 1; k >= 0 && k >= a.sent-2; k-- {
 		text := a.sentences[k]
 		best, at := "", len(text)
@@ -585,6 +608,21 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			}
 			if all && (best == nil || p == a.lastPerson) {
 				best = p
+			}
+		}
+		if best == nil && affiliation != "" {
+			// "the chair of Clean River Merrin": whoever chairs it, as a
+			// role of the person says ("chairs the group Clean River Merrin").
+			aff := Fold(affiliation)
+			for _, key := range sortedKeys(a.persons) {
+				p := a.persons[key]
+				role := " " + Fold(p.Role) + " "
+				if strings.Contains(role, aff) && strings.Contains(role, " "+head) {
+					best = p
+				}
+			}
+			if best == nil {
+				return &Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head}, true
 			}
 		}
 		if best == nil && len(want) == 1 {

@@ -270,7 +270,7 @@ var commentators = []string{"think tank", "analyst",
 // outletWords end the names of news outlets, which report and are no side.
 var outletWords = []string{"post", "times", "news", "herald", "journal", "tribune", "gazette", "reuters",
 	"wire", "daily", "ledger", "chronicle", "telegraph", "guardian", "express", "press", "review",
-	"agency", "television", "tv", "radio", "broadcasting"}
+	"television", "tv", "radio", "broadcasting"}
 
 // offices are one-person offices whose holder speaks for the office
 // ("Mayor Priya Raman"); City Hall is the mayor's office.
@@ -293,6 +293,9 @@ func isOutlet(name string) bool {
 		return false
 	}
 	last := f[len(f)-1]
+	if last == "agency" { // a news agency, not an environment agency
+		return f[len(f)-2] == "news" || f[len(f)-2] == "press"
+	}
 	for _, w := range outletWords {
 		if last == w {
 			return true
@@ -349,6 +352,9 @@ func (s *Story) partyOf(sp attrib.Speaker) string {
 		}
 		return s.roleBody(sp.Role)
 	default:
+		if o := s.namedOrg(sp.Name); o != "" {
+			return o // "the Dornavan Steelworkers' Union": the union, not Dornava
+		}
 		if p := s.placeIn(sp.Name, 0); p != "" {
 			return p
 		}
@@ -386,6 +392,9 @@ func (s *Story) partyOf(sp attrib.Speaker) string {
 func (s *Story) roleParty(role string, depth int) string {
 	if role == "" || depth > 2 {
 		return ""
+	}
+	if o := s.namedOrg(role); o != "" {
+		return o // "general secretary of the Dornavan Steelworkers' Union"
 	}
 	if p := s.placeIn(role, depth); p != "" {
 		return p
@@ -525,6 +534,25 @@ func (s *Story) org(text string) string {
 		}
 		if score > bestScore || score == bestScore && score > 0 && len(o) > len(best) {
 			best, bestScore = o, score
+		}
+	}
+	return strings.TrimPrefix(best, "The ")
+}
+
+// namedOrg returns the story's organisation that text names in full or by
+// its initials, which outranks a place its name holds.
+func (s *Story) namedOrg(text string) string {
+	bare := strings.NewReplacer("'s", "", "'", "", "’s", "", "’", "", ",", " ")
+	f := " " + bare.Replace(attrib.Fold(text)) + " "
+	best := ""
+	for _, o := range s.orgs {
+		fo := bare.Replace(attrib.Fold(o))
+		words := strings.Fields(fo)
+		if len(words) < 2 {
+			continue
+		}
+		if strings.Contains(f, " "+fo+" ") && len(o) > len(best) {
+			best = o
 		}
 	}
 	return strings.TrimPrefix(best, "The ")

@@ -71,6 +71,18 @@ func TestPartyOf(t *testing.T) {
 			want:    "Marisca Line",
 		},
 		{
+			name:    "a body named with a demonym is the body, not the country",
+			texts:   []string{"Dornavan steel imports fell.", "The Dornavan Steelworkers' Union called a strike in Dornava."},
+			speaker: attrib.Speaker{Name: "Benedek Harka", Role: "general secretary of the Dornavan Steelworkers' Union", Kind: attrib.Person},
+			want:    "Dornavan Steelworkers' Union",
+		},
+		{
+			name:    "an environment agency is a side, not a news agency",
+			texts:   []string{"The National Waters and Environment Agency opened an inquiry."},
+			speaker: attrib.Speaker{Name: "National Waters and Environment Agency", Kind: attrib.Body},
+			want:    "National Waters and Environment Agency",
+		},
+		{
 			name:    "officials at a body speak for it",
 			texts:   []string{"The National Product Safety Authority opened an inquiry."},
 			speaker: attrib.Speaker{Name: "Officials of authority", Kind: attrib.Unnamed, Generic: "officials"},
