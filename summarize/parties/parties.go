@@ -339,6 +339,14 @@ func (s *Story) partyOf(sp attrib.Speaker) string {
 		// The role this statement gives, then the role the story gives
 		// the person; only then the story's country for a minister whose
 		// roles name none.
+		// An organisation any of the person's roles names in full is the
+		// side they speak for ("the Dornavan steelworkers' leader" is the
+		// Dornavan Steelworkers' Union's general secretary, not Dornava).
+		for _, role := range []string{own, sp.Role} {
+			if o := s.namedOrg(role); o != "" {
+				return o
+			}
+		}
 		for _, role := range []string{own, sp.Role} {
 			if p := s.roleParty(role, 0); p != "" {
 				return p
