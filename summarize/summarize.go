@@ -1,11 +1,20 @@
 // Package summarize is storybot's engine: articles in, stories and their
 // digests out. It owns the vocabulary the rest of the bot speaks (Article,
-// Story, Digest, Party, Claim, Dispute) and does no I/O: callers hand it
-// bytes they have read or fetched.
+// Story, Digest, Party, Claim, Dispute, Changes) and does no I/O: callers
+// hand it bytes they have read or fetched.
 //
 // Sub-packages each hold one concern: extract turns a page into clean text
-// and metadata, group clusters articles into stories, lex holds sentence
-// splitting and tokenizing.
+// and metadata, group clusters articles into stories, attrib finds who said
+// what, parties finds the side each speaker is on, facts reads the figures
+// of a sentence, lex holds sentence splitting and tokenizing. This package
+// says each claim once (claims.go, sameclaim.go, facets.go), finds the
+// disputes between sides and between outlets (partydisputes.go,
+// sourcedisputes.go), writes the overview and tells what changed between two
+// digests.
+//
+// Work per article (cleaning, attribution, figures) is done once, when the
+// article is read; a digest is computed per story over its analysed
+// articles.
 package summarize
 
 import (
