@@ -155,3 +155,11 @@ func TestOverviewNewestFirst(t *testing.T) {
 		t.Errorf("overview = %q, want the newest article's lead first", got)
 	}
 }
+
+// Advice to the reader is no account of where a story stands.
+func TestOverviewSkipsAdviceToTheReader(t *testing.T) {
+	a := testArticle(t, "a.txt", "Battery recall: what to do\n\nIf your e-bike runs on a TrailCell battery, stop riding it and stop charging it at once.\n\nHalvard Power Systems recalled 48,000 TrailCell battery packs on Tuesday after reports of fires in homes.")
+	if got := Overview([]Article{a}); strings.Contains(got, "your") || !strings.Contains(got, "recalled 48,000") {
+		t.Errorf("overview = %q", got)
+	}
+}

@@ -17,7 +17,7 @@ const (
 	maxOverviewWords = 50
 	leadSentences    = 4 // sentences per article considered
 	// maxOverlap is the term cosine above which two sentences say the same.
-	maxOverlap = 0.6
+	maxOverlap = 0.4
 	// diversity weighs saying something new against centrality.
 	diversity = 0.5
 )
@@ -166,6 +166,12 @@ func usableLead(s string) bool {
 	case "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its",
 		"but", "and", "however", "also", "meanwhile", "still":
 		return false
+	}
+	for _, w := range words {
+		switch strings.ToLower(strings.Trim(w, ",.;:!?\"“”'’()")) {
+		case "you", "your", "you're", "you’re", "yours":
+			return false // advice to the reader, not where the story stands
+		}
 	}
 	return true
 }
