@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/storybot/storybot/summarize/facts"
 	"github.com/storybot/storybot/summarize/lex"
 )
 
@@ -17,7 +18,10 @@ const (
 	maxOverviewWords = 50
 	leadSentences    = 4 // sentences per article considered
 	// maxOverlap is the term cosine above which two sentences say the same.
-	maxOverlap = 0.4
+	maxOverlap = 0.6
+	// factOverlap is the overlap above which two sentences that give one
+	// figure tell one fact.
+	factOverlap = 0.3
 	// diversity weighs saying something new against centrality.
 	diversity = 0.5
 )
@@ -27,7 +31,20 @@ type candidate struct {
 	art   int // index of the article
 	pos   int // sentence position in the article
 	terms vector
+	facts []facts.Fact
 	score float64
+}
+
+// sameFigure reports two sentences that give one value of one kind.
+func sameFigure(a, b []facts.Fact) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if x.Same(y) && x.Of == y.Of {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // Overview says where the story stands in two to four sentences taken
@@ -44,7 +61,7 @@ func Overview(arts []Article) string {
 				if pos >= leadSentences {
 					break
 				}
-				c := &candidate{text: s, art: ai, pos: pos, terms: termVector(s)}
+				c := &candidate{text: s, art: ai, pos: pos, terms: termVector(s), facts: facts.Extract(s)}
 				pos++
 				for _, x := range c.terms {
 					centroid[x.term] += x.w
@@ -83,11 +100,14 @@ func Overview(arts []Article) string {
 			if slices.Contains(picked, c) {
 				continue
 			}
-			overlap := 0.0
+			overlap, retold := 0.0, false
 			for _, p := range picked {
-				overlap = max(overlap, c.terms.dot(p.terms))
+				o := c.terms.dot(p.terms)
+				overlap = max(overlap, o)
+				// "cancelled 380 flights" twice: one fact told again.
+				retold = retold || o > factOverlap && sameFigure(c.facts, p.facts)
 			}
-			if overlap > maxOverlap {
+			if overlap > maxOverlap || retold {
 				continue
 			}
 			if gain := (1-diversity)*c.score/top - diversity*overlap; gain > bestGain {
