@@ -17,18 +17,7 @@ type weighted struct {
 // dot is the cosine of two unit vectors.
 func (a vector) dot(b vector) float64 {
 	var s float64
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i].term < b[j].term:
-			i++
-		case a[i].term > b[j].term:
-			j++
-		default:
-			s += a[i].w * b[j].w
-			i++
-			j++
-		}
-	}
+	a.common(b, func(_ string, w float64) { s += w })
 	return s
 }
 
