@@ -8,6 +8,16 @@ import (
 	"github.com/storybot/storybot/summarize/extract"
 )
 
+// testArticles parses invented articles for a test, named a.txt, b.txt...
+func testArticles(t *testing.T, texts ...string) []Article {
+	t.Helper()
+	var arts []Article
+	for i, text := range texts {
+		arts = append(arts, testArticle(t, string(rune('a'+i))+".txt", text))
+	}
+	return arts
+}
+
 // testArticle parses an invented article for a test.
 func testArticle(t *testing.T, file, text string) Article {
 	t.Helper()
@@ -58,10 +68,7 @@ func TestSourceDisputes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var arts []Article
-			for i, text := range tc.texts {
-				arts = append(arts, testArticle(t, string(rune('a'+i))+".txt", text))
-			}
+			arts := testArticles(t, tc.texts...)
 			var got []string
 			for _, d := range sourceDisputes(arts) {
 				got = append(got, d.Topic+": "+d.Summary)
@@ -105,10 +112,7 @@ func TestPartyDisputes(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var arts []Article
-			for i, text := range tc.texts {
-				arts = append(arts, testArticle(t, string(rune('a'+i))+".txt", text))
-			}
+			arts := testArticles(t, tc.texts...)
 			var got []string
 			for _, d := range partyDisputes(storyClaims(arts), arts) {
 				got = append(got, d.Sides[0].Party+" / "+d.Sides[1].Party)
