@@ -1,0 +1,45 @@
+package bot
+
+// Command is a chat command word.
+type Command string
+
+// The chat commands of CONTRACT.md.
+const (
+	CmdLatest     Command = "latest"
+	CmdDisputes   Command = "disputes"
+	CmdClaims     Command = "claims"
+	CmdSources    Command = "sources"
+	CmdList       Command = "list"
+	CmdAdd        Command = "add"
+	CmdFollow     Command = "follow"
+	CmdUnfollow   Command = "unfollow"
+	CmdFeeds      Command = "feeds"
+	CmdFeedAdd    Command = "feed add"
+	CmdFeedRemove Command = "feed remove"
+	CmdHelp       Command = "help"
+)
+
+// Request is one chat command, however it arrived: a slash command, a
+// mention or a terminal line.
+type Request struct {
+	// Workspace is where the command was given: "slack:T123",
+	// "discord:G123" or "local". Stories never cross workspaces.
+	Workspace string
+	// Channel is where the answer goes and a follow posts.
+	Channel string
+	// User is who asked, for logs.
+	User    string
+	Command Command
+	// Story is the story asked about: an id or words that match one.
+	Story string
+	// Party narrows claims to one side.
+	Party string
+	// Target is what add reads (a URL, a local path in the terminal, or
+	// the article's text) and the URL of feed add and feed remove.
+	Target string
+	// Schedule is follow's schedule as given ("daily 09:00", "hourly",
+	// "every 6h", a cron expression), empty for the default.
+	Schedule string
+	// TimeZone is follow's IANA time zone, empty for UTC.
+	TimeZone string
+}
