@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/adapters/fetch"
+	"github.com/storybot/storybot/adapters/input"
 	"github.com/storybot/storybot/config"
 	"github.com/storybot/storybot/summarize"
 	"github.com/storybot/storybot/summarize/extract"
@@ -50,7 +51,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		return exitUsage
 	}
 	fmt.Fprintln(e.stderr, "storybot: terminal chat; stories are kept in memory for this session only. Type help.")
-	t := &terminal{r: reader{stdin: strings.NewReader(""), fetcher: fetcher}, out: e.stdout}
+	t := &terminal{r: input.Reader{Stdin: strings.NewReader(""), Fetcher: fetcher}, out: e.stdout}
 	sc := bufio.NewScanner(e.stdin)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for sc.Scan() {
@@ -64,7 +65,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 
 // terminal is one terminal chat session.
 type terminal struct {
-	r        reader
+	r        input.Reader
 	out      io.Writer
 	articles []summarize.Article
 	stories  []summarize.Story
@@ -134,20 +135,20 @@ func (t *terminal) add(ctx context.Context, paths []string) {
 		return
 	}
 	var arts []summarize.Article
-	var skips []skip
+	var skips []input.Skip
 	if _, err := os.Stat(paths[0]); err != nil && !strings.Contains(paths[0], "://") {
 		// Not a file or URL: the words are the article.
-		a, err := parse([]byte(strings.Join(paths, " ")), extract.Text, "chat", "")
+		a, err := input.Parse([]byte(strings.Join(paths, " ")), extract.Text, "chat", "")
 		if err != nil {
 			fmt.Fprintf(t.out, "Could not read that as an article: %v.\n", err)
 			return
 		}
 		arts = append(arts, a)
 	} else {
-		var srcs []source
-		srcs, skips = expand(paths)
-		var readSkips []skip
-		arts, readSkips = t.r.readAll(ctx, srcs)
+		var srcs []input.Source
+		srcs, skips = input.Expand(paths)
+		var readSkips []input.Skip
+		arts, readSkips = t.r.ReadAll(ctx, srcs)
 		skips = append(skips, readSkips...)
 	}
 	for _, s := range skips {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/adapters/fetch"
+	"github.com/storybot/storybot/adapters/input"
 	"github.com/storybot/storybot/config"
 	"github.com/storybot/storybot/summarize"
 )
@@ -79,8 +80,8 @@ func cmdSummarize(ctx context.Context, args []string, e env) int {
 		return exitUsage
 	}
 
-	srcs, skips := expand(a.paths)
-	arts, readSkips := reader{stdin: e.stdin, fetcher: fetcher}.readAll(ctx, srcs)
+	srcs, skips := input.Expand(a.paths)
+	arts, readSkips := input.Reader{Stdin: e.stdin, Fetcher: fetcher}.ReadAll(ctx, srcs)
 	skips = append(skips, readSkips...)
 	for _, s := range skips {
 		fmt.Fprintf(e.stderr, "storybot: %s\n", s)

@@ -1,4 +1,7 @@
-package main
+// Package input reads articles from what people name: files, directories
+// (recursively, in name order), standard input and http(s) URLs (through
+// the SSRF-safe fetcher), and cleans each into a summarize.Article.
+package input
 
 import (
 	"context"
@@ -18,66 +21,67 @@ import (
 	"github.com/storybot/storybot/summarize/extract"
 )
 
-// maxArticleBytes bounds one article read from a file or standard input,
+// MaxArticleBytes bounds one article read from a file or standard input,
 // as the fetcher bounds a page.
-const maxArticleBytes = 5 << 20
+const MaxArticleBytes = 5 << 20
 
 // articleExts are the file kinds read from directories.
 var articleExts = map[string]bool{".txt": true, ".text": true, ".html": true, ".htm": true,
 	".xhtml": true, ".md": true, ".markdown": true}
 
-// source is one article to read: a file, a URL or standard input.
-type source struct {
-	path string // as named: the file path, the URL, or "-"
-	url  bool
+// Source is one article to read: a file, a URL or standard input.
+type Source struct {
+	Path string // as named: the file path, the URL, or "-"
+	URL  bool
 }
 
-// skip is a PATH that could not be read, with the reason.
-type skip struct {
-	path   string
-	reason error
+// Skip is a PATH that could not be read, with the reason.
+type Skip struct {
+	Path   string
+	Reason error
 }
 
-func (s skip) String() string { return fmt.Sprintf("skipped %s: %v", s.path, s.reason) }
+// String says what was skipped and why.
+func (s Skip) String() string { return fmt.Sprintf("skipped %s: %v", s.Path, s.Reason) }
 
-// expand turns PATH arguments into sources: directories are walked
+// Expand turns PATH arguments into sources: directories are walked
 // recursively in name order, keeping the article file kinds.
-func expand(paths []string) ([]source, []skip) {
-	var out []source
-	var skips []skip
+func Expand(paths []string) ([]Source, []Skip) {
+	var out []Source
+	var skips []Skip
 	stdin := false
 	for _, p := range paths {
 		switch {
 		case p == "-":
 			if stdin {
-				skips = append(skips, skip{p, errors.New("standard input is read once")})
+				skips = append(skips, Skip{p, errors.New("standard input is read once")})
 				continue
 			}
 			stdin = true
-			out = append(out, source{path: p})
+			out = append(out, Source{Path: p})
 		case strings.HasPrefix(p, "http://") || strings.HasPrefix(p, "https://"):
-			out = append(out, source{path: p, url: true})
+			out = append(out, Source{Path: p, URL: true})
 		case strings.Contains(p, "://"):
-			skips = append(skips, skip{p, errors.New("only http:// and https:// URLs are read")})
+			skips = append(skips, Skip{p, errors.New("only http:// and https:// URLs are read")})
 		default:
 			info, err := os.Stat(p)
 			if err != nil {
-				skips = append(skips, skip{p, pathError(err)})
+				skips = append(skips, Skip{p, pathError(err)})
 				continue
 			}
 			if !info.IsDir() {
 				ext := strings.ToLower(filepath.Ext(p))
 				if ext != "" && !articleExts[ext] {
-					skips = append(skips, skip{p, fmt.Errorf("unsupported file type %s (want .txt, .html, .htm or .md)", ext)})
+					skips = append(skips, Skip{p, fmt.Errorf("unsupported file type %s (want .txt, .html, .htm or .md)", ext)})
 					continue
 				}
-				out = append(out, source{path: p})
+				out = append(out, Source{Path: p})
 				continue
 			}
 			n := len(out)
 			err = filepath.WalkDir(p, func(path string, d fs.DirEntry, err error) error {
 				if err != nil {
-					skips = append(skips, skip{path, pathError(err)})
+					skips = append(skips, Skip{path, pathError(err)})
 					return nil
 				}
 				name := d.Name()
@@ -88,12 +92,12 @@ func expand(paths []string) ([]source, []skip) {
 					return nil
 				}
 				if !d.IsDir() && articleExts[strings.ToLower(filepath.Ext(name))] {
-					out = append(out, source{path: path})
+					out = append(out, Source{Path: path})
 				}
 				return nil
 			})
 			if err == nil && len(out) == n {
-				skips = append(skips, skip{p, errors.New("directory holds no .txt, .html, .htm or .md file")})
+				skips = append(skips, Skip{p, errors.New("directory holds no .txt, .html, .htm or .md file")})
 			}
 		}
 	}
@@ -108,15 +112,15 @@ func pathError(err error) error {
 	return err
 }
 
-// reader reads and cleans sources.
-type reader struct {
-	stdin   io.Reader
-	fetcher *fetch.Client
+// Reader reads and cleans sources.
+type Reader struct {
+	Stdin   io.Reader
+	Fetcher *fetch.Client
 }
 
-// readAll reads every source, a few at a time, and returns the articles in
+// ReadAll reads every source, a few at a time, and returns the articles in
 // source order with the sources that failed.
-func (r reader) readAll(ctx context.Context, srcs []source) ([]summarize.Article, []skip) {
+func (r Reader) ReadAll(ctx context.Context, srcs []Source) ([]summarize.Article, []Skip) {
 	type result struct {
 		art summarize.Article
 		err error
@@ -130,16 +134,16 @@ func (r reader) readAll(ctx context.Context, srcs []source) ([]summarize.Article
 		go func() {
 			defer wg.Done()
 			defer func() { <-sem }()
-			a, err := r.read(ctx, s)
+			a, err := r.Read(ctx, s)
 			results[i] = result{a, err}
 		}()
 	}
 	wg.Wait()
 	var arts []summarize.Article
-	var skips []skip
+	var skips []Skip
 	for i, res := range results {
 		if res.err != nil {
-			skips = append(skips, skip{srcs[i].path, res.err})
+			skips = append(skips, Skip{srcs[i].Path, res.err})
 			continue
 		}
 		arts = append(arts, res.art)
@@ -147,13 +151,13 @@ func (r reader) readAll(ctx context.Context, srcs []source) ([]summarize.Article
 	return arts, skips
 }
 
-// read reads and cleans one source.
-func (r reader) read(ctx context.Context, s source) (summarize.Article, error) {
-	if s.url {
-		if r.fetcher == nil {
+// Read reads and cleans one source.
+func (r Reader) Read(ctx context.Context, s Source) (summarize.Article, error) {
+	if s.URL {
+		if r.Fetcher == nil {
 			return summarize.Article{}, errors.New("URL fetching is not configured")
 		}
-		page, err := r.fetcher.Get(ctx, s.path)
+		page, err := r.Fetcher.Get(ctx, s.Path)
 		if err != nil {
 			return summarize.Article{}, err
 		}
@@ -161,25 +165,25 @@ func (r reader) read(ctx context.Context, s source) (summarize.Article, error) {
 		if ct := strings.ToLower(page.ContentType); strings.Contains(ct, "html") {
 			f = extract.HTML
 		}
-		return parse(page.Body, f, "", page.URL)
+		return Parse(page.Body, f, "", page.URL)
 	}
 	var data []byte
 	var err error
-	if s.path == "-" {
-		data, err = io.ReadAll(io.LimitReader(r.stdin, maxArticleBytes+1))
+	if s.Path == "-" {
+		data, err = io.ReadAll(io.LimitReader(r.Stdin, MaxArticleBytes+1))
 	} else {
-		data, err = readFile(s.path)
+		data, err = readFile(s.Path)
 	}
 	if err != nil {
 		return summarize.Article{}, err
 	}
-	if len(data) > maxArticleBytes {
-		return summarize.Article{}, fmt.Errorf("article exceeds the %d MB limit", maxArticleBytes>>20)
+	if len(data) > MaxArticleBytes {
+		return summarize.Article{}, fmt.Errorf("article exceeds the %d MB limit", MaxArticleBytes>>20)
 	}
 	if !utf8.Valid(data) && strings.ContainsRune(string(data[:min(len(data), 4096)]), 0) {
 		return summarize.Article{}, errors.New("not a text, HTML or Markdown file")
 	}
-	return parse(data, extract.FormatOf(s.path, "", data), s.path, "")
+	return Parse(data, extract.FormatOf(s.Path, "", data), s.Path, "")
 }
 
 func readFile(path string) ([]byte, error) {
@@ -188,14 +192,16 @@ func readFile(path string) ([]byte, error) {
 		return nil, pathError(err)
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxArticleBytes+1))
+	data, err := io.ReadAll(io.LimitReader(f, MaxArticleBytes+1))
 	if err != nil {
 		return nil, pathError(err)
 	}
 	return data, nil
 }
 
-func parse(data []byte, f extract.Format, file, pageURL string) (summarize.Article, error) {
+// Parse cleans data as an article, with a plain error for a page that
+// holds no article text.
+func Parse(data []byte, f extract.Format, file, pageURL string) (summarize.Article, error) {
 	a, err := summarize.ParseArticle(data, f, file, pageURL)
 	if errors.Is(err, extract.ErrNoText) {
 		return a, errors.New("holds no article text")
