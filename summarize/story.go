@@ -25,7 +25,7 @@ type Story struct {
 func Group(articles []Article) []Story {
 	docs := make([]group.Doc, len(articles))
 	for i, a := range articles {
-		docs[i] = group.Doc{Key: a.ID + "\x00" + a.Source(), Title: a.Title, Text: a.Text(), Published: a.Published}
+		docs[i] = a.Doc()
 	}
 	var stories []Story
 	for _, idx := range group.Cluster(docs) {
@@ -42,6 +42,11 @@ func Group(articles []Article) []Story {
 		return stories[i].ID < stories[j].ID
 	})
 	return stories
+}
+
+// Doc returns the article as grouping sees it.
+func (a Article) Doc() group.Doc {
+	return group.Doc{Key: a.ID + "\x00" + a.Source(), Title: a.Title, Text: a.Text(), Published: a.Published}
 }
 
 // NewStory makes one story of articles. An empty title is chosen from the

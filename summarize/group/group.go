@@ -355,3 +355,60 @@ func averageLinkage(sim [][]float32, threshold float32) [][]int {
 	}
 	return out
 }
+
+// Join tells which story a new document belongs to, by the rule Cluster
+// applies: the story whose articles are on average most similar to it, if
+// that mean is at least Threshold. stories[i] holds the features of story
+// i's articles; terms are weighted over the document and all of them. It
+// returns the index of the story and the mean similarity, or -1 when the
+// document starts a story of its own. Ties go to the lower index.
+func Join(doc Features, stories [][]Features) (int, float32) {
+	feats := []Features{doc}
+	for _, s := range stories {
+		feats = append(feats, s...)
+	}
+	order := make([]int, len(feats))
+	for i := range order {
+		order[i] = i
+	}
+	vecs := vectors(feats, order)
+	best, bestSim := -1, float32(0)
+	k := 1
+	for i, s := range stories {
+		if len(s) == 0 {
+			continue
+		}
+		var sum float32
+		for range s {
+			sum += similarity(vecs[0], vecs[k], doc.Published, feats[k].Published)
+			k++
+		}
+		if mean := sum / float32(len(s)); mean >= Threshold && mean > bestSim {
+			best, bestSim = i, mean
+		}
+	}
+	return best, bestSim
+}
+
+// Names returns the names the document mentions most (the terms marked
+// "@", without the mark), most frequent first, at most n: the words to
+// look up the stories it may belong to.
+func (f Features) Names(n int) []string {
+	var ws []termWeight
+	for t, tf := range f.Terms {
+		if t[0] == '@' {
+			ws = append(ws, termWeight{t[1:], tf})
+		}
+	}
+	sort.Slice(ws, func(a, b int) bool {
+		if ws[a].w != ws[b].w {
+			return ws[a].w > ws[b].w
+		}
+		return ws[a].t < ws[b].t
+	})
+	out := make([]string, 0, min(n, len(ws)))
+	for _, w := range ws[:min(n, len(ws))] {
+		out = append(out, w.t)
+	}
+	return out
+}

@@ -154,3 +154,30 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(docs[0])
 	}
 }
+
+// TestJoinAsCluster checks that articles joining one at a time land in the
+// stories Cluster makes of them all at once.
+func TestJoinAsCluster(t *testing.T) {
+	docs, labels := synthetic(60, 6, 11)
+	var stories [][]Features
+	var storyLabel []int
+	for i, d := range docs {
+		f := Extract(d)
+		j, sim := Join(f, stories)
+		if j < 0 {
+			stories = append(stories, []Features{f})
+			storyLabel = append(storyLabel, labels[i])
+			continue
+		}
+		if storyLabel[j] != labels[i] {
+			t.Fatalf("doc %d of story %d joined story %d (similarity %.2f)", i, labels[i], storyLabel[j], sim)
+		}
+		stories[j] = append(stories[j], f)
+	}
+	if len(stories) != 6 {
+		t.Errorf("got %d stories, want 6", len(stories))
+	}
+	if got := Extract(docs[0]).Names(2); len(got) != 2 {
+		t.Errorf("Names(2) = %q, want two names", got)
+	}
+}
