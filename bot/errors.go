@@ -30,6 +30,8 @@ type Error struct {
 	Message string
 	// Err is the cause, for logs; it is not shown to users.
 	Err error
+	// Stories are the candidates of an ambiguous story query.
+	Stories []StoryInfo
 }
 
 func (e *Error) Error() string {

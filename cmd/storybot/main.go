@@ -4,6 +4,9 @@
 // Usage:
 //
 //	storybot summarize [--json] [--story TITLE] PATH...
+//	storybot ingest --workspace ID [--story TITLE] PATH...
+//	storybot digest --workspace ID [--json] [--since RFC3339] STORY
+//	storybot feed add|list|remove --workspace ID [URL] [--story TITLE]
 //	storybot run
 //	storybot help
 package main
@@ -46,6 +49,16 @@ Usage:
       Read articles (files .txt .html .htm .md, directories, http(s) URLs,
       or - for standard input), group them into stories and print a digest
       of each.
+  storybot ingest --workspace ID [--story TITLE] PATH...
+      Read articles and store them in the stories of a workspace in the
+      Redis at REDIS_URL (ID: slack:TEAMID, discord:GUILDID or local).
+  storybot digest --workspace ID [--json] [--since RFC3339] STORY
+      Print the stored digest of a story (its id or words of it); with
+      --since, only what changed since then.
+  storybot feed add --workspace ID URL [--story TITLE]
+  storybot feed list --workspace ID
+  storybot feed remove --workspace ID URL
+      The RSS/Atom subscriptions of a workspace, polled by storybot run.
   storybot run
       Run the bot. With no Slack or Discord token set it chats on the
       terminal: one command a line (type help).
@@ -61,6 +74,12 @@ func run(ctx context.Context, args []string, e env) int {
 	switch args[0] {
 	case "summarize":
 		return cmdSummarize(ctx, args[1:], e)
+	case "ingest":
+		return cmdIngest(ctx, args[1:], e)
+	case "digest":
+		return cmdDigest(ctx, args[1:], e)
+	case "feed":
+		return cmdFeed(ctx, args[1:], e)
 	case "run":
 		return cmdRun(ctx, args[1:], e)
 	case "help", "-h", "--help":

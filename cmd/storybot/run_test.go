@@ -17,28 +17,35 @@ func TestRunTerminal(t *testing.T) {
 		"latest zebra crossing",
 		"add Dock workers at Port Halden voted on Friday to extend their strike into a second week, the union said.",
 		"frobnicate",
+		"@storybot any disputes in the carrow nurses story?",
+		"follow carrow nurses daily 25:00",
+		"follow carrow nurses daily 08:00 Europe/London",
 		"",
 	}, "\n")
-	res := storybot(t, input, []string{"SLACK_BOT_TOKEN=", "DISCORD_BOT_TOKEN=", "DISCORD_PUBLIC_KEY="}, "run")
+	res := storybot(t, input, []string{"SLACK_BOT_TOKEN=", "DISCORD_BOT_TOKEN=", "DISCORD_PUBLIC_KEY=", "REDIS_URL=", "STORYBOT_HTTP_ADDR=127.0.0.1:0"}, "run")
 	if res.code != 0 {
 		t.Fatalf("exit %d at end of input, stderr:\n%s", res.code, res.stderr)
 	}
 	for _, want := range []string{
-		"latest STORY",                               // help
-		"Added 10 articles; 7 stories in all.",       // add
+		"latest STORY", // help
+		"Added 10 articles to 7 stories.",
 		"Nurses strike in Carrow over pay, staffing", // list and latest
+		"## Claims by party",
 		"## Sources",
 		"Several stories match \"nurses\"",
 		"Kestria edge Moldara 2-1",
 		"No story matches \"zebra crossing\"",
-		"Added 1 article; 8 stories in all.",
-		"I did not understand \"frobnicate\"",
+		"as a new story",
+		"did not understand",
+		"## Disputes",
+		"25:00",
+		"Following \"Nurses strike in Carrow over pay, staffing\" here",
 	} {
 		if !strings.Contains(res.stdout, want) {
 			t.Errorf("terminal answers lack %q:\n%s", want, res.stdout)
 		}
 	}
-	if !strings.Contains(res.stderr, "memory") {
+	if !strings.Contains(res.stderr, "nothing persists") {
 		t.Errorf("no warning that nothing persists: %q", res.stderr)
 	}
 }

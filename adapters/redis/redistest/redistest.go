@@ -1,0 +1,62 @@
+// Package redistest gives tests the stores to run against: the embedded
+// server always, and the real Redis at REDIS_URL when it is set, so one
+// test table covers both.
+package redistest
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"testing"
+
+	"github.com/storybot/storybot/adapters/redis"
+)
+
+// Target is one store under test.
+type Target struct {
+	Name  string
+	Store *redis.Store
+}
+
+// Targets returns the stores to test against. Each is closed, and the
+// keys of the workspaces returned by Workspace removed, when t ends.
+func Targets(t testing.TB) []Target {
+	t.Helper()
+	emb, err := redis.StartEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(emb.Close)
+	emStore := redis.New(emb.Client())
+	t.Cleanup(func() { emStore.Close() })
+	out := []Target{{"embedded", emStore}}
+	if u := os.Getenv("REDIS_URL"); u != "" {
+		rdb, err := redis.Dial(u)
+		if err != nil {
+			t.Fatalf("REDIS_URL: %v", err)
+		}
+		st := redis.New(rdb)
+		if err := st.Ping(context.Background()); err != nil {
+			t.Fatalf("REDIS_URL %s: %v", u, err)
+		}
+		t.Cleanup(func() { st.Close() })
+		out = append(out, Target{"redis", st})
+	} else {
+		t.Log("REDIS_URL unset: testing the embedded store only")
+	}
+	return out
+}
+
+// Workspace returns a fresh workspace ID whose keys are deleted from s
+// when t ends.
+func Workspace(t testing.TB, s *redis.Store) string {
+	t.Helper()
+	ws := fmt.Sprintf("slack:TTEST%08X", rand.Uint32())
+	t.Cleanup(func() {
+		if err := s.DeleteWorkspace(context.Background(), ws); err != nil {
+			t.Errorf("cleanup %s: %v", ws, err)
+		}
+	})
+	return ws
+}

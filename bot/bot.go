@@ -1,0 +1,262 @@
+// Package bot is storybot's core, free of any chat platform: it turns
+// command words into a Request, answers every Request with a
+// platform-neutral Reply, and ingests articles into the stories of a
+// workspace. Adapters (Slack, Discord, the terminal) parse what arrives
+// into a Request and render the Reply; adapters/redis keeps the state.
+//
+// Work per article happens once, at ingest: the story the article joins
+// gets its digest, search terms and first-seen times recomputed and
+// stored. Commands only read what is stored, so they answer in
+// milliseconds.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/storybot/storybot/summarize"
+)
+
+// Loader reads the articles a target of add names: a URL, or in the
+// terminal a local file or directory. It returns ErrNotSource when the
+// target names nothing it reads, and the core takes it as pasted text.
+type Loader interface {
+	Load(ctx context.Context, target string) ([]summarize.Article, []string, error)
+}
+
+// ErrNotSource is returned by a Loader for a target that is no URL or path.
+var ErrNotSource = errors.New("not a URL or path")
+
+// Options configure a Bot. Store is required.
+type Options struct {
+	Store   Store
+	Loader  Loader
+	Logger  *slog.Logger
+	Metrics Metrics
+	// Now is the clock; time.Now when nil.
+	Now func() time.Time
+}
+
+// Bot answers requests and ingests articles.
+type Bot struct {
+	store   Store
+	loader  Loader
+	log     *slog.Logger
+	metrics Metrics
+	now     func() time.Time
+}
+
+// New returns a Bot.
+func New(o Options) *Bot {
+	b := &Bot{store: o.Store, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now}
+	if b.log == nil {
+		b.log = slog.New(slog.DiscardHandler)
+	}
+	if b.metrics == nil {
+		b.metrics = NopMetrics{}
+	}
+	if b.now == nil {
+		b.now = time.Now
+	}
+	return b
+}
+
+// Store returns the bot's store.
+func (b *Bot) Store() Store { return b.store }
+
+// Handle answers one request. Failures are replies too (KindError), with
+// a message fit for the person who asked.
+func (b *Bot) Handle(ctx context.Context, req Request) Reply {
+	start := b.now()
+	r, err := b.handle(ctx, req)
+	outcome := "ok"
+	if err != nil {
+		r = errorReply(err)
+		outcome = string(r.Code)
+		lvl := slog.LevelDebug
+		if r.Code == CodeInternal || r.Code == CodeUnavailable {
+			lvl = slog.LevelWarn
+		}
+		b.log.Log(ctx, lvl, "command failed", "workspace", req.Workspace, "command", string(req.Command), "code", r.Code, "err", err)
+	}
+	b.metrics.Command(req.Command, outcome, b.now().Sub(start))
+	return r
+}
+
+func (b *Bot) handle(ctx context.Context, req Request) (Reply, error) {
+	if req.Command == CmdHelp {
+		return textReply(Usage()), nil
+	}
+	if err := CheckWorkspace(req.Workspace); err != nil {
+		return Reply{}, err
+	}
+	switch req.Command {
+	case CmdLatest:
+		return b.digestReply(ctx, req, View{Overview: true, Claims: true, Disputes: true, Sources: true})
+	case CmdDisputes:
+		return b.digestReply(ctx, req, View{Disputes: true})
+	case CmdClaims:
+		return b.digestReply(ctx, req, View{Claims: true})
+	case CmdSources:
+		return b.digestReply(ctx, req, View{Sources: true})
+	case CmdList:
+		return b.list(ctx, req.Workspace)
+	case CmdAdd:
+		return b.add(ctx, req)
+	case CmdFollow:
+		return b.follow(ctx, req)
+	case CmdUnfollow:
+		return b.unfollow(ctx, req)
+	case CmdFeeds:
+		return b.feeds(ctx, req.Workspace)
+	case CmdFeedAdd:
+		return b.feedAdd(ctx, req)
+	case CmdFeedRemove:
+		return b.feedRemove(ctx, req)
+	}
+	return Reply{}, Errorf(CodeInvalid, "I do not know the command %q. Type help for the commands.", req.Command)
+}
+
+// storeErr logs and counts a storage failure and turns it into the
+// message users see; a story that is not there is not a failure.
+func (b *Bot) storeErr(op string, err error) error {
+	if errors.Is(err, ErrNotFound) || errors.Is(err, ErrConflict) {
+		return err
+	}
+	if ctxErr := errors.Unwrap(err); errors.Is(ctxErr, context.Canceled) {
+		return err
+	}
+	b.metrics.StoreError(op)
+	return &Error{Code: CodeUnavailable, Message: "Storage is unavailable right now, so nothing was read or changed. Please try again in a moment.", Err: err}
+}
+
+// Digest returns a story's digest as stored at its last ingest; with a
+// non-zero since, only what is new since then (articles, claims, disputes
+// and disputes whose status changed), as a scheduled digest posts it.
+func (b *Bot) Digest(ctx context.Context, ws, story string, since time.Time) (summarize.Digest, error) {
+	if err := CheckWorkspace(ws); err != nil {
+		return summarize.Digest{}, err
+	}
+	info, _, err := b.findStory(ctx, ws, story)
+	if err != nil {
+		return summarize.Digest{}, err
+	}
+	d, seen, err := b.store.Digest(ctx, ws, info.ID)
+	if err != nil {
+		if errors.Is(err, ErrNotFound) {
+			return summarize.Digest{}, Errorf(CodeNotFound, "No story %s in this workspace. Type list to see the stories.", info.ID)
+		}
+		return summarize.Digest{}, b.storeErr("digest", err)
+	}
+	if since.IsZero() {
+		return d, nil
+	}
+	return Since(d, seen, since), nil
+}
+
+// Since returns the part of a digest first seen after t: the articles,
+// claims and disputes new since then, and the disputes whose status
+// changed since. The overview stays when anything changed.
+func Since(d summarize.Digest, seen map[string]time.Time, t time.Time) summarize.Digest {
+	isNew := func(key string) bool {
+		at, ok := seen[key]
+		return !ok || at.After(t)
+	}
+	out := summarize.Digest{ID: d.ID, Title: d.Title, Updated: d.Updated,
+		Articles: []summarize.ArticleRef{}, Parties: []summarize.Party{}, Disputes: []summarize.Dispute{}}
+	for _, a := range d.Articles {
+		if isNew("a:" + a.ID) {
+			out.Articles = append(out.Articles, a)
+		}
+	}
+	for _, p := range d.Parties {
+		var fresh []summarize.Claim
+		for _, c := range p.Claims {
+			if isNew("c:" + c.ID) {
+				fresh = append(fresh, c)
+			}
+		}
+		if len(fresh) > 0 {
+			out.Parties = append(out.Parties, summarize.Party{Name: p.Name, Claims: fresh})
+		}
+	}
+	for _, x := range d.Disputes {
+		if isNew("d:" + x.ID + ":" + x.Status) {
+			out.Disputes = append(out.Disputes, x)
+		}
+	}
+	if !out.Empty() {
+		out.Overview = d.Overview
+	}
+	return out
+}
+
+func (b *Bot) digestReply(ctx context.Context, req Request, v View) (Reply, error) {
+	d, err := b.Digest(ctx, req.Workspace, req.Story, time.Time{})
+	if err != nil {
+		return Reply{}, err
+	}
+	perParty := maxClaimsPerParty
+	if req.Command == CmdClaims {
+		perParty = maxClaimsOneParty / max(1, min(len(d.Parties), 3))
+	}
+	if req.Command == CmdClaims && req.Party != "" {
+		p, err := findParty(d.Parties, req.Party)
+		if err != nil {
+			return Reply{}, err
+		}
+		d.Parties = []summarize.Party{p}
+		perParty = maxClaimsOneParty
+	}
+	cutD, omitted := cut(d, v, perParty)
+	r := Reply{Kind: KindDigest, Digest: cutD, View: v, Omitted: omitted}
+	switch {
+	case req.Command == CmdDisputes && len(d.Disputes) == 0:
+		r.Text = fmt.Sprintf("No disputes in %q so far: the sides and the outlets agree on what they report.", d.Title)
+	case req.Command == CmdClaims && len(d.Parties) == 0:
+		r.Text = fmt.Sprintf("No attributed claims in %q yet.", d.Title)
+	}
+	return r, nil
+}
+
+// findParty matches a party by name: exactly, then by its words.
+func findParty(parties []summarize.Party, name string) (summarize.Party, error) {
+	want := strings.ToLower(strings.TrimSpace(name))
+	for _, p := range parties {
+		if strings.ToLower(p.Name) == want {
+			return p, nil
+		}
+	}
+	var hits []summarize.Party
+	for _, p := range parties {
+		if strings.Contains(strings.ToLower(p.Name), want) {
+			hits = append(hits, p)
+		}
+	}
+	if len(hits) == 1 {
+		return hits[0], nil
+	}
+	names := make([]string, len(parties))
+	for i, p := range parties {
+		names[i] = p.Name
+	}
+	if len(names) == 0 {
+		return summarize.Party{}, Errorf(CodeNotFound, "No party %q in this story: it has no attributed claims yet.", name)
+	}
+	return summarize.Party{}, Errorf(CodeNotFound, "No party %q in this story. Its parties: %s.", name, strings.Join(names, ", "))
+}
+
+func (b *Bot) list(ctx context.Context, ws string) (Reply, error) {
+	infos, total, err := b.store.Stories(ctx, ws, 0, maxStories)
+	if err != nil {
+		return Reply{}, b.storeErr("stories", err)
+	}
+	if total == 0 {
+		return textReply("No stories yet. Add an article with add URL."), nil
+	}
+	return Reply{Kind: KindStories, Stories: infos, Omitted: Omitted{Stories: total - len(infos)}}, nil
+}

@@ -1,0 +1,191 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/storybot/storybot/summarize"
+	"github.com/storybot/storybot/summarize/extract"
+)
+
+// add ingests the articles a target names (a URL, a path in the
+// terminal) or the target itself as pasted text.
+func (b *Bot) add(ctx context.Context, req Request) (Reply, error) {
+	target := strings.TrimSpace(req.Target)
+	if target == "" {
+		return Reply{}, Errorf(CodeInvalid, "add needs a link to an article, or its text.")
+	}
+	var arts []summarize.Article
+	var warnings []string
+	err := ErrNotSource
+	if b.loader != nil {
+		arts, warnings, err = b.loader.Load(ctx, target)
+	}
+	switch {
+	case errors.Is(err, ErrNotSource):
+		if isURL(target) {
+			return Reply{}, Errorf(CodeUnavailable, "Links cannot be read here.")
+		}
+		a, perr := summarize.ParseArticle([]byte(target), extract.Text, "", "")
+		if perr != nil {
+			return Reply{}, &Error{Code: CodeInvalid, Message: "That does not read as an article: give a link, or paste the article's text.", Err: perr}
+		}
+		arts = []summarize.Article{a}
+	case err != nil:
+		var e *Error
+		if errors.As(err, &e) {
+			return Reply{}, err
+		}
+		return Reply{}, &Error{Code: CodeInvalid, Message: fmt.Sprintf("Could not read %s: %v.", target, err), Err: err}
+	}
+	if len(arts) == 0 {
+		msg := "Nothing to add: no article text found."
+		if len(warnings) > 0 {
+			msg += " " + strings.Join(warnings, "; ")
+		}
+		return Reply{}, Errorf(CodeInvalid, "%s", msg)
+	}
+	var lines []string
+	stories := map[string]bool{}
+	added := 0
+	for _, a := range arts {
+		res, err := b.Ingest(ctx, req.Workspace, a, req.Story)
+		if err != nil {
+			if added == 0 {
+				return Reply{}, err
+			}
+			lines = append(lines, fmt.Sprintf("Stopped after %d of %d articles: %s", added, len(arts), ErrorMessage(err)))
+			break
+		}
+		added++
+		stories[res.Story.ID] = true
+		if len(arts) <= 5 {
+			lines = append(lines, ingestLine(a, res))
+		}
+	}
+	if len(arts) > 5 {
+		lines = append(lines, fmt.Sprintf("Added %d %s to %d %s. Type list to see them.", added, plural(added, "article", "articles"), len(stories), plural(len(stories), "story", "stories")))
+	}
+	lines = append(lines, warnings...)
+	return textReply(strings.Join(lines, "\n")), nil
+}
+
+func ingestLine(a summarize.Article, res IngestResult) string {
+	title := a.Title
+	if title == "" {
+		title = "the article"
+	}
+	s := res.Story
+	switch res.Outcome {
+	case IngestDuplicate:
+		return fmt.Sprintf("Already have %q, in story %s %q.", title, s.ID, s.Title)
+	case IngestNewStory:
+		return fmt.Sprintf("Added %q as a new story: %s %q.", title, s.ID, s.Title)
+	case IngestRevised:
+		return fmt.Sprintf("Updated %q (a new version of it) in story %s %q, %d %s.", title, s.ID, s.Title, s.Articles, plural(s.Articles, "article", "articles"))
+	}
+	return fmt.Sprintf("Added %q to story %s %q, now %d %s.", title, s.ID, s.Title, s.Articles, plural(s.Articles, "article", "articles"))
+}
+
+func isURL(s string) bool {
+	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
+}
+
+func (b *Bot) follow(ctx context.Context, req Request) (Reply, error) {
+	sched, err := ParseSchedule(req.Schedule, req.TimeZone)
+	if err != nil {
+		return Reply{}, err
+	}
+	if req.Channel == "" {
+		return Reply{}, Errorf(CodeInvalid, "follow needs a channel to post in.")
+	}
+	info, _, err := b.findStory(ctx, req.Workspace, req.Story)
+	if err != nil {
+		return Reply{}, err
+	}
+	f := Follow{Channel: req.Channel, StoryID: info.ID, Title: info.Title, Schedule: sched, Created: b.now().UTC()}
+	if err := b.store.PutFollow(ctx, req.Workspace, f); err != nil {
+		return Reply{}, b.storeErr("put_follow", err)
+	}
+	next := sched.Next(b.now())
+	if loc, err := time.LoadLocation(sched.TimeZone); err == nil {
+		next = next.In(loc)
+	}
+	return textReply(fmt.Sprintf("Following %q here: what changed, %s (%s). First digest %s.",
+		info.Title, sched.Spec, sched.TimeZone, next.Format("Mon 2 Jan 15:04 MST"))), nil
+}
+
+func (b *Bot) unfollow(ctx context.Context, req Request) (Reply, error) {
+	info, _, err := b.findStory(ctx, req.Workspace, req.Story)
+	if err != nil {
+		return Reply{}, err
+	}
+	ok, err := b.store.DeleteFollow(ctx, req.Workspace, req.Channel, info.ID)
+	if err != nil {
+		return Reply{}, b.storeErr("delete_follow", err)
+	}
+	if !ok {
+		return Reply{}, Errorf(CodeNotFound, "This channel does not follow %q.", info.Title)
+	}
+	return textReply(fmt.Sprintf("Stopped following %q here.", info.Title)), nil
+}
+
+func (b *Bot) feeds(ctx context.Context, ws string) (Reply, error) {
+	feeds, err := b.store.Feeds(ctx, ws)
+	if err != nil {
+		return Reply{}, b.storeErr("feeds", err)
+	}
+	if len(feeds) == 0 {
+		return textReply("No feeds yet. Subscribe one with feed add URL."), nil
+	}
+	lines := []string{fmt.Sprintf("%d %s:", len(feeds), plural(len(feeds), "feed", "feeds"))}
+	for _, f := range feeds {
+		line := f.URL
+		if f.Story != "" {
+			line += " (to " + f.Story + ")"
+		}
+		lines = append(lines, line)
+	}
+	return textReply(strings.Join(lines, "\n")), nil
+}
+
+// CheckFeedURL returns an error for a feed URL that is not an absolute
+// http(s) URL.
+func CheckFeedURL(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return Errorf(CodeInvalid, "%q is not a feed URL: give an http:// or https:// link to an RSS or Atom feed.", raw)
+	}
+	return nil
+}
+
+func (b *Bot) feedAdd(ctx context.Context, req Request) (Reply, error) {
+	u := strings.TrimSpace(req.Target)
+	if err := CheckFeedURL(u); err != nil {
+		return Reply{}, err
+	}
+	f := Feed{URL: u, Story: strings.TrimSpace(req.Story), Channel: req.Channel, Added: b.now().UTC()}
+	if err := b.store.PutFeed(ctx, req.Workspace, f); err != nil {
+		return Reply{}, b.storeErr("put_feed", err)
+	}
+	if err := b.store.AddWorkspace(ctx, req.Workspace); err != nil {
+		return Reply{}, b.storeErr("add_workspace", err)
+	}
+	return textReply(fmt.Sprintf("Subscribed to %s: each new entry will be added once.", u)), nil
+}
+
+func (b *Bot) feedRemove(ctx context.Context, req Request) (Reply, error) {
+	u := strings.TrimSpace(req.Target)
+	ok, err := b.store.DeleteFeed(ctx, req.Workspace, u)
+	if err != nil {
+		return Reply{}, b.storeErr("delete_feed", err)
+	}
+	if !ok {
+		return Reply{}, Errorf(CodeNotFound, "No feed %s here. Type feeds to see them.", u)
+	}
+	return textReply(fmt.Sprintf("Unsubscribed from %s.", u)), nil
+}

@@ -1,0 +1,157 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"sort"
+	"time"
+
+	"github.com/storybot/storybot/summarize"
+	"github.com/storybot/storybot/summarize/group"
+)
+
+// Store keeps the stories, follows and feeds of every workspace.
+// adapters/redis implements it on Redis (or the embedded server).
+// Workspaces are strictly apart: no method reads across them.
+type Store interface {
+	// Ping reports whether the store can be reached.
+	Ping(ctx context.Context) error
+	// AddWorkspace records that a workspace exists; Workspace reports it.
+	AddWorkspace(ctx context.Context, ws string) error
+	Workspace(ctx context.Context, ws string) (bool, error)
+
+	// ArticleStory returns the story holding the article with this
+	// content ID, or "".
+	ArticleStory(ctx context.Context, ws, articleID string) (string, error)
+	// URLArticle returns the story and article ID last read from a
+	// canonical URL, or "", "".
+	URLArticle(ctx context.Context, ws, url string) (storyID, articleID string, err error)
+	// Search returns the stories indexed under any of the terms, best
+	// first: a story's score is the sum over the terms of its weight for
+	// the term times the term's rarity.
+	Search(ctx context.Context, ws string, terms []string, limit int) ([]Match, error)
+	// Features returns the grouping features of the articles of each
+	// story, by story ID.
+	Features(ctx context.Context, ws string, storyIDs []string) (map[string][]group.Features, error)
+	// Story loads a story whole, for an ingest to update it.
+	// It returns ErrNotFound for an unknown story.
+	Story(ctx context.Context, ws, id string) (*StoredStory, error)
+	// SaveStory writes one ingest atomically: all of it or nothing. It
+	// fails with ErrConflict when the story's version is no longer
+	// prevVersion (another ingest came first).
+	SaveStory(ctx context.Context, ws string, prevVersion int64, w StoryWrite) error
+
+	// Digest returns the precomputed digest of a story and when each of
+	// its parts was first seen; ErrNotFound for an unknown story.
+	Digest(ctx context.Context, ws, id string) (summarize.Digest, map[string]time.Time, error)
+	// Stories returns the stories, most recently updated first, from
+	// offset, at most limit, and how many there are.
+	Stories(ctx context.Context, ws string, offset, limit int) ([]StoryInfo, int, error)
+	// StoryInfos returns what list shows of the given stories (unknown
+	// ones are left out).
+	StoryInfos(ctx context.Context, ws string, ids []string) ([]StoryInfo, error)
+
+	// PutFollow stores a follow, replacing one of the same channel and
+	// story; DeleteFollow removes it and reports whether there was one.
+	PutFollow(ctx context.Context, ws string, f Follow) error
+	DeleteFollow(ctx context.Context, ws, channel, storyID string) (bool, error)
+	Follows(ctx context.Context, ws string) ([]Follow, error)
+
+	// PutFeed stores a feed subscription; DeleteFeed removes it and
+	// reports whether there was one.
+	PutFeed(ctx context.Context, ws string, f Feed) error
+	DeleteFeed(ctx context.Context, ws, url string) (bool, error)
+	Feeds(ctx context.Context, ws string) ([]Feed, error)
+}
+
+// Store errors.
+var (
+	// ErrNotFound: no such story.
+	ErrNotFound = errors.New("not found")
+	// ErrConflict: the story changed since it was read.
+	ErrConflict = errors.New("story changed meanwhile")
+)
+
+// Match is a story found by Search.
+type Match struct {
+	ID    string
+	Score float64
+	// Terms counts the query terms the story carries.
+	Terms int
+}
+
+// StoryInfo is what a list of stories shows of each.
+type StoryInfo struct {
+	ID       string
+	Title    string
+	Articles int
+	Updated  time.Time
+}
+
+// StoredStory is a story as the store keeps it.
+type StoredStory struct {
+	ID    string
+	Title string
+	// FixedTitle is true when people named the story (add ... to TITLE,
+	// --story): ingests keep the title.
+	FixedTitle bool
+	// Version counts the ingests that changed the story.
+	Version int64
+	Created time.Time
+	// Updated is when an article last joined the story.
+	Updated  time.Time
+	Articles []summarize.Article
+	// Features holds the grouping features of each article, by ID.
+	Features map[string]group.Features
+	// Digest is the story's digest, computed at the last ingest.
+	Digest summarize.Digest
+	// Seen holds when each article ("a:ID"), claim ("c:ID") and dispute
+	// ("d:ID", its current status since) was first seen.
+	Seen map[string]time.Time
+	// Terms are the words the story is found by, with their weights.
+	Terms map[string]float64
+}
+
+// StoryWrite is what one ingest changes in a story.
+type StoryWrite struct {
+	// Story holds the story after the ingest; only the articles in Put
+	// are written.
+	Story *StoredStory
+	// Put are the articles added or revised.
+	Put []summarize.Article
+	// Delete are the IDs of articles replaced by a revision.
+	Delete []string
+	// OldTerms are the story's index terms before the ingest, so that
+	// terms it no longer has are dropped.
+	OldTerms map[string]float64
+}
+
+// Follow is a channel's subscription to a story's digest of changes.
+type Follow struct {
+	Channel  string    `json:"channel"`
+	StoryID  string    `json:"story"`
+	Title    string    `json:"title"`
+	Schedule Schedule  `json:"schedule"`
+	Created  time.Time `json:"created"`
+	// Sent is when a digest was last posted (zero: never).
+	Sent time.Time `json:"sent,omitzero"`
+}
+
+// Feed is an RSS or Atom subscription of a workspace.
+type Feed struct {
+	URL string `json:"url"`
+	// Story, when set, is the story every entry goes to.
+	Story   string    `json:"story,omitempty"`
+	Channel string    `json:"channel,omitempty"`
+	Added   time.Time `json:"added"`
+}
+
+// SortMatches orders matches best first, then by ID.
+func SortMatches(ms []Match) {
+	sort.Slice(ms, func(i, j int) bool {
+		if ms[i].Score != ms[j].Score {
+			return ms[i].Score > ms[j].Score
+		}
+		return ms[i].ID < ms[j].ID
+	})
+}

@@ -1,0 +1,175 @@
+package bot
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"github.com/storybot/storybot/summarize"
+)
+
+// WriteDigest prints a digest for a reader of plain text: its overview,
+// claims by party, disputes and sources.
+func WriteDigest(w io.Writer, d summarize.Digest) {
+	writeDigestParts(w, d, allParts)
+}
+
+// parts says which sections of a digest to print.
+type parts struct {
+	overview, claims, disputes, sources bool
+	maxSources                          int // the newest to list; 0: all
+}
+
+var allParts = parts{true, true, true, true, 0}
+
+func writeDigestParts(w io.Writer, d summarize.Digest, show parts) {
+	fmt.Fprintf(w, "# %s\n", d.Title)
+	fmt.Fprintf(w, "story %s · %d %s\n", d.ID, len(d.Articles), plural(len(d.Articles), "article", "articles"))
+	if show.overview && d.Overview != "" {
+		fmt.Fprintf(w, "\n%s\n", wrapText(d.Overview, 78, ""))
+	}
+	outlet := map[string]string{}
+	for _, a := range d.Articles {
+		outlet[a.ID] = firstOf(a.Outlet, filepath.Base(a.File), a.URL)
+	}
+	if show.claims && len(d.Parties) > 0 {
+		fmt.Fprintln(w, "\n## Claims by party")
+		for _, p := range d.Parties {
+			fmt.Fprintf(w, "\n%s\n", p.Name)
+			for _, c := range p.Claims {
+				who := c.Speaker
+				if c.Role != "" {
+					who += " (" + c.Role + ")"
+				}
+				fmt.Fprintf(w, "  - %s:\n    %s\n", who, wrapText(c.Text, 74, "    "))
+				for _, q := range strings.Split(c.Quote, " … ") {
+					if q != "" && !strings.Contains(c.Text, q) {
+						fmt.Fprintf(w, "    “%s”\n", wrapText(q, 72, "     "))
+					}
+				}
+				fmt.Fprintf(w, "    [%s]\n", outletNames(c.Articles, outlet))
+			}
+		}
+	}
+	if show.disputes && len(d.Disputes) > 0 {
+		fmt.Fprintln(w, "\n## Disputes")
+		for _, x := range d.Disputes {
+			fmt.Fprintf(w, "\n%s (%s, %s)\n  %s\n", x.Topic, strings.ReplaceAll(x.Kind, "_", " "), x.Status, wrapText(x.Summary, 76, "  "))
+			for _, s := range x.Sides {
+				fmt.Fprintf(w, "  - %s:\n    %s\n    [%s]\n", s.Party, wrapText(s.Position, 74, "    "), outletNames(s.Articles, outlet))
+			}
+		}
+	}
+	if !show.sources {
+		return
+	}
+	fmt.Fprintln(w, "\n## Sources")
+	arts := d.Articles
+	if show.maxSources > 0 && len(arts) > show.maxSources {
+		arts = arts[len(arts)-show.maxSources:]
+	}
+	for _, a := range arts {
+		when := ""
+		if a.Published != "" {
+			when = " · " + a.Published
+		}
+		fmt.Fprintf(w, "  - %s: %s%s\n", firstOf(a.Outlet, "unknown outlet"), a.Title, when)
+		fmt.Fprintf(w, "    %s\n", firstOf(a.URL, a.File))
+	}
+}
+
+func outletNames(ids []string, outlet map[string]string) string {
+	names := make([]string, 0, len(ids))
+	seen := map[string]bool{}
+	for _, id := range ids {
+		n := firstOf(outlet[id], id)
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// wrap breaks text into lines of at most width runes; lines after the first
+// start with indent.
+func wrapText(text string, width int, indent string) string {
+	var b strings.Builder
+	n := 0
+	for i, word := range strings.Fields(text) {
+		l := len([]rune(word))
+		if i > 0 && n+1+l > width {
+			b.WriteString("\n" + indent)
+			n = len(indent)
+		} else if i > 0 {
+			b.WriteByte(' ')
+			n++
+		}
+		b.WriteString(word)
+		n += l
+	}
+	return b.String()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func firstOf(s ...string) string {
+	for _, v := range s {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// WriteText prints a reply as plain text: the terminal's rendering, and
+// the fallback text of chat messages.
+func WriteText(w io.Writer, r Reply) {
+	if r.Text != "" {
+		fmt.Fprintln(w, r.Text)
+	}
+	switch r.Kind {
+	case KindDigest:
+		if r.Text != "" && len(r.Digest.Parties) == 0 && len(r.Digest.Disputes) == 0 && !r.View.Sources {
+			return
+		}
+		writeDigestParts(w, r.Digest, parts{overview: r.View.Overview, claims: r.View.Claims,
+			disputes: r.View.Disputes, sources: r.View.Sources, maxSources: maxArticles})
+	case KindStories:
+		for _, s := range r.Stories {
+			fmt.Fprintf(w, "%s  %s (%d %s", s.ID, s.Title, s.Articles, plural(s.Articles, "article", "articles"))
+			if !s.Updated.IsZero() {
+				fmt.Fprintf(w, ", updated %s", s.Updated.Format("2 Jan 15:04 MST"))
+			}
+			fmt.Fprintln(w, ")")
+		}
+	}
+	if more := OmittedText(r.Omitted); more != "" {
+		fmt.Fprintf(w, "\n%s\n", more)
+	}
+}
+
+// OmittedText says what a reply left out, or "".
+func OmittedText(o Omitted) string {
+	var parts []string
+	add := func(n int, one, many string) {
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d more %s", n, plural(n, one, many)))
+		}
+	}
+	add(o.Stories, "story", "stories")
+	add(o.Parties, "party", "parties")
+	add(o.Claims, "claim", "claims")
+	add(o.Disputes, "dispute", "disputes")
+	add(o.Articles, "article", "articles")
+	if len(parts) == 0 {
+		return ""
+	}
+	return "(" + strings.Join(parts, ", ") + " not shown.)"
+}
