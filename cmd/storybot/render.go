@@ -22,4 +22,3 @@ func writeReport(w io.Writer, r summarize.Report) {
 		bot.WriteDigest(w, d)
 	}
 }
-

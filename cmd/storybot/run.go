@@ -98,4 +98,3 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 	log.Info("stopped")
 	return exitOK
 }
-
