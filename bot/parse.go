@@ -333,3 +333,15 @@ func cutZone(words []string) ([]string, string) {
 	}
 	return words, ""
 }
+
+// unquote removes one pair of straight or typographic quotes around s.
+func unquote(s string) string {
+	s = strings.TrimSpace(s)
+	for _, q := range []string{`""`, "''", "“”", "‘’", "``"} {
+		open, close := q[:len(q)/2], q[len(q)/2:]
+		if len(s) >= len(q) && strings.HasPrefix(s, open) && strings.HasSuffix(s, close) {
+			return strings.TrimSpace(s[len(open) : len(s)-len(close)])
+		}
+	}
+	return s
+}

@@ -13,18 +13,16 @@ import (
 // DefaultSchedule is the schedule of a follow that names none.
 const DefaultSchedule = "daily 09:00"
 
-// Limits of an "every" interval: a digest more often than every five
-// minutes is noise, and robfig's @every wants a sane duration.
 const (
+	// minEvery and maxEvery bound an interval: a digest more often than
+	// every five minutes is noise.
 	minEvery = 5 * time.Minute
 	maxEvery = 366 * 24 * time.Hour
+	// scheduleForms ends every "not a schedule" message.
+	scheduleForms = `use hourly, daily HH:MM, every 6h, or a cron expression such as "0 9 * * 1-5"`
+	// starBit is robfig's mark of a field written "*" (cron.SpecSchedule).
+	starBit = 1 << 63
 )
-
-// scheduleForms is the tail of every "not a schedule" message.
-const scheduleForms = `use hourly, daily HH:MM, every 6h, or a cron expression such as "0 9 * * 1-5"`
-
-// starBit is robfig's mark of a field written as "*" (cron.SpecSchedule).
-const starBit = 1 << 63
 
 // Schedule is when the digest of a followed story is posted.
 type Schedule struct {
@@ -70,8 +68,7 @@ func ParseSchedule(spec, tz string) (Schedule, error) {
 	}
 	sched, err := parseCron(expr)
 	if err != nil {
-		return Schedule{}, &Error{Code: CodeInvalid, Err: err,
-			Message: fmt.Sprintf("%q is not a valid cron expression (%v): %s", spec, err, scheduleForms)}
+		return Schedule{}, Errorf(CodeInvalid, "%q is not a valid cron expression (%v): %s", spec, err, scheduleForms)
 	}
 	if err := checkFrequency(sched, spec); err != nil {
 		return Schedule{}, err
@@ -93,8 +90,12 @@ func (s Schedule) Next(after time.Time) time.Time {
 	if err != nil {
 		return time.Time{}
 	}
-	loc, err := time.LoadLocation(s.TimeZone)
-	if err != nil || s.TimeZone == "Local" {
+	zone, err := parseZone(s.TimeZone)
+	if err != nil {
+		return time.Time{}
+	}
+	loc, err := time.LoadLocation(zone)
+	if err != nil {
 		return time.Time{}
 	}
 	after = after.In(loc)
@@ -225,6 +226,10 @@ var (
 	reCronWord = regexp.MustCompile(`^[0-9A-Za-z*?,/-]+$`)
 )
 
+// descriptors are robfig's named schedules besides @every.
+var descriptors = map[string]bool{"@yearly": true, "@annually": true, "@monthly": true, "@weekly": true,
+	"@daily": true, "@midnight": true, "@hourly": true}
+
 // weekdays maps day names ("mon", "monday", "mondays") to cron's day of
 // the week, 0 for Sunday.
 var weekdays = func() map[string]int {
@@ -235,12 +240,6 @@ var weekdays = func() map[string]int {
 	}
 	return m
 }()
-
-// weekday reads a day name.
-func weekday(w string) (int, bool) {
-	d, ok := weekdays[strings.ToLower(w)]
-	return d, ok
-}
 
 // matchSpec recognises the forms of a schedule in words. ok is false if
 // words are no schedule form at all; err is set if they are one but a
@@ -253,7 +252,7 @@ func matchSpec(words []string, spec string) (norm, expr string, ok bool, err err
 	switch {
 	case first == "@every":
 		return matchEvery(rest, spec)
-	case strings.HasPrefix(first, "@") && len(words) == 1:
+	case descriptors[first] && len(words) == 1:
 		return first, first, true, nil
 	case first == "hourly" && len(rest) == 0:
 		return "hourly", "0 * * * *", true, nil
@@ -265,7 +264,7 @@ func matchSpec(words []string, spec string) (norm, expr string, ok bool, err err
 		}
 		day := 1
 		if len(rest) > 0 {
-			if d, ok := weekday(rest[0]); ok {
+			if d, ok := weekdays[strings.ToLower(rest[0])]; ok {
 				day, rest = d, rest[1:]
 			}
 		}
@@ -362,7 +361,7 @@ func matchEvery(words []string, spec string) (norm, expr string, ok bool, err er
 	case "weekday", "weekdays":
 		return matchAt("weekdays", "*", words[1:], spec)
 	}
-	if d, isDay := weekday(first); isDay {
+	if d, isDay := weekdays[first]; isDay {
 		return matchAt("weekly", strconv.Itoa(d), words[1:], spec)
 	}
 	w := strings.ToLower(strings.Join(words, ""))
@@ -415,16 +414,4 @@ func fmtInterval(d time.Duration) string {
 		return fmt.Sprintf("%dh", d/time.Hour)
 	}
 	return fmt.Sprintf("%dm", d/time.Minute)
-}
-
-// unquote removes one pair of straight or typographic quotes around s.
-func unquote(s string) string {
-	s = strings.TrimSpace(s)
-	for _, q := range []string{`""`, "''", "“”", "‘’", "``"} {
-		open, close := q[:len(q)/2], q[len(q)/2:]
-		if len(s) >= len(q) && strings.HasPrefix(s, open) && strings.HasSuffix(s, close) {
-			return strings.TrimSpace(s[len(open) : len(s)-len(close)])
-		}
-	}
-	return s
 }
