@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	goredis "github.com/redis/go-redis/v9"
+
 	"github.com/storybot/storybot/adapters/input"
 	"github.com/storybot/storybot/adapters/redis"
 	"github.com/storybot/storybot/adapters/redis/redistest"
@@ -311,4 +313,102 @@ func TestStorageDown(t *testing.T) {
 		t.Errorf("the cause is kept for logs: %v", err)
 	}
 	_ = fmt.Sprint(e)
+}
+
+func TestStorageComesBack(t *testing.T) {
+	emb, err := redis.StartEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer emb.Close()
+	st := redis.New(emb.Client())
+	defer st.Close()
+	b := bot.New(bot.Options{Store: st})
+	arts := readStory(t, "labour")
+	if _, err := b.Ingest(context.Background(), "local", arts[0], ""); err != nil {
+		t.Fatal(err)
+	}
+	emb.Close()
+	if _, err := b.Ingest(context.Background(), "local", arts[1], ""); bot.ErrorCode(err) != bot.CodeUnavailable {
+		t.Fatalf("ingest with Redis gone: %v", err)
+	}
+	if err := emb.Restart(); err != nil {
+		t.Fatal(err)
+	}
+	r := b.Handle(context.Background(), bot.Request{Workspace: "local", Command: bot.CmdLatest, Story: "carrow nurses"})
+	if r.Kind != bot.KindDigest || len(r.Digest.Articles) != 1 {
+		t.Fatalf("after Redis came back: %+v", r)
+	}
+	if _, err := b.Ingest(context.Background(), "local", arts[1], ""); err != nil {
+		t.Fatalf("ingest after Redis came back: %v", err)
+	}
+}
+
+// failExec fails every MULTI/EXEC transaction before it reaches Redis,
+// as a connection lost mid-ingest does.
+type failExec struct{}
+
+func (failExec) DialHook(next goredis.DialHook) goredis.DialHook          { return next }
+func (failExec) ProcessHook(next goredis.ProcessHook) goredis.ProcessHook { return next }
+func (failExec) ProcessPipelineHook(next goredis.ProcessPipelineHook) goredis.ProcessPipelineHook {
+	return func(ctx context.Context, cmds []goredis.Cmder) error {
+		if len(cmds) > 0 && cmds[0].Name() == "multi" {
+			return errors.New("connection reset by peer")
+		}
+		return next(ctx, cmds)
+	}
+}
+
+func TestFailedIngestWritesNothing(t *testing.T) {
+	arts := readStory(t, "labour")
+	each(t, func(t *testing.T, fx fixture) {
+		res := ingestAll(t, fx, arts[:1])
+		before, err := fx.bot.Digest(context.Background(), fx.ws, res[0].Story.ID, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rdb := fx.store.Client().(*goredis.Client)
+		broken := goredis.NewClient(rdb.Options())
+		broken.AddHook(failExec{})
+		bb := bot.New(bot.Options{Store: redis.New(broken)})
+		if _, err := bb.Ingest(context.Background(), fx.ws, arts[1], ""); bot.ErrorCode(err) != bot.CodeUnavailable {
+			t.Fatalf("ingest with EXEC failing: %v", err)
+		}
+		broken.Close()
+		after, err := fx.bot.Digest(context.Background(), fx.ws, res[0].Story.ID, time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(after.Articles) != len(before.Articles) {
+			t.Errorf("a failed ingest changed the story: %d articles, was %d", len(after.Articles), len(before.Articles))
+		}
+		if id, _ := fx.store.ArticleStory(context.Background(), fx.ws, arts[1].ID); id != "" {
+			t.Errorf("a failed ingest left the article indexed in %s", id)
+		}
+		// The same ingest on a working connection goes through whole.
+		ingestAll(t, fx, arts[1:2])
+		after, _ = fx.bot.Digest(context.Background(), fx.ws, res[0].Story.ID, time.Time{})
+		if len(after.Articles) != 2 {
+			t.Errorf("retried ingest: %d articles, want 2", len(after.Articles))
+		}
+	})
+}
+
+func TestWorkspacesApart(t *testing.T) {
+	arts := readStory(t, "labour")
+	each(t, func(t *testing.T, fx fixture) {
+		other := redistest.Workspace(t, fx.store)
+		ingestAll(t, fx, arts)
+		if _, err := fx.bot.Ingest(context.Background(), other, arts[0], ""); err != nil {
+			t.Fatal(err)
+		}
+		infos, total, err := fx.store.Stories(context.Background(), other, 0, 10)
+		if err != nil || total != 1 || infos[0].Articles != 1 {
+			t.Fatalf("other workspace: %d stories %+v, %v; want its one article only", total, infos, err)
+		}
+		r := fx.bot.Handle(context.Background(), bot.Request{Workspace: other, Command: bot.CmdSources, Story: "carrow"})
+		if r.Kind != bot.KindDigest || len(r.Digest.Articles) != 1 {
+			t.Errorf("sources in the other workspace: %+v", r)
+		}
+	})
 }

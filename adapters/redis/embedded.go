@@ -39,3 +39,12 @@ func (e *Embedded) Client() goredis.UniversalClient {
 
 // Close stops the server.
 func (e *Embedded) Close() { e.srv.Close() }
+
+// Restart starts a closed server again on its address with the data it
+// held, as a Redis with persistence comes back after a restart.
+func (e *Embedded) Restart() error {
+	if err := e.srv.Restart(); err != nil {
+		return fmt.Errorf("redis: restart embedded server: %w", err)
+	}
+	return nil
+}
