@@ -141,21 +141,42 @@ func (b *Bot) Digest(ctx context.Context, ws, story string, since time.Time) (su
 	if err := CheckWorkspace(ws); err != nil {
 		return summarize.Digest{}, err
 	}
-	info, _, err := b.findStory(ctx, ws, story)
-	if err != nil {
-		return summarize.Digest{}, err
+	d, _, err := b.lookup(ctx, ws, story, false)
+	if err != nil || since.IsZero() {
+		return d, err
 	}
-	d, seen, err := b.store.Digest(ctx, ws, info.ID)
+	seen, err := b.store.Seen(ctx, ws, d.ID)
 	if err != nil {
-		if errors.Is(err, ErrNotFound) {
-			return summarize.Digest{}, Errorf(CodeNotFound, "No story %s in this workspace. Type list to see the stories.", info.ID)
-		}
-		return summarize.Digest{}, b.storeErr("digest", err)
-	}
-	if since.IsZero() {
-		return d, nil
+		return summarize.Digest{}, b.storeErr("seen", err)
 	}
 	return Since(d, seen, since), nil
+}
+
+// lookup reads the digest of the story a query names: by ID in one read,
+// else by its words.
+func (b *Bot) lookup(ctx context.Context, ws, query string, brief bool) (summarize.Digest, Omitted, error) {
+	query = strings.TrimSpace(query)
+	if looksLikeID(query) {
+		d, o, err := b.store.Digest(ctx, ws, query, brief)
+		if err == nil {
+			return d, o, nil
+		}
+		if !errors.Is(err, ErrNotFound) {
+			return d, o, b.storeErr("digest", err)
+		}
+	}
+	id, err := b.findStory(ctx, ws, query)
+	if err != nil {
+		return summarize.Digest{}, Omitted{}, err
+	}
+	d, o, err := b.store.Digest(ctx, ws, id, brief)
+	if errors.Is(err, ErrNotFound) {
+		return d, o, Errorf(CodeNotFound, "No story %s in this workspace. Type list to see the stories.", id)
+	}
+	if err != nil {
+		return d, o, b.storeErr("digest", err)
+	}
+	return d, o, nil
 }
 
 // Since returns the part of a digest first seen after t: the articles,
@@ -196,7 +217,15 @@ func Since(d summarize.Digest, seen map[string]time.Time, t time.Time) summarize
 }
 
 func (b *Bot) digestReply(ctx context.Context, req Request, v View) (Reply, error) {
-	d, err := b.Digest(ctx, req.Workspace, req.Story, time.Time{})
+	if req.Command == CmdLatest {
+		// Cut at ingest: one small read.
+		d, o, err := b.lookup(ctx, req.Workspace, req.Story, true)
+		if err != nil {
+			return Reply{}, err
+		}
+		return Reply{Kind: KindDigest, Digest: d, View: v, Omitted: o}, nil
+	}
+	d, _, err := b.lookup(ctx, req.Workspace, req.Story, false)
 	if err != nil {
 		return Reply{}, err
 	}

@@ -103,7 +103,7 @@ func (b *Bot) follow(ctx context.Context, req Request) (Reply, error) {
 	if req.Channel == "" {
 		return Reply{}, Errorf(CodeInvalid, "follow needs a channel to post in.")
 	}
-	info, _, err := b.findStory(ctx, req.Workspace, req.Story)
+	info, err := b.story(ctx, req.Workspace, req.Story)
 	if err != nil {
 		return Reply{}, err
 	}
@@ -120,7 +120,7 @@ func (b *Bot) follow(ctx context.Context, req Request) (Reply, error) {
 }
 
 func (b *Bot) unfollow(ctx context.Context, req Request) (Reply, error) {
-	info, _, err := b.findStory(ctx, req.Workspace, req.Story)
+	info, err := b.story(ctx, req.Workspace, req.Story)
 	if err != nil {
 		return Reply{}, err
 	}

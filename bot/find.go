@@ -13,29 +13,46 @@ import (
 // match ambiguous.
 const closeMatch = 0.8
 
-// findStory resolves a story query: a story ID, or words matched against
-// the stories' titles, parties, speakers and places, ranked.
-func (b *Bot) findStory(ctx context.Context, ws, query string) (StoryInfo, []StoryInfo, error) {
+// story resolves a story query to what list shows of it.
+func (b *Bot) story(ctx context.Context, ws, query string) (StoryInfo, error) {
+	id, err := b.findStory(ctx, ws, query)
+	if err != nil {
+		return StoryInfo{}, err
+	}
+	infos, err := b.store.StoryInfos(ctx, ws, []string{id})
+	if err != nil {
+		return StoryInfo{}, b.storeErr("story_infos", err)
+	}
+	if len(infos) == 0 {
+		return StoryInfo{}, Errorf(CodeNotFound, "No story %s in this workspace. Type list to see the stories.", id)
+	}
+	return infos[0], nil
+}
+
+// findStory resolves a story query to a story ID: the ID itself, or
+// words matched against the stories' titles, parties, speakers and
+// places, ranked. An ambiguous query is an error listing the candidates.
+func (b *Bot) findStory(ctx context.Context, ws, query string) (string, error) {
 	query = strings.TrimSpace(query)
 	if query == "" {
-		return StoryInfo{}, nil, Errorf(CodeInvalid, "Which story? Give its id or some words of it; list shows the stories.")
+		return "", Errorf(CodeInvalid, "Which story? Give its id or some words of it; list shows the stories.")
 	}
 	if looksLikeID(query) {
 		infos, err := b.store.StoryInfos(ctx, ws, []string{query})
 		if err != nil {
-			return StoryInfo{}, nil, b.storeErr("story_infos", err)
+			return "", b.storeErr("story_infos", err)
 		}
 		if len(infos) == 1 {
-			return infos[0], nil, nil
+			return infos[0].ID, nil
 		}
 	}
 	terms := uniq(lex.Terms(query))
 	if len(terms) == 0 {
-		return StoryInfo{}, nil, Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", query)
+		return "", Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", query)
 	}
 	matches, err := b.store.Search(ctx, ws, terms, 20)
 	if err != nil {
-		return StoryInfo{}, nil, b.storeErr("search", err)
+		return "", b.storeErr("search", err)
 	}
 	need := (len(terms) + 1) / 2
 	var good []Match
@@ -45,11 +62,14 @@ func (b *Bot) findStory(ctx context.Context, ws, query string) (StoryInfo, []Sto
 		}
 	}
 	if len(good) == 0 {
-		return StoryInfo{}, nil, Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", query)
+		return "", Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", query)
 	}
 	n := 1
 	for n < len(good) && n < maxCandidates && good[n].Score >= closeMatch*good[0].Score {
 		n++
+	}
+	if n == 1 {
+		return good[0].ID, nil
 	}
 	ids := make([]string, n)
 	for i := range ids {
@@ -57,16 +77,16 @@ func (b *Bot) findStory(ctx context.Context, ws, query string) (StoryInfo, []Sto
 	}
 	infos, err := b.store.StoryInfos(ctx, ws, ids)
 	if err != nil {
-		return StoryInfo{}, nil, b.storeErr("story_infos", err)
+		return "", b.storeErr("story_infos", err)
 	}
 	if len(infos) == 0 {
-		return StoryInfo{}, nil, Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", query)
+		return "", Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", query)
 	}
 	if len(infos) == 1 {
-		return infos[0], nil, nil
+		return infos[0].ID, nil
 	}
 	msg := fmt.Sprintf("Several stories match %q; say which by its id:", query)
-	return StoryInfo{}, infos, &Error{Code: CodeAmbiguous, Message: msg, Stories: infos}
+	return "", &Error{Code: CodeAmbiguous, Message: msg, Stories: infos}
 }
 
 // looksLikeID reports a query that may be a story ID: "s" and hex digits.

@@ -109,10 +109,10 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 		}
 	}
 	if st == nil && strings.TrimSpace(storyHint) != "" {
-		info, _, err := b.findStory(ctx, ws, storyHint)
+		id, err := b.findStory(ctx, ws, storyHint)
 		switch ErrorCode(err) {
 		case "":
-			if st, err = b.loadStory(ctx, ws, info.ID); err != nil {
+			if st, err = b.loadStory(ctx, ws, id); err != nil {
 				return IngestResult{}, err
 			}
 		case CodeNotFound:
@@ -226,6 +226,7 @@ func recompute(st *StoredStory, now time.Time) {
 	d := s.Digest()
 	d.ID, d.Title = st.ID, st.Title
 	st.Digest = d
+	st.Brief, st.BriefOmitted = cut(d, latestView, maxClaimsPerParty)
 	st.Version++
 	st.Updated = now
 	if st.Seen == nil {

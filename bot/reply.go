@@ -27,6 +27,9 @@ type View struct {
 	Overview, Claims, Disputes, Sources bool
 }
 
+// latestView is what latest shows: everything.
+var latestView = View{Overview: true, Claims: true, Disputes: true, Sources: true}
+
 // Reply is the platform-neutral answer to a request; each adapter
 // renders it (Block Kit, embeds, plain text).
 type Reply struct {
@@ -47,7 +50,11 @@ type Reply struct {
 
 // Omitted counts what a reply left out.
 type Omitted struct {
-	Parties, Claims, Disputes, Articles, Stories int
+	Parties  int `json:"parties,omitempty"`
+	Claims   int `json:"claims,omitempty"`
+	Disputes int `json:"disputes,omitempty"`
+	Articles int `json:"articles,omitempty"`
+	Stories  int `json:"stories,omitempty"`
 }
 
 // Any reports whether anything was left out.

@@ -41,9 +41,13 @@ type Store interface {
 	// prevVersion (another ingest came first).
 	SaveStory(ctx context.Context, ws string, prevVersion int64, w StoryWrite) error
 
-	// Digest returns the precomputed digest of a story and when each of
-	// its parts was first seen; ErrNotFound for an unknown story.
-	Digest(ctx context.Context, ws, id string) (summarize.Digest, map[string]time.Time, error)
+	// Digest returns the precomputed digest of a story: whole, or with
+	// brief the digest cut as latest shows it, and what the cut left out.
+	// ErrNotFound for an unknown story.
+	Digest(ctx context.Context, ws, id string, brief bool) (summarize.Digest, Omitted, error)
+	// Seen returns when each article, claim and dispute of a story was
+	// first seen (see StoredStory.Seen).
+	Seen(ctx context.Context, ws, id string) (map[string]time.Time, error)
 	// Stories returns the stories, most recently updated first, from
 	// offset, at most limit, and how many there are.
 	Stories(ctx context.Context, ws string, offset, limit int) ([]StoryInfo, int, error)
@@ -105,6 +109,10 @@ type StoredStory struct {
 	Features map[string]group.Features
 	// Digest is the story's digest, computed at the last ingest.
 	Digest summarize.Digest
+	// Brief is Digest cut to what latest shows in a chat message, and
+	// BriefOmitted what the cut left out.
+	Brief        summarize.Digest
+	BriefOmitted Omitted
 	// Seen holds when each article ("a:ID"), claim ("c:ID") and dispute
 	// ("d:ID", its current status since) was first seen.
 	Seen map[string]time.Time

@@ -339,27 +339,54 @@ func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w b
 	return nil
 }
 
-// Digest implements bot.Store: one round trip.
-func (s *Store) Digest(ctx context.Context, ws, id string) (summarize.Digest, map[string]time.Time, error) {
-	vals, err := s.rdb.HMGet(ctx, keyStory(ws, id), "digest", "seen").Result()
-	if err != nil {
-		return summarize.Digest{}, nil, fmt.Errorf("redis: digest %s: %w", id, err)
-	}
-	raw, ok := vals[0].(string)
-	if !ok {
-		return summarize.Digest{}, nil, fmt.Errorf("redis: digest %s: %w", id, bot.ErrNotFound)
-	}
+// Digest implements bot.Store: one read of one hash field.
+func (s *Store) Digest(ctx context.Context, ws, id string, brief bool) (summarize.Digest, bot.Omitted, error) {
 	var d summarize.Digest
-	if err := json.Unmarshal([]byte(raw), &d); err != nil {
-		return summarize.Digest{}, nil, fmt.Errorf("redis: digest %s: %w", id, err)
+	var o bot.Omitted
+	field := "digest"
+	if brief {
+		field = "brief"
+	}
+	raw, err := s.rdb.HGet(ctx, keyStory(ws, id), field).Bytes()
+	if errors.Is(err, goredis.Nil) {
+		return d, o, fmt.Errorf("redis: digest %s: %w", id, bot.ErrNotFound)
+	}
+	if err != nil {
+		return d, o, fmt.Errorf("redis: digest %s: %w", id, err)
+	}
+	if brief {
+		var b briefJSON
+		if err := json.Unmarshal(raw, &b); err != nil {
+			return d, o, fmt.Errorf("redis: digest %s: %w", id, err)
+		}
+		return b.Digest, b.Omitted, nil
+	}
+	if err := json.Unmarshal(raw, &d); err != nil {
+		return d, o, fmt.Errorf("redis: digest %s: %w", id, err)
+	}
+	return d, o, nil
+}
+
+// briefJSON is how the brief digest is stored.
+type briefJSON struct {
+	Digest  summarize.Digest `json:"digest"`
+	Omitted bot.Omitted      `json:"omitted"`
+}
+
+// Seen implements bot.Store.
+func (s *Store) Seen(ctx context.Context, ws, id string) (map[string]time.Time, error) {
+	raw, err := s.rdb.HGet(ctx, keyStory(ws, id), "seen").Bytes()
+	if errors.Is(err, goredis.Nil) {
+		return nil, fmt.Errorf("redis: seen %s: %w", id, bot.ErrNotFound)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("redis: seen %s: %w", id, err)
 	}
 	var seen map[string]time.Time
-	if rs, ok := vals[1].(string); ok {
-		if err := json.Unmarshal([]byte(rs), &seen); err != nil {
-			return summarize.Digest{}, nil, fmt.Errorf("redis: digest %s: seen: %w", id, err)
-		}
+	if err := json.Unmarshal(raw, &seen); err != nil {
+		return nil, fmt.Errorf("redis: seen %s: %w", id, err)
 	}
-	return d, seen, nil
+	return seen, nil
 }
 
 // Stories implements bot.Store.
@@ -486,6 +513,10 @@ func encodeMeta(st *bot.StoredStory) (map[string]any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("redis: seen: %w", err)
 	}
+	brief, err := json.Marshal(briefJSON{st.Brief, st.BriefOmitted})
+	if err != nil {
+		return nil, fmt.Errorf("redis: brief: %w", err)
+	}
 	terms, err := json.Marshal(st.Terms)
 	if err != nil {
 		return nil, fmt.Errorf("redis: terms: %w", err)
@@ -497,7 +528,7 @@ func encodeMeta(st *bot.StoredStory) (map[string]any, error) {
 	return map[string]any{
 		"title": st.Title, "fixed": fixed, "version": st.Version,
 		"created": st.Created.UnixMilli(), "updated": st.Updated.UnixMilli(),
-		"count": len(st.Articles), "digest": digest, "seen": seen, "terms": terms,
+		"count": len(st.Articles), "digest": digest, "brief": brief, "seen": seen, "terms": terms,
 	}, nil
 }
 
@@ -510,11 +541,13 @@ func decodeMeta(id string, m map[string]string) (*bot.StoredStory, error) {
 	created, _ := strconv.ParseInt(m["created"], 10, 64)
 	updated, _ := strconv.ParseInt(m["updated"], 10, 64)
 	st.Created, st.Updated = time.UnixMilli(created).UTC(), time.UnixMilli(updated).UTC()
-	for field, dst := range map[string]any{"digest": &st.Digest, "seen": &st.Seen, "terms": &st.Terms} {
+	var brief briefJSON
+	for field, dst := range map[string]any{"digest": &st.Digest, "brief": &brief, "seen": &st.Seen, "terms": &st.Terms} {
 		if err := json.Unmarshal([]byte(m[field]), dst); err != nil {
 			return nil, fmt.Errorf("redis: story %s: %s: %w", id, field, err)
 		}
 	}
+	st.Brief, st.BriefOmitted = brief.Digest, brief.Omitted
 	return st, nil
 }
 
