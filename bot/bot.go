@@ -141,7 +141,7 @@ func (b *Bot) Digest(ctx context.Context, ws, story string, since time.Time) (su
 	if err := CheckWorkspace(ws); err != nil {
 		return summarize.Digest{}, err
 	}
-	d, _, err := b.lookup(ctx, ws, story, false)
+	d, _, err := b.lookup(ctx, ws, story, FullDigest)
 	if err != nil || since.IsZero() {
 		return d, err
 	}
@@ -154,10 +154,10 @@ func (b *Bot) Digest(ctx context.Context, ws, story string, since time.Time) (su
 
 // lookup reads the digest of the story a query names: by ID in one read,
 // else by its words.
-func (b *Bot) lookup(ctx context.Context, ws, query string, brief bool) (summarize.Digest, Omitted, error) {
+func (b *Bot) lookup(ctx context.Context, ws, query string, kind DigestKind) (summarize.Digest, Omitted, error) {
 	query = strings.TrimSpace(query)
 	if looksLikeID(query) {
-		d, o, err := b.store.Digest(ctx, ws, query, brief)
+		d, o, err := b.store.Digest(ctx, ws, query, kind)
 		if err == nil {
 			return d, o, nil
 		}
@@ -165,13 +165,16 @@ func (b *Bot) lookup(ctx context.Context, ws, query string, brief bool) (summari
 			return d, o, b.storeErr("digest", err)
 		}
 	}
-	id, err := b.findStory(ctx, ws, query)
+	f, err := b.find(ctx, ws, query, kind)
 	if err != nil {
 		return summarize.Digest{}, Omitted{}, err
 	}
-	d, o, err := b.store.Digest(ctx, ws, id, brief)
+	if f.Digest.ID != "" {
+		return f.Digest, f.Omitted, nil
+	}
+	d, o, err := b.store.Digest(ctx, ws, f.ID, kind)
 	if errors.Is(err, ErrNotFound) {
-		return d, o, Errorf(CodeNotFound, "No story %s in this workspace. Type list to see the stories.", id)
+		return d, o, Errorf(CodeNotFound, "No story %s in this workspace. Type list to see the stories.", f.ID)
 	}
 	if err != nil {
 		return d, o, b.storeErr("digest", err)
@@ -219,13 +222,13 @@ func Since(d summarize.Digest, seen map[string]time.Time, t time.Time) summarize
 func (b *Bot) digestReply(ctx context.Context, req Request, v View) (Reply, error) {
 	if req.Command == CmdLatest {
 		// Cut at ingest: one small read.
-		d, o, err := b.lookup(ctx, req.Workspace, req.Story, true)
+		d, o, err := b.lookup(ctx, req.Workspace, req.Story, BriefDigest)
 		if err != nil {
 			return Reply{}, err
 		}
 		return Reply{Kind: KindDigest, Digest: d, View: v, Omitted: o}, nil
 	}
-	d, _, err := b.lookup(ctx, req.Workspace, req.Story, false)
+	d, _, err := b.lookup(ctx, req.Workspace, req.Story, FullDigest)
 	if err != nil {
 		return Reply{}, err
 	}

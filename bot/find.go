@@ -9,8 +9,8 @@ import (
 )
 
 // Match thresholds: a story matches when it carries at least half of the
-// query's words; the runners-up within closeMatch of the best make the
-// match ambiguous.
+// query's words; runners-up scoring within closeMatch of the best make
+// the match ambiguous.
 const closeMatch = 0.8
 
 // story resolves a story query to what list shows of it.
@@ -34,9 +34,6 @@ func (b *Bot) story(ctx context.Context, ws, query string) (StoryInfo, error) {
 // places, ranked. An ambiguous query is an error listing the candidates.
 func (b *Bot) findStory(ctx context.Context, ws, query string) (string, error) {
 	query = strings.TrimSpace(query)
-	if query == "" {
-		return "", Errorf(CodeInvalid, "Which story? Give its id or some words of it; list shows the stories.")
-	}
 	if looksLikeID(query) {
 		infos, err := b.store.StoryInfos(ctx, ws, []string{query})
 		if err != nil {
@@ -46,47 +43,38 @@ func (b *Bot) findStory(ctx context.Context, ws, query string) (string, error) {
 			return infos[0].ID, nil
 		}
 	}
+	f, err := b.find(ctx, ws, query, NoDigest)
+	return f.ID, err
+}
+
+// find matches a query's words to a story and reads its digest of the
+// kind asked in the same round trip.
+func (b *Bot) find(ctx context.Context, ws, query string, kind DigestKind) (Found, error) {
+	query = strings.TrimSpace(query)
+	if query == "" {
+		return Found{}, Errorf(CodeInvalid, "Which story? Give its id or some words of it; list shows the stories.")
+	}
+	notFound := Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", query)
 	terms := uniq(lex.Terms(query))
 	if len(terms) == 0 {
-		return "", Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", query)
+		return Found{}, notFound
 	}
-	matches, err := b.store.Search(ctx, ws, terms, 20)
+	f, err := b.store.Find(ctx, ws, Query{Terms: terms, Need: (len(terms) + 1) / 2, Close: closeMatch, Max: maxCandidates, Read: kind})
 	if err != nil {
-		return "", b.storeErr("search", err)
+		return Found{}, b.storeErr("find", err)
 	}
-	need := (len(terms) + 1) / 2
-	var good []Match
-	for _, m := range matches {
-		if m.Terms >= need {
-			good = append(good, m)
-		}
+	if f.ID != "" {
+		return f, nil
 	}
-	if len(good) == 0 {
-		return "", Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", query)
+	if len(f.Candidates) == 0 {
+		return Found{}, notFound
 	}
-	n := 1
-	for n < len(good) && n < maxCandidates && good[n].Score >= closeMatch*good[0].Score {
-		n++
-	}
-	if n == 1 {
-		return good[0].ID, nil
-	}
-	ids := make([]string, n)
-	for i := range ids {
-		ids[i] = good[i].ID
-	}
-	infos, err := b.store.StoryInfos(ctx, ws, ids)
+	infos, err := b.store.StoryInfos(ctx, ws, f.Candidates)
 	if err != nil {
-		return "", b.storeErr("story_infos", err)
-	}
-	if len(infos) == 0 {
-		return "", Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", query)
-	}
-	if len(infos) == 1 {
-		return infos[0].ID, nil
+		return Found{}, b.storeErr("story_infos", err)
 	}
 	msg := fmt.Sprintf("Several stories match %q; say which by its id:", query)
-	return "", &Error{Code: CodeAmbiguous, Message: msg, Stories: infos}
+	return Found{}, &Error{Code: CodeAmbiguous, Message: msg, Stories: infos}
 }
 
 // looksLikeID reports a query that may be a story ID: "s" and hex digits.

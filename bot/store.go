@@ -30,6 +30,12 @@ type Store interface {
 	// first: a story's score is the sum over the terms of its weight for
 	// the term times the term's rarity.
 	Search(ctx context.Context, ws string, terms []string, limit int) ([]Match, error)
+	// Find resolves a story query's words in one round trip: the story
+	// that carries at least q.Need of the terms with the best score (as
+	// Search scores), or the candidates when runners-up come within
+	// q.Close of it; for a clear match it also reads the digest q.Read
+	// asks for.
+	Find(ctx context.Context, ws string, q Query) (Found, error)
 	// Features returns the grouping features of the articles of each
 	// story, by story ID.
 	Features(ctx context.Context, ws string, storyIDs []string) (map[string][]group.Features, error)
@@ -44,7 +50,7 @@ type Store interface {
 	// Digest returns the precomputed digest of a story: whole, or with
 	// brief the digest cut as latest shows it, and what the cut left out.
 	// ErrNotFound for an unknown story.
-	Digest(ctx context.Context, ws, id string, brief bool) (summarize.Digest, Omitted, error)
+	Digest(ctx context.Context, ws, id string, kind DigestKind) (summarize.Digest, Omitted, error)
 	// Seen returns when each article, claim and dispute of a story was
 	// first seen (see StoredStory.Seen).
 	Seen(ctx context.Context, ws, id string) (map[string]time.Time, error)
@@ -75,6 +81,41 @@ var (
 	// ErrConflict: the story changed since it was read.
 	ErrConflict = errors.New("story changed meanwhile")
 )
+
+// Query is a story query for Store.Find.
+type Query struct {
+	Terms []string
+	// Need is how many of the terms a story must carry.
+	Need int
+	// Close: runners-up scoring at least Close times the best make the
+	// query ambiguous.
+	Close float64
+	// Max bounds the candidates of an ambiguous query.
+	Max int
+	// Read is the digest to read with a clear match.
+	Read DigestKind
+}
+
+// DigestKind names a stored digest.
+type DigestKind int
+
+// Digest kinds.
+const (
+	NoDigest DigestKind = iota
+	// BriefDigest is the digest cut as latest shows it.
+	BriefDigest
+	// FullDigest is the whole digest.
+	FullDigest
+)
+
+// Found is the answer to a Query: ID and its digest for a clear match,
+// Candidates (best first) for an ambiguous one, neither for no match.
+type Found struct {
+	ID         string
+	Digest     summarize.Digest
+	Omitted    Omitted
+	Candidates []string
+}
 
 // Match is a story found by Search.
 type Match struct {

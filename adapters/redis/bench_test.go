@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -133,11 +135,18 @@ func fillBig(b *testing.B, s *Store) {
 	// Memory per article beyond its text, on the real story.
 	var mem int64
 	for _, k := range []string{keyStory(bigWS, sid), keyStoryArticles(bigWS, sid), keyStoryFeatures(bigWS, sid)} {
-		n, _ := s.rdb.MemoryUsage(ctx, k).Result()
+		n, _ := s.rdb.MemoryUsage(ctx, k, 0).Result()
 		mem += n
 	}
-	bigMem = fmt.Sprintf("story %s: %d bytes in Redis for %d articles holding %d bytes of text: %d bytes per article, %d beyond its text",
+	bigMem = fmt.Sprintf("story %s: MEMORY USAGE %d bytes for %d articles holding %d bytes of text: %d bytes per article, %d beyond its text",
 		sid, mem, benchArticles, textBytes, mem/benchArticles, (mem-int64(textBytes))/benchArticles)
+	before := usedMemory(ctx, s)
+	defer func() {
+		grown := usedMemory(ctx, s) - before
+		n := int64((benchStories - 1) * benchArticles)
+		bigMem += fmt.Sprintf("; the whole workspace (with its indexes) grew Redis by %d MB for %d more articles: %d bytes per article, %d beyond its text",
+			grown>>20, n, grown/n, grown/n-int64(textBytes/benchArticles))
+	}()
 
 	rawArts, _ := s.rdb.HGetAll(ctx, keyStoryArticles(bigWS, sid)).Result()
 	rawFeats, _ := s.rdb.HGetAll(ctx, keyStoryFeatures(bigWS, sid)).Result()
@@ -148,6 +157,7 @@ func fillBig(b *testing.B, s *Store) {
 		st.ID = fmt.Sprintf("s%010x", i)
 		st.Title = proto.Title + " " + word
 		st.Digest.ID, st.Digest.Title = st.ID, st.Title
+		st.Brief.ID, st.Brief.Title = st.ID, st.Title
 		st.Terms = map[string]float64{word: 3}
 		for t, w := range proto.Terms {
 			st.Terms[t] = w
@@ -180,6 +190,17 @@ func fillBig(b *testing.B, s *Store) {
 		}
 	}
 	_, bigErr = pipe.Exec(ctx)
+}
+
+func usedMemory(ctx context.Context, s *Store) int64 {
+	info, _ := s.rdb.Info(ctx, "memory").Result()
+	for _, line := range strings.Split(info, "\n") {
+		if v, ok := strings.CutPrefix(line, "used_memory:"); ok {
+			n, _ := strconv.ParseInt(strings.TrimSpace(v), 10, 64)
+			return n
+		}
+	}
+	return 0
 }
 
 // codeword is a word of its own for story i.

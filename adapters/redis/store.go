@@ -17,8 +17,10 @@ import (
 	"compress/flate"
 	"context"
 	"encoding/json"
+
 	"errors"
 	"fmt"
+	fastjson "github.com/goccy/go-json"
 	"io"
 	"log/slog"
 	"math"
@@ -222,7 +224,7 @@ func (s *Store) Features(ctx context.Context, ws string, ids []string) (map[stri
 	for i, id := range ids {
 		for _, v := range cmds[i].Val() {
 			var f group.Features
-			if err := json.Unmarshal([]byte(v), &f); err != nil {
+			if err := fastjson.Unmarshal([]byte(v), &f); err != nil {
 				return nil, fmt.Errorf("redis: features of story %s: %w", id, err)
 			}
 			out[id] = append(out[id], f)
@@ -250,7 +252,7 @@ func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, err
 	st.Features = make(map[string]group.Features, len(feats.Val()))
 	for aid, v := range feats.Val() {
 		var f group.Features
-		if err := json.Unmarshal([]byte(v), &f); err != nil {
+		if err := fastjson.Unmarshal([]byte(v), &f); err != nil {
 			return nil, fmt.Errorf("redis: story %s: features of %s: %w", id, aid, err)
 		}
 		st.Features[aid] = f
@@ -340,32 +342,77 @@ func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w b
 }
 
 // Digest implements bot.Store: one read of one hash field.
-func (s *Store) Digest(ctx context.Context, ws, id string, brief bool) (summarize.Digest, bot.Omitted, error) {
-	var d summarize.Digest
-	var o bot.Omitted
-	field := "digest"
-	if brief {
-		field = "brief"
-	}
-	raw, err := s.rdb.HGet(ctx, keyStory(ws, id), field).Bytes()
+func (s *Store) Digest(ctx context.Context, ws, id string, kind bot.DigestKind) (summarize.Digest, bot.Omitted, error) {
+	raw, err := s.rdb.HGet(ctx, keyStory(ws, id), digestField(kind)).Bytes()
 	if errors.Is(err, goredis.Nil) {
-		return d, o, fmt.Errorf("redis: digest %s: %w", id, bot.ErrNotFound)
+		return summarize.Digest{}, bot.Omitted{}, fmt.Errorf("redis: digest %s: %w", id, bot.ErrNotFound)
 	}
 	if err != nil {
-		return d, o, fmt.Errorf("redis: digest %s: %w", id, err)
+		return summarize.Digest{}, bot.Omitted{}, fmt.Errorf("redis: digest %s: %w", id, err)
 	}
-	if brief {
-		var b briefJSON
-		if err := json.Unmarshal(raw, &b); err != nil {
-			return d, o, fmt.Errorf("redis: digest %s: %w", id, err)
-		}
-		return b.Digest, b.Omitted, nil
-	}
-	if err := json.Unmarshal(raw, &d); err != nil {
-		return d, o, fmt.Errorf("redis: digest %s: %w", id, err)
-	}
-	return d, o, nil
+	return decodeDigest(id, kind, raw)
 }
+
+func digestField(kind bot.DigestKind) string {
+	switch kind {
+	case bot.BriefDigest:
+		return "brief"
+	case bot.FullDigest:
+		return "digest"
+	}
+	return ""
+}
+
+func decodeDigest(id string, kind bot.DigestKind, raw []byte) (summarize.Digest, bot.Omitted, error) {
+	var b briefJSON
+	var err error
+	if kind == bot.BriefDigest {
+		err = fastjson.Unmarshal(raw, &b)
+	} else {
+		err = fastjson.Unmarshal(raw, &b.Digest)
+	}
+	if err != nil {
+		return summarize.Digest{}, bot.Omitted{}, fmt.Errorf("redis: digest %s: %w", id, err)
+	}
+	return b.Digest, b.Omitted, nil
+}
+
+// Find implements bot.Store with one script call (findScript).
+func (s *Store) Find(ctx context.Context, ws string, q bot.Query) (bot.Found, error) {
+	var found bot.Found
+	if len(q.Terms) == 0 {
+		return found, nil
+	}
+	keys := make([]string, 0, len(q.Terms)+1)
+	for _, t := range q.Terms {
+		keys = append(keys, keyTerm(ws, t))
+	}
+	keys = append(keys, keyStories(ws))
+	res, err := findScript.Run(ctx, s.rdb, keys, keyStory(ws, ""), q.Need, q.Close, findPerTerm, digestField(q.Read), max(q.Max, 2)).Slice()
+	if err != nil {
+		return found, fmt.Errorf("redis: find: %w", err)
+	}
+	if len(res) == 0 {
+		return found, fmt.Errorf("redis: find: empty answer")
+	}
+	switch res[0] {
+	case int64(1):
+		found.ID, _ = res[1].(string)
+		if raw, ok := res[2].(string); ok {
+			found.Digest, found.Omitted, err = decodeDigest(found.ID, q.Read, []byte(raw))
+		}
+	case int64(2):
+		for _, v := range res[1:] {
+			id, _ := v.(string)
+			found.Candidates = append(found.Candidates, id)
+		}
+	}
+	return found, err
+}
+
+// findPerTerm is how many of the best stories of each term Find
+// considers.
+const findPerTerm = 100
 
 // briefJSON is how the brief digest is stored.
 type briefJSON struct {
@@ -569,7 +616,7 @@ func decodeArticle(b []byte) (summarize.Article, error) {
 	if err != nil {
 		return a, fmt.Errorf("inflate: %w", err)
 	}
-	if err := json.Unmarshal(data, &a); err != nil {
+	if err := fastjson.Unmarshal(data, &a); err != nil {
 		return a, fmt.Errorf("decode: %w", err)
 	}
 	return a, nil
