@@ -412,3 +412,33 @@ func TestWorkspacesApart(t *testing.T) {
 		}
 	})
 }
+
+func TestSameArticleAtOnceStoredOnce(t *testing.T) {
+	arts := readStory(t, "labour")
+	each(t, func(t *testing.T, fx fixture) {
+		var wg sync.WaitGroup
+		outcomes := make(chan string, 6)
+		for range 6 {
+			wg.Go(func() {
+				res, err := fx.bot.Ingest(context.Background(), fx.ws, arts[0], "")
+				if err != nil {
+					t.Error(err)
+				}
+				outcomes <- res.Outcome
+			})
+		}
+		wg.Wait()
+		close(outcomes)
+		n := map[string]int{}
+		for o := range outcomes {
+			n[o]++
+		}
+		if n[bot.IngestNewStory] != 1 || n[bot.IngestDuplicate] != 5 {
+			t.Errorf("one article ingested six times at once: %v, want one new story and five duplicates", n)
+		}
+		_, total, _ := fx.store.Stories(context.Background(), fx.ws, 0, 10)
+		if total != 1 {
+			t.Errorf("%d stories, want 1", total)
+		}
+	})
+}

@@ -177,7 +177,9 @@ func fillBig(b *testing.B, s *Store) {
 		}
 		pipe.HSet(ctx, keyStoryArticles(bigWS, st.ID), arts)
 		pipe.HSet(ctx, keyStoryFeatures(bigWS, st.ID), feats)
-		pipe.HSet(ctx, keyContent(bigWS), content)
+		for id, story := range content {
+			pipe.Set(ctx, keyArticle(bigWS, id), story, 0)
+		}
 		pipe.ZAdd(ctx, keyStories(bigWS), goredis.Z{Score: float64(st.Updated.UnixMilli() + int64(i)), Member: st.ID})
 		for t, w := range st.Terms {
 			pipe.ZAdd(ctx, keyTerm(bigWS, t), goredis.Z{Score: w, Member: st.ID})

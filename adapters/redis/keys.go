@@ -13,7 +13,9 @@ import "strings"
 //	                                 metadata, attribution, figures)
 //	sb:{W}:story:S:features   hash   article ID -> grouping features (JSON)
 //	sb:{W}:stories            zset   story ID, scored by last update (unix ms)
-//	sb:{W}:content            hash   article content ID -> story ID (dedupe)
+//	sb:{W}:article:A          string the story holding the article of content ID A
+//	                                 (dedupe; one key per article so that an ingest
+//	                                 can WATCH it)
 //	sb:{W}:urls               hash   canonical URL -> story ID and article ID
 //	sb:{W}:term:T             zset   story ID, scored by the weight of term T
 //	                                 (search index: titles, speakers, parties, places)
@@ -28,7 +30,7 @@ func keyStory(ws, id string) string         { return wsPrefix(ws) + "story:" + i
 func keyStoryArticles(ws, id string) string { return keyStory(ws, id) + ":articles" }
 func keyStoryFeatures(ws, id string) string { return keyStory(ws, id) + ":features" }
 func keyStories(ws string) string           { return wsPrefix(ws) + "stories" }
-func keyContent(ws string) string           { return wsPrefix(ws) + "content" }
+func keyArticle(ws, id string) string       { return wsPrefix(ws) + "article:" + id }
 func keyURLs(ws string) string              { return wsPrefix(ws) + "urls" }
 func keyTerm(ws, term string) string        { return wsPrefix(ws) + "term:" + term }
 func keyFollows(ws string) string           { return wsPrefix(ws) + "follows" }

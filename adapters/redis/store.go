@@ -4,9 +4,10 @@
 // Redis-protocol server (miniredis) for laptops and demos without Redis.
 //
 // The key layout is documented in keys.go. Stories are written whole per
-// ingest inside WATCH/MULTI on the story's key: a crash or a lost
-// connection never leaves half an ingest, and two replicas ingesting into
-// one story at once cannot overwrite each other (the loser gets
+// ingest inside WATCH/MULTI on the story's key and its new articles' keys:
+// a crash or a lost connection never leaves half an ingest, two replicas
+// ingesting into one story at once cannot overwrite each other, and one
+// article ingested twice at once is stored once (the loser gets
 // bot.ErrConflict and retries on fresh state). Article bodies and their
 // analysis are stored deflated: the analysis repeats sentences of the text,
 // which deflate stores once.
@@ -17,7 +18,6 @@ import (
 	"compress/flate"
 	"context"
 	"encoding/json"
-
 	"errors"
 	"fmt"
 	fastjson "github.com/goccy/go-json"
@@ -143,7 +143,7 @@ func (s *Store) Workspace(ctx context.Context, ws string) (bool, error) {
 
 // ArticleStory implements bot.Store.
 func (s *Store) ArticleStory(ctx context.Context, ws, articleID string) (string, error) {
-	id, err := s.rdb.HGet(ctx, keyContent(ws), articleID).Result()
+	id, err := s.rdb.Get(ctx, keyArticle(ws, articleID)).Result()
 	if errors.Is(err, goredis.Nil) {
 		return "", nil
 	}
@@ -277,7 +277,8 @@ func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w b
 	}
 	arts := make(map[string]any, len(w.Put))
 	feats := make(map[string]any, len(w.Put))
-	content := make(map[string]any, len(w.Put))
+	content := make(map[string]string, len(w.Put))
+	watch := []string{key}
 	urls := map[string]any{}
 	for _, a := range w.Put {
 		b, err := encodeArticle(a)
@@ -289,6 +290,7 @@ func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w b
 			return fmt.Errorf("redis: features of %s: %w", a.ID, err)
 		}
 		arts[a.ID], feats[a.ID], content[a.ID] = b, f, st.ID
+		watch = append(watch, keyArticle(ws, a.ID))
 		if a.URL != "" {
 			urls[a.URL] = st.ID + " " + a.ID
 		}
@@ -301,17 +303,30 @@ func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w b
 		if v != prevVersion {
 			return bot.ErrConflict
 		}
+		// An article another ingest stored meanwhile is not stored twice:
+		// its key is watched, so a store after this read fails EXEC.
+		for _, k := range watch[1:] {
+			if n, err := tx.Exists(ctx, k).Result(); err != nil {
+				return err
+			} else if n > 0 {
+				return bot.ErrConflict
+			}
+		}
 		_, err = tx.TxPipelined(ctx, func(p goredis.Pipeliner) error {
 			p.HSet(ctx, key, fields)
 			if len(w.Delete) > 0 {
 				p.HDel(ctx, keyStoryArticles(ws, st.ID), w.Delete...)
 				p.HDel(ctx, keyStoryFeatures(ws, st.ID), w.Delete...)
-				p.HDel(ctx, keyContent(ws), w.Delete...)
+				for _, id := range w.Delete {
+					p.Del(ctx, keyArticle(ws, id))
+				}
 			}
 			if len(arts) > 0 {
 				p.HSet(ctx, keyStoryArticles(ws, st.ID), arts)
 				p.HSet(ctx, keyStoryFeatures(ws, st.ID), feats)
-				p.HSet(ctx, keyContent(ws), content)
+				for id, story := range content {
+					p.Set(ctx, keyArticle(ws, id), story, 0)
+				}
 			}
 			if len(urls) > 0 {
 				p.HSet(ctx, keyURLs(ws), urls)
@@ -331,7 +346,7 @@ func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w b
 		})
 		return err
 	}
-	err = s.rdb.Watch(ctx, txf, key)
+	err = s.rdb.Watch(ctx, txf, watch...)
 	switch {
 	case errors.Is(err, bot.ErrConflict), errors.Is(err, goredis.TxFailedErr):
 		return fmt.Errorf("redis: save story %s: %w", st.ID, bot.ErrConflict)
