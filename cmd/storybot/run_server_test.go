@@ -78,8 +78,16 @@ func TestRunWithRedisDown(t *testing.T) {
 	if !answers.Scan() || !strings.Contains(answers.Text(), "Storage is unavailable") {
 		t.Errorf("list with Redis down answered %q", answers.Text())
 	}
-	if c := get("/metrics"); c != 200 {
-		t.Errorf("/metrics = %d", c)
+	resp, err := http.Get("http://" + addr + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`storybot_commands_total{command="list",outcome="unavailable"} 1`, `storybot_store_errors_total{op="stories"} 1`} {
+		if !strings.Contains(string(body), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
 	}
 
 	cmd.Process.Signal(syscall.SIGTERM)
