@@ -199,6 +199,7 @@ func TestCommands(t *testing.T) {
 			contains string
 		}{
 			{"latest carrow nurses", bot.KindDigest, "", "Carrow"},
+			{"latest carrow nurses", bot.KindDigest, "", "more claims"},
 			{"disputes carrow nurses", bot.KindDigest, "", ""},
 			{"claims carrow nurses", bot.KindDigest, "", ""},
 			{"sources carrow nurses", bot.KindDigest, "", ""},

@@ -1,0 +1,73 @@
+package terminal
+
+import (
+	"context"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/storybot/storybot/bot"
+)
+
+// recorder is a Handler that answers with the request it got.
+type recorder struct{ got []bot.Request }
+
+func (r *recorder) Handle(_ context.Context, req bot.Request) bot.Reply {
+	r.got = append(r.got, req)
+	return bot.Reply{Kind: bot.KindText, Text: "answer to " + string(req.Command) + " " + req.Story}
+}
+
+func TestRun(t *testing.T) {
+	in := strings.Join([]string{
+		"latest moscow talks",
+		"",
+		"   ",
+		"/story sources port strike",
+		"@storybot what's the latest on the fare rise?",
+		"/story",
+		"frobnicate the widgets",
+	}, "\n")
+	var out strings.Builder
+	h := &recorder{}
+	if err := Run(context.Background(), h, strings.NewReader(in), &out); err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		cmd   bot.Command
+		story string
+	}{{bot.CmdLatest, "moscow talks"}, {bot.CmdSources, "port strike"}, {bot.CmdLatest, "fare rise"}}
+	if len(h.got) != len(want) {
+		t.Fatalf("handled %d requests, want %d: %+v", len(h.got), len(want), h.got)
+	}
+	for i, w := range want {
+		g := h.got[i]
+		if g.Command != w.cmd || !strings.EqualFold(g.Story, w.story) || g.Workspace != Workspace || g.Channel != Channel {
+			t.Errorf("request %d = %+v, want %s %q in %s", i, g, w.cmd, w.story, Workspace)
+		}
+	}
+	text := out.String()
+	if !strings.Contains(text, "answer to latest moscow talks") {
+		t.Errorf("answers not written:\n%s", text)
+	}
+	if strings.Count(text, "help") < 2 {
+		t.Errorf("an empty command and a word it does not know should point to help:\n%s", text)
+	}
+}
+
+func TestRunStopsWithContext(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- Run(ctx, &recorder{}, pr, io.Discard) }()
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Errorf("Run after cancel: %v", err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run did not return when its context was cancelled")
+	}
+}
