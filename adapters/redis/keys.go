@@ -2,26 +2,7 @@ package redis
 
 import "strings"
 
-// Key layout. Every key of a workspace W carries the hash tag {W}, so a
-// workspace lives in one Redis Cluster slot and one ingest (story, its
-// articles, the workspace indexes) is one MULTI transaction even on a
-// cluster; many workspaces spread over the shards.
-//
-//	sb:{W}:story:S            hash   title, fixed, version, created, updated (unix ms),
-//	                                 count, digest (JSON), seen (JSON), terms (JSON)
-//	sb:{W}:story:S:articles   hash   article ID -> article (deflated JSON: text,
-//	                                 metadata, attribution, figures)
-//	sb:{W}:story:S:features   hash   article ID -> grouping features (JSON)
-//	sb:{W}:stories            zset   story ID, scored by last update (unix ms)
-//	sb:{W}:article:A          string the story holding the article of content ID A
-//	                                 (dedupe; one key per article so that an ingest
-//	                                 can WATCH it)
-//	sb:{W}:urls               hash   canonical URL -> story ID and article ID
-//	sb:{W}:term:T             zset   story ID, scored by the weight of term T
-//	                                 (search index: titles, speakers, parties, places)
-//	sb:{W}:follows            hash   channel NUL story ID -> follow (JSON)
-//	sb:{W}:feeds              hash   feed URL -> feed (JSON)
-//	sb:workspaces             set    the workspaces that exist
+// prefix starts every key; the layout is in the package doc.
 const prefix = "sb:"
 
 func wsPrefix(ws string) string { return prefix + "{" + ws + "}:" }

@@ -1,0 +1,309 @@
+package redis
+
+import (
+	"bytes"
+	"compress/flate"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+
+	fastjson "github.com/goccy/go-json"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/summarize"
+	"github.com/storybot/storybot/summarize/group"
+)
+
+// ArticleStory implements bot.Store.
+func (s *Store) ArticleStory(ctx context.Context, ws, articleID string) (string, error) {
+	id, err := s.rdb.Get(ctx, keyArticle(ws, articleID)).Result()
+	if errors.Is(err, goredis.Nil) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("redis: article story: %w", err)
+	}
+	return id, nil
+}
+
+// URLArticle implements bot.Store.
+func (s *Store) URLArticle(ctx context.Context, ws, u string) (string, string, error) {
+	v, err := s.rdb.HGet(ctx, keyURLs(ws), u).Result()
+	if errors.Is(err, goredis.Nil) {
+		return "", "", nil
+	}
+	if err != nil {
+		return "", "", fmt.Errorf("redis: url article: %w", err)
+	}
+	story, art, _ := strings.Cut(v, " ")
+	return story, art, nil
+}
+
+// Search implements bot.Store. One round trip reads, per term, how many
+// stories carry it and the best of them.
+func (s *Store) Search(ctx context.Context, ws string, terms []string, limit int) ([]bot.Match, error) {
+	if len(terms) == 0 {
+		return nil, nil
+	}
+	const perTerm = 200
+	pipe := s.rdb.Pipeline()
+	cards := make([]*goredis.IntCmd, len(terms))
+	tops := make([]*goredis.ZSliceCmd, len(terms))
+	for i, t := range terms {
+		cards[i] = pipe.ZCard(ctx, keyTerm(ws, t))
+		tops[i] = pipe.ZRevRangeWithScores(ctx, keyTerm(ws, t), 0, perTerm-1)
+	}
+	total := pipe.ZCard(ctx, keyStories(ws))
+	if _, err := pipe.Exec(ctx); err != nil && !errors.Is(err, goredis.Nil) {
+		return nil, fmt.Errorf("redis: search: %w", err)
+	}
+	n := float64(total.Val())
+	score := map[string]float64{}
+	hits := map[string]int{}
+	for i := range terms {
+		df := float64(cards[i].Val())
+		if df == 0 {
+			continue
+		}
+		idf := math.Log(1 + n/df)
+		for _, z := range tops[i].Val() {
+			id := z.Member.(string)
+			score[id] += z.Score * idf
+			hits[id]++
+		}
+	}
+	out := make([]bot.Match, 0, len(score))
+	for id, sc := range score {
+		out = append(out, bot.Match{ID: id, Score: sc, Terms: hits[id]})
+	}
+	bot.SortMatches(out)
+	if limit > 0 && len(out) > limit {
+		out = out[:limit]
+	}
+	return out, nil
+}
+
+// Features implements bot.Store.
+func (s *Store) Features(ctx context.Context, ws string, ids []string) (map[string][]group.Features, error) {
+	pipe := s.rdb.Pipeline()
+	cmds := make([]*goredis.StringSliceCmd, len(ids))
+	for i, id := range ids {
+		cmds[i] = pipe.HVals(ctx, keyStoryFeatures(ws, id))
+	}
+	if _, err := pipe.Exec(ctx); err != nil {
+		return nil, fmt.Errorf("redis: features: %w", err)
+	}
+	out := make(map[string][]group.Features, len(ids))
+	for i, id := range ids {
+		for _, v := range cmds[i].Val() {
+			var f group.Features
+			if err := fastjson.Unmarshal([]byte(v), &f); err != nil {
+				return nil, fmt.Errorf("redis: features of story %s: %w", id, err)
+			}
+			out[id] = append(out[id], f)
+		}
+	}
+	return out, nil
+}
+
+// Story implements bot.Store.
+func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, error) {
+	pipe := s.rdb.Pipeline()
+	meta := pipe.HGetAll(ctx, keyStory(ws, id))
+	arts := pipe.HGetAll(ctx, keyStoryArticles(ws, id))
+	feats := pipe.HGetAll(ctx, keyStoryFeatures(ws, id))
+	if _, err := pipe.Exec(ctx); err != nil {
+		return nil, fmt.Errorf("redis: story %s: %w", id, err)
+	}
+	if len(meta.Val()) == 0 {
+		return nil, fmt.Errorf("redis: story %s: %w", id, bot.ErrNotFound)
+	}
+	st, err := decodeMeta(id, meta.Val())
+	if err != nil {
+		return nil, err
+	}
+	st.Features = make(map[string]group.Features, len(feats.Val()))
+	for aid, v := range feats.Val() {
+		var f group.Features
+		if err := fastjson.Unmarshal([]byte(v), &f); err != nil {
+			return nil, fmt.Errorf("redis: story %s: features of %s: %w", id, aid, err)
+		}
+		st.Features[aid] = f
+	}
+	for aid, v := range arts.Val() {
+		a, err := decodeArticle([]byte(v))
+		if err != nil {
+			return nil, fmt.Errorf("redis: story %s: article %s: %w", id, aid, err)
+		}
+		st.Articles = append(st.Articles, a)
+	}
+	return st, nil
+}
+
+// SaveStory implements bot.Store.
+func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w bot.StoryWrite) error {
+	st := w.Story
+	key := keyStory(ws, st.ID)
+	fields, err := encodeMeta(st)
+	if err != nil {
+		return err
+	}
+	arts := make(map[string]any, len(w.Put))
+	feats := make(map[string]any, len(w.Put))
+	content := make(map[string]string, len(w.Put))
+	watch := []string{key}
+	urls := map[string]any{}
+	for _, a := range w.Put {
+		b, err := encodeArticle(a)
+		if err != nil {
+			return err
+		}
+		f, err := json.Marshal(st.Features[a.ID])
+		if err != nil {
+			return fmt.Errorf("redis: features of %s: %w", a.ID, err)
+		}
+		arts[a.ID], feats[a.ID], content[a.ID] = b, f, st.ID
+		watch = append(watch, keyArticle(ws, a.ID))
+		if a.URL != "" {
+			urls[a.URL] = st.ID + " " + a.ID
+		}
+	}
+	txf := func(tx *goredis.Tx) error {
+		v, err := tx.HGet(ctx, key, "version").Int64()
+		if err != nil && !errors.Is(err, goredis.Nil) {
+			return err
+		}
+		if v != prevVersion {
+			return bot.ErrConflict
+		}
+		// An article another ingest stored meanwhile is not stored twice:
+		// its key is watched, so a store after this read fails EXEC.
+		for _, k := range watch[1:] {
+			if n, err := tx.Exists(ctx, k).Result(); err != nil {
+				return err
+			} else if n > 0 {
+				return bot.ErrConflict
+			}
+		}
+		_, err = tx.TxPipelined(ctx, func(p goredis.Pipeliner) error {
+			p.HSet(ctx, key, fields)
+			if len(w.Delete) > 0 {
+				p.HDel(ctx, keyStoryArticles(ws, st.ID), w.Delete...)
+				p.HDel(ctx, keyStoryFeatures(ws, st.ID), w.Delete...)
+				for _, id := range w.Delete {
+					p.Del(ctx, keyArticle(ws, id))
+				}
+			}
+			if len(arts) > 0 {
+				p.HSet(ctx, keyStoryArticles(ws, st.ID), arts)
+				p.HSet(ctx, keyStoryFeatures(ws, st.ID), feats)
+				for id, story := range content {
+					p.Set(ctx, keyArticle(ws, id), story, 0)
+				}
+			}
+			if len(urls) > 0 {
+				p.HSet(ctx, keyURLs(ws), urls)
+			}
+			p.ZAdd(ctx, keyStories(ws), goredis.Z{Score: float64(st.Updated.UnixMilli()), Member: st.ID})
+			for t := range w.OldTerms {
+				if _, ok := st.Terms[t]; !ok {
+					p.ZRem(ctx, keyTerm(ws, t), st.ID)
+				}
+			}
+			for t, wt := range st.Terms {
+				if old, ok := w.OldTerms[t]; !ok || old != wt {
+					p.ZAdd(ctx, keyTerm(ws, t), goredis.Z{Score: wt, Member: st.ID})
+				}
+			}
+			return nil
+		})
+		return err
+	}
+	err = s.rdb.Watch(ctx, txf, watch...)
+	switch {
+	case errors.Is(err, bot.ErrConflict), errors.Is(err, goredis.TxFailedErr):
+		return fmt.Errorf("redis: save story %s: %w", st.ID, bot.ErrConflict)
+	case err != nil:
+		return fmt.Errorf("redis: save story %s: %w", st.ID, err)
+	}
+	return nil
+}
+
+func encodeMeta(st *bot.StoredStory) (map[string]any, error) {
+	digest, err := json.Marshal(st.Digest)
+	if err != nil {
+		return nil, fmt.Errorf("redis: digest: %w", err)
+	}
+	seen, err := json.Marshal(st.Seen)
+	if err != nil {
+		return nil, fmt.Errorf("redis: seen: %w", err)
+	}
+	brief, err := json.Marshal(briefJSON{st.Brief, st.BriefOmitted})
+	if err != nil {
+		return nil, fmt.Errorf("redis: brief: %w", err)
+	}
+	terms, err := json.Marshal(st.Terms)
+	if err != nil {
+		return nil, fmt.Errorf("redis: terms: %w", err)
+	}
+	fixed := "0"
+	if st.FixedTitle {
+		fixed = "1"
+	}
+	return map[string]any{
+		"title": st.Title, "fixed": fixed, "version": st.Version,
+		"created": st.Created.UnixMilli(), "updated": st.Updated.UnixMilli(),
+		"count": len(st.Articles), "digest": digest, "brief": brief, "seen": seen, "terms": terms,
+	}, nil
+}
+
+func decodeMeta(id string, m map[string]string) (*bot.StoredStory, error) {
+	st := &bot.StoredStory{ID: id, Title: m["title"], FixedTitle: m["fixed"] == "1"}
+	var err error
+	if st.Version, err = strconv.ParseInt(m["version"], 10, 64); err != nil {
+		return nil, fmt.Errorf("redis: story %s: version: %w", id, err)
+	}
+	created, _ := strconv.ParseInt(m["created"], 10, 64)
+	updated, _ := strconv.ParseInt(m["updated"], 10, 64)
+	st.Created, st.Updated = time.UnixMilli(created).UTC(), time.UnixMilli(updated).UTC()
+	var brief briefJSON
+	for field, dst := range map[string]any{"digest": &st.Digest, "brief": &brief, "seen": &st.Seen, "terms": &st.Terms} {
+		if err := json.Unmarshal([]byte(m[field]), dst); err != nil {
+			return nil, fmt.Errorf("redis: story %s: %s: %w", id, field, err)
+		}
+	}
+	st.Brief, st.BriefOmitted = brief.Digest, brief.Omitted
+	return st, nil
+}
+
+func encodeArticle(a summarize.Article) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, _ := flate.NewWriter(&buf, flate.BestSpeed)
+	if err := json.NewEncoder(zw).Encode(a); err != nil {
+		return nil, fmt.Errorf("redis: encode article %s: %w", a.ID, err)
+	}
+	if err := zw.Close(); err != nil {
+		return nil, fmt.Errorf("redis: encode article %s: %w", a.ID, err)
+	}
+	return buf.Bytes(), nil
+}
+
+func decodeArticle(b []byte) (summarize.Article, error) {
+	var a summarize.Article
+	data, err := io.ReadAll(flate.NewReader(bytes.NewReader(b)))
+	if err != nil {
+		return a, fmt.Errorf("inflate: %w", err)
+	}
+	if err := fastjson.Unmarshal(data, &a); err != nil {
+		return a, fmt.Errorf("decode: %w", err)
+	}
+	return a, nil
+}
