@@ -4,10 +4,11 @@
 // Redis-protocol server (miniredis) for laptops and demos without Redis.
 //
 // Stories are written whole per ingest inside WATCH/MULTI on the story's
-// key and its new articles' keys: a crash or a lost connection never leaves half an ingest, two replicas
-// ingesting into one story at once cannot overwrite each other, and one
-// article ingested twice at once is stored once (the loser gets
-// bot.ErrConflict and retries on fresh state). Article bodies and their
+// key and its new articles' keys: a crash or a lost connection never
+// leaves half an ingest, two replicas ingesting into one story at once
+// cannot overwrite each other, and one article ingested twice at once is
+// stored once (the loser gets bot.ErrConflict and retries on fresh
+// state). Article bodies and their
 // analysis are stored deflated: the analysis repeats sentences of the text,
 // which deflate stores once.
 //

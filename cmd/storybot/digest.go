@@ -47,7 +47,7 @@ func cmdDigest(ctx context.Context, args []string, e env) int {
 		fmt.Fprintf(e.stderr, "storybot digest: %v\n", err)
 		return exitUsage
 	}
-	st, err := openStore(ctx, cfg, false)
+	st, err := openStore(ctx, cfg, false, cliLogger(e, cfg))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storybot digest: %v\n", err)
 		return exitSkipped

@@ -50,7 +50,7 @@ func cmdFeed(ctx context.Context, args []string, e env) int {
 		fmt.Fprintf(e.stderr, "storybot feed: %v\n", err)
 		return exitUsage
 	}
-	st, err := openStore(ctx, cfg, false)
+	st, err := openStore(ctx, cfg, false, cliLogger(e, cfg))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storybot feed: %v\n", err)
 		return exitSkipped

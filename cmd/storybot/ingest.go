@@ -43,7 +43,7 @@ func cmdIngest(ctx context.Context, args []string, e env) int {
 		fmt.Fprintf(e.stderr, "storybot ingest: STORYBOT_FETCH_ALLOW: %v\n", err)
 		return exitUsage
 	}
-	st, err := openStore(ctx, cfg, false)
+	st, err := openStore(ctx, cfg, false, cliLogger(e, cfg))
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storybot ingest: %v\n", err)
 		return exitSkipped

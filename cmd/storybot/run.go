@@ -11,7 +11,6 @@ import (
 	"github.com/storybot/storybot/adapters/httpserver"
 	"github.com/storybot/storybot/adapters/input"
 	"github.com/storybot/storybot/adapters/metrics"
-	"github.com/storybot/storybot/adapters/redis"
 	"github.com/storybot/storybot/adapters/terminal"
 	"github.com/storybot/storybot/bot"
 	"github.com/storybot/storybot/config"
@@ -33,7 +32,6 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		return exitUsage
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: cfg.SlogLevel()}))
-	redis.SetLogger(log)
 	platforms := cfg.Slack.BotToken != "" || cfg.Discord.BotToken != "" || cfg.Discord.PublicKey != ""
 	if platforms {
 		log.Error("the Slack and Discord adapters are not part of this build yet; unset their tokens to chat on the terminal")
@@ -44,7 +42,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		fmt.Fprintf(e.stderr, "storybot run: STORYBOT_FETCH_ALLOW: %v\n", err)
 		return exitUsage
 	}
-	st, err := openStore(ctx, cfg, true)
+	st, err := openStore(ctx, cfg, true, log)
 	if err != nil && st.Store == nil {
 		log.Error("storage", "err", err)
 		return exitSkipped

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/storybot/storybot/adapters/redis"
@@ -28,8 +29,10 @@ var errNoRedis = errors.New("REDIS_URL is not set: this command keeps stories in
 
 // openStore connects to the Redis at REDIS_URL and checks that it
 // answers. With REDIS_URL unset it starts the embedded server when
-// embedded is true, else fails.
-func openStore(ctx context.Context, cfg config.Config, embedded bool) (storage, error) {
+// embedded is true, else fails. The client's own log lines go to log at
+// debug level.
+func openStore(ctx context.Context, cfg config.Config, embedded bool, log *slog.Logger) (storage, error) {
+	redis.SetLogger(log)
 	if cfg.RedisURL == "" {
 		if !embedded {
 			return storage{}, errNoRedis
@@ -51,4 +54,10 @@ func openStore(ctx context.Context, cfg config.Config, embedded bool) (storage, 
 		return st, fmt.Errorf("storage unavailable: %w", err)
 	}
 	return st, nil
+}
+
+// cliLogger is the logger of the one-shot subcommands: warnings and
+// errors on standard error, at the level configured.
+func cliLogger(e env, cfg config.Config) *slog.Logger {
+	return slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: max(cfg.SlogLevel(), slog.LevelWarn)}))
 }
