@@ -127,7 +127,7 @@ func (b *Bot) storeErr(op string, err error) error {
 	if errors.Is(err, ErrNotFound) || errors.Is(err, ErrConflict) {
 		return err
 	}
-	if ctxErr := errors.Unwrap(err); errors.Is(ctxErr, context.Canceled) {
+	if errors.Is(err, context.Canceled) {
 		return err
 	}
 	b.metrics.StoreError(op)
