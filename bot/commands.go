@@ -189,3 +189,24 @@ func (b *Bot) feedRemove(ctx context.Context, req Request) (Reply, error) {
 	}
 	return textReply(fmt.Sprintf("Unsubscribed from %s.", u)), nil
 }
+
+// AddLink ingests the article at a URL someone dropped in a channel:
+// fetched through the Loader (which keeps to the public internet), then
+// placed like any article. A page with no article text is an error of
+// CodeInvalid, so callers can stay quiet about links that are not news.
+func (b *Bot) AddLink(ctx context.Context, ws, link string) (IngestResult, error) {
+	if !isURL(link) {
+		return IngestResult{}, Errorf(CodeInvalid, "%q is not a link.", link)
+	}
+	if b.loader == nil {
+		return IngestResult{}, Errorf(CodeUnavailable, "Links cannot be read here.")
+	}
+	arts, _, err := b.loader.Load(ctx, link)
+	if err != nil {
+		return IngestResult{}, &Error{Code: CodeInvalid, Message: fmt.Sprintf("Could not read %s.", link), Err: err}
+	}
+	if len(arts) == 0 {
+		return IngestResult{}, Errorf(CodeInvalid, "No article text at %s.", link)
+	}
+	return b.Ingest(ctx, ws, arts[0], "")
+}

@@ -40,6 +40,7 @@
 //	                                 (search index: titles, speakers, parties, places)
 //	sb:{W}:follows            hash   channel NUL story ID -> follow (JSON)
 //	sb:{W}:feeds              hash   feed URL -> feed (JSON)
+//	sb:{W}:once:K             string set once with a TTL: K was seen (chat events)
 //	sb:workspaces             set    the workspaces that exist
 //
 // Key names are built by the functions of keys.go and the Lua script is in

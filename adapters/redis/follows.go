@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	goredis "github.com/redis/go-redis/v9"
 
@@ -78,4 +79,15 @@ func hashValues[T any](ctx context.Context, rdb goredis.UniversalClient, key str
 	}
 	sortBy(out, order)
 	return out, nil
+}
+
+// FirstTime reports whether key is new in the workspace: the first call
+// for a key within ttl gets true, later ones false, on every replica
+// (SET NX PX). Chat adapters use it against events delivered twice.
+func (s *Store) FirstTime(ctx context.Context, ws, key string, ttl time.Duration) (bool, error) {
+	ok, err := s.rdb.SetNX(ctx, wsPrefix(ws)+"once:"+key, 1, ttl).Result()
+	if err != nil {
+		return false, fmt.Errorf("redis: first time: %w", err)
+	}
+	return ok, nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 
 	"github.com/storybot/storybot/adapters/fetch"
 	"github.com/storybot/storybot/adapters/httpserver"
@@ -16,11 +17,12 @@ import (
 	"github.com/storybot/storybot/config"
 )
 
-// cmdRun runs the bot: the HTTP server (health, readiness, metrics) and,
-// with no Slack or Discord configured, the terminal chat on standard input
-// until its end. It stops cleanly (exit 0) on SIGINT or SIGTERM. With
-// Redis unreachable it keeps serving health and answers commands with a
-// "storage unavailable" message until Redis is back.
+// cmdRun runs the bot: the HTTP server (health, readiness, metrics, and
+// the platforms' routes), Slack when its tokens are set, and otherwise
+// the terminal chat on standard input until its end. It stops cleanly
+// (exit 0) on SIGINT or SIGTERM. With Redis unreachable it keeps serving
+// health and answers commands with a "storage unavailable" message until
+// Redis is back.
 func cmdRun(ctx context.Context, args []string, e env) int {
 	if len(args) > 0 {
 		fmt.Fprintf(e.stderr, "storybot run: takes no arguments (got %q); configure it with environment variables\n", args)
@@ -32,9 +34,8 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		return exitUsage
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: cfg.SlogLevel()}))
-	platforms := cfg.Slack.BotToken != "" || cfg.Discord.BotToken != "" || cfg.Discord.PublicKey != ""
-	if platforms {
-		log.Error("the Slack and Discord adapters are not part of this build yet; unset their tokens to chat on the terminal")
+	if cfg.Discord.BotToken != "" || cfg.Discord.PublicKey != "" {
+		log.Error("the Discord adapter is not part of this build yet; unset DISCORD_BOT_TOKEN and DISCORD_PUBLIC_KEY")
 		return exitSkipped
 	}
 	fetcher, err := fetch.New(fetch.Options{Allow: cfg.FetchAllow, MaxBytes: cfg.MaxArticleBytes})
@@ -57,36 +58,79 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 	}
 
 	reg := metrics.NewRegistry()
+	chat := cfg.Slack.BotToken != ""
 	b := bot.New(bot.Options{
 		Store:   st,
-		Loader:  input.Loader{Reader: input.Reader{Fetcher: fetcher}, Paths: true},
+		Loader:  input.Loader{Reader: input.Reader{Fetcher: fetcher}, Paths: !chat},
 		Logger:  log,
 		Metrics: metrics.New(reg),
 	})
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	handlers := map[string]http.Handler{}
+	var platforms []func(ctx context.Context) error
+	if chat {
+		s, err := startSlack(ctx, cfg, b, st.Store, log)
+		if err != nil {
+			log.Error("slack", "err", err)
+			return exitSkipped
+		}
+		defer s.adapter.Wait()
+		for p, h := range s.handlers {
+			handlers[p] = h
+		}
+		if s.run != nil {
+			platforms = append(platforms, s.run)
+		}
+	}
+
 	srv := httpserver.New(httpserver.Options{
 		Ready:           st.Ping,
 		Gatherer:        reg,
+		Handlers:        handlers,
 		Logger:          log,
 		ShutdownTimeout: cfg.ShutdownTimeout,
 	})
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
+		if chat {
+			log.Error("HTTP server", "addr", cfg.HTTPAddr, "err", err)
+			return exitSkipped
+		}
 		// On a laptop the port may be taken: the terminal chat works
 		// without HTTP.
 		log.Warn("HTTP server not started", "addr", cfg.HTTPAddr, "err", err)
 	}
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	served := make(chan error, 1)
 	if ln != nil {
 		go func() { served <- srv.Serve(ctx, ln) }()
 	} else {
 		served <- nil
 	}
+	failed := make(chan error, len(platforms))
+	for _, run := range platforms {
+		go func() {
+			if err := run(ctx); err != nil {
+				failed <- err
+			}
+		}()
+	}
 
-	log.Info("terminal chat: one command a line; type help", "workspace", terminal.Workspace)
-	if err := terminal.Run(ctx, b, e.stdin, e.stdout); err != nil {
-		log.Error("terminal", "err", err)
+	if chat {
+		select {
+		case <-ctx.Done():
+		case err := <-failed:
+			log.Error("platform", "err", err)
+			cancel()
+			<-served
+			return exitSkipped
+		}
+	} else {
+		log.Info("terminal chat: one command a line; type help", "workspace", terminal.Workspace)
+		if err := terminal.Run(ctx, b, e.stdin, e.stdout); err != nil {
+			log.Error("terminal", "err", err)
+		}
 	}
 	cancel()
 	if err := <-served; err != nil && !errors.Is(err, context.Canceled) {

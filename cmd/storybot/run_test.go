@@ -51,8 +51,8 @@ func TestRunTerminal(t *testing.T) {
 }
 
 func TestRunRefusesPlatformsItLacks(t *testing.T) {
-	res := storybot(t, "", []string{"SLACK_BOT_TOKEN=xoxb-1", "SLACK_SIGNING_SECRET=s"}, "run")
-	if res.code != 1 || !strings.Contains(res.stderr, "Slack and Discord") {
+	res := storybot(t, "", []string{"DISCORD_BOT_TOKEN=x", "SLACK_BOT_TOKEN="}, "run")
+	if res.code != 1 || !strings.Contains(res.stderr, "Discord adapter") {
 		t.Errorf("exit %d, stderr %q", res.code, res.stderr)
 	}
 	if res := storybot(t, "", nil, "run", "extra"); res.code != 2 {

@@ -1,0 +1,287 @@
+package slack
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+
+	"github.com/storybot/storybot/bot"
+)
+
+// Timings of the three-second rule.
+const (
+	// inlineWait is how long a slash command waits for its answer before
+	// acknowledging and answering later through response_url.
+	inlineWait = 2 * time.Second
+	// workTimeout bounds the background work of one command or event.
+	workTimeout = 2 * time.Minute
+	// eventMemory is how long an event ID is remembered against
+	// duplicates and retries.
+	eventMemory = 24 * time.Hour
+	// maxLinks is how many links of one message are read.
+	maxLinks = 5
+)
+
+// Start learns who the bot is (auth.test), so that its own messages and
+// mentions are told apart from others'.
+func (a *Adapter) Start(ctx context.Context) error {
+	res, err := a.api.AuthTestContext(ctx)
+	if err != nil {
+		return fmt.Errorf("slack: auth.test: %w", err)
+	}
+	a.botUser = res.UserID
+	return nil
+}
+
+// Wait waits for the background work under way (at shutdown).
+func (a *Adapter) Wait() { a.work.Wait() }
+
+// background runs f after the request that asked for it has been
+// answered, with a context of its own.
+func (a *Adapter) background(ctx context.Context, f func(ctx context.Context)) {
+	a.work.Add(1)
+	go func() {
+		defer a.work.Done()
+		ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), workTimeout)
+		defer cancel()
+		f(ctx)
+	}()
+}
+
+// Command answers a slash command: with the answer itself when it is
+// ready within inlineWait, else with an acknowledgement, the answer
+// following through the command's response_url. Either way the work is
+// done once.
+func (a *Adapter) Command(ctx context.Context, cmd slack.SlashCommand) *slack.Msg {
+	req, err := bot.ParseCommand(cmd.Text)
+	if err != nil {
+		return message(bot.Reply{Kind: bot.KindError, Code: bot.ErrorCode(err), Text: bot.ErrorMessage(err)})
+	}
+	req.Workspace, req.Channel, req.User = Workspace(cmd.TeamID), cmd.ChannelID, cmd.UserID
+	done := make(chan bot.Reply, 1)
+	late := make(chan struct{})
+	a.background(ctx, func(ctx context.Context) {
+		r := a.core.Handle(ctx, req)
+		select {
+		case done <- r:
+		case <-late:
+			a.respond(ctx, cmd.ResponseURL, r, false)
+		}
+	})
+	select {
+	case r := <-done:
+		return message(r)
+	case <-time.After(inlineWait):
+		close(late)
+		return &slack.Msg{ResponseType: slack.ResponseTypeEphemeral, Text: "Working on it: the answer follows in a moment."}
+	}
+}
+
+// message is a reply as a slash command's response: errors and help only
+// for the one who asked, answers for the channel.
+func message(r bot.Reply) *slack.Msg {
+	m := &slack.Msg{ResponseType: slack.ResponseTypeInChannel, Text: Fallback(r), Blocks: slack.Blocks{BlockSet: Blocks(r)}}
+	if r.Kind == bot.KindError || r.Code != "" || strings.HasPrefix(r.Text, "storybot follows news stories") {
+		m.ResponseType = slack.ResponseTypeEphemeral
+	}
+	return m
+}
+
+// respond posts a reply to a response_url.
+func (a *Adapter) respond(ctx context.Context, responseURL string, r bot.Reply, replace bool) {
+	if responseURL == "" {
+		return
+	}
+	m := message(r)
+	blocks := m.Blocks
+	err := slack.PostWebhookContext(ctx, responseURL, &slack.WebhookMessage{
+		Text: m.Text, Blocks: &blocks, ResponseType: m.ResponseType, ReplaceOriginal: replace,
+	})
+	if err != nil {
+		a.log.Warn("slack: response_url", "err", err)
+	}
+}
+
+// Event handles one Events API event, once: an event ID seen before
+// (Slack's retries, or the same event on another replica) is skipped. It
+// blocks until done; callers acknowledge first.
+func (a *Adapter) Event(ctx context.Context, teamID, eventID string, ev slackevents.EventsAPIInnerEvent) {
+	ws := Workspace(teamID)
+	if eventID != "" && a.dedupe != nil {
+		first, err := a.dedupe.FirstTime(ctx, ws, "event:"+eventID, eventMemory)
+		if err != nil {
+			a.log.Warn("slack: event dedupe", "err", err)
+		} else if !first {
+			a.log.Debug("slack: event seen before", "event", eventID)
+			return
+		}
+	}
+	switch e := ev.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		if e.BotID != "" || e.User == a.botUser {
+			return
+		}
+		thread := e.ThreadTimeStamp
+		a.answer(ctx, ws, e.Channel, e.User, thread, e.Text)
+	case *slackevents.MessageEvent:
+		a.message(ctx, ws, e)
+	}
+}
+
+// answer answers a mention or a direct message: in the channel (in the
+// thread, if asked in one), errors only to the one who asked.
+func (a *Adapter) answer(ctx context.Context, ws, channel, user, thread, text string) {
+	req, err := bot.ParseMention(text)
+	var r bot.Reply
+	if err != nil {
+		r = bot.Reply{Kind: bot.KindError, Code: bot.ErrorCode(err), Text: bot.ErrorMessage(err)}
+	} else {
+		req.Workspace, req.Channel, req.User = ws, channel, user
+		r = a.core.Handle(ctx, req)
+	}
+	opts := []slack.MsgOption{slack.MsgOptionText(Fallback(r), false), slack.MsgOptionBlocks(Blocks(r)...)}
+	if thread != "" {
+		opts = append(opts, slack.MsgOptionTS(thread))
+	}
+	if r.Kind == bot.KindError && user != "" {
+		if _, err := a.api.PostEphemeralContext(ctx, channel, user, opts...); err != nil {
+			a.log.Warn("slack: chat.postEphemeral", "err", err)
+		}
+		return
+	}
+	if _, _, err := a.api.PostMessageContext(ctx, channel, opts...); err != nil {
+		a.log.Warn("slack: chat.postMessage", "err", err)
+	}
+}
+
+// message handles a message in a channel the bot is in: a direct message
+// is a command or question; in channels the article links are read.
+func (a *Adapter) message(ctx context.Context, ws string, e *slackevents.MessageEvent) {
+	if e.BotID != "" || e.SubType != "" || e.User == "" || e.User == a.botUser {
+		return // the bot's own and other bots' messages, edits, joins
+	}
+	if a.botUser != "" && strings.Contains(e.Text, "<@"+a.botUser) {
+		return // a mention: answered as app_mention
+	}
+	if e.ChannelType == "im" {
+		a.answer(ctx, ws, e.Channel, e.User, e.ThreadTimeStamp, e.Text)
+		return
+	}
+	for _, link := range Links(e.Text) {
+		a.dropLink(ctx, ws, e, link)
+	}
+}
+
+// dropLink ingests a link dropped in a channel and says so quietly: a
+// reaction, and a reply in the message's thread naming the story it went
+// to. A link that is no article (or cannot be read) is let be.
+func (a *Adapter) dropLink(ctx context.Context, ws string, e *slackevents.MessageEvent, link string) {
+	res, err := a.core.AddLink(ctx, ws, link)
+	if err != nil {
+		a.log.Debug("slack: link not read", "link", link, "err", err)
+		return
+	}
+	if err := a.api.AddReactionContext(ctx, "newspaper", slack.NewRefToMessage(e.Channel, e.TimeStamp)); err != nil {
+		a.log.Debug("slack: reactions.add", "err", err)
+	}
+	if res.Outcome == bot.IngestDuplicate {
+		return
+	}
+	s := res.Story
+	text := fmt.Sprintf("Added to *%s* (`%s`, %d %s). `/story latest %s` for where it stands.",
+		escapeText(s.Title), s.ID, s.Articles, pluralWord(s.Articles, "article", "articles"), s.ID)
+	if res.Outcome == bot.IngestNewStory {
+		text = fmt.Sprintf("Started a new story: *%s* (`%s`). `/story latest %s` for where it stands.", escapeText(s.Title), s.ID, s.ID)
+	}
+	thread := e.ThreadTimeStamp
+	if thread == "" {
+		thread = e.TimeStamp
+	}
+	if _, _, err := a.api.PostMessageContext(ctx, e.Channel, slack.MsgOptionText(text, false), slack.MsgOptionTS(thread)); err != nil {
+		a.log.Warn("slack: chat.postMessage", "err", err)
+	}
+}
+
+// reLink matches the links Slack writes into message text: <URL> and
+// <URL|label>.
+var reLink = regexp.MustCompile(`<(https?://[^|>\s]+)(?:\|[^>]*)?>`)
+
+// Links returns the article links of a message's text, at most maxLinks,
+// each once; links to Slack itself are left out.
+func Links(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range reLink.FindAllStringSubmatch(text, -1) {
+		u := strings.ReplaceAll(m[1], "&amp;", "&")
+		host := strings.ToLower(strings.SplitN(strings.SplitN(u, "://", 2)[1], "/", 2)[0])
+		if seen[u] || host == "slack.com" || strings.HasSuffix(host, ".slack.com") {
+			continue
+		}
+		seen[u] = true
+		out = append(out, u)
+		if len(out) == maxLinks {
+			break
+		}
+	}
+	return out
+}
+
+// Interaction handles a button click: the request it stands for, answered
+// through the interaction's response_url for the one who clicked.
+func (a *Adapter) Interaction(ctx context.Context, cb slack.InteractionCallback) {
+	if cb.Type != slack.InteractionTypeBlockActions {
+		return
+	}
+	for _, act := range cb.ActionCallback.BlockActions {
+		req, ok := actionRequest(act.ActionID, act.Value)
+		if !ok {
+			continue
+		}
+		req.Workspace, req.Channel, req.User = Workspace(cb.Team.ID), cb.Channel.ID, cb.User.ID
+		a.respondEphemeral(ctx, cb.ResponseURL, a.core.Handle(ctx, req))
+	}
+}
+
+func (a *Adapter) respondEphemeral(ctx context.Context, responseURL string, r bot.Reply) {
+	m := message(r)
+	blocks := m.Blocks
+	err := slack.PostWebhookContext(ctx, responseURL, &slack.WebhookMessage{
+		Text: m.Text, Blocks: &blocks, ResponseType: slack.ResponseTypeEphemeral, ReplaceOriginal: false,
+	})
+	if err != nil {
+		a.log.Warn("slack: response_url", "err", err)
+	}
+}
+
+// actionRequest is the request a button stands for.
+func actionRequest(actionID, value string) (bot.Request, bool) {
+	story, party, _ := strings.Cut(value, "|")
+	switch ActionName(actionID) {
+	case ActionClaims:
+		return bot.Request{Command: bot.CmdClaims, Story: story, Party: party}, story != ""
+	case ActionSources:
+		return bot.Request{Command: bot.CmdSources, Story: story}, story != ""
+	case ActionFollow:
+		return bot.Request{Command: bot.CmdFollow, Story: story}, story != ""
+	case ActionLatest:
+		return bot.Request{Command: bot.CmdLatest, Story: story}, story != ""
+	}
+	return bot.Request{}, false
+}
+
+// escapeText escapes the three characters Slack's mrkdwn reserves.
+func escapeText(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+func pluralWord(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
