@@ -356,3 +356,31 @@ func TestButtons(t *testing.T) {
 		t.Errorf("button answer: %v", c.body)
 	}
 }
+
+// TestSlowCommandAnswersLater: a command that takes longer than Slack's
+// three seconds is acknowledged at once and answered on its response_url,
+// its work done once.
+func TestSlowCommandAnswersLater(t *testing.T) {
+	e := setup(t)
+	hits := make(chan struct{}, 10)
+	news := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits <- struct{}{}
+		time.Sleep(2500 * time.Millisecond) // a slow news site
+		w.Header().Set("Content-Type", "text/html")
+		io.WriteString(w, page)
+	}))
+	defer news.Close()
+	body := command(e, "add "+news.URL+"/carrow/slow")
+	code, resp := post(t, e, "/slack/commands", body, form, sign(body, time.Now(), secret))
+	if code != 200 || !strings.Contains(resp, "Working on it") {
+		t.Fatalf("slow command: %d: %s", code, resp)
+	}
+	later := e.slack.next(t, "/response/1")
+	if !strings.Contains(fmt.Sprint(later.body["text"]), "Carrow nurses vote to extend strike") {
+		t.Errorf("late answer: %v", later.body)
+	}
+	e.adapter.Wait()
+	if len(hits) != 1 {
+		t.Errorf("the page was fetched %d times, want once", len(hits))
+	}
+}
