@@ -60,47 +60,48 @@ func (a *Adapter) background(ctx context.Context, f func(ctx context.Context)) {
 func (a *Adapter) Command(ctx context.Context, cmd slack.SlashCommand) *slack.Msg {
 	req, err := bot.ParseCommand(cmd.Text)
 	if err != nil {
-		return message(bot.Reply{Kind: bot.KindError, Code: bot.ErrorCode(err), Text: bot.ErrorMessage(err)})
+		return message(bot.Reply{Kind: bot.KindError, Code: bot.ErrorCode(err), Text: bot.ErrorMessage(err)}, true)
 	}
 	req.Workspace, req.Channel, req.User = Workspace(cmd.TeamID), cmd.ChannelID, cmd.UserID
-	done := make(chan bot.Reply, 1)
+	private := req.Command == bot.CmdHelp
+	done := make(chan bot.Reply) // unbuffered: a reply is handed over only while Command waits
 	late := make(chan struct{})
 	a.background(ctx, func(ctx context.Context) {
 		r := a.core.Handle(ctx, req)
 		select {
 		case done <- r:
 		case <-late:
-			a.respond(ctx, cmd.ResponseURL, r, false)
+			a.respond(ctx, cmd.ResponseURL, message(r, private))
 		}
 	})
 	select {
 	case r := <-done:
-		return message(r)
+		return message(r, private)
 	case <-time.After(inlineWait):
 		close(late)
 		return &slack.Msg{ResponseType: slack.ResponseTypeEphemeral, Text: "Working on it: the answer follows in a moment."}
 	}
 }
 
-// message is a reply as a slash command's response: errors and help only
-// for the one who asked, answers for the channel.
-func message(r bot.Reply) *slack.Msg {
+// message is a reply as a slash command's response: errors (and private
+// answers such as help) only for the one who asked, answers for the
+// channel.
+func message(r bot.Reply, private bool) *slack.Msg {
 	m := &slack.Msg{ResponseType: slack.ResponseTypeInChannel, Text: Fallback(r), Blocks: slack.Blocks{BlockSet: Blocks(r)}}
-	if r.Kind == bot.KindError || r.Code != "" || strings.HasPrefix(r.Text, "storybot follows news stories") {
+	if private || r.Kind == bot.KindError || r.Code != "" {
 		m.ResponseType = slack.ResponseTypeEphemeral
 	}
 	return m
 }
 
-// respond posts a reply to a response_url.
-func (a *Adapter) respond(ctx context.Context, responseURL string, r bot.Reply, replace bool) {
+// respond posts a message to a response_url.
+func (a *Adapter) respond(ctx context.Context, responseURL string, m *slack.Msg) {
 	if responseURL == "" {
 		return
 	}
-	m := message(r)
 	blocks := m.Blocks
 	err := slack.PostWebhookContext(ctx, responseURL, &slack.WebhookMessage{
-		Text: m.Text, Blocks: &blocks, ResponseType: m.ResponseType, ReplaceOriginal: replace,
+		Text: m.Text, Blocks: &blocks, ResponseType: m.ResponseType,
 	})
 	if err != nil {
 		a.log.Warn("slack: response_url", "err", err)
@@ -243,18 +244,7 @@ func (a *Adapter) Interaction(ctx context.Context, cb slack.InteractionCallback)
 			continue
 		}
 		req.Workspace, req.Channel, req.User = Workspace(cb.Team.ID), cb.Channel.ID, cb.User.ID
-		a.respondEphemeral(ctx, cb.ResponseURL, a.core.Handle(ctx, req))
-	}
-}
-
-func (a *Adapter) respondEphemeral(ctx context.Context, responseURL string, r bot.Reply) {
-	m := message(r)
-	blocks := m.Blocks
-	err := slack.PostWebhookContext(ctx, responseURL, &slack.WebhookMessage{
-		Text: m.Text, Blocks: &blocks, ResponseType: slack.ResponseTypeEphemeral, ReplaceOriginal: false,
-	})
-	if err != nil {
-		a.log.Warn("slack: response_url", "err", err)
+		a.respond(ctx, cb.ResponseURL, message(a.core.Handle(ctx, req), true))
 	}
 }
 
