@@ -89,3 +89,33 @@ func looksLikeID(q string) bool {
 	}
 	return true
 }
+
+// Suggest returns stories for a story box being typed (autocomplete): the
+// most recently updated ones for no words, else those the words match
+// best, at most n.
+func (b *Bot) Suggest(ctx context.Context, ws, words string, n int) ([]StoryInfo, error) {
+	if err := CheckWorkspace(ws); err != nil {
+		return nil, err
+	}
+	terms := uniq(lex.Terms(words))
+	if len(terms) == 0 {
+		infos, _, err := b.store.Stories(ctx, ws, 0, n)
+		if err != nil {
+			return nil, b.storeErr("stories", err)
+		}
+		return infos, nil
+	}
+	matches, err := b.store.Search(ctx, ws, terms, n)
+	if err != nil {
+		return nil, b.storeErr("search", err)
+	}
+	ids := make([]string, len(matches))
+	for i, m := range matches {
+		ids[i] = m.ID
+	}
+	infos, err := b.store.StoryInfos(ctx, ws, ids)
+	if err != nil {
+		return nil, b.storeErr("story_infos", err)
+	}
+	return infos, nil
+}

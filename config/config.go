@@ -10,6 +10,7 @@ package config
 
 import (
 	"bytes"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -379,6 +380,14 @@ func (c Config) problems() []problem {
 	}
 	if c.Slack.AppToken != "" && c.Slack.BotToken == "" {
 		add("SLACK_APP_TOKEN", "Socket Mode also needs SLACK_BOT_TOKEN")
+	}
+	if c.Discord.BotToken != "" && c.Discord.AppID == "" {
+		add("DISCORD_APP_ID", "the Discord gateway needs the application ID to register /story")
+	}
+	if k := c.Discord.PublicKey; k != "" {
+		if b, err := hex.DecodeString(k); err != nil || len(b) != 32 {
+			add("DISCORD_PUBLIC_KEY", "want the application's Ed25519 public key, 64 hex digits")
+		}
 	}
 	for _, u := range []struct{ env, v string }{
 		{"SLACK_API_URL", c.Slack.APIURL}, {"DISCORD_API_URL", c.Discord.APIURL},

@@ -82,7 +82,7 @@ slack:
 discord:
   bot_token: discord-file
   app_id: "123"
-  public_key: abcdef
+  public_key: abababababababababababababababababababababababababababababababab
   api_url: http://discord.test/api
   gateway_url: ws://discord.test/gateway
 `
@@ -97,7 +97,7 @@ func TestLoadPrecedence(t *testing.T) {
 		MaxArticleBytes: 1 << 20,
 		FetchAllow:      []string{"10.0.0.0/8", "intranet.example"},
 		Slack:           Slack{BotToken: "xoxb-file", SigningSecret: "file-secret", APIURL: "http://slack.test/api/"},
-		Discord: Discord{BotToken: "discord-file", AppID: "123", PublicKey: "abcdef",
+		Discord: Discord{BotToken: "discord-file", AppID: "123", PublicKey: "abababababababababababababababababababababababababababababababab",
 			APIURL: "http://discord.test/api", GatewayURL: "ws://discord.test/gateway"},
 	}
 	tests := []struct {
@@ -228,6 +228,8 @@ func TestValidateNamesTheVariable(t *testing.T) {
 		{map[string]string{"STORYBOT_HTTP_ADDR": "8080"}, "STORYBOT_HTTP_ADDR"},
 		{map[string]string{"SLACK_API_URL": "not a url"}, "SLACK_API_URL"},
 		{map[string]string{"SLACK_APP_TOKEN": "xapp-1"}, "SLACK_APP_TOKEN"},
+		{map[string]string{"DISCORD_BOT_TOKEN": "tok"}, "DISCORD_APP_ID"},
+		{map[string]string{"DISCORD_PUBLIC_KEY": "abc"}, "DISCORD_PUBLIC_KEY"},
 		{map[string]string{"SLACK_BOT_TOKEN": "xoxb-1"}, "SLACK_SIGNING_SECRET"},
 		{map[string]string{"DISCORD_API_URL": "discord.test"}, "DISCORD_API_URL"},
 		{map[string]string{"DISCORD_GATEWAY_URL": "/gateway"}, "DISCORD_GATEWAY_URL"},

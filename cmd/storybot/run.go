@@ -18,8 +18,8 @@ import (
 )
 
 // cmdRun runs the bot: the HTTP server (health, readiness, metrics, and
-// the platforms' routes), Slack when its tokens are set, and otherwise
-// the terminal chat on standard input until its end. It stops cleanly
+// the platforms' routes), Slack and Discord when their tokens are set,
+// and otherwise the terminal chat on standard input until its end. It stops cleanly
 // (exit 0) on SIGINT or SIGTERM. With Redis unreachable it keeps serving
 // health and answers commands with a "storage unavailable" message until
 // Redis is back.
@@ -34,10 +34,6 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		return exitUsage
 	}
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: cfg.SlogLevel()}))
-	if cfg.Discord.BotToken != "" || cfg.Discord.PublicKey != "" {
-		log.Error("the Discord adapter is not part of this build yet; unset DISCORD_BOT_TOKEN and DISCORD_PUBLIC_KEY")
-		return exitSkipped
-	}
 	fetcher, err := fetch.New(fetch.Options{Allow: cfg.FetchAllow, MaxBytes: cfg.MaxArticleBytes})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storybot run: STORYBOT_FETCH_ALLOW: %v\n", err)
@@ -58,7 +54,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 	}
 
 	reg := metrics.NewRegistry()
-	chat := cfg.Slack.BotToken != ""
+	chat := cfg.Slack.BotToken != "" || cfg.Discord.BotToken != "" || cfg.Discord.PublicKey != ""
 	b := bot.New(bot.Options{
 		Store:   st,
 		Loader:  input.Loader{Reader: input.Reader{Fetcher: fetcher}, Paths: !chat},
@@ -70,7 +66,21 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 
 	handlers := map[string]http.Handler{}
 	var platforms []func(ctx context.Context) error
-	if chat {
+	if cfg.Discord.BotToken != "" || cfg.Discord.PublicKey != "" {
+		d, err := startDiscord(cfg, b, st.Store, log)
+		if err != nil {
+			log.Error("discord", "err", err)
+			return exitSkipped
+		}
+		defer d.adapter.Wait()
+		for p, h := range d.handlers {
+			handlers[p] = h
+		}
+		if d.run != nil {
+			platforms = append(platforms, d.run)
+		}
+	}
+	if cfg.Slack.BotToken != "" {
 		s, err := startSlack(ctx, cfg, b, st.Store, log)
 		if err != nil {
 			log.Error("slack", "err", err)

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"crypto/ed25519"
 	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
@@ -157,6 +158,37 @@ func TestRunSlackHTTP(t *testing.T) {
 	}
 	if code, _ := send("forged"); code != 401 {
 		t.Errorf("forged command: %d, want 401", code)
+	}
+	r.stop(t)
+}
+
+// TestRunDiscordHTTP runs the bot on Discord HTTP interactions: a signed
+// PING gets a PONG, an unsigned one 401.
+func TestRunDiscordHTTP(t *testing.T) {
+	pub, priv, _ := ed25519.GenerateKey(nil)
+	r := startRun(t, "REDIS_URL=", "DISCORD_PUBLIC_KEY="+hex.EncodeToString(pub))
+	body := `{"id":"I0","application_id":"APP","type":1,"token":"TOK"}`
+	send := func(sign bool) (int, string) {
+		req, _ := http.NewRequest(http.MethodPost, "http://"+r.addr+"/discord/interactions", strings.NewReader(body))
+		req.Header.Set("Content-Type", "application/json")
+		if sign {
+			ts := strconv.FormatInt(time.Now().Unix(), 10)
+			req.Header.Set("X-Signature-Timestamp", ts)
+			req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(priv, []byte(ts+body))))
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, resp := send(true); code != 200 || !strings.Contains(resp, `"type":1`) {
+		t.Errorf("signed PING: %d %s", code, resp)
+	}
+	if code, _ := send(false); code != 401 {
+		t.Errorf("unsigned PING: %d, want 401", code)
 	}
 	r.stop(t)
 }

@@ -50,12 +50,12 @@ func TestRunTerminal(t *testing.T) {
 	}
 }
 
-func TestRunRefusesPlatformsItLacks(t *testing.T) {
-	res := storybot(t, "", []string{"DISCORD_BOT_TOKEN=x", "SLACK_BOT_TOKEN="}, "run")
-	if res.code != 1 || !strings.Contains(res.stderr, "Discord adapter") {
-		t.Errorf("exit %d, stderr %q", res.code, res.stderr)
-	}
+func TestRunRefusesBadArguments(t *testing.T) {
 	if res := storybot(t, "", nil, "run", "extra"); res.code != 2 {
 		t.Errorf("run with arguments: exit %d, want 2", res.code)
+	}
+	res := storybot(t, "", []string{"DISCORD_BOT_TOKEN=x", "DISCORD_APP_ID=", "SLACK_BOT_TOKEN="}, "run")
+	if res.code != 2 || !strings.Contains(res.stderr, "DISCORD_APP_ID") {
+		t.Errorf("gateway without app id: exit %d, stderr %q", res.code, res.stderr)
 	}
 }

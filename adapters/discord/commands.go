@@ -1,0 +1,131 @@
+package discord
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/storybot/storybot/bot"
+)
+
+// Option names of the /story command (CONTRACT.md).
+const (
+	optStory    = "story"
+	optParty    = "party"
+	optURL      = "url"
+	optSchedule = "schedule"
+	optTimeZone = "timezone"
+)
+
+// CommandDefinition is the /story application command: one subcommand
+// per command word, with typed options; story options autocomplete from
+// the guild's stories.
+func CommandDefinition() *discordgo.ApplicationCommand {
+	story := func(required bool) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: optStory,
+			Description: "a story: its id or words of it", Required: required, Autocomplete: true}
+	}
+	text := func(name, desc string, required bool) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: name,
+			Description: desc, Required: required}
+	}
+	sub := func(name, desc string, opts ...*discordgo.ApplicationCommandOption) *discordgo.ApplicationCommandOption {
+		return &discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionSubCommand, Name: name,
+			Description: desc, Options: opts}
+	}
+	return &discordgo.ApplicationCommand{
+		Name:        "story",
+		Description: "Follow a developing news story: claims by party, disputes, what changed",
+		Options: []*discordgo.ApplicationCommandOption{
+			sub("latest", "The digest: overview, claims by party, disputes, sources", story(true)),
+			sub("disputes", "Where the sides or the outlets disagree", story(true)),
+			sub("claims", "Who claimed what, by party", story(true), text(optParty, "only this party's claims", false)),
+			sub("sources", "The articles, by outlet and time", story(true)),
+			sub("list", "This server's stories, most recently updated first"),
+			sub("add", "Read an article", text(optURL, "the article's link", true), story(false)),
+			sub("follow", "Post what changed to this channel on a schedule", story(true),
+				text(optSchedule, "daily 09:00 (default), hourly, every 6h, or a cron expression", false),
+				text(optTimeZone, "an IANA time zone, e.g. Europe/Paris (default UTC)", false)),
+			sub("unfollow", "Stop posting a story here", story(true)),
+			sub("feeds", "This server's RSS/Atom feeds"),
+			{Type: discordgo.ApplicationCommandOptionSubCommandGroup, Name: "feed", Description: "RSS/Atom subscriptions",
+				Options: []*discordgo.ApplicationCommandOption{
+					sub("add", "Subscribe to a feed", text(optURL, "the feed's link", true), story(false)),
+					sub("remove", "Unsubscribe from a feed", text(optURL, "the feed's link", true)),
+				}},
+			sub("help", "How to use storybot"),
+		},
+	}
+}
+
+// commandWords maps subcommands to the core's commands.
+var commandWords = map[string]bot.Command{
+	"latest": bot.CmdLatest, "disputes": bot.CmdDisputes, "claims": bot.CmdClaims, "sources": bot.CmdSources,
+	"list": bot.CmdList, "add": bot.CmdAdd, "follow": bot.CmdFollow, "unfollow": bot.CmdUnfollow,
+	"feeds": bot.CmdFeeds, "feed add": bot.CmdFeedAdd, "feed remove": bot.CmdFeedRemove, "help": bot.CmdHelp,
+}
+
+// commandRequest turns /story's options into a request.
+func commandRequest(data discordgo.ApplicationCommandInteractionData) (bot.Request, error) {
+	if len(data.Options) == 0 {
+		return bot.Request{}, bot.Errorf(bot.CodeInvalid, "Which command? Try /story help.")
+	}
+	sub := data.Options[0]
+	name := sub.Name
+	if sub.Type == discordgo.ApplicationCommandOptionSubCommandGroup && len(sub.Options) > 0 {
+		sub = sub.Options[0]
+		name += " " + sub.Name
+	}
+	cmd, ok := commandWords[name]
+	if !ok {
+		return bot.Request{}, bot.Errorf(bot.CodeInvalid, "I do not know /story %s. Try /story help.", name)
+	}
+	req := bot.Request{Command: cmd}
+	for _, o := range sub.Options {
+		v := strings.TrimSpace(fmt.Sprint(o.Value))
+		switch o.Name {
+		case optStory:
+			req.Story = v
+		case optParty:
+			req.Party = v
+		case optURL:
+			req.Target = v
+		case optSchedule:
+			req.Schedule = v
+		case optTimeZone:
+			req.TimeZone = v
+		}
+	}
+	return req, nil
+}
+
+// focusedStory returns what is typed in the story box of an autocomplete
+// interaction.
+func focusedStory(data discordgo.ApplicationCommandInteractionData) string {
+	var walk func(opts []*discordgo.ApplicationCommandInteractionDataOption) string
+	walk = func(opts []*discordgo.ApplicationCommandInteractionDataOption) string {
+		for _, o := range opts {
+			if o.Focused {
+				return fmt.Sprint(o.Value)
+			}
+			if v := walk(o.Options); v != "" {
+				return v
+			}
+		}
+		return ""
+	}
+	return walk(data.Options)
+}
+
+// buttonRequest is the request a button stands for.
+func buttonRequest(customID string) (bot.Request, bool) {
+	for prefix, cmd := range map[string]bot.Command{CustomClaims: bot.CmdClaims, CustomSources: bot.CmdSources,
+		CustomFollow: bot.CmdFollow, CustomLatest: bot.CmdLatest} {
+		if rest, ok := strings.CutPrefix(customID, prefix); ok && rest != "" {
+			story, party, _ := strings.Cut(rest, "|")
+			return bot.Request{Command: cmd, Story: story, Party: party}, true
+		}
+	}
+	return bot.Request{}, false
+}

@@ -1,0 +1,118 @@
+package discord
+
+import (
+	"context"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/storybot/storybot/bot"
+)
+
+// Message handles a message the gateway delivered (once: a message ID
+// seen before is skipped): a mention of the bot is a command or question,
+// answered in the channel; links posted in a server's channels are read
+// into its stories; a direct message gets a short explanation.
+func (a *Adapter) Message(ctx context.Context, m *discordgo.Message) {
+	me := a.self()
+	if m.Author == nil || m.Author.Bot || (me != "" && m.Author.ID == me) {
+		return
+	}
+	ws := Workspace(m.GuildID)
+	if a.dedupe != nil && m.GuildID != "" {
+		first, err := a.dedupe.FirstTime(ctx, ws, "message:"+m.ID, memory)
+		if err != nil {
+			a.log.Warn("discord: message dedupe", "err", err)
+		} else if !first {
+			return
+		}
+	}
+	mentioned := me != "" && (strings.Contains(m.Content, "<@"+me+">") || strings.Contains(m.Content, "<@!"+me+">"))
+	switch {
+	case m.GuildID == "":
+		a.send(m, bot.Reply{Kind: bot.KindText, Text: dmText})
+	case mentioned:
+		req, err := bot.ParseMention(m.Content)
+		if err != nil {
+			a.send(m, errorReply(err))
+			return
+		}
+		req.Workspace, req.Channel, req.User = ws, m.ChannelID, m.Author.ID
+		a.send(m, a.core.Handle(ctx, req))
+	default:
+		for _, link := range Links(m.Content) {
+			a.dropLink(ctx, ws, m, link)
+		}
+	}
+}
+
+// send answers a message with a reply to it.
+func (a *Adapter) send(m *discordgo.Message, r bot.Reply) {
+	_, err := a.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
+		Content: Content(r), Embeds: Embeds(r), Components: Components(r), Reference: m.Reference(),
+		AllowedMentions: &discordgo.MessageAllowedMentions{},
+	})
+	if err != nil {
+		a.log.Warn("discord: send message", "err", err)
+	}
+}
+
+// dropLink ingests a link posted in a channel and says so quietly: a
+// reaction, and a reply naming the story it went to (none for a link
+// already read). A link that is no article is let be.
+func (a *Adapter) dropLink(ctx context.Context, ws string, m *discordgo.Message, link string) {
+	res, err := a.core.AddLink(ctx, ws, link)
+	if err != nil {
+		a.log.Debug("discord: link not read", "link", link, "err", err)
+		return
+	}
+	if err := a.s.MessageReactionAdd(m.ChannelID, m.ID, "📰"); err != nil {
+		a.log.Debug("discord: reaction", "err", err)
+	}
+	if res.Outcome == bot.IngestDuplicate {
+		return
+	}
+	s := res.Story
+	text := fmt.Sprintf("Added to **%s** (`%s`, %d articles). `/story latest story:%s` for where it stands.", escapeTitle(s.Title), s.ID, s.Articles, s.ID)
+	if res.Outcome == bot.IngestNewStory {
+		text = fmt.Sprintf("Started a new story: **%s** (`%s`). `/story latest story:%s` for where it stands.", escapeTitle(s.Title), s.ID, s.ID)
+	}
+	// Sent as written: the text carries its own markdown.
+	_, err = a.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
+		Content: text, Reference: m.Reference(), AllowedMentions: &discordgo.MessageAllowedMentions{},
+	})
+	if err != nil {
+		a.log.Warn("discord: send message", "err", err)
+	}
+}
+
+// reLink matches links in a message; <URL> (a link without preview) too.
+var reLink = regexp.MustCompile(`<?(https?://[^\s<>]+)>?`)
+
+// Links returns the links of a message's text, each once, at most
+// maxLinks, without trailing punctuation; links to Discord itself are
+// left out.
+func Links(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range reLink.FindAllStringSubmatch(text, -1) {
+		u := strings.TrimRight(m[1], ".,;:!?)]}'\"")
+		host := strings.ToLower(strings.SplitN(strings.SplitN(u, "://", 2)[1], "/", 2)[0])
+		if seen[u] || strings.HasSuffix(host, "discord.com") || strings.HasSuffix(host, "discord.gg") || strings.HasSuffix(host, "discordapp.com") {
+			continue
+		}
+		seen[u] = true
+		out = append(out, u)
+		if len(out) == maxLinks {
+			break
+		}
+	}
+	return out
+}
+
+// escapeTitle escapes the characters Discord's markdown gives meaning.
+func escapeTitle(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`, ">", `\>`).Replace(s)
+}
