@@ -115,7 +115,7 @@ func Components(r bot.Reply) []discordgo.MessageComponent {
 			return
 		}
 		seen[id] = true
-		*list = append(*list, discordgo.Button{Label: clipText(label, maxLabel), Style: style, CustomID: id})
+		*list = append(*list, discordgo.Button{Label: clipMD(label, maxLabel), Style: style, CustomID: id})
 	}
 	switch d, v := r.Digest, r.View; {
 	case r.Kind == bot.KindDigest && d.ID != "":
@@ -156,98 +156,6 @@ func Components(r bot.Reply) []discordgo.MessageComponent {
 	return rows
 }
 
-// Limit enforces Discord's limits on the embeds of a message, whatever
-// they hold: at most 10 embeds; titles of 256 characters, descriptions of
-// 4,096, at most 25 fields of names of 256 and values of 1,024 (empty ones
-// become a zero-width space), footers of 2,048 and author names of 256;
-// and MaxEmbedChars over them all. When it must drop trailing fields or
-// embeds (or cut a description) it keeps the footer of the last embed on
-// the last one kept and adds "… N more not shown" to it, N counting the
-// dropped fields and embeds. It does not modify its input.
-func Limit(embeds []*discordgo.MessageEmbed) []*discordgo.MessageEmbed {
-	var es []*discordgo.MessageEmbed
-	var carry *discordgo.MessageEmbedFooter // the message's: the last embed's
-	dropped, lastKept := 0, false
-	for _, e := range embeds {
-		if e == nil {
-			continue
-		}
-		carry, lastKept = e.Footer, len(es) < maxEmbeds
-		if !lastKept {
-			dropped += weight(e)
-			continue
-		}
-		c := *e
-		c.Title, c.Description = clipMD(c.Title, maxTitle), clipMD(c.Description, maxDescription)
-		if c.Author != nil {
-			a := *c.Author
-			a.Name, c.Author = clipText(a.Name, maxAuthor), &a
-		}
-		if c.Footer != nil {
-			f := *c.Footer
-			f.Text, c.Footer = clipText(f.Text, maxFooter), &f
-		}
-		dropped += max(0, len(e.Fields)-maxFields)
-		c.Fields = nil
-		for _, f := range e.Fields[:min(len(e.Fields), maxFields)] {
-			if f != nil {
-				g := *f
-				g.Name, g.Value = orBlank(clipMD(g.Name, maxFieldName)), orBlank(clipMD(g.Value, maxFieldValue))
-				c.Fields = append(c.Fields, &g)
-			}
-		}
-		es = append(es, &c)
-	}
-	if len(es) == 0 || dropped == 0 && embedChars(es) <= MaxEmbedChars {
-		return es
-	}
-	footer := ""
-	if carry != nil {
-		footer = clipText(carry.Text, maxFooter-noteRoom)
-		if lastKept {
-			es[len(es)-1].Footer = nil // carried
-		}
-	}
-	budget := MaxEmbedChars - noteRoom - runeLen(footer)
-	kept := 0
-walk:
-	for _, e := range es {
-		fixed := fixedChars(e)
-		if fixed+min(runeLen(e.Description), 100) > budget {
-			break
-		}
-		budget -= fixed
-		kept++
-		if n := runeLen(e.Description); n > budget {
-			e.Description = clipMD(e.Description, budget)
-			dropped += weight(e)
-			e.Fields = nil
-			break
-		}
-		budget -= runeLen(e.Description)
-		for j, f := range e.Fields {
-			n := runeLen(f.Name) + runeLen(f.Value)
-			if n > budget {
-				dropped += len(e.Fields) - j
-				e.Fields = e.Fields[:j]
-				break walk
-			}
-			budget -= n
-		}
-	}
-	for _, e := range es[kept:] {
-		dropped += weight(e)
-	}
-	es = es[:kept]
-	last := es[len(es)-1]
-	if last.Footer != nil {
-		footer = joinSet("\n", last.Footer.Text, footer)
-	}
-	note := fmt.Sprintf("… %d more not shown", dropped)
-	last.Footer = &discordgo.MessageEmbedFooter{Text: joinSet("\n", clipText(footer, maxFooter-noteRoom), note)}
-	return es
-}
-
 // digestEmbeds renders the parts of a digest the view shows.
 func digestEmbeds(r bot.Reply) []*discordgo.MessageEmbed {
 	d, v := r.Digest, r.View
@@ -262,7 +170,7 @@ func digestEmbeds(r bot.Reply) []*discordgo.MessageEmbed {
 	for _, a := range d.Articles {
 		m.src[a.ID] = source{cmp.Or(a.Outlet, articleName(a)), a.URL}
 	}
-	main := &discordgo.MessageEmbed{Title: clipMD(escMD(cmp.Or(strings.TrimSpace(d.Title), d.ID, "Story")), maxTitle)}
+	main := &discordgo.MessageEmbed{Title: md(cmp.Or(strings.TrimSpace(d.Title), d.ID, "Story"), maxTitle)}
 	if v.Overview {
 		main.Description = md(d.Overview, 1000)
 	}
@@ -319,9 +227,12 @@ func (m *embedMsg) parties(ps []summarize.Party, budget int) []*discordgo.Messag
 	var fs []*discordgo.MessageEmbedField
 	for _, p := range ps {
 		name := clipMD(escMD(cmp.Or(strings.TrimSpace(p.Name), "Unnamed party")), maxFieldName-len(" (cont.)"))
-		lines := make([]string, 0, len(p.Claims))
+		lines := []string{}
 		for _, c := range p.Claims {
 			lines = append(lines, m.claim(c, per))
+		}
+		if len(lines) == 0 {
+			lines = append(lines, "_No claims shown._")
 		}
 		for i, v := range packLines(lines, maxFieldValue) {
 			if i == 1 {
@@ -333,21 +244,17 @@ func (m *embedMsg) parties(ps []summarize.Party, budget int) []*discordgo.Messag
 	return fs
 }
 
-// claim renders one claim in at most n characters: who, what, the quote
+// claim renders one claim in about n characters: who, what, the quote
 // when the text does not carry it, and the sources.
 func (m *embedMsg) claim(c summarize.Claim, n int) string {
 	who := joinSet(" ", enclose("**", md(c.Speaker, n/6), "**"), enclose("(", md(c.Role, n/6), ")"))
-	head := "• " + enclose("", who, ": ")
-	links := enclose("\n  ", m.links(c.Articles, n/4), "")
 	var quotes string
 	for _, q := range strings.Split(c.Quote, " … ") {
-		if q = strings.TrimSpace(q); q != "" && !strings.Contains(c.Text, q) {
-			quotes += "\n  _“" + clipMD(escMD(q), n/5) + "”_"
+		if q = strings.TrimSpace(q); q != "" && !strings.Contains(c.Text, q) && runeLen(quotes) < n/4 {
+			quotes += "\n  _“" + md(q, n/4) + "”_"
 		}
 	}
-	quotes = clipMD(quotes, n/3)
-	text := clipMD(escMD(strings.TrimSpace(c.Text)), max(80, n-runeLen(head+quotes+links)))
-	return clipMD(head+text+quotes+links, n)
+	return entry("• "+enclose("", who, ": "), c.Text, quotes+enclose("\n  ", m.links(c.Articles, n/3), ""), n)
 }
 
 // disputes returns a field per dispute, sharing about budget characters.
@@ -355,17 +262,23 @@ func (m *embedMsg) disputes(ds []summarize.Dispute, budget int) []*discordgo.Mes
 	per := min(max(budget/len(ds), 150), maxFieldValue)
 	fs := make([]*discordgo.MessageEmbedField, 0, len(ds))
 	for _, x := range ds {
-		about := escMD(clipText(joinSet(" · ", strings.ReplaceAll(x.Kind, "_", " "), x.Status), 60))
-		name := clipMD(escMD(cmp.Or(strings.TrimSpace(x.Topic), "Dispute")), maxFieldName-runeLen(about)-3)
-		lines := []string{clipMD(escMD(strings.TrimSpace(x.Summary)), per/2)}
+		about := md(joinSet(" · ", strings.ReplaceAll(x.Kind, "_", " "), x.Status), 60)
+		name := md(cmp.Or(x.Topic, "Dispute"), maxFieldName-runeLen(about)-3)
+		lines := []string{md(x.Summary, per/3)}
 		for _, s := range x.Sides {
-			lines = append(lines, "• "+escMD(clipText(cmp.Or(s.Party, "Unnamed"), 100))+": "+
-				clipMD(escMD(s.Position), per/3)+enclose(" — ", m.links(s.Articles, per/5), ""))
+			lines = append(lines, entry("• "+md(cmp.Or(s.Party, "Unnamed"), 60)+": ", s.Position,
+				enclose(" — ", m.links(s.Articles, per/6), ""), (per-per/3)/len(x.Sides)))
 		}
 		fs = append(fs, &discordgo.MessageEmbedField{Name: joinSet(" · ", name, about),
-			Value: clipMD(strings.TrimSpace(strings.Join(lines, "\n")), per)})
+			Value: clipMD(strings.TrimSpace(strings.Join(lines, "\n")), maxFieldValue)})
 	}
 	return fs
+}
+
+// entry is head, text and tail in about n characters: the text is cut to
+// what head and tail leave, but to no less than 60 characters.
+func entry(head, text, tail string, n int) string {
+	return head + md(text, max(60, n-runeLen(head)-runeLen(tail))) + tail
 }
 
 // sources lists the newest bot.MaxArticles articles (they come oldest
@@ -374,14 +287,14 @@ func (m *embedMsg) sources(arts []summarize.ArticleRef) {
 	arts = arts[max(0, len(arts)-bot.MaxArticles):]
 	lines := make([]string, len(arts))
 	for i, a := range arts {
-		about := joinSet(", ", escMD(clipText(a.Outlet, 80)), when(a.Published))
-		lines[i] = link(a.URL, clipText(articleName(a), 150)) + enclose(" — ", about, "")
+		about := joinSet(", ", md(a.Outlet, 80), when(a.Published))
+		lines[i] = link(a.URL, articleName(a), 150) + enclose(" — ", about, "")
 	}
 	m.embeds = append(m.embeds, &discordgo.MessageEmbed{Title: "Sources", Description: strings.Join(lines, "\n")})
 }
 
-// links names the articles in at most about n characters, each outlet
-// once, as links where they have a web address.
+// links names the articles in about n characters, each outlet once, as
+// links while they fit.
 func (m *embedMsg) links(ids []string, n int) string {
 	var out []string
 	seen := map[string]bool{}
@@ -391,15 +304,23 @@ func (m *embedMsg) links(ids []string, n int) string {
 		if !ok {
 			s = source{name: id}
 		}
-		l := link(s.url, clipText(s.name, 80))
-		switch {
-		case seen[s.name]:
-		case size > 0 && size+runeLen(l) > n:
-			more++
-		default:
-			out, size = append(out, l), size+runeLen(l)+2
+		if seen[s.name] {
+			continue
 		}
 		seen[s.name] = true
+		if size >= n {
+			more++
+			continue
+		}
+		l := link(s.url, s.name, 80)
+		if size+runeLen(l) > n {
+			l = md(s.name, 80)
+		}
+		if size > 0 && size+runeLen(l) > n {
+			more++
+			continue
+		}
+		out, size = append(out, l), size+runeLen(l)+2
 	}
 	if more > 0 {
 		out = append(out, fmt.Sprintf("+%d more", more))
@@ -419,7 +340,7 @@ func storiesEmbeds(r bot.Reply) []*discordgo.MessageEmbed {
 		if !s.Updated.IsZero() {
 			l += ", updated " + s.Updated.UTC().Format("2 Jan 15:04")
 		}
-		lines[i] = l + enclose(" · `", strings.ReplaceAll(clipText(s.ID, 100), "`", ""), "`")
+		lines[i] = l + enclose(" · `", strings.ReplaceAll(clipMD(s.ID, 100), "`", ""), "`")
 	}
 	e.Description = strings.Join(lines, "\n")
 	if note := omittedNote(r); note != "" {
@@ -462,20 +383,22 @@ func formatText(s, prefix string, n int) string {
 	}
 	s = strings.ReplaceAll(s, "```", "`\u200b``")
 	if n >= 0 {
-		s = clipText(s, n-runeLen(prefix)-8)
+		s = clipMD(s, n-runeLen(prefix)-8)
 	}
 	return prefix + "```\n" + s + "\n```"
 }
 
 func isIndented(s string) bool { return strings.HasPrefix(s, "  ") || strings.Contains(s, "\n  ") }
 
-// link is [label](url) for a web address, else the label, escaped.
-func link(url, label string) string {
+// link is [label](url) for a web address, else the label, escaped and
+// cut to n characters.
+func link(url, label string, n int) string {
+	label = md(label, n)
 	if (!strings.HasPrefix(url, "https://") && !strings.HasPrefix(url, "http://")) ||
 		runeLen(url) > maxURL || strings.ContainsFunc(url, func(r rune) bool { return r < ' ' || r == 0x7f }) {
-		return escMD(label)
+		return label
 	}
-	return "[" + escMD(label) + "](" + urlEscaper.Replace(url) + ")"
+	return "[" + label + "](" + urlEscaper.Replace(url) + ")"
 }
 
 // when formats an RFC 3339 time as "2 Jan 15:04" in UTC.
@@ -483,7 +406,7 @@ func when(s string) string {
 	if t, err := time.Parse(time.RFC3339, s); err == nil {
 		return t.UTC().Format("2 Jan 15:04")
 	}
-	return escMD(clipText(s, 40))
+	return escMD(clipMD(s, 40))
 }
 
 func escMD(s string) string      { return mdEscaper.Replace(s) }
@@ -512,8 +435,9 @@ func packLines(lines []string, n int) []string {
 	return out
 }
 
-// clipMD cuts markdown to n characters, ending with "…" if cut: not within
-// an escape or a link, and at a line's end when one is near.
+// clipMD cuts markdown (or plain text) to n characters, ending with "…"
+// if cut: not within an escape or a link, and at a line's end when one is
+// near.
 func clipMD(s string, n int) string {
 	if runeLen(s) <= n {
 		return s
@@ -547,17 +471,6 @@ func clipMD(s string, n int) string {
 		cut = nl
 	}
 	return strings.TrimRight(s[:cut], " \n") + "…"
-}
-
-// clipText cuts plain text to n characters, ending with "…" if cut.
-func clipText(s string, n int) string {
-	if runeLen(s) <= n {
-		return s
-	}
-	if n < 2 {
-		return strings.Repeat("…", max(n, 0))
-	}
-	return string([]rune(s)[:n-1]) + "…"
 }
 
 func runeLen(s string) int { return utf8.RuneCountInString(s) }

@@ -3,6 +3,7 @@ package discord
 import (
 	"encoding/json"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 	"time"
@@ -512,19 +513,23 @@ func hugeDigest(id string) summarize.Digest {
 
 func TestEmbedsHuge(t *testing.T) {
 	tests := []struct {
-		name string
-		id   string
-		view bot.View
+		name    string
+		id      string
+		view    bot.View
+		parties int
 	}{
-		{"latest", "h1", fullView},
-		{"claims", "h1", bot.View{Claims: true}},
-		{"disputes", "h1", bot.View{Disputes: true}},
-		{"sources", "h1", bot.View{Sources: true}},
-		{"long ID", strings.Repeat("id", 60), fullView},
+		{"latest", "h1", fullView, 30},
+		{"claims", "h1", bot.View{Claims: true}, 30},
+		{"one party", "h1", bot.View{Claims: true}, 1},
+		{"disputes", "h1", bot.View{Disputes: true}, 30},
+		{"sources", "h1", bot.View{Sources: true}, 30},
+		{"long ID", strings.Repeat("id", 60), fullView, 30},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := bot.Reply{Kind: bot.KindDigest, Digest: hugeDigest(tt.id), View: tt.view, Text: strings.Repeat("note ", 600),
+			d := hugeDigest(tt.id)
+			d.Parties = d.Parties[:tt.parties]
+			r := bot.Reply{Kind: bot.KindDigest, Digest: d, View: tt.view, Text: strings.Repeat("note ", 600),
 				Omitted: bot.Omitted{Parties: 3, Claims: 400, Disputes: 7, Articles: 290}}
 			es := Embeds(r)
 			checkEmbeds(t, es)
@@ -542,10 +547,7 @@ func TestEmbedsHuge(t *testing.T) {
 			}
 			for _, b := range bs {
 				if strings.HasPrefix(b.CustomID, CustomClaims) {
-					_, party, _ := strings.Cut(strings.TrimPrefix(b.CustomID, CustomClaims), "|")
-					if !strings.HasPrefix(party, "Party ") || !strings.HasSuffix(b.Label, "…") {
-						t.Errorf("party button %q %q", b.Label, b.CustomID)
-					}
+					t.Errorf("party button %q for a name too long for its custom ID", b.CustomID)
 				}
 			}
 		})
@@ -652,6 +654,116 @@ func TestClipMD(t *testing.T) {
 	for _, tt := range tests {
 		if got := clipMD(tt.in, tt.n); got != tt.want {
 			t.Errorf("clipMD(%q, %d) = %q, want %q", tt.in, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestComponentsLimits(t *testing.T) {
+	d := summarize.Digest{ID: "c1"}
+	for i := range 30 {
+		d.Parties = append(d.Parties, summarize.Party{Name: fmt.Sprintf("Party %02d with a name of many words, more than eighty characters in all", i)})
+	}
+	d.Parties[1].Name = d.Parties[0].Name // the same custom ID twice
+	d.Parties[2].Name = strings.Repeat("x", maxCustomID)
+	d.Parties[3].Name = "  "
+	bs := checkComponents(t, Components(bot.Reply{Kind: bot.KindDigest, Digest: d, View: fullView}))
+	if len(bs) != 22 {
+		t.Fatalf("%d buttons, want 20 parties and 2 for the story", len(bs))
+	}
+	if got := labels(bs[20:]); fmt.Sprint(got) != "[Sources Follow]" {
+		t.Errorf("last row %q", got)
+	}
+	if b := bs[0]; b.CustomID != CustomClaims+"c1|"+d.Parties[0].Name || !strings.HasSuffix(b.Label, "…") {
+		t.Errorf("first party button %q %q", b.Label, b.CustomID)
+	}
+	if want := CustomClaims + "c1|" + d.Parties[4].Name; bs[1].CustomID != want {
+		t.Errorf("second party button %q, want %q", bs[1].CustomID, want)
+	}
+	long := bot.Reply{Kind: bot.KindDigest, Digest: summarize.Digest{ID: strings.Repeat("i", maxCustomID-len(CustomSources))}, View: fullView}
+	if got := labels(checkComponents(t, Components(long))); fmt.Sprint(got) != "[Sources Follow]" {
+		t.Errorf("buttons of an ID of %d characters: %q", len(long.Digest.ID), got)
+	}
+}
+
+// busyDigest is as much as the bot sends for latest: 6 parties of 3
+// claims, 5 disputes and the newest 10 of 14 articles.
+func busyDigest() summarize.Digest {
+	d := summarize.Digest{ID: "b1", Title: "An invented council vote on the harbour bridge and its closure",
+		Overview: strings.Repeat("The council met and the vote was close. ", 12)}
+	for i := range 14 {
+		d.Articles = append(d.Articles, summarize.ArticleRef{ID: fmt.Sprint("a", i), Outlet: fmt.Sprint("Outlet ", i%4),
+			URL:   fmt.Sprintf("https://www.outlet%d.example/news/2030/03/04/harbour-bridge-closure-extended-%d", i%4, i),
+			Title: "Harbour bridge closure extended as repairs drag on", Published: "2030-03-04T09:15:00Z"})
+	}
+	for p := range 6 {
+		party := summarize.Party{Name: fmt.Sprint("Party number ", p)}
+		for c := range 3 {
+			party.Claims = append(party.Claims, summarize.Claim{Speaker: "Rin Halvorsen", Role: "spokesperson",
+				Text: strings.Repeat(fmt.Sprintf("Claim %d says a thing. ", c), 10), Quote: "a short quote", Articles: []string{"a11", "a12", "a13"}})
+		}
+		d.Parties = append(d.Parties, party)
+	}
+	for i := range 5 {
+		d.Disputes = append(d.Disputes, summarize.Dispute{Topic: fmt.Sprint("Topic ", i), Kind: summarize.BetweenSources, Status: summarize.Open,
+			Summary: strings.Repeat("The outlets differ. ", 12), Sides: []summarize.Side{
+				{Party: "Outlet 1", Position: strings.Repeat("one view ", 20), Articles: []string{"a1"}},
+				{Party: "Outlet 2", Position: strings.Repeat("another view ", 20), Articles: []string{"a2"}}}})
+	}
+	return d
+}
+
+func TestEmbedsBusyDigest(t *testing.T) {
+	r := bot.Reply{Kind: bot.KindDigest, Digest: busyDigest(), View: fullView, Omitted: bot.Omitted{Claims: 5, Articles: 4}}
+	es := Embeds(r)
+	checkEmbeds(t, es)
+	if len(es) != 3 || len(es[0].Fields) != 6 || len(es[1].Fields) != 5 || es[2].Title != "Sources" {
+		t.Fatalf("%d embeds, want all parties, disputes and sources", len(es))
+	}
+	for _, f := range es[0].Fields {
+		if strings.Count(f.Value, "• **Rin Halvorsen** (spokesperson): Claim ") != 3 || !strings.Contains(f.Value, "Outlet 1") {
+			t.Errorf("party field %q:\n%s", f.Name, f.Value)
+		}
+	}
+	for _, f := range es[1].Fields {
+		if !strings.Contains(f.Value, "\n• Outlet 1: one view") || !strings.Contains(f.Value, "\n• Outlet 2: another view") {
+			t.Errorf("dispute field %q lacks a side:\n%s", f.Name, f.Value)
+		}
+	}
+	if !strings.HasPrefix(es[2].Description, "[Harbour bridge closure extended as repairs drag on](https://www.outlet0.example/news/2030/03/04/harbour-bridge-closure-extended-4) — Outlet 0, 4 Mar 09:15\n") {
+		t.Errorf("sources %q", es[2].Description)
+	}
+	if f := es[2].Footer.Text; !strings.HasPrefix(f, "story b1 · 14 articles\n5 more claims, 4 more articles not shown: /story claims story:b1") {
+		t.Errorf("footer %q", f)
+	}
+}
+
+func TestLimitRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	text := func() string {
+		if rng.IntN(5) == 0 {
+			return ""
+		}
+		return strings.Repeat(string([]rune("aé*[\\\n𝄞")[rng.IntN(7)]), rng.IntN(3000))
+	}
+	for i := range 300 {
+		var in []*discordgo.MessageEmbed
+		for range rng.IntN(14) {
+			e := &discordgo.MessageEmbed{Title: text(), Description: text() + text()}
+			if rng.IntN(3) == 0 {
+				e.Author = &discordgo.MessageEmbedAuthor{Name: text()}
+			}
+			for range rng.IntN(30) {
+				e.Fields = append(e.Fields, &discordgo.MessageEmbedField{Name: text(), Value: text()})
+			}
+			in = append(in, e)
+		}
+		if len(in) > 0 {
+			in[len(in)-1].Footer = &discordgo.MessageEmbedFooter{Text: "end " + text()}
+		}
+		out := Limit(in)
+		checkEmbeds(t, out)
+		if len(in) > 0 && !strings.HasPrefix(out[len(out)-1].Footer.Text, "end") {
+			t.Errorf("case %d: footer %.40q not kept", i, out[len(out)-1].Footer.Text)
 		}
 	}
 }

@@ -86,9 +86,10 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, req bot.
 
 // edit puts a late answer into the deferred response.
 func (a *Adapter) edit(i *discordgo.Interaction, r bot.Reply) {
+	// Empty lists, not null, so that the edit clears the deferral.
 	content := Content(r)
-	embeds := Embeds(r)
-	components := Components(r)
+	embeds := append([]*discordgo.MessageEmbed{}, Embeds(r)...)
+	components := append([]discordgo.MessageComponent{}, Components(r)...)
 	if _, err := a.s.InteractionResponseEdit(i, &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, Components: &components}); err != nil {
 		a.log.Warn("discord: edit deferred response", "err", err)
 	}
