@@ -90,6 +90,10 @@ func looksLikeID(q string) bool {
 	return true
 }
 
+// suggestScan is how many recent stories a partly typed word is looked
+// for in.
+const suggestScan = 200
+
 // Suggest returns stories for a story box being typed (autocomplete): the
 // most recently updated ones for no words, else those the words match
 // best, at most n.
@@ -108,6 +112,22 @@ func (b *Bot) Suggest(ctx context.Context, ws, words string, n int) ([]StoryInfo
 	matches, err := b.store.Search(ctx, ws, terms, n)
 	if err != nil {
 		return nil, b.storeErr("search", err)
+	}
+	if len(matches) == 0 {
+		// A word still being typed ("carr"): the recent stories whose
+		// titles hold it.
+		recent, _, err := b.store.Stories(ctx, ws, 0, suggestScan)
+		if err != nil {
+			return nil, b.storeErr("stories", err)
+		}
+		var out []StoryInfo
+		want := strings.ToLower(strings.TrimSpace(words))
+		for _, s := range recent {
+			if strings.Contains(strings.ToLower(s.Title), want) && len(out) < n {
+				out = append(out, s)
+			}
+		}
+		return out, nil
 	}
 	ids := make([]string, len(matches))
 	for i, m := range matches {

@@ -230,3 +230,16 @@ func TestSlowCommandDeferred(t *testing.T) {
 		t.Fatal("the deferred answer was never edited in")
 	}
 }
+
+func TestAutocompleteWordBeingTyped(t *testing.T) {
+	e := setupHTTP(t)
+	for _, typed := range []string{"carr", "Nurses str", ""} {
+		body := fmt.Sprintf(`{"id":"I3","application_id":"APP","type":4,"token":"TOK","guild_id":%q,"channel_id":"C1",
+		"data":{"id":"CMD","name":"story","type":1,"options":[{"name":"latest","type":1,"options":[{"name":"story","type":3,"value":%q,"focused":true}]}]}}`, e.guild(), typed)
+		_, out := e.send(t, body, e.key, time.Now())
+		text, _ := json.Marshal(out)
+		if !strings.Contains(string(text), "Nurses strike in Carrow") {
+			t.Errorf("autocomplete %q: %s", typed, text)
+		}
+	}
+}
