@@ -193,6 +193,13 @@ type Feed struct {
 	Story   string    `json:"story,omitempty"`
 	Channel string    `json:"channel,omitempty"`
 	Added   time.Time `json:"added"`
+	// Include and Exclude, when set, keep only the entries whose title or
+	// summary holds one of Include's words and none of Exclude's.
+	Include []string `json:"include,omitempty"`
+	Exclude []string `json:"exclude,omitempty"`
+	// State is what polling found; Store.Feeds fills it in, it is stored
+	// apart.
+	State FeedState `json:"-"`
 }
 
 // SortMatches orders matches best first, then by ID.
