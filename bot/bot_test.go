@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -353,7 +354,7 @@ func (failExec) DialHook(next goredis.DialHook) goredis.DialHook          { retu
 func (failExec) ProcessHook(next goredis.ProcessHook) goredis.ProcessHook { return next }
 func (failExec) ProcessPipelineHook(next goredis.ProcessPipelineHook) goredis.ProcessPipelineHook {
 	return func(ctx context.Context, cmds []goredis.Cmder) error {
-		if len(cmds) > 0 && cmds[0].Name() == "multi" {
+		if slices.ContainsFunc(cmds, func(c goredis.Cmder) bool { return c.Name() == "multi" || c.Name() == "exec" }) {
 			return errors.New("connection reset by peer")
 		}
 		return next(ctx, cmds)
@@ -368,9 +369,23 @@ func TestFailedIngestWritesNothing(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rdb := fx.store.Client().(*goredis.Client)
-		broken := goredis.NewClient(rdb.Options())
-		broken.AddHook(failExec{})
+		var broken goredis.UniversalClient
+		switch c := fx.store.Client().(type) {
+		case *goredis.Client:
+			broken = goredis.NewClient(c.Options())
+			broken.AddHook(failExec{})
+		case *goredis.ClusterClient:
+			// Transactions run on the node clients.
+			opt := *c.Options()
+			opt.NewClient = func(o *goredis.Options) *goredis.Client {
+				n := goredis.NewClient(o)
+				n.AddHook(failExec{})
+				return n
+			}
+			broken = goredis.NewClusterClient(&opt)
+		default:
+			t.Fatalf("client %T", c)
+		}
 		bb := bot.New(bot.Options{Store: redis.New(broken)})
 		if _, err := bb.Ingest(context.Background(), fx.ws, arts[1], ""); bot.ErrorCode(err) != bot.CodeUnavailable {
 			t.Fatalf("ingest with EXEC failing: %v", err)

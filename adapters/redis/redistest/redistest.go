@@ -1,11 +1,12 @@
 // Package redistest gives tests the stores to run against: the embedded
-// server always, and the real Redis at REDIS_URL when it is set, so one
-// test table covers both.
+// server always, the real Redis at REDIS_URL and the Redis Cluster at
+// REDIS_CLUSTER_URL when they are set, so one test table covers them all.
 package redistest
 
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"os"
 	"testing"
@@ -19,10 +20,14 @@ type Target struct {
 	Store *redis.Store
 }
 
-// Targets returns the stores to test against. Each is closed, and the
-// keys of the workspaces returned by Workspace removed, when t ends.
+// Targets returns the stores to test against: the embedded server, the
+// Redis at REDIS_URL and the Redis Cluster at REDIS_CLUSTER_URL
+// (redis+cluster://host:port,...) when they are set. Each is closed, and
+// the keys of the workspaces returned by Workspace removed, when t ends.
 func Targets(t testing.TB) []Target {
 	t.Helper()
+	// Tests that stop a server on purpose would fill the log otherwise.
+	redis.SetLogger(slog.New(slog.DiscardHandler))
 	emb, err := redis.StartEmbedded()
 	if err != nil {
 		t.Fatal(err)
@@ -44,6 +49,18 @@ func Targets(t testing.TB) []Target {
 		out = append(out, Target{"redis", st})
 	} else {
 		t.Log("REDIS_URL unset: testing the embedded store only")
+	}
+	if u := os.Getenv("REDIS_CLUSTER_URL"); u != "" {
+		rdb, err := redis.Dial(u)
+		if err != nil {
+			t.Fatalf("REDIS_CLUSTER_URL: %v", err)
+		}
+		st := redis.New(rdb)
+		if err := st.Ping(context.Background()); err != nil {
+			t.Fatalf("REDIS_CLUSTER_URL %s: %v", u, err)
+		}
+		t.Cleanup(func() { st.Close() })
+		out = append(out, Target{"cluster", st})
 	}
 	return out
 }
