@@ -186,9 +186,19 @@ func (b *Bot) lookup(ctx context.Context, ws, query string, kind DigestKind) (su
 // claims and disputes new since then, and the disputes whose status
 // changed since. The overview stays when anything changed.
 func Since(d summarize.Digest, seen map[string]time.Time, t time.Time) summarize.Digest {
+	return Between(d, seen, t, time.Time{})
+}
+
+// Between returns the part of a digest first seen after from and, unless
+// to is zero, at or before to: what a scheduled digest for the tick to
+// posts when the last one was for from. Each part falls in one window.
+func Between(d summarize.Digest, seen map[string]time.Time, from, to time.Time) summarize.Digest {
 	isNew := func(key string) bool {
 		at, ok := seen[key]
-		return !ok || at.After(t)
+		if !ok {
+			return to.IsZero()
+		}
+		return at.After(from) && (to.IsZero() || !at.After(to))
 	}
 	out := summarize.Digest{ID: d.ID, Title: d.Title, Updated: d.Updated,
 		Articles: []summarize.ArticleRef{}, Parties: []summarize.Party{}, Disputes: []summarize.Dispute{}}

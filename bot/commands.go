@@ -107,7 +107,7 @@ func (b *Bot) follow(ctx context.Context, req Request) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	f := Follow{Channel: req.Channel, StoryID: info.ID, Title: info.Title, Schedule: sched, Created: b.now().UTC()}
+	f := Follow{Channel: req.Channel, Thread: req.Thread, StoryID: info.ID, Title: info.Title, Schedule: sched, Created: b.now().UTC()}
 	if err := b.store.PutFollow(ctx, req.Workspace, f); err != nil {
 		return Reply{}, b.storeErr("put_follow", err)
 	}

@@ -27,6 +27,9 @@ type Request struct {
 	Workspace string
 	// Channel is where the answer goes and a follow posts.
 	Channel string
+	// Thread is the thread the request was made in, if any: a follow
+	// made there posts its digests there.
+	Thread string
 	// User is who asked, for logs.
 	User    string
 	Command Command

@@ -177,7 +177,9 @@ type StoryWrite struct {
 
 // Follow is a channel's subscription to a story's digest of changes.
 type Follow struct {
-	Channel  string    `json:"channel"`
+	Channel string `json:"channel"`
+	// Thread, when set, is the thread of the channel the digests go to.
+	Thread   string    `json:"thread,omitempty"`
 	StoryID  string    `json:"story"`
 	Title    string    `json:"title"`
 	Schedule Schedule  `json:"schedule"`

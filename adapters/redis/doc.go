@@ -40,7 +40,15 @@
 //	                                 (search index: titles, speakers, parties, places)
 //	sb:{W}:follows            hash   channel NUL story ID -> follow (JSON)
 //	sb:{W}:feeds              hash   feed URL -> feed (JSON)
+//	sb:{W}:feedstate          hash   feed URL -> polling state (JSON bot.FeedState)
+//	sb:{W}:feedseen:H         zset   entry key (GUID or link) of a feed's entries, scored
+//	                                 by when the feed last listed it (unix ms); H is the
+//	                                 SHA-1 of the feed URL, first 12 hex digits; pruned
+//	                                 after 90 days and to 10,000, expires when unused
 //	sb:{W}:once:K             string set once with a TTL: K was seen (chat events)
+//	sb:{W}:tick:C:S:T         string tick T (unix s, UTC) of channel C's follow of story S:
+//	                                 "claimed" (SET NX PX lease), then "sent:MSGID"
+//	sb:{W}:lasttick           hash   follow -> the tick of its last digest (unix ms)
 //	sb:workspaces             set    the workspaces that exist
 //
 // Key names are built by the functions of keys.go and the Lua script is in
