@@ -39,11 +39,20 @@ type Options struct {
 	Metrics Metrics
 	// Now is the clock; time.Now when nil.
 	Now func() time.Time
+	// Queue, when set, takes the links to read (dropped in channels,
+	// added, from feeds) for the workers of every replica; without it
+	// they are read at once.
+	Queue Queue
+	// Posters returns the Poster of a workspace, to say where a queued
+	// link went (nil: say nothing).
+	Posters func(ws string) Poster
 }
 
 // Bot answers requests and ingests articles.
 type Bot struct {
 	store   Store
+	queue   Queue
+	posters func(ws string) Poster
 	loader  Loader
 	log     *slog.Logger
 	metrics Metrics
@@ -52,7 +61,7 @@ type Bot struct {
 
 // New returns a Bot.
 func New(o Options) *Bot {
-	b := &Bot{store: o.Store, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now}
+	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
 	}

@@ -19,6 +19,13 @@ func (b *Bot) add(ctx context.Context, req Request) (Reply, error) {
 	if target == "" {
 		return Reply{}, Errorf(CodeInvalid, "add needs a link to an article, or its text.")
 	}
+	if b.queue != nil && isURL(target) && !strings.ContainsAny(target, " \n") {
+		j := Job{Workspace: req.Workspace, URL: target, Story: req.Story, Channel: req.Channel, Thread: req.Thread, Source: "add"}
+		if err := b.queue.Enqueue(ctx, j); err != nil {
+			return Reply{}, b.storeErr("enqueue", err)
+		}
+		return textReply(fmt.Sprintf("Reading %s now; I will say here which story it joins.", target)), nil
+	}
 	var arts []summarize.Article
 	var warnings []string
 	err := ErrNotSource
@@ -148,9 +155,34 @@ func (b *Bot) feeds(ctx context.Context, ws string) (Reply, error) {
 		if f.Story != "" {
 			line += " (to " + f.Story + ")"
 		}
-		lines = append(lines, line)
+		lines = append(lines, line+" — "+feedStatus(f.State))
 	}
 	return textReply(strings.Join(lines, "\n")), nil
+}
+
+// feedStatus says what polling a feed found: "last fetched 30 Nov 09:00
+// UTC, 200, 12 entries queued", "not fetched yet", and the failures in a
+// row with the last one's error.
+func feedStatus(st FeedState) string {
+	var parts []string
+	if st.LastFetch.IsZero() {
+		parts = append(parts, "not fetched yet")
+	} else {
+		s := "last fetched " + st.LastFetch.UTC().Format("2 Jan 15:04 MST")
+		switch {
+		case st.Failures > 0:
+			// Status is the failure's, told below.
+		case st.Status == 304:
+			s += ", unchanged"
+		case st.Status != 0:
+			s += fmt.Sprintf(", %d", st.Status)
+		}
+		parts = append(parts, s+fmt.Sprintf(", %d %s queued", st.Queued, plural(st.Queued, "entry", "entries")))
+	}
+	if st.Failures > 0 {
+		parts = append(parts, fmt.Sprintf("%d %s, last: %s", st.Failures, plural(st.Failures, "failure", "failures"), st.LastError))
+	}
+	return strings.Join(parts, "; ")
 }
 
 // CheckFeedURL returns an error for a feed URL that is not an absolute
@@ -195,6 +227,10 @@ func (b *Bot) feedRemove(ctx context.Context, req Request) (Reply, error) {
 // placed like any article. A page with no article text is an error of
 // CodeInvalid, so callers can stay quiet about links that are not news.
 func (b *Bot) AddLink(ctx context.Context, ws, link string) (IngestResult, error) {
+	return b.addLink(ctx, ws, link, "")
+}
+
+func (b *Bot) addLink(ctx context.Context, ws, link, story string) (IngestResult, error) {
 	if !isURL(link) {
 		return IngestResult{}, Errorf(CodeInvalid, "%q is not a link.", link)
 	}
@@ -208,5 +244,5 @@ func (b *Bot) AddLink(ctx context.Context, ws, link string) (IngestResult, error
 	if len(arts) == 0 {
 		return IngestResult{}, Errorf(CodeInvalid, "No article text at %s.", link)
 	}
-	return b.Ingest(ctx, ws, arts[0], "")
+	return b.Ingest(ctx, ws, arts[0], story)
 }

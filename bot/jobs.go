@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"fmt"
 	"time"
 )
 
@@ -46,4 +47,54 @@ type FeedState struct {
 	NextPoll     time.Time `json:"next_poll,omitzero"`
 	// Queued counts the entries queued for ingest in all.
 	Queued int `json:"queued,omitempty"`
+}
+
+// DropLink takes a link someone dropped in a channel: queued for any
+// replica's worker when there is a queue, read at once otherwise. Where it
+// went is said in j.Channel (and j.Thread) when done.
+func (b *Bot) DropLink(ctx context.Context, j Job) error {
+	if b.queue != nil {
+		if err := b.queue.Enqueue(ctx, j); err != nil {
+			return b.storeErr("enqueue", err)
+		}
+		return nil
+	}
+	return b.Work(ctx, j)
+}
+
+// Work does one queued job: reads the link, ingests the article and says
+// in the job's channel which story it joined (nothing for a link already
+// read). A link that is no readable article is given up at once (logged,
+// nil: retrying would not help); a storage failure is an error, so the
+// queue retries the job.
+func (b *Bot) Work(ctx context.Context, j Job) error {
+	res, err := b.addLink(ctx, j.Workspace, j.URL, j.Story)
+	switch ErrorCode(err) {
+	case "":
+	case CodeInvalid, CodeNotFound:
+		b.log.Info("link not ingested", "workspace", j.Workspace, "url", j.URL, "source", j.Source, "err", err)
+		return nil
+	default:
+		return err
+	}
+	if j.Channel == "" || res.Outcome == IngestDuplicate || b.posters == nil {
+		return nil
+	}
+	poster := b.posters(j.Workspace)
+	if poster == nil {
+		return nil
+	}
+	if _, err := poster.Post(ctx, j.Channel, j.Thread, textReply(ingestNote(res))); err != nil {
+		b.log.Warn("could not say where a link went", "workspace", j.Workspace, "channel", j.Channel, "err", err)
+	}
+	return nil
+}
+
+// ingestNote says where an article went.
+func ingestNote(res IngestResult) string {
+	s := res.Story
+	if res.Outcome == IngestNewStory {
+		return fmt.Sprintf("Started a new story: %q (%s). Ask \"latest %s\" for where it stands.", s.Title, s.ID, s.ID)
+	}
+	return fmt.Sprintf("Added to %q (%s, %d %s). Ask \"latest %s\" for where it stands.", s.Title, s.ID, s.Articles, plural(s.Articles, "article", "articles"), s.ID)
 }

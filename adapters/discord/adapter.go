@@ -24,7 +24,7 @@ import (
 // Core is what the adapter needs of the bot: *bot.Bot.
 type Core interface {
 	Handle(ctx context.Context, req bot.Request) bot.Reply
-	AddLink(ctx context.Context, ws, link string) (bot.IngestResult, error)
+	DropLink(ctx context.Context, j bot.Job) error
 	Suggest(ctx context.Context, ws, words string, n int) ([]bot.StoryInfo, error)
 }
 

@@ -254,9 +254,9 @@ func (c *gwCore) Handle(ctx context.Context, req bot.Request) bot.Reply {
 	return bot.Reply{Kind: bot.KindText, Text: "fake " + string(req.Command) + " " + req.Story}
 }
 
-func (c *gwCore) AddLink(ctx context.Context, ws, link string) (bot.IngestResult, error) {
-	c.links <- [2]string{ws, link}
-	return bot.IngestResult{Outcome: bot.IngestJoined, Story: bot.StoryInfo{ID: "s1", Title: "T", Articles: 2}}, nil
+func (c *gwCore) DropLink(ctx context.Context, j bot.Job) error {
+	c.links <- [2]string{j.Workspace, j.URL}
+	return nil
 }
 
 func (c *gwCore) Suggest(ctx context.Context, ws, words string, n int) ([]bot.StoryInfo, error) {
@@ -407,7 +407,7 @@ func TestGateway(t *testing.T) {
 	select {
 	case got := <-core.links:
 		if want := [2]string{"discord:G1", "https://news.example/carrow-strike"}; got != want {
-			t.Errorf("AddLink%q, want %q", got, want)
+			t.Errorf("DropLink%q, want %q", got, want)
 		}
 	case <-time.After(gwWait):
 		t.Fatal("the link was not ingested")
@@ -416,9 +416,13 @@ func TestGateway(t *testing.T) {
 		return c.Method == http.MethodPut && strings.HasPrefix(c.Path, f.prefix+"/channels/C1/messages/M2/reactions/") &&
 			strings.HasSuffix(c.Path, "/@me")
 	})
-	f.await("reply naming the story", func(c gwCall) bool {
+	// The core says where the link went through the adapter as Poster.
+	if _, err := a.Post(context.Background(), "C1", "", bot.Reply{Kind: bot.KindText, Text: "Added to T (s1)"}); err != nil {
+		t.Fatal(err)
+	}
+	f.await("a note naming the story", func(c gwCall) bool {
 		return c.Method == http.MethodPost && c.Path == f.prefix+"/channels/C1/messages" &&
-			strings.Contains(string(c.Body), `"message_id":"M2"`) && strings.Contains(string(c.Body), "s1")
+			strings.Contains(string(c.Body), "s1")
 	})
 
 	start := time.Now()

@@ -2,7 +2,6 @@ package discord
 
 import (
 	"context"
-	"fmt"
 	"regexp"
 	"strings"
 
@@ -59,32 +58,16 @@ func (a *Adapter) send(m *discordgo.Message, r bot.Reply) {
 	}
 }
 
-// dropLink ingests a link posted in a channel and says so quietly: a
-// reaction, and a reply naming the story it went to (none for a link
-// already read). A link that is no article is let be.
+// dropLink hands a link posted in a channel to the core (queued for a
+// worker, or read at once) and acknowledges it quietly with a reaction;
+// the core replies in the channel with the story it joined.
 func (a *Adapter) dropLink(ctx context.Context, ws string, m *discordgo.Message, link string) {
-	res, err := a.core.AddLink(ctx, ws, link)
-	if err != nil {
-		a.log.Debug("discord: link not read", "link", link, "err", err)
-		return
-	}
 	if err := a.s.MessageReactionAdd(m.ChannelID, m.ID, "📰"); err != nil {
 		a.log.Debug("discord: reaction", "err", err)
 	}
-	if res.Outcome == bot.IngestDuplicate {
-		return
-	}
-	s := res.Story
-	text := fmt.Sprintf("Added to **%s** (`%s`, %d articles). `/story latest story:%s` for where it stands.", escapeTitle(s.Title), s.ID, s.Articles, s.ID)
-	if res.Outcome == bot.IngestNewStory {
-		text = fmt.Sprintf("Started a new story: **%s** (`%s`). `/story latest story:%s` for where it stands.", escapeTitle(s.Title), s.ID, s.ID)
-	}
-	// Sent as written: the text carries its own markdown.
-	_, err = a.s.ChannelMessageSendComplex(m.ChannelID, &discordgo.MessageSend{
-		Content: text, Reference: m.Reference(), AllowedMentions: &discordgo.MessageAllowedMentions{},
-	})
-	if err != nil {
-		a.log.Warn("discord: send message", "err", err)
+	j := bot.Job{Workspace: ws, URL: link, Channel: m.ChannelID, Source: "link"}
+	if err := a.core.DropLink(ctx, j); err != nil {
+		a.log.Warn("discord: link posted but not taken", "link", link, "err", err)
 	}
 }
 

@@ -53,8 +53,9 @@ const (
 // accept asks for HTML first, then any text.
 const accept = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,text/*;q=0.7"
 
-// Errors returned by [Client.Get] wrap one of these sentinels; test for them
-// with [errors.Is]. The message of the returned error gives the details.
+// Errors returned by [Client.Get] and [Client.GetConditional] wrap one of
+// these sentinels; test for them with [errors.Is]. The message of the
+// returned error gives the details.
 var (
 	// ErrScheme is returned for a URL, or a redirect target, whose scheme
 	// is not http or https.
@@ -109,8 +110,19 @@ type Client struct {
 type Page struct {
 	// URL is the final URL, after redirects.
 	URL string
+	// Status is the HTTP status code of the final response: 200–299, or
+	// 304 for a [Page.NotModified] answer to [Client.GetConditional].
+	Status int
 	// ContentType is the response's Content-Type header, as sent.
 	ContentType string
+	// ETag and LastModified are the response's validators, as sent, for
+	// the next [Client.GetConditional]. On a 304 answer that does not
+	// repeat them they are the values the request sent.
+	ETag         string
+	LastModified string
+	// NotModified is true when the server answered a conditional request
+	// with 304 Not Modified: the page is unchanged and Body is empty.
+	NotModified bool
 	// Body is the whole body, decompressed, at most Options.MaxBytes long.
 	Body []byte
 }
@@ -201,8 +213,32 @@ func New(opts Options) (*Client, error) {
 // Get fetches rawURL, following redirects, and returns the page. Every
 // connection, the first and those of redirects, is checked after DNS
 // resolution; see the package documentation. A status outside 200–299 is an
-// error wrapping [ErrStatus].
+// error wrapping [ErrStatus] (a [*StatusError]).
 func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
+	return c.get(ctx, rawURL, accept, "", "")
+}
+
+// GetConditional fetches rawURL like [Client.Get], with the same checks and
+// limits, as a conditional request: it sends If-None-Match with etag and
+// If-Modified-Since with lastModified, each when not empty (the values of
+// [Page.ETag] and [Page.LastModified] from the previous fetch). A 304 Not
+// Modified answer is no error: the page comes back with NotModified set,
+// Status 304 and no body. Any other status outside 200–299 is an error
+// wrapping [ErrStatus] (a [*StatusError]).
+//
+// It is meant for documents fetched again and again, such as feeds, so it
+// accepts any content type, feeds and XML first.
+func (c *Client) GetConditional(ctx context.Context, rawURL, etag, lastModified string) (*Page, error) {
+	return c.get(ctx, rawURL, acceptFeed, etag, lastModified)
+}
+
+// acceptFeed asks for feeds and XML first, then anything.
+const acceptFeed = "application/rss+xml,application/atom+xml,application/feed+json;q=0.9," +
+	"application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.8"
+
+// get does the work of Get and GetConditional: a conditional request when
+// etag or lastModified is set.
+func (c *Client) get(ctx context.Context, rawURL, acceptHeader, etag, lastModified string) (*Page, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil {
 		return nil, fmt.Errorf("fetch: %w", err)
@@ -215,7 +251,14 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
 		return nil, fmt.Errorf("fetch: %w", err)
 	}
 	req.Header.Set("User-Agent", c.userAgent)
-	req.Header.Set("Accept", accept)
+	req.Header.Set("Accept", acceptHeader)
+	conditional := etag != "" || lastModified != ""
+	if etag != "" {
+		req.Header.Set("If-None-Match", etag)
+	}
+	if lastModified != "" {
+		req.Header.Set("If-Modified-Since", lastModified)
+	}
 
 	resp, err := c.hc.Do(req)
 	if err != nil {
@@ -223,9 +266,25 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
 	}
 	defer resp.Body.Close()
 
+	p := &Page{
+		URL:          resp.Request.URL.String(),
+		Status:       resp.StatusCode,
+		ContentType:  resp.Header.Get("Content-Type"),
+		ETag:         resp.Header.Get("ETag"),
+		LastModified: resp.Header.Get("Last-Modified"),
+	}
+	if conditional && resp.StatusCode == http.StatusNotModified {
+		p.NotModified = true
+		if p.ETag == "" {
+			p.ETag = etag
+		}
+		if p.LastModified == "" {
+			p.LastModified = lastModified
+		}
+		return p, nil
+	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		status := strings.TrimSpace(fmt.Sprintf("%d %s", resp.StatusCode, http.StatusText(resp.StatusCode)))
-		return nil, &fetchError{msg: "fetch: server answered " + status, sentinel: ErrStatus}
+		return nil, &StatusError{Code: resp.StatusCode}
 	}
 	if resp.ContentLength > c.maxBytes {
 		return nil, c.tooLarge()
@@ -237,12 +296,25 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
 	if int64(len(body)) > c.maxBytes {
 		return nil, c.tooLarge()
 	}
-	return &Page{
-		URL:         resp.Request.URL.String(),
-		ContentType: resp.Header.Get("Content-Type"),
-		Body:        body,
-	}, nil
+	p.Body = body
+	return p, nil
 }
+
+// StatusError is the error for a final response whose status is outside
+// 200–299 (and not an expected 304): errors.Is(err, [ErrStatus]) holds, and
+// [errors.As] gives the code.
+type StatusError struct {
+	// Code is the HTTP status code.
+	Code int
+}
+
+// Error says "fetch: server answered 500 Internal Server Error".
+func (e *StatusError) Error() string {
+	return "fetch: server answered " + strings.TrimSpace(fmt.Sprintf("%d %s", e.Code, http.StatusText(e.Code)))
+}
+
+// Is reports whether target is [ErrStatus].
+func (e *StatusError) Is(target error) bool { return target == ErrStatus }
 
 // checkURL refuses URLs that are not absolute http(s) URLs with a host.
 func checkURL(u *url.URL) error {

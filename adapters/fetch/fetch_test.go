@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -482,5 +483,197 @@ func TestNewRejectsBadAllow(t *testing.T) {
 		if bad := allow[len(allow)-1]; !strings.Contains(err.Error(), strconv.Quote(bad)) {
 			t.Errorf("New(Allow: %q) error %q does not name %q", allow, err, bad)
 		}
+	}
+}
+
+const feedBody = `<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title></channel></rss>`
+
+// conditionalServer serves feedBody with an ETag and a Last-Modified date
+// and answers 304 to a request that sends the ETag back (If-None-Match
+// wins over If-Modified-Since, as RFC 9110 says). It records the
+// validators each request sent.
+type conditionalServer struct {
+	*server
+	etag     atomic.Value // the current ETag
+	mu       sync.Mutex
+	requests []http.Header
+}
+
+const lastModified = "Mon, 30 Nov 2026 09:00:00 GMT"
+
+func newConditionalServer(t *testing.T) *conditionalServer {
+	cs := &conditionalServer{}
+	cs.etag.Store(`"v1"`)
+	cs.server = newServer(t, func(w http.ResponseWriter, r *http.Request) {
+		cs.mu.Lock()
+		cs.requests = append(cs.requests, r.Header.Clone())
+		cs.mu.Unlock()
+		etag := cs.etag.Load().(string)
+		w.Header().Set("ETag", etag)
+		w.Header().Set("Last-Modified", lastModified)
+		inm, ims := r.Header.Get("If-None-Match"), r.Header.Get("If-Modified-Since")
+		if inm == etag || (inm == "" && ims == lastModified) {
+			w.WriteHeader(http.StatusNotModified)
+			return
+		}
+		w.Header().Set("Content-Type", "application/rss+xml")
+		fmt.Fprint(w, feedBody)
+	})
+	return cs
+}
+
+// sent returns the validators request i sent.
+func (cs *conditionalServer) sent(i int) (ifNoneMatch, ifModifiedSince string, ok bool) {
+	cs.mu.Lock()
+	defer cs.mu.Unlock()
+	if i >= len(cs.requests) {
+		return "", "", false
+	}
+	h := cs.requests[i]
+	return h.Get("If-None-Match"), h.Get("If-Modified-Since"), true
+}
+
+func TestGetConditional(t *testing.T) {
+	s := newConditionalServer(t)
+	c := newClient(t, fetch.Options{Allow: []string{"127.0.0.1/32"}, Timeout: 5 * time.Second})
+	ctx := context.Background()
+
+	// The first fetch has no validators: a plain GET answered 200.
+	p, err := c.GetConditional(ctx, s.URL+"/rss", "", "")
+	if err != nil {
+		t.Fatalf("first GetConditional: %v", err)
+	}
+	if p.Status != http.StatusOK || p.NotModified || string(p.Body) != feedBody {
+		t.Errorf("first fetch: Status %d, NotModified %v, Body %q; want 200, false, the feed", p.Status, p.NotModified, p.Body)
+	}
+	if p.ETag != `"v1"` || p.LastModified != lastModified {
+		t.Errorf("first fetch: ETag %q, LastModified %q; want %q, %q", p.ETag, p.LastModified, `"v1"`, lastModified)
+	}
+	if p.ContentType != "application/rss+xml" || p.URL != s.URL+"/rss" {
+		t.Errorf("first fetch: ContentType %q, URL %q", p.ContentType, p.URL)
+	}
+	if inm, ims, _ := s.sent(0); inm != "" || ims != "" {
+		t.Errorf("first fetch sent If-None-Match %q, If-Modified-Since %q; want neither", inm, ims)
+	}
+
+	// The second sends both back and is answered 304: no error, no body.
+	p2, err := c.GetConditional(ctx, s.URL+"/rss", p.ETag, p.LastModified)
+	if err != nil {
+		t.Fatalf("conditional GetConditional: %v", err)
+	}
+	if !p2.NotModified || p2.Status != http.StatusNotModified || len(p2.Body) != 0 {
+		t.Errorf("conditional fetch: NotModified %v, Status %d, %d bytes; want true, 304, none", p2.NotModified, p2.Status, len(p2.Body))
+	}
+	if p2.ETag != `"v1"` || p2.LastModified != lastModified {
+		t.Errorf("conditional fetch: ETag %q, LastModified %q; want them kept", p2.ETag, p2.LastModified)
+	}
+	if inm, ims, _ := s.sent(1); inm != `"v1"` || ims != lastModified {
+		t.Errorf("conditional fetch sent If-None-Match %q, If-Modified-Since %q", inm, ims)
+	}
+
+	// Last-Modified alone makes a conditional request too.
+	p3, err := c.GetConditional(ctx, s.URL+"/rss", "", lastModified)
+	if err != nil || !p3.NotModified {
+		t.Fatalf("GetConditional with Last-Modified only = %+v, %v; want NotModified", p3, err)
+	}
+	if inm, ims, _ := s.sent(2); inm != "" || ims != lastModified {
+		t.Errorf("sent If-None-Match %q, If-Modified-Since %q; want only the date", inm, ims)
+	}
+
+	// A changed page is answered 200 with its new ETag.
+	s.etag.Store(`"v2"`)
+	p4, err := c.GetConditional(ctx, s.URL+"/rss", `"v1"`, "")
+	if err != nil {
+		t.Fatalf("GetConditional after a change: %v", err)
+	}
+	if p4.NotModified || p4.Status != http.StatusOK || p4.ETag != `"v2"` || string(p4.Body) != feedBody {
+		t.Errorf("after a change: NotModified %v, Status %d, ETag %q, Body %q", p4.NotModified, p4.Status, p4.ETag, p4.Body)
+	}
+	if n := s.hits.Load(); n != 4 {
+		t.Errorf("server got %d requests, want 4", n)
+	}
+}
+
+// TestGetConditional304KeepsValidators: a 304 that does not repeat the
+// validators gives back the ones sent, so callers can store the page's.
+func TestGetConditional304KeepsValidators(t *testing.T) {
+	s := newServer(t, func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNotModified) })
+	c := newClient(t, fetch.Options{Allow: []string{"127.0.0.1/32"}, Timeout: 5 * time.Second})
+	p, err := c.GetConditional(context.Background(), s.URL, `W/"abc"`, lastModified)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !p.NotModified || p.ETag != `W/"abc"` || p.LastModified != lastModified {
+		t.Errorf("got NotModified %v, ETag %q, LastModified %q", p.NotModified, p.ETag, p.LastModified)
+	}
+}
+
+// TestGet304IsAnError: Get sends no validators, so a 304 answers nothing
+// it asked and stays an error, as before GetConditional.
+func TestGet304IsAnError(t *testing.T) {
+	s := newServer(t, func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusNotModified) })
+	c := newClient(t, fetch.Options{Allow: []string{"127.0.0.1/32"}, Timeout: 5 * time.Second})
+	for name, get := range map[string]func() (*fetch.Page, error){
+		"Get":                           func() (*fetch.Page, error) { return c.Get(context.Background(), s.URL) },
+		"GetConditional, no validators": func() (*fetch.Page, error) { return c.GetConditional(context.Background(), s.URL, "", "") },
+	} {
+		if _, err := get(); !errors.Is(err, fetch.ErrStatus) || !strings.Contains(err.Error(), "304") {
+			t.Errorf("%s: error %v, want ErrStatus naming 304", name, err)
+		}
+	}
+}
+
+func TestGetConditionalStatusError(t *testing.T) {
+	s := newServer(t, func(w http.ResponseWriter, r *http.Request) { w.WriteHeader(http.StatusInternalServerError) })
+	c := newClient(t, fetch.Options{Allow: []string{"127.0.0.1/32"}, Timeout: 5 * time.Second})
+	_, err := c.GetConditional(context.Background(), s.URL, `"v1"`, "")
+	if !errors.Is(err, fetch.ErrStatus) {
+		t.Fatalf("GetConditional = %v, want ErrStatus", err)
+	}
+	var se *fetch.StatusError
+	if !errors.As(err, &se) || se.Code != http.StatusInternalServerError {
+		t.Fatalf("error %v (%T) is no StatusError with code 500", err, err)
+	}
+	if want := "fetch: server answered 500 Internal Server Error"; err.Error() != want {
+		t.Errorf("error %q, want %q", err, want)
+	}
+}
+
+// TestGetConditionalChecksLikeGet: the conditional fetch shares Get's
+// checks and limits.
+func TestGetConditionalChecksLikeGet(t *testing.T) {
+	s := newServer(t, func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, strings.Repeat("x", 2000))
+	})
+	ctx := context.Background()
+
+	c := newClient(t, fetch.Options{Timeout: 5 * time.Second})
+	if _, err := c.GetConditional(ctx, s.URL, `"v1"`, ""); !errors.Is(err, fetch.ErrRefused) {
+		t.Errorf("without Allow: %v, want ErrRefused", err)
+	}
+	if n := s.hits.Load(); n != 0 {
+		t.Errorf("refused server got %d requests", n)
+	}
+	if _, err := c.GetConditional(ctx, "file:///etc/passwd", "", ""); !errors.Is(err, fetch.ErrScheme) {
+		t.Errorf("file URL: %v, want ErrScheme", err)
+	}
+
+	small := newClient(t, fetch.Options{Allow: []string{"127.0.0.1/32"}, MaxBytes: 1000, Timeout: 5 * time.Second})
+	if _, err := small.GetConditional(ctx, s.URL, "", ""); !errors.Is(err, fetch.ErrTooLarge) {
+		t.Errorf("2000 bytes with a 1000-byte limit: %v, want ErrTooLarge", err)
+	}
+
+	var accept atomic.Value
+	hs := newServer(t, func(w http.ResponseWriter, r *http.Request) { accept.Store(r.Header.Get("Accept")) })
+	ok := newClient(t, fetch.Options{Allow: []string{"127.0.0.1/32"}, Timeout: 5 * time.Second})
+	p, err := ok.Get(ctx, hs.URL)
+	if err != nil || p.Status != http.StatusOK {
+		t.Fatalf("Get = %+v, %v; want Status 200", p, err)
+	}
+	if _, err := ok.GetConditional(ctx, hs.URL, "", ""); err != nil {
+		t.Fatal(err)
+	}
+	if a, _ := accept.Load().(string); !strings.Contains(a, "application/rss+xml") || !strings.Contains(a, "*/*") {
+		t.Errorf("GetConditional sent Accept %q, want feeds first and anything", a)
 	}
 }

@@ -50,6 +50,11 @@
 //	                                 "claimed" (SET NX PX lease), then "sent:MSGID"
 //	sb:{W}:lasttick           hash   follow -> the tick of its last digest (unix ms)
 //	sb:workspaces             set    the workspaces that exist
+//	sb:{qN}:jobs              stream shard N of the work queue, N < Shards (queue.go): field job
+//	                                 = a bot.Job (JSON); consumer group ingest; a job goes to
+//	                                 shard fnv32a(workspace) % Shards; handled jobs are deleted
+//	sb:{qN}:dead              stream shard N's dead-letter jobs: fields job, error, id (the
+//	                                 job's entry ID in sb:{qN}:jobs)
 //
 // Key names are built by the functions of keys.go and the Lua script is in
 // scripts.go.

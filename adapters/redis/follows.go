@@ -55,12 +55,17 @@ func (s *Store) DeleteFeed(ctx context.Context, ws, u string) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("redis: remove feed: %w", err)
 	}
+	if n > 0 {
+		if err := s.DeleteFeedState(ctx, ws, u); err != nil {
+			return true, err
+		}
+	}
 	return n > 0, nil
 }
 
-// Feeds implements bot.Store.
+// Feeds implements bot.Store: the feeds with what polling found.
 func (s *Store) Feeds(ctx context.Context, ws string) ([]bot.Feed, error) {
-	return hashValues[bot.Feed](ctx, s.rdb, keyFeeds(ws), func(f bot.Feed) string { return f.URL })
+	return s.FeedsWithState(ctx, ws)
 }
 
 // hashValues decodes the JSON values of a hash, ordered by key(v).

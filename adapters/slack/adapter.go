@@ -26,7 +26,7 @@ import (
 // Core is what the adapter needs of the bot: *bot.Bot.
 type Core interface {
 	Handle(ctx context.Context, req bot.Request) bot.Reply
-	AddLink(ctx context.Context, ws, link string) (bot.IngestResult, error)
+	DropLink(ctx context.Context, j bot.Job) error
 }
 
 // Deduper remembers keys for a while: FirstTime reports whether key is

@@ -142,7 +142,7 @@ func (a *Adapter) answer(ctx context.Context, ws, channel, user, thread, text st
 	if err != nil {
 		r = bot.Reply{Kind: bot.KindError, Code: bot.ErrorCode(err), Text: bot.ErrorMessage(err)}
 	} else {
-		req.Workspace, req.Channel, req.User = ws, channel, user
+		req.Workspace, req.Channel, req.User, req.Thread = ws, channel, user, thread
 		r = a.core.Handle(ctx, req)
 	}
 	opts := []slack.MsgOption{slack.MsgOptionText(Fallback(r), false), slack.MsgOptionBlocks(Blocks(r)...)}
@@ -178,33 +178,20 @@ func (a *Adapter) message(ctx context.Context, ws string, e *slackevents.Message
 	}
 }
 
-// dropLink ingests a link dropped in a channel and says so quietly: a
-// reaction, and a reply in the message's thread naming the story it went
-// to. A link that is no article (or cannot be read) is let be.
+// dropLink hands a link dropped in a channel to the core (queued for a
+// worker, or read at once) and acknowledges it quietly with a reaction;
+// the core says in the message's thread which story it joined.
 func (a *Adapter) dropLink(ctx context.Context, ws string, e *slackevents.MessageEvent, link string) {
-	res, err := a.core.AddLink(ctx, ws, link)
-	if err != nil {
-		a.log.Debug("slack: link not read", "link", link, "err", err)
-		return
-	}
-	if err := a.api.AddReactionContext(ctx, "newspaper", slack.NewRefToMessage(e.Channel, e.TimeStamp)); err != nil {
-		a.log.Debug("slack: reactions.add", "err", err)
-	}
-	if res.Outcome == bot.IngestDuplicate {
-		return
-	}
-	s := res.Story
-	text := fmt.Sprintf("Added to *%s* (`%s`, %d %s). `/story latest %s` for where it stands.",
-		escapeText(s.Title), s.ID, s.Articles, pluralWord(s.Articles, "article", "articles"), s.ID)
-	if res.Outcome == bot.IngestNewStory {
-		text = fmt.Sprintf("Started a new story: *%s* (`%s`). `/story latest %s` for where it stands.", escapeText(s.Title), s.ID, s.ID)
-	}
 	thread := e.ThreadTimeStamp
 	if thread == "" {
 		thread = e.TimeStamp
 	}
-	if _, _, err := a.api.PostMessageContext(ctx, e.Channel, slack.MsgOptionText(text, false), slack.MsgOptionTS(thread)); err != nil {
-		a.log.Warn("slack: chat.postMessage", "err", err)
+	if err := a.api.AddReactionContext(ctx, "newspaper", slack.NewRefToMessage(e.Channel, e.TimeStamp)); err != nil {
+		a.log.Debug("slack: reactions.add", "err", err)
+	}
+	j := bot.Job{Workspace: ws, URL: link, Channel: e.Channel, Thread: thread, Source: "link"}
+	if err := a.core.DropLink(ctx, j); err != nil {
+		a.log.Warn("slack: link dropped but not taken", "link", link, "err", err)
 	}
 }
 

@@ -122,7 +122,9 @@ func setup(t *testing.T) env {
 	if err != nil {
 		t.Fatal(err)
 	}
-	core := bot.New(bot.Options{Store: st, Loader: input.Loader{Reader: input.Reader{Fetcher: fetcher}}})
+	var a *sb.Adapter // the Poster that says where dropped links went
+	core := bot.New(bot.Options{Store: st, Loader: input.Loader{Reader: input.Reader{Fetcher: fetcher}},
+		Posters: func(string) bot.Poster { return a }})
 	team := strings.TrimPrefix(redistest.Workspace(t, st), "slack:")
 	ws := sb.Workspace(team)
 	srcs, _ := input.Expand([]string{filepath.Join("..", "..", "testdata", "eval", "labour")})
@@ -134,7 +136,7 @@ func setup(t *testing.T) env {
 	}
 	fs := newFakeSlack(t)
 	api := slack.New("xoxb-test", slack.OptionAPIURL(fs.srv.URL+"/api/"))
-	a := sb.New(sb.Options{Core: core, API: api, Deduper: st, SigningSecret: secret})
+	a = sb.New(sb.Options{Core: core, API: api, Deduper: st, SigningSecret: secret})
 	if err := a.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}

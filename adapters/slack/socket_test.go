@@ -207,9 +207,7 @@ func (c *socketCore) Handle(_ context.Context, req bot.Request) bot.Reply {
 	return bot.Reply{Kind: bot.KindText, Text: strings.TrimSpace(fmt.Sprintf("fake %s answer %s", req.Command, req.Story))}
 }
 
-func (c *socketCore) AddLink(context.Context, string, string) (bot.IngestResult, error) {
-	return bot.IngestResult{}, nil
-}
+func (c *socketCore) DropLink(context.Context, bot.Job) error { return nil }
 
 func (c *socketCore) requests() []bot.Request {
 	c.mu.Lock()

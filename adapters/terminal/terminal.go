@@ -5,10 +5,12 @@ package terminal
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 
 	"github.com/storybot/storybot/bot"
 )
@@ -63,11 +65,44 @@ func Answer(ctx context.Context, h Handler, line string, out io.Writer) {
 	if strings.TrimSpace(line) == "" {
 		return
 	}
+	if l, ok := out.(sync.Locker); ok {
+		l.Lock()
+		defer l.Unlock()
+	}
 	req, err := bot.ParseMention(line)
 	if err != nil {
 		fmt.Fprintln(out, bot.ErrorMessage(err))
 		return
 	}
 	req.Workspace, req.Channel, req.User = Workspace, Channel, "terminal"
-	bot.WriteText(out, h.Handle(ctx, req))
+	var b bytes.Buffer
+	bot.WriteText(&b, h.Handle(ctx, req))
+	out.Write(b.Bytes()) // one write: digests posted meanwhile do not cut into it
+}
+
+// Output is standard output shared by the answers and the digests posted
+// on schedule, one whole message at a time.
+type Output struct {
+	sync.Mutex
+	W io.Writer
+}
+
+// Write implements io.Writer; callers hold the lock for a whole message.
+func (o *Output) Write(p []byte) (int, error) { return o.W.Write(p) }
+
+// Poster prints scheduled digests and notes on the terminal: the
+// bot.Poster of the "local" workspace.
+type Poster struct{ Out *Output }
+
+var _ bot.Poster = Poster{}
+
+// Post implements bot.Poster.
+func (p Poster) Post(_ context.Context, channel, _ string, r bot.Reply) (string, error) {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "\n[posted to %s]\n", channel)
+	bot.WriteText(&b, r)
+	p.Out.Lock()
+	defer p.Out.Unlock()
+	_, err := p.Out.Write(b.Bytes())
+	return "", err
 }

@@ -7,15 +7,22 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
+	"time"
 
+	"github.com/storybot/storybot/adapters/feed"
 	"github.com/storybot/storybot/adapters/fetch"
 	"github.com/storybot/storybot/adapters/httpserver"
 	"github.com/storybot/storybot/adapters/input"
 	"github.com/storybot/storybot/adapters/metrics"
+	"github.com/storybot/storybot/adapters/redis"
 	"github.com/storybot/storybot/adapters/terminal"
 	"github.com/storybot/storybot/bot"
 	"github.com/storybot/storybot/config"
 )
+
+// feedClaim is how long a replica holds a due feed to poll it.
+const feedClaim = 25 * time.Second
 
 // cmdRun runs the bot: the HTTP server (health, readiness, metrics, and
 // the platforms' routes), Slack and Discord when their tokens are set,
@@ -55,11 +62,19 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 
 	reg := metrics.NewRegistry()
 	chat := cfg.Slack.BotToken != "" || cfg.Discord.BotToken != "" || cfg.Discord.PublicKey != ""
+	out := &terminal.Output{W: e.stdout}
+	posters := map[string]bot.Poster{"local": terminal.Poster{Out: out}}
+	queue := redis.NewQueue(st.Client(), redis.QueueOptions{Logger: log})
 	b := bot.New(bot.Options{
 		Store:   st,
 		Loader:  input.Loader{Reader: input.Reader{Fetcher: fetcher}, Paths: !chat},
 		Logger:  log,
 		Metrics: metrics.New(reg),
+		Queue:   queue,
+		Posters: func(ws string) bot.Poster {
+			kind, _, _ := strings.Cut(ws, ":")
+			return posters[kind]
+		},
 	})
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -73,6 +88,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 			return exitSkipped
 		}
 		defer d.adapter.Wait()
+		posters["discord"] = d.adapter
 		for p, h := range d.handlers {
 			handlers[p] = h
 		}
@@ -87,6 +103,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 			return exitSkipped
 		}
 		defer s.adapter.Wait()
+		posters["slack"] = s.adapter
 		for p, h := range s.handlers {
 			handlers[p] = h
 		}
@@ -94,6 +111,32 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 			platforms = append(platforms, s.run)
 		}
 	}
+
+	scheduler := bot.NewScheduler(bot.SchedulerOptions{Bot: b, Store: st.Store, Logger: log,
+		Posters: func(ws string) bot.Poster {
+			kind, _, _ := strings.Cut(ws, ":")
+			return posters[kind]
+		}})
+	poller := feed.NewPoller(feed.Options{Store: st.Store, Fetcher: fetcher, Queue: queue, Logger: log,
+		// One replica polls a due feed: a lease as long as the poll tick.
+		Claim: func(ctx context.Context, ws, feedURL string) bool {
+			ok, err := st.FirstTime(ctx, ws, "feedpoll:"+feedURL, feedClaim)
+			return err == nil && ok
+		}})
+	platforms = append(platforms, scheduler.Run, poller.Run, func(ctx context.Context) error {
+		for { // Consume fails at start while Redis is down: try again
+			err := queue.Consume(ctx, b.Work)
+			if ctx.Err() != nil {
+				return nil
+			}
+			log.Warn("work queue", "err", err)
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-time.After(5 * time.Second):
+			}
+		}
+	})
 
 	srv := httpserver.New(httpserver.Options{
 		Ready:           st.Ping,
@@ -138,7 +181,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		}
 	} else {
 		log.Info("terminal chat: one command a line; type help", "workspace", terminal.Workspace)
-		if err := terminal.Run(ctx, b, e.stdin, e.stdout); err != nil {
+		if err := terminal.Run(ctx, b, e.stdin, out); err != nil {
 			log.Error("terminal", "err", err)
 		}
 	}

@@ -1,0 +1,519 @@
+// Package feed polls the RSS and Atom feeds that workspaces subscribe to
+// (feed add URL) and queues each new entry's link for ingest, as a
+// bot.Job any replica's workers take: a feed is a source of links like a
+// person dropping them in a channel, only unattended.
+//
+// It exists to do what unattended polling needs and nothing else: fetch
+// politely and safely (conditional requests through the SSRF-safe
+// adapters/fetch client, backing off from failing servers), remember
+// which entries were seen so that each is queued once, across polls and
+// replicas, and not flood a new subscription with the feed's back
+// catalogue. Parsing is gofeed's (github.com/mmcdole/gofeed), which reads
+// RSS 0.9x–2.0, Atom and JSON Feed into one form; this package only picks
+// the links out of its items.
+//
+// Every entry that is not queued is logged with the reason, at Info the
+// first time it is met and at Debug after (already seen).
+package feed
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"html"
+	"log/slog"
+	"net/url"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+	"unicode"
+
+	"github.com/mmcdole/gofeed"
+
+	"github.com/storybot/storybot/adapters/fetch"
+	"github.com/storybot/storybot/bot"
+)
+
+// Store is what the poller keeps in the store; adapters/redis implements
+// it.
+type Store interface {
+	// Workspaces returns every workspace.
+	Workspaces(ctx context.Context) ([]string, error)
+	// FeedsWithState returns the feeds of a workspace with their State.
+	FeedsWithState(ctx context.Context, ws string) ([]bot.Feed, error)
+	// PutFeedState stores the polling state of a feed.
+	PutFeedState(ctx context.Context, ws, url string, st bot.FeedState) error
+	// SeenEntry records that a feed lists an entry and reports whether
+	// that is the first time.
+	SeenEntry(ctx context.Context, ws, feedURL, entryKey string) (bool, error)
+}
+
+// Fetcher gets a feed conditionally; *fetch.Client implements it.
+type Fetcher interface {
+	GetConditional(ctx context.Context, rawURL, etag, lastModified string) (*fetch.Page, error)
+}
+
+// The defaults used for zero Options fields.
+const (
+	DefaultInterval      = 15 * time.Minute
+	DefaultMaxBackoff    = 6 * time.Hour
+	DefaultTick          = 30 * time.Second
+	DefaultNewFeedWindow = 24 * time.Hour
+	DefaultNewFeedMax    = 5
+	DefaultWorkers       = 4
+)
+
+// Options configure a Poller. Store, Fetcher and Queue are required; zero
+// values of the others mean their defaults.
+type Options struct {
+	Store   Store
+	Fetcher Fetcher
+	// Queue takes a job per new entry.
+	Queue bot.Queue
+	// Logger gets a line per poll and per entry; nothing is logged when
+	// nil.
+	Logger *slog.Logger
+	// Now is the clock; time.Now when nil.
+	Now func() time.Time
+	// Interval is the time between two polls of a feed. Default 15 min.
+	Interval time.Duration
+	// MaxBackoff bounds the wait after failed polls, which doubles with
+	// each consecutive failure (Interval × 2^failures). Default 6 h.
+	MaxBackoff time.Duration
+	// Tick is how often Run looks for feeds due. Default 30 s.
+	Tick time.Duration
+	// NewFeedWindow and NewFeedMax bound what the first poll of a feed
+	// queues: the entries published within NewFeedWindow (default 24 h),
+	// at most the NewFeedMax newest (default 5); from a feed whose entries
+	// carry no dates, its first NewFeedMax entries (feeds list the newest
+	// first). The rest is the back catalogue: marked seen, never queued.
+	NewFeedWindow time.Duration
+	NewFeedMax    int
+	// Workers is how many feeds Run polls at once. Default 4.
+	Workers int
+	// Claim, when set, is asked before a due feed is polled and must
+	// answer true for one replica only (a lease in Redis), so that many
+	// replicas poll each feed once.
+	Claim func(ctx context.Context, ws, feedURL string) bool
+}
+
+// Poller polls feeds and queues their new entries. Make one with
+// NewPoller; its methods are safe for concurrent use, but one feed should
+// not be polled twice at once.
+type Poller struct {
+	o   Options
+	log *slog.Logger
+}
+
+// NewPoller returns a Poller for o, its zero fields set to the defaults.
+func NewPoller(o Options) *Poller {
+	if o.Logger == nil {
+		o.Logger = slog.New(slog.DiscardHandler)
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+	if o.Interval <= 0 {
+		o.Interval = DefaultInterval
+	}
+	if o.MaxBackoff <= 0 {
+		o.MaxBackoff = DefaultMaxBackoff
+	}
+	if o.Tick <= 0 {
+		o.Tick = DefaultTick
+	}
+	if o.NewFeedWindow <= 0 {
+		o.NewFeedWindow = DefaultNewFeedWindow
+	}
+	if o.NewFeedMax <= 0 {
+		o.NewFeedMax = DefaultNewFeedMax
+	}
+	if o.Workers <= 0 {
+		o.Workers = DefaultWorkers
+	}
+	return &Poller{o: o, log: o.Logger}
+}
+
+// Run polls every feed of every workspace when it is due (its
+// State.NextPoll has come, or it was never polled), looking every Tick,
+// until ctx is done; then it returns nil. Failures are logged and
+// recorded in the feeds' state, never returned.
+func (p *Poller) Run(ctx context.Context) error {
+	t := time.NewTicker(p.o.Tick)
+	defer t.Stop()
+	for {
+		p.pollDue(ctx)
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// due is a feed to poll.
+type due struct {
+	ws string
+	f  bot.Feed
+}
+
+// pollDue polls the feeds due, Workers at a time, and returns when all are
+// done.
+func (p *Poller) pollDue(ctx context.Context) {
+	wss, err := p.o.Store.Workspaces(ctx)
+	if err != nil {
+		if ctx.Err() == nil {
+			p.log.ErrorContext(ctx, "feeds: listing workspaces", "err", err)
+		}
+		return
+	}
+	now := p.o.Now()
+	var todo []due
+	for _, ws := range wss {
+		feeds, err := p.o.Store.FeedsWithState(ctx, ws)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			p.log.ErrorContext(ctx, "feeds: listing feeds", "ws", ws, "err", err)
+			continue
+		}
+		for _, f := range feeds {
+			if !f.State.NextPoll.IsZero() && f.State.NextPoll.After(now) {
+				continue
+			}
+			if p.o.Claim != nil && !p.o.Claim(ctx, ws, f.URL) {
+				continue // another replica polls it now
+			}
+			todo = append(todo, due{ws, f})
+		}
+	}
+	if len(todo) == 0 {
+		return
+	}
+	ch := make(chan due)
+	var wg sync.WaitGroup
+	for range min(p.o.Workers, len(todo)) {
+		wg.Go(func() {
+			for d := range ch {
+				if err := p.Poll(ctx, d.ws, d.f); err != nil && ctx.Err() == nil {
+					p.log.WarnContext(ctx, "feed poll failed", "ws", d.ws, "feed", d.f.URL, "err", err)
+				}
+			}
+		})
+	}
+send:
+	for _, d := range todo {
+		select {
+		case ch <- d:
+		case <-ctx.Done():
+			break send
+		}
+	}
+	close(ch)
+	wg.Wait()
+}
+
+// Poll fetches the feed f of workspace ws once, conditionally with the
+// validators of f.State, queues its new entries and stores the new state.
+// A 304 answer only moves the times on. A failure to fetch, a status
+// outside 200–299 or a feed that does not parse counts a failure and
+// backs off; so does failing to record or queue an entry. A success
+// clears the failures. The error returned is the poll's, which the state
+// records too. A failed poll keeps the validators of the last successful
+// one, so the next poll reads again what this one could not finish.
+func (p *Poller) Poll(ctx context.Context, ws string, f bot.Feed) error {
+	st := f.State
+	now := p.o.Now().UTC()
+	page, err := p.o.Fetcher.GetConditional(ctx, f.URL, st.ETag, st.LastModified)
+	if err != nil {
+		var se *fetch.StatusError
+		if errors.As(err, &se) {
+			st.Status = se.Code
+		} else {
+			st.Status = 0
+		}
+		return p.failed(ctx, ws, f.URL, st, now, err)
+	}
+	st.Status = page.Status
+	if page.NotModified {
+		p.log.DebugContext(ctx, "feed unchanged", "ws", ws, "feed", f.URL)
+		return p.succeeded(ctx, ws, f.URL, st, now, page)
+	}
+	parsed, err := gofeed.NewParser().Parse(bytes.NewReader(page.Body))
+	if err != nil {
+		return p.failed(ctx, ws, f.URL, st, now, fmt.Errorf("parsing the feed: %w", err))
+	}
+	queued, err := p.queueNew(ctx, ws, f, page.URL, parsed.Items, now)
+	st.Queued += queued
+	if err != nil {
+		return p.failed(ctx, ws, f.URL, st, now, err)
+	}
+	p.log.InfoContext(ctx, "feed polled", "ws", ws, "feed", f.URL, "entries", len(parsed.Items), "queued", queued)
+	return p.succeeded(ctx, ws, f.URL, st, now, page)
+}
+
+// succeeded records a successful poll.
+func (p *Poller) succeeded(ctx context.Context, ws, u string, st bot.FeedState, now time.Time, page *fetch.Page) error {
+	st.LastFetch = now
+	st.Failures = 0
+	st.LastError = ""
+	st.ETag, st.LastModified = page.ETag, page.LastModified
+	st.NextPoll = now.Add(p.o.Interval)
+	return p.put(ctx, ws, u, st, nil)
+}
+
+// failed records a poll that failed with cause and returns its error. A
+// poll cut short by ctx (shutting down) is no failure of the feed: what
+// it queued is recorded, and the feed stays due.
+func (p *Poller) failed(ctx context.Context, ws, u string, st bot.FeedState, now time.Time, cause error) error {
+	err := fmt.Errorf("feed: poll %s: %w", u, cause)
+	if ctx.Err() != nil {
+		return p.put(ctx, ws, u, st, err)
+	}
+	st.Failures++
+	// For people: "server answered 500 Internal Server Error".
+	st.LastError = strings.TrimPrefix(cause.Error(), "fetch: ")
+	st.NextPoll = now.Add(backoff(p.o.Interval, p.o.MaxBackoff, st.Failures))
+	p.log.DebugContext(ctx, "feed poll failed", "ws", ws, "feed", u, "failures", st.Failures,
+		"next", st.NextPoll, "err", cause)
+	return p.put(ctx, ws, u, st, err)
+}
+
+// put stores st, even when ctx was just cancelled, and returns pollErr
+// joined with any error storing it.
+func (p *Poller) put(ctx context.Context, ws, u string, st bot.FeedState, pollErr error) error {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+	defer cancel()
+	if err := p.o.Store.PutFeedState(ctx, ws, u, st); err != nil {
+		return errors.Join(pollErr, fmt.Errorf("feed: state of %s: %w", u, err))
+	}
+	return pollErr
+}
+
+// backoff is the wait after the given number of consecutive failures:
+// interval × 2^failures, at most maxWait.
+func backoff(interval, maxWait time.Duration, failures int) time.Duration {
+	d := interval
+	for range failures {
+		if d >= maxWait {
+			break
+		}
+		d *= 2
+	}
+	return min(d, maxWait)
+}
+
+// entry is an item of a feed on its way to the queue.
+type entry struct {
+	key   string // GUID, else link, else title: what SeenEntry records
+	link  string // the absolute http(s) URL to ingest
+	title string
+	date  time.Time // published, else updated; zero when the feed has none
+	// skip, when set, says why the entry is not queued if new.
+	skip string
+}
+
+// queueNew marks every entry of a feed seen and queues the new ones, the
+// oldest (the last listed) first. It returns how many it queued; it stops
+// at the first failure, leaving the entries after it unmarked for the
+// next poll.
+func (p *Poller) queueNew(ctx context.Context, ws string, f bot.Feed, base string, items []*gofeed.Item, now time.Time) (int, error) {
+	entries := make([]entry, 0, len(items))
+	for _, it := range items {
+		entries = append(entries, p.entry(f, base, it))
+	}
+	if f.State.LastFetch.IsZero() {
+		p.skipBackCatalogue(entries, now)
+	}
+	queued := 0
+	for _, e := range slices.Backward(entries) {
+		lg := p.log.With("ws", ws, "feed", f.URL, "entry", e.key, "title", e.title)
+		if e.key == "" {
+			lg.InfoContext(ctx, "feed entry skipped", "reason", e.skip)
+			continue
+		}
+		isNew, err := p.o.Store.SeenEntry(ctx, ws, f.URL, e.key)
+		if err != nil {
+			return queued, fmt.Errorf("recording the entries seen: %w", err)
+		}
+		if !isNew {
+			lg.DebugContext(ctx, "feed entry skipped", "reason", "already seen")
+			continue
+		}
+		if e.skip != "" {
+			lg.InfoContext(ctx, "feed entry skipped", "reason", e.skip)
+			continue
+		}
+		j := bot.Job{Workspace: ws, URL: e.link, Story: f.Story, Channel: f.Channel, Source: "feed"}
+		if err := p.o.Queue.Enqueue(ctx, j); err != nil {
+			// Marked seen but not queued: say so loudly, it will not
+			// come again.
+			lg.ErrorContext(ctx, "feed entry lost: queueing failed", "url", e.link, "err", err)
+			return queued, fmt.Errorf("queueing %s: %w", e.link, err)
+		}
+		queued++
+		lg.InfoContext(ctx, "feed entry queued", "url", e.link)
+	}
+	return queued, nil
+}
+
+// entry reads an item: its key, link, date and whether f's keywords keep
+// it.
+func (p *Poller) entry(f bot.Feed, base string, it *gofeed.Item) entry {
+	e := entry{title: strings.TrimSpace(it.Title)}
+	if d := it.PublishedParsed; d != nil {
+		e.date = *d
+	} else if d := it.UpdatedParsed; d != nil {
+		e.date = *d
+	}
+	e.link, e.skip = itemLink(base, it)
+	switch {
+	case strings.TrimSpace(it.GUID) != "":
+		e.key = strings.TrimSpace(it.GUID)
+	case e.link != "":
+		e.key = e.link
+	case e.title != "":
+		e.key = "title:" + e.title
+	default:
+		e.skip = "no GUID, link or title to know the entry by"
+	}
+	if e.skip == "" {
+		e.skip = keywordsSkip(f, it)
+	}
+	return e
+}
+
+// skipBackCatalogue marks the entries a feed's first poll does not queue:
+// all but those published within NewFeedWindow, at most NewFeedMax; when
+// no entry is dated, all but the first NewFeedMax.
+func (p *Poller) skipBackCatalogue(entries []entry, now time.Time) {
+	dated := slices.ContainsFunc(entries, func(e entry) bool { return !e.date.IsZero() })
+	// Indexes of the entries queueable, newest first.
+	var keep []int
+	for i, e := range entries {
+		if e.skip != "" {
+			continue
+		}
+		if dated && (e.date.IsZero() || e.date.Before(now.Add(-p.o.NewFeedWindow))) {
+			entries[i].skip = fmt.Sprintf("back catalogue: first poll of the feed, entry not published within %s", p.o.NewFeedWindow)
+			continue
+		}
+		keep = append(keep, i)
+	}
+	if dated {
+		slices.SortStableFunc(keep, func(a, b int) int { return entries[b].date.Compare(entries[a].date) })
+	}
+	if len(keep) > p.o.NewFeedMax {
+		for _, i := range keep[p.o.NewFeedMax:] {
+			entries[i].skip = fmt.Sprintf("back catalogue: first poll of the feed, entry not among the %d newest", p.o.NewFeedMax)
+		}
+	}
+}
+
+// itemLink returns the absolute http(s) URL of an item, relative links
+// resolved against the feed's URL, or why there is none. A GUID that is
+// an absolute http(s) URL serves when no link does.
+func itemLink(base string, it *gofeed.Item) (link, whyNot string) {
+	b, _ := url.Parse(base)
+	var bad string
+	for _, raw := range append([]string{it.Link}, it.Links...) {
+		raw = strings.TrimSpace(raw)
+		if raw == "" {
+			continue
+		}
+		u, err := url.Parse(raw)
+		if err == nil && b != nil {
+			u = b.ResolveReference(u)
+		}
+		if err == nil && isWeb(u) {
+			return u.String(), ""
+		}
+		if bad == "" {
+			bad = raw
+		}
+	}
+	if u, err := url.Parse(strings.TrimSpace(it.GUID)); err == nil && isWeb(u) {
+		return u.String(), ""
+	}
+	if bad != "" {
+		return "", fmt.Sprintf("no usable link: %q is not an http(s) URL", bad)
+	}
+	return "", "no link"
+}
+
+// isWeb reports an absolute http(s) URL.
+func isWeb(u *url.URL) bool {
+	return (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// keywordsSkip says why f's Include and Exclude keywords leave the item
+// out, or "" when they keep it. A keyword matches whole words, in any
+// case, of the title and the description (the content when there is no
+// description); a keyword of several words matches them in a row.
+func keywordsSkip(f bot.Feed, it *gofeed.Item) string {
+	if len(f.Include) == 0 && len(f.Exclude) == 0 {
+		return ""
+	}
+	body := it.Description
+	if strings.TrimSpace(body) == "" {
+		body = it.Content
+	}
+	text := words(it.Title + " \n " + stripTags(body))
+	for _, kw := range f.Exclude {
+		if hasPhrase(text, words(kw)) {
+			return fmt.Sprintf("holds the exclude keyword %q", kw)
+		}
+	}
+	if len(f.Include) == 0 {
+		return ""
+	}
+	for _, kw := range f.Include {
+		if hasPhrase(text, words(kw)) {
+			return ""
+		}
+	}
+	return fmt.Sprintf("holds none of the include keywords %q", f.Include)
+}
+
+// words splits s into lower-case words: runs of letters and digits.
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r)
+	})
+}
+
+// hasPhrase reports whether the words of phrase occur in text in a row.
+// An empty phrase matches nothing.
+func hasPhrase(text, phrase []string) bool {
+	if len(phrase) == 0 {
+		return false
+	}
+	for i := 0; i+len(phrase) <= len(text); i++ {
+		if slices.Equal(text[i:i+len(phrase)], phrase) {
+			return true
+		}
+	}
+	return false
+}
+
+// stripTags turns the HTML of a description into its text, roughly:
+// tags become spaces and entities are decoded.
+func stripTags(s string) string {
+	var b strings.Builder
+	in := false
+	for _, r := range s {
+		switch {
+		case r == '<':
+			in = true
+		case r == '>' && in:
+			in = false
+			b.WriteByte(' ')
+		case !in:
+			b.WriteRune(r)
+		}
+	}
+	return html.UnescapeString(b.String())
+}
