@@ -94,8 +94,3 @@ func Links(text string) []string {
 	}
 	return out
 }
-
-// escapeTitle escapes the characters Discord's markdown gives meaning.
-func escapeTitle(s string) string {
-	return strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`, ">", `\>`).Replace(s)
-}

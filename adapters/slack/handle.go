@@ -250,15 +250,3 @@ func actionRequest(actionID, value string) (bot.Request, bool) {
 	}
 	return bot.Request{}, false
 }
-
-// escapeText escapes the three characters Slack's mrkdwn reserves.
-func escapeText(s string) string {
-	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
-}
-
-func pluralWord(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
