@@ -5,13 +5,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"strings"
 	"time"
 
 	"github.com/storybot/storybot/bot"
 	"github.com/storybot/storybot/config"
 )
 
-const feedUsage = `usage: storybot feed add --workspace ID URL [--story TITLE]
+const feedUsage = `usage: storybot feed add --workspace ID URL [--story TITLE] [--include W,W] [--exclude W,W]
        storybot feed list --workspace ID
        storybot feed remove --workspace ID URL`
 
@@ -26,6 +27,8 @@ func cmdFeed(ctx context.Context, args []string, e env) int {
 	fs.SetOutput(io.Discard)
 	ws := fs.String("workspace", "", "workspace ID: slack:TEAMID, discord:GUILDID or local")
 	story := fs.String("story", "", "put every entry into the story of this title")
+	include := fs.String("include", "", "comma-separated words: only entries that mention one")
+	exclude := fs.String("exclude", "", "comma-separated words: leave out entries that mention one")
 	rest, err := parseInterleaved(fs, args[1:])
 	if err == nil {
 		switch {
@@ -58,7 +61,8 @@ func cmdFeed(ctx context.Context, args []string, e env) int {
 	defer st.close()
 	switch verb {
 	case "add":
-		err = st.PutFeed(ctx, *ws, bot.Feed{URL: rest[0], Story: *story, Added: time.Now().UTC()})
+		err = st.PutFeed(ctx, *ws, bot.Feed{URL: rest[0], Story: *story, Added: time.Now().UTC(),
+			Include: words(*include), Exclude: words(*exclude)})
 		if err == nil {
 			err = st.AddWorkspace(ctx, *ws)
 		}
@@ -87,4 +91,15 @@ func cmdFeed(ctx context.Context, args []string, e env) int {
 		return exitSkipped
 	}
 	return exitOK
+}
+
+// words splits a comma-separated list, dropping blanks.
+func words(list string) []string {
+	var out []string
+	for _, w := range strings.Split(list, ",") {
+		if w = strings.TrimSpace(w); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -121,7 +121,7 @@ func TestFeedCommands(t *testing.T) {
 	env := []string{"REDIS_URL=" + url}
 	for _, args := range [][]string{
 		{"feed", "add", "--workspace", ws, "https://news.example/world.rss", "--story", "Port strike"},
-		{"feed", "add", "--workspace", ws, "https://news.example/local.atom"},
+		{"feed", "add", "--workspace", ws, "https://news.example/local.atom", "--include", "council, budget"},
 		{"feed", "remove", "--workspace", ws, "https://news.example/local.atom"},
 	} {
 		if res := storybot(t, "", env, args...); res.code != 0 {
