@@ -69,6 +69,12 @@ func (b *Bot) DropLink(ctx context.Context, j Job) error {
 // queue retries the job.
 func (b *Bot) Work(ctx context.Context, j Job) error {
 	res, err := b.addLink(ctx, j.Workspace, j.URL, j.Story)
+	if err != nil && ctx.Err() != nil {
+		// Stopped while at work (shutdown, a replica going away): the
+		// link is not at fault. The error leaves the job to the queue,
+		// for another worker, instead of giving it up as unreadable.
+		return fmt.Errorf("interrupted: %w", err)
+	}
 	switch ErrorCode(err) {
 	case "":
 	case CodeInvalid, CodeNotFound:

@@ -369,7 +369,13 @@ func (c Config) problems() []problem {
 	if c.RedisURL != "" {
 		u, err := url.Parse(c.RedisURL)
 		if err != nil || (u.Scheme != "redis" && u.Scheme != "rediss" && u.Scheme != "redis+cluster") || u.Host == "" {
-			add("REDIS_URL", "want redis://, rediss:// or redis+cluster://host:port, got %q", c.RedisURL)
+			// The URL may hold a password: show it redacted, or not at
+			// all when it does not parse.
+			got := "a URL that does not parse"
+			if err == nil {
+				got = strconv.Quote(u.Redacted())
+			}
+			add("REDIS_URL", "want redis://, rediss:// or redis+cluster://host:port, got %s", got)
 		}
 	}
 	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {

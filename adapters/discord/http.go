@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"bytes"
 	"crypto/ed25519"
 	"encoding/json"
 	"errors"
@@ -27,15 +28,15 @@ const maxSkew = 5 * time.Minute
 // done.
 func (a *Adapter) Handler(key ed25519.PublicKey) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		r.Body = http.MaxBytesReader(w, r.Body, maxBody)
+		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxBody))
+		if err != nil {
+			http.Error(w, "request too large", http.StatusRequestEntityTooLarge)
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(body))
 		if err := checkTimestamp(r.Header.Get("X-Signature-Timestamp"), time.Now()); err != nil || !discordgo.VerifyInteraction(r, key) {
 			a.log.Warn("discord: interaction refused", "err", err)
 			http.Error(w, "invalid request signature", http.StatusUnauthorized)
-			return
-		}
-		body, err := io.ReadAll(r.Body)
-		if err != nil {
-			http.Error(w, "request too large", http.StatusRequestEntityTooLarge)
 			return
 		}
 		var i discordgo.Interaction
