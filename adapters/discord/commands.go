@@ -66,14 +66,15 @@ var commandWords = map[string]bot.Command{
 	"feeds": bot.CmdFeeds, "feed add": bot.CmdFeedAdd, "feed remove": bot.CmdFeedRemove, "help": bot.CmdHelp,
 }
 
-// commandRequest turns /story's options into a request.
+// commandRequest turns /story's options into a request. A null option
+// (which the JSON of a request may hold) counts as none.
 func commandRequest(data discordgo.ApplicationCommandInteractionData) (bot.Request, error) {
-	if len(data.Options) == 0 {
+	if len(data.Options) == 0 || data.Options[0] == nil {
 		return bot.Request{}, bot.Errorf(bot.CodeInvalid, "Which command? Try /story help.")
 	}
 	sub := data.Options[0]
 	name := sub.Name
-	if sub.Type == discordgo.ApplicationCommandOptionSubCommandGroup && len(sub.Options) > 0 {
+	if sub.Type == discordgo.ApplicationCommandOptionSubCommandGroup && len(sub.Options) > 0 && sub.Options[0] != nil {
 		sub = sub.Options[0]
 		name += " " + sub.Name
 	}
@@ -83,6 +84,9 @@ func commandRequest(data discordgo.ApplicationCommandInteractionData) (bot.Reque
 	}
 	req := bot.Request{Command: cmd}
 	for _, o := range sub.Options {
+		if o == nil {
+			continue
+		}
 		v := strings.TrimSpace(fmt.Sprint(o.Value))
 		switch o.Name {
 		case optStory:
@@ -106,6 +110,9 @@ func focusedStory(data discordgo.ApplicationCommandInteractionData) string {
 	var walk func(opts []*discordgo.ApplicationCommandInteractionDataOption) string
 	walk = func(opts []*discordgo.ApplicationCommandInteractionDataOption) string {
 		for _, o := range opts {
+			if o == nil {
+				continue
+			}
 			if o.Focused {
 				return fmt.Sprint(o.Value)
 			}

@@ -79,7 +79,10 @@ func (a *article) register(sentence string) {
 		// Connectors stay only inside an organisation's name ("Competition
 		// and Markets Commission", "United Nurses of Carrow").
 		// "Korvel Dockworkers' Union and Selvan Port Company": two bodies.
-		for k := i; k < j; k++ {
+		// A connector that opens the run ("And the union said ...") is
+		// not inside a name: the cut starts after the first word, which
+		// also keeps the run from being empty.
+		for k := i + 1; k < j; k++ {
 			if isConnector(toks[k].lower) && (!orgHeads[toks[j-1].lower] && !orgHeads[toks[k-1].lower] ||
 				toks[k].lower != "of" && orgHeads[toks[k-1].lower]) {
 				j = k

@@ -21,6 +21,7 @@
 package extract
 
 import (
+	"bytes"
 	"errors"
 	"path"
 	"strings"
@@ -127,12 +128,14 @@ func FormatOf(name, contentType string, data []byte) Format {
 }
 
 // Parse cleans one page. pageURL, when known, is where the page came from;
-// it gives the outlet when the page names none.
+// it gives the outlet when the page names none. Bytes that are not UTF-8
+// become U+FFFD, so the page's text is always valid UTF-8.
 func Parse(data []byte, f Format, pageURL string) (Page, error) {
 	var (
 		p   Page
 		err error
 	)
+	data = bytes.ToValidUTF8(data, []byte("\uFFFD"))
 	switch f {
 	case HTML:
 		p, err = parseHTML(data, pageURL)

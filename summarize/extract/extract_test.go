@@ -257,22 +257,6 @@ func TestNoText(t *testing.T) {
 	}
 }
 
-func FuzzParseText(f *testing.F) {
-	f.Add(scrapedPage)
-	f.Add("Title here\n\nOne sentence. \"A quote,\" he said.\n")
-	f.Fuzz(func(t *testing.T, s string) {
-		p, err := Parse([]byte(s), Text, "")
-		if err != nil {
-			return
-		}
-		for _, b := range p.Blocks {
-			if strings.TrimSpace(b.Text) == "" {
-				t.Fatalf("empty block from %q", s)
-			}
-		}
-	})
-}
-
 func BenchmarkParseText(b *testing.B) {
 	data := []byte(scrapedPage)
 	b.SetBytes(int64(len(data)))
