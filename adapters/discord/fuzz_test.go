@@ -5,16 +5,13 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
-	"errors"
-	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 	"time"
+
+	"github.com/storybot/storybot/internal/fuzzseed"
 
 	"github.com/storybot/storybot/adapters/discord"
 	"github.com/storybot/storybot/bot"
@@ -57,7 +54,7 @@ func FuzzInteractions(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	seedCorpus(f, "FuzzInteractions")
+	fuzzseed.Add(f, "FuzzInteractions")
 
 	pub, priv, err := ed25519.GenerateKey(nil)
 	if err != nil {
@@ -85,72 +82,4 @@ func FuzzInteractions(f *testing.F) {
 			t.Fatalf("%q: status %d %q", body, rec.Code, rec.Body)
 		}
 	})
-}
-
-// seedCorpus adds to f the inputs stored in Go's fuzzing corpus format
-// ("go test fuzz v1", then one string(...), []byte(...) or int64(...)
-// line per argument) under the module's testdata/fuzz/<name> directory, so
-// the seeds of every target live in one place.
-func seedCorpus(f *testing.F, name string) {
-	f.Helper()
-	dir := filepath.Join("..", "..", "testdata", "fuzz", name)
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		f.Fatalf("seed corpus: %v", err)
-	}
-	for _, e := range entries {
-		if e.IsDir() {
-			continue
-		}
-		raw, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			f.Fatalf("seed corpus: %v", err)
-		}
-		args, err := parseCorpusEntry(string(raw))
-		if err != nil {
-			f.Fatalf("seed corpus %s: %v", e.Name(), err)
-		}
-		f.Add(args...)
-	}
-}
-
-// parseCorpusEntry reads one file of Go's fuzzing corpus format.
-func parseCorpusEntry(raw string) ([]any, error) {
-	lines := strings.Split(strings.TrimSpace(raw), "\n")
-	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "go test fuzz v1" {
-		return nil, errors.New(`not a corpus entry: want "go test fuzz v1" first`)
-	}
-	var args []any
-	for _, l := range lines[1:] {
-		l = strings.TrimSpace(l)
-		if l == "" {
-			continue
-		}
-		typ, val, ok := strings.Cut(l, "(")
-		if !ok || !strings.HasSuffix(val, ")") {
-			return nil, fmt.Errorf("malformed line %q", l)
-		}
-		val = strings.TrimSuffix(val, ")")
-		switch typ {
-		case "string", "[]byte":
-			s, err := strconv.Unquote(val)
-			if err != nil {
-				return nil, fmt.Errorf("line %q: %w", l, err)
-			}
-			if typ == "string" {
-				args = append(args, s)
-			} else {
-				args = append(args, []byte(s))
-			}
-		case "int64":
-			n, err := strconv.ParseInt(val, 0, 64)
-			if err != nil {
-				return nil, fmt.Errorf("line %q: %w", l, err)
-			}
-			args = append(args, n)
-		default:
-			return nil, fmt.Errorf("line %q: type %s not supported", l, typ)
-		}
-	}
-	return args, nil
 }

@@ -1,14 +1,11 @@
 package extract
 
 import (
-	"errors"
-	"fmt"
-	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/storybot/storybot/internal/fuzzseed"
 )
 
 // FuzzParseText checks that any plain-text or Markdown page is cleaned
@@ -31,7 +28,7 @@ func FuzzParseText(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	seedCorpus(f, "FuzzParseText")
+	fuzzseed.Add(f, "FuzzParseText")
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, format := range []Format{Text, Markdown} {
 			p, err := Parse(data, format, "")
@@ -54,7 +51,7 @@ func FuzzParseHTML(f *testing.F) {
 	} {
 		f.Add([]byte(s[0]), s[1])
 	}
-	seedCorpus(f, "FuzzParseHTML")
+	fuzzseed.Add(f, "FuzzParseHTML")
 	f.Fuzz(func(t *testing.T, data []byte, pageURL string) {
 		p, err := Parse(data, HTML, pageURL)
 		checkPage(t, HTML, p, err)
@@ -79,72 +76,4 @@ func checkPage(t *testing.T, format Format, p Page, err error) {
 			t.Fatalf("%s: paragraph %d is empty: %q", format, i, paras)
 		}
 	}
-}
-
-// seedCorpus adds to f the inputs stored in Go's fuzzing corpus format
-// ("go test fuzz v1", then one string(...), []byte(...) or int64(...)
-// line per argument) under the module's testdata/fuzz/<name> directory, so
-// the seeds of every target live in one place.
-func seedCorpus(f *testing.F, name string) {
-	f.Helper()
-	dir := filepath.Join("..", "..", "testdata", "fuzz", name)
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		f.Fatalf("seed corpus: %v", err)
-	}
-	for _, e := range entries {
-		if e.IsDir() {
-			continue
-		}
-		raw, err := os.ReadFile(filepath.Join(dir, e.Name()))
-		if err != nil {
-			f.Fatalf("seed corpus: %v", err)
-		}
-		args, err := parseCorpusEntry(string(raw))
-		if err != nil {
-			f.Fatalf("seed corpus %s: %v", e.Name(), err)
-		}
-		f.Add(args...)
-	}
-}
-
-// parseCorpusEntry reads one file of Go's fuzzing corpus format.
-func parseCorpusEntry(raw string) ([]any, error) {
-	lines := strings.Split(strings.TrimSpace(raw), "\n")
-	if len(lines) == 0 || strings.TrimSpace(lines[0]) != "go test fuzz v1" {
-		return nil, errors.New(`not a corpus entry: want "go test fuzz v1" first`)
-	}
-	var args []any
-	for _, l := range lines[1:] {
-		l = strings.TrimSpace(l)
-		if l == "" {
-			continue
-		}
-		typ, val, ok := strings.Cut(l, "(")
-		if !ok || !strings.HasSuffix(val, ")") {
-			return nil, fmt.Errorf("malformed line %q", l)
-		}
-		val = strings.TrimSuffix(val, ")")
-		switch typ {
-		case "string", "[]byte":
-			s, err := strconv.Unquote(val)
-			if err != nil {
-				return nil, fmt.Errorf("line %q: %w", l, err)
-			}
-			if typ == "string" {
-				args = append(args, s)
-			} else {
-				args = append(args, []byte(s))
-			}
-		case "int64":
-			n, err := strconv.ParseInt(val, 0, 64)
-			if err != nil {
-				return nil, fmt.Errorf("line %q: %w", l, err)
-			}
-			args = append(args, n)
-		default:
-			return nil, fmt.Errorf("line %q: type %s not supported", l, typ)
-		}
-	}
-	return args, nil
 }
