@@ -17,13 +17,22 @@ import (
 // maxBody bounds a request from Slack.
 const maxBody = 1 << 20
 
+// The URL paths of Slack's HTTP delivery: the Request URLs of the app's
+// slash command, event subscriptions and interactivity (manifest.yaml
+// names them).
+const (
+	PathCommands      = "/slack/commands"
+	PathEvents        = "/slack/events"
+	PathInteractivity = "/slack/interactivity"
+)
+
 // Handlers returns the HTTP routes of Slack's HTTP delivery, for the
 // server's mux: slash commands, events and interactivity.
 func (a *Adapter) Handlers() map[string]http.Handler {
 	return map[string]http.Handler{
-		"POST /slack/commands":      http.HandlerFunc(a.serveCommand),
-		"POST /slack/events":        http.HandlerFunc(a.serveEvent),
-		"POST /slack/interactivity": http.HandlerFunc(a.serveInteraction),
+		"POST " + PathCommands:      http.HandlerFunc(a.serveCommand),
+		"POST " + PathEvents:        http.HandlerFunc(a.serveEvent),
+		"POST " + PathInteractivity: http.HandlerFunc(a.serveInteraction),
 	}
 }
 
