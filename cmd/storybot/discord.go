@@ -7,6 +7,10 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/bwmarrin/discordgo"
 
 	discordadapter "github.com/storybot/storybot/adapters/discord"
 	"github.com/storybot/storybot/config"
@@ -21,6 +25,25 @@ type discordRun struct {
 	run      func(ctx context.Context) error
 }
 
+// discordPermissions are the permissions storybot needs in a server's
+// channels: View Channels (1<<10), Send Messages (1<<11), Send Messages in
+// Threads (1<<38), Embed Links (1<<14, the digests are embeds), Add
+// Reactions (1<<6) and Read Message History (1<<16): 274877992000.
+const discordPermissions = discordgo.PermissionViewChannel | discordgo.PermissionSendMessages |
+	discordgo.PermissionSendMessagesInThreads | discordgo.PermissionEmbedLinks |
+	discordgo.PermissionAddReactions | discordgo.PermissionReadMessageHistory
+
+// discordInviteURL is the address that adds the application appID to a
+// server with the bot and applications.commands scopes and
+// discordPermissions.
+func discordInviteURL(appID string) string {
+	q := url.Values{}
+	q.Set("client_id", appID)
+	q.Set("scope", "bot applications.commands")
+	q.Set("permissions", strconv.FormatInt(discordPermissions, 10))
+	return "https://discord.com/oauth2/authorize?" + q.Encode()
+}
+
 // startDiscord connects the core to Discord.
 func startDiscord(cfg config.Config, core discordadapter.Core, dedupe discordadapter.Deduper, log *slog.Logger) (discordRun, error) {
 	session, err := discordadapter.NewSession(cfg.Discord.BotToken, cfg.Discord.APIURL, cfg.Discord.GatewayURL)
@@ -30,6 +53,9 @@ func startDiscord(cfg config.Config, core discordadapter.Core, dedupe discordada
 	a := discordadapter.New(discordadapter.Options{Core: core, Session: session, AppID: cfg.Discord.AppID,
 		Deduper: dedupe, Logger: log})
 	d := discordRun{adapter: a, handlers: map[string]http.Handler{}}
+	if cfg.Discord.AppID != "" {
+		log.Info("discord: add the bot to a server with", "invite", discordInviteURL(cfg.Discord.AppID))
+	}
 	if cfg.Discord.PublicKey != "" {
 		key, err := hex.DecodeString(cfg.Discord.PublicKey)
 		if err != nil || len(key) != ed25519.PublicKeySize {
