@@ -1,4 +1,12 @@
 # Build a static binary, then run it as a non-root user on a minimal image.
+#
+#   docker build -t storybot .
+#   docker run -it storybot                      # the terminal chat (needs -it)
+#   docker run -p 8080:8080 -e SLACK_BOT_TOKEN=xoxb-... -e SLACK_SIGNING_SECRET=... \
+#     -e REDIS_URL=redis://redis:6379/0 storybot # Slack over HTTP on port 8080
+#
+# With no chat platform configured and no terminal (no -it), `storybot run`
+# says what to set and exits 2.
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
 COPY go.mod go.sum ./

@@ -1,12 +1,14 @@
 // Package terminal is storybot's chat on standard input and output, for
 // laptops and demos: one command a line, with or without a leading
 // /story or @storybot, answered in plain text. Its workspace is "local".
+// exit or quit (or the end of input, Ctrl-D) ends it.
 package terminal
 
 import (
 	"bufio"
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -21,43 +23,126 @@ const (
 	Channel   = "terminal"
 )
 
+// MaxLine is the longest line read, in bytes; a longer one is answered
+// with a note and skipped, and reading goes on.
+const MaxLine = 1 << 20
+
+// ErrNoInput is what Run returns when its input ends before a single line
+// (an empty pipe, /dev/null): nobody is there to chat with.
+var ErrNoInput = errors.New("terminal: input ended before any line")
+
+// leaveNote follows the help: how to end the session.
+const leaveNote = "To leave: exit, quit, or Ctrl-D."
+
 // Handler answers requests: *bot.Bot.
 type Handler interface {
 	Handle(ctx context.Context, req bot.Request) bot.Reply
 }
 
-// Run reads commands from in until its end (then returns nil) or until
-// ctx is done, and writes each answer to out.
+// line is one line of input, or the news that it was longer than MaxLine.
+type line struct {
+	text    string
+	tooLong bool
+}
+
+// Run reads commands from in and writes each answer to out, until exit or
+// quit, the end of in, or ctx is done; then it returns nil, or ErrNoInput
+// if in ended before its first line.
 func Run(ctx context.Context, h Handler, in io.Reader, out io.Writer) error {
-	lines := make(chan string)
+	lines := make(chan line)
 	errc := make(chan error, 1)
 	go func() {
-		sc := bufio.NewScanner(in)
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
-		for sc.Scan() {
-			select {
-			case lines <- sc.Text():
-			case <-ctx.Done():
-				return
-			}
-		}
-		errc <- sc.Err()
+		errc <- readLines(ctx, in, MaxLine, lines)
 		close(lines)
 	}()
+	read := false
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
-		case line, ok := <-lines:
+		case l, ok := <-lines:
 			if !ok {
 				if err := <-errc; err != nil {
 					return fmt.Errorf("terminal: read: %w", err)
 				}
+				if !read {
+					return ErrNoInput
+				}
 				return nil
 			}
-			Answer(ctx, h, line, out)
+			read = true
+			switch {
+			case l.tooLong:
+				write(out, fmt.Sprintf("That line is too long (over %d KiB); nothing was done.\n", MaxLine>>10))
+			case isLeave(l.text):
+				return nil
+			default:
+				Answer(ctx, h, l.text, out)
+			}
 		}
 	}
+}
+
+// readLines sends the lines of in (without their line ending) to lines
+// until in ends or ctx is done. A line longer than max bytes is not kept:
+// it is sent as tooLong once its end is read.
+func readLines(ctx context.Context, in io.Reader, max int, lines chan<- line) error {
+	r := bufio.NewReaderSize(in, 64<<10)
+	for {
+		var buf []byte
+		tooLong := false
+		var err error
+		for {
+			var chunk []byte
+			chunk, err = r.ReadSlice('\n')
+			if !tooLong {
+				buf = append(buf, chunk...)
+				if len(buf) > max+len("\r\n") {
+					tooLong, buf = true, nil
+				}
+			}
+			if !errors.Is(err, bufio.ErrBufferFull) {
+				break
+			}
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			return err
+		}
+		if len(buf) == 0 && !tooLong && err != nil {
+			return nil // the end of input, after a whole line
+		}
+		text := strings.TrimSuffix(strings.TrimSuffix(string(buf), "\n"), "\r")
+		l := line{text: text, tooLong: tooLong || len(text) > max}
+		if l.tooLong {
+			l.text = ""
+		}
+		select {
+		case lines <- l:
+		case <-ctx.Done():
+			return nil
+		}
+		if err != nil {
+			return nil // the end of input, after a last line without a newline
+		}
+	}
+}
+
+// isLeave reports whether a line asks to end the session.
+func isLeave(text string) bool {
+	switch strings.ToLower(strings.TrimSpace(text)) {
+	case "exit", "quit":
+		return true
+	}
+	return false
+}
+
+// write writes one whole message to out.
+func write(out io.Writer, msg string) {
+	if l, ok := out.(sync.Locker); ok {
+		l.Lock()
+		defer l.Unlock()
+	}
+	io.WriteString(out, msg)
 }
 
 // Answer answers one line; a blank line gets no answer.
@@ -65,19 +150,18 @@ func Answer(ctx context.Context, h Handler, line string, out io.Writer) {
 	if strings.TrimSpace(line) == "" {
 		return
 	}
-	if l, ok := out.(sync.Locker); ok {
-		l.Lock()
-		defer l.Unlock()
-	}
 	req, err := bot.ParseMention(line)
 	if err != nil {
-		fmt.Fprintln(out, bot.ErrorMessage(err))
+		write(out, bot.ErrorMessage(err)+"\n")
 		return
 	}
 	req.Workspace, req.Channel, req.User = Workspace, Channel, "terminal"
 	var b bytes.Buffer
 	bot.WriteText(&b, h.Handle(ctx, req))
-	out.Write(b.Bytes()) // one write: digests posted meanwhile do not cut into it
+	if req.Command == bot.CmdHelp {
+		fmt.Fprintln(&b, leaveNote)
+	}
+	write(out, b.String()) // one write: digests posted meanwhile do not cut into it
 }
 
 // Output is standard output shared by the answers and the digests posted

@@ -71,3 +71,47 @@ func TestRunStopsWithContext(t *testing.T) {
 		t.Fatal("Run did not return when its context was cancelled")
 	}
 }
+
+func TestRunLeavesAndSkipsLongLines(t *testing.T) {
+	long := "latest " + strings.Repeat("x", MaxLine) // MaxLine+7 bytes
+	atLimit := "latest " + strings.Repeat("y", MaxLine-len("latest "))
+	for _, tc := range []struct {
+		name    string
+		in      string
+		stories []string // the stories of the requests handled
+		out     string   // a part of the output
+		err     error
+	}{
+		{"exit", "latest alpha\nexit\nlatest beta\n", []string{"alpha"}, "answer to latest alpha", nil},
+		{"quit, any case and spacing", "latest alpha\n  QUIT \nlatest beta\n", []string{"alpha"}, "answer to latest alpha", nil},
+		{"help says how to leave", "help\nlatest alpha\n", []string{"", "alpha"}, "Ctrl-D", nil},
+		{"a line too long is skipped", "latest alpha\n" + long + "\nlatest beta\n", []string{"alpha", "beta"},
+			"That line is too long (over 1024 KiB); nothing was done.", nil},
+		{"a line too long at the end, with no newline", "latest alpha\r\n" + long, []string{"alpha"}, "too long", nil},
+		{"a line of MaxLine bytes is read", atLimit + "\r\nlatest beta", []string{strings.Repeat("y", MaxLine-len("latest ")), "beta"}, "answer to latest beta", nil},
+		{"no line at all", "", nil, "", ErrNoInput},
+		{"one empty line", "\n", nil, "", nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out strings.Builder
+			h := &recorder{}
+			err := Run(context.Background(), h, strings.NewReader(tc.in), &out)
+			if err != tc.err {
+				t.Fatalf("Run: %v, want %v", err, tc.err)
+			}
+			var got []string
+			for _, r := range h.got {
+				got = append(got, r.Story)
+			}
+			if strings.Join(got, "|") != strings.Join(tc.stories, "|") {
+				t.Errorf("handled stories %.40q, want %.40q", got, tc.stories)
+			}
+			if !strings.Contains(out.String(), tc.out) {
+				t.Errorf("output lacks %q:\n%.500s", tc.out, out.String())
+			}
+			if strings.Contains(tc.out, "too long") && out.Len() > 64<<10 {
+				t.Errorf("output of %d bytes: a long line was echoed", out.Len())
+			}
+		})
+	}
+}

@@ -181,7 +181,15 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		}
 	} else {
 		log.Info("terminal chat: one command a line; type help", "workspace", terminal.Workspace)
-		if err := terminal.Run(ctx, b, e.stdin, out); err != nil {
+		err := terminal.Run(ctx, b, e.stdin, out)
+		switch {
+		case errors.Is(err, terminal.ErrNoInput) && !isTerminal(e.stdin):
+			cancel()
+			<-served
+			fmt.Fprint(e.stderr, noChat)
+			return exitUsage
+		case errors.Is(err, terminal.ErrNoInput): // Ctrl-D at once
+		case err != nil:
 			log.Error("terminal", "err", err)
 		}
 	}
