@@ -16,6 +16,19 @@ import (
 
 const digestUsage = "usage: storybot digest --workspace ID [--json] [--since RFC3339] STORY"
 
+const digestHelp = digestUsage + `
+
+Print the stored digest of a story of a workspace, from the Redis at
+REDIS_URL. STORY is a story id or words of it (title, parties, speakers,
+places); when several stories match about as well they are listed.
+
+  --workspace ID    slack:TEAMID, discord:GUILDID or local
+  --json            print the story object as JSON
+  --since RFC3339   only what changed since then (2026-11-30T09:00:00Z)
+
+Exit status: 0, 1 if no story matches or storage failed, 2 on bad usage.
+`
+
 // cmdDigest prints the stored digest of one story (its id or words that
 // match it), or with --since only what changed since then.
 func cmdDigest(ctx context.Context, args []string, e env) int {
@@ -40,7 +53,7 @@ func cmdDigest(ctx context.Context, args []string, e env) int {
 		err = bot.CheckWorkspace(*ws)
 	}
 	if err != nil {
-		return usageFail(e, "digest", err, digestUsage)
+		return usageFail(e, "digest", err, digestHelp)
 	}
 	cfg, err := config.Load(e.getenv, nil)
 	if err != nil {

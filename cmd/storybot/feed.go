@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -16,11 +17,29 @@ const feedUsage = `usage: storybot feed add --workspace ID URL [--story TITLE] [
        storybot feed list --workspace ID
        storybot feed remove --workspace ID URL`
 
+const feedHelp = feedUsage + `
+
+The RSS/Atom subscriptions of a workspace, in the Redis at REDIS_URL.
+storybot run polls them and ingests each new entry once.
+
+  add URL         subscribe to a feed
+  list            the workspace's feeds: URL, story, when added
+  remove URL      unsubscribe
+
+  --workspace ID     slack:TEAMID, discord:GUILDID or local
+  --story TITLE      put every entry into the story of this title
+  --include W,W      only entries that mention one of these words
+  --exclude W,W      leave out entries that mention one of these words
+
+Exit status: 0, 1 if storage failed or (remove) there is no such feed, 2
+on bad usage.
+`
+
 // cmdFeed manages the RSS/Atom subscriptions of a workspace; storybot run
 // polls them.
 func cmdFeed(ctx context.Context, args []string, e env) int {
 	if len(args) == 0 {
-		return usageFail(e, "feed", fmt.Errorf("add, list or remove?"), feedUsage)
+		return usageFail(e, "feed", fmt.Errorf("add, list or remove?"), feedHelp)
 	}
 	verb := args[0]
 	fs := flag.NewFlagSet("feed", flag.ContinueOnError)
@@ -45,8 +64,11 @@ func cmdFeed(ctx context.Context, args []string, e env) int {
 	if err == nil {
 		err = bot.CheckWorkspace(*ws)
 	}
+	if be := (*bot.Error)(nil); errors.As(err, &be) {
+		err = errors.New(be.Message) // the user's words, not the cause for logs
+	}
 	if err != nil {
-		return usageFail(e, "feed", fmt.Errorf("%s", bot.ErrorMessage(err)), feedUsage)
+		return usageFail(e, "feed", err, feedHelp)
 	}
 	cfg, err := config.Load(e.getenv, nil)
 	if err != nil {

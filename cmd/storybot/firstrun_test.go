@@ -57,3 +57,82 @@ func TestLicense(t *testing.T) {
 		}
 	}
 }
+
+// runInProcess runs storybot's run function with args and no input.
+func runInProcess(t *testing.T, args ...string) result {
+	t.Helper()
+	var out, errb strings.Builder
+	code := run(t.Context(), args, env{stdin: strings.NewReader(""), stdout: &out, stderr: &errb,
+		getenv: func(string) string { return "" }})
+	return result{code, out.String(), errb.String()}
+}
+
+// Every subcommand, and every feed verb, prints its usage on standard
+// output for -h and --help and exits 0, whatever else is on the line.
+func TestSubcommandHelp(t *testing.T) {
+	var cases [][]string
+	for _, sub := range subcommands {
+		for _, flag := range []string{"-h", "--help", "-help"} {
+			cases = append(cases, []string{sub.name, flag}, []string{"help", sub.name})
+		}
+	}
+	cases = append(cases,
+		[]string{"feed", "add", "--help"},
+		[]string{"feed", "list", "-h"},
+		[]string{"feed", "remove", "--workspace", "local", "https://news.example/rss", "--help"},
+		[]string{"summarize", "a.txt", "--json", "-h"},
+		[]string{"digest", "--workspace", "local", "port strike", "--help"},
+		[]string{"ingest", "--workspace", "local", "-h", "a.txt"},
+	)
+	for _, args := range cases {
+		t.Run(strings.Join(args, " "), func(t *testing.T) {
+			res := runInProcess(t, args...)
+			name := args[0]
+			if name == "help" {
+				name = args[1]
+			}
+			if res.code != exitOK || res.stderr != "" {
+				t.Errorf("exit %d, stderr %q; want 0 and nothing", res.code, res.stderr)
+			}
+			if !strings.HasPrefix(res.stdout, "usage: storybot "+name) || strings.Count(res.stdout, "\n") < 5 {
+				t.Errorf("stdout is not the usage of %s:\n%s", name, res.stdout)
+			}
+		})
+	}
+}
+
+func TestHelpListsSubcommands(t *testing.T) {
+	for _, args := range [][]string{{"help"}, {"--help"}, {"-h"}} {
+		res := runInProcess(t, args...)
+		if res.code != exitOK {
+			t.Errorf("storybot %v: exit %d", args, res.code)
+		}
+		for _, sub := range subcommands {
+			if !strings.Contains(res.stdout, "storybot "+sub.name) {
+				t.Errorf("storybot %v does not list %s:\n%s", args, sub.name, res.stdout)
+			}
+		}
+	}
+	if res := runInProcess(t, "help", "frobnicate"); res.code != exitUsage || !strings.Contains(res.stderr, "frobnicate") {
+		t.Errorf("help of an unknown command: exit %d, stderr %q", res.code, res.stderr)
+	}
+}
+
+// Bad usage says what is wrong, not that something went wrong on our side.
+func TestFeedUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"feed"}, "add, list or remove?"},
+		{[]string{"feed", "add", "--workspace", "local"}, "feed add takes one URL"},
+		{[]string{"feed", "bogus", "--workspace", "local"}, `unknown feed command "bogus"`},
+		{[]string{"feed", "add", "--workspace", "local", "ftp://news.example/rss"}, "is not a feed URL"},
+		{[]string{"feed", "list", "--bogus"}, "-bogus"},
+	} {
+		res := runInProcess(t, tc.args...)
+		if res.code != exitUsage || !strings.Contains(res.stderr, tc.want) || strings.Contains(res.stderr, "went wrong") {
+			t.Errorf("storybot %v: exit %d, stderr %q; want 2 and %q", tc.args, res.code, res.stderr, tc.want)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/storybot/storybot/adapters/fetch"
 	"github.com/storybot/storybot/adapters/input"
@@ -15,6 +16,20 @@ import (
 )
 
 const ingestUsage = "usage: storybot ingest --workspace ID [--story TITLE] PATH..."
+
+const ingestHelp = ingestUsage + `
+
+Read articles and store them in the stories of a workspace, in the Redis at
+REDIS_URL (unset: an embedded store that keeps nothing). Each article joins
+the story it belongs with, or starts one. PATH as for storybot summarize.
+
+  --workspace ID  slack:TEAMID, discord:GUILDID or local (the terminal's)
+  --story TITLE   put every article into the story of this title
+
+Prints a line per article: new_story, joined, duplicate or revised, the
+story's id, the article's id and its PATH. Exit status: 0, 1 if a PATH was
+skipped or storage failed, 2 on bad usage.
+`
 
 // cmdIngest reads articles and stores them in the stories of a workspace
 // in Redis: each joins the story it belongs with, or starts one.
@@ -31,7 +46,7 @@ func cmdIngest(ctx context.Context, args []string, e env) int {
 		err = bot.CheckWorkspace(*ws)
 	}
 	if err != nil {
-		return usageFail(e, "ingest", err, ingestUsage)
+		return usageFail(e, "ingest", err, ingestHelp)
 	}
 	cfg, err := config.Load(e.getenv, nil)
 	if err != nil {
@@ -100,12 +115,15 @@ func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// usageFail reports bad usage of a subcommand.
-func usageFail(e env, cmd string, err error, usage string) int {
+// usageFail reports bad usage of a subcommand on standard error, with its
+// synopsis (the first paragraph of its help); for flag.ErrHelp it prints
+// the whole help on standard output and succeeds.
+func usageFail(e env, cmd string, err error, help string) int {
 	if errors.Is(err, flag.ErrHelp) {
-		fmt.Fprintln(e.stdout, usage)
+		fmt.Fprint(e.stdout, help)
 		return exitOK
 	}
-	fmt.Fprintf(e.stderr, "storybot %s: %v\n%s\n", cmd, err, usage)
+	synopsis, _, _ := strings.Cut(help, "\n\n")
+	fmt.Fprintf(e.stderr, "storybot %s: %v\n%s\n", cmd, err, synopsis)
 	return exitUsage
 }

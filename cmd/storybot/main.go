@@ -8,7 +8,9 @@
 //	storybot digest --workspace ID [--json] [--since RFC3339] STORY
 //	storybot feed add|list|remove --workspace ID [URL] [--story TITLE]
 //	storybot run
-//	storybot help
+//	storybot help [COMMAND]
+//
+// Every command takes -h or --help.
 package main
 
 import (
@@ -48,7 +50,7 @@ Usage:
   storybot summarize [--json] [--story TITLE] PATH...
       Read articles (files .txt .html .htm .md, directories, http(s) URLs,
       or - for standard input), group them into stories and print a digest
-      of each.
+      of each. Needs no Redis.
   storybot ingest --workspace ID [--story TITLE] PATH...
       Read articles and store them in the stories of a workspace in the
       Redis at REDIS_URL (ID: slack:TEAMID, discord:GUILDID or local).
@@ -60,11 +62,31 @@ Usage:
   storybot feed remove --workspace ID URL
       The RSS/Atom subscriptions of a workspace, polled by storybot run.
   storybot run
-      Run the bot. With no Slack or Discord token set it chats on the
-      terminal: one command a line (type help).
-  storybot help
-      Print this help.
+      Run the bot: Slack and Discord when their tokens are set, else the
+      chat on the terminal (one command a line; type help).
+  storybot help [COMMAND]
+      Print this help, or a command's.
+
+Every command takes -h or --help: storybot feed add --help.
 `
+
+// subcommand is one of storybot's commands.
+type subcommand struct {
+	name string
+	// help is its usage in full, printed on standard output by -h,
+	// --help and storybot help NAME.
+	help string
+	run  func(ctx context.Context, args []string, e env) int
+}
+
+// subcommands are the commands run dispatches, in the order of usage.
+var subcommands = []subcommand{
+	{"summarize", summarizeHelp, cmdSummarize},
+	{"ingest", ingestHelp, cmdIngest},
+	{"digest", digestHelp, cmdDigest},
+	{"feed", feedHelp, cmdFeed},
+	{"run", runHelp, cmdRun},
+}
 
 func run(ctx context.Context, args []string, e env) int {
 	if len(args) == 0 {
@@ -72,21 +94,50 @@ func run(ctx context.Context, args []string, e env) int {
 		return exitUsage
 	}
 	switch args[0] {
-	case "summarize":
-		return cmdSummarize(ctx, args[1:], e)
-	case "ingest":
-		return cmdIngest(ctx, args[1:], e)
-	case "digest":
-		return cmdDigest(ctx, args[1:], e)
-	case "feed":
-		return cmdFeed(ctx, args[1:], e)
-	case "run":
-		return cmdRun(ctx, args[1:], e)
-	case "help", "-h", "--help":
+	case "help", "-h", "-help", "--help":
+		if len(args) > 1 {
+			if sub, ok := findSubcommand(args[1]); ok {
+				fmt.Fprint(e.stdout, sub.help)
+				return exitOK
+			}
+			fmt.Fprintf(e.stderr, "storybot help: unknown command %q\n\n%s", args[1], usage)
+			return exitUsage
+		}
 		fmt.Fprint(e.stdout, usage)
 		return exitOK
-	default:
+	}
+	sub, ok := findSubcommand(args[0])
+	if !ok {
 		fmt.Fprintf(e.stderr, "storybot: unknown command %q\n\n%s", args[0], usage)
 		return exitUsage
 	}
+	if asksHelp(args[1:]) {
+		fmt.Fprint(e.stdout, sub.help)
+		return exitOK
+	}
+	return sub.run(ctx, args[1:], e)
+}
+
+// findSubcommand returns the subcommand called name.
+func findSubcommand(name string) (subcommand, bool) {
+	for _, s := range subcommands {
+		if s.name == name {
+			return s, true
+		}
+	}
+	return subcommand{}, false
+}
+
+// asksHelp reports whether a subcommand's arguments ask for its help: -h
+// or --help anywhere before "--" (`storybot feed add --help`).
+func asksHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
 }

@@ -15,6 +15,24 @@ import (
 
 const summarizeUsage = "usage: storybot summarize [--json] [--story TITLE] PATH..."
 
+const summarizeHelp = summarizeUsage + `
+
+Read articles, group them into stories and print a digest of each story:
+its overview, claims by party, disputes and sources. Needs no Redis and no
+network (unless a PATH is a URL).
+
+PATH is a file (.txt plain text, .html or .htm, .md), a directory (every
+such file in it, recursively, in name order), an http(s):// URL, or - for
+one article on standard input. Flags may come anywhere; -- ends them.
+
+  --json          print one JSON object: {"stories": [...]}
+  --story TITLE   put every article into one story of this title
+                  instead of grouping them
+
+A PATH that cannot be read is named on standard error and the rest are
+read. Exit status: 0, 1 if a PATH was skipped, 2 on bad usage.
+`
+
 // summarizeArgs are the parsed arguments of `storybot summarize`.
 type summarizeArgs struct {
 	json  bool
@@ -63,7 +81,7 @@ func cmdSummarize(ctx context.Context, args []string, e env) int {
 	a, err := parseSummarizeArgs(args)
 	if err != nil {
 		if err.Error() == "help" {
-			fmt.Fprintln(e.stdout, summarizeUsage)
+			fmt.Fprint(e.stdout, summarizeHelp)
 			return exitOK
 		}
 		fmt.Fprintf(e.stderr, "storybot summarize: %v\n%s\n", err, summarizeUsage)
