@@ -127,7 +127,7 @@ func (b *Bot) handle(ctx context.Context, req Request) (Reply, error) {
 	case CmdFeedRemove:
 		return b.feedRemove(ctx, req)
 	}
-	return Reply{}, Errorf(CodeInvalid, "I do not know the command %q. Type help for the commands.", req.Command)
+	return Reply{}, Errorf(CodeInvalid, "I do not know the command %q. Type help for the commands.", clip(string(req.Command), echoMax))
 }
 
 // storeErr logs and counts a storage failure and turns it into the
@@ -296,9 +296,9 @@ func findParty(parties []summarize.Party, name string) (summarize.Party, error) 
 		names[i] = p.Name
 	}
 	if len(names) == 0 {
-		return summarize.Party{}, Errorf(CodeNotFound, "No party %q in this story: it has no attributed claims yet.", name)
+		return summarize.Party{}, Errorf(CodeNotFound, "No party %q in this story: it has no attributed claims yet.", clip(name, echoMax))
 	}
-	return summarize.Party{}, Errorf(CodeNotFound, "No party %q in this story. Its parties: %s.", name, strings.Join(names, ", "))
+	return summarize.Party{}, Errorf(CodeNotFound, "No party %q in this story. Its parties: %s.", clip(name, echoMax), strings.Join(names, ", "))
 }
 
 func (b *Bot) list(ctx context.Context, ws string) (Reply, error) {

@@ -185,12 +185,18 @@ func feedStatus(st FeedState) string {
 	return strings.Join(parts, "; ")
 }
 
+// maxFeedURL is the longest feed URL taken, in bytes.
+const maxFeedURL = 2048
+
 // CheckFeedURL returns an error for a feed URL that is not an absolute
-// http(s) URL.
+// http(s) URL, or is longer than maxFeedURL.
 func CheckFeedURL(raw string) error {
+	if len(raw) > maxFeedURL {
+		return Errorf(CodeInvalid, "%q is too long for a feed URL (%d characters; at most %d).", clip(raw, echoMax), len(raw), maxFeedURL)
+	}
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return Errorf(CodeInvalid, "%q is not a feed URL: give an http:// or https:// link to an RSS or Atom feed.", raw)
+		return Errorf(CodeInvalid, "%q is not a feed URL: give an http:// or https:// link to an RSS or Atom feed.", clip(raw, echoMax))
 	}
 	return nil
 }
@@ -217,7 +223,7 @@ func (b *Bot) feedRemove(ctx context.Context, req Request) (Reply, error) {
 		return Reply{}, b.storeErr("delete_feed", err)
 	}
 	if !ok {
-		return Reply{}, Errorf(CodeNotFound, "No feed %s here. Type feeds to see them.", u)
+		return Reply{}, Errorf(CodeNotFound, "No feed %s here. Type feeds to see them.", clip(u, echoMax))
 	}
 	return textReply(fmt.Sprintf("Unsubscribed from %s.", u)), nil
 }
@@ -232,7 +238,7 @@ func (b *Bot) AddLink(ctx context.Context, ws, link string) (IngestResult, error
 
 func (b *Bot) addLink(ctx context.Context, ws, link, story string) (IngestResult, error) {
 	if !isURL(link) {
-		return IngestResult{}, Errorf(CodeInvalid, "%q is not a link.", link)
+		return IngestResult{}, Errorf(CodeInvalid, "%q is not a link.", clip(link, echoMax))
 	}
 	if b.loader == nil {
 		return IngestResult{}, Errorf(CodeUnavailable, "Links cannot be read here.")

@@ -54,7 +54,7 @@ func (b *Bot) find(ctx context.Context, ws, query string, kind DigestKind) (Foun
 	if query == "" {
 		return Found{}, Errorf(CodeInvalid, "Which story? Give its id or some words of it; list shows the stories.")
 	}
-	notFound := Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", query)
+	notFound := Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", clip(query, echoMax))
 	terms := uniq(lex.Terms(query))
 	if len(terms) == 0 {
 		return Found{}, notFound
@@ -73,7 +73,7 @@ func (b *Bot) find(ctx context.Context, ws, query string, kind DigestKind) (Foun
 	if err != nil {
 		return Found{}, b.storeErr("story_infos", err)
 	}
-	msg := fmt.Sprintf("Several stories match %q; say which by its id:", query)
+	msg := fmt.Sprintf("Several stories match %q; say which by its id:", clip(query, echoMax))
 	return Found{}, &Error{Code: CodeAmbiguous, Message: msg, Stories: infos}
 }
 

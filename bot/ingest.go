@@ -322,5 +322,5 @@ func CheckWorkspace(ws string) error {
 	case ok && (kind == "slack" || kind == "discord") && id != "" && !strings.ContainsAny(id, "{}: \t\n\x00") && len(id) <= 64:
 		return nil
 	}
-	return &Error{Code: CodeInvalid, Message: fmt.Sprintf("%q is not a workspace: want slack:TEAMID, discord:GUILDID or local", ws)}
+	return &Error{Code: CodeInvalid, Message: fmt.Sprintf("%q is not a workspace: want slack:TEAMID, discord:GUILDID or local", clip(ws, echoMax))}
 }

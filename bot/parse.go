@@ -111,7 +111,7 @@ func parseWords(word, rest string) (Request, error) {
 		return parseFeed(rest)
 	}
 	if !known {
-		return Request{}, Errorf(CodeInvalid, "I don't know the command %q. Type help for the commands.", word)
+		return Request{}, Errorf(CodeInvalid, "I don't know the command %q. Type help for the commands.", clip(word, echoMax))
 	}
 	req := Request{Command: cmd}
 	switch cmd {
@@ -163,7 +163,7 @@ func parseFeed(rest string) (Request, error) {
 		}
 		return Request{}, usageError(CmdFeedRemove)
 	}
-	return Request{}, Errorf(CodeInvalid, "I don't know feed %q. Usage: feeds, feed add URL [to STORY], or feed remove URL", sub)
+	return Request{}, Errorf(CodeInvalid, "I don't know feed %q. Usage: feeds, feed add URL [to STORY], or feed remove URL", clip(sub, echoMax))
 }
 
 // splitWord splits s into its first word and the rest, both trimmed.

@@ -57,18 +57,18 @@ func ParseSchedule(spec, tz string) (Schedule, error) {
 	}
 	upper := strings.ToUpper(spec)
 	if strings.HasPrefix(upper, "CRON_TZ=") || strings.HasPrefix(upper, "TZ=") {
-		return Schedule{}, Errorf(CodeInvalid, "%q: give the time zone separately, not in the schedule (e.g. daily 09:00 Europe/Paris, or tz:Europe/Paris)", spec)
+		return Schedule{}, Errorf(CodeInvalid, "%q: give the time zone separately, not in the schedule (e.g. daily 09:00 Europe/Paris, or tz:Europe/Paris)", clip(spec, echoMax))
 	}
 	norm, expr, ok, err := matchSpec(strings.Fields(spec), spec)
 	if err != nil {
 		return Schedule{}, err
 	}
 	if !ok {
-		return Schedule{}, Errorf(CodeInvalid, "%q is not a schedule: %s", spec, scheduleForms)
+		return Schedule{}, Errorf(CodeInvalid, "%q is not a schedule: %s", clip(spec, echoMax), scheduleForms)
 	}
 	sched, err := parseCron(expr)
 	if err != nil {
-		return Schedule{}, Errorf(CodeInvalid, "%q is not a valid cron expression (%v): %s", spec, err, scheduleForms)
+		return Schedule{}, Errorf(CodeInvalid, "%q is not a valid cron expression (%v): %s", clip(spec, echoMax), clip(err.Error(), echoMax), scheduleForms)
 	}
 	if err := checkFrequency(sched, spec); err != nil {
 		return Schedule{}, err
@@ -172,7 +172,7 @@ func parseCron(expr string) (sched cron.Schedule, err error) {
 func checkFrequency(sched cron.Schedule, spec string) error {
 	prev := sched.Next(time.Date(2025, time.January, 1, 0, 0, 0, 0, time.UTC))
 	if prev.IsZero() {
-		return Errorf(CodeInvalid, "%q never runs: %s", spec, scheduleForms)
+		return Errorf(CodeInvalid, "%q never runs: %s", clip(spec, echoMax), scheduleForms)
 	}
 	for range 60 {
 		n := sched.Next(prev)
@@ -180,7 +180,7 @@ func checkFrequency(sched cron.Schedule, spec string) error {
 			break
 		}
 		if n.Sub(prev) < minEvery {
-			return Errorf(CodeInvalid, "%q runs too often for a digest: at most once every %s (e.g. every 5m, hourly)", spec, fmtInterval(minEvery))
+			return Errorf(CodeInvalid, "%q runs too often for a digest: at most once every %s (e.g. every 5m, hourly)", clip(spec, echoMax), fmtInterval(minEvery))
 		}
 		prev = n
 	}
@@ -197,14 +197,14 @@ func parseZone(tz string) (string, error) {
 	case "GMT":
 		return "GMT", nil
 	case "LOCAL":
-		return "", Errorf(CodeInvalid, "time zone %q is not allowed: name an IANA zone such as Europe/Paris or UTC", tz)
+		return "", Errorf(CodeInvalid, "time zone %q is not allowed: name an IANA zone such as Europe/Paris or UTC", clip(tz, echoMax))
 	}
 	for _, name := range []string{tz, titleZone(tz)} {
 		if _, err := time.LoadLocation(name); err == nil {
 			return name, nil
 		}
 	}
-	return "", Errorf(CodeInvalid, "unknown time zone %q: want an IANA name such as Europe/Paris, America/New_York or UTC", tz)
+	return "", Errorf(CodeInvalid, "unknown time zone %q: want an IANA name such as Europe/Paris, America/New_York or UTC", clip(tz, echoMax))
 }
 
 // titleZone capitalises the words of a zone name: "europe/isle_of_man"
@@ -325,7 +325,7 @@ func matchClock(words []string, spec string) (h, m int, ok bool, err error) {
 	if c[2] != "" {
 		m, _ = strconv.Atoi(c[2])
 	}
-	bad := Errorf(CodeInvalid, "%q is not a time of day (want HH:MM, 00:00-23:59, or e.g. 9am)", spec)
+	bad := Errorf(CodeInvalid, "%q is not a time of day (want HH:MM, 00:00-23:59, or e.g. 9am)", clip(spec, echoMax))
 	if m > 59 {
 		return 0, 0, true, bad
 	}
@@ -379,9 +379,9 @@ func matchEvery(words []string, spec string) (norm, expr string, ok bool, err er
 	}
 	switch {
 	case d < minEvery:
-		return "", "", true, Errorf(CodeInvalid, "%q is too often for a digest: the shortest interval is every %s", spec, fmtInterval(minEvery))
+		return "", "", true, Errorf(CodeInvalid, "%q is too often for a digest: the shortest interval is every %s", clip(spec, echoMax), fmtInterval(minEvery))
 	case d > maxEvery:
-		return "", "", true, Errorf(CodeInvalid, "%q is too long: the longest interval is every %s; for rarer digests use a cron expression", spec, fmtInterval(maxEvery))
+		return "", "", true, Errorf(CodeInvalid, "%q is too long: the longest interval is every %s; for rarer digests use a cron expression", clip(spec, echoMax), fmtInterval(maxEvery))
 	}
 	return "every " + fmtInterval(d), everyCron(d), true, nil
 }

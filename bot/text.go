@@ -5,6 +5,7 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/summarize"
 )
@@ -172,4 +173,27 @@ func OmittedText(o Omitted) string {
 		return ""
 	}
 	return "(" + strings.Join(parts, ", ") + " not shown.)"
+}
+
+// echoMax is how many characters of a user's words a message quotes back.
+const echoMax = 80
+
+// clip returns s, or when it has more than n characters (runes) its first
+// n-1 and an ellipsis: how messages quote a user's words back, so that a
+// long input does not make a long answer.
+func clip(s string, n int) string {
+	if n <= 0 {
+		return ""
+	}
+	count := 0
+	for i := range s {
+		if count == n-1 {
+			if utf8.RuneCountInString(s[i:]) > 1 {
+				return s[:i] + "…"
+			}
+			return s
+		}
+		count++
+	}
+	return s
 }
