@@ -6,7 +6,7 @@
 #     -e REDIS_URL=redis://redis:6379/0 storybot # Slack over HTTP on port 8080
 #
 # With no chat platform configured and no terminal (no -it), `storybot run`
-# says what to set and exits 2.
+# says what to set before it exits.
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
 COPY go.mod go.sum ./

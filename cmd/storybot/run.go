@@ -186,8 +186,10 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		case errors.Is(err, terminal.ErrNoInput) && !isTerminal(e.stdin):
 			cancel()
 			<-served
+			// The end of input is a clean exit (the contract of the
+			// terminal chat), but the operator is told what to set.
 			fmt.Fprint(e.stderr, noChat)
-			return exitUsage
+			return exitOK
 		case errors.Is(err, terminal.ErrNoInput): // Ctrl-D at once
 		case err != nil:
 			log.Error("terminal", "err", err)

@@ -53,5 +53,5 @@ It takes no arguments: configure it with environment variables.
 With no Slack or Discord token it chats on the terminal: one command a
 line from standard input (type help; exit, quit or Ctrl-D leaves). With
 nothing on standard input and no terminal (docker run without -it) it
-says what to set and exits 2.
+says what to set before it exits.
 `
