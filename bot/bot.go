@@ -46,22 +46,26 @@ type Options struct {
 	// Posters returns the Poster of a workspace, to say where a queued
 	// link went (nil: say nothing).
 	Posters func(ws string) Poster
+	// Feeds, when set, checks a feed once when someone subscribes to it
+	// (feed add); without it any http(s) URL is subscribed.
+	Feeds FeedChecker
 }
 
 // Bot answers requests and ingests articles.
 type Bot struct {
-	store   Store
-	queue   Queue
-	posters func(ws string) Poster
-	loader  Loader
-	log     *slog.Logger
-	metrics Metrics
-	now     func() time.Time
+	store     Store
+	queue     Queue
+	posters   func(ws string) Poster
+	loader    Loader
+	log       *slog.Logger
+	metrics   Metrics
+	now       func() time.Time
+	feedCheck FeedChecker
 }
 
 // New returns a Bot.
 func New(o Options) *Bot {
-	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now}
+	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now, feedCheck: o.Feeds}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
 	}

@@ -47,6 +47,10 @@ func (b *Bot) add(ctx context.Context, req Request) (Reply, error) {
 		if errors.As(err, &e) {
 			return Reply{}, err
 		}
+		var r reasoner
+		if errors.As(err, &r) {
+			return Reply{}, readErr(target, err)
+		}
 		return Reply{}, &Error{Code: CodeInvalid, Message: fmt.Sprintf("Could not read %s: %v.", target, err), Err: err}
 	}
 	if len(arts) == 0 {
@@ -206,6 +210,16 @@ func (b *Bot) feedAdd(ctx context.Context, req Request) (Reply, error) {
 	if err := CheckFeedURL(u); err != nil {
 		return Reply{}, err
 	}
+	if b.feedCheck != nil {
+		if err := b.feedCheck.CheckFeed(ctx, u); err != nil {
+			reason, retry := linkFailure(err)
+			b.log.Info("feed not subscribed", "workspace", req.Workspace, "url", u, "reason", reason, "err", err)
+			if retry || ctx.Err() != nil {
+				return Reply{}, &Error{Code: CodeUnavailable, Message: fmt.Sprintf("Could not read %s right now: %s. Nothing was subscribed; please try again later.", u, reason), Err: err}
+			}
+			return Reply{}, &Error{Code: CodeInvalid, Message: fmt.Sprintf("Not subscribed to %s: %s.", u, reason), Err: err}
+		}
+	}
 	f := Feed{URL: u, Story: strings.TrimSpace(req.Story), Channel: req.Channel, Added: b.now().UTC()}
 	if err := b.store.PutFeed(ctx, req.Workspace, f); err != nil {
 		return Reply{}, b.storeErr("put_feed", err)
@@ -236,6 +250,11 @@ func (b *Bot) AddLink(ctx context.Context, ws, link string) (IngestResult, error
 	return b.addLink(ctx, ws, link, "")
 }
 
+// addLink reads the article at link and ingests it. A link that could
+// not be read this time (a timeout, a 5xx answer) is an error of
+// CodeUnavailable, one that will not be read (refused, 404, a PDF, no
+// article text) of CodeInvalid; both say why in plain words, and are
+// counted as the "unavailable" and "failed" ingest outcomes.
 func (b *Bot) addLink(ctx context.Context, ws, link, story string) (IngestResult, error) {
 	if !isURL(link) {
 		return IngestResult{}, Errorf(CodeInvalid, "%q is not a link.", clip(link, echoMax))
@@ -245,10 +264,30 @@ func (b *Bot) addLink(ctx context.Context, ws, link, story string) (IngestResult
 	}
 	arts, _, err := b.loader.Load(ctx, link)
 	if err != nil {
-		return IngestResult{}, &Error{Code: CodeInvalid, Message: fmt.Sprintf("Could not read %s.", link), Err: err}
+		if ctx.Err() != nil {
+			return IngestResult{}, fmt.Errorf("reading %s: %w", link, err)
+		}
+		err = readErr(link, err)
+		if ErrorCode(err) == CodeUnavailable {
+			b.metrics.Ingest(IngestUnavailable)
+		} else {
+			b.metrics.Ingest(IngestFailed)
+		}
+		return IngestResult{}, err
 	}
 	if len(arts) == 0 {
 		return IngestResult{}, Errorf(CodeInvalid, "No article text at %s.", link)
 	}
 	return b.Ingest(ctx, ws, arts[0], story)
+}
+
+// readErr turns an error of reading link into what people read: "Could
+// not read LINK right now: REASON." (CodeUnavailable) when trying again
+// may help, "Could not read LINK: REASON." (CodeInvalid) otherwise.
+func readErr(link string, err error) error {
+	reason, retry := linkFailure(err)
+	if retry {
+		return &Error{Code: CodeUnavailable, Message: fmt.Sprintf("Could not read %s right now: %s.", link, reason), Err: err}
+	}
+	return &Error{Code: CodeInvalid, Message: fmt.Sprintf("Could not read %s: %s.", link, reason), Err: err}
 }

@@ -2,7 +2,9 @@ package bot
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -64,9 +66,11 @@ func (b *Bot) DropLink(ctx context.Context, j Job) error {
 
 // Work does one queued job: reads the link, ingests the article and says
 // in the job's channel which story it joined (nothing for a link already
-// read). A link that is no readable article is given up at once (logged,
-// nil: retrying would not help); a storage failure is an error, so the
-// queue retries the job.
+// read). A failure that may pass (the site timed out or answered 5xx,
+// storage is down) is returned, so that the queue tries the job again
+// (and calls GiveUp when the tries run out). A final one (the link is
+// refused, gone, a PDF, no article) is said in the job's channel, in
+// plain words, and the job is done: trying again would not help.
 func (b *Bot) Work(ctx context.Context, j Job) error {
 	res, err := b.addLink(ctx, j.Workspace, j.URL, j.Story)
 	if err != nil && ctx.Err() != nil {
@@ -79,21 +83,57 @@ func (b *Bot) Work(ctx context.Context, j Job) error {
 	case "":
 	case CodeInvalid, CodeNotFound:
 		b.log.Info("link not ingested", "workspace", j.Workspace, "url", j.URL, "source", j.Source, "err", err)
+		b.say(ctx, j, "Could not add "+j.URL+": "+failureText(err))
 		return nil
 	default:
+		b.log.Info("link not ingested this time; the queue tries again", "workspace", j.Workspace, "url", j.URL,
+			"source", j.Source, "attempts", j.Attempts, "err", err)
 		return err
 	}
-	if j.Channel == "" || res.Outcome == IngestDuplicate || b.posters == nil {
+	if res.Outcome == IngestDuplicate {
 		return nil
+	}
+	b.say(ctx, j, ingestNote(res))
+	return nil
+}
+
+// GiveUp tells the job's channel that its link could not be added after
+// several tries, with the last failure's reason, and counts it as a
+// failed ingest. The queue calls it when it dead-letters a job.
+func (b *Bot) GiveUp(ctx context.Context, j Job, cause error) {
+	b.metrics.Ingest(IngestFailed)
+	b.log.Warn("link given up", "workspace", j.Workspace, "url", j.URL, "source", j.Source, "attempts", j.Attempts, "err", cause)
+	b.say(ctx, j, fmt.Sprintf("Could not add %s after several tries: %s", j.URL, failureText(cause)))
+}
+
+// failureText says why a link failed, as a sentence's end: the reason of
+// a failed read ("the site answered 404 Not Found."), else the error's
+// message.
+func failureText(err error) string {
+	var r reasoner
+	if errors.As(err, &r) {
+		return r.Reason() + "."
+	}
+	msg := ErrorMessage(err)
+	if ErrorCode(err) == CodeInternal {
+		msg = "something went wrong on our side."
+	}
+	return strings.ToLower(msg[:1]) + msg[1:]
+}
+
+// say posts text to the job's channel (and thread), when it has one and
+// a poster runs here.
+func (b *Bot) say(ctx context.Context, j Job, text string) {
+	if j.Channel == "" || b.posters == nil {
+		return
 	}
 	poster := b.posters(j.Workspace)
 	if poster == nil {
-		return nil
+		return
 	}
-	if _, err := poster.Post(ctx, j.Channel, j.Thread, textReply(ingestNote(res))); err != nil {
-		b.log.Warn("could not say where a link went", "workspace", j.Workspace, "channel", j.Channel, "err", err)
+	if _, err := poster.Post(ctx, j.Channel, j.Thread, textReply(text)); err != nil {
+		b.log.Warn("could not post about a link", "workspace", j.Workspace, "channel", j.Channel, "err", err)
 	}
-	return nil
 }
 
 // ingestNote says where an article went.

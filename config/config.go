@@ -408,7 +408,12 @@ func (c Config) problems() []problem {
 	}
 	for _, a := range c.FetchAllow {
 		if strings.ContainsAny(a, " /") {
-			if _, _, err := net.ParseCIDR(a); err != nil {
+			// A CIDR may name a port: "10.0.0.0/8:8080", "[fd00::/8]:443".
+			cidr := a
+			if i := strings.LastIndexByte(cidr, ':'); i > strings.LastIndexByte(cidr, '/') {
+				cidr = cidr[:i]
+			}
+			if _, _, err := net.ParseCIDR(strings.Trim(cidr, "[]")); err != nil {
 				add("STORYBOT_FETCH_ALLOW", "%q is neither a CIDR nor a host name", a)
 			}
 		}

@@ -44,6 +44,10 @@ func TestFromEnv(t *testing.T) {
 	if len(c.FetchAllow) != 2 || c.FetchAllow[1] != "intranet.example" {
 		t.Errorf("FetchAllow = %q", c.FetchAllow)
 	}
+	ports := "10.0.0.0/8:8080, [fd00::/8]:443, intranet.example:8080"
+	if c, err := Load(envOf(map[string]string{"STORYBOT_FETCH_ALLOW": ports}), nil); err != nil || len(c.FetchAllow) != 3 {
+		t.Errorf("allow entries with ports: %q, %v", c.FetchAllow, err)
+	}
 	if d, err := FromEnv(envOf(nil)); err != nil || !reflect.DeepEqual(d, Default()) {
 		t.Errorf("defaults = %+v, %v; want %+v", d, err, Default())
 	}

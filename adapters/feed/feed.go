@@ -12,12 +12,26 @@
 // RSS 0.9x–2.0, Atom and JSON Feed into one form; this package only picks
 // the links out of its items.
 //
+// What a poll does with a feed it cannot trust:
+//
+//   - It considers only the feed's MaxConsidered newest entries (by
+//     published date, else in the feed's order), so a feed listing ten
+//     thousand entries costs what one listing a hundred does.
+//   - An entry is known by its GUID and by its canonical link: it is seen
+//     when either was, so a feed whose GUIDs change on every fetch does
+//     not queue its entries again.
+//   - The entries it considers have their last-listed time refreshed, so
+//     the store never forgets an entry the feed still lists.
+//   - It queues at most MaxPerPoll entries, and a workspace at most
+//     MaxPerHour an hour (counted in the store, across replicas). What the
+//     caps hold back is logged with the reason and stays unseen, so a
+//     later poll queues it.
+//
 // Every entry that is not queued is logged with the reason, at Info the
 // first time it is met and at Debug after (already seen).
 package feed
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -34,6 +48,7 @@ import (
 
 	"github.com/storybot/storybot/adapters/fetch"
 	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/summarize/extract"
 )
 
 // Store is what the poller keeps in the store; adapters/redis implements
@@ -45,9 +60,17 @@ type Store interface {
 	FeedsWithState(ctx context.Context, ws string) ([]bot.Feed, error)
 	// PutFeedState stores the polling state of a feed.
 	PutFeedState(ctx context.Context, ws, url string, st bot.FeedState) error
-	// SeenEntry records that a feed lists an entry and reports whether
-	// that is the first time.
-	SeenEntry(ctx context.Context, ws, feedURL, entryKey string) (bool, error)
+	// SeenEntries reports which of a poll's entries (each given by its
+	// keys) were seen before, any key of theirs, and records that the
+	// feed lists the seen ones as of now.
+	SeenEntries(ctx context.Context, ws, feedURL string, entries [][]string, now time.Time) ([]bool, error)
+	// MarkEntry marks an entry seen unless one of its keys is already
+	// (marked false) or, with hourlyMax > 0, the workspace has had
+	// hourlyMax entries counted in the hour of now (capped true); a
+	// marked entry is counted.
+	MarkEntry(ctx context.Context, ws, feedURL string, keys []string, now time.Time, hourlyMax int) (marked, capped bool, err error)
+	// UnmarkEntry undoes MarkEntry (and the count, when counted).
+	UnmarkEntry(ctx context.Context, ws, feedURL string, keys []string, now time.Time, counted bool) error
 }
 
 // Fetcher gets a feed conditionally; *fetch.Client implements it.
@@ -63,6 +86,9 @@ const (
 	DefaultNewFeedWindow = 24 * time.Hour
 	DefaultNewFeedMax    = 5
 	DefaultWorkers       = 4
+	DefaultMaxConsidered = 100
+	DefaultMaxPerPoll    = 20
+	DefaultMaxPerHour    = 200
 )
 
 // Options configure a Poller. Store, Fetcher and Queue are required; zero
@@ -93,6 +119,14 @@ type Options struct {
 	NewFeedMax    int
 	// Workers is how many feeds Run polls at once. Default 4.
 	Workers int
+	// MaxConsidered is how many of a feed's entries a poll looks at: the
+	// newest by published date, else the first listed. Default 100.
+	MaxConsidered int
+	// MaxPerPoll bounds the entries one poll of a feed queues. Default 20.
+	MaxPerPoll int
+	// MaxPerHour bounds the feed entries a workspace queues in an hour,
+	// all its feeds and every replica together. Default 200.
+	MaxPerHour int
 	// Claim, when set, is asked before a due feed is polled and must
 	// answer true for one replica only (a lease in Redis), so that many
 	// replicas poll each feed once.
@@ -132,6 +166,15 @@ func NewPoller(o Options) *Poller {
 	}
 	if o.Workers <= 0 {
 		o.Workers = DefaultWorkers
+	}
+	if o.MaxConsidered <= 0 {
+		o.MaxConsidered = DefaultMaxConsidered
+	}
+	if o.MaxPerPoll <= 0 {
+		o.MaxPerPoll = DefaultMaxPerPoll
+	}
+	if o.MaxPerHour <= 0 {
+		o.MaxPerHour = DefaultMaxPerHour
 	}
 	return &Poller{o: o, log: o.Logger}
 }
@@ -229,11 +272,10 @@ func (p *Poller) Poll(ctx context.Context, ws string, f bot.Feed) error {
 	now := p.o.Now().UTC()
 	page, err := p.o.Fetcher.GetConditional(ctx, f.URL, st.ETag, st.LastModified)
 	if err != nil {
-		var se *fetch.StatusError
-		if errors.As(err, &se) {
-			st.Status = se.Code
-		} else {
-			st.Status = 0
+		st.Status = 0
+		var fe *fetch.Error
+		if errors.As(err, &fe) {
+			st.Status = fe.Status
 		}
 		return p.failed(ctx, ws, f.URL, st, now, err)
 	}
@@ -242,16 +284,21 @@ func (p *Poller) Poll(ctx context.Context, ws string, f bot.Feed) error {
 		p.log.DebugContext(ctx, "feed unchanged", "ws", ws, "feed", f.URL)
 		return p.succeeded(ctx, ws, f.URL, st, now, page)
 	}
-	parsed, err := gofeed.NewParser().Parse(bytes.NewReader(page.Body))
+	parsed, err := parse(page.Body)
 	if err != nil {
-		return p.failed(ctx, ws, f.URL, st, now, fmt.Errorf("parsing the feed: %w", err))
+		return p.failed(ctx, ws, f.URL, st, now, err)
 	}
-	queued, err := p.queueNew(ctx, ws, f, page.URL, parsed.Items, now)
+	queued, heldBack, err := p.queueNew(ctx, ws, f, page.URL, parsed.Items, now)
 	st.Queued += queued
 	if err != nil {
 		return p.failed(ctx, ws, f.URL, st, now, err)
 	}
-	p.log.InfoContext(ctx, "feed polled", "ws", ws, "feed", f.URL, "entries", len(parsed.Items), "queued", queued)
+	p.log.InfoContext(ctx, "feed polled", "ws", ws, "feed", f.URL, "entries", len(parsed.Items), "queued", queued, "held_back", heldBack)
+	if heldBack > 0 {
+		// The next poll must read the feed whole to take what the caps
+		// held back, not be told it is unchanged.
+		page.ETag, page.LastModified = "", ""
+	}
 	return p.succeeded(ctx, ws, f.URL, st, now, page)
 }
 
@@ -274,11 +321,12 @@ func (p *Poller) failed(ctx context.Context, ws, u string, st bot.FeedState, now
 		return p.put(ctx, ws, u, st, err)
 	}
 	st.Failures++
-	// For people: "server answered 500 Internal Server Error".
-	st.LastError = strings.TrimPrefix(cause.Error(), "fetch: ")
+	// For people, the category only ("the site answered 500 Internal
+	// Server Error", "not a feed"); the detail goes to the log.
+	st.LastError = Reason(cause)
 	st.NextPoll = now.Add(backoff(p.o.Interval, p.o.MaxBackoff, st.Failures))
-	p.log.DebugContext(ctx, "feed poll failed", "ws", ws, "feed", u, "failures", st.Failures,
-		"next", st.NextPoll, "err", cause)
+	p.log.InfoContext(ctx, "feed poll failed", "ws", ws, "feed", u, "failures", st.Failures,
+		"next", st.NextPoll, "reason", st.LastError, "err", cause)
 	return p.put(ctx, ws, u, st, err)
 }
 
@@ -308,7 +356,10 @@ func backoff(interval, maxWait time.Duration, failures int) time.Duration {
 
 // entry is an item of a feed on its way to the queue.
 type entry struct {
-	key   string // GUID, else link, else title: what SeenEntry records
+	// keys are what the store knows the entry by: its GUID (else its
+	// link, else "title:" and its title), and "link:" and its canonical
+	// link. It is seen when any of them was.
+	keys  []string
 	link  string // the absolute http(s) URL to ingest
 	title string
 	date  time.Time // published, else updated; zero when the feed has none
@@ -316,51 +367,123 @@ type entry struct {
 	skip string
 }
 
-// queueNew marks every entry of a feed seen and queues the new ones, the
-// oldest (the last listed) first. It returns how many it queued; it stops
-// at the first failure, leaving the entries after it unmarked for the
-// next poll.
-func (p *Poller) queueNew(ctx context.Context, ws string, f bot.Feed, base string, items []*gofeed.Item, now time.Time) (int, error) {
+// queueNew queues the new entries among the MaxConsidered newest of a
+// feed, the oldest (the last listed) first, within MaxPerPoll and the
+// workspace's MaxPerHour; it marks the entries it queues, and the new
+// ones it skips for good (back catalogue, keywords), seen. It returns how
+// many it queued and how many the caps held back; it stops at the first
+// failure, leaving the entries after it unseen for the next poll.
+func (p *Poller) queueNew(ctx context.Context, ws string, f bot.Feed, base string, items []*gofeed.Item, now time.Time) (queued, heldBack int, err error) {
 	entries := make([]entry, 0, len(items))
 	for _, it := range items {
 		entries = append(entries, p.entry(f, base, it))
 	}
+	if len(entries) > p.o.MaxConsidered {
+		p.log.InfoContext(ctx, "feed entries skipped", "ws", ws, "feed", f.URL, "count", len(entries)-p.o.MaxConsidered,
+			"reason", fmt.Sprintf("only the %d newest entries of a feed are considered", p.o.MaxConsidered))
+		entries = newest(entries, p.o.MaxConsidered)
+	}
 	if f.State.LastFetch.IsZero() {
 		p.skipBackCatalogue(entries, now)
 	}
-	queued := 0
-	for _, e := range slices.Backward(entries) {
-		lg := p.log.With("ws", ws, "feed", f.URL, "entry", e.key, "title", e.title)
-		if e.key == "" {
+	var keys [][]string
+	for _, e := range entries {
+		if len(e.keys) > 0 {
+			keys = append(keys, e.keys)
+		}
+	}
+	seenList, err := p.o.Store.SeenEntries(ctx, ws, f.URL, keys, now)
+	if err != nil {
+		return 0, 0, fmt.Errorf("reading the entries seen: %w", err)
+	}
+	seen := make([]bool, len(entries))
+	for i, k := 0, 0; i < len(entries); i++ {
+		if len(entries[i].keys) > 0 {
+			seen[i] = seenList[k]
+			k++
+		}
+	}
+
+	capped := ""
+	for i, e := range slices.Backward(entries) {
+		lg := p.log.With("ws", ws, "feed", f.URL, "entry", e.keys, "title", e.title)
+		switch {
+		case len(e.keys) == 0:
 			lg.InfoContext(ctx, "feed entry skipped", "reason", e.skip)
 			continue
-		}
-		isNew, err := p.o.Store.SeenEntry(ctx, ws, f.URL, e.key)
-		if err != nil {
-			return queued, fmt.Errorf("recording the entries seen: %w", err)
-		}
-		if !isNew {
+		case seen[i]:
 			lg.DebugContext(ctx, "feed entry skipped", "reason", "already seen")
 			continue
-		}
-		if e.skip != "" {
+		case e.skip != "":
+			// Marked seen, so that it is logged once; never queued.
+			if _, _, err := p.o.Store.MarkEntry(ctx, ws, f.URL, e.keys, now, 0); err != nil {
+				return queued, heldBack, fmt.Errorf("recording the entries seen: %w", err)
+			}
 			lg.InfoContext(ctx, "feed entry skipped", "reason", e.skip)
+			continue
+		case capped != "":
+			heldBack++
+			lg.InfoContext(ctx, "feed entry held back", "reason", capped)
+			continue
+		case queued >= p.o.MaxPerPoll:
+			capped = fmt.Sprintf("capped: a poll queues at most %d entries; a later poll takes it", p.o.MaxPerPoll)
+			heldBack++
+			lg.InfoContext(ctx, "feed entry held back", "reason", capped)
+			continue
+		}
+		marked, overQuota, err := p.o.Store.MarkEntry(ctx, ws, f.URL, e.keys, now, p.o.MaxPerHour)
+		if err != nil {
+			return queued, heldBack, fmt.Errorf("recording the entries seen: %w", err)
+		}
+		if overQuota {
+			capped = fmt.Sprintf("capped: a workspace queues at most %d feed entries an hour; a later poll takes it", p.o.MaxPerHour)
+			heldBack++
+			lg.InfoContext(ctx, "feed entry held back", "reason", capped)
+			continue
+		}
+		if !marked {
+			lg.DebugContext(ctx, "feed entry skipped", "reason", "already seen")
 			continue
 		}
 		j := bot.Job{Workspace: ws, URL: e.link, Story: f.Story, Channel: f.Channel, Source: "feed"}
 		if err := p.o.Queue.Enqueue(ctx, j); err != nil {
-			// Marked seen but not queued: say so loudly, it will not
-			// come again.
-			lg.ErrorContext(ctx, "feed entry lost: queueing failed", "url", e.link, "err", err)
-			return queued, fmt.Errorf("queueing %s: %w", e.link, err)
+			// Unseen again, so that the next poll queues it.
+			lg.WarnContext(ctx, "feed entry not queued; the next poll tries again", "url", e.link, "err", err)
+			uctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+			if uerr := p.o.Store.UnmarkEntry(uctx, ws, f.URL, e.keys, now, true); uerr != nil {
+				lg.ErrorContext(ctx, "feed entry lost: neither queued nor left unseen", "url", e.link, "err", uerr)
+			}
+			cancel()
+			return queued, heldBack, fmt.Errorf("queueing %s: %w", e.link, err)
 		}
 		queued++
 		lg.InfoContext(ctx, "feed entry queued", "url", e.link)
 	}
-	return queued, nil
+	return queued, heldBack, nil
 }
 
-// entry reads an item: its key, link, date and whether f's keywords keep
+// newest returns the n newest of entries in their feed order: by date
+// when the feed dates its entries (undated ones count as oldest), else
+// the first n listed.
+func newest(entries []entry, n int) []entry {
+	if !slices.ContainsFunc(entries, func(e entry) bool { return !e.date.IsZero() }) {
+		return entries[:n]
+	}
+	idx := make([]int, len(entries))
+	for i := range idx {
+		idx[i] = i
+	}
+	slices.SortStableFunc(idx, func(a, b int) int { return entries[b].date.Compare(entries[a].date) })
+	idx = idx[:n]
+	slices.Sort(idx)
+	out := make([]entry, 0, n)
+	for _, i := range idx {
+		out = append(out, entries[i])
+	}
+	return out
+}
+
+// entry reads an item: its keys, link, date and whether f's keywords keep
 // it.
 func (p *Poller) entry(f bot.Feed, base string, it *gofeed.Item) entry {
 	e := entry{title: strings.TrimSpace(it.Title)}
@@ -372,13 +495,16 @@ func (p *Poller) entry(f bot.Feed, base string, it *gofeed.Item) entry {
 	e.link, e.skip = itemLink(base, it)
 	switch {
 	case strings.TrimSpace(it.GUID) != "":
-		e.key = strings.TrimSpace(it.GUID)
+		e.keys = append(e.keys, strings.TrimSpace(it.GUID))
 	case e.link != "":
-		e.key = e.link
+		e.keys = append(e.keys, e.link)
 	case e.title != "":
-		e.key = "title:" + e.title
+		e.keys = append(e.keys, "title:"+e.title)
 	default:
 		e.skip = "no GUID, link or title to know the entry by"
+	}
+	if c := extract.CanonicalURL(e.link); c != "" {
+		e.keys = append(e.keys, "link:"+c)
 	}
 	if e.skip == "" {
 		e.skip = keywordsSkip(f, it)

@@ -22,6 +22,8 @@ func TestParseAllow(t *testing.T) {
 		{"::1,fd00::/8,::ffff:10.0.0.0/104", []string{"::1", "fd00::/8", "::ffff:10.0.0.0/104"}},
 		{"10.1.2.3/24", []string{"10.1.2.3/24"}},
 		{"xn--bcher-kva.example", []string{"xn--bcher-kva.example"}},
+		{"intranet.example:8080, 10.0.0.0/8:8443,127.0.0.1:6000", []string{"intranet.example:8080", "10.0.0.0/8:8443", "127.0.0.1:6000"}},
+		{"[fd00::1]:8080,[fd00::/8]:443,[::1]", []string{"[fd00::1]:8080", "[fd00::/8]:443", "[::1]"}},
 	}
 	for _, tt := range tests {
 		got, err := fetch.ParseAllow(tt.in)
@@ -53,7 +55,14 @@ func TestParseAllowBadEntries(t *testing.T) {
 		{"not a host", []string{"not a host"}},
 		{"*.example.com", []string{"*.example.com"}},
 		{"http://intranet.example", []string{"http://intranet.example"}},
-		{"intranet.example:8080", []string{"intranet.example:8080"}},
+		{"intranet.example:", []string{"intranet.example:"}},
+		{"intranet.example:0", []string{"intranet.example:0"}},
+		{"intranet.example:65536", []string{"intranet.example:65536"}},
+		{"intranet.example:http", []string{"intranet.example:http"}},
+		{"10.0.0.0/8:", []string{"10.0.0.0/8:"}},
+		{"[fd00::1", []string{"[fd00::1"}},
+		{"[fd00::1]8080", []string{"[fd00::1]8080"}},
+		{"[fd00::1]:", []string{"[fd00::1]:"}},
 		{"-bad.example", []string{"-bad.example"}},
 		{"bad-.example", []string{"bad-.example"}},
 		{"a..b", []string{"a..b"}},

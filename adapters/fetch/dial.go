@@ -24,42 +24,63 @@ var (
 	}
 )
 
+// defaultPorts are the ports a URL may name without an allowlist entry
+// that allows another: HTTP's and HTTPS's. Any other port of a public
+// host could be a mail server, a database or an admin console.
+var defaultPorts = map[uint16]bool{80: true, 443: true}
+
 // dialContext is the Transport's DialContext. addr is the URL's host and
-// port (there is no proxy). A host name on the allowlist is dialled as is;
-// any other is dialled with the Control hook that checks each address the
-// name resolved to, just before the socket connects.
+// port (there is no proxy). Every dial goes through the Control hook that
+// checks each address the name resolved to, just before the socket
+// connects.
 func (c *Client) dialContext(ctx context.Context, network, addr string) (net.Conn, error) {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {
 		return nil, fmt.Errorf("fetch: %w", err)
 	}
-	d := &net.Dialer{Timeout: c.timeout, KeepAlive: 30 * time.Second}
-	if !c.hosts[normalizeHost(host)] {
-		d.Control = c.control(host)
-	}
+	d := &net.Dialer{Timeout: c.timeout, KeepAlive: 30 * time.Second, Control: c.control(host)}
 	return d.DialContext(ctx, network, addr)
 }
 
 // control returns the net.Dialer Control hook for a dial of host. It runs
 // once per address tried, after DNS resolution and before connecting, so
-// the address it checks is the one that would be connected to.
+// the address it checks is the one that would be connected to. An
+// allowlist entry that matches the host name or the address, and the
+// port when it names one, lets the connection through; otherwise the
+// address must be public and the port 80 or 443.
 func (c *Client) control(host string) func(network, address string, rc syscall.RawConn) error {
+	name := normalizeHost(strings.Trim(host, "[]"))
 	return func(network, address string, rc syscall.RawConn) error {
 		ap, err := netip.ParseAddrPort(address)
 		if err != nil {
-			return &fetchError{msg: fmt.Sprintf("fetch: refusing to connect to %s: cannot parse the address", address), sentinel: ErrRefused, cause: err}
+			return &Error{Kind: KindRefused, Detail: fmt.Sprintf("fetch: refusing to connect to %s: cannot parse the address", address), Err: err}
 		}
 		// An IPv4-mapped IPv6 address is checked as the IPv4 address it is.
 		ip := ap.Addr().Unmap()
-		if err := c.guard.Safe(network, netip.AddrPortFrom(ip, ap.Port()).String(), rc); err != nil {
-			target := ip.String()
-			if h := strings.Trim(host, "[]"); h != "" && h != target {
-				target += " (" + h + ")"
+		for _, r := range c.rules {
+			if r.allows(name, ip, ap.Port()) {
+				return nil
 			}
-			return &fetchError{
-				msg:      fmt.Sprintf("fetch: refusing to connect to %s: %s not allowed (set %s to permit it)", target, reason(ip, err), AllowEnv),
-				sentinel: ErrRefused,
-				cause:    err,
+		}
+		target := ip.String()
+		if h := strings.Trim(host, "[]"); h != "" && h != target {
+			target += " (" + h + ")"
+		}
+		if err := c.guard.Safe(network, netip.AddrPortFrom(ip, ap.Port()).String(), rc); err != nil {
+			why := reason(ip, err)
+			return &Error{
+				Kind:   KindRefused,
+				Detail: fmt.Sprintf("fetch: refusing to connect to %s: %s not allowed (set %s to permit it)", target, why, AllowEnv),
+				What:   "refused: " + why,
+				Err:    err,
+			}
+		}
+		if !defaultPorts[ap.Port()] {
+			return &Error{
+				Kind: KindRefused,
+				Detail: fmt.Sprintf("fetch: refusing to connect to %s port %d: only ports 80 and 443 are allowed (set %s to permit it, as host:port)",
+					target, ap.Port(), AllowEnv),
+				What: "refused: only ports 80 and 443 may be fetched",
 			}
 		}
 		return nil

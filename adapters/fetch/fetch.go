@@ -15,8 +15,28 @@
 // the other special-purpose addresses of the IANA registries are refused.
 // No proxy is used, since then the proxy's address would be the one checked.
 //
+// Only ports 80 and 443 are dialled by default: a URL naming another port
+// of a public host could reach its mail server, database or admin
+// console.
+//
 // [Options.Allow] (from the environment variable STORYBOT_FETCH_ALLOW, see
 // [ParseAllow]) lets the fetcher reach an intranet or a test server anyway.
+// An entry without a port allows every port of its hosts, as test servers
+// and intranets listen on any; "host:port" or "cidr:port" allows that one
+// port only, so that allowing a test server's port does not open the
+// same host's Redis.
+//
+// A body must be what it was fetched for: HTML, XHTML or text for an
+// article ([Client.Get]), XML, JSON or text for a feed
+// ([Client.GetConditional]). The first bytes are sniffed
+// (http.DetectContentType) whatever the Content-Type header says, and
+// bodies with NUL bytes, control characters or mostly invalid UTF-8 are
+// refused: a PDF, an image or random bytes never become an article.
+//
+// Every failure is an [*Error] with a [Kind]: its Error() is the detail
+// for logs, [Error.Reason] the category a person may read ("could not
+// reach the site", "the site answered 404 Not Found"), and
+// [Error.Temporary] whether trying again later may help.
 package fetch
 
 import (
@@ -24,9 +44,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
-	"net/netip"
 	"net/url"
 	"strings"
 	"time"
@@ -53,9 +71,9 @@ const (
 // accept asks for HTML first, then any text.
 const accept = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8,text/*;q=0.7"
 
-// Errors returned by [Client.Get] and [Client.GetConditional] wrap one of
-// these sentinels; test for them with [errors.Is]. The message of the
-// returned error gives the details.
+// Errors returned by [Client.Get] and [Client.GetConditional] are
+// [*Error] values; those of the matching kinds wrap one of these
+// sentinels, for [errors.Is].
 var (
 	// ErrScheme is returned for a URL, or a redirect target, whose scheme
 	// is not http or https.
@@ -69,7 +87,7 @@ var (
 	// exceed [Options.MaxRedirects].
 	ErrTooManyRedirects = errors.New("fetch: too many redirects")
 	// ErrStatus is returned when the final response has a status code
-	// outside 200–299.
+	// outside 200–299 ([KindHTTPStatus]; [Error.Status] is the code).
 	ErrStatus = errors.New("fetch: unexpected HTTP status")
 )
 
@@ -77,10 +95,13 @@ var (
 type Options struct {
 	// Allow lists CIDRs ("127.0.0.0/8"), single IP addresses ("10.1.2.3")
 	// and host names ("intranet.example", "localhost") that may be reached
-	// although they are not public. A host name entry allows connecting to
-	// that name whatever it resolves to; an address or CIDR entry allows
-	// those addresses whatever name led to them. An entry overrides every
-	// built-in refusal, the cloud-metadata addresses included.
+	// although they are not public, or on ports other than 80 and 443. A
+	// host name entry allows connecting to that name whatever it resolves
+	// to; an address or CIDR entry allows those addresses whatever name
+	// led to them. An entry allows every port unless it names one
+	// ("intranet.example:8080", "10.0.0.0/8:8080", "[fd00::/8]:8080").
+	// An entry overrides every built-in refusal, the cloud-metadata
+	// addresses included.
 	Allow []string
 	// Timeout bounds a whole Get: connecting, redirects and reading the
 	// body. Default 10 s.
@@ -99,7 +120,7 @@ type Options struct {
 type Client struct {
 	hc           *http.Client
 	guard        *ssrf.Guardian
-	hosts        map[string]bool // allowed host names, normalised
+	rules        []rule // the allowlist
 	timeout      time.Duration
 	maxBytes     int64
 	maxRedirects int
@@ -128,47 +149,32 @@ type Page struct {
 }
 
 // New returns a Client for opts. It fails when an Allow entry is neither a
-// CIDR, an IP address nor a host name; the error names the entry.
+// CIDR, an IP address nor a host name (with an optional port); the error
+// names the entry.
 func New(opts Options) (*Client, error) {
-	var prefixes []netip.Prefix
-	hosts := map[string]bool{}
+	var rules []rule
 	var errs []error
 	for _, raw := range opts.Allow {
 		e := strings.TrimSpace(raw)
 		if e == "" {
 			continue
 		}
-		p, host, err := parseEntry(e)
-		switch {
-		case err != nil:
+		r, err := parseEntry(e)
+		if err != nil {
 			errs = append(errs, err)
-		case host != "":
-			hosts[host] = true
-		default:
-			prefixes = append(prefixes, p)
+			continue
 		}
+		rules = append(rules, r)
 	}
 	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
-	var v4, v6 []netip.Prefix
-	for _, p := range prefixes {
-		if p.Addr().Is4() {
-			v4 = append(v4, p)
-		} else {
-			v6 = append(v6, p)
-		}
-	}
 
 	c := &Client{
-		guard: ssrf.New(
-			// Any port: news sites live on odd ports too; what matters is
-			// the address.
-			ssrf.WithAnyPort(),
-			ssrf.WithAllowedV4Prefixes(v4...),
-			ssrf.WithAllowedV6Prefixes(v6...),
-		),
-		hosts:        hosts,
+		// The guard checks addresses only; the allowlist and the ports
+		// are checked around it, in control.
+		guard:        ssrf.New(ssrf.WithAnyPort()),
+		rules:        rules,
 		timeout:      opts.Timeout,
 		maxBytes:     opts.MaxBytes,
 		maxRedirects: opts.MaxRedirects,
@@ -213,9 +219,10 @@ func New(opts Options) (*Client, error) {
 // Get fetches rawURL, following redirects, and returns the page. Every
 // connection, the first and those of redirects, is checked after DNS
 // resolution; see the package documentation. A status outside 200–299 is an
-// error wrapping [ErrStatus] (a [*StatusError]).
+// [*Error] of [KindHTTPStatus]; a body that is not HTML, XHTML or text
+// one of [KindNotArticle].
 func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
-	return c.get(ctx, rawURL, accept, "", "")
+	return c.get(ctx, forArticle, rawURL, accept, "", "")
 }
 
 // GetConditional fetches rawURL like [Client.Get], with the same checks and
@@ -223,13 +230,14 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
 // If-Modified-Since with lastModified, each when not empty (the values of
 // [Page.ETag] and [Page.LastModified] from the previous fetch). A 304 Not
 // Modified answer is no error: the page comes back with NotModified set,
-// Status 304 and no body. Any other status outside 200–299 is an error
-// wrapping [ErrStatus] (a [*StatusError]).
+// Status 304 and no body. Any other status outside 200–299 is an [*Error]
+// of [KindHTTPStatus].
 //
-// It is meant for documents fetched again and again, such as feeds, so it
-// accepts any content type, feeds and XML first.
+// It is meant for feeds, fetched again and again: it asks for feeds and
+// XML first and accepts XML, JSON and text bodies; anything else (a PDF,
+// an image, binary data) is an [*Error] of [KindNotFeed].
 func (c *Client) GetConditional(ctx context.Context, rawURL, etag, lastModified string) (*Page, error) {
-	return c.get(ctx, rawURL, acceptFeed, etag, lastModified)
+	return c.get(ctx, forFeed, rawURL, acceptFeed, etag, lastModified)
 }
 
 // acceptFeed asks for feeds and XML first, then anything.
@@ -238,17 +246,17 @@ const acceptFeed = "application/rss+xml,application/atom+xml,application/feed+js
 
 // get does the work of Get and GetConditional: a conditional request when
 // etag or lastModified is set.
-func (c *Client) get(ctx context.Context, rawURL, acceptHeader, etag, lastModified string) (*Page, error) {
+func (c *Client) get(ctx context.Context, p purpose, rawURL, acceptHeader, etag, lastModified string) (*Page, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil {
-		return nil, fmt.Errorf("fetch: %w", err)
+		return nil, &Error{Kind: KindBadURL, Detail: "fetch: " + err.Error(), Err: err}
 	}
 	if err := checkURL(u); err != nil {
 		return nil, err
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
-		return nil, fmt.Errorf("fetch: %w", err)
+		return nil, &Error{Kind: KindBadURL, Detail: "fetch: " + err.Error(), Err: err}
 	}
 	req.Header.Set("User-Agent", c.userAgent)
 	req.Header.Set("Accept", acceptHeader)
@@ -262,11 +270,11 @@ func (c *Client) get(ctx context.Context, rawURL, acceptHeader, etag, lastModifi
 
 	resp, err := c.hc.Do(req)
 	if err != nil {
-		return nil, c.doError(ctx, err)
+		return nil, c.classify(ctx, err)
 	}
 	defer resp.Body.Close()
 
-	p := &Page{
+	pg := &Page{
 		URL:          resp.Request.URL.String(),
 		Status:       resp.StatusCode,
 		ContentType:  resp.Header.Get("Content-Type"),
@@ -274,59 +282,50 @@ func (c *Client) get(ctx context.Context, rawURL, acceptHeader, etag, lastModifi
 		LastModified: resp.Header.Get("Last-Modified"),
 	}
 	if conditional && resp.StatusCode == http.StatusNotModified {
-		p.NotModified = true
-		if p.ETag == "" {
-			p.ETag = etag
+		pg.NotModified = true
+		if pg.ETag == "" {
+			pg.ETag = etag
 		}
-		if p.LastModified == "" {
-			p.LastModified = lastModified
+		if pg.LastModified == "" {
+			pg.LastModified = lastModified
 		}
-		return p, nil
+		return pg, nil
 	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
-		return nil, &StatusError{Code: resp.StatusCode}
+		return nil, &Error{Kind: KindHTTPStatus, Status: resp.StatusCode, Detail: "fetch: server answered " + statusText(resp.StatusCode)}
 	}
 	if resp.ContentLength > c.maxBytes {
 		return nil, c.tooLarge()
 	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, c.maxBytes+1))
 	if err != nil {
-		return nil, c.doError(ctx, fmt.Errorf("reading the page: %w", err))
+		err = c.classify(ctx, err)
+		if fe, ok := err.(*Error); ok {
+			fe.Detail = strings.Replace(fe.Detail, "fetch: ", "fetch: reading the page: ", 1)
+		}
+		return nil, err
 	}
 	if int64(len(body)) > c.maxBytes {
 		return nil, c.tooLarge()
 	}
-	p.Body = body
-	return p, nil
+	if err := checkContent(p, pg.ContentType, body); err != nil {
+		return nil, err
+	}
+	pg.Body = body
+	return pg, nil
 }
-
-// StatusError is the error for a final response whose status is outside
-// 200–299 (and not an expected 304): errors.Is(err, [ErrStatus]) holds, and
-// [errors.As] gives the code.
-type StatusError struct {
-	// Code is the HTTP status code.
-	Code int
-}
-
-// Error says "fetch: server answered 500 Internal Server Error".
-func (e *StatusError) Error() string {
-	return "fetch: server answered " + strings.TrimSpace(fmt.Sprintf("%d %s", e.Code, http.StatusText(e.Code)))
-}
-
-// Is reports whether target is [ErrStatus].
-func (e *StatusError) Is(target error) bool { return target == ErrStatus }
 
 // checkURL refuses URLs that are not absolute http(s) URLs with a host.
 func checkURL(u *url.URL) error {
 	switch u.Scheme {
 	case "http", "https":
 	case "":
-		return &fetchError{msg: fmt.Sprintf("fetch: URL %q has no scheme (want http or https)", u.Redacted()), sentinel: ErrScheme}
+		return &Error{Kind: KindBadURL, Detail: fmt.Sprintf("fetch: URL %q has no scheme (want http or https)", u.Redacted())}
 	default:
-		return &fetchError{msg: fmt.Sprintf("fetch: unsupported URL scheme %q (want http or https)", u.Scheme), sentinel: ErrScheme}
+		return &Error{Kind: KindBadURL, Detail: fmt.Sprintf("fetch: unsupported URL scheme %q (want http or https)", u.Scheme)}
 	}
 	if u.Hostname() == "" {
-		return fmt.Errorf("fetch: URL %q has no host", u.Redacted())
+		return &Error{Kind: KindBadURL, Detail: fmt.Sprintf("fetch: URL %q has no host", u.Redacted())}
 	}
 	return nil
 }
@@ -336,32 +335,15 @@ func checkURL(u *url.URL) error {
 // checked when it is dialled.
 func (c *Client) checkRedirect(req *http.Request, via []*http.Request) error {
 	if len(via) > c.maxRedirects {
-		return &fetchError{msg: fmt.Sprintf("fetch: too many redirects (more than %d)", c.maxRedirects), sentinel: ErrTooManyRedirects}
+		return &Error{Kind: KindTooManyRedirects, Detail: fmt.Sprintf("fetch: too many redirects (more than %d)", c.maxRedirects)}
 	}
 	return checkURL(req.URL)
 }
 
-// doError turns an error from the http.Client into the package's form: the
-// package's own errors (refusals, redirects) come back unwrapped from the
-// url.Error and net.OpError around them.
-func (c *Client) doError(ctx context.Context, err error) error {
-	var fe *fetchError
-	if errors.As(err, &fe) {
-		return fe
-	}
-	var ne net.Error
-	if ctx.Err() == nil && errors.As(err, &ne) && ne.Timeout() {
-		return fmt.Errorf("fetch: no complete answer within %s: %w", c.timeout, err)
-	}
-	var ue *url.Error
-	if errors.As(err, &ue) {
-		err = ue.Err
-	}
-	return fmt.Errorf("fetch: %w", err)
-}
-
 func (c *Client) tooLarge() error {
-	return &fetchError{msg: fmt.Sprintf("fetch: page exceeds the %s limit", formatBytes(c.maxBytes)), sentinel: ErrTooLarge}
+	limit := formatBytes(c.maxBytes)
+	return &Error{Kind: KindTooLarge, Detail: fmt.Sprintf("fetch: page exceeds the %s limit", limit),
+		What: "the page is larger than " + limit}
 }
 
 // formatBytes writes n in the largest unit that divides it.
@@ -373,21 +355,4 @@ func formatBytes(n int64) string {
 		return fmt.Sprintf("%d KB", n>>10)
 	}
 	return fmt.Sprintf("%d bytes", n)
-}
-
-// fetchError is an error with its own message that wraps one of the
-// package's sentinels and, optionally, the error that caused it.
-type fetchError struct {
-	msg      string
-	sentinel error
-	cause    error
-}
-
-func (e *fetchError) Error() string { return e.msg }
-
-func (e *fetchError) Unwrap() []error {
-	if e.cause == nil {
-		return []error{e.sentinel}
-	}
-	return []error{e.sentinel, e.cause}
 }

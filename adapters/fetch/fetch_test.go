@@ -630,9 +630,9 @@ func TestGetConditionalStatusError(t *testing.T) {
 	if !errors.Is(err, fetch.ErrStatus) {
 		t.Fatalf("GetConditional = %v, want ErrStatus", err)
 	}
-	var se *fetch.StatusError
-	if !errors.As(err, &se) || se.Code != http.StatusInternalServerError {
-		t.Fatalf("error %v (%T) is no StatusError with code 500", err, err)
+	var fe *fetch.Error
+	if !errors.As(err, &fe) || fe.Kind != fetch.KindHTTPStatus || fe.Status != http.StatusInternalServerError {
+		t.Fatalf("error %v (%T) is no KindHTTPStatus error with status 500", err, err)
 	}
 	if want := "fetch: server answered 500 Internal Server Error"; err.Error() != want {
 		t.Errorf("error %q, want %q", err, want)

@@ -165,7 +165,13 @@ func (r Reader) Read(ctx context.Context, s Source) (summarize.Article, error) {
 		if ct := strings.ToLower(page.ContentType); strings.Contains(ct, "html") {
 			f = extract.HTML
 		}
-		return Parse(page.Body, f, "", page.URL)
+		a, err := Parse(page.Body, f, "", page.URL)
+		if err != nil {
+			// A page read whole with no article in it: as final as a
+			// PDF is, and said the same way.
+			return a, &fetch.Error{Kind: fetch.KindNotArticle, Detail: err.Error(), What: "the page holds no article text", Err: err}
+		}
+		return a, nil
 	}
 	var data []byte
 	var err error

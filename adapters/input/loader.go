@@ -2,7 +2,6 @@ package input
 
 import (
 	"context"
-	"errors"
 	"os"
 	"strings"
 
@@ -40,9 +39,30 @@ func (l Loader) Load(ctx context.Context, target string) ([]summarize.Article, [
 		warnings = append(warnings, s.String())
 	}
 	if len(arts) == 0 && len(skips) > 0 {
-		return nil, nil, errors.New(strings.Join(warnings, "; "))
+		return nil, nil, skipsError(skips)
 	}
 	return arts, warnings, nil
+}
+
+// skipsError is the error of a Load that read nothing: every source's
+// reason, each kept for errors.As (a fetch.Error says whether to try
+// again and what to tell people).
+type skipsError []Skip
+
+func (e skipsError) Error() string {
+	msgs := make([]string, len(e))
+	for i, s := range e {
+		msgs[i] = s.String()
+	}
+	return strings.Join(msgs, "; ")
+}
+
+func (e skipsError) Unwrap() []error {
+	out := make([]error, len(e))
+	for i, s := range e {
+		out[i] = s.Reason
+	}
+	return out
 }
 
 func (l Loader) isSource(s string) bool {

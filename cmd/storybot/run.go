@@ -71,6 +71,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		Logger:  log,
 		Metrics: metrics.New(reg),
 		Queue:   queue,
+		Feeds:   feed.Checker{Fetcher: fetcher},
 		Posters: func(ws string) bot.Poster {
 			kind, _, _ := strings.Cut(ws, ":")
 			return posters[kind]
