@@ -40,6 +40,10 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		fmt.Fprintf(e.stderr, "storybot run: %v\n", err)
 		return exitUsage
 	}
+	if err := cfg.CheckStore(); err != nil {
+		fmt.Fprintf(e.stderr, "storybot run: %v\n", err)
+		return exitUsage
+	}
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: cfg.SlogLevel()}))
 	fetcher, err := fetch.New(fetch.Options{Allow: cfg.FetchAllow, MaxBytes: cfg.MaxArticleBytes})
 	if err != nil {
@@ -140,6 +144,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 
 	srv := httpserver.New(httpserver.Options{
 		Ready:           st.Ping,
+		Embedded:        st.embedded != nil,
 		Gatherer:        reg,
 		Handlers:        handlers,
 		Logger:          log,
