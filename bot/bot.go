@@ -46,6 +46,8 @@ type Options struct {
 	// Posters returns the Poster of a workspace, to say where a queued
 	// link went (nil: say nothing).
 	Posters func(ws string) Poster
+	// Quotas bound each workspace (zero: no bounds); see quota.go.
+	Quotas Quotas
 }
 
 // Bot answers requests and ingests articles.
@@ -57,11 +59,12 @@ type Bot struct {
 	log     *slog.Logger
 	metrics Metrics
 	now     func() time.Time
+	quotas  Quotas
 }
 
 // New returns a Bot.
 func New(o Options) *Bot {
-	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now}
+	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now, quotas: o.Quotas}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
 	}
@@ -101,6 +104,9 @@ func (b *Bot) handle(ctx context.Context, req Request) (Reply, error) {
 		return textReply(Usage()), nil
 	}
 	if err := CheckWorkspace(req.Workspace); err != nil {
+		return Reply{}, err
+	}
+	if err := b.checkRate(ctx, req); err != nil {
 		return Reply{}, err
 	}
 	switch req.Command {

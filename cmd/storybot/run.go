@@ -75,6 +75,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		Logger:  log,
 		Metrics: metrics.New(reg),
 		Queue:   queue,
+		Quotas:  bot.Quotas(cfg.Quotas),
 		Posters: func(ws string) bot.Poster {
 			kind, _, _ := strings.Cut(ws, ":")
 			return posters[kind]
