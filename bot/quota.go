@@ -54,7 +54,8 @@ func (b *Bot) counter() Counter {
 }
 
 // checkRate counts a command of req.User and refuses it when the user
-// gave Quotas.CommandsPerMinute already in this minute.
+// gave Quotas.CommandsPerMinute already in this minute. A command that
+// cannot be counted is let through.
 func (b *Bot) checkRate(ctx context.Context, req Request) error {
 	c := b.counter()
 	limit := b.quotas.CommandsPerMinute
@@ -63,7 +64,10 @@ func (b *Bot) checkRate(ctx context.Context, req Request) error {
 	}
 	n, err := c.Hit(ctx, req.Workspace, req.User, b.now().Truncate(rateWindow), rateWindow)
 	if err != nil {
-		return b.storeErr("rate", err)
+		// Not counted: the command goes on, and says itself when
+		// storage is down.
+		b.log.Debug("command not counted", "workspace", req.Workspace, "err", err)
+		return nil
 	}
 	if n > limit {
 		return Errorf(CodeLimit, "You are sending commands too fast; try again in a minute.")

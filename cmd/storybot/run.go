@@ -24,6 +24,16 @@ import (
 // feedClaim is how long a replica holds a due feed to poll it.
 const feedClaim = 25 * time.Second
 
+// quotas are the bot's quotas: the configured ones, without a command
+// rate for the terminal chat (its one user is whoever runs it).
+func quotas(cfg config.Config, chat bool) bot.Quotas {
+	q := bot.Quotas(cfg.Quotas)
+	if !chat {
+		q.CommandsPerMinute = 0
+	}
+	return q
+}
+
 // cmdRun runs the bot: the HTTP server (health, readiness, metrics, and
 // the platforms' routes), Slack and Discord when their tokens are set,
 // and otherwise the terminal chat on standard input until its end. It stops cleanly
@@ -75,7 +85,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		Logger:  log,
 		Metrics: metrics.New(reg),
 		Queue:   queue,
-		Quotas:  bot.Quotas(cfg.Quotas),
+		Quotas:  quotas(cfg, chat),
 		Posters: func(ws string) bot.Poster {
 			kind, _, _ := strings.Cut(ws, ":")
 			return posters[kind]
