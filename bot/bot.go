@@ -49,6 +49,8 @@ type Options struct {
 	// Feeds, when set, checks a feed once when someone subscribes to it
 	// (feed add); without it any http(s) URL is subscribed.
 	Feeds FeedChecker
+	// Quotas bound each workspace (zero: no bounds); see quota.go.
+	Quotas Quotas
 }
 
 // Bot answers requests and ingests articles.
@@ -61,11 +63,12 @@ type Bot struct {
 	metrics   Metrics
 	now       func() time.Time
 	feedCheck FeedChecker
+	quotas    Quotas
 }
 
 // New returns a Bot.
 func New(o Options) *Bot {
-	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now, feedCheck: o.Feeds}
+	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now, feedCheck: o.Feeds, quotas: o.Quotas}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
 	}
@@ -105,6 +108,9 @@ func (b *Bot) handle(ctx context.Context, req Request) (Reply, error) {
 		return textReply(Usage()), nil
 	}
 	if err := CheckWorkspace(req.Workspace); err != nil {
+		return Reply{}, err
+	}
+	if err := b.checkRate(ctx, req); err != nil {
 		return Reply{}, err
 	}
 	switch req.Command {

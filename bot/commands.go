@@ -118,6 +118,9 @@ func (b *Bot) follow(ctx context.Context, req Request) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
+	if err := b.checkFollows(ctx, req.Workspace, req.Channel, info.ID); err != nil {
+		return Reply{}, err
+	}
 	f := Follow{Channel: req.Channel, Thread: req.Thread, StoryID: info.ID, Title: info.Title, Schedule: sched, Created: b.now().UTC()}
 	if err := b.store.PutFollow(ctx, req.Workspace, f); err != nil {
 		return Reply{}, b.storeErr("put_follow", err)
@@ -208,6 +211,9 @@ func CheckFeedURL(raw string) error {
 func (b *Bot) feedAdd(ctx context.Context, req Request) (Reply, error) {
 	u := strings.TrimSpace(req.Target)
 	if err := CheckFeedURL(u); err != nil {
+		return Reply{}, err
+	}
+	if err := b.checkFeeds(ctx, req.Workspace, u); err != nil {
 		return Reply{}, err
 	}
 	if b.feedCheck != nil {

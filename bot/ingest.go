@@ -151,6 +151,9 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 			}
 		}
 	}
+	if err := b.checkIngest(ctx, ws, st, outcome); err != nil {
+		return IngestResult{}, err
+	}
 	st.Articles = append(st.Articles, a)
 	st.Features[a.ID] = feat
 	recompute(st, now)

@@ -81,7 +81,7 @@ func (b *Bot) Work(ctx context.Context, j Job) error {
 	}
 	switch ErrorCode(err) {
 	case "":
-	case CodeInvalid, CodeNotFound:
+	case CodeInvalid, CodeNotFound, CodeLimit:
 		b.log.Info("link not ingested", "workspace", j.Workspace, "url", j.URL, "source", j.Source, "err", err)
 		b.say(ctx, j, "Could not add "+j.URL+": "+failureText(err))
 		return nil

@@ -76,11 +76,18 @@ func linkSite(t *testing.T) *httptest.Server {
 	if err != nil {
 		t.Fatal(err)
 	}
+	other, err := os.ReadFile(filepath.Join("..", "testdata", "eval", "aviation", "aviation_1_brenhavenpost.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	s := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/news/1":
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 			w.Write(text)
+		case "/news/2":
+			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+			w.Write(other)
 		case "/doc.pdf":
 			w.Header().Set("Content-Type", "text/html") // a lying header
 			w.Write([]byte("%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n\x00\x01\x02"))
@@ -99,7 +106,7 @@ func linkSite(t *testing.T) *httptest.Server {
 
 // linkBot is a bot that reads links through the safe fetcher (allowed
 // to reach allow), posts to poster and counts into m.
-func linkBot(t *testing.T, allow []string, poster bot.Poster, m bot.Metrics) (*bot.Bot, string) {
+func linkBot(t *testing.T, allow []string, poster bot.Poster, m bot.Metrics, q ...bot.Quotas) (*bot.Bot, string) {
 	t.Helper()
 	fetcher, err := fetch.New(fetch.Options{Allow: allow, Timeout: 5 * time.Second})
 	if err != nil {
@@ -113,6 +120,10 @@ func linkBot(t *testing.T, allow []string, poster bot.Poster, m bot.Metrics) (*b
 		Posters: func(string) bot.Poster { return poster },
 		Feeds:   feed.Checker{Fetcher: fetcher},
 	})
+	if len(q) > 0 {
+		b = bot.New(bot.Options{Store: tg.Store, Loader: input.Loader{Reader: input.Reader{Fetcher: fetcher}},
+			Metrics: m, Posters: func(string) bot.Poster { return poster }, Quotas: q[0]})
+	}
 	return b, redistest.Workspace(t, tg.Store)
 }
 
@@ -173,6 +184,25 @@ func TestWorkOutcomes(t *testing.T) {
 	}
 	if got := m.take(); got[bot.IngestFailed] != 1 {
 		t.Errorf("GiveUp counted %v, want one failed", got)
+	}
+}
+
+// TestWorkOverQuota: a queued link that a quota refuses is told in its
+// thread and done with, not retried until it is dead-lettered.
+func TestWorkOverQuota(t *testing.T) {
+	site := linkSite(t)
+	poster := &chatPoster{}
+	b, ws := linkBot(t, []string{"127.0.0.1"}, poster, nil, bot.Quotas{Stories: 1})
+	if err := b.Work(context.Background(), bot.Job{Workspace: ws, URL: site.URL + "/news/1", Channel: "C1", Thread: "T1"}); err != nil {
+		t.Fatalf("first story: %v", err)
+	}
+	poster.take()
+	err := b.Work(context.Background(), bot.Job{Workspace: ws, URL: site.URL + "/news/2", Channel: "C1", Thread: "T2"})
+	if err != nil {
+		t.Errorf("Work over the quota = %v, want nil (retrying would not help)", err)
+	}
+	if posts := poster.take(); len(posts) != 1 || posts[0].thread != "T2" || !strings.Contains(posts[0].text, "the most it may") {
+		t.Errorf("posted %+v, want the quota told in T2", posts)
 	}
 }
 

@@ -67,7 +67,17 @@ type Config struct {
 	// bytes: more than 0 and at most MaxArticleBytesLimit. Env
 	// STORYBOT_MAX_ARTICLE_BYTES.
 	MaxArticleBytes int64 `yaml:"max_article_bytes"`
+	// EmbeddedStore, set to EmbeddedAllow, lets Slack and Discord run on
+	// the embedded in-process store when RedisURL is empty; unset, they
+	// refuse to (see CheckStore). Env STORYBOT_EMBEDDED_STORE.
+	EmbeddedStore string `yaml:"embedded_store"`
+	// Quotas bound what one workspace (and one user) may do.
+	Quotas Quotas `yaml:"quotas"`
 }
+
+// EmbeddedAllow is the value of STORYBOT_EMBEDDED_STORE that lets chat
+// platforms run on the embedded store.
+const EmbeddedAllow = "allow"
 
 // Slack configures the Slack adapter.
 type Slack struct {
@@ -160,6 +170,24 @@ var settings = []setting{
 		c.MaxArticleBytes = n
 		return nil
 	}},
+	{"STORYBOT_EMBEDDED_STORE", "embedded_store", str(func(c *Config) *string { return &c.EmbeddedStore })},
+	{"STORYBOT_MAX_FEEDS", "quotas.feeds", count(func(c *Config) *int { return &c.Quotas.Feeds })},
+	{"STORYBOT_MAX_FOLLOWS", "quotas.follows", count(func(c *Config) *int { return &c.Quotas.Follows })},
+	{"STORYBOT_MAX_STORIES", "quotas.stories", count(func(c *Config) *int { return &c.Quotas.Stories })},
+	{"STORYBOT_MAX_STORY_ARTICLES", "quotas.story_articles", count(func(c *Config) *int { return &c.Quotas.StoryArticles })},
+	{"STORYBOT_MAX_COMMANDS_PER_MINUTE", "quotas.commands_per_minute", count(func(c *Config) *int { return &c.Quotas.CommandsPerMinute })},
+}
+
+// count parses a whole number into the field; 0 turns the quota off.
+func count(field func(*Config) *int) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return fmt.Errorf("want a whole number (0: no limit): %w", err)
+		}
+		*field(c) = n
+		return nil
+	}
 }
 
 // Default returns the configuration used when nothing is set.
@@ -169,6 +197,7 @@ func Default() Config {
 		LogLevel:        DefaultLogLevel,
 		ShutdownTimeout: DefaultShutdownTimeout,
 		MaxArticleBytes: DefaultMaxArticleBytes,
+		Quotas:          DefaultQuotas(),
 	}
 }
 
@@ -429,5 +458,38 @@ func (c Config) problems() []problem {
 	if c.MaxArticleBytes <= 0 || c.MaxArticleBytes > MaxArticleBytesLimit {
 		add("STORYBOT_MAX_ARTICLE_BYTES", "want a number of bytes above 0 and at most %d (50 MiB), got %d", MaxArticleBytesLimit, c.MaxArticleBytes)
 	}
+	if c.EmbeddedStore != "" && c.EmbeddedStore != EmbeddedAllow {
+		add("STORYBOT_EMBEDDED_STORE", "want %q or nothing, got %q", EmbeddedAllow, c.EmbeddedStore)
+	}
+	for _, q := range []struct {
+		env string
+		n   int
+	}{
+		{"STORYBOT_MAX_FEEDS", c.Quotas.Feeds}, {"STORYBOT_MAX_FOLLOWS", c.Quotas.Follows},
+		{"STORYBOT_MAX_STORIES", c.Quotas.Stories}, {"STORYBOT_MAX_STORY_ARTICLES", c.Quotas.StoryArticles},
+		{"STORYBOT_MAX_COMMANDS_PER_MINUTE", c.Quotas.CommandsPerMinute},
+	} {
+		if q.n < 0 {
+			add(q.env, "want 0 (no limit) or more, got %d", q.n)
+		}
+	}
 	return ps
+}
+
+// Chat reports whether a chat platform is configured: Slack or Discord.
+// Without one, run chats on the terminal.
+func (c Config) Chat() bool {
+	return c.Slack.BotToken != "" || c.Discord.BotToken != "" || c.Discord.PublicKey != ""
+}
+
+// CheckStore returns an error, naming REDIS_URL and the opt-in, when a
+// chat platform would run on the embedded store: everything its users
+// add would be gone at the next restart. The terminal chat may.
+func (c Config) CheckStore() error {
+	if c.RedisURL != "" || !c.Chat() || c.EmbeddedStore == EmbeddedAllow {
+		return nil
+	}
+	return errors.New("REDIS_URL is not set: Slack and Discord keep their stories, follows and feeds in Redis " +
+		"(set REDIS_URL=redis://host:6379/0); to run them on the embedded in-process store anyway, " +
+		"where nothing persists a restart, set STORYBOT_EMBEDDED_STORE=" + EmbeddedAllow)
 }

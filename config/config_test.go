@@ -103,6 +103,7 @@ func TestLoadPrecedence(t *testing.T) {
 		Slack:           Slack{BotToken: "xoxb-file", SigningSecret: "file-secret", APIURL: "http://slack.test/api/"},
 		Discord: Discord{BotToken: "discord-file", AppID: "123", PublicKey: "abababababababababababababababababababababababababababababababab",
 			APIURL: "http://discord.test/api", GatewayURL: "ws://discord.test/gateway"},
+		Quotas: DefaultQuotas(),
 	}
 	tests := []struct {
 		name string

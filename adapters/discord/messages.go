@@ -1,7 +1,9 @@
 package discord
 
 import (
+	"cmp"
 	"context"
+	"fmt"
 	"regexp"
 	"strings"
 
@@ -41,8 +43,8 @@ func (a *Adapter) Message(ctx context.Context, m *discordgo.Message) {
 		req.Workspace, req.Channel, req.User = ws, m.ChannelID, m.Author.ID
 		a.send(m, a.core.Handle(ctx, req))
 	default:
-		for _, link := range Links(m.Content) {
-			a.dropLink(ctx, ws, m, link)
+		if links := Links(m.Content); len(links) > 0 {
+			a.dropLinks(ctx, ws, m, links)
 		}
 	}
 }
@@ -58,17 +60,41 @@ func (a *Adapter) send(m *discordgo.Message, r bot.Reply) {
 	}
 }
 
-// dropLink hands a link posted in a channel to the core (queued for a
-// worker, or read at once) and acknowledges it quietly with a reaction;
-// the core replies in the channel with the story it joined.
-func (a *Adapter) dropLink(ctx context.Context, ws string, m *discordgo.Message, link string) {
-	if err := a.s.MessageReactionAdd(m.ChannelID, m.ID, "📰"); err != nil {
-		a.log.Debug("discord: reaction", "err", err)
+// dropLinks hands the links posted in a channel to the core (queued for
+// a worker, or read at once) and acknowledges the taken ones quietly with
+// a reaction; the core replies in the channel with the story each joined.
+// Discord does not deliver a message again, so links that could not be
+// taken (storage down) are named in a reply that asks to post them again
+// later.
+func (a *Adapter) dropLinks(ctx context.Context, ws string, m *discordgo.Message, links []string) {
+	var failed []string
+	var cause error
+	for _, link := range links {
+		j := bot.Job{Workspace: ws, URL: link, Channel: m.ChannelID, Source: "link"}
+		if err := a.core.DropLink(ctx, j); err != nil {
+			a.log.Warn("discord: link posted but not taken", "link", link, "err", err)
+			failed = append(failed, link)
+			cause = cmp.Or(cause, err)
+		}
 	}
-	j := bot.Job{Workspace: ws, URL: link, Channel: m.ChannelID, Source: "link"}
-	if err := a.core.DropLink(ctx, j); err != nil {
-		a.log.Warn("discord: link posted but not taken", "link", link, "err", err)
+	if len(failed) < len(links) {
+		if err := a.s.MessageReactionAdd(m.ChannelID, m.ID, "📰", discordgo.WithContext(ctx)); err != nil {
+			a.log.Debug("discord: reaction", "err", err)
+		}
 	}
+	if len(failed) > 0 {
+		a.send(m, bot.Reply{Kind: bot.KindError, Code: bot.ErrorCode(cause), Text: notTaken(failed, cause)})
+	}
+}
+
+// notTaken says that links could not be taken, and why.
+func notTaken(links []string, cause error) string {
+	them := "it"
+	if len(links) > 1 {
+		them = "them"
+	}
+	return fmt.Sprintf("I could not take %s just now (%s). Please post %s again later.",
+		strings.Join(links, ", "), strings.TrimSuffix(bot.ErrorMessage(cause), "."), them)
 }
 
 // reLink matches links in a message; <URL> (a link without preview) too.

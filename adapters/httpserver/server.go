@@ -41,6 +41,9 @@ type Options struct {
 	// Ready reports whether the bot can serve (Redis reachable); GET /readyz
 	// calls it with a ReadyTimeout deadline. Nil means always ready.
 	Ready func(ctx context.Context) error
+	// Embedded says the store is the embedded in-process one: GET /readyz
+	// still answers 200, and says that nothing persists.
+	Embedded bool
 	// Gatherer is what GET /metrics exposes. Nil means an empty registry.
 	Gatherer prometheus.Gatherer
 	// Handlers are further routes, keyed by http.ServeMux pattern, such as
@@ -163,7 +166,8 @@ func (s *Server) healthz(w http.ResponseWriter, _ *http.Request) {
 	writeText(w, http.StatusOK, "ok")
 }
 
-// readyz is the readiness probe: Options.Ready succeeds within ReadyTimeout.
+// readyz is the readiness probe: Options.Ready succeeds within
+// ReadyTimeout. On the embedded store it says that nothing persists.
 func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 	if s.opts.Ready != nil {
 		ctx, cancel := context.WithTimeout(r.Context(), ReadyTimeout)
@@ -174,8 +178,15 @@ func (s *Server) readyz(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	if s.opts.Embedded {
+		writeText(w, http.StatusOK, "ready ("+EmbeddedNote+")")
+		return
+	}
 	writeText(w, http.StatusOK, "ready")
 }
+
+// EmbeddedNote is what /readyz adds when the store is the embedded one.
+const EmbeddedNote = "embedded store: nothing persists"
 
 // writeText answers with status and one line of plain text.
 func writeText(w http.ResponseWriter, status int, text string) {

@@ -73,24 +73,27 @@ func TestReadyz(t *testing.T) {
 	tests := []struct {
 		name     string
 		ready    func(context.Context) error
+		embedded bool
 		wantCode int
 		wantBody string
 	}{
-		{"nil Ready", nil, 200, "ready\n"},
-		{"ready", func(context.Context) error { return nil }, 200, "ready\n"},
+		{"nil Ready", nil, false, 200, "ready\n"},
+		{"embedded store", func(context.Context) error { return nil }, true, 200, "ready (embedded store: nothing persists)\n"},
+		{"embedded store down", func(context.Context) error { return errors.New("closed") }, true, 503, "not ready: closed\n"},
+		{"ready", func(context.Context) error { return nil }, false, 200, "ready\n"},
 		{"redis down", func(context.Context) error { return errors.New("redis: dial tcp: connection refused") },
-			503, "not ready: redis: dial tcp: connection refused\n"},
+			false, 503, "not ready: redis: dial tcp: connection refused\n"},
 		{"deadline", func(ctx context.Context) error {
 			dl, ok := ctx.Deadline()
 			if !ok || time.Until(dl) > ReadyTimeout {
 				return errors.New("no deadline within ReadyTimeout")
 			}
 			return nil
-		}, 200, "ready\n"},
+		}, false, 200, "ready\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := New(Options{Ready: tt.ready})
+			s := New(Options{Ready: tt.ready, Embedded: tt.embedded})
 			if code, body := serve(t, s, "GET", "/readyz"); code != tt.wantCode || body != tt.wantBody {
 				t.Errorf("GET /readyz = %d %q, want %d %q", code, body, tt.wantCode, tt.wantBody)
 			}

@@ -46,6 +46,8 @@
 //	                                 SHA-1 of the feed URL, first 12 hex digits; pruned
 //	                                 after 90 days and to 10,000, expires when unused
 //	sb:{W}:once:K             string set once with a TTL: K was seen (chat events)
+//	sb:{W}:rate:U:T           string the commands of user U in the minute starting at T
+//	                                 (unix s); expires after two minutes
 //	sb:{W}:tick:C:S:T         string tick T (unix s, UTC) of channel C's follow of story S:
 //	                                 "claimed" (SET NX PX lease), then "sent:MSGID"
 //	sb:{W}:lasttick           hash   follow -> the tick of its last digest (unix ms)

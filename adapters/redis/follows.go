@@ -96,3 +96,13 @@ func (s *Store) FirstTime(ctx context.Context, ws, key string, ttl time.Duration
 	}
 	return ok, nil
 }
+
+// Forget drops a key FirstTime recorded, so that the next FirstTime for it
+// is true again: an event whose work could not be taken is handled when
+// the platform delivers it again.
+func (s *Store) Forget(ctx context.Context, ws, key string) error {
+	if err := s.rdb.Del(ctx, wsPrefix(ws)+"once:"+key).Err(); err != nil {
+		return fmt.Errorf("redis: forget: %w", err)
+	}
+	return nil
+}

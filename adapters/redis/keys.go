@@ -17,6 +17,10 @@ func keyTerm(ws, term string) string        { return wsPrefix(ws) + "term:" + te
 func keyFollows(ws string) string           { return wsPrefix(ws) + "follows" }
 func keyFeeds(ws string) string             { return wsPrefix(ws) + "feeds" }
 
+// keyRate counts a user's commands in the window starting at window
+// (unix seconds).
+func keyRate(ws, user, window string) string { return wsPrefix(ws) + "rate:" + user + ":" + window }
+
 const keyWorkspaces = prefix + "workspaces"
 
 // followField names a follow in the follows hash.

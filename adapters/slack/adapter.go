@@ -7,9 +7,12 @@
 // Slack wants an answer within three seconds. Commands that answer from
 // stored state reply at once; slower ones (reading a link) are
 // acknowledged at once and answered through the command's response_url
-// when done. Events are acknowledged at once and handled in the
-// background, once: Slack's retries and the same event delivered twice
-// are recognised by event ID.
+// when done. Events are handled once: Slack's retries and the same event
+// delivered twice are recognised by event ID. They are acknowledged at
+// once and handled in the background, except links dropped in a channel:
+// those are acknowledged (and reacted to) once they are queued, and when
+// they cannot be queued (storage down) the event is not acknowledged, so
+// that Slack delivers it again.
 package slack
 
 import (
@@ -30,10 +33,11 @@ type Core interface {
 }
 
 // Deduper remembers keys for a while: FirstTime reports whether key is
-// new in the workspace within ttl. adapters/redis implements it, so
-// replicas agree.
+// new in the workspace within ttl, and Forget drops a key so that it is
+// new again. adapters/redis implements it, so replicas agree.
 type Deduper interface {
 	FirstTime(ctx context.Context, ws, key string, ttl time.Duration) (bool, error)
+	Forget(ctx context.Context, ws, key string) error
 }
 
 // Options configure an Adapter.

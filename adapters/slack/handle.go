@@ -1,7 +1,9 @@
 package slack
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
 	"regexp"
 	"strings"
@@ -110,28 +112,136 @@ func (a *Adapter) respond(ctx context.Context, responseURL string, m *slack.Msg)
 
 // Event handles one Events API event, once: an event ID seen before
 // (Slack's retries, or the same event on another replica) is skipped. It
-// blocks until done; callers acknowledge first.
-func (a *Adapter) Event(ctx context.Context, teamID, eventID string, ev slackevents.EventsAPIInnerEvent) {
+// blocks until done; callers acknowledge after (link drops) or before
+// (anything else, see deliver).
+//
+// It returns a *NotTakenError when links dropped in a channel could not
+// be queued (storage down): the event is then forgotten, so that Slack's
+// next delivery of it is handled.
+func (a *Adapter) Event(ctx context.Context, teamID, eventID string, ev slackevents.EventsAPIInnerEvent) error {
 	ws := Workspace(teamID)
+	key := "event:" + eventID
+	marked := false
 	if eventID != "" && a.dedupe != nil {
-		first, err := a.dedupe.FirstTime(ctx, ws, "event:"+eventID, eventMemory)
-		if err != nil {
+		first, err := a.dedupe.FirstTime(ctx, ws, key, eventMemory)
+		switch {
+		case err != nil:
 			a.log.Warn("slack: event dedupe", "err", err)
-		} else if !first {
+		case !first:
 			a.log.Debug("slack: event seen before", "event", eventID)
-			return
+			return nil
+		default:
+			marked = true
 		}
 	}
 	switch e := ev.Data.(type) {
 	case *slackevents.AppMentionEvent:
 		if e.BotID != "" || e.User == a.botUser {
-			return
+			return nil
 		}
 		thread := e.ThreadTimeStamp
 		a.answer(ctx, ws, e.Channel, e.User, thread, e.Text)
 	case *slackevents.MessageEvent:
-		a.message(ctx, ws, e)
+		err := a.message(ctx, ws, e)
+		if err != nil && marked {
+			if ferr := a.dedupe.Forget(ctx, ws, key); ferr != nil {
+				a.log.Warn("slack: event not forgotten: Slack's next delivery of it will be skipped", "event", eventID, "err", ferr)
+			}
+		}
+		return err
 	}
+	return nil
+}
+
+// deliver handles an event Slack delivered and reports whether to
+// acknowledge it. Events are handled in the background; a link drop is
+// waited for (up to inlineWait) until its links are queued, and when they
+// cannot be, deliver reports false so that Slack delivers the event again.
+// On Slack's last delivery (final), or once the event has been
+// acknowledged, links that could not be queued are told in the message's
+// thread instead.
+func (a *Adapter) deliver(ctx context.Context, teamID, eventID string, ev slackevents.EventsAPIInnerEvent, final bool) bool {
+	if e, ok := ev.Data.(*slackevents.MessageEvent); !ok || len(a.dropped(e)) == 0 {
+		a.background(ctx, func(ctx context.Context) { _ = a.Event(ctx, teamID, eventID, ev) })
+		return true
+	}
+	result := make(chan error) // unbuffered: handed over only while deliver waits
+	late := make(chan struct{})
+	a.background(ctx, func(ctx context.Context) {
+		err := a.Event(ctx, teamID, eventID, ev)
+		select {
+		case result <- err:
+		case <-late:
+			a.sayNotTaken(ctx, err)
+		}
+	})
+	timer := time.NewTimer(inlineWait)
+	defer timer.Stop()
+	select {
+	case err := <-result:
+		if err == nil {
+			return true
+		}
+		if final {
+			a.background(ctx, func(ctx context.Context) { a.sayNotTaken(ctx, err) })
+			return true
+		}
+		a.log.Warn("slack: links not queued; Slack will deliver the event again", "event", eventID, "err", err)
+		return false
+	case <-timer.C:
+		close(late)
+		return true
+	}
+}
+
+// NotTakenError is the error of a message whose links could not be
+// queued.
+type NotTakenError struct {
+	Channel, Thread string
+	// Links are the links not queued.
+	Links []string
+	Err   error
+}
+
+func (e *NotTakenError) Error() string {
+	return fmt.Sprintf("slack: %d %s not queued: %v", len(e.Links), plural(len(e.Links), "link", "links"), e.Err)
+}
+
+func (e *NotTakenError) Unwrap() error { return e.Err }
+
+// sayNotTaken tells, in the message's thread, which links could not be
+// taken: Slack will not deliver the message again. err of another kind
+// (or nil) says nothing.
+func (a *Adapter) sayNotTaken(ctx context.Context, err error) {
+	var nt *NotTakenError
+	if !errors.As(err, &nt) {
+		return
+	}
+	text := fmt.Sprintf("I could not take %s just now (%s). Please post %s again later.",
+		strings.Join(nt.Links, ", "), strings.TrimSuffix(bot.ErrorMessage(nt.Err), "."), plural(len(nt.Links), "it", "them"))
+	if _, _, err := a.api.PostMessageContext(ctx, nt.Channel, slack.MsgOptionText(text, false), slack.MsgOptionTS(nt.Thread)); err != nil {
+		a.log.Warn("slack: could not say a link was not taken", "err", err)
+	}
+}
+
+// dropped returns the article links of a message in a channel: what a
+// link drop queues. Others' bots, the bot itself, edits, joins, mentions
+// and direct messages drop nothing.
+func (a *Adapter) dropped(e *slackevents.MessageEvent) []string {
+	if !a.fromPerson(e) || e.ChannelType == "im" {
+		return nil
+	}
+	return Links(e.Text)
+}
+
+// fromPerson reports whether a message is a person's own, new and not a
+// mention of the bot (answered as app_mention): not the bot's or another
+// bot's, no edit or join.
+func (a *Adapter) fromPerson(e *slackevents.MessageEvent) bool {
+	if e.BotID != "" || e.SubType != "" || e.User == "" || e.User == a.botUser {
+		return false
+	}
+	return a.botUser == "" || !strings.Contains(e.Text, "<@"+a.botUser)
 }
 
 // answer answers a mention or a direct message: in the channel (in the
@@ -161,38 +271,46 @@ func (a *Adapter) answer(ctx context.Context, ws, channel, user, thread, text st
 }
 
 // message handles a message in a channel the bot is in: a direct message
-// is a command or question; in channels the article links are read.
-func (a *Adapter) message(ctx context.Context, ws string, e *slackevents.MessageEvent) {
-	if e.BotID != "" || e.SubType != "" || e.User == "" || e.User == a.botUser {
-		return // the bot's own and other bots' messages, edits, joins
-	}
-	if a.botUser != "" && strings.Contains(e.Text, "<@"+a.botUser) {
-		return // a mention: answered as app_mention
-	}
-	if e.ChannelType == "im" {
+// is a command or question; in channels the article links are queued, and
+// a *NotTakenError says which could not be.
+func (a *Adapter) message(ctx context.Context, ws string, e *slackevents.MessageEvent) error {
+	if e.ChannelType == "im" && a.fromPerson(e) {
 		a.answer(ctx, ws, e.Channel, e.User, e.ThreadTimeStamp, e.Text)
-		return
+		return nil
 	}
-	for _, link := range Links(e.Text) {
-		a.dropLink(ctx, ws, e, link)
+	if links := a.dropped(e); len(links) > 0 {
+		return a.dropLinks(ctx, ws, e, links)
 	}
+	return nil
 }
 
-// dropLink hands a link dropped in a channel to the core (queued for a
-// worker, or read at once) and acknowledges it quietly with a reaction;
-// the core says in the message's thread which story it joined.
-func (a *Adapter) dropLink(ctx context.Context, ws string, e *slackevents.MessageEvent, link string) {
+// dropLinks hands the links dropped in a channel to the core (queued for
+// a worker, or read at once) and, once every one is taken, acknowledges
+// them quietly with a reaction; the core says in the message's thread
+// which story each joined. Links are taken before the reaction, so that a
+// reaction always means the link will be read.
+func (a *Adapter) dropLinks(ctx context.Context, ws string, e *slackevents.MessageEvent, links []string) error {
 	thread := e.ThreadTimeStamp
 	if thread == "" {
 		thread = e.TimeStamp
 	}
+	var failed []string
+	var firstErr error
+	for _, link := range links {
+		j := bot.Job{Workspace: ws, URL: link, Channel: e.Channel, Thread: thread, Source: "link"}
+		if err := a.core.DropLink(ctx, j); err != nil {
+			a.log.Warn("slack: link dropped but not taken", "link", link, "err", err)
+			failed = append(failed, link)
+			firstErr = cmp.Or(firstErr, err)
+		}
+	}
+	if len(failed) > 0 {
+		return &NotTakenError{Channel: e.Channel, Thread: thread, Links: failed, Err: firstErr}
+	}
 	if err := a.api.AddReactionContext(ctx, "newspaper", slack.NewRefToMessage(e.Channel, e.TimeStamp)); err != nil {
 		a.log.Debug("slack: reactions.add", "err", err)
 	}
-	j := bot.Job{Workspace: ws, URL: link, Channel: e.Channel, Thread: thread, Source: "link"}
-	if err := a.core.DropLink(ctx, j); err != nil {
-		a.log.Warn("slack: link dropped but not taken", "link", link, "err", err)
-	}
+	return nil
 }
 
 // reLink matches the links Slack writes into message text: <URL> and

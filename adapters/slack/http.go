@@ -9,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
@@ -25,6 +26,11 @@ const (
 	PathEvents        = "/slack/events"
 	PathInteractivity = "/slack/interactivity"
 )
+
+// lastRetry is the retry number of Slack's last delivery of an event
+// (X-Slack-Retry-Num over HTTP, retry_attempt over Socket Mode): Slack
+// retries an event three times.
+const lastRetry = 3
 
 // Handlers returns the HTTP routes of Slack's HTTP delivery, for the
 // server's mux: slash commands, events and interactivity.
@@ -115,8 +121,14 @@ func (a *Adapter) serveEvent(w http.ResponseWriter, r *http.Request) {
 		if outer != nil {
 			eventID = outer.EventID
 		}
-		w.WriteHeader(http.StatusOK) // acknowledged at once; handled after
-		a.background(r.Context(), func(ctx context.Context) { a.Event(ctx, ev.TeamID, eventID, ev.InnerEvent) })
+		retry, _ := strconv.Atoi(r.Header.Get("X-Slack-Retry-Num"))
+		if !a.deliver(r.Context(), ev.TeamID, eventID, ev.InnerEvent, retry >= lastRetry) {
+			// Not taken (storage down): Slack retries an event that
+			// gets no 2xx.
+			http.Error(w, "the links could not be queued now", http.StatusServiceUnavailable)
+			return
+		}
+		w.WriteHeader(http.StatusOK)
 	default:
 		w.WriteHeader(http.StatusOK)
 	}

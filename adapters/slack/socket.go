@@ -35,9 +35,11 @@ func NewSocketClient(api *slack.Client) *socketmode.Client {
 // and handles its events; the client reconnects by itself, with backoff,
 // when Slack asks it to or the connection drops.
 //
-// Every request is acknowledged at once and handled as the HTTP delivery
-// handles it: events and clicks in the background after the
-// acknowledgement (events once, by event ID), slash commands answered in
+// Every request is acknowledged and handled as the HTTP delivery handles
+// it: events and clicks in the background after the acknowledgement
+// (events once, by event ID; links dropped in a channel acknowledged only
+// once queued, so that Slack delivers them again when storage is down),
+// slash commands answered in
 // the acknowledgement itself when the answer is ready within the
 // three-second rule, else through their response_url.
 //
@@ -46,12 +48,13 @@ func NewSocketClient(api *slack.Client) *socketmode.Client {
 // revoked). Background work may still be under way when it returns: see
 // Wait.
 func (a *Adapter) RunSocketMode(ctx context.Context, client *socketmode.Client) error {
-	// Slash commands wait for their answer (up to inlineWait) before they
-	// are acknowledged, each on its own so that none holds up the others.
-	// They are waited for on return, after ctx is cancelled (acknowledging
-	// then fails at once).
-	var commands sync.WaitGroup
-	defer commands.Wait()
+	// Slash commands wait for their answer, and link drops until their
+	// links are queued (up to inlineWait), before they are acknowledged,
+	// each on its own so that none holds up the others. They are waited
+	// for on return, after ctx is cancelled (acknowledging then fails at
+	// once).
+	var pending sync.WaitGroup
+	defer pending.Wait()
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -72,30 +75,39 @@ func (a *Adapter) RunSocketMode(ctx context.Context, client *socketmode.Client) 
 			}
 			return fmt.Errorf("slack: socket mode: %w", err)
 		case evt := <-client.Events:
-			a.socketEvent(ctx, client, evt, &commands)
+			a.socketEvent(ctx, client, evt, &pending)
 		}
 	}
 }
 
 // socketEvent handles one event of the Socket Mode client. Requests Slack
 // sent are acknowledged whatever they are, so that Slack does not send
-// them again.
-func (a *Adapter) socketEvent(ctx context.Context, client *socketmode.Client, evt socketmode.Event, commands *sync.WaitGroup) {
+// them again, except a link drop whose links could not be queued.
+func (a *Adapter) socketEvent(ctx context.Context, client *socketmode.Client, evt socketmode.Event, pending *sync.WaitGroup) {
 	switch evt.Type {
 	case socketmode.EventTypeEventsAPI:
-		a.ack(ctx, client, evt.Request, nil)
 		ev, ok := evt.Data.(slackevents.EventsAPIEvent)
-		if !ok {
-			a.log.Warn("slack: socket mode: unexpected events_api data", "type", fmt.Sprintf("%T", evt.Data))
+		if !ok || ev.Type != slackevents.CallbackEvent {
+			a.ack(ctx, client, evt.Request, nil)
+			if !ok {
+				a.log.Warn("slack: socket mode: unexpected events_api data", "type", fmt.Sprintf("%T", evt.Data))
+			} else if ev.Type == slackevents.AppRateLimited {
+				a.log.Warn("slack: events rate limited", "team", ev.TeamID)
+			}
 			return
 		}
-		switch ev.Type {
-		case slackevents.CallbackEvent:
-			eventID := socketEventID(evt.Request, ev)
-			a.background(ctx, func(ctx context.Context) { a.Event(ctx, ev.TeamID, eventID, ev.InnerEvent) })
-		case slackevents.AppRateLimited:
-			a.log.Warn("slack: events rate limited", "team", ev.TeamID)
-		}
+		// A link drop is waited for until its links are queued: each on
+		// its own, so that none holds up the others. One that could not
+		// be queued is not acknowledged, and Slack delivers it again.
+		pending.Go(func() {
+			retry := 0
+			if evt.Request != nil {
+				retry = evt.Request.RetryAttempt
+			}
+			if a.deliver(ctx, ev.TeamID, socketEventID(evt.Request, ev), ev.InnerEvent, retry >= lastRetry) {
+				a.ack(ctx, client, evt.Request, nil)
+			}
+		})
 
 	case socketmode.EventTypeSlashCommand:
 		cmd, ok := evt.Data.(slack.SlashCommand)
@@ -104,7 +116,7 @@ func (a *Adapter) socketEvent(ctx context.Context, client *socketmode.Client, ev
 			a.log.Warn("slack: socket mode: unexpected slash_commands data", "type", fmt.Sprintf("%T", evt.Data))
 			return
 		}
-		commands.Go(func() { a.socketCommand(ctx, client, evt.Request, cmd) })
+		pending.Go(func() { a.socketCommand(ctx, client, evt.Request, cmd) })
 
 	case socketmode.EventTypeInteractive:
 		a.ack(ctx, client, evt.Request, nil)

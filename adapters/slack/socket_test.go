@@ -234,6 +234,13 @@ func (d *socketDeduper) FirstTime(_ context.Context, ws, key string, _ time.Dura
 	return true, nil
 }
 
+func (d *socketDeduper) Forget(_ context.Context, ws, key string) error {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	delete(d.seen, ws+"\x00"+key)
+	return nil
+}
+
 // socketEnvelope is an envelope as Slack sends it.
 func socketEnvelope(t *testing.T, typ, envelopeID string, retry int, payload any) string {
 	t.Helper()

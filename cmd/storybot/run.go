@@ -24,6 +24,16 @@ import (
 // feedClaim is how long a replica holds a due feed to poll it.
 const feedClaim = 25 * time.Second
 
+// quotas are the bot's quotas: the configured ones, without a command
+// rate for the terminal chat (its one user is whoever runs it).
+func quotas(cfg config.Config, chat bool) bot.Quotas {
+	q := bot.Quotas(cfg.Quotas)
+	if !chat {
+		q.CommandsPerMinute = 0
+	}
+	return q
+}
+
 // cmdRun runs the bot: the HTTP server (health, readiness, metrics, and
 // the platforms' routes), Slack and Discord when their tokens are set,
 // and otherwise the terminal chat on standard input until its end. It stops cleanly
@@ -37,6 +47,10 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 	}
 	cfg, err := config.Load(e.getenv, nil)
 	if err != nil {
+		fmt.Fprintf(e.stderr, "storybot run: %v\n", err)
+		return exitUsage
+	}
+	if err := cfg.CheckStore(); err != nil {
 		fmt.Fprintf(e.stderr, "storybot run: %v\n", err)
 		return exitUsage
 	}
@@ -72,6 +86,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		Metrics: metrics.New(reg),
 		Queue:   queue,
 		Feeds:   feed.Checker{Fetcher: fetcher},
+		Quotas:  quotas(cfg, chat),
 		Posters: func(ws string) bot.Poster {
 			kind, _, _ := strings.Cut(ws, ":")
 			return posters[kind]
@@ -141,6 +156,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 
 	srv := httpserver.New(httpserver.Options{
 		Ready:           st.Ping,
+		Embedded:        st.embedded != nil,
 		Gatherer:        reg,
 		Handlers:        handlers,
 		Logger:          log,

@@ -130,7 +130,7 @@ func TestRunSlackHTTP(t *testing.T) {
 	}))
 	defer api.Close()
 	const secret = "e2e-signing-secret"
-	r := startRun(t, "REDIS_URL=", "SLACK_BOT_TOKEN=xoxb-e2e", "SLACK_SIGNING_SECRET="+secret, "SLACK_API_URL="+api.URL+"/api")
+	r := startRun(t, "REDIS_URL=", "STORYBOT_EMBEDDED_STORE=allow", "SLACK_BOT_TOKEN=xoxb-e2e", "SLACK_SIGNING_SECRET="+secret, "SLACK_API_URL="+api.URL+"/api")
 	body := url.Values{"command": {"/story"}, "text": {"help"}, "team_id": {"T1"}, "channel_id": {"C1"}, "user_id": {"U1"}}.Encode()
 	send := func(key string) (int, string) {
 		req, _ := http.NewRequest(http.MethodPost, "http://"+r.addr+"/slack/commands", strings.NewReader(body))
@@ -166,7 +166,7 @@ func TestRunSlackHTTP(t *testing.T) {
 // PING gets a PONG, an unsigned one 401.
 func TestRunDiscordHTTP(t *testing.T) {
 	pub, priv, _ := ed25519.GenerateKey(nil)
-	r := startRun(t, "REDIS_URL=", "DISCORD_PUBLIC_KEY="+hex.EncodeToString(pub))
+	r := startRun(t, "REDIS_URL=", "STORYBOT_EMBEDDED_STORE=allow", "DISCORD_PUBLIC_KEY="+hex.EncodeToString(pub))
 	body := `{"id":"I0","application_id":"APP","type":1,"token":"TOK"}`
 	send := func(sign bool) (int, string) {
 		req, _ := http.NewRequest(http.MethodPost, "http://"+r.addr+"/discord/interactions", strings.NewReader(body))
@@ -189,6 +189,42 @@ func TestRunDiscordHTTP(t *testing.T) {
 	}
 	if code, _ := send(false); code != 401 {
 		t.Errorf("unsigned PING: %d, want 401", code)
+	}
+	r.stop(t)
+}
+
+// TestRunChatNeedsRedis: Slack or Discord without REDIS_URL would keep
+// everything users add in memory, gone at the next restart: run refuses,
+// naming REDIS_URL and the opt-in, unless STORYBOT_EMBEDDED_STORE=allow;
+// then /readyz says that nothing persists.
+func TestRunChatNeedsRedis(t *testing.T) {
+	pub, _, _ := ed25519.GenerateKey(nil)
+	for _, platform := range []struct {
+		name string
+		env  []string
+	}{
+		{"Slack", []string{"SLACK_BOT_TOKEN=xoxb-e2e", "SLACK_SIGNING_SECRET=s", "DISCORD_BOT_TOKEN=", "DISCORD_PUBLIC_KEY="}},
+		{"Discord", []string{"SLACK_BOT_TOKEN=", "DISCORD_BOT_TOKEN=", "DISCORD_PUBLIC_KEY=" + hex.EncodeToString(pub)}},
+	} {
+		env := append([]string{"REDIS_URL=", "STORYBOT_EMBEDDED_STORE=", "SLACK_APP_TOKEN=", "STORYBOT_HTTP_ADDR=127.0.0.1:0"}, platform.env...)
+		cmd := exec.Command(binary, "run")
+		cmd.Env = append(os.Environ(), env...)
+		var stderr strings.Builder
+		cmd.Stderr = &stderr
+		// A bot that serves instead of refusing is stopped, and fails.
+		watchdog := time.AfterFunc(30*time.Second, func() { cmd.Process.Kill() })
+		err := cmd.Run()
+		watchdog.Stop()
+		if err == nil || !strings.Contains(stderr.String(), "REDIS_URL") || !strings.Contains(stderr.String(), "STORYBOT_EMBEDDED_STORE=allow") {
+			t.Errorf("%s without REDIS_URL: %v, stderr %q; want a non-zero exit naming REDIS_URL and the opt-in", platform.name, err, stderr.String())
+		}
+	}
+	r := startRun(t, "REDIS_URL=", "STORYBOT_EMBEDDED_STORE=allow", "DISCORD_PUBLIC_KEY="+hex.EncodeToString(pub))
+	if c, body := r.get(t, "/readyz"); c != 200 || !strings.Contains(body, "embedded store: nothing persists") {
+		t.Errorf("/readyz on the embedded store = %d %q", c, body)
+	}
+	if !strings.Contains(r.logs, "nothing persists") {
+		t.Errorf("no warning that nothing persists:\n%s", r.logs)
 	}
 	r.stop(t)
 }

@@ -188,7 +188,7 @@ func TestSecretsNeverLogged(t *testing.T) {
 	pub, priv, _ := ed25519.GenerateKey(nil)
 	_, otherPriv, _ := ed25519.GenerateKey(nil)
 
-	p := startProc(t, "REDIS_URL=", "STORYBOT_LOG_LEVEL=debug",
+	p := startProc(t, "REDIS_URL=", "STORYBOT_EMBEDDED_STORE=allow", "STORYBOT_LOG_LEVEL=debug",
 		"SLACK_BOT_TOKEN="+token, "SLACK_SIGNING_SECRET="+signing, "SLACK_API_URL="+api.URL+"/api/",
 		"DISCORD_PUBLIC_KEY="+hex.EncodeToString(pub))
 
