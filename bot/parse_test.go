@@ -71,6 +71,23 @@ func TestParseCommand(t *testing.T) {
 		{"follow g7 summit 2025 in rome", Request{Command: CmdFollow, Story: "g7 summit 2025 in rome"}},
 		{"follow strike in Local", Request{Command: CmdFollow, Story: "strike in Local"}},
 		{"follow news from @bbc", Request{Command: CmdFollow, Story: "news from @bbc"}},
+		// follow: words meant as a schedule that do not parse are kept
+		// as the schedule, for ParseSchedule to refuse, never taken as
+		// story words (which would mean the default schedule).
+		{"follow port strike every minute", Request{Command: CmdFollow, Story: "port strike", Schedule: "every minute"}},
+		{"follow port strike every minute Europe/London", Request{Command: CmdFollow, Story: "port strike", Schedule: "every minute", TimeZone: "Europe/London"}},
+		{"follow port strike every fortnight", Request{Command: CmdFollow, Story: "port strike", Schedule: "every fortnight"}},
+		{"follow port strike daily at teatime", Request{Command: CmdFollow, Story: "port strike", Schedule: "daily at teatime"}},
+		{"follow port strike monthly", Request{Command: CmdFollow, Story: "port strike", Schedule: "monthly"}},
+		{"follow port strike monday 9am", Request{Command: CmdFollow, Story: "port strike", Schedule: "monday 9am"}},
+		{"follow port strike at 9", Request{Command: CmdFollow, Story: "port strike", Schedule: "at 9"}},
+		{"follow port strike 0 9 * *", Request{Command: CmdFollow, Story: "port strike", Schedule: "0 9 * *"}},
+		{"follow budget 2025 every 2 fortnights", Request{Command: CmdFollow, Story: "budget 2025", Schedule: "every 2 fortnights"}},
+		{"follow the daily mail strike", Request{Command: CmdFollow, Story: "the daily mail strike"}},
+		{"follow cyber monday", Request{Command: CmdFollow, Story: "cyber monday"}},
+		{"follow budget 2025", Request{Command: CmdFollow, Story: "budget 2025"}},
+		{"follow every vote counts campaign", Request{Command: CmdFollow, Story: "every vote counts campaign"}},
+		{"follow port strike every week", Request{Command: CmdFollow, Story: "port strike", Schedule: "every week"}},
 		// feeds.
 		{"feed add https://news.example/rss.xml", Request{Command: CmdFeedAdd, Target: "https://news.example/rss.xml"}},
 		{"Feed Add <https://news.example/rss.xml> to port strike", Request{Command: CmdFeedAdd, Target: "https://news.example/rss.xml", Story: "port strike"}},
