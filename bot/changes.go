@@ -38,6 +38,11 @@ func ChangesReply(full, changed summarize.Digest, since time.Time, zone *time.Lo
 	if zone == nil {
 		zone = time.UTC
 	}
+	if changed.Empty() {
+		return Reply{Kind: KindText, Digest: changed,
+			Text:    fmt.Sprintf("Nothing new in %q since %s.", changed.Title, since.In(zone).Format(changedFormat)),
+			Changes: &Changes{Since: since.In(zone), Zone: zone, Articles: len(full.Articles)}}
+	}
 	return Reply{Kind: KindDigest, Digest: changed, View: latestView,
 		Text:    fmt.Sprintf("What changed in %q since %s", changed.Title, since.In(zone).Format(changedFormat)),
 		Changes: &Changes{Since: since.In(zone), Zone: zone, Articles: len(full.Articles), Cited: cited(full, changed)}}

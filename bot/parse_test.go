@@ -25,6 +25,14 @@ func TestParseCommand(t *testing.T) {
 		{"unfollow port strike", Request{Command: CmdUnfollow, Story: "port strike"}},
 		{"list", Request{Command: CmdList}},
 		{"LIST stories", Request{Command: CmdList}},
+		{"list 2", Request{Command: CmdList, Page: 2}},
+		{"list page 3", Request{Command: CmdList, Page: 3}},
+		{"list more", Request{Command: CmdList, Page: 2}},
+		{"stories p. 4", Request{Command: CmdList, Page: 4}},
+		{"/story list all the stories", Request{Command: CmdList}},
+		{"follows", Request{Command: CmdFollows}},
+		{"@storybot Follows", Request{Command: CmdFollows}},
+		{"following", Request{Command: CmdFollows}},
 		{"feeds", Request{Command: CmdFeeds}},
 		{"help", Request{Command: CmdHelp}},
 		{"help follow", Request{Command: CmdHelp}},
@@ -126,6 +134,9 @@ func TestParseCommandErrors(t *testing.T) {
 		{"feed add https://a.example/rss https://b.example/rss", "Usage: feed add URL"},
 		{"feed remove", "Usage: feed remove URL"},
 		{"feed frobnicate x", "feed remove URL"},
+		{"list 0", `"0" is not a page`},
+		{"list -2", `"-2" is not a page`},
+		{"list 99999999999999999999", "is not a page"},
 	}
 	for _, tc := range tests {
 		got, err := ParseCommand(tc.in)
@@ -141,7 +152,7 @@ func TestParseCommandErrors(t *testing.T) {
 func TestUsage(t *testing.T) {
 	u := Usage()
 	for _, want := range []string{"latest STORY", "disputes STORY", "claims STORY", "sources STORY", "list", "add URL_OR_TEXT",
-		"follow STORY", "unfollow STORY", "feeds", "feed add URL", "feed remove URL", "help"} {
+		"follow STORY", "unfollow STORY", "follows", "feeds", "feed add URL", "feed remove URL", "help"} {
 		if !strings.Contains(u, "  "+want) {
 			t.Errorf("Usage lacks %q:\n%s", want, u)
 		}
@@ -151,7 +162,7 @@ func TestUsage(t *testing.T) {
 	}
 	// Every command word in the usage parses.
 	for _, u := range usages {
-		line := strings.NewReplacer("[to STORY]", "", "[by PARTY]", "", "[SCHEDULE]", "", "[TIME_ZONE]", "",
+		line := strings.NewReplacer("[to STORY]", "", "[PAGE]", "2", "[by PARTY]", "", "[SCHEDULE]", "", "[TIME_ZONE]", "",
 			"STORY", "x", "URL_OR_TEXT", "https://x.y/z", "URL", "https://x.y/z").Replace(u.syntax)
 		if req, err := ParseCommand(line); err != nil || req.Command != u.cmd {
 			t.Errorf("usage line %q: %+v, %v", line, req, err)

@@ -165,6 +165,9 @@ func WriteText(w io.Writer, r Reply) {
 			}
 			fmt.Fprintln(w, ")")
 		}
+		if note := PageNote(r.Paging, "list %d"); note != "" {
+			fmt.Fprintf(w, "\n%s\n", note)
+		}
 	}
 	if more := OmittedText(r.Omitted); more != "" {
 		fmt.Fprintf(w, "\n%s\n", more)
