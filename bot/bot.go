@@ -123,13 +123,15 @@ func (b *Bot) handle(ctx context.Context, req Request) (Reply, error) {
 	case CmdSources:
 		return b.digestReply(ctx, req, View{Sources: true})
 	case CmdList:
-		return b.list(ctx, req.Workspace)
+		return b.list(ctx, req)
 	case CmdAdd:
 		return b.add(ctx, req)
 	case CmdFollow:
 		return b.follow(ctx, req)
 	case CmdUnfollow:
 		return b.unfollow(ctx, req)
+	case CmdFollows:
+		return b.follows(ctx, req)
 	case CmdFeeds:
 		return b.feeds(ctx, req.Workspace)
 	case CmdFeedAdd:
@@ -309,15 +311,4 @@ func findParty(parties []summarize.Party, name string) (summarize.Party, error) 
 		return summarize.Party{}, Errorf(CodeNotFound, "No party %q in this story: it has no attributed claims yet.", clip(name, echoMax))
 	}
 	return summarize.Party{}, Errorf(CodeNotFound, "No party %q in this story. Its parties: %s.", clip(name, echoMax), strings.Join(names, ", "))
-}
-
-func (b *Bot) list(ctx context.Context, ws string) (Reply, error) {
-	infos, total, err := b.store.Stories(ctx, ws, 0, maxStories)
-	if err != nil {
-		return Reply{}, b.storeErr("stories", err)
-	}
-	if total == 0 {
-		return textReply("No stories yet. Add an article with add URL."), nil
-	}
-	return Reply{Kind: KindStories, Stories: infos, Omitted: Omitted{Stories: total - len(infos)}}, nil
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
-	"time"
 
 	"github.com/storybot/storybot/summarize"
 	"github.com/storybot/storybot/summarize/extract"
@@ -104,48 +103,6 @@ func ingestLine(a summarize.Article, res IngestResult) string {
 
 func isURL(s string) bool {
 	return strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://")
-}
-
-func (b *Bot) follow(ctx context.Context, req Request) (Reply, error) {
-	sched, err := ParseSchedule(req.Schedule, req.TimeZone)
-	if err != nil {
-		return Reply{}, err
-	}
-	if req.Channel == "" {
-		return Reply{}, Errorf(CodeInvalid, "follow needs a channel to post in.")
-	}
-	info, err := b.story(ctx, req.Workspace, req.Story)
-	if err != nil {
-		return Reply{}, err
-	}
-	if err := b.checkFollows(ctx, req.Workspace, req.Channel, info.ID); err != nil {
-		return Reply{}, err
-	}
-	f := Follow{Channel: req.Channel, Thread: req.Thread, StoryID: info.ID, Title: info.Title, Schedule: sched, Created: b.now().UTC()}
-	if err := b.store.PutFollow(ctx, req.Workspace, f); err != nil {
-		return Reply{}, b.storeErr("put_follow", err)
-	}
-	next := sched.Next(b.now())
-	if loc, err := time.LoadLocation(sched.TimeZone); err == nil {
-		next = next.In(loc)
-	}
-	return textReply(fmt.Sprintf("Following %q here: what changed, %s (%s). First digest %s.",
-		info.Title, sched.Spec, sched.TimeZone, next.Format("Mon 2 Jan 15:04 MST"))), nil
-}
-
-func (b *Bot) unfollow(ctx context.Context, req Request) (Reply, error) {
-	info, err := b.story(ctx, req.Workspace, req.Story)
-	if err != nil {
-		return Reply{}, err
-	}
-	ok, err := b.store.DeleteFollow(ctx, req.Workspace, req.Channel, info.ID)
-	if err != nil {
-		return Reply{}, b.storeErr("delete_follow", err)
-	}
-	if !ok {
-		return Reply{}, Errorf(CodeNotFound, "This channel does not follow %q.", info.Title)
-	}
-	return textReply(fmt.Sprintf("Stopped following %q here.", info.Title)), nil
 }
 
 func (b *Bot) feeds(ctx context.Context, ws string) (Reply, error) {

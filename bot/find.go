@@ -54,10 +54,9 @@ func (b *Bot) find(ctx context.Context, ws, query string, kind DigestKind) (Foun
 	if query == "" {
 		return Found{}, Errorf(CodeInvalid, "Which story? Give its id or some words of it; list shows the stories.")
 	}
-	notFound := Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", clip(query, echoMax))
 	terms := uniq(lex.Terms(query))
 	if len(terms) == 0 {
-		return Found{}, notFound
+		return Found{}, b.notFound(ctx, ws, query)
 	}
 	f, err := b.store.Find(ctx, ws, Query{Terms: terms, Need: (len(terms) + 1) / 2, Close: closeMatch, Max: maxCandidates, Read: kind})
 	if err != nil {
@@ -67,7 +66,7 @@ func (b *Bot) find(ctx context.Context, ws, query string, kind DigestKind) (Foun
 		return f, nil
 	}
 	if len(f.Candidates) == 0 {
-		return Found{}, notFound
+		return Found{}, b.notFound(ctx, ws, query)
 	}
 	infos, err := b.store.StoryInfos(ctx, ws, f.Candidates)
 	if err != nil {
@@ -75,6 +74,19 @@ func (b *Bot) find(ctx context.Context, ws, query string, kind DigestKind) (Foun
 	}
 	msg := fmt.Sprintf("Several stories match %q; say which by its id:", clip(query, echoMax))
 	return Found{}, &Error{Code: CodeAmbiguous, Message: msg, Stories: infos}
+}
+
+// notFound is the error for a query no story matches, offering the
+// stories whose titles are a typo away from it.
+func (b *Bot) notFound(ctx context.Context, ws, query string) error {
+	near, err := b.nearest(ctx, ws, query)
+	if err != nil {
+		return err
+	}
+	if len(near) == 0 {
+		return Errorf(CodeNotFound, "No story matches %q. Type list to see the stories.", clip(query, echoMax))
+	}
+	return Errorf(CodeNotFound, "No story matches %q.%s", clip(query, echoMax), didYouMean(near))
 }
 
 // looksLikeID reports a query that may be a story ID: "s" and hex digits.

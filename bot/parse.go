@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -17,10 +18,11 @@ var usages = []struct {
 	{CmdDisputes, "disputes STORY", "open (and recently resolved) disputes only"},
 	{CmdClaims, "claims STORY [by PARTY]", "claims, optionally one party's (also party:NAME)"},
 	{CmdSources, "sources STORY", "the articles, by outlet and time"},
-	{CmdList, "list", "this workspace's stories, most recently updated first"},
+	{CmdList, "list [PAGE]", "this workspace's stories, most recently updated first, 10 a page (list 2, list more)"},
 	{CmdAdd, "add URL_OR_TEXT [to STORY]", "read an article (a link, a file path in the terminal, or pasted text)"},
-	{CmdFollow, "follow STORY [SCHEDULE] [TIME_ZONE]", `post what changed to this channel on a schedule: daily 09:00 (the default), hourly, every 6h, weekly mon 09:00, or a cron expression such as "0 9 * * 1-5"; time zone e.g. Europe/Paris (default UTC)`},
+	{CmdFollow, "follow STORY [SCHEDULE] [TIME_ZONE]", `post what changed to this channel on a schedule: daily 09:00 (the default), hourly, every 6h (every 5m at the most often), weekly mon 09:00, or a cron expression such as "0 9 * * 1-5"; time zone e.g. Europe/Paris (default UTC); following again changes the schedule`},
 	{CmdUnfollow, "unfollow STORY", "stop posting that story here"},
+	{CmdFollows, "follows", "the follows of this channel, then of the other channels: schedules, time zones, next digests"},
 	{CmdFeeds, "feeds", "this workspace's RSS/Atom feeds"},
 	{CmdFeedAdd, "feed add URL [to STORY]", "subscribe to an RSS/Atom feed"},
 	{CmdFeedRemove, "feed remove URL", "unsubscribe from a feed"},
@@ -58,7 +60,7 @@ var commandWords = map[string]Command{
 	"sources": CmdSources, "source": CmdSources,
 	"list": CmdList, "stories": CmdList,
 	"add": CmdAdd, "ingest": CmdAdd,
-	"follow": CmdFollow, "unfollow": CmdUnfollow,
+	"follow": CmdFollow, "unfollow": CmdUnfollow, "follows": CmdFollows, "following": CmdFollows,
 	"feeds": CmdFeeds,
 	"help":  CmdHelp, "usage": CmdHelp, "commands": CmdHelp, "?": CmdHelp,
 }
@@ -115,8 +117,10 @@ func parseWords(word, rest string) (Request, error) {
 	}
 	req := Request{Command: cmd}
 	switch cmd {
-	case CmdList, CmdFeeds, CmdHelp:
+	case CmdFeeds, CmdHelp, CmdFollows:
 		return req, nil
+	case CmdList:
+		return parseList(rest)
 	case CmdClaims:
 		req.Story, req.Party = splitParty(strings.Fields(rest))
 	case CmdAdd:
@@ -227,6 +231,10 @@ func splitFollow(words []string) (story, schedule, tz string) {
 		}
 	}
 	if !ok {
+		if i, ok = scheduleAttempt(words); ok {
+			// Not a schedule, but meant as one: ParseSchedule says why.
+			return storyText(words[:i]), strings.Join(words[i:], " "), tz
+		}
 		return storyText(words), "", tz
 	}
 	return storyText(words[:i]), unquote(strings.Join(words[i:], " ")), tz
@@ -344,4 +352,28 @@ func unquote(s string) string {
 		}
 	}
 	return s
+}
+
+// maxPage bounds the page list asks for.
+const maxPage = 100000
+
+// parseList parses what follows "list": nothing, a page number, "page
+// N" or "more" (the second page); other words ("list stories", "list
+// all the stories") only restate the command.
+func parseList(rest string) (Request, error) {
+	req := Request{Command: CmdList}
+	for _, w := range strings.Fields(strings.ToLower(rest)) {
+		w = strings.Trim(w, ".,;:!?#")
+		switch {
+		case w == "more" || w == "next":
+			req.Page = max(req.Page, 2)
+		case w != "" && strings.Trim(w, "+-0123456789") == "":
+			n, err := strconv.Atoi(w)
+			if err != nil || n < 1 || n > maxPage {
+				return Request{}, Errorf(CodeInvalid, "%q is not a page: list shows the first page of stories, list 2 the second, and so on.", w)
+			}
+			req.Page = n
+		}
+	}
+	return req, nil
 }

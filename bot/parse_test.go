@@ -25,6 +25,14 @@ func TestParseCommand(t *testing.T) {
 		{"unfollow port strike", Request{Command: CmdUnfollow, Story: "port strike"}},
 		{"list", Request{Command: CmdList}},
 		{"LIST stories", Request{Command: CmdList}},
+		{"list 2", Request{Command: CmdList, Page: 2}},
+		{"list page 3", Request{Command: CmdList, Page: 3}},
+		{"list more", Request{Command: CmdList, Page: 2}},
+		{"stories p. 4", Request{Command: CmdList, Page: 4}},
+		{"/story list all the stories", Request{Command: CmdList}},
+		{"follows", Request{Command: CmdFollows}},
+		{"@storybot Follows", Request{Command: CmdFollows}},
+		{"following", Request{Command: CmdFollows}},
 		{"feeds", Request{Command: CmdFeeds}},
 		{"help", Request{Command: CmdHelp}},
 		{"help follow", Request{Command: CmdHelp}},
@@ -71,6 +79,23 @@ func TestParseCommand(t *testing.T) {
 		{"follow g7 summit 2025 in rome", Request{Command: CmdFollow, Story: "g7 summit 2025 in rome"}},
 		{"follow strike in Local", Request{Command: CmdFollow, Story: "strike in Local"}},
 		{"follow news from @bbc", Request{Command: CmdFollow, Story: "news from @bbc"}},
+		// follow: words meant as a schedule that do not parse are kept
+		// as the schedule, for ParseSchedule to refuse, never taken as
+		// story words (which would mean the default schedule).
+		{"follow port strike every minute", Request{Command: CmdFollow, Story: "port strike", Schedule: "every minute"}},
+		{"follow port strike every minute Europe/London", Request{Command: CmdFollow, Story: "port strike", Schedule: "every minute", TimeZone: "Europe/London"}},
+		{"follow port strike every fortnight", Request{Command: CmdFollow, Story: "port strike", Schedule: "every fortnight"}},
+		{"follow port strike daily at teatime", Request{Command: CmdFollow, Story: "port strike", Schedule: "daily at teatime"}},
+		{"follow port strike monthly", Request{Command: CmdFollow, Story: "port strike", Schedule: "monthly"}},
+		{"follow port strike monday 9am", Request{Command: CmdFollow, Story: "port strike", Schedule: "monday 9am"}},
+		{"follow port strike at 9", Request{Command: CmdFollow, Story: "port strike", Schedule: "at 9"}},
+		{"follow port strike 0 9 * *", Request{Command: CmdFollow, Story: "port strike", Schedule: "0 9 * *"}},
+		{"follow budget 2025 every 2 fortnights", Request{Command: CmdFollow, Story: "budget 2025", Schedule: "every 2 fortnights"}},
+		{"follow the daily mail strike", Request{Command: CmdFollow, Story: "the daily mail strike"}},
+		{"follow cyber monday", Request{Command: CmdFollow, Story: "cyber monday"}},
+		{"follow budget 2025", Request{Command: CmdFollow, Story: "budget 2025"}},
+		{"follow every vote counts campaign", Request{Command: CmdFollow, Story: "every vote counts campaign"}},
+		{"follow port strike every week", Request{Command: CmdFollow, Story: "port strike", Schedule: "every week"}},
 		// feeds.
 		{"feed add https://news.example/rss.xml", Request{Command: CmdFeedAdd, Target: "https://news.example/rss.xml"}},
 		{"Feed Add <https://news.example/rss.xml> to port strike", Request{Command: CmdFeedAdd, Target: "https://news.example/rss.xml", Story: "port strike"}},
@@ -109,6 +134,9 @@ func TestParseCommandErrors(t *testing.T) {
 		{"feed add https://a.example/rss https://b.example/rss", "Usage: feed add URL"},
 		{"feed remove", "Usage: feed remove URL"},
 		{"feed frobnicate x", "feed remove URL"},
+		{"list 0", `"0" is not a page`},
+		{"list -2", `"-2" is not a page`},
+		{"list 99999999999999999999", "is not a page"},
 	}
 	for _, tc := range tests {
 		got, err := ParseCommand(tc.in)
@@ -124,7 +152,7 @@ func TestParseCommandErrors(t *testing.T) {
 func TestUsage(t *testing.T) {
 	u := Usage()
 	for _, want := range []string{"latest STORY", "disputes STORY", "claims STORY", "sources STORY", "list", "add URL_OR_TEXT",
-		"follow STORY", "unfollow STORY", "feeds", "feed add URL", "feed remove URL", "help"} {
+		"follow STORY", "unfollow STORY", "follows", "feeds", "feed add URL", "feed remove URL", "help"} {
 		if !strings.Contains(u, "  "+want) {
 			t.Errorf("Usage lacks %q:\n%s", want, u)
 		}
@@ -134,7 +162,7 @@ func TestUsage(t *testing.T) {
 	}
 	// Every command word in the usage parses.
 	for _, u := range usages {
-		line := strings.NewReplacer("[to STORY]", "", "[by PARTY]", "", "[SCHEDULE]", "", "[TIME_ZONE]", "",
+		line := strings.NewReplacer("[to STORY]", "", "[PAGE]", "2", "[by PARTY]", "", "[SCHEDULE]", "", "[TIME_ZONE]", "",
 			"STORY", "x", "URL_OR_TEXT", "https://x.y/z", "URL", "https://x.y/z").Replace(u.syntax)
 		if req, err := ParseCommand(line); err != nil || req.Command != u.cmd {
 			t.Errorf("usage line %q: %+v, %v", line, req, err)

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"errors"
+	"time"
 
 	"github.com/storybot/storybot/summarize"
 )
@@ -20,6 +21,8 @@ const (
 	// KindStories is a list of stories: list, or the candidates of an
 	// ambiguous match.
 	KindStories
+	// KindFollows is the follows of a workspace, this channel's first.
+	KindFollows
 )
 
 // View says which parts of a digest a reply shows.
@@ -44,8 +47,46 @@ type Reply struct {
 	View   View
 	// Stories are listed, most recently updated first.
 	Stories []StoryInfo
+	// Paging, for a paged list of stories, is where the page stands.
+	Paging Paging
+	// Follows are listed: this channel's first, then the others' by
+	// channel.
+	Follows []FollowLine
+	// Changes, for a digest of what changed, says since when and how
+	// to show it.
+	Changes *Changes
 	// Omitted counts what was cut from a long answer.
 	Omitted Omitted
+}
+
+// Paging is where a page of a long list stands: page Page (from 1) of
+// Pages, Total items in all. Zero for a list that is not paged.
+type Paging struct {
+	Page, Pages, Total int
+}
+
+// FollowLine is one follow as the follows command lists it.
+type FollowLine struct {
+	Follow
+	// Here is true for a follow of the channel the command was given in.
+	Here bool
+	// Next is when its next digest is due, in the follow's time zone;
+	// zero if never.
+	Next time.Time
+}
+
+// Changes describes a digest of what changed: the Digest of the reply
+// holds only what is new.
+type Changes struct {
+	// Since is when the changes start, in Zone.
+	Since time.Time
+	// Zone is the time zone times are shown in: the follow's.
+	Zone *time.Location
+	// Articles is how many articles the whole story has.
+	Articles int
+	// Cited are the older articles that new claims and disputes cite,
+	// so that they are named as the new ones are.
+	Cited []summarize.ArticleRef
 }
 
 // Omitted counts what a reply left out.
@@ -55,6 +96,7 @@ type Omitted struct {
 	Disputes int `json:"disputes,omitempty"`
 	Articles int `json:"articles,omitempty"`
 	Stories  int `json:"stories,omitempty"`
+	Follows  int `json:"follows,omitempty"`
 }
 
 // Any reports whether anything was left out.
@@ -71,6 +113,7 @@ const (
 	maxDisputes       = 5
 	maxArticles       = 10
 	maxStories        = 10
+	maxFollows        = 25
 	maxCandidates     = 5
 )
 

@@ -13,6 +13,7 @@ const (
 	CmdAdd        Command = "add"
 	CmdFollow     Command = "follow"
 	CmdUnfollow   Command = "unfollow"
+	CmdFollows    Command = "follows"
 	CmdFeeds      Command = "feeds"
 	CmdFeedAdd    Command = "feed add"
 	CmdFeedRemove Command = "feed remove"
@@ -45,4 +46,6 @@ type Request struct {
 	Schedule string
 	// TimeZone is follow's IANA time zone, empty for UTC.
 	TimeZone string
+	// Page is the page of list asked for, from 1; 0 is the first.
+	Page int
 }

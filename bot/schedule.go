@@ -15,11 +15,13 @@ const DefaultSchedule = "daily 09:00"
 
 const (
 	// minEvery and maxEvery bound an interval: a digest more often than
-	// every five minutes is noise.
+	// every five minutes is noise (and a follow made with a shorter one
+	// would be refused).
 	minEvery = 5 * time.Minute
 	maxEvery = 366 * 24 * time.Hour
-	// scheduleForms ends every "not a schedule" message.
-	scheduleForms = `use hourly, daily HH:MM, every 6h, or a cron expression such as "0 9 * * 1-5"`
+	// scheduleForms ends every "not a schedule" message: the accepted
+	// forms.
+	scheduleForms = `use daily HH:MM, hourly, every Nh (every 5m at the most often), weekly DAY HH:MM, or a cron expression such as "0 9 * * 1-5", then optionally an IANA time zone such as Europe/London`
 	// starBit is robfig's mark of a field written "*" (cron.SpecSchedule).
 	starBit = 1 << 63
 )
@@ -358,6 +360,14 @@ func matchEvery(words []string, spec string) (norm, expr string, ok bool, err er
 		return "", "", false, nil
 	case "day":
 		return matchAt("daily", "*", words[1:], spec)
+	case "week":
+		return matchAt("weekly", "1", words[1:], spec)
+	case "minute", "min", "second", "sec":
+		// "every minute": an interval of one, refused as too often below.
+		if len(words) > 1 {
+			return "", "", false, nil
+		}
+		words = []string{"1" + first}
 	case "weekday", "weekdays":
 		return matchAt("weekdays", "*", words[1:], spec)
 	}

@@ -28,6 +28,8 @@ func TestParseSchedule(t *testing.T) {
 		{"weekly", "", Schedule{"weekly mon 09:00", "0 9 * * 1", "UTC"}},
 		{"weekly on Friday at 17:00", "", Schedule{"weekly fri 17:00", "0 17 * * 5", "UTC"}},
 		{"every sunday", "", Schedule{"weekly sun 09:00", "0 9 * * 0", "UTC"}},
+		{"every week", "", Schedule{"weekly mon 09:00", "0 9 * * 1", "UTC"}},
+		{"every week at 8am", "", Schedule{"weekly mon 08:00", "0 8 * * 1", "UTC"}},
 		{"every 6h", "", Schedule{"every 6h", "0 */6 * * *", "UTC"}},
 		{"every 6 hours", "", Schedule{"every 6h", "0 */6 * * *", "UTC"}},
 		{"every 15 minutes", "", Schedule{"every 15m", "*/15 * * * *", "UTC"}},
@@ -61,7 +63,7 @@ func TestParseSchedule(t *testing.T) {
 }
 
 func TestParseScheduleErrors(t *testing.T) {
-	forms := `use hourly, daily HH:MM, every 6h, or a cron expression such as "0 9 * * 1-5"`
+	forms := `use daily HH:MM, hourly, every Nh (every 5m at the most often), weekly DAY HH:MM, or a cron expression such as "0 9 * * 1-5", then optionally an IANA time zone such as Europe/London`
 	tests := []struct {
 		spec, tz, contains string
 	}{
@@ -84,6 +86,12 @@ func TestParseScheduleErrors(t *testing.T) {
 		{"0-4 9 * * *", "", "too often"},
 		{"every 2m", "", `"every 2m" is too often for a digest: the shortest interval is every 5m`},
 		{"every 30 seconds", "", "too often"},
+		{"every minute", "", `"every minute" is too often for a digest: the shortest interval is every 5m`},
+		{"every second", "", "the shortest interval is every 5m"},
+		{"every minute please", "", "is not a schedule: " + forms},
+		{"every fortnight", "", `"every fortnight" is not a schedule: ` + forms},
+		{"monthly", "", "is not a schedule: " + forms},
+		{"at 9", "", "is not a schedule: " + forms},
 		{"@every 1m", "", "too often"},
 		{"every 0h", "", "too often"},
 		{"every 400d", "", "too long"},

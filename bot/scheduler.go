@@ -9,8 +9,6 @@ import (
 	"time"
 
 	"github.com/robfig/cron/v3"
-
-	"github.com/storybot/storybot/summarize"
 )
 
 // Poster posts a reply into a channel (or a thread of it) and returns
@@ -242,7 +240,11 @@ func (s *Scheduler) post(ctx context.Context, ws string, f Follow, tick time.Tim
 	if since.IsZero() {
 		since = f.Created
 	}
-	d, err := s.o.Bot.Changes(ctx, ws, f.StoryID, since, tick)
+	zone, zerr := time.LoadLocation(f.Schedule.TimeZone)
+	if zerr != nil {
+		zone = time.UTC
+	}
+	r, err := s.o.Bot.WhatChanged(ctx, ws, f.StoryID, since, tick, zone)
 	if errors.Is(err, ErrNotFound) || ErrorCode(err) == CodeNotFound {
 		s.log.Info("scheduler: followed story is gone", "workspace", ws, "story", f.StoryID)
 		return s.o.Store.MarkTick(ctx, ws, key, "", s.o.Keep)
@@ -251,15 +253,12 @@ func (s *Scheduler) post(ctx context.Context, ws string, f Follow, tick time.Tim
 		return err
 	}
 	msg := ""
-	if !d.Empty() {
+	if !r.Digest.Empty() {
 		poster := s.o.Posters(ws)
 		if poster == nil {
 			return fmt.Errorf("no poster for workspace %s", ws)
 		}
-		r := Reply{Kind: KindDigest, Digest: d, View: latestView,
-			Text: fmt.Sprintf("What changed in %q since %s", d.Title, since.UTC().Format("2 Jan 15:04 MST"))}
-		cut, omitted := cut(d, latestView, maxClaimsPerParty)
-		r.Digest, r.Omitted = cut, omitted
+		r.Digest, r.Omitted = cut(r.Digest, latestView, maxClaimsPerParty)
 		if msg, err = poster.Post(ctx, f.Channel, f.Thread, r); err != nil {
 			return err
 		}
@@ -316,19 +315,4 @@ func latestTick(sched cron.Schedule, from, to time.Time) time.Time {
 		due = t
 	}
 	return due.UTC()
-}
-
-// Changes returns what a story gained between two times: the articles,
-// claims and disputes first seen after from and at or before to, and
-// the disputes whose status changed then.
-func (b *Bot) Changes(ctx context.Context, ws, storyID string, from, to time.Time) (summarize.Digest, error) {
-	d, _, err := b.store.Digest(ctx, ws, storyID, FullDigest)
-	if err != nil {
-		return summarize.Digest{}, b.storeErr("digest", err)
-	}
-	seen, err := b.store.Seen(ctx, ws, storyID)
-	if err != nil {
-		return summarize.Digest{}, b.storeErr("seen", err)
-	}
-	return Between(d, seen, from, to), nil
 }

@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -133,7 +134,7 @@ func TestMissedTickPostedOnce(t *testing.T) {
 			if _, err := core.Ingest(ctx, ws, arts[1], ""); err != nil {
 				t.Fatal(err)
 			}
-			sched, _ := bot.ParseSchedule("hourly", "")
+			sched, _ := bot.ParseSchedule("hourly", "Asia/Tokyo")
 			f := bot.Follow{Channel: "C1", StoryID: res.Story.ID, Schedule: sched, Created: last}
 			if err := tg.Store.PutFollow(ctx, ws, f); err != nil {
 				t.Fatal(err)
@@ -173,6 +174,11 @@ func TestMissedTickPostedOnce(t *testing.T) {
 			}
 			if got := poster.posts[0].Digest.Articles; len(got) != 1 || got[0].ID != arts[1].ID {
 				t.Errorf("the missed tick posted %+v, want the article that came before it", got)
+			}
+			// What changed, in the follow's zone, of all the story's articles.
+			if c := poster.posts[0].Changes; c == nil || c.Zone.String() != "Asia/Tokyo" || c.Articles != 2 ||
+				!strings.HasSuffix(poster.posts[0].Text, " JST") || bot.ArticleCount(poster.posts[0]) != "1 new of 2 articles" {
+				t.Errorf("the digest posted says %q, changes %+v; want 1 new of 2 articles since a time in Asia/Tokyo", poster.posts[0].Text, c)
 			}
 		})
 	}

@@ -13,7 +13,7 @@ import (
 // WriteDigest prints a digest for a reader of plain text: its overview,
 // claims by party, disputes and sources.
 func WriteDigest(w io.Writer, d summarize.Digest) {
-	writeDigestParts(w, d, allParts)
+	writeDigestParts(w, Reply{Digest: d}, allParts)
 }
 
 // parts says which sections of a digest to print.
@@ -24,15 +24,19 @@ type parts struct {
 
 var allParts = parts{true, true, true, true, 0}
 
-func writeDigestParts(w io.Writer, d summarize.Digest, show parts) {
+// writeDigestParts prints the digest of a reply: for a digest of
+// changes, with the count of new articles, the older articles its
+// claims cite named by outlet, and times in its zone.
+func writeDigestParts(w io.Writer, r Reply, show parts) {
+	d := r.Digest
 	fmt.Fprintf(w, "# %s\n", d.Title)
-	fmt.Fprintf(w, "story %s · %d %s\n", d.ID, len(d.Articles), plural(len(d.Articles), "article", "articles"))
+	fmt.Fprintf(w, "story %s · %s\n", d.ID, ArticleCount(r))
 	if show.overview && d.Overview != "" {
 		fmt.Fprintf(w, "\n%s\n", wrapText(d.Overview, 78, ""))
 	}
 	outlet := map[string]string{}
-	for _, a := range d.Articles {
-		outlet[a.ID] = firstOf(a.Outlet, filepath.Base(a.File), a.URL)
+	for _, a := range Sources(r) {
+		outlet[a.ID] = firstOf(a.Outlet, base(a.File), a.URL, a.Title)
 	}
 	if show.claims && len(d.Parties) > 0 {
 		fmt.Fprintln(w, "\n## Claims by party")
@@ -72,7 +76,9 @@ func writeDigestParts(w io.Writer, d summarize.Digest, show parts) {
 	}
 	for _, a := range arts {
 		when := ""
-		if a.Published != "" {
+		if a.Published != "" && r.Changes != nil {
+			when = " · " + PublishedIn(a.Published, Zone(r), "Mon 2 Jan 15:04 MST")
+		} else if a.Published != "" {
 			when = " · " + a.Published
 		}
 		fmt.Fprintf(w, "  - %s: %s%s\n", firstOf(a.Outlet, "unknown outlet"), a.Title, when)
@@ -113,6 +119,14 @@ func wrapText(text string, width int, indent string) string {
 	return b.String()
 }
 
+// base is a file's name, "" for none.
+func base(file string) string {
+	if file == "" {
+		return ""
+	}
+	return filepath.Base(file)
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one
@@ -140,8 +154,10 @@ func WriteText(w io.Writer, r Reply) {
 		if r.Text != "" && len(r.Digest.Parties) == 0 && len(r.Digest.Disputes) == 0 && !r.View.Sources {
 			return
 		}
-		writeDigestParts(w, r.Digest, parts{overview: r.View.Overview, claims: r.View.Claims,
+		writeDigestParts(w, r, parts{overview: r.View.Overview, claims: r.View.Claims,
 			disputes: r.View.Disputes, sources: r.View.Sources, maxSources: maxArticles})
+	case KindFollows:
+		writeFollows(w, r.Follows)
 	case KindStories:
 		for _, s := range r.Stories {
 			fmt.Fprintf(w, "%s  %s (%d %s", s.ID, s.Title, s.Articles, plural(s.Articles, "article", "articles"))
@@ -149,6 +165,9 @@ func WriteText(w io.Writer, r Reply) {
 				fmt.Fprintf(w, ", updated %s", s.Updated.Format("2 Jan 15:04 MST"))
 			}
 			fmt.Fprintln(w, ")")
+		}
+		if note := PageNote(r.Paging, "list %d"); note != "" {
+			fmt.Fprintf(w, "\n%s\n", note)
 		}
 	}
 	if more := OmittedText(r.Omitted); more != "" {
@@ -165,6 +184,7 @@ func OmittedText(o Omitted) string {
 		}
 	}
 	add(o.Stories, "story", "stories")
+	add(o.Follows, "follow", "follows")
 	add(o.Parties, "party", "parties")
 	add(o.Claims, "claim", "claims")
 	add(o.Disputes, "dispute", "disputes")

@@ -2,6 +2,7 @@ package discord
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
@@ -16,7 +17,13 @@ const (
 	optURL      = "url"
 	optSchedule = "schedule"
 	optTimeZone = "timezone"
+	optPage     = "page"
 )
+
+// The bounds of list's page option.
+var minPage float64 = 1
+
+const maxPage = 100000
 
 // CommandDefinition is the /story application command: one subcommand
 // per command word, with typed options; story options autocomplete from
@@ -42,12 +49,15 @@ func CommandDefinition() *discordgo.ApplicationCommand {
 			sub("disputes", "Where the sides or the outlets disagree", story(true)),
 			sub("claims", "Who claimed what, by party", story(true), text(optParty, "only this party's claims", false)),
 			sub("sources", "The articles, by outlet and time", story(true)),
-			sub("list", "This server's stories, most recently updated first"),
+			sub("list", "This server's stories, most recently updated first", &discordgo.ApplicationCommandOption{
+				Type: discordgo.ApplicationCommandOptionInteger, Name: optPage, Description: "which page, 10 stories a page (default 1)",
+				MinValue: &minPage, MaxValue: maxPage}),
 			sub("add", "Read an article", text(optURL, "the article's link", true), story(false)),
 			sub("follow", "Post what changed to this channel on a schedule", story(true),
 				text(optSchedule, "daily 09:00 (default), hourly, every 6h, or a cron expression", false),
 				text(optTimeZone, "an IANA time zone, e.g. Europe/Paris (default UTC)", false)),
 			sub("unfollow", "Stop posting a story here", story(true)),
+			sub("follows", "What this channel and the others follow: schedules, time zones, next digests"),
 			sub("feeds", "This server's RSS/Atom feeds"),
 			{Type: discordgo.ApplicationCommandOptionSubCommandGroup, Name: "feed", Description: "RSS/Atom subscriptions",
 				Options: []*discordgo.ApplicationCommandOption{
@@ -62,7 +72,7 @@ func CommandDefinition() *discordgo.ApplicationCommand {
 // commandWords maps subcommands to the core's commands.
 var commandWords = map[string]bot.Command{
 	"latest": bot.CmdLatest, "disputes": bot.CmdDisputes, "claims": bot.CmdClaims, "sources": bot.CmdSources,
-	"list": bot.CmdList, "add": bot.CmdAdd, "follow": bot.CmdFollow, "unfollow": bot.CmdUnfollow,
+	"list": bot.CmdList, "add": bot.CmdAdd, "follow": bot.CmdFollow, "unfollow": bot.CmdUnfollow, "follows": bot.CmdFollows,
 	"feeds": bot.CmdFeeds, "feed add": bot.CmdFeedAdd, "feed remove": bot.CmdFeedRemove, "help": bot.CmdHelp,
 }
 
@@ -99,6 +109,12 @@ func commandRequest(data discordgo.ApplicationCommandInteractionData) (bot.Reque
 			req.Schedule = v
 		case optTimeZone:
 			req.TimeZone = v
+		case optPage:
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 || n > maxPage {
+				return bot.Request{}, bot.Errorf(bot.CodeInvalid, "%q is not a page: give 1 for the first page of stories, 2 for the second, and so on.", v)
+			}
+			req.Page = n
 		}
 	}
 	return req, nil

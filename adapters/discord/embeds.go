@@ -69,6 +69,8 @@ func Embeds(r bot.Reply) []*discordgo.MessageEmbed {
 		es = digestEmbeds(r)
 	case bot.KindStories:
 		es = storiesEmbeds(r)
+	case bot.KindFollows:
+		es = followsEmbeds(r)
 	case bot.KindText:
 		if s := formatText(r.Text, "", -1); runeLen(s) > maxContent {
 			es = []*discordgo.MessageEmbed{{Description: formatText(r.Text, "", maxDescription)}}
@@ -167,8 +169,11 @@ func digestEmbeds(r bot.Reply) []*discordgo.MessageEmbed {
 		claimsBudget, disputesBudget = 5000, 5000
 	}
 	m := &embedMsg{src: make(map[string]source, len(d.Articles))}
-	for _, a := range d.Articles {
+	for _, a := range bot.Sources(r) {
 		m.src[a.ID] = source{cmp.Or(a.Outlet, articleName(a)), a.URL}
+	}
+	if r.Changes != nil {
+		m.zone = bot.Zone(r)
 	}
 	main := &discordgo.MessageEmbed{Title: md(cmp.Or(strings.TrimSpace(d.Title), d.ID, "Story"), maxTitle)}
 	if v.Overview {
@@ -184,8 +189,7 @@ func digestEmbeds(r bot.Reply) []*discordgo.MessageEmbed {
 	if v.Sources && len(d.Articles) > 0 {
 		m.sources(d.Articles)
 	}
-	n := len(d.Articles)
-	foot := joinSet(" · ", enclose("story ", d.ID, ""), articles(n))
+	foot := joinSet(" · ", enclose("story ", d.ID, ""), bot.ArticleCount(r))
 	m.embeds[len(m.embeds)-1].Footer = &discordgo.MessageEmbedFooter{Text: joinSet("\n", foot, omittedNote(r))}
 	return m.embeds
 }
@@ -194,6 +198,7 @@ func digestEmbeds(r bot.Reply) []*discordgo.MessageEmbed {
 type embedMsg struct {
 	embeds []*discordgo.MessageEmbed
 	src    map[string]source // the digest's articles, by ID
+	zone   *time.Location    // of a digest of changes, else nil
 }
 
 // source is how a claim names an article.
@@ -287,7 +292,7 @@ func (m *embedMsg) sources(arts []summarize.ArticleRef) {
 	arts = arts[max(0, len(arts)-bot.MaxArticles):]
 	lines := make([]string, len(arts))
 	for i, a := range arts {
-		about := joinSet(", ", md(a.Outlet, 80), when(a.Published))
+		about := joinSet(", ", md(a.Outlet, 80), when(a.Published, m.zone))
 		lines[i] = link(a.URL, articleName(a), 150) + enclose(" — ", about, "")
 	}
 	m.embeds = append(m.embeds, &discordgo.MessageEmbed{Title: "Sources", Description: strings.Join(lines, "\n")})
@@ -343,10 +348,42 @@ func storiesEmbeds(r bot.Reply) []*discordgo.MessageEmbed {
 		lines[i] = l + enclose(" · `", strings.ReplaceAll(clipMD(s.ID, 100), "`", ""), "`")
 	}
 	e.Description = strings.Join(lines, "\n")
+	if note := joinSet("\n", omittedNote(r), bot.PageNote(r.Paging, "/story list page:%d")); note != "" {
+		e.Footer = &discordgo.MessageEmbedFooter{Text: note}
+	}
+	return []*discordgo.MessageEmbed{e}
+}
+
+// followsEmbeds lists follows in one embed: this channel's, then the
+// others' under their channel.
+func followsEmbeds(r bot.Reply) []*discordgo.MessageEmbed {
+	if len(r.Follows) == 0 {
+		return nil
+	}
+	var lines []string
+	for i, l := range r.Follows {
+		switch {
+		case l.Here && i == 0:
+			lines = append(lines, "**Here**")
+		case !l.Here && (i == 0 || r.Follows[i-1].Here || r.Follows[i-1].Channel != l.Channel):
+			lines = append(lines, "**In "+channelRef(l.Channel)+"**")
+		}
+		lines = append(lines, "• "+md(bot.FollowText(l), 300))
+	}
+	e := &discordgo.MessageEmbed{Title: "Follows", Description: clipMD(strings.Join(lines, "\n"), maxDescription)}
 	if note := omittedNote(r); note != "" {
 		e.Footer = &discordgo.MessageEmbedFooter{Text: note}
 	}
 	return []*discordgo.MessageEmbed{e}
+}
+
+// channelRef is a mention of a Discord channel ID (a snowflake), else
+// the name escaped.
+func channelRef(id string) string {
+	if id != "" && strings.Trim(id, "0123456789") == "" {
+		return "<#" + id + ">"
+	}
+	return md(id, 80)
 }
 
 // omittedNote says what the reply left out and, when a command shows more,
@@ -401,12 +438,17 @@ func link(url, label string, n int) string {
 	return "[" + label + "](" + urlEscaper.Replace(url) + ")"
 }
 
-// when formats an RFC 3339 time as "2 Jan 15:04" in UTC.
-func when(s string) string {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t.UTC().Format("2 Jan 15:04")
+// when formats an RFC 3339 time as "2 Jan 15:04" in UTC, or with a zone
+// as "2 Jan 15:04 MST" in that zone.
+func when(s string, zone *time.Location) string {
+	t, err := time.Parse(time.RFC3339, s)
+	switch {
+	case err != nil:
+		return escMD(clipMD(s, 40))
+	case zone != nil:
+		return escMD(t.In(zone).Format("2 Jan 15:04 MST"))
 	}
-	return escMD(clipMD(s, 40))
+	return t.UTC().Format("2 Jan 15:04")
 }
 
 func escMD(s string) string      { return mdEscaper.Replace(s) }

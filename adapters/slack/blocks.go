@@ -70,6 +70,12 @@ func Blocks(r bot.Reply) []slack.Block {
 	case bot.KindStories:
 		m.text(r.Text, "")
 		m.stories(r.Stories)
+		if note := bot.PageNote(r.Paging, "`/story list %d`"); note != "" {
+			m.tail = append(m.tail, contextBlock(note))
+		}
+	case bot.KindFollows:
+		m.text(r.Text, "")
+		m.follows(r.Follows)
 	case bot.KindError:
 		m.text(r.Text, ":warning: ")
 	default:
@@ -85,6 +91,7 @@ func Blocks(r bot.Reply) []slack.Block {
 type msg struct {
 	body, tail []slack.Block
 	src        map[string]source // a digest's articles, by ID
+	zone       *time.Location    // of a digest of changes, else nil
 }
 
 // source is how a claim names an article.
@@ -139,12 +146,15 @@ func (m *msg) digest(r bot.Reply) {
 	}
 	m.add(slack.NewHeaderBlock(plain(clip(firstOf(d.Title, d.ID, "Story"), maxHeader))))
 	n := len(d.Articles)
-	m.add(contextBlock(join(" · ", wrap("story `", esc(d.ID), "`"), fmt.Sprintf("%d %s", n, plural(n, "article", "articles")))))
+	m.add(contextBlock(join(" · ", wrap("story `", esc(d.ID), "`"), bot.ArticleCount(r))))
 	if v.Overview && d.Overview != "" {
 		m.sections(strings.Split(esc(d.Overview), "\n")...)
 	}
+	if r.Changes != nil {
+		m.zone = bot.Zone(r)
+	}
 	m.src = make(map[string]source, n)
-	for _, a := range d.Articles {
+	for _, a := range bot.Sources(r) {
 		m.src[a.ID] = source{firstOf(a.Outlet, a.Title, base(a.File), a.ID), a.URL}
 	}
 	if v.Claims && len(d.Parties) > 0 {
@@ -212,7 +222,7 @@ func (m *msg) sources(arts []summarize.ArticleRef) {
 	lines := []string{"*Sources*"}
 	for _, a := range arts {
 		title := link(a.URL, clip(firstOf(a.Title, base(a.File), a.URL, a.ID), 300))
-		about := join(", ", esc(clip(a.Outlet, 100)), when(a.Published))
+		about := join(", ", esc(clip(a.Outlet, 100)), when(a.Published, m.zone))
 		lines = append(lines, "• "+title+wrap(" — ", about, ""))
 	}
 	m.sections(lines...)
@@ -241,6 +251,30 @@ func (m *msg) stories(infos []bot.StoryInfo) {
 		}
 		m.add(b)
 	}
+}
+
+// follows adds the follows, this channel's first, then the others' under
+// their channel.
+func (m *msg) follows(ls []bot.FollowLine) {
+	var lines []string
+	for i, l := range ls {
+		switch {
+		case l.Here && i == 0:
+			lines = append(lines, "*Here*")
+		case !l.Here && (i == 0 || ls[i-1].Here || ls[i-1].Channel != l.Channel):
+			lines = append(lines, "*In "+channelRef(l.Channel)+"*")
+		}
+		lines = append(lines, "• "+esc(clip(bot.FollowText(l), 500)))
+	}
+	m.sections(lines...)
+}
+
+// channelRef is a mention of a Slack channel ID, else the name escaped.
+func channelRef(id string) string {
+	if id != "" && strings.Trim(id, "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789") == "" {
+		return "<#" + id + ">"
+	}
+	return esc(clip(id, 80))
 }
 
 // links names the articles as links, each outlet once.
@@ -483,12 +517,17 @@ func clipM(s string, n int) string {
 
 func esc(s string) string { return escaper.Replace(s) }
 
-// when formats an RFC 3339 time as "2 Jan 15:04" in UTC.
-func when(s string) string {
-	if t, err := time.Parse(time.RFC3339, s); err == nil {
-		return t.UTC().Format("2 Jan 15:04")
+// when formats an RFC 3339 time as "2 Jan 15:04" in UTC, or with a zone
+// as "2 Jan 15:04 MST" in that zone.
+func when(s string, zone *time.Location) string {
+	t, err := time.Parse(time.RFC3339, s)
+	switch {
+	case err != nil:
+		return esc(clip(s, 40))
+	case zone != nil:
+		return esc(t.In(zone).Format("2 Jan 15:04 MST"))
 	}
-	return esc(clip(s, 40))
+	return t.UTC().Format("2 Jan 15:04")
 }
 
 func base(file string) string {

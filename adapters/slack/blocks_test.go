@@ -87,7 +87,7 @@ func buttons(t *testing.T, b slack.Block) []*slack.ButtonBlockElement {
 }
 
 var (
-	ourLink  = regexp.MustCompile(`<https?://[^\s<>|]+\|[^<>]*>`)
+	ourLink  = regexp.MustCompile(`<https?://[^\s<>|]+\|[^<>]*>|<#[A-Z0-9]+>`) // links and channel mentions
 	entity   = regexp.MustCompile(`&(amp|lt|gt);`)
 	actionOK = map[string]bool{ActionClaims: true, ActionSources: true, ActionFollow: true, ActionLatest: true}
 )

@@ -27,6 +27,8 @@ func TestRun(t *testing.T) {
 		"@storybot what's the latest on the fare rise?",
 		"/story",
 		"frobnicate the widgets",
+		"follows",
+		"list 2",
 	}, "\n")
 	var out strings.Builder
 	h := &recorder{}
@@ -36,7 +38,7 @@ func TestRun(t *testing.T) {
 	want := []struct {
 		cmd   bot.Command
 		story string
-	}{{bot.CmdLatest, "moscow talks"}, {bot.CmdSources, "port strike"}, {bot.CmdLatest, "fare rise"}}
+	}{{bot.CmdLatest, "moscow talks"}, {bot.CmdSources, "port strike"}, {bot.CmdLatest, "fare rise"}, {bot.CmdFollows, ""}, {bot.CmdList, ""}}
 	if len(h.got) != len(want) {
 		t.Fatalf("handled %d requests, want %d: %+v", len(h.got), len(want), h.got)
 	}
@@ -45,6 +47,9 @@ func TestRun(t *testing.T) {
 		if g.Command != w.cmd || !strings.EqualFold(g.Story, w.story) || g.Workspace != Workspace || g.Channel != Channel {
 			t.Errorf("request %d = %+v, want %s %q in %s", i, g, w.cmd, w.story, Workspace)
 		}
+	}
+	if h.got[len(h.got)-1].Page != 2 {
+		t.Errorf("list 2 asked for page %d", h.got[len(h.got)-1].Page)
 	}
 	text := out.String()
 	if !strings.Contains(text, "answer to latest moscow talks") {

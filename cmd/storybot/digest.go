@@ -94,6 +94,16 @@ func cmdDigest(ctx context.Context, args []string, e env) int {
 		}
 		return exitOK
 	}
-	bot.WriteDigest(e.stdout, d)
+	if since.IsZero() {
+		bot.WriteDigest(e.stdout, d)
+		return exitOK
+	}
+	// What changed, with times in the zone --since was given in.
+	r, err := b.WhatChanged(ctx, *ws, d.ID, since, time.Time{}, since.Location())
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storybot digest: %s\n", bot.ErrorMessage(err))
+		return exitSkipped
+	}
+	bot.WriteText(e.stdout, r)
 	return exitOK
 }

@@ -76,6 +76,15 @@ func TestIngestAndDigest(t *testing.T) {
 	if res.code != 0 || !strings.Contains(res.stdout, `"articles": []`) || !strings.Contains(res.stdout, `"parties": []`) {
 		t.Errorf("digest --since after the last ingest should be empty: exit %d\n%s", res.code, res.stdout)
 	}
+	// As text: what changed, counted against the story, in the zone of --since.
+	res = storybot(t, "", env, "digest", "--workspace", ws, "--since", "2000-01-01T00:00:00+01:00", id)
+	if res.code != 0 || !strings.Contains(res.stdout, "since Sat 1 Jan 00:00 +0100") || !strings.Contains(res.stdout, "· 4 new of 4 articles") {
+		t.Errorf("digest --since as text: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
+	res = storybot(t, "", env, "digest", "--workspace", ws, "--since", "2999-01-01T00:00:00Z", id)
+	if res.code != 0 || !strings.HasPrefix(res.stdout, "Nothing new in ") {
+		t.Errorf("digest --since after the last ingest as text: exit %d\n%s%s", res.code, res.stdout, res.stderr)
+	}
 
 	tests := []struct {
 		name   string
