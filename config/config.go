@@ -39,6 +39,12 @@ const (
 	DefaultMaxArticleBytes int64 = 5 << 20
 	// MaxArticleBytesLimit is the highest MaxArticleBytes allowed: 50 MiB.
 	MaxArticleBytesLimit int64 = 50 << 20
+	// DefaultQueueClaimAfter is how long a queued job may go without a
+	// sign of life from its worker before another takes it over.
+	DefaultQueueClaimAfter = 15 * time.Second
+	// MinQueueClaimAfter is the shortest QueueClaimAfter allowed: workers
+	// show they are alive every third of it.
+	MinQueueClaimAfter = 100 * time.Millisecond
 )
 
 // Config is the whole configuration of storybot. The YAML tags name its keys
@@ -67,6 +73,12 @@ type Config struct {
 	// bytes: more than 0 and at most MaxArticleBytesLimit. Env
 	// STORYBOT_MAX_ARTICLE_BYTES.
 	MaxArticleBytes int64 `yaml:"max_article_bytes"`
+	// QueueClaimAfter is how long a job of the work queue may go without
+	// a sign of life from the worker handling it (one every third of it)
+	// before another replica takes it over; in YAML and the environment a
+	// Go duration, at least MinQueueClaimAfter. Env
+	// STORYBOT_QUEUE_CLAIM_AFTER.
+	QueueClaimAfter time.Duration `yaml:"queue_claim_after"`
 }
 
 // Slack configures the Slack adapter.
@@ -118,6 +130,17 @@ func str(field func(*Config) *string) func(*Config, string) error {
 	}
 }
 
+func duration(field func(*Config) *time.Duration) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return fmt.Errorf("want a duration such as 10s: %w", err)
+		}
+		*field(c) = d
+		return nil
+	}
+}
+
 // settings lists every variable, in the order errors are reported.
 var settings = []setting{
 	{"REDIS_URL", "redis_url", str(func(c *Config) *string { return &c.RedisURL })},
@@ -144,14 +167,7 @@ var settings = []setting{
 		return nil
 	}},
 	{"STORYBOT_LOG_LEVEL", "log_level", str(func(c *Config) *string { return &c.LogLevel })},
-	{"STORYBOT_SHUTDOWN_TIMEOUT", "shutdown_timeout", func(c *Config, v string) error {
-		d, err := time.ParseDuration(v)
-		if err != nil {
-			return fmt.Errorf("want a duration such as 10s: %w", err)
-		}
-		c.ShutdownTimeout = d
-		return nil
-	}},
+	{"STORYBOT_SHUTDOWN_TIMEOUT", "shutdown_timeout", duration(func(c *Config) *time.Duration { return &c.ShutdownTimeout })},
 	{"STORYBOT_MAX_ARTICLE_BYTES", "max_article_bytes", func(c *Config, v string) error {
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil {
@@ -160,6 +176,7 @@ var settings = []setting{
 		c.MaxArticleBytes = n
 		return nil
 	}},
+	{"STORYBOT_QUEUE_CLAIM_AFTER", "queue_claim_after", duration(func(c *Config) *time.Duration { return &c.QueueClaimAfter })},
 }
 
 // Default returns the configuration used when nothing is set.
@@ -169,6 +186,7 @@ func Default() Config {
 		LogLevel:        DefaultLogLevel,
 		ShutdownTimeout: DefaultShutdownTimeout,
 		MaxArticleBytes: DefaultMaxArticleBytes,
+		QueueClaimAfter: DefaultQueueClaimAfter,
 	}
 }
 
@@ -423,6 +441,9 @@ func (c Config) problems() []problem {
 	}
 	if c.MaxArticleBytes <= 0 || c.MaxArticleBytes > MaxArticleBytesLimit {
 		add("STORYBOT_MAX_ARTICLE_BYTES", "want a number of bytes above 0 and at most %d (50 MiB), got %d", MaxArticleBytesLimit, c.MaxArticleBytes)
+	}
+	if c.QueueClaimAfter < MinQueueClaimAfter {
+		add("STORYBOT_QUEUE_CLAIM_AFTER", "want a duration of at least %s, got %s", MinQueueClaimAfter, c.QueueClaimAfter)
 	}
 	return ps
 }
