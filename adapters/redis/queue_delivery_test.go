@@ -471,3 +471,38 @@ func TestQueueStats(t *testing.T) {
 		})
 	}
 }
+
+// TestQueueReadsOneAtATime: a consumer at work on a job holds no other
+// job; the jobs behind it stay free for other consumers.
+func TestQueueReadsOneAtATime(t *testing.T) {
+	for _, tg := range redistest.Targets(t) {
+		t.Run(tg.Name, func(t *testing.T) {
+			ctx := context.Background()
+			rdb := tg.Store.Client()
+			prefix := queuePrefix(t, rdb, 1)
+			q := testQueue(t, rdb, redis.QueueOptions{Prefix: prefix, Shards: 1})
+			for i := range 4 {
+				if err := q.Enqueue(ctx, testJob("slack:TONE", i)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			taken, release := make(chan bot.Job, 4), make(chan struct{})
+			stop := consume(t, q, func(_ context.Context, j bot.Job) error {
+				taken <- j
+				<-release
+				return nil
+			})
+			select {
+			case <-taken:
+			case <-time.After(5 * time.Second):
+				t.Fatal("the consumer never got a job")
+			}
+			if n := groupPending(t, rdb, q); n != 1 {
+				t.Errorf("XPENDING = %d while one job is handled, want 1", n)
+			}
+			close(release)
+			waitFor(t, "every job", func() bool { return len(taken) == 3 })
+			stop()
+		})
+	}
+}

@@ -47,11 +47,16 @@ func TestRunHandsBackJobOnSIGTERM(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	got := make(chan bot.Job, 1)
-	go q.Consume(ctx, func(_ context.Context, j bot.Job) error {
-		got <- j
-		cancel()
-		return nil
-	})
+	consumed := make(chan struct{})
+	go func() {
+		defer close(consumed)
+		q.Consume(ctx, func(_ context.Context, j bot.Job) error {
+			got <- j
+			cancel()
+			return nil
+		})
+	}()
+	defer func() { <-consumed }() // settled before the client closes
 	select {
 	case j := <-got:
 		if j.URL != url || j.Workspace != "local" {
