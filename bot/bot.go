@@ -148,7 +148,7 @@ func (b *Bot) storeErr(op string, err error) error {
 	if errors.Is(err, ErrNotFound) || errors.Is(err, ErrConflict) {
 		return err
 	}
-	if errors.Is(err, context.Canceled) {
+	if errors.Is(err, context.Canceled) || errors.Is(err, ErrBusy) {
 		return err
 	}
 	b.metrics.StoreError(op)

@@ -31,6 +31,9 @@ type Job struct {
 // Queue takes jobs for the workers of every replica. adapters/redis
 // implements it on Redis Streams.
 type Queue interface {
+	// Enqueue queues j, or refuses it: with an error wrapping ErrBusy
+	// (see BusyError) when too many jobs wait already, and nothing was
+	// queued.
 	Enqueue(ctx context.Context, j Job) error
 }
 

@@ -39,6 +39,12 @@ const (
 	DefaultMaxArticleBytes int64 = 5 << 20
 	// MaxArticleBytesLimit is the highest MaxArticleBytes allowed: 50 MiB.
 	MaxArticleBytesLimit int64 = 50 << 20
+	// DefaultQueueClaimAfter is how long a queued job may go without a
+	// sign of life from its worker before another takes it over.
+	DefaultQueueClaimAfter = 15 * time.Second
+	// MinQueueClaimAfter is the shortest QueueClaimAfter allowed: workers
+	// show they are alive every third of it.
+	MinQueueClaimAfter = 100 * time.Millisecond
 )
 
 // Config is the whole configuration of storybot. The YAML tags name its keys
@@ -73,6 +79,12 @@ type Config struct {
 	EmbeddedStore string `yaml:"embedded_store"`
 	// Quotas bound what one workspace (and one user) may do.
 	Quotas Quotas `yaml:"quotas"`
+	// QueueClaimAfter is how long a job of the work queue may go without
+	// a sign of life from the worker handling it (one every third of it)
+	// before another replica takes it over; in YAML and the environment a
+	// Go duration, at least MinQueueClaimAfter. Env
+	// STORYBOT_QUEUE_CLAIM_AFTER.
+	QueueClaimAfter time.Duration `yaml:"queue_claim_after"`
 }
 
 // EmbeddedAllow is the value of STORYBOT_EMBEDDED_STORE that lets chat
@@ -128,6 +140,17 @@ func str(field func(*Config) *string) func(*Config, string) error {
 	}
 }
 
+func duration(field func(*Config) *time.Duration) func(*Config, string) error {
+	return func(c *Config, v string) error {
+		d, err := time.ParseDuration(v)
+		if err != nil {
+			return fmt.Errorf("want a duration such as 10s: %w", err)
+		}
+		*field(c) = d
+		return nil
+	}
+}
+
 // settings lists every variable, in the order errors are reported.
 var settings = []setting{
 	{"REDIS_URL", "redis_url", str(func(c *Config) *string { return &c.RedisURL })},
@@ -154,14 +177,7 @@ var settings = []setting{
 		return nil
 	}},
 	{"STORYBOT_LOG_LEVEL", "log_level", str(func(c *Config) *string { return &c.LogLevel })},
-	{"STORYBOT_SHUTDOWN_TIMEOUT", "shutdown_timeout", func(c *Config, v string) error {
-		d, err := time.ParseDuration(v)
-		if err != nil {
-			return fmt.Errorf("want a duration such as 10s: %w", err)
-		}
-		c.ShutdownTimeout = d
-		return nil
-	}},
+	{"STORYBOT_SHUTDOWN_TIMEOUT", "shutdown_timeout", duration(func(c *Config) *time.Duration { return &c.ShutdownTimeout })},
 	{"STORYBOT_MAX_ARTICLE_BYTES", "max_article_bytes", func(c *Config, v string) error {
 		n, err := strconv.ParseInt(v, 10, 64)
 		if err != nil {
@@ -176,6 +192,7 @@ var settings = []setting{
 	{"STORYBOT_MAX_STORIES", "quotas.stories", count(func(c *Config) *int { return &c.Quotas.Stories })},
 	{"STORYBOT_MAX_STORY_ARTICLES", "quotas.story_articles", count(func(c *Config) *int { return &c.Quotas.StoryArticles })},
 	{"STORYBOT_MAX_COMMANDS_PER_MINUTE", "quotas.commands_per_minute", count(func(c *Config) *int { return &c.Quotas.CommandsPerMinute })},
+	{"STORYBOT_QUEUE_CLAIM_AFTER", "queue_claim_after", duration(func(c *Config) *time.Duration { return &c.QueueClaimAfter })},
 }
 
 // count parses a whole number into the field; 0 turns the quota off.
@@ -198,6 +215,7 @@ func Default() Config {
 		ShutdownTimeout: DefaultShutdownTimeout,
 		MaxArticleBytes: DefaultMaxArticleBytes,
 		Quotas:          DefaultQuotas(),
+		QueueClaimAfter: DefaultQueueClaimAfter,
 	}
 }
 
@@ -472,6 +490,9 @@ func (c Config) problems() []problem {
 		if q.n < 0 {
 			add(q.env, "want 0 (no limit) or more, got %d", q.n)
 		}
+	}
+	if c.QueueClaimAfter < MinQueueClaimAfter {
+		add("STORYBOT_QUEUE_CLAIM_AFTER", "want a duration of at least %s, got %s", MinQueueClaimAfter, c.QueueClaimAfter)
 	}
 	return ps
 }

@@ -55,7 +55,7 @@ func TestFromEnv(t *testing.T) {
 
 func TestDefault(t *testing.T) {
 	d := Default()
-	if d.HTTPAddr != ":8080" || d.LogLevel != "info" || d.ShutdownTimeout != 10*time.Second || d.MaxArticleBytes != 5<<20 {
+	if d.HTTPAddr != ":8080" || d.LogLevel != "info" || d.ShutdownTimeout != 10*time.Second || d.MaxArticleBytes != 5<<20 || d.QueueClaimAfter != 15*time.Second {
 		t.Errorf("Default() = %+v", d)
 	}
 	if err := d.Validate(); err != nil {
@@ -76,6 +76,7 @@ http_addr: 127.0.0.1:7000
 log_level: debug
 shutdown_timeout: 30s
 max_article_bytes: 1048576
+queue_claim_after: 1m
 fetch_allow:
   - 10.0.0.0/8
   - intranet.example
@@ -99,6 +100,7 @@ func TestLoadPrecedence(t *testing.T) {
 		LogLevel:        "debug",
 		ShutdownTimeout: 30 * time.Second,
 		MaxArticleBytes: 1 << 20,
+		QueueClaimAfter: time.Minute,
 		FetchAllow:      []string{"10.0.0.0/8", "intranet.example"},
 		Slack:           Slack{BotToken: "xoxb-file", SigningSecret: "file-secret", APIURL: "http://slack.test/api/"},
 		Discord: Discord{BotToken: "discord-file", AppID: "123", PublicKey: "abababababababababababababababababababababababababababababababab",
@@ -125,6 +127,7 @@ func TestLoadPrecedence(t *testing.T) {
 			"STORYBOT_LOG_LEVEL":         "error",
 			"STORYBOT_SHUTDOWN_TIMEOUT":  "1m30s",
 			"STORYBOT_MAX_ARTICLE_BYTES": "2048",
+			"STORYBOT_QUEUE_CLAIM_AFTER": "2s",
 			"STORYBOT_FETCH_ALLOW":       "192.168.0.0/16",
 			"SLACK_SIGNING_SECRET":       "env-secret",
 			"DISCORD_APP_ID":             "456",
@@ -135,6 +138,7 @@ func TestLoadPrecedence(t *testing.T) {
 			c.LogLevel = "error"
 			c.ShutdownTimeout = 90 * time.Second
 			c.MaxArticleBytes = 2048
+			c.QueueClaimAfter = 2 * time.Second
 			c.FetchAllow = []string{"192.168.0.0/16"}
 			c.Slack.SigningSecret = "env-secret"
 			c.Discord.AppID = "456"
@@ -248,6 +252,10 @@ func TestValidateNamesTheVariable(t *testing.T) {
 		{map[string]string{"STORYBOT_MAX_ARTICLE_BYTES": "0"}, "STORYBOT_MAX_ARTICLE_BYTES"},
 		{map[string]string{"STORYBOT_MAX_ARTICLE_BYTES": "-1"}, "STORYBOT_MAX_ARTICLE_BYTES"},
 		{map[string]string{"STORYBOT_MAX_ARTICLE_BYTES": "52428801"}, "STORYBOT_MAX_ARTICLE_BYTES"},
+		{map[string]string{"STORYBOT_QUEUE_CLAIM_AFTER": "15"}, "STORYBOT_QUEUE_CLAIM_AFTER"},
+		{map[string]string{"STORYBOT_QUEUE_CLAIM_AFTER": "soon"}, "STORYBOT_QUEUE_CLAIM_AFTER"},
+		{map[string]string{"STORYBOT_QUEUE_CLAIM_AFTER": "0s"}, "STORYBOT_QUEUE_CLAIM_AFTER"},
+		{map[string]string{"STORYBOT_QUEUE_CLAIM_AFTER": "99ms"}, "STORYBOT_QUEUE_CLAIM_AFTER"},
 	}
 	for _, tt := range tests {
 		for _, load := range []struct {
@@ -270,6 +278,7 @@ func TestValidateAcceptsLimits(t *testing.T) {
 		{"STORYBOT_MAX_ARTICLE_BYTES": "1"},
 		{"STORYBOT_MAX_ARTICLE_BYTES": "52428800"},
 		{"STORYBOT_SHUTDOWN_TIMEOUT": "1ns"},
+		{"STORYBOT_QUEUE_CLAIM_AFTER": "100ms"},
 		{"STORYBOT_LOG_LEVEL": "WARN"},
 		{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"},
 	} {

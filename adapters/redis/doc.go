@@ -56,8 +56,14 @@
 //	                                 = a bot.Job (JSON); consumer group ingest; a job goes to
 //	                                 shard fnv32a(workspace) % Shards; handled jobs are deleted
 //	sb:{qN}:dead              stream shard N's dead-letter jobs: fields job, error, id (the
-//	                                 job's entry ID in sb:{qN}:jobs)
+//	                                 job's entry ID in sb:{qN}:jobs); capped near 10,000
+//	sb:{qN}:delayed           zset   retries waiting for their time: "entryID job-JSON",
+//	                                 scored by when they are due (unix ms)
+//	sb:{qN}:queued            hash   workspace -> its jobs queued (waiting, under way or
+//	                                 delayed): the per-workspace back-pressure count
+//	sb:{qN}:started           hash   entry ID -> the consumer that began handling it
+//	sb:{qN}:crashes           hash   entry ID -> times its handling ended with its worker gone
 //
-// Key names are built by the functions of keys.go and the Lua script is in
-// scripts.go.
+// Key names are built by the functions of keys.go (the queue's by
+// Queue.key); the Lua scripts are in scripts.go and queue_scripts.go.
 package redis

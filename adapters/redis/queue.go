@@ -1,7 +1,6 @@
 package redis
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -10,8 +9,6 @@ import (
 	"log/slog"
 	"math/rand/v2"
 	"os"
-	"runtime/debug"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -25,14 +22,24 @@ import (
 // a bot.Queue for those who add jobs, and Consume for the workers.
 //
 // The queue is cut into Shards streams, each in a hash slot of its own
-// ({q0}, {q1}, ...), so that every command of the queue names keys of one
-// slot and the shards spread over a Redis Cluster. A job goes to the
-// shard of its workspace, the FNV-1a hash of the workspace ID modulo
-// Shards, so the jobs of one workspace are queued in their order on one
-// shard (several consumers may still handle two of them at once, and a
-// retry goes to the end). Each shard has a consumer group (Group) that every worker reads
-// with a name of its own (Consumer), and a capped dead-letter stream for
-// the jobs that cannot be done.
+// ({q0}, {q1}, ...), so that every command and script of the queue names
+// keys of one slot and the shards spread over a Redis Cluster. A job goes
+// to the shard of its workspace, the FNV-1a hash of the workspace ID
+// modulo Shards, so the jobs of one workspace are queued in their order
+// on one shard (several consumers may still handle two of them at once,
+// and a retry goes to the end). Each shard has a consumer group (Group)
+// that every worker reads with a name of its own (Consumer), a set of
+// retries waiting for their time, a capped dead-letter stream for the
+// jobs that cannot be done, and a count of the jobs queued per workspace.
+//
+// # Back-pressure
+//
+// Queued work is never trimmed: a job leaves its stream only once handled
+// or dead-lettered. Instead Enqueue refuses a job, with an error wrapping
+// bot.ErrBusy, when its workspace has MaxQueuedPerWorkspace jobs queued
+// (waiting, being handled or waiting for a retry), or the queue holds
+// MaxQueued in all. The count per workspace is kept by the same scripts
+// that add, settle and retry jobs, so a crash cannot make it drift.
 //
 // # Delivery
 //
@@ -43,26 +50,47 @@ import (
 // storybot's ingest is: an article already stored is a duplicate and
 // changes nothing.
 //
-// A job read by a consumer stays in the group's pending entries list,
-// owned by that consumer, until it is acknowledged. Every consumer looks,
-// at start and then every ClaimAfter/2, for entries that have been pending
-// for ClaimAfter or more, takes them over with XAUTOCLAIM and handles
-// them: a crashed worker's job is done by another within about 1.5 ×
-// ClaimAfter. The same happens to a job whose handler outlives ClaimAfter,
-// so ClaimAfter must be well above the longest handling. A job whose
-// handling is interrupted that way counts the interrupted try as an
-// attempt, so a job that crashes its worker every time ends in the
-// dead-letter stream instead of crashing workers forever.
+// A consumer reads one entry at a time, so it never holds jobs it has not
+// begun. An entry read stays in the group's pending entries list, owned
+// by that consumer, until it is settled; while its handler runs, the
+// consumer resets the entry's idle time every ClaimAfter/3 (XCLAIM
+// JUSTID), however long the handling takes. Every consumer looks, at
+// start and then every ClaimAfter/2, for entries idle for ClaimAfter or
+// more, and takes them over with XAUTOCLAIM: the job of a replica that
+// died (SIGKILL, a crash, a lost host) is taken by another within about
+// 1.5 × ClaimAfter.
 //
-// A handler's error makes a retry: the job is queued again at the end of
-// its shard with Attempts one higher, until MaxAttempts tries have failed;
+// When Consume's context ends while a job is handled, the handler's
+// context ends too; unless the handler still returns nil, the job is
+// handed back: queued again at the end of its shard, at once, for any
+// other consumer, without counting a try.
+//
+// # Jobs that kill their worker
+//
+// A consumer marks an entry as begun before calling its handler, and
+// settling the entry clears the mark. An entry taken over while marked
+// was being handled by a consumer that died at it: one death is counted
+// for the entry. One death may be a deploy or a kill and must not lose
+// the article, so the job is handled again; when its handling has ended
+// with its worker gone twice, the job goes to the dead-letter stream at
+// once, with the error "its worker died while handling it", instead of
+// killing one replica after another.
+//
+// # Retries
+//
+// A handler's error (or panic, recovered) makes a retry: the job waits in
+// its shard's delayed set for Backoff (10 s, 30 s, 2 min, then 10 min by
+// default, each ±25 % at random) and then goes back to the end of its
+// stream, with Attempts one higher, until MaxAttempts tries have failed;
 // then it goes to the dead-letter stream with the error, where Dead lists
-// it. An entry that is not a job (malformed JSON, no workspace or URL)
-// goes to the dead-letter stream at once. A panicking handler is
-// recovered and counts as an error. Each of these moves (queue again or
-// dead-letter, acknowledge, delete) is one MULTI transaction on the
-// shard's slot: a crash in between leaves the job pending, to be claimed
-// again, never lost.
+// it. Consumers move the retries that are due, every Block. An entry that
+// is not a job (malformed JSON, no workspace or URL) goes to the
+// dead-letter stream at once. OnDead is called once for every job
+// dead-lettered, whatever the reason.
+//
+// Each of these moves (queue again, delay, dead-letter, acknowledge,
+// delete, count) is one Lua script on the shard's slot: a crash in
+// between leaves the job pending, to be claimed again, never lost.
 type Queue struct {
 	rdb goredis.UniversalClient
 	o   QueueOptions
@@ -75,8 +103,8 @@ var _ bot.Queue = (*Queue)(nil)
 // default.
 type QueueOptions struct {
 	// Prefix starts every key of the queue (default "sb"): the shards are
-	// Prefix:{q<N>}:jobs and Prefix:{q<N>}:dead. Tests use a prefix of
-	// their own.
+	// Prefix:{q<N>}:jobs, with :dead, :delayed, :queued, :started and
+	// :crashes beside. Tests use a prefix of their own.
 	Prefix string
 	// Shards is the number of streams the queue is cut into (default 8).
 	// Every producer and consumer of a queue must use the same number.
@@ -87,48 +115,74 @@ type QueueOptions struct {
 	// replica and worker (default hostname-pid-random, new for each
 	// Queue).
 	Consumer string
-	// ClaimAfter is how long an entry may stay pending, read but not
-	// acknowledged, before another consumer takes it over with XAUTOCLAIM
-	// (default 2 minutes). Handlers must take well less than this.
+	// ClaimAfter is how long an entry may stay idle, read but neither
+	// settled nor kept alive by its consumer, before another consumer
+	// takes it over (default 15 s). Handlers may take longer: their
+	// consumer keeps their entry alive every ClaimAfter/3.
 	ClaimAfter time.Duration
 	// MaxAttempts is how many tries a job gets before it goes to the
 	// dead-letter stream (default 5).
 	MaxAttempts int
+	// Backoff are the waits before the first, second... retry of a failed
+	// job; the last one repeats (default 10 s, 30 s, 2 min, 10 min). Each
+	// wait is made 25 % shorter or longer at random.
+	Backoff []time.Duration
+	// MaxQueuedPerWorkspace is how many jobs a workspace may have queued,
+	// retries included, before Enqueue refuses its jobs (default 1,000;
+	// negative: no limit).
+	MaxQueuedPerWorkspace int
+	// MaxQueued is how many jobs the queue may hold in all before Enqueue
+	// refuses any (default 50,000; negative: no limit).
+	MaxQueued int
 	// Block is how long an idle consumer waits for new jobs before it
 	// looks at every shard again (default 1 s): it waits on one shard at a
 	// time, Block/Shards each (XREADGROUP BLOCK), so a new job reaches an
 	// idle consumer within about Block, and Consume returns within about
 	// Block/Shards of its context's end. A busy consumer does not wait.
 	Block time.Duration
+	// OnDead, when set, is called once after a job went to the
+	// dead-letter stream, with why (the job as far as it decodes).
+	OnDead func(ctx context.Context, j bot.Job, cause error)
+	// Now is the clock of retries and Stats (default time.Now).
+	Now func() time.Time
 	// Logger receives the queue's log lines (default slog.Default()).
 	Logger *slog.Logger
 }
 
-// Defaults of QueueOptions, and the caps of the streams.
+// Defaults of QueueOptions, and the queue's fixed bounds.
 const (
 	queueDefaultPrefix      = "sb"
 	queueDefaultShards      = 8
 	queueDefaultGroup       = "ingest"
-	queueDefaultClaimAfter  = 2 * time.Minute
+	queueDefaultClaimAfter  = 15 * time.Second
 	queueDefaultMaxAttempts = 5
 	queueDefaultBlock       = time.Second
+	queueDefaultMaxPerWS    = 1_000
+	queueDefaultMaxQueued   = 50_000
 
-	// queueJobsMaxLen and queueDeadMaxLen cap the streams (XADD MAXLEN ~): handled
-	// jobs are deleted, so only a queue far behind reaches the cap.
-	queueJobsMaxLen = 100_000
+	// queueDeadMaxLen caps the dead-letter streams (XADD MAXLEN ~); the
+	// job streams are never trimmed.
 	queueDeadMaxLen = 10_000
-
-	// queueReadCount is the most entries one read or claim takes.
-	queueReadCount = 10
+	// queueMaxDeaths is how many times a job's handling may end with its
+	// worker gone before the job is dead-lettered.
+	queueMaxDeaths = 2
+	// queuePromoteCount is the most due retries moved per shard at once.
+	queuePromoteCount = 100
 	// queueMinWait is the shortest blocking read: BLOCK 0 would wait forever.
 	queueMinWait = 10 * time.Millisecond
-	// queueFinishTimeout bounds the writes that record a handled job; they are
+	// queueFinishTimeout bounds the writes that settle a job; they are
 	// made even after the consumer's context ended, so as not to waste
-	// the work.
+	// the work or strand the job.
 	queueFinishTimeout = 5 * time.Second
 	// queueMaxBackoff is the longest pause after a Redis error.
 	queueMaxBackoff = 5 * time.Second
 )
+
+// queueDefaultBackoff are the waits before retries, by default.
+var queueDefaultBackoff = []time.Duration{10 * time.Second, 30 * time.Second, 2 * time.Minute, 10 * time.Minute}
+
+// errWorkerDied is why a job whose workers died at it is dead-lettered.
+var errWorkerDied = errors.New("its worker died while handling it")
 
 // Fields of stream entries.
 const (
@@ -158,8 +212,20 @@ func NewQueue(rdb goredis.UniversalClient, o QueueOptions) *Queue {
 	if o.MaxAttempts <= 0 {
 		o.MaxAttempts = queueDefaultMaxAttempts
 	}
+	if len(o.Backoff) == 0 {
+		o.Backoff = queueDefaultBackoff
+	}
+	if o.MaxQueuedPerWorkspace == 0 {
+		o.MaxQueuedPerWorkspace = queueDefaultMaxPerWS
+	}
+	if o.MaxQueued == 0 {
+		o.MaxQueued = queueDefaultMaxQueued
+	}
 	if o.Block <= 0 {
 		o.Block = queueDefaultBlock
+	}
+	if o.Now == nil {
+		o.Now = time.Now
 	}
 	log := o.Logger
 	if log == nil {
@@ -179,13 +245,13 @@ func queueDefaultConsumer() string {
 // Options returns the queue's options, defaults filled in.
 func (q *Queue) Options() QueueOptions { return q.o }
 
-func (q *Queue) jobsKey(shard int) string {
-	return q.o.Prefix + ":{q" + strconv.Itoa(shard) + "}:jobs"
+// key returns the key of one of a shard's structures: jobs, dead,
+// delayed, queued, started or crashes.
+func (q *Queue) key(shard int, what string) string {
+	return q.o.Prefix + ":{q" + strconv.Itoa(shard) + "}:" + what
 }
 
-func (q *Queue) deadKey(shard int) string {
-	return q.o.Prefix + ":{q" + strconv.Itoa(shard) + "}:dead"
-}
+func (q *Queue) jobsKey(shard int) string { return q.key(shard, "jobs") }
 
 // shard returns the shard of a workspace's jobs.
 func (q *Queue) shard(ws string) int {
@@ -194,18 +260,10 @@ func (q *Queue) shard(ws string) int {
 	return int(h.Sum32() % uint32(q.o.Shards))
 }
 
-func (q *Queue) jobArgs(shard int, raw string) *goredis.XAddArgs {
-	return &goredis.XAddArgs{Stream: q.jobsKey(shard), MaxLen: queueJobsMaxLen, Approx: true,
-		Values: []any{queueFieldJob, raw}}
-}
-
-func (q *Queue) deadArgs(shard int, raw, id string, cause error) *goredis.XAddArgs {
-	return &goredis.XAddArgs{Stream: q.deadKey(shard), MaxLen: queueDeadMaxLen, Approx: true,
-		Values: []any{queueFieldJob, raw, queueFieldError, cause.Error(), queueFieldID, id}}
-}
-
 // Enqueue implements bot.Queue: it adds the job at the end of its
-// workspace's shard.
+// workspace's shard, or refuses it with an error wrapping bot.ErrBusy (a
+// *bot.Error of code bot.CodeUnavailable) when the workspace or the
+// whole queue has too many jobs queued.
 func (q *Queue) Enqueue(ctx context.Context, j bot.Job) error {
 	if err := checkQueueJob(j); err != nil {
 		return fmt.Errorf("redis: enqueue: %w", err)
@@ -214,8 +272,27 @@ func (q *Queue) Enqueue(ctx context.Context, j bot.Job) error {
 	if err != nil {
 		return fmt.Errorf("redis: enqueue: %w", err)
 	}
-	if err := q.rdb.XAdd(ctx, q.jobArgs(q.shard(j.Workspace), string(raw))).Err(); err != nil {
+	if q.o.MaxQueued >= 0 {
+		n, err := q.Pending(ctx)
+		if err != nil {
+			return fmt.Errorf("redis: enqueue: %w", err)
+		}
+		if n >= int64(q.o.MaxQueued) {
+			q.log.WarnContext(ctx, "redis: queue: full: job refused", "ws", j.Workspace, "url", j.URL, "queued", n)
+			return fmt.Errorf("redis: enqueue: %w", bot.BusyError(n))
+		}
+	}
+	shard := q.shard(j.Workspace)
+	res, err := queueEnqueueScript.Run(ctx, q.rdb, []string{q.jobsKey(shard), q.key(shard, "queued")},
+		j.Workspace, string(raw), q.o.MaxQueuedPerWorkspace).Slice()
+	if err != nil {
 		return fmt.Errorf("redis: enqueue: %w", err)
+	}
+	if id, _ := res[0].(string); id == "" {
+		n, _ := res[1].(int64)
+		q.log.WarnContext(ctx, "redis: queue: workspace has too many jobs queued: job refused",
+			"ws", j.Workspace, "url", j.URL, "queued", n)
+		return fmt.Errorf("redis: enqueue: %w", bot.BusyError(n))
 	}
 	return nil
 }
@@ -240,14 +317,12 @@ func checkQueueJob(j bot.Job) error {
 // returns an error if it cannot. Later Redis errors are logged and
 // retried after a pause.
 //
-// The shards are read in turn, up to 10 entries at a time, without
-// waiting while any has jobs; when a whole round found none, each read
-// waits up to Block/Shards for a job. See Queue for what happens to a
-// job after handle returns. When ctx ends while handle runs, the job is
-// neither acknowledged nor retried unless handle returned nil: it stays
-// pending, and another consumer claims it after ClaimAfter. Jobs read but
-// not yet begun when ctx ends, or when their batch has waited ClaimAfter/2,
-// are handed back: queued again at the end of their shard.
+// The shards are read in turn, one entry at a time, without waiting while
+// any has jobs; when a whole round found none, each read waits up to
+// Block/Shards for a job. See Queue for what happens to a job after
+// handle returns, and to the job under way when ctx ends: it is handed
+// back before Consume returns, so the caller must keep the client open
+// until then.
 func (q *Queue) Consume(ctx context.Context, handle func(ctx context.Context, j bot.Job) error) error {
 	for shard := range q.o.Shards {
 		if err := q.createGroup(ctx, shard); err != nil {
@@ -261,10 +336,19 @@ func (q *Queue) Consume(ctx context.Context, handle func(ctx context.Context, j 
 	r := &queueRun{q: q, handle: handle}
 	wait := max(q.o.Block/time.Duration(q.o.Shards), queueMinWait)
 	claimEvery := max(q.o.ClaimAfter/2, queueMinWait)
-	var nextClaim time.Time
+	promoteEvery := max(q.o.Block, queueMinWait)
+	var nextClaim, nextPromote time.Time
 	empty := 0 // reads in a row that found nothing
 	for shard := 0; ctx.Err() == nil; shard = (shard + 1) % q.o.Shards {
-		if now := time.Now(); !now.Before(nextClaim) {
+		now := time.Now()
+		if !now.Before(nextPromote) {
+			nextPromote = now.Add(promoteEvery)
+			if err := q.promote(ctx); err != nil {
+				r.failed(ctx, "move due retries", err)
+				continue
+			}
+		}
+		if !now.Before(nextClaim) {
 			nextClaim = now.Add(claimEvery)
 			if err := r.claim(ctx); err != nil {
 				r.failed(ctx, "claim", err)
@@ -275,10 +359,7 @@ func (q *Queue) Consume(ctx context.Context, handle func(ctx context.Context, j 
 		if empty >= q.o.Shards {
 			block = wait
 		}
-		msgs, err := q.rdb.XReadGroup(ctx, &goredis.XReadGroupArgs{
-			Group: q.o.Group, Consumer: q.o.Consumer, Streams: []string{q.jobsKey(shard), ">"},
-			Count: queueReadCount, Block: block,
-		}).Result()
+		m, err := q.read(ctx, shard, block)
 		switch {
 		case errors.Is(err, goredis.Nil):
 			empty++
@@ -289,15 +370,33 @@ func (q *Queue) Consume(ctx context.Context, handle func(ctx context.Context, j 
 			continue
 		}
 		r.backoff = 0
-		for _, s := range msgs {
-			if len(s.Messages) > 0 {
-				empty = 0
-			}
-			r.process(ctx, shard, s.Messages, nil)
-		}
+		empty = 0
+		r.one(ctx, shard, m)
 	}
 	q.log.InfoContext(ctx, "redis: queue: stopped")
 	return nil
+}
+
+// read reads the next new entry of a shard, waiting up to block for one
+// (none: no wait), or returns goredis.Nil. The read is not cut short by
+// ctx, so that no entry is delivered to a consumer that is no longer
+// there to see it; it lasts no longer than block.
+func (q *Queue) read(ctx context.Context, shard int, block time.Duration) (goredis.XMessage, error) {
+	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), max(block, 0)+queueFinishTimeout)
+	defer cancel()
+	res, err := q.rdb.XReadGroup(rctx, &goredis.XReadGroupArgs{
+		Group: q.o.Group, Consumer: q.o.Consumer, Streams: []string{q.jobsKey(shard), ">"},
+		Count: 1, Block: block,
+	}).Result()
+	if err != nil {
+		return goredis.XMessage{}, err
+	}
+	for _, s := range res {
+		if len(s.Messages) > 0 {
+			return s.Messages[0], nil
+		}
+	}
+	return goredis.XMessage{}, goredis.Nil
 }
 
 // createGroup creates the consumer group of a shard, and the shard's
@@ -310,313 +409,19 @@ func (q *Queue) createGroup(ctx context.Context, shard int) error {
 	return nil
 }
 
-// queueRun is the state of one Consume call.
-type queueRun struct {
-	q       *Queue
-	handle  func(ctx context.Context, j bot.Job) error
-	backoff time.Duration
-}
-
-// failed logs a Redis error and pauses, longer after each error in a row.
-// A missing group (a stream deleted, a Redis flushed) is created again
-// without pause.
-func (r *queueRun) failed(ctx context.Context, what string, err error) {
-	if ctx.Err() != nil {
-		return
-	}
-	if strings.Contains(err.Error(), "NOGROUP") {
-		r.q.log.WarnContext(ctx, "redis: queue: consumer group missing: creating it", "op", what, "err", err)
-		var errs []error
-		for shard := range r.q.o.Shards {
-			errs = append(errs, r.q.createGroup(ctx, shard))
-		}
-		if err = errors.Join(errs...); err == nil {
-			return
-		}
-	}
-	r.backoff = min(max(2*r.backoff, 100*time.Millisecond), queueMaxBackoff)
-	r.q.log.ErrorContext(ctx, "redis: queue: "+what, "err", err, "retry_in", r.backoff)
-	t := time.NewTimer(r.backoff)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-	case <-t.C:
-	}
-}
-
-// claim takes over, on every shard, the entries pending for ClaimAfter
-// or more, and handles them.
-func (r *queueRun) claim(ctx context.Context) error {
-	q := r.q
+// promote moves the retries that are due, on every shard, to the end of
+// their stream.
+func (q *Queue) promote(ctx context.Context) error {
+	now := strconv.FormatInt(q.o.Now().UnixMilli(), 10)
 	for shard := range q.o.Shards {
-		for start := "0-0"; ctx.Err() == nil; {
-			msgs, next, err := q.rdb.XAutoClaim(ctx, &goredis.XAutoClaimArgs{
-				Stream: q.jobsKey(shard), Group: q.o.Group, Consumer: q.o.Consumer,
-				MinIdle: q.o.ClaimAfter, Start: start, Count: queueReadCount,
-			}).Result()
-			if err != nil {
-				return fmt.Errorf("claim on %s: %w", q.jobsKey(shard), err)
-			}
-			msgs = slices.DeleteFunc(msgs, func(m goredis.XMessage) bool { return m.ID == "" })
-			if len(msgs) > 0 {
-				q.log.WarnContext(ctx, "redis: queue: claimed jobs left pending by a consumer",
-					"shard", shard, "jobs", len(msgs), "first", msgs[0].ID)
-				r.process(ctx, shard, msgs, q.interrupted(ctx, shard, msgs))
-			}
-			if next == "0-0" || next == "" || next == start {
-				break
-			}
-			start = next
+		n, err := queuePromoteScript.Run(ctx, q.rdb, []string{q.key(shard, "delayed"), q.jobsKey(shard)},
+			now, queuePromoteCount).Int()
+		if err != nil {
+			return fmt.Errorf("move due retries on %s: %w", q.jobsKey(shard), err)
+		}
+		if n > 0 {
+			q.log.DebugContext(ctx, "redis: queue: retries due: queued again", "shard", shard, "jobs", n)
 		}
 	}
 	return nil
-}
-
-// interrupted returns, for claimed entries, how many of their deliveries
-// came to nothing: their delivery count but the present one. An entry
-// missing from the answer, or all of them on an error, count one.
-func (q *Queue) interrupted(ctx context.Context, shard int, msgs []goredis.XMessage) map[string]int {
-	out := make(map[string]int, len(msgs))
-	for _, m := range msgs {
-		out[m.ID] = 1
-	}
-	pend, err := q.rdb.XPendingExt(ctx, &goredis.XPendingExtArgs{
-		Stream: q.jobsKey(shard), Group: q.o.Group, Consumer: q.o.Consumer,
-		Start: msgs[0].ID, End: msgs[len(msgs)-1].ID, Count: 1000,
-	}).Result()
-	if err != nil {
-		q.log.WarnContext(ctx, "redis: queue: delivery counts", "shard", shard, "err", err)
-		return out
-	}
-	for _, p := range pend {
-		if _, ok := out[p.ID]; ok && p.RetryCount > 1 {
-			out[p.ID] = int(p.RetryCount - 1)
-		}
-	}
-	return out
-}
-
-// process handles entries read from a shard in a batch. interrupted holds
-// the earlier tries that died of claimed entries. When ctx ends, or the
-// batch has waited ClaimAfter/2 (close to being claimed by others), the
-// entries not begun are handed back.
-func (r *queueRun) process(ctx context.Context, shard int, msgs []goredis.XMessage, interrupted map[string]int) {
-	read := time.Now()
-	for i, m := range msgs {
-		if ctx.Err() != nil || time.Since(read) >= r.q.o.ClaimAfter/2 {
-			r.q.handBack(ctx, shard, msgs[i:])
-			return
-		}
-		r.one(ctx, shard, m, interrupted[m.ID])
-	}
-}
-
-// one handles one entry, and records the outcome.
-func (r *queueRun) one(ctx context.Context, shard int, m goredis.XMessage, interrupted int) {
-	q := r.q
-	log := q.log.With("shard", shard, "id", m.ID)
-	raw, j, err := decodeQueueEntry(m)
-	if err != nil {
-		err = fmt.Errorf("malformed job: %w", err)
-		log.ErrorContext(ctx, "redis: queue: dead letter", "err", err)
-		q.finish(ctx, log, shard, m.ID, q.deadArgs(shard, raw, m.ID, err))
-		return
-	}
-	j.ID = m.ID
-	j.Attempts += interrupted
-	log = log.With("ws", j.Workspace, "url", j.URL)
-	if interrupted > 0 && j.Attempts >= q.o.MaxAttempts {
-		err := fmt.Errorf("handling interrupted %d times: consumer crashed, stopped or too slow", interrupted)
-		log.ErrorContext(ctx, "redis: queue: dead letter", "attempts", j.Attempts, "err", err)
-		q.finish(ctx, log, shard, m.ID, q.deadArgs(shard, encodeQueueJob(j), m.ID, err))
-		return
-	}
-	err = r.call(ctx, j)
-	switch {
-	case err == nil:
-		log.DebugContext(ctx, "redis: queue: done", "attempt", j.Attempts+1)
-		q.finish(ctx, log, shard, m.ID, nil)
-	case ctx.Err() != nil:
-		log.InfoContext(ctx, "redis: queue: interrupted: left pending for another consumer", "err", err)
-	default:
-		j.Attempts++
-		if j.Attempts >= q.o.MaxAttempts {
-			log.ErrorContext(ctx, "redis: queue: dead letter", "attempts", j.Attempts, "err", err)
-			q.finish(ctx, log, shard, m.ID, q.deadArgs(shard, encodeQueueJob(j), m.ID, err))
-			return
-		}
-		log.WarnContext(ctx, "redis: queue: failed: queued again", "attempt", j.Attempts, "err", err)
-		q.finish(ctx, log, shard, m.ID, q.jobArgs(shard, encodeQueueJob(j)))
-	}
-}
-
-// call calls the handler, and turns a panic into an error.
-func (r *queueRun) call(ctx context.Context, j bot.Job) (err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			err = fmt.Errorf("panic: %v", p)
-			r.q.log.ErrorContext(ctx, "redis: queue: handler panicked", "id", j.ID, "err", err,
-				"stack", string(debug.Stack()))
-		}
-	}()
-	return r.handle(ctx, j)
-}
-
-// finish acknowledges and deletes an entry, after queueing add (a retry
-// or a dead letter) if not nil, in one transaction. It goes on after ctx
-// ends, for a while: the work is done. On an error the entry stays
-// pending, to be claimed and handled again.
-func (q *Queue) finish(ctx context.Context, log *slog.Logger, shard int, id string, add *goredis.XAddArgs) {
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), queueFinishTimeout)
-	defer cancel()
-	key := q.jobsKey(shard)
-	_, err := q.rdb.TxPipelined(ctx, func(p goredis.Pipeliner) error {
-		if add != nil {
-			p.XAdd(ctx, add)
-		}
-		p.XAck(ctx, key, q.o.Group, id)
-		p.XDel(ctx, key, id)
-		return nil
-	})
-	if err != nil {
-		log.ErrorContext(ctx, "redis: queue: acknowledge: the job stays pending", "err", err)
-	}
-}
-
-// handBack queues entries read but not begun again at the end of their
-// shard, and acknowledges them, so that other consumers get them now
-// rather than after ClaimAfter.
-func (q *Queue) handBack(ctx context.Context, shard int, msgs []goredis.XMessage) {
-	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), queueFinishTimeout)
-	defer cancel()
-	key := q.jobsKey(shard)
-	ids := make([]string, len(msgs))
-	_, err := q.rdb.TxPipelined(ctx, func(p goredis.Pipeliner) error {
-		for i, m := range msgs {
-			ids[i] = m.ID
-			p.XAdd(ctx, &goredis.XAddArgs{Stream: key, MaxLen: queueJobsMaxLen, Approx: true, Values: m.Values})
-		}
-		p.XAck(ctx, key, q.o.Group, ids...)
-		p.XDel(ctx, key, ids...)
-		return nil
-	})
-	if err != nil {
-		q.log.ErrorContext(ctx, "redis: queue: hand back: the jobs stay pending", "shard", shard, "jobs", len(msgs), "err", err)
-		return
-	}
-	q.log.InfoContext(ctx, "redis: queue: handed back jobs not begun", "shard", shard, "jobs", len(msgs))
-}
-
-// decodeQueueEntry reads the job of an entry. raw is the job field, or the whole
-// entry when the field is missing.
-func decodeQueueEntry(m goredis.XMessage) (raw string, j bot.Job, err error) {
-	v, ok := m.Values[queueFieldJob]
-	raw, isString := v.(string)
-	if !ok || !isString {
-		b, _ := json.Marshal(m.Values)
-		return string(b), j, fmt.Errorf("no %q field", queueFieldJob)
-	}
-	if err := json.Unmarshal([]byte(raw), &j); err != nil {
-		return raw, bot.Job{}, err
-	}
-	if err := checkQueueJob(j); err != nil {
-		return raw, bot.Job{}, err
-	}
-	return raw, j, nil
-}
-
-func encodeQueueJob(j bot.Job) string {
-	b, err := json.Marshal(j)
-	if err != nil { // strings and ints only: cannot happen
-		panic(err)
-	}
-	return string(b)
-}
-
-// Pending returns how many jobs are queued and not yet acknowledged, in
-// all shards: the jobs waiting, and those being handled or left pending by
-// a consumer. Handled entries are deleted from their stream, so this is
-// the streams' total length.
-func (q *Queue) Pending(ctx context.Context) (int64, error) {
-	cmds := make([]*goredis.IntCmd, q.o.Shards)
-	_, err := q.rdb.Pipelined(ctx, func(p goredis.Pipeliner) error {
-		for shard := range cmds {
-			cmds[shard] = p.XLen(ctx, q.jobsKey(shard))
-		}
-		return nil
-	})
-	if err != nil {
-		return 0, fmt.Errorf("redis: pending: %w", err)
-	}
-	var n int64
-	for _, c := range cmds {
-		n += c.Val()
-	}
-	return n, nil
-}
-
-// DeadJob is a job of the dead-letter streams.
-type DeadJob struct {
-	// ID is the entry's ID in its dead-letter stream.
-	ID string
-	// Job is the job decoded from Raw, as far as it decodes, with the ID
-	// it had on its shard; Attempts counts the tries made.
-	Job bot.Job
-	// Raw is the job as it was queued: JSON, or what stood for it.
-	Raw string
-	// Error says why the job died.
-	Error string
-	// Time is when it died.
-	Time time.Time
-}
-
-// Dead returns the last n jobs of the dead-letter streams of all shards,
-// newest first.
-func (q *Queue) Dead(ctx context.Context, n int) ([]DeadJob, error) {
-	if n <= 0 {
-		return nil, nil
-	}
-	cmds := make([]*goredis.XMessageSliceCmd, q.o.Shards)
-	_, err := q.rdb.Pipelined(ctx, func(p goredis.Pipeliner) error {
-		for shard := range cmds {
-			cmds[shard] = p.XRevRangeN(ctx, q.deadKey(shard), "+", "-", int64(n))
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("redis: dead jobs: %w", err)
-	}
-	var out []DeadJob
-	for _, c := range cmds {
-		for _, m := range c.Val() {
-			d := DeadJob{ID: m.ID, Time: streamIDTime(m.ID)}
-			d.Raw, _ = m.Values[queueFieldJob].(string)
-			d.Error, _ = m.Values[queueFieldError].(string)
-			_ = json.Unmarshal([]byte(d.Raw), &d.Job) // a malformed job keeps Raw
-			d.Job.ID, _ = m.Values[queueFieldID].(string)
-			out = append(out, d)
-		}
-	}
-	slices.SortStableFunc(out, func(a, b DeadJob) int { return compareStreamIDs(b.ID, a.ID) })
-	return out[:min(n, len(out))], nil
-}
-
-// splitStreamID returns the milliseconds and sequence number of a stream
-// entry ID.
-func splitStreamID(id string) (ms, seq uint64) {
-	a, b, _ := strings.Cut(id, "-")
-	ms, _ = strconv.ParseUint(a, 10, 64)
-	seq, _ = strconv.ParseUint(b, 10, 64)
-	return ms, seq
-}
-
-func compareStreamIDs(a, b string) int {
-	am, as := splitStreamID(a)
-	bm, bs := splitStreamID(b)
-	return cmp.Or(cmp.Compare(am, bm), cmp.Compare(as, bs))
-}
-
-func streamIDTime(id string) time.Time {
-	ms, _ := splitStreamID(id)
-	return time.UnixMilli(int64(ms))
 }

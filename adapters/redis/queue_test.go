@@ -32,14 +32,19 @@ func queueKeys(prefix string, shards int) (jobs, dead []string) {
 	return jobs, dead
 }
 
-// queuePrefix returns a key prefix no other test uses, whose streams are
+// queuePrefix returns a key prefix no other test uses, whose keys are
 // deleted from rdb when t ends.
 func queuePrefix(t *testing.T, rdb goredis.UniversalClient, shards int) string {
 	t.Helper()
 	prefix := fmt.Sprintf("sbtest%08x", rand.Uint32())
 	t.Cleanup(func() {
-		jobs, dead := queueKeys(prefix, shards)
-		for _, k := range append(jobs, dead...) { // one by one: the keys are in different slots
+		var keys []string
+		for i := range shards {
+			for _, what := range []string{"jobs", "dead", "delayed", "queued", "started", "crashes"} {
+				keys = append(keys, fmt.Sprintf("%s:{q%d}:%s", prefix, i, what))
+			}
+		}
+		for _, k := range keys { // one by one: the keys are in different slots
 			if err := rdb.Del(context.Background(), k).Err(); err != nil {
 				t.Errorf("cleanup %s: %v", k, err)
 			}
@@ -115,6 +120,15 @@ func dead(t *testing.T, q *redis.Queue) []redis.DeadJob {
 		t.Fatal(err)
 	}
 	return d
+}
+
+func queued(t *testing.T, q *redis.Queue, ws string) int64 {
+	t.Helper()
+	n, err := q.Queued(context.Background(), ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return n
 }
 
 // groupPending sums XPENDING's count over the shards.
@@ -273,92 +287,6 @@ func TestQueueShardsByWorkspace(t *testing.T) {
 	}
 }
 
-// TestQueueClaimsFromDeadConsumer has a consumer die while it handles a
-// job: the job stays pending until another consumer claims it.
-func TestQueueClaimsFromDeadConsumer(t *testing.T) {
-	for _, tg := range redistest.Targets(t) {
-		t.Run(tg.Name, func(t *testing.T) {
-			ctx := context.Background()
-			rdb := tg.Store.Client()
-			const shards = 2
-			prefix := queuePrefix(t, rdb, shards)
-			a := testQueue(t, rdb, redis.QueueOptions{Prefix: prefix, Shards: shards, Consumer: "a", Block: 50 * time.Millisecond})
-			taken := make(chan bot.Job, 1)
-			var aCalls, aReturned int
-			var mu sync.Mutex
-			stopA := consume(t, a, func(ctx context.Context, j bot.Job) error {
-				mu.Lock()
-				aCalls++
-				mu.Unlock()
-				taken <- j
-				<-ctx.Done() // hangs until the "crash"
-				mu.Lock()
-				aReturned++
-				mu.Unlock()
-				return ctx.Err()
-			})
-			job := testJob("slack:TCRASH", 1)
-			if err := a.Enqueue(ctx, job); err != nil {
-				t.Fatal(err)
-			}
-			var ja bot.Job
-			select {
-			case ja = <-taken:
-			case <-time.After(3 * time.Second):
-				t.Fatal("consumer a never got the job")
-			}
-			stopA()
-			if n := groupPending(t, rdb, a); n != 1 {
-				t.Fatalf("after a died: XPENDING = %d, want 1", n)
-			}
-			if n := pending(t, a); n != 1 {
-				t.Fatalf("after a died: Pending = %d, want 1", n)
-			}
-
-			b := testQueue(t, rdb, redis.QueueOptions{Prefix: prefix, Shards: shards, Consumer: "b",
-				ClaimAfter: 200 * time.Millisecond, Block: 50 * time.Millisecond})
-			var bJobs []bot.Job
-			stopB := consume(t, b, func(ctx context.Context, j bot.Job) error {
-				mu.Lock()
-				defer mu.Unlock()
-				bJobs = append(bJobs, j)
-				return nil
-			})
-			waitFor(t, "b to claim the job", func() bool {
-				mu.Lock()
-				defer mu.Unlock()
-				return len(bJobs) > 0
-			})
-			time.Sleep(250 * time.Millisecond) // another claim round: nothing left to claim
-			stopB()
-			mu.Lock()
-			defer mu.Unlock()
-			if aCalls != 1 || aReturned != 1 {
-				t.Errorf("a: %d calls, %d returned; want 1, 1", aCalls, aReturned)
-			}
-			if len(bJobs) != 1 {
-				t.Fatalf("b handled %d jobs, want 1: %+v", len(bJobs), bJobs)
-			}
-			jb := bJobs[0]
-			if jb.ID != ja.ID || jb.URL != job.URL {
-				t.Errorf("b handled %+v; a had %+v", jb, ja)
-			}
-			if jb.Attempts != 1 {
-				t.Errorf("b saw Attempts = %d, want 1 (a's interrupted try)", jb.Attempts)
-			}
-			if n := groupPending(t, rdb, b); n != 0 {
-				t.Errorf("XPENDING = %d, want 0", n)
-			}
-			if n := pending(t, b); n != 0 {
-				t.Errorf("Pending = %d, want 0", n)
-			}
-			if d := dead(t, b); len(d) != 0 {
-				t.Errorf("dead letters: %+v", d)
-			}
-		})
-	}
-}
-
 // TestQueueDeadLetter has a handler that always fails, and one that
 // panics: their job is tried MaxAttempts times, then dead-lettered with
 // the error, and the consumer goes on.
@@ -370,7 +298,12 @@ func TestQueueDeadLetter(t *testing.T) {
 				rdb := tg.Store.Client()
 				const shards = 2
 				prefix := queuePrefix(t, rdb, shards)
-				q := testQueue(t, rdb, redis.QueueOptions{Prefix: prefix, Shards: shards, MaxAttempts: 3})
+				var deaths []string // OnDead's calls: URL and cause
+				q := testQueue(t, rdb, redis.QueueOptions{Prefix: prefix, Shards: shards, MaxAttempts: 3,
+					Backoff: []time.Duration{time.Millisecond},
+					OnDead: func(ctx context.Context, j bot.Job, cause error) {
+						deaths = append(deaths, j.URL+": "+cause.Error())
+					}})
 				var mu sync.Mutex
 				var attempts []int
 				var fine []string
@@ -429,6 +362,12 @@ func TestQueueDeadLetter(t *testing.T) {
 				}
 				if n := pending(t, q); n != 0 {
 					t.Errorf("Pending = %d, want 0", n)
+				}
+				if want := bad.URL + ": " + wantErr; len(deaths) != 1 || deaths[0] != want {
+					t.Errorf("OnDead calls %q, want [%q]", deaths, want)
+				}
+				if n := queued(t, q, bad.Workspace); n != 0 {
+					t.Errorf("Queued = %d after all were settled, want 0", n)
 				}
 			})
 		}

@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storybot/storybot/adapters/feed"
@@ -78,8 +79,11 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 	chat := cfg.Slack.BotToken != "" || cfg.Discord.BotToken != "" || cfg.Discord.PublicKey != ""
 	out := &terminal.Output{W: e.stdout}
 	posters := map[string]bot.Poster{"local": terminal.Poster{Out: out}}
-	queue := redis.NewQueue(st.Client(), redis.QueueOptions{Logger: log})
-	b := bot.New(bot.Options{
+	var b *bot.Bot
+	queue := redis.NewQueue(st.Client(), redis.QueueOptions{Logger: log, ClaimAfter: cfg.QueueClaimAfter,
+		// A job given up is told in its channel, as a failed link is.
+		OnDead: func(ctx context.Context, j bot.Job, cause error) { b.GiveUp(ctx, j, cause) }})
+	b = bot.New(bot.Options{
 		Store:   st,
 		Loader:  input.Loader{Reader: input.Reader{Fetcher: fetcher}, Paths: !chat},
 		Logger:  log,
@@ -139,7 +143,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 			ok, err := st.FirstTime(ctx, ws, "feedpoll:"+feedURL, feedClaim)
 			return err == nil && ok
 		}})
-	platforms = append(platforms, scheduler.Run, poller.Run, func(ctx context.Context) error {
+	workers := []func(ctx context.Context) error{scheduler.Run, poller.Run, func(ctx context.Context) error {
 		for { // Consume fails at start while Redis is down: try again
 			err := queue.Consume(ctx, b.Work)
 			if ctx.Err() != nil {
@@ -152,7 +156,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 			case <-time.After(5 * time.Second):
 			}
 		}
-	})
+	}}
 
 	srv := httpserver.New(httpserver.Options{
 		Ready:           st.Ping,
@@ -178,13 +182,37 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 	} else {
 		served <- nil
 	}
-	failed := make(chan error, len(platforms))
+	failed := make(chan error, len(platforms)+len(workers))
 	for _, run := range platforms {
 		go func() {
 			if err := run(ctx); err != nil {
 				failed <- err
 			}
 		}()
+	}
+	// The workers run until the chat and HTTP have stopped taking work,
+	// and Redis stays open until they have returned: the job under way is
+	// handed back to the queue for another replica on the way out.
+	workCtx, stopWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer stopWork()
+	var working sync.WaitGroup
+	for _, run := range workers {
+		working.Go(func() {
+			if err := run(workCtx); err != nil {
+				failed <- err
+			}
+		})
+	}
+	stopWorkers := func() {
+		stopWork()
+		done := make(chan struct{})
+		go func() { working.Wait(); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(cfg.ShutdownTimeout):
+			log.Warn("workers still busy at the shutdown timeout: their jobs go to another replica after the claim time",
+				"timeout", cfg.ShutdownTimeout, "claim_after", cfg.QueueClaimAfter)
+		}
 	}
 
 	if chat {
@@ -194,6 +222,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 			log.Error("platform", "err", err)
 			cancel()
 			<-served
+			stopWorkers()
 			return exitSkipped
 		}
 	} else {
@@ -212,8 +241,12 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 			log.Error("terminal", "err", err)
 		}
 	}
+	// Stop taking work (HTTP, chat), then stop the workers and wait for
+	// them; Redis closes last (deferred).
 	cancel()
-	if err := <-served; err != nil && !errors.Is(err, context.Canceled) {
+	err = <-served
+	stopWorkers()
+	if err != nil && !errors.Is(err, context.Canceled) {
 		log.Error("HTTP server", "err", err)
 		return exitSkipped
 	}
