@@ -376,7 +376,7 @@ func sideArticles(claims map[*claim]bool, party string) []string {
 			cs = append(cs, c)
 		}
 	}
-	sort.Slice(cs, func(i, j int) bool { return cs[i].members[0].order < cs[j].members[0].order })
+	sort.Slice(cs, func(i, j int) bool { return cs[i].members[0].idx < cs[j].members[0].idx })
 	for _, c := range cs {
 		for _, id := range c.articles {
 			if !contains(ids, id) {
@@ -481,9 +481,11 @@ func lowerFirst(s string) string {
 func partyStatus(claims map[*claim]bool) string {
 	var latest *statement
 	for c := range claims {
-		for _, m := range c.members {
-			if latest == nil || m.order > latest.order || m.order == latest.order && m.st.Sentence > latest.st.Sentence {
-				latest = m
+		for _, p := range c.points {
+			for _, m := range p.all {
+				if latest == nil || m.order > latest.order || m.order == latest.order && m.st.Sentence > latest.st.Sentence {
+					latest = m
+				}
 			}
 		}
 	}

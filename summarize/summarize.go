@@ -32,8 +32,9 @@ import (
 
 // Article is one cleaned news article.
 type Article struct {
-	// ID is a hash of the normalised body text, so the same text gets the
-	// same ID wherever it is read from.
+	// ID is a hash of the normalised body text as read (before any cut to
+	// the limits), so the same text gets the same ID wherever it is read
+	// from.
 	ID string
 	// File is the path the article was read from, or "" for a URL.
 	File string
@@ -55,6 +56,10 @@ type Article struct {
 	// Figures are the sentences that give checkable facts (counts, amounts,
 	// days...), read once when the article is read.
 	Figures []FactSentence
+	// Truncated says what was left out of the body and its analysis when
+	// the article was longer than the limits (see limits.go); nil when
+	// nothing was.
+	Truncated *Truncation `json:",omitempty"`
 }
 
 // FactSentence is a sentence and the facts it gives.
@@ -64,7 +69,8 @@ type FactSentence struct {
 }
 
 // NewArticle makes an Article from a cleaned page read from file (or from
-// the page's URL when file is "").
+// the page's URL when file is ""). A page longer than the limits
+// (limits.go) is cut to them, and Truncated says what was left out.
 func NewArticle(p extract.Page, file string) Article {
 	a := Article{
 		File:          file,
@@ -73,11 +79,18 @@ func NewArticle(p extract.Page, file string) Article {
 		Title:         p.Title,
 		TitleFromLead: p.TitleFromLead,
 		Published:     p.Published,
-		Body:          p.Blocks,
 		Revision:      1,
 	}
-	a.ID = ContentID(a.Text())
+	a.ID = ContentID(p.Text())
+	a.Body, a.Truncated = boundBody(p.Blocks)
 	a.Analysis = attrib.Extract(a.Paragraphs())
+	if n := len(a.Analysis.Statements); n > MaxArticleStatements {
+		a.Analysis.Statements = a.Analysis.Statements[:MaxArticleStatements:MaxArticleStatements]
+		if a.Truncated == nil {
+			a.Truncated = &Truncation{}
+		}
+		a.Truncated.Statements = n - MaxArticleStatements
+	}
 	for _, p := range a.Paragraphs() {
 		for _, s := range lex.Sentences(p) {
 			if fs := facts.Extract(s); len(fs) > 0 {
