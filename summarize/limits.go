@@ -1,7 +1,9 @@
 package summarize
 
 import (
+	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/summarize/extract"
 	"github.com/storybot/storybot/summarize/lex"
@@ -20,6 +22,13 @@ import (
 // ever cut pages that are not one article: a dump, a feed of many
 // stories, or text built to be expensive.
 const (
+	// MaxTextPageBytes and MaxHTMLPageBytes are the most of a page (plain
+	// text or Markdown, and HTML) that is read; the rest is cut at a line
+	// or a tag before the page is cleaned. A page holds more than its
+	// article (menus, other headlines, scripts), so these are well above
+	// MaxArticleChars.
+	MaxTextPageBytes = 1 << 20
+	MaxHTMLPageBytes = 4 << 20
 	// MaxArticleChars is the most body text (in bytes) of one article that
 	// is analysed and kept; the body is cut at the last paragraph or
 	// sentence that fits.
@@ -60,6 +69,8 @@ const (
 // Truncation counts what the analysis of an article left out because the
 // article was longer than the limits.
 type Truncation struct {
+	// PageBytes is how many bytes of the page were not read.
+	PageBytes int `json:"page_bytes,omitempty"`
 	// Chars is how many bytes of body text were left out.
 	Chars int `json:"chars,omitempty"`
 	// Sentences is how many sentences were left out (beyond
@@ -67,6 +78,31 @@ type Truncation struct {
 	Sentences int `json:"sentences,omitempty"`
 	// Statements is how many attributed statements were left out.
 	Statements int `json:"statements,omitempty"`
+}
+
+// boundPage cuts a page to the bytes read of it (MaxTextPageBytes or
+// MaxHTMLPageBytes), after the last line or tag that fits (or the last
+// word, when a line is longer than half of it), and says how many bytes it
+// left out.
+func boundPage(data []byte, f extract.Format) ([]byte, int) {
+	limit, end := MaxTextPageBytes, byte('\n')
+	if f == extract.HTML {
+		limit, end = MaxHTMLPageBytes, '>'
+	}
+	if len(data) <= limit {
+		return data, 0
+	}
+	cut := bytes.LastIndexByte(data[:limit], end) + 1
+	if cut < limit/2 {
+		cut = bytes.LastIndexByte(data[:limit], ' ') + 1 // one long line: cut between words
+	}
+	if cut <= 0 {
+		cut = limit
+		for cut > 0 && !utf8.RuneStart(data[cut]) {
+			cut-- // not inside a character
+		}
+	}
+	return data[:cut], len(data) - cut
 }
 
 // boundBody cuts a body to MaxArticleChars bytes and MaxArticleSentences

@@ -103,13 +103,22 @@ func NewArticle(p extract.Page, file string) Article {
 
 // ParseArticle cleans one page and makes it an Article. file is where it was
 // read from ("" for a URL), pageURL where it was fetched from ("" for a
-// file).
+// file). Only the first MaxTextPageBytes (HTML: MaxHTMLPageBytes) of the
+// page are read.
 func ParseArticle(data []byte, f extract.Format, file, pageURL string) (Article, error) {
+	data, unread := boundPage(data, f)
 	p, err := extract.Parse(data, f, pageURL)
 	if err != nil {
 		return Article{}, err
 	}
-	return NewArticle(p, file), nil
+	a := NewArticle(p, file)
+	if unread > 0 {
+		if a.Truncated == nil {
+			a.Truncated = &Truncation{}
+		}
+		a.Truncated.PageBytes = unread
+	}
+	return a, nil
 }
 
 // Text returns the body, one block a line.
