@@ -135,17 +135,29 @@ func statements(arts []Article) []*statement {
 		analyses[i] = a.Analysis
 	}
 	story := parties.NewStory(analyses, texts)
+	cut := facetCache{}
+	type side struct {
+		party   string
+		speaker attrib.Speaker
+		who     string
+	}
+	sides := map[attrib.Speaker]side{} // each speaker's side, worked out once
 	var stmts []*statement
 	for i, an := range analyses {
 		for _, st := range an.Statements {
-			party := story.PartyOf(st.Speaker)
-			if party == "" {
+			sd, ok := sides[st.Speaker]
+			if !ok {
+				sd.party = story.PartyOf(st.Speaker)
+				sd.speaker = story.Canonical(st.Speaker)
+				sd.who = attrib.Fold(sd.speaker.Name)
+				sides[st.Speaker] = sd
+			}
+			if sd.party == "" {
 				continue // whose side is not said: abstain
 			}
-			for _, f := range facets(st) {
-				sp := story.Canonical(st.Speaker)
+			for _, f := range cut.facets(st) {
 				stmts = append(stmts, &statement{
-					st: f, article: arts[i].ID, order: i, party: party, speaker: sp, who: attrib.Fold(sp.Name),
+					st: f, article: arts[i].ID, order: i, party: sd.party, speaker: sd.speaker, who: sd.who,
 				})
 			}
 		}
@@ -302,4 +314,26 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// facetCache cuts each distinct statement (text and quotation) into its
+// points once: a story carries the same statements in many articles.
+type facetCache map[string][]attrib.Statement
+
+// facets returns facets(st), from the cache when a statement of the same
+// words was cut before.
+func (fc facetCache) facets(st attrib.Statement) []attrib.Statement {
+	key := st.Text + "\x00" + st.Quote
+	cached, ok := fc[key]
+	if !ok {
+		cached = facets(attrib.Statement{Text: st.Text, Quote: st.Quote})
+		fc[key] = cached
+	}
+	out := make([]attrib.Statement, len(cached))
+	for i, f := range cached {
+		g := st
+		g.Text, g.Quote, g.Sentence = f.Text, f.Quote, st.Sentence+f.Sentence
+		out[i] = g
+	}
+	return out
 }

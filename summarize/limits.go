@@ -73,8 +73,8 @@ type Truncation struct {
 	PageBytes int `json:"page_bytes,omitempty"`
 	// Chars is how many bytes of body text were left out.
 	Chars int `json:"chars,omitempty"`
-	// Sentences is how many sentences were left out (beyond
-	// MaxArticleSentences, within the characters kept).
+	// Sentences is how many sentences were left out beyond
+	// MaxArticleSentences, among the first MaxArticleChars bytes.
 	Sentences int `json:"sentences,omitempty"`
 	// Statements is how many attributed statements were left out.
 	Statements int `json:"statements,omitempty"`
@@ -107,7 +107,9 @@ func boundPage(data []byte, f extract.Format) ([]byte, int) {
 
 // boundBody cuts a body to MaxArticleChars bytes and MaxArticleSentences
 // sentences, at a sentence boundary, and says what it left out (nil when
-// nothing).
+// nothing). Past the first MaxArticleChars bytes, what is left out is
+// counted in bytes only: splitting it into sentences would cost what the
+// limit saves.
 func boundBody(body extract.Body) (extract.Body, *Truncation) {
 	size := 0
 	for _, b := range body {
@@ -119,49 +121,54 @@ func boundBody(body extract.Body) (extract.Body, *Truncation) {
 	var out extract.Body
 	var t Truncation
 	chars, sents := 0, 0
+	full := false // no more text is kept
 	for _, b := range body {
-		if chars >= MaxArticleChars || sents >= MaxArticleSentences {
+		room := MaxArticleChars - chars
+		if full || room <= len(b.Text) && b.Heading {
 			t.Chars += len(b.Text) + 1
-			if !b.Heading {
-				t.Sentences += len(lex.Sentences(b.Text))
-			}
+			full = true
 			continue
 		}
 		if b.Heading {
-			if chars+len(b.Text) > MaxArticleChars {
-				t.Chars += len(b.Text) + 1
-				chars = MaxArticleChars
-				continue
-			}
 			out = append(out, b)
 			chars += len(b.Text) + 1
 			continue
 		}
-		ss := lex.Sentences(b.Text)
-		var kept []string
-		for i, s := range ss {
-			if sents >= MaxArticleSentences || chars+len(s) > MaxArticleChars {
-				if chars+len(s) > MaxArticleChars {
-					chars = MaxArticleChars // the rest is cut by the character limit
-				}
-				for _, r := range ss[i:] {
-					t.Chars += len(r) + 1
-				}
-				t.Sentences += len(ss) - i
-				break
-			}
-			kept = append(kept, s)
-			chars += len(s) + 1
-			sents++
+		text, cut := b.Text, false
+		if len(text) > room {
+			text, cut = prefix(text, room), true
+		}
+		ss := lex.Sentences(text)
+		if cut && len(ss) > 0 {
+			ss = ss[:len(ss)-1] // the last may end inside a sentence
+		}
+		kept := ss[:min(len(ss), MaxArticleSentences-sents)]
+		t.Sentences += len(ss) - len(kept)
+		size := 0
+		for _, s := range kept {
+			size += len(s) + 1
 		}
 		if len(kept) > 0 {
 			out = append(out, extract.Block{Text: strings.Join(kept, " ")})
 		}
+		t.Chars += max(0, len(b.Text)+1-size)
+		chars += size
+		sents += len(kept)
+		full = cut || sents >= MaxArticleSentences
 	}
 	if t == (Truncation{}) {
 		return body, nil
 	}
 	return out, &t
+}
+
+// prefix returns the first n bytes of s or fewer, not cutting a
+// character.
+func prefix(s string, n int) string {
+	for n > 0 && n < len(s) && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
 }
 
 // tooManySentences reports a body of more than MaxArticleSentences
