@@ -15,6 +15,14 @@
 // Work per article (cleaning, attribution, figures) is done once, when the
 // article is read; a digest is computed per story over its analysed
 // articles.
+//
+// No input may make the engine quadratic: an article is analysed up to the
+// limits of limits.go (what is left out is counted on Article.Truncated),
+// statements of the same words are one point before any pair is compared,
+// and the pairwise steps (claims, disputes between sides and between
+// outlets) compare only pairs that share a rare word, found through an
+// inverted index, up to bounded counts per story (cluster.go,
+// disputepairs.go, sourcedisputes.go).
 package summarize
 
 import (
