@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -18,14 +17,20 @@ type statement struct {
 	party   string
 	speaker attrib.Speaker
 	who     string // the speaker's folded name, to compare
+	idx     int    // position among the story's statements
+	key     string // the same for statements of the same words (pointKey)
 	features
 }
 
 // claim gathers the statements that say one thing.
 type claim struct {
-	party    string
+	party string
+	// points are the claim's statements, those of the same words as one
+	// point, in story order; members are their first statements.
+	points   []*point
 	members  []*statement
 	articles []string
+	total    map[string]float64 // the sum of the points' term vectors, once needed
 }
 
 // Parties finds the claims of a story's articles, says each once with the
@@ -52,21 +57,72 @@ func storyClaims(arts []Article) []*claim {
 	}
 	var claims []*claim
 	for _, side := range sides {
-		ss := bySide[side]
-		for _, g := range cluster(len(ss), func(i, j int) float64 { return sameClaimMargin(ss[i], ss[j]) }) {
-			sort.Ints(g)
-			c := &claim{party: side}
-			for _, i := range g {
-				c.members = append(c.members, ss[i])
-				if !contains(c.articles, ss[i].article) {
-					c.articles = append(c.articles, ss[i].article)
-				}
-			}
-			claims = append(claims, c)
+		pts := points(bySide[side])
+		for _, g := range clusterPoints(pts) {
+			claims = append(claims, newClaim(side, pts, g))
 		}
 	}
 	sort.SliceStable(claims, func(i, j int) bool { return claims[i].members[0].order < claims[j].members[0].order })
 	return claims
+}
+
+// clusterPoints groups the points of one side into claims, as indexes of
+// pts, in the order of each group's first point. Only the
+// MaxClusterPoints points carried by the most articles are clustered;
+// any others stand alone.
+func clusterPoints(pts []*point) [][]int {
+	in := make([]int, 0, len(pts)) // the points clustered, in order
+	var alone []int
+	if len(pts) <= MaxClusterPoints {
+		for i := range pts {
+			in = append(in, i)
+		}
+	} else {
+		rank := make([]int, len(pts))
+		for i := range rank {
+			rank[i] = i
+		}
+		sort.SliceStable(rank, func(a, b int) bool { return len(pts[rank[a]].perArticle) > len(pts[rank[b]].perArticle) })
+		in = append(in, rank[:MaxClusterPoints]...)
+		alone = append(alone, rank[MaxClusterPoints:]...)
+		sort.Ints(in)
+	}
+	sub := make([]*point, len(in))
+	sizes := make([]int, len(in))
+	for k, i := range in {
+		sub[k], sizes[k] = pts[i], len(pts[i].all)
+	}
+	var out [][]int
+	for _, g := range cluster(sizes, pairSums(sub)) {
+		for k := range g {
+			g[k] = in[g[k]]
+		}
+		sort.Ints(g)
+		out = append(out, g)
+	}
+	for _, i := range alone {
+		out = append(out, []int{i})
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	return out
+}
+
+// newClaim makes a claim of the points g (indexes of pts, in order).
+func newClaim(side string, pts []*point, g []int) *claim {
+	c := &claim{party: side}
+	var all []*statement
+	for _, i := range g {
+		c.points = append(c.points, pts[i])
+		c.members = append(c.members, pts[i].rep)
+		all = append(all, pts[i].all...)
+	}
+	sort.SliceStable(all, func(a, b int) bool { return all[a].idx < all[b].idx })
+	for _, s := range all {
+		if !contains(c.articles, s.article) {
+			c.articles = append(c.articles, s.article)
+		}
+	}
+	return c
 }
 
 // statements returns the attributed statements of a story's articles
@@ -79,57 +135,59 @@ func statements(arts []Article) []*statement {
 		analyses[i] = a.Analysis
 	}
 	story := parties.NewStory(analyses, texts)
+	cut := facetCache{}
+	type side struct {
+		party   string
+		speaker attrib.Speaker
+		who     string
+	}
+	sides := map[attrib.Speaker]side{} // each speaker's side, worked out once
 	var stmts []*statement
 	for i, an := range analyses {
 		for _, st := range an.Statements {
-			party := story.PartyOf(st.Speaker)
-			if party == "" {
+			sd, ok := sides[st.Speaker]
+			if !ok {
+				sd.party = story.PartyOf(st.Speaker)
+				sd.speaker = story.Canonical(st.Speaker)
+				sd.who = attrib.Fold(sd.speaker.Name)
+				sides[st.Speaker] = sd
+			}
+			if sd.party == "" {
 				continue // whose side is not said: abstain
 			}
-			for _, f := range facets(st) {
-				sp := story.Canonical(st.Speaker)
+			for _, f := range cut.facets(st) {
 				stmts = append(stmts, &statement{
-					st: f, article: arts[i].ID, order: i, party: party, speaker: sp, who: attrib.Fold(sp.Name),
+					st: f, article: arts[i].ID, order: i, party: sd.party, speaker: sd.speaker, who: sd.who,
 				})
 			}
 		}
 	}
-	texts = make([]string, len(stmts))
+	// Each text is cut into terms once, and the features of statements of
+	// the same words are computed once.
+	lists := make([][]string, len(stmts))
+	byText := map[string][]string{}
 	for i, s := range stmts {
-		texts[i] = s.st.Text
+		ts, ok := byText[s.st.Text]
+		if !ok {
+			ts = terms(s.st.Text)
+			byText[s.st.Text] = ts
+		}
+		lists[i] = ts
 	}
-	weights := newIDF(texts)
-	for _, s := range stmts {
-		s.features = weights.featuresOf(s.st.Text, s.st.Quote,
-			s.speaker.Name, s.speaker.Role, s.st.Speaker.Name, s.st.Speaker.Generic, s.party)
+	weights := idfOf(lists)
+	byKey := map[string]features{}
+	for i, s := range stmts {
+		s.idx = i
+		s.key = pointKey(s)
+		f, ok := byKey[s.key]
+		if !ok {
+			f = weights.featuresOfTerms(s.st.Text, lists[i], s.st.Quote,
+				s.speaker.Name, s.speaker.Role, s.st.Speaker.Name, s.st.Speaker.Generic, s.party)
+			byKey[s.key] = f
+		}
+		s.features = f
 	}
 	return stmts
-}
-
-// sameClaimMargin is how far two statements clear the similarity they
-// need to be one claim (negative: they are not); statements of two sides,
-// or of one sentence, never are.
-func sameClaimMargin(a, b *statement) float64 {
-	if a.party != b.party {
-		return math.Inf(-1)
-	}
-	if a.article == b.article && a.st.Sentence == b.st.Sentence {
-		return math.Inf(-1) // a sentence cut in two makes two points
-	}
-	threshold := otherSpeakerSim
-	if a.who == b.who {
-		threshold = sameSpeakerSim
-	}
-	if a.article == b.article {
-		// An article says a thing once, or twice when its lead sums up
-		// what its body quotes: two of its sentences must share more.
-		threshold = max(threshold, sameArticleSim)
-	}
-	sim := similarity(a.features, b.features)
-	if sim < minPairSim {
-		return math.Inf(-1) // nothing in common: never one claim, whatever joins them
-	}
-	return min(sim, simCap) - threshold
 }
 
 // byParty orders the claims: sides by how many articles carry their
@@ -175,13 +233,8 @@ func byParty(claims []*claim) []Party {
 func (c *claim) render() Claim {
 	text := c.members[0]
 	bestScore := -1.0
-	for _, m := range c.members {
-		var score float64
-		for _, o := range c.members {
-			if o != m {
-				score += m.terms.dot(o.terms)
-			}
-		}
+	for k, m := range c.members {
+		score := c.centrality(k)
 		if score > bestScore || score == bestScore && len(m.st.Text) < len(text.st.Text) {
 			text, bestScore = m, score
 		}
@@ -207,6 +260,41 @@ func (c *claim) render() Claim {
 	}
 }
 
+// maxExactCentrality is the most points of a claim whose centrality is
+// summed pair by pair; beyond it, against the sum of the claim's vectors.
+const maxExactCentrality = 64
+
+// centrality is how much the k-th point of the claim shares with the
+// other statements of the claim: the sum of the cosines of its words with
+// theirs.
+func (c *claim) centrality(k int) float64 {
+	m := c.members[k]
+	var score float64
+	if len(c.points) > maxExactCentrality {
+		if c.total == nil {
+			c.total = map[string]float64{}
+			for _, p := range c.points {
+				for _, w := range p.rep.terms {
+					c.total[w.term] += w.w * float64(len(p.all))
+				}
+			}
+		}
+		for _, w := range m.terms {
+			score += w.w * c.total[w.term]
+		}
+		return score - m.terms.dot(m.terms)
+	}
+	for j, p := range c.points {
+		o := p.rep
+		if j != k {
+			score += float64(len(p.all)) * m.terms.dot(o.terms)
+		} else if n := len(p.all) - 1; n > 0 {
+			score += float64(n) * m.terms.dot(o.terms)
+		}
+	}
+	return score
+}
+
 // id names a claim by its first statement (the earliest article's, by
 // position), which later articles joining the claim do not change.
 func (c *claim) id() string {
@@ -226,4 +314,26 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// facetCache cuts each distinct statement (text and quotation) into its
+// points once: a story carries the same statements in many articles.
+type facetCache map[string][]attrib.Statement
+
+// facets returns facets(st), from the cache when a statement of the same
+// words was cut before.
+func (fc facetCache) facets(st attrib.Statement) []attrib.Statement {
+	key := st.Text + "\x00" + st.Quote
+	cached, ok := fc[key]
+	if !ok {
+		cached = facets(attrib.Statement{Text: st.Text, Quote: st.Quote})
+		fc[key] = cached
+	}
+	out := make([]attrib.Statement, len(cached))
+	for i, f := range cached {
+		g := st
+		g.Text, g.Quote, g.Sentence = f.Text, f.Quote, st.Sentence+f.Sentence
+		out[i] = g
+	}
+	return out
 }

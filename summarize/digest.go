@@ -32,6 +32,9 @@ type ArticleRef struct {
 	Title     string `json:"title"`
 	Published string `json:"published"` // RFC 3339, or ""
 	Revision  int    `json:"revision,omitempty"`
+	// Truncated says what of the article was left out of its analysis, for
+	// an article longer than the limits.
+	Truncated *Truncation `json:"truncated,omitempty"`
 }
 
 // Party is one side of a story and what it claimed.
@@ -92,6 +95,10 @@ func (a Article) Ref() ArticleRef {
 	}
 	if a.Revision > 1 {
 		r.Revision = a.Revision
+	}
+	if a.Truncated != nil {
+		t := *a.Truncated
+		r.Truncated = &t
 	}
 	return r
 }

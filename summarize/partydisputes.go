@@ -78,6 +78,7 @@ type sideDispute struct {
 
 // partyDisputes finds where the sides of a story contradict each other.
 func partyDisputes(claims []*claim, arts []Article) []Dispute {
+	claims = disputeClaims(claims)
 	if len(claims) < 2 {
 		return nil
 	}
@@ -113,13 +114,8 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 	}
 	n := float64(len(claims))
 	var cands []*sideDispute
-	for i, a := range cw {
-		for _, b := range cw[i+1:] {
-			if a.c.party == b.c.party {
-				continue
-			}
-			cands = append(cands, pairDisputes(a, b, df, n, names)...)
-		}
+	for _, p := range disputePairs(cw, df, n, names) {
+		cands = append(cands, pairDisputes(cw[p[0]], cw[p[1]], df, n, names)...)
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	var kept []*sideDispute
@@ -252,8 +248,8 @@ func sharedPoint(a, b *claimWords, df map[string]int, n float64) (float64, strin
 	var sim float64
 	var va, vb vector
 	var sa, sb *statement
-	for _, ma := range a.c.members {
-		for _, mb := range b.c.members {
+	for _, ma := range compared(a.c.members) {
+		for _, mb := range compared(b.c.members) {
 			if x := ma.terms.dot(mb.terms); x > sim || sa == nil {
 				sim, va, vb, sa, sb = x, ma.terms, mb.terms, ma, mb
 			}
@@ -376,7 +372,7 @@ func sideArticles(claims map[*claim]bool, party string) []string {
 			cs = append(cs, c)
 		}
 	}
-	sort.Slice(cs, func(i, j int) bool { return cs[i].members[0].order < cs[j].members[0].order })
+	sort.Slice(cs, func(i, j int) bool { return cs[i].members[0].idx < cs[j].members[0].idx })
 	for _, c := range cs {
 		for _, id := range c.articles {
 			if !contains(ids, id) {
@@ -481,9 +477,11 @@ func lowerFirst(s string) string {
 func partyStatus(claims map[*claim]bool) string {
 	var latest *statement
 	for c := range claims {
-		for _, m := range c.members {
-			if latest == nil || m.order > latest.order || m.order == latest.order && m.st.Sentence > latest.st.Sentence {
-				latest = m
+		for _, p := range c.points {
+			for _, m := range p.all {
+				if latest == nil || m.order > latest.order || m.order == latest.order && m.st.Sentence > latest.st.Sentence {
+					latest = m
+				}
 			}
 		}
 	}

@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"container/heap"
 	"math"
 	"strings"
 
@@ -110,12 +109,21 @@ type idf struct {
 }
 
 func newIDF(texts []string) idf {
-	f := idf{n: len(texts), df: map[string]int{}}
-	for _, t := range texts {
-		seen := map[string]bool{}
-		for _, s := range terms(t) {
-			if !seen[s] {
-				seen[s] = true
+	lists := make([][]string, len(texts))
+	for i, t := range texts {
+		lists[i] = terms(t)
+	}
+	return idfOf(lists)
+}
+
+// idfOf is newIDF over texts already cut into terms.
+func idfOf(lists [][]string) idf {
+	f := idf{n: len(lists), df: map[string]int{}}
+	seen := map[string]int{} // stem -> the last text it was counted for, plus one
+	for i, ts := range lists {
+		for _, s := range ts {
+			if seen[s] != i+1 {
+				seen[s] = i + 1
 				f.df[s]++
 			}
 		}
@@ -130,8 +138,13 @@ func (f idf) weight(stem string) float64 {
 // vector returns the IDF-weighted unit vector of text's stems, leaving
 // out the stems in skip (the speaker's own name and role).
 func (f idf) vector(text string, skip map[string]bool) vector {
+	return f.vectorOf(terms(text), skip)
+}
+
+// vectorOf is vector over a text already cut into terms.
+func (f idf) vectorOf(ts []string, skip map[string]bool) vector {
 	m := map[string]float64{}
-	for _, s := range terms(text) {
+	for _, s := range ts {
 		if !skip[s] && !isYear(s) { // a year dates a statement more than it says one
 			m[s] += f.weight(s)
 		}
@@ -142,11 +155,16 @@ func (f idf) vector(text string, skip map[string]bool) vector {
 // featuresOf computes what a statement is compared by, leaving out the
 // words that name who speaks (its speaker, role, side, "the union").
 func (f idf) featuresOf(text, quote string, speakerWords ...string) features {
+	return f.featuresOfTerms(text, terms(text), quote, speakerWords...)
+}
+
+// featuresOfTerms is featuresOf for a text already cut into terms (ts).
+func (f idf) featuresOfTerms(text string, ts []string, quote string, speakerWords ...string) features {
 	skip := map[string]bool{}
 	for _, s := range terms(strings.Join(speakerWords, " ")) {
 		skip[s] = true
 	}
-	ft := features{terms: f.vector(text, skip), figures: figures(text), quote: newQuotation(quote)}
+	ft := features{terms: f.vectorOf(ts, skip), figures: figures(text), quote: newQuotation(quote)}
 	for _, c := range clauses(text) {
 		if v := f.vector(c, skip); len(v) >= minClauseTerms {
 			ft.clauses = append(ft.clauses, v)
@@ -272,99 +290,4 @@ func contentWords(ws []string) int {
 		}
 	}
 	return n
-}
-
-// cluster groups items into claims by average linkage: the two groups
-// whose members are most alike on average join while that average clears
-// the threshold of each pair (margin returns similarity minus threshold,
-// or minus infinity for items that may never join). Deterministic: ties
-// go to the earliest groups. Candidate joins wait in a heap, so a story of
-// n statements costs about n² log n, not n³.
-func cluster(n int, margin func(i, j int) float64) [][]int {
-	groups := make([][]int, n)
-	for i := range groups {
-		groups[i] = []int{i}
-	}
-	// sum[i][j]: the sum of margins between the members of groups i and j.
-	sum := make([][]float64, n)
-	for i := range sum {
-		sum[i] = make([]float64, n)
-	}
-	version := make([]int, n) // bumped when a group grows or is gone
-	h := &joins{}
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			m := margin(i, j)
-			sum[i][j], sum[j][i] = m, m
-			if m >= 0 {
-				h.items = append(h.items, join{avg: m, i: i, j: j})
-			}
-		}
-	}
-	heap.Init(h)
-	alive := make([]bool, n)
-	for i := range alive {
-		alive[i] = true
-	}
-	for h.Len() > 0 {
-		best := heap.Pop(h).(join)
-		if !alive[best.i] || !alive[best.j] || best.vi != version[best.i] || best.vj != version[best.j] {
-			continue // stale: one of the groups has changed since
-		}
-		i, j := best.i, best.j
-		groups[i] = append(groups[i], groups[j]...)
-		alive[j] = false
-		version[i]++
-		version[j]++
-		for k := 0; k < n; k++ {
-			if !alive[k] || k == i {
-				continue
-			}
-			sum[i][k] += sum[j][k]
-			sum[k][i] = sum[i][k]
-			if avg := sum[i][k] / float64(len(groups[i])*len(groups[k])); avg >= 0 {
-				a, b := min(i, k), max(i, k)
-				heap.Push(h, join{avg: avg, i: a, j: b, vi: version[a], vj: version[b]})
-			}
-		}
-	}
-	var out [][]int
-	for i, g := range groups {
-		if alive[i] {
-			out = append(out, g)
-		}
-	}
-	return out
-}
-
-// join is a candidate join of groups i and j at the versions it was
-// computed for.
-type join struct {
-	avg    float64
-	i, j   int
-	vi, vj int
-}
-
-// joins is a max-heap of candidate joins, the earliest groups first on a
-// tie.
-type joins struct{ items []join }
-
-func (h *joins) Len() int { return len(h.items) }
-func (h *joins) Less(a, b int) bool {
-	x, y := h.items[a], h.items[b]
-	if x.avg != y.avg {
-		return x.avg > y.avg
-	}
-	if x.i != y.i {
-		return x.i < y.i
-	}
-	return x.j < y.j
-}
-func (h *joins) Swap(a, b int) { h.items[a], h.items[b] = h.items[b], h.items[a] }
-func (h *joins) Push(x any)    { h.items = append(h.items, x.(join)) }
-func (h *joins) Pop() any {
-	old := h.items
-	x := old[len(old)-1]
-	h.items = old[:len(old)-1]
-	return x
 }

@@ -52,28 +52,48 @@ type factNode struct{ sent, fact int }
 
 // sourceDisputes finds the facts the articles report with different
 // values.
+//
+// A sentence carried word for word by several articles (a wire story) is
+// compared once, for all its copies, and only with the sentences it shares
+// a word with (a word no more than MaxPostings of them use); at most
+// MaxFactSentences distinct sentences are compared. So the work is about
+// linear in the sentences that give figures.
 func sourceDisputes(arts []Article) []Dispute {
-	var sents []factSentence
+	var sents []factSentence // every sentence that gives a figure, in story order
 	var texts []string
 	for ai, a := range arts {
 		for _, p := range a.Paragraphs() {
 			texts = append(texts, lex.Sentences(p)...) // every sentence weighs the words
 		}
 		for _, fs := range a.Figures {
-			fsent := factSentence{art: ai, text: fs.Text, facts: fs.Facts}
-			for _, f := range fs.Facts {
-				fsent.context = append(fsent.context, facts.Context(fs.Text, f))
-				fsent.kinds |= kindBit(f.Kind)
-			}
-			sents = append(sents, fsent)
+			sents = append(sents, factSentence{art: ai, text: fs.Text, facts: fs.Facts})
 		}
 	}
 	if len(sents) < 2 {
 		return nil
 	}
+	// The distinct texts, each with its copies.
+	var distinct []*factText
+	byText := map[string]*factText{}
+	for i, fs := range sents {
+		if d, ok := byText[fs.text]; ok {
+			d.copies = append(d.copies, i)
+			continue
+		}
+		if len(distinct) == MaxFactSentences {
+			continue
+		}
+		d := &factText{factSentence: fs, copies: []int{i}}
+		for _, f := range fs.facts {
+			d.context = append(d.context, facts.Context(fs.text, f))
+			d.kinds |= kindBit(f.Kind)
+		}
+		byText[fs.text] = d
+		distinct = append(distinct, d)
+	}
 	weights := newIDF(texts)
-	for i := range sents {
-		sents[i].terms = weights.vector(sents[i].text, nil)
+	for _, d := range distinct {
+		d.terms = weights.vector(d.text, nil)
 	}
 	// Join the facts that are one fact told with different values.
 	parent := map[factNode]factNode{}
@@ -87,43 +107,59 @@ func sourceDisputes(arts []Article) []Dispute {
 		parent[n] = r
 		return r
 	}
-	linked := map[factNode]bool{}
+	linked := map[factNode][]bool{} // per distinct text's fact: which copies are linked
 	score := map[factNode]float64{}
-	for i := range sents {
-		for j := i + 1; j < len(sents); j++ {
-			a, b := &sents[i], &sents[j]
-			if a.art == b.art {
-				continue
-			}
-			if a.kinds&b.kinds == 0 {
-				continue // no kind of fact in common
-			}
-			sim := a.terms.dot(b.terms)
-			for fi, fa := range a.facts {
-				for fj, fb := range b.facts {
-					if fa.Kind != fb.Kind || sim < factSim[fa.Kind] || fa.Same(fb) ||
-						!sameFact(fa, fb, sim, shareAny(a.context[fi], b.context[fj])) ||
-						gives(a.facts, fb) || gives(b.facts, fa) {
-						continue
-					}
-					na, nb := factNode{i, fi}, factNode{j, fj}
-					parent[find(na)] = find(nb)
-					linked[na], linked[nb] = true, true
-					score[na] = max(score[na], sim)
-					score[nb] = max(score[nb], sim)
+	link := func(n factNode, d, other *factText, sim float64) {
+		l := linked[n]
+		if l == nil {
+			l = make([]bool, len(d.copies))
+			linked[n] = l
+		}
+		for k, c := range d.copies {
+			l[k] = l[k] || other.apartFrom(sents[c].art, sents)
+		}
+		score[n] = max(score[n], sim)
+	}
+	for _, pr := range factPairs(distinct) {
+		i, j := pr[0], pr[1]
+		a, b := distinct[i], distinct[j]
+		if !a.apart(b, sents) {
+			continue // all in one article
+		}
+		sim := a.terms.dot(b.terms)
+		for fi, fa := range a.facts {
+			for fj, fb := range b.facts {
+				if fa.Kind != fb.Kind || sim < factSim[fa.Kind] || fa.Same(fb) ||
+					!sameFact(fa, fb, sim, shareAny(a.context[fi], b.context[fj])) ||
+					gives(a.facts, fb) || gives(b.facts, fa) {
+					continue
 				}
+				na, nb := factNode{i, fi}, factNode{j, fj}
+				parent[find(na)] = find(nb)
+				link(na, a, b, sim)
+				link(nb, b, a, sim)
 			}
 		}
 	}
-	// Each group of linked facts, with the facts that agree with them.
+	// Each group of linked facts, told by every copy linked, in story
+	// order.
 	groups := map[factNode][]factNode{}
-	var roots []factNode
-	for n := range linked {
+	best := map[factNode]float64{}
+	for n, l := range linked {
 		r := find(n)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
+		for k, ok := range l {
+			if ok {
+				groups[r] = append(groups[r], factNode{distinct[n.sent].copies[k], n.fact})
+			}
 		}
-		groups[r] = append(groups[r], n)
+		best[r] = max(best[r], score[n])
+	}
+	// Groups in the order of their roots (which are arbitrary but fixed:
+	// the order only breaks ties of score).
+	var roots []factNode
+	for r, g := range groups {
+		sort.Slice(g, func(i, j int) bool { return nodeLess(g[i], g[j]) })
+		roots = append(roots, r)
 	}
 	sort.Slice(roots, func(i, j int) bool { return nodeLess(roots[i], roots[j]) })
 	type ranked struct {
@@ -133,9 +169,8 @@ func sourceDisputes(arts []Article) []Dispute {
 	var out []ranked
 	for _, r := range roots {
 		g := groups[r]
-		sort.Slice(g, func(i, j int) bool { return nodeLess(g[i], g[j]) })
-		if d, s, ok := factDispute(arts, sents, g, score); ok {
-			out = append(out, ranked{d, s})
+		if d, ok := factDispute(arts, sents, g); ok {
+			out = append(out, ranked{d, best[r] * float64(len(g))})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
@@ -147,6 +182,67 @@ func sourceDisputes(arts []Article) []Dispute {
 		ds = append(ds, r.d)
 	}
 	return ds
+}
+
+// factText is a distinct sentence that gives figures, with its copies (as
+// indexes of the story's fact sentences).
+type factText struct {
+	factSentence
+	copies []int
+}
+
+// apartFrom reports whether some copy of the text is in an article other
+// than art.
+func (d *factText) apartFrom(art int, sents []factSentence) bool {
+	for _, c := range d.copies {
+		if sents[c].art != art {
+			return true
+		}
+	}
+	return false
+}
+
+// apart reports whether some copy of a and some copy of b are in two
+// articles.
+func (d *factText) apart(b *factText, sents []factSentence) bool {
+	first := sents[d.copies[0]].art
+	return d.apartFrom(first, sents) || b.apartFrom(first, sents)
+}
+
+// factPairs returns the pairs (i < j, in order) of distinct fact sentences
+// that give a kind of fact both and share a word no more than MaxPostings
+// of them use.
+func factPairs(ds []*factText) [][2]int {
+	keys := make([][]string, len(ds))
+	postings := map[string][]int{}
+	for i, d := range ds {
+		for _, w := range d.terms {
+			keys[i] = append(keys[i], w.term)
+			postings[w.term] = append(postings[w.term], i)
+		}
+	}
+	var out [][2]int
+	stamp := make([]int, len(ds))
+	for i := range ds {
+		var js []int
+		for _, k := range keys[i] {
+			list := postings[k]
+			if len(list) > MaxPostings {
+				continue
+			}
+			for _, j := range list {
+				if j > i && stamp[j] != i+1 && ds[i].kinds&ds[j].kinds != 0 {
+					stamp[j] = i + 1
+					js = append(js, j)
+				}
+			}
+		}
+		sort.Ints(js)
+		for _, j := range js {
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
 }
 
 // kindBit is a bit for each kind of fact.
@@ -209,16 +305,14 @@ func gives(fs []facts.Fact, f facts.Fact) bool {
 	return false
 }
 
-// factDispute makes a dispute of the facts of a group: one side per value,
-// naming the outlets that give it.
-func factDispute(arts []Article, sents []factSentence, g []factNode, score map[factNode]float64) (Dispute, float64, bool) {
+// factDispute makes a dispute of the facts of a group (indexes of sents,
+// in order): one side per value, naming the outlets that give it.
+func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, bool) {
 	var sides []*factSide
-	var best float64
 	kind := sents[g[0].sent].facts[g[0].fact]
 	for _, n := range g {
 		s := sents[n.sent]
 		f := s.facts[n.fact]
-		best = max(best, score[n])
 		var into *factSide
 		for _, sd := range sides {
 			if sd.value.Same(f) {
@@ -256,7 +350,7 @@ func factDispute(arts []Article, sents []factSentence, g []factNode, score map[f
 		}
 	}
 	if len(kept) < 2 {
-		return Dispute{}, 0, false
+		return Dispute{}, false
 	}
 	topic := factTopic(kind)
 	d := Dispute{Topic: topic, Kind: BetweenSources, Status: Open}
@@ -273,7 +367,7 @@ func factDispute(arts []Article, sents []factSentence, g []factNode, score map[f
 	sort.Strings(keys)
 	d.ID = shortHash(append([]string{BetweenSources, topic}, keys...)...) // holds as outlets join a side
 	d.Status = factStatus(arts, kept)
-	return d, best * float64(len(g)), true
+	return d, true
 }
 
 // factSide is one value of a disputed fact and the articles that give it.
@@ -290,13 +384,15 @@ var corrections = []string{"correction", "corrected", "an earlier version", "mis
 // factStatus is resolved when the latest article of the dispute says it
 // corrects an earlier report: its value stands.
 func factStatus(arts []Article, sides []*factSide) string {
+	pos := make(map[string]int, len(arts))
+	for i, a := range arts {
+		pos[a.ID] = i // the last article of an ID, as a scan would find
+	}
 	latest := -1
 	for _, sd := range sides {
 		for _, id := range sd.articles {
-			for i, a := range arts {
-				if a.ID == id && i > latest {
-					latest = i
-				}
+			if i, ok := pos[id]; ok && i > latest {
+				latest = i
 			}
 		}
 	}

@@ -3,7 +3,6 @@ package summarize
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -50,9 +49,13 @@ func (a Article) Doc() group.Doc {
 }
 
 // NewStory makes one story of articles. An empty title is chosen from the
-// articles' headlines.
+// articles' headlines. An article longer than the limits (one stored
+// before they were set) is cut to them.
 func NewStory(title string, articles []Article) Story {
-	arts := slices.Clone(articles)
+	arts := make([]Article, len(articles))
+	for i, a := range articles {
+		arts[i] = a.bounded()
+	}
 	sortArticles(arts)
 	s := Story{Title: strings.TrimSpace(title), Articles: arts}
 	if s.Title == "" {

@@ -15,6 +15,14 @@
 // Work per article (cleaning, attribution, figures) is done once, when the
 // article is read; a digest is computed per story over its analysed
 // articles.
+//
+// No input may make the engine quadratic: an article is analysed up to the
+// limits of limits.go (what is left out is counted on Article.Truncated),
+// statements of the same words are one point before any pair is compared,
+// and the pairwise steps (claims, disputes between sides and between
+// outlets) compare only pairs that share a rare word, found through an
+// inverted index, up to bounded counts per story (cluster.go,
+// disputepairs.go, sourcedisputes.go).
 package summarize
 
 import (
@@ -32,8 +40,9 @@ import (
 
 // Article is one cleaned news article.
 type Article struct {
-	// ID is a hash of the normalised body text, so the same text gets the
-	// same ID wherever it is read from.
+	// ID is a hash of the normalised body text as read (before any cut to
+	// the limits), so the same text gets the same ID wherever it is read
+	// from.
 	ID string
 	// File is the path the article was read from, or "" for a URL.
 	File string
@@ -55,6 +64,10 @@ type Article struct {
 	// Figures are the sentences that give checkable facts (counts, amounts,
 	// days...), read once when the article is read.
 	Figures []FactSentence
+	// Truncated says what was left out of the body and its analysis when
+	// the article was longer than the limits (see limits.go); nil when
+	// nothing was.
+	Truncated *Truncation `json:",omitempty"`
 }
 
 // FactSentence is a sentence and the facts it gives.
@@ -64,7 +77,8 @@ type FactSentence struct {
 }
 
 // NewArticle makes an Article from a cleaned page read from file (or from
-// the page's URL when file is "").
+// the page's URL when file is ""). A page longer than the limits
+// (limits.go) is cut to them, and Truncated says what was left out.
 func NewArticle(p extract.Page, file string) Article {
 	a := Article{
 		File:          file,
@@ -73,11 +87,18 @@ func NewArticle(p extract.Page, file string) Article {
 		Title:         p.Title,
 		TitleFromLead: p.TitleFromLead,
 		Published:     p.Published,
-		Body:          p.Blocks,
 		Revision:      1,
 	}
-	a.ID = ContentID(a.Text())
+	a.ID = ContentID(p.Text())
+	a.Body, a.Truncated = boundBody(p.Blocks)
 	a.Analysis = attrib.Extract(a.Paragraphs())
+	if n := len(a.Analysis.Statements); n > MaxArticleStatements {
+		a.Analysis.Statements = a.Analysis.Statements[:MaxArticleStatements:MaxArticleStatements]
+		if a.Truncated == nil {
+			a.Truncated = &Truncation{}
+		}
+		a.Truncated.Statements = n - MaxArticleStatements
+	}
 	for _, p := range a.Paragraphs() {
 		for _, s := range lex.Sentences(p) {
 			if fs := facts.Extract(s); len(fs) > 0 {
@@ -90,13 +111,22 @@ func NewArticle(p extract.Page, file string) Article {
 
 // ParseArticle cleans one page and makes it an Article. file is where it was
 // read from ("" for a URL), pageURL where it was fetched from ("" for a
-// file).
+// file). Only the first MaxTextPageBytes (HTML: MaxHTMLPageBytes) of the
+// page are read.
 func ParseArticle(data []byte, f extract.Format, file, pageURL string) (Article, error) {
+	data, unread := boundPage(data, f)
 	p, err := extract.Parse(data, f, pageURL)
 	if err != nil {
 		return Article{}, err
 	}
-	return NewArticle(p, file), nil
+	a := NewArticle(p, file)
+	if unread > 0 {
+		if a.Truncated == nil {
+			a.Truncated = &Truncation{}
+		}
+		a.Truncated.PageBytes = unread
+	}
+	return a, nil
 }
 
 // Text returns the body, one block a line.

@@ -218,26 +218,41 @@ func joinQuotes(qs []span) string {
 	return strings.Join(parts, " … ")
 }
 
+// MaxRunSentences is the most statements one speaker makes in a row in a
+// paragraph that are merged into one: a longer run is no single point,
+// and cutting a statement into its points costs the square of its length.
+const MaxRunSentences = 8
+
 // mergeRuns joins the statements one speaker makes in a row within a
-// paragraph: they make one point, as a reader would tell it.
+// paragraph, up to MaxRunSentences: they make one point, as a reader would
+// tell it.
 func mergeRuns(sts []Statement) []Statement {
 	var out []Statement
-	for _, st := range sts {
+	var texts, quotes []string // of the run being built
+	end := func() {
 		if n := len(out); n > 0 {
-			prev := &out[n-1]
-			if prev.Paragraph == st.Paragraph && prev.Speaker.Name == st.Speaker.Name {
-				prev.Text += " " + st.Text
-				switch {
-				case prev.Quote == "":
-					prev.Quote = st.Quote
-				case st.Quote != "":
-					prev.Quote += " … " + st.Quote
+			out[n-1].Text = strings.Join(texts, " ")
+			out[n-1].Quote = strings.Join(quotes, " … ")
+		}
+	}
+	for _, st := range sts {
+		if n := len(out); n > 0 && len(texts) < MaxRunSentences {
+			if prev := out[n-1]; prev.Paragraph == st.Paragraph && prev.Speaker.Name == st.Speaker.Name {
+				texts = append(texts, st.Text)
+				if st.Quote != "" {
+					quotes = append(quotes, st.Quote)
 				}
 				continue
 			}
 		}
+		end()
 		out = append(out, st)
+		texts, quotes = []string{st.Text}, nil
+		if st.Quote != "" {
+			quotes = append(quotes, st.Quote)
+		}
 	}
+	end()
 	return out
 }
 

@@ -253,3 +253,19 @@ func BenchmarkExtract(b *testing.B) {
 		Extract(paras)
 	}
 }
+
+// A speaker's long run of statements in one paragraph is merged
+// MaxRunSentences at a time, not into one statement of the whole run.
+func TestMergeRunsBounded(t *testing.T) {
+	const sentence = `"We will not give an inch," said Mayor Tobin Harle.`
+	n := 3*MaxRunSentences + 1
+	res := Extract([]string{strings.TrimSpace(strings.Repeat(sentence+" ", n))})
+	if want := (n + MaxRunSentences - 1) / MaxRunSentences; len(res.Statements) != want {
+		t.Fatalf("%d statements, want %d", len(res.Statements), want)
+	}
+	for _, st := range res.Statements[:len(res.Statements)-1] {
+		if got := strings.Count(st.Text, sentence); got != MaxRunSentences {
+			t.Errorf("statement of %d sentences, want %d", got, MaxRunSentences)
+		}
+	}
+}

@@ -29,6 +29,7 @@ func FuzzExtract(f *testing.F) {
 		"\u2018Single\u2019 quotes, said Ann Lee.\n\"unclosed quote said Bo Chen.",
 		"Strand made the remarks in a letter to shareholders on Thursday.",
 		"caf\xe9 \u201cq\xff\u201d said Ana.",
+		strings.Repeat("\"We will not give an inch,\" said Mayor Tobin Harle. ", 3*MaxRunSentences),
 	} {
 		f.Add(s)
 	}

@@ -1,0 +1,308 @@
+package summarize
+
+import (
+	"container/heap"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// Clustering the statements of one side into claims compares pairs of
+// statements, so it is where a story, or one article built to be
+// expensive, could cost the square of its size. Three things keep it near
+// linear:
+//
+//   - Statements that say the same words (the same text and quotation, by
+//     the same speaker: one wire story carried by many outlets, or a
+//     sentence repeated) are one point, weighed by how many they are,
+//     before any pair is compared.
+//   - Pairs of points are compared only when they share a word, a figure or
+//     a quoted word, found through an inverted index; any other pair is
+//     too unlike to be one claim (see minPairSim) and is never looked at.
+//     A word more than MaxPostings points use proposes no pairs.
+//   - At most MaxClusterPoints points of a side are clustered.
+//
+// Average linkage over weighed points is exact: the sum of the margins
+// between two points is what the sum over all their statements would be.
+
+// point is one or more statements of one side that say the same words.
+type point struct {
+	rep *statement // the first, whose words and features stand for all
+	all []*statement
+	// at holds the articles and sentences of the statements, which one
+	// point's statements never share.
+	at map[sentenceAt]bool
+	// perArticle counts the statements per article.
+	perArticle map[string]int
+}
+
+type sentenceAt struct {
+	article  string
+	sentence int
+}
+
+// points collapses the statements of one side (in story order) into
+// points, in the order of their first statements. Statements whose words
+// are too bare to be one claim even when repeated stay points of their
+// own.
+func points(ss []*statement) []*point {
+	var out []*point
+	byKey := map[string]*point{}
+	for _, s := range ss {
+		at := sentenceAt{s.article, s.st.Sentence}
+		if p, ok := byKey[s.key]; ok && !p.at[at] {
+			p.all = append(p.all, s)
+			p.at[at] = true
+			p.perArticle[s.article]++
+			continue
+		}
+		p := &point{rep: s, all: []*statement{s}, at: map[sentenceAt]bool{at: true}, perArticle: map[string]int{s.article: 1}}
+		out = append(out, p)
+		if _, ok := byKey[s.key]; !ok && similarity(s.features, s.features) >= max(sameArticleSim, sameSpeakerSim, otherSpeakerSim, minPairSim) {
+			byKey[s.key] = p
+		}
+	}
+	return out
+}
+
+// pointKey names the words a statement is compared by: statements with
+// one key have the same features.
+func pointKey(s *statement) string {
+	return strings.Join([]string{s.st.Text, s.st.Quote, s.speaker.Name, s.speaker.Role,
+		s.st.Speaker.Name, s.st.Speaker.Generic, s.party}, "\x00")
+}
+
+// pointMargin is the sum, over every pair of statements of a and b, of
+// how far they clear the similarity they need to be one claim (see
+// sameClaimMargin); ok is false when some pair may never be one.
+func pointMargin(a, b *point) (float64, bool) {
+	x, y := a.rep, b.rep
+	if x.party != y.party {
+		return 0, false
+	}
+	small, large := a, b
+	if len(small.at) > len(large.at) {
+		small, large = large, small
+	}
+	for at := range small.at {
+		if large.at[at] {
+			return 0, false // a sentence cut in two makes two points
+		}
+	}
+	sim := similarity(x.features, y.features)
+	if sim < minPairSim {
+		return 0, false
+	}
+	base := otherSpeakerSim
+	if x.who == y.who {
+		base = sameSpeakerSim
+	}
+	same := max(base, sameArticleSim)
+	pairs := float64(len(a.all) * len(b.all))
+	shared := 0 // pairs of statements of one article
+	smallA, largeA := a.perArticle, b.perArticle
+	if len(smallA) > len(largeA) {
+		smallA, largeA = largeA, smallA
+	}
+	for art, n := range smallA {
+		shared += n * largeA[art]
+	}
+	s := float64(shared)
+	return pairs*min(sim, simCap) - (pairs-s)*base - s*same, true
+}
+
+// indexKeys are what a point is found by in the inverted index: the terms
+// of its words and clauses, its figures and its quoted words.
+func (p *point) indexKeys() []string {
+	f := p.rep.features
+	seen := map[string]bool{}
+	var out []string
+	add := func(k string) {
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, k)
+		}
+	}
+	for _, w := range f.terms {
+		add(w.term)
+	}
+	for _, c := range f.clauses {
+		for _, w := range c {
+			add(w.term)
+		}
+	}
+	for n := range f.figures {
+		add("#" + n)
+	}
+	for _, w := range f.quote.words {
+		if !lex.IsStop(w) {
+			add("\"" + w)
+		}
+	}
+	for g := range f.quote.grams {
+		add("\"\"" + g)
+	}
+	return out
+}
+
+// pairSums returns the candidate pairs of points (i < j) that share an
+// index key no more than MaxPostings points hold, with their sums of
+// margins; pairs that may never join are left out.
+func pairSums(pts []*point) []pairSum {
+	keys := make([][]string, len(pts))
+	postings := map[string][]int{}
+	for i, p := range pts {
+		keys[i] = p.indexKeys()
+		for _, k := range keys[i] {
+			postings[k] = append(postings[k], i)
+		}
+	}
+	var out []pairSum
+	stamp := make([]int, len(pts)) // stamp[j] == i+1: pair (i, j) already looked at
+	for i := range pts {
+		var js []int
+		for _, k := range keys[i] {
+			list := postings[k]
+			if len(list) > MaxPostings {
+				continue
+			}
+			for _, j := range list {
+				if j > i && stamp[j] != i+1 {
+					stamp[j] = i + 1
+					js = append(js, j)
+				}
+			}
+		}
+		sort.Ints(js)
+		for _, j := range js {
+			if m, ok := pointMargin(pts[i], pts[j]); ok {
+				out = append(out, pairSum{i: i, j: j, sum: m})
+			}
+		}
+	}
+	return out
+}
+
+// pairSum is the sum of the margins between the members of groups i and
+// j.
+type pairSum struct {
+	i, j int
+	sum  float64
+}
+
+// cluster groups items (of the given sizes: how many statements each
+// stands for) into claims by average linkage: the two groups whose members
+// are most alike on average join while that average clears the threshold
+// of each pair. pairs holds the sum of margins (similarity minus
+// threshold, over all pairs of members) of the items that may join; any
+// pair not listed may never be in one group. Deterministic: ties go to the
+// earliest groups. Candidate joins wait in a heap and each group keeps
+// only the groups it may still join, so the work is about linear in the
+// pairs listed.
+func cluster(sizes []int, pairs []pairSum) [][]int {
+	n := len(sizes)
+	groups := make([][]int, n)
+	size := make([]int, n)
+	for i := range groups {
+		groups[i] = []int{i}
+		size[i] = sizes[i]
+	}
+	// sums[i][k]: the sum of margins between the members of groups i and
+	// k, for the groups that may still join.
+	sums := make([]map[int]float64, n)
+	for i := range sums {
+		sums[i] = map[int]float64{}
+	}
+	version := make([]int, n) // bumped when a group grows or is gone
+	h := &joins{}
+	for _, p := range pairs {
+		if math.IsInf(p.sum, -1) {
+			continue
+		}
+		sums[p.i][p.j], sums[p.j][p.i] = p.sum, p.sum
+		if avg := p.sum / float64(size[p.i]*size[p.j]); avg >= 0 {
+			h.items = append(h.items, join{avg: avg, i: p.i, j: p.j})
+		}
+	}
+	heap.Init(h)
+	alive := make([]bool, n)
+	for i := range alive {
+		alive[i] = true
+	}
+	for h.Len() > 0 {
+		best := heap.Pop(h).(join)
+		if !alive[best.i] || !alive[best.j] || best.vi != version[best.i] || best.vj != version[best.j] {
+			continue // stale: one of the groups has changed since
+		}
+		i, j := best.i, best.j
+		groups[i] = append(groups[i], groups[j]...)
+		size[i] += size[j]
+		alive[j] = false
+		version[i]++
+		version[j]++
+		// Group i may go on to join k only if both i and j could.
+		merged := map[int]float64{}
+		for k, v := range sums[i] {
+			if k == j {
+				continue
+			}
+			if w, ok := sums[j][k]; ok {
+				merged[k] = v + w
+			} else {
+				delete(sums[k], i)
+			}
+		}
+		for k := range sums[j] {
+			delete(sums[k], j)
+		}
+		sums[i], sums[j] = merged, nil
+		for k, v := range merged {
+			sums[k][i] = v
+			if avg := v / float64(size[i]*size[k]); avg >= 0 {
+				a, b := min(i, k), max(i, k)
+				heap.Push(h, join{avg: avg, i: a, j: b, vi: version[a], vj: version[b]})
+			}
+		}
+	}
+	var out [][]int
+	for i, g := range groups {
+		if alive[i] {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// join is a candidate join of groups i and j at the versions it was
+// computed for.
+type join struct {
+	avg    float64
+	i, j   int
+	vi, vj int
+}
+
+// joins is a max-heap of candidate joins, the earliest groups first on a
+// tie.
+type joins struct{ items []join }
+
+func (h *joins) Len() int { return len(h.items) }
+func (h *joins) Less(a, b int) bool {
+	x, y := h.items[a], h.items[b]
+	if x.avg != y.avg {
+		return x.avg > y.avg
+	}
+	if x.i != y.i {
+		return x.i < y.i
+	}
+	return x.j < y.j
+}
+func (h *joins) Swap(a, b int) { h.items[a], h.items[b] = h.items[b], h.items[a] }
+func (h *joins) Push(x any)    { h.items = append(h.items, x.(join)) }
+func (h *joins) Pop() any {
+	old := h.items
+	x := old[len(old)-1]
+	h.items = old[:len(old)-1]
+	return x
+}

@@ -1,0 +1,105 @@
+package summarize
+
+import "sort"
+
+// Two claims of two sides can only dispute a point when they share a word
+// that may name it (a stem of both that few of the story's claims use, see
+// sharedPoint), or when one accuses the other's side by name. The pairs of
+// claims are found by those two roads, not by trying every pair, and at
+// most MaxDisputePairs of them are weighed.
+
+// MaxDisputePairs is the most pairs of claims of a story weighed for a
+// dispute between sides, the earliest claims' first.
+const MaxDisputePairs = 20_000
+
+// disputeClaims returns the claims searched for disputes: all of them, or
+// the MaxDisputeClaims carried by the most articles, in story order.
+func disputeClaims(claims []*claim) []*claim {
+	if len(claims) <= MaxDisputeClaims {
+		return claims
+	}
+	idx := make([]int, len(claims))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return len(claims[idx[a]].articles) > len(claims[idx[b]].articles) })
+	idx = idx[:MaxDisputeClaims]
+	sort.Ints(idx)
+	out := make([]*claim, len(idx))
+	for k, i := range idx {
+		out[k] = claims[i]
+	}
+	return out
+}
+
+// compared returns the points of a claim compared with another claim's.
+func compared(members []*statement) []*statement {
+	return members[:min(len(members), MaxComparedMembers)]
+}
+
+// disputePairs returns the pairs (i < j, in order) of claims of two sides
+// that may dispute a point: those that share a stem that can name one, and
+// those where one accuses the other's side by name.
+func disputePairs(cw []*claimWords, df map[string]int, n float64, names map[string][]string) [][2]int {
+	keys := make([][]string, len(cw))
+	postings := map[string][]int{}
+	for i, w := range cw {
+		for s := range w.stems {
+			if float64(df[s]) <= maxTopicShare*n || df[s] <= 2 {
+				keys[i] = append(keys[i], s)
+				postings[s] = append(postings[s], i)
+			}
+		}
+	}
+	accused := make([][]int, len(cw)) // claims of the sides claim i accuses by name, after i
+	for i, w := range cw {
+		if !w.accuses {
+			continue
+		}
+		named := map[string]bool{}
+		for j, o := range cw {
+			side := o.c.party
+			if side == w.c.party {
+				continue
+			}
+			ok, seen := named[side]
+			if !seen {
+				ok = namesSide(w.c, names[side])
+				named[side] = ok
+			}
+			if ok {
+				a, b := min(i, j), max(i, j)
+				accused[a] = append(accused[a], b)
+			}
+		}
+	}
+	var out [][2]int
+	stamp := make([]int, len(cw)) // stamp[j] == i+1: (i, j) already taken
+	for i := range cw {
+		var js []int
+		take := func(j int) {
+			if j > i && stamp[j] != i+1 && cw[j].c.party != cw[i].c.party {
+				stamp[j] = i + 1
+				js = append(js, j)
+			}
+		}
+		for _, s := range keys[i] {
+			if list := postings[s]; len(list) <= MaxPostings {
+				for _, j := range list {
+					take(j)
+				}
+			}
+		}
+		for _, j := range accused[i] {
+			take(j)
+		}
+		sort.Ints(js)
+		for _, j := range js {
+			if len(out) == MaxDisputePairs {
+				return out
+			}
+			out = append(out, [2]int{i, j})
+		}
+	}
+	return out
+}
