@@ -319,6 +319,10 @@ func TestSoak(t *testing.T) {
 		time.Sleep(250 * time.Millisecond)
 	}
 
+	for _, d := range drops {
+		t.Logf("%-14s acked=%v told=%q", d.path, d.acked, slack.replies(d.ts))
+	}
+
 	// Every article to store is stored exactly once, the feed's too.
 	rdb, err := redis.Dial(redisURL)
 	if err != nil {
