@@ -284,7 +284,7 @@ func TestSoak(t *testing.T) {
 		}
 		down = append(down, d)
 	}
-	rs = startRedisServer(t, rs.port, dir)
+	startRedisServer(t, rs.port, dir)
 	for _, d := range down {
 		deliver(d, 50) // Slack retries; the replicas reconnect
 	}
