@@ -37,17 +37,9 @@ type Metrics struct {
 	fetchFailures   *prometheus.CounterVec
 }
 
-// Feed poll results, as counted by FeedPoll.
-const (
-	FeedPollOK          = "ok"
-	FeedPollUnchanged   = "unchanged"
-	FeedPollFetchFailed = "fetch_failed"
-	FeedPollParseFailed = "parse_failed"
-	FeedPollQueueFailed = "queue_failed"
-)
-
-// FeedPollResults are the results FeedPoll counts.
-var FeedPollResults = []string{FeedPollOK, FeedPollUnchanged, FeedPollFetchFailed, FeedPollParseFailed, FeedPollQueueFailed}
+// FeedPollResults are the results FeedPoll counts: those of
+// adapters/feed (feed.PollOK and the others).
+var FeedPollResults = []string{"ok", "unchanged", "fetch_failed", "parse_failed", "queue_failed"}
 
 // Reasons a fetch fails, as counted by FetchFailed.
 const (
@@ -181,7 +173,7 @@ func (m *Metrics) Digest(outcome string) {
 }
 
 // FeedPoll records one poll of a feed and its result: one of
-// FeedPollResults.
+// FeedPollResults. It implements feed.Metrics.
 func (m *Metrics) FeedPoll(result string) {
 	m.feedPolls.WithLabelValues(result).Inc()
 }

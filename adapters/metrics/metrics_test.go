@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +12,7 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/testutil"
 
+	"github.com/storybot/storybot/adapters/feed"
 	"github.com/storybot/storybot/bot"
 )
 
@@ -212,8 +214,8 @@ func TestDigestsFeedsFetches(t *testing.T) {
 	m.Digest(bot.DigestPosted)
 	m.Digest(bot.DigestPosted)
 	m.Digest(bot.DigestSkipped)
-	m.FeedPoll(FeedPollOK)
-	m.FeedPoll(FeedPollFetchFailed)
+	m.FeedPoll(feed.PollOK)
+	m.FeedPoll(feed.PollFetchFailed)
 	m.FetchFailed(FetchTimeout)
 	m.FetchFailed(FetchTimeout)
 	m.FetchFailed("a reason nobody listed")
@@ -234,6 +236,11 @@ func TestDigestsFeedsFetches(t *testing.T) {
 	} {
 		if got := testutil.ToFloat64(tt.c); got != tt.want {
 			t.Errorf("%s = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	for _, r := range []string{feed.PollOK, feed.PollUnchanged, feed.PollFetchFailed, feed.PollParseFailed, feed.PollQueueFailed} {
+		if !slices.Contains(FeedPollResults, r) {
+			t.Errorf("feed poll result %q is not in FeedPollResults", r)
 		}
 	}
 	if n, want := testutil.CollectAndCount(reg, "storybot_fetch_failures_total"), len(FetchReasons); n != want {

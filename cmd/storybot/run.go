@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -24,6 +25,16 @@ import (
 // feedClaim is how long a replica holds a due feed to poll it.
 const feedClaim = 25 * time.Second
 
+// newLogger is the logger of storybot run: one JSON object a line when
+// STORYBOT_LOG_FORMAT is json, key=value text otherwise.
+func newLogger(cfg config.Config, w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: cfg.SlogLevel()}
+	if strings.EqualFold(cfg.LogFormat, "json") {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
 // cmdRun runs the bot: the HTTP server (health, readiness, metrics, and
 // the platforms' routes), Slack and Discord when their tokens are set,
 // and otherwise the terminal chat on standard input until its end. It stops cleanly
@@ -40,7 +51,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		fmt.Fprintf(e.stderr, "storybot run: %v\n", err)
 		return exitUsage
 	}
-	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: cfg.SlogLevel()}))
+	log := newLogger(cfg, e.stderr)
 	fetcher, err := fetch.New(fetch.Options{Allow: cfg.FetchAllow, MaxBytes: cfg.MaxArticleBytes})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storybot run: STORYBOT_FETCH_ALLOW: %v\n", err)
@@ -61,6 +72,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 	}
 
 	reg := metrics.NewRegistry()
+	m := metrics.New(reg)
 	chat := cfg.Slack.BotToken != "" || cfg.Discord.BotToken != "" || cfg.Discord.PublicKey != ""
 	out := &terminal.Output{W: e.stdout}
 	posters := map[string]bot.Poster{"local": terminal.Poster{Out: out}}
@@ -69,7 +81,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		Store:   st,
 		Loader:  input.Loader{Reader: input.Reader{Fetcher: fetcher}, Paths: !chat},
 		Logger:  log,
-		Metrics: metrics.New(reg),
+		Metrics: m,
 		Queue:   queue,
 		Posters: func(ws string) bot.Poster {
 			kind, _, _ := strings.Cut(ws, ":")
@@ -117,7 +129,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 			kind, _, _ := strings.Cut(ws, ":")
 			return posters[kind]
 		}})
-	poller := feed.NewPoller(feed.Options{Store: st.Store, Fetcher: fetcher, Queue: queue, Logger: log,
+	poller := feed.NewPoller(feed.Options{Store: st.Store, Fetcher: countingFetcher{fetcher, m}, Queue: queue, Logger: log, Metrics: m,
 		// One replica polls a due feed: a lease as long as the poll tick.
 		Claim: func(ctx context.Context, ws, feedURL string) bool {
 			ok, err := st.FirstTime(ctx, ws, "feedpoll:"+feedURL, feedClaim)
