@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -241,26 +242,28 @@ func TestOneDigestPerTick(t *testing.T) {
 }
 
 // TestMissedTickPostedOnce: a replica claimed a tick and died before
-// posting it; when the claim's lease runs out, another replica's recovery
-// pass posts the tick, once.
+// posting it; while the claim holds, the recovery pass of another replica
+// leaves the tick alone; once the claim's lease has run out (in the
+// store's time), the next pass posts the tick, once.
 func TestMissedTickPostedOnce(t *testing.T) {
 	arts := readStory(t, "labour")
 	for _, tg := range redistest.Targets(t) {
 		t.Run(tg.Name, func(t *testing.T) {
 			ctx := context.Background()
 			ws := redistest.Workspace(t, tg.Store)
-			last := time.Now().UTC().Truncate(time.Second).Add(-3 * time.Minute)
+			last := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
 			due := last.Add(2 * time.Minute) // the last tick of a one-minute schedule before now
-			past := &clock{t: last.Add(-time.Minute)}
-			core := bot.New(bot.Options{Store: tg.Store, Now: past.now})
+			clk := newFakeClock(last.Add(-time.Minute))
+			core := bot.New(bot.Options{Store: tg.Store, Now: clk.Now})
 			res, err := core.Ingest(ctx, ws, arts[0], "")
 			if err != nil {
 				t.Fatal(err)
 			}
-			past.add(90 * time.Second) // between the last digest and the missed tick
+			clk.Advance(90 * time.Second) // between the last digest and the missed tick
 			if _, err := core.Ingest(ctx, ws, arts[1], ""); err != nil {
 				t.Fatal(err)
 			}
+			clk.Advance(2*time.Minute + 10*time.Second) // now: due + 10 s, 50 s before the next tick
 			sched, _ := bot.ParseSchedule("hourly", "")
 			f := bot.Follow{Channel: "C1", StoryID: res.Story.ID, Schedule: sched, Created: last}
 			store := oneWorkspace{tg.Store, ws, []bot.Follow{f}}
@@ -269,36 +272,45 @@ func TestMissedTickPostedOnce(t *testing.T) {
 			}
 			// The dead replica's claim on the missed tick.
 			key := fmt.Sprintf("tick:C1:%s:%d", res.Story.ID, due.Unix())
-			if ok, err := tg.Store.ClaimTick(ctx, ws, key, 700*time.Millisecond); !ok || err != nil {
+			if ok, err := tg.Store.ClaimTick(ctx, ws, key, 300*time.Millisecond); !ok || err != nil {
 				t.Fatalf("claim: %v %v", ok, err)
 			}
 			poster := &recordPoster{}
+			const syncEvery = 5 * time.Second
 			s := bot.NewScheduler(bot.SchedulerOptions{Bot: core, Store: store, Posters: func(string) bot.Poster { return poster },
-				Sync: 200 * time.Millisecond, Lease: time.Second,
+				Clock: clk, Sync: syncEvery, Lease: time.Second,
 				ScheduleOf: func(bot.Follow) (cron.Schedule, error) { return cron.Every(time.Minute), nil }})
 			run, stop := context.WithCancel(ctx)
 			done := make(chan struct{})
 			go func() { s.Run(run); close(done) }()
-			deadline := time.Now().Add(5 * time.Second)
-			for time.Now().Before(deadline) {
+			defer func() { stop(); <-done }()
+			posts := func() []bot.Reply {
 				poster.mu.Lock()
-				n := len(poster.posts)
-				poster.mu.Unlock()
-				if n > 0 {
-					break
+				defer poster.mu.Unlock()
+				return slices.Clone(poster.posts)
+			}
+
+			clk.BlockUntil(t, 1) // the first pass
+			if n := len(posts()); n != 0 {
+				t.Fatalf("%d posts while the dead replica's claim holds, want 0", n)
+			}
+			// The claim expires in the store's own time.
+			for taken := true; taken; {
+				if taken, err = tg.Store.TickTaken(ctx, ws, key); err != nil {
+					t.Fatal(err)
 				}
-				time.Sleep(50 * time.Millisecond)
+				time.Sleep(20 * time.Millisecond)
 			}
-			time.Sleep(500 * time.Millisecond) // a few more recovery passes
-			stop()
-			<-done
-			poster.mu.Lock()
-			defer poster.mu.Unlock()
-			if len(poster.posts) != 1 {
-				t.Fatalf("%d posts of the missed tick, want 1", len(poster.posts))
+			for range 3 { // three more recovery passes
+				clk.Advance(syncEvery)
+				clk.BlockUntil(t, 1)
 			}
-			if got := poster.posts[0].Digest.Articles; len(got) != 1 || got[0].ID != arts[1].ID {
-				t.Errorf("the missed tick posted %+v, want the article that came before it", got)
+			got := posts()
+			if len(got) != 1 {
+				t.Fatalf("%d posts of the missed tick, want 1", len(got))
+			}
+			if a := got[0].Digest.Articles; len(a) != 1 || a[0].ID != arts[1].ID {
+				t.Errorf("the missed tick posted %+v, want the article that came before it", a)
 			}
 		})
 	}
