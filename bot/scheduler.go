@@ -36,6 +36,23 @@ type TickStore interface {
 	SetLastTick(ctx context.Context, ws, follow string, tick time.Time) error
 }
 
+// Clock is the time a Scheduler runs by: the system clock in
+// production, a fake one that tests move on.
+type Clock interface {
+	Now() time.Time
+	// After sends the time on the channel once d has passed.
+	After(d time.Duration) <-chan time.Time
+}
+
+// SystemClock is the Clock of the system's time.
+type SystemClock struct{}
+
+// Now implements Clock.
+func (SystemClock) Now() time.Time { return time.Now() }
+
+// After implements Clock.
+func (SystemClock) After(d time.Duration) <-chan time.Time { return time.After(d) }
+
 // SchedulerOptions configure a Scheduler. Bot, Store and Posters are
 // required.
 type SchedulerOptions struct {
@@ -44,6 +61,8 @@ type SchedulerOptions struct {
 	// Posters returns the Poster of a workspace (nil: none runs here).
 	Posters func(ws string) Poster
 	Logger  *slog.Logger
+	// Clock is the time the ticks follow (default SystemClock).
+	Clock Clock
 	// Sync is how often follows are reloaded and missed ticks looked
 	// for (default one minute).
 	Sync time.Duration
@@ -57,24 +76,27 @@ type SchedulerOptions struct {
 }
 
 // Scheduler posts each follow's digest of what changed at each tick of
-// its schedule, through robfig/cron. Every replica runs one; each tick is
-// posted once among them: the replica that claims the tick's key (the
-// scheduled time in UTC, SET NX PX) posts it and marks it done. A replica
-// that dies between claim and post leaves a claim that expires; the
-// recovery pass of any replica then posts the tick late. The one window
-// left is a crash after the post and before the mark (a few
-// milliseconds): the tick is posted again when its claim expires.
+// its schedule (a robfig/cron Schedule, whose Next it asks under its
+// Clock). Every replica runs one; each tick is posted once among them:
+// the replica that claims the tick's key (the scheduled time in UTC, SET
+// NX PX) posts it and marks it done. A replica that dies between claim
+// and post leaves a claim that expires; the recovery pass of any replica
+// then posts the tick late. The one window left is a crash after the
+// post and before the mark (a few milliseconds): the tick is posted
+// again when its claim expires.
 type Scheduler struct {
 	o       SchedulerOptions
 	log     *slog.Logger
-	cron    *cron.Cron
-	mu      sync.Mutex
-	entries map[string]scheduled // follow key -> its cron entry
+	entries map[string]*entry // follow key -> its schedule; Run's alone
 }
 
-type scheduled struct {
-	id   cron.EntryID
-	spec string // what the entry was made from, to see a changed follow
+// entry is one follow as the scheduler runs it.
+type entry struct {
+	ws    string
+	f     Follow
+	sched cron.Schedule
+	spec  string    // what the entry was made from, to see a changed follow
+	next  time.Time // its next tick
 }
 
 // NewScheduler returns a Scheduler.
@@ -88,6 +110,9 @@ func NewScheduler(o SchedulerOptions) *Scheduler {
 	if o.Keep == 0 {
 		o.Keep = 7 * 24 * time.Hour
 	}
+	if o.Clock == nil {
+		o.Clock = SystemClock{}
+	}
 	if o.ScheduleOf == nil {
 		o.ScheduleOf = func(f Follow) (cron.Schedule, error) {
 			if _, err := ParseSchedule(f.Schedule.Spec, f.Schedule.TimeZone); err != nil {
@@ -100,8 +125,7 @@ func NewScheduler(o SchedulerOptions) *Scheduler {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Scheduler{o: o, log: log, entries: map[string]scheduled{},
-		cron: cron.New(cron.WithLocation(time.UTC))}
+	return &Scheduler{o: o, log: log, entries: map[string]*entry{}}
 }
 
 // followKey names a follow: its workspace, channel and story.
@@ -109,27 +133,53 @@ func followKey(ws string, f Follow) string { return ws + "|" + f.Channel + "|" +
 
 // Run schedules the follows of every workspace and keeps them in step
 // with the store (follows added, changed or removed on any replica take
-// effect within Sync) until ctx is done.
+// effect within Sync) until ctx is done. It waits on its Clock until the
+// next tick or reload; the ticks due at one time are posted concurrently,
+// and Run waits for them before it waits for the next.
 func (s *Scheduler) Run(ctx context.Context) error {
-	s.cron.Start()
-	defer func() { <-s.cron.Stop().Done() }()
-	t := time.NewTicker(s.o.Sync)
-	defer t.Stop()
+	nextSync := s.o.Clock.Now()
 	for {
-		if err := s.sync(ctx); err != nil && ctx.Err() == nil {
-			s.log.Warn("scheduler: reload follows", "err", err)
+		now := s.o.Clock.Now()
+		if !now.Before(nextSync) {
+			if err := s.sync(ctx, now); err != nil && ctx.Err() == nil {
+				s.log.Warn("scheduler: reload follows", "err", err)
+			}
+			s.recover(ctx, now)
+			nextSync = now.Add(s.o.Sync)
 		}
-		s.recover(ctx)
+		s.fireDue(ctx, now)
+		wake := nextSync
+		for _, e := range s.entries {
+			if !e.next.IsZero() && e.next.Before(wake) {
+				wake = e.next
+			}
+		}
 		select {
 		case <-ctx.Done():
 			return nil
-		case <-t.C:
+		case <-s.o.Clock.After(wake.Sub(now)):
 		}
 	}
 }
 
-// sync makes the cron entries match the follows in the store.
-func (s *Scheduler) sync(ctx context.Context) error {
+// fireDue posts, concurrently, the ticks due at now, and moves each
+// entry on to its next tick after now (ticks missed while the process
+// was busy are the recovery pass's).
+func (s *Scheduler) fireDue(ctx context.Context, now time.Time) {
+	var wg sync.WaitGroup
+	for _, e := range s.entries {
+		if e.next.IsZero() || e.next.After(now) {
+			continue
+		}
+		tick := e.next.UTC()
+		e.next = e.sched.Next(now)
+		wg.Go(func() { s.fire(ctx, e.ws, e.f, tick) })
+	}
+	wg.Wait()
+}
+
+// sync makes the entries match the follows in the store.
+func (s *Scheduler) sync(ctx context.Context, now time.Time) error {
 	wss, err := s.o.Store.Workspaces(ctx)
 	if err != nil {
 		return err
@@ -144,69 +194,24 @@ func (s *Scheduler) sync(ctx context.Context) error {
 			key := followKey(ws, f)
 			want[key] = true
 			spec := f.Schedule.Spec + " " + f.Schedule.TimeZone + " " + f.Thread
-			s.mu.Lock()
-			old, ok := s.entries[key]
-			s.mu.Unlock()
-			if ok && old.spec == spec {
+			if old, ok := s.entries[key]; ok && old.spec == spec {
 				continue
 			}
-			if ok {
-				s.cron.Remove(old.id)
-			}
+			delete(s.entries, key)
 			sched, err := s.o.ScheduleOf(f)
 			if err != nil {
 				s.log.Warn("scheduler: follow with a bad schedule left out", "workspace", ws, "story", f.StoryID, "err", err)
 				continue
 			}
-			q := &tickQueue{Schedule: sched}
-			id := s.cron.Schedule(q, cron.FuncJob(func() {
-				s.fire(ctx, ws, f, q.pop())
-			}))
-			s.mu.Lock()
-			s.entries[key] = scheduled{id: id, spec: spec}
-			s.mu.Unlock()
+			s.entries[key] = &entry{ws: ws, f: f, sched: sched, spec: spec, next: sched.Next(now)}
 		}
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	for key, e := range s.entries {
+	for key := range s.entries {
 		if !want[key] {
-			s.cron.Remove(e.id)
 			delete(s.entries, key)
 		}
 	}
 	return nil
-}
-
-// tickQueue wraps a schedule and remembers, in order, the times cron
-// asked it for: the ticks its job runs for. cron asks for the next time
-// once when an entry starts and once after each run, so the job of a run
-// takes the oldest. (Entry.Prev, read inside the job, would race with
-// the cron loop.)
-type tickQueue struct {
-	cron.Schedule
-	mu    sync.Mutex
-	ticks []time.Time
-}
-
-// Next implements cron.Schedule.
-func (q *tickQueue) Next(t time.Time) time.Time {
-	n := q.Schedule.Next(t)
-	q.mu.Lock()
-	q.ticks = append(q.ticks, n.UTC())
-	q.mu.Unlock()
-	return n
-}
-
-func (q *tickQueue) pop() time.Time {
-	q.mu.Lock()
-	defer q.mu.Unlock()
-	if len(q.ticks) == 0 {
-		return time.Now().UTC().Truncate(time.Second)
-	}
-	t := q.ticks[0]
-	q.ticks = q.ticks[1:]
-	return t
 }
 
 // tickKey names one tick of one follow.
@@ -225,17 +230,22 @@ func (s *Scheduler) fire(ctx context.Context, ws string, f Follow, tick time.Tim
 	if !ok {
 		return // another replica posts it
 	}
-	if err := s.post(ctx, ws, f, tick, key); err != nil {
+	outcome, err := s.post(ctx, ws, f, tick, key)
+	if err != nil {
 		// The claim expires; a recovery pass posts the tick then.
 		s.log.Warn("scheduler: digest not posted", "workspace", ws, "story", f.StoryID, "tick", tick, "err", err)
+		outcome = DigestFailed
 	}
+	s.o.Bot.metrics.Digest(outcome)
 }
 
-func (s *Scheduler) post(ctx context.Context, ws string, f Follow, tick time.Time, key string) error {
+// post posts the digest of one claimed tick and marks it done; it
+// returns DigestPosted or DigestSkipped (nothing changed).
+func (s *Scheduler) post(ctx context.Context, ws string, f Follow, tick time.Time, key string) (string, error) {
 	fk := followKey(ws, f)
 	since, err := s.o.Store.LastTick(ctx, ws, fk)
 	if err != nil {
-		return err
+		return "", err
 	}
 	if since.IsZero() {
 		since = f.Created
@@ -247,37 +257,38 @@ func (s *Scheduler) post(ctx context.Context, ws string, f Follow, tick time.Tim
 	r, err := s.o.Bot.WhatChanged(ctx, ws, f.StoryID, since, tick, zone)
 	if errors.Is(err, ErrNotFound) || ErrorCode(err) == CodeNotFound {
 		s.log.Info("scheduler: followed story is gone", "workspace", ws, "story", f.StoryID)
-		return s.o.Store.MarkTick(ctx, ws, key, "", s.o.Keep)
+		return DigestSkipped, s.o.Store.MarkTick(ctx, ws, key, "", s.o.Keep)
 	}
 	if err != nil {
-		return err
+		return "", err
 	}
-	msg := ""
+	msg, outcome := "", DigestSkipped
 	if !r.Digest.Empty() {
 		poster := s.o.Posters(ws)
 		if poster == nil {
-			return fmt.Errorf("no poster for workspace %s", ws)
+			return "", fmt.Errorf("no poster for workspace %s", ws)
 		}
 		r.Digest, r.Omitted = cut(r.Digest, latestView, maxClaimsPerParty)
 		if msg, err = poster.Post(ctx, f.Channel, f.Thread, r); err != nil {
-			return err
+			return "", err
 		}
+		outcome = DigestPosted
 	}
 	if err := s.o.Store.MarkTick(ctx, ws, key, msg, s.o.Keep); err != nil {
-		return err
+		return "", err
 	}
-	return s.o.Store.SetLastTick(ctx, ws, fk, tick)
+	return outcome, s.o.Store.SetLastTick(ctx, ws, fk, tick)
 }
 
 // recover posts the ticks whose claim expired unposted, or that no
 // replica was running to post: for each follow, the latest tick due since
 // its last digest, when nobody holds it.
-func (s *Scheduler) recover(ctx context.Context) {
+func (s *Scheduler) recover(ctx context.Context, now time.Time) {
 	wss, err := s.o.Store.Workspaces(ctx)
 	if err != nil {
 		return
 	}
-	now := time.Now().UTC()
+	now = now.UTC()
 	for _, ws := range wss {
 		follows, err := s.o.Store.Follows(ctx, ws)
 		if err != nil {

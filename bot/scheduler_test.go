@@ -3,6 +3,7 @@ package bot_test
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -29,16 +30,133 @@ func (p *recordPoster) Post(_ context.Context, channel, thread string, r bot.Rep
 	return fmt.Sprintf("m%d", len(p.posts)), nil
 }
 
-// TestOneDigestPerTick runs three replicas' schedulers on one store with
-// a follow that ticks every second while articles keep arriving: each
-// tick is posted once, so no article is ever posted twice.
-func TestOneDigestPerTick(t *testing.T) {
-	if testing.Short() {
-		t.Skip("runs for twelve seconds")
+// fakeClock is a bot.Clock that only moves when the test says so.
+type fakeClock struct {
+	mu      sync.Mutex
+	now     time.Time
+	waiters []waiter
+	changed chan struct{} // closed, and replaced, when waiters change
+}
+
+type waiter struct {
+	at time.Time
+	ch chan time.Time
+}
+
+func newFakeClock(now time.Time) *fakeClock {
+	return &fakeClock{now: now, changed: make(chan struct{})}
+}
+
+func (c *fakeClock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.now
+}
+
+func (c *fakeClock) After(d time.Duration) <-chan time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	ch := make(chan time.Time, 1)
+	if d <= 0 {
+		ch <- c.now
+		return ch
 	}
+	c.waiters = append(c.waiters, waiter{c.now.Add(d), ch})
+	c.notify()
+	return ch
+}
+
+// Advance moves the time on by d and wakes the waiters whose time came.
+func (c *fakeClock) Advance(d time.Duration) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = c.now.Add(d)
+	kept := c.waiters[:0]
+	for _, w := range c.waiters {
+		if w.at.After(c.now) {
+			kept = append(kept, w)
+			continue
+		}
+		w.ch <- c.now
+	}
+	c.waiters = kept
+	c.notify()
+}
+
+// BlockUntil returns once n waiters wait on the clock: the goroutines
+// that use it have done what the time asked of them. (The minute is a
+// guard against a hang, not a measure.)
+func (c *fakeClock) BlockUntil(t *testing.T, n int) {
+	t.Helper()
+	hung := time.After(time.Minute)
+	for {
+		c.mu.Lock()
+		got, changed := len(c.waiters), c.changed
+		c.mu.Unlock()
+		if got == n {
+			return
+		}
+		select {
+		case <-changed:
+		case <-hung:
+			t.Fatalf("%d waiters on the clock, want %d", got, n)
+		}
+	}
+}
+
+func (c *fakeClock) notify() {
+	close(c.changed)
+	c.changed = make(chan struct{})
+}
+
+// oneWorkspace is a store whose schedulers see one workspace and its
+// follows alone, the follows kept here rather than in the store: a
+// shared Redis holds other tests' workspaces, and their schedulers would
+// post the follows of this one. Ticks are claimed and marked in the
+// store.
+type oneWorkspace struct {
+	bot.TickStore
+	ws      string
+	follows []bot.Follow
+}
+
+func (o oneWorkspace) Workspaces(context.Context) ([]string, error) { return []string{o.ws}, nil }
+
+func (o oneWorkspace) Follows(_ context.Context, ws string) ([]bot.Follow, error) {
+	if ws != o.ws {
+		return nil, nil
+	}
+	return o.follows, nil
+}
+
+// digestCounter counts the digest outcomes of schedulers.
+type digestCounter struct {
+	bot.NopMetrics
+	mu       sync.Mutex
+	outcomes map[string]int
+}
+
+func (m *digestCounter) Digest(outcome string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.outcomes[outcome]++
+}
+
+func (m *digestCounter) get(outcome string) int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.outcomes[outcome]
+}
+
+// TestOneDigestPerTick runs three replicas' schedulers on one store and
+// one clock with a follow that ticks every second, while articles keep
+// arriving: each tick is posted once, with exactly the article that came
+// before it, and a tick with nothing new posts nothing. The clock is
+// moved on a second at a time, once all three schedulers wait for it.
+func TestOneDigestPerTick(t *testing.T) {
 	base := readStory(t, "labour")
 	var arts []summarize.Article
-	for i := range 40 {
+	for i := range 30 {
 		a := base[i%len(base)]
 		v, err := summarize.ParseArticle([]byte(a.Title+"\n\n"+a.Text()+fmt.Sprintf("\n\nThe talks went on for day %d, officials said.", i)), extract.Text, a.File, "")
 		if err != nil {
@@ -47,133 +165,153 @@ func TestOneDigestPerTick(t *testing.T) {
 		v.Published = a.Published
 		arts = append(arts, v)
 	}
+	const replicas = 3
 	for _, tg := range redistest.Targets(t) {
 		t.Run(tg.Name, func(t *testing.T) {
 			t.Parallel()
 			ctx := context.Background()
 			ws := redistest.Workspace(t, tg.Store)
-			core := bot.New(bot.Options{Store: tg.Store})
+			clk := newFakeClock(time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC))
+			counts := &digestCounter{outcomes: map[string]int{}}
+			core := bot.New(bot.Options{Store: tg.Store, Now: clk.Now, Metrics: counts})
 			res, err := core.Ingest(ctx, ws, arts[0], "")
 			if err != nil {
 				t.Fatal(err)
 			}
 			sched, _ := bot.ParseSchedule("hourly", "")
-			if err := tg.Store.PutFollow(ctx, ws, bot.Follow{Channel: "C1", StoryID: res.Story.ID, Schedule: sched, Created: time.Now().UTC()}); err != nil {
-				t.Fatal(err)
-			}
+			store := oneWorkspace{tg.Store, ws, []bot.Follow{{Channel: "C1", StoryID: res.Story.ID, Schedule: sched, Created: clk.Now()}}}
 			poster := &recordPoster{}
 			run, stop := context.WithCancel(ctx)
 			var wg sync.WaitGroup
-			for range 3 {
-				s := bot.NewScheduler(bot.SchedulerOptions{Bot: core, Store: tg.Store, Posters: func(string) bot.Poster { return poster },
-					Sync: 500 * time.Millisecond, Lease: 5 * time.Second,
+			for range replicas {
+				s := bot.NewScheduler(bot.SchedulerOptions{Bot: core, Store: store, Posters: func(string) bot.Poster { return poster },
+					Clock: clk, Sync: 5 * time.Second, Lease: 3 * time.Second,
 					ScheduleOf: func(bot.Follow) (cron.Schedule, error) { return cron.Every(time.Second), nil }})
 				wg.Go(func() { s.Run(run) })
 			}
-			start := time.Now()
-			for _, a := range arts[1:] {
-				if time.Since(start) > 11*time.Second {
-					break
+			defer func() { stop(); wg.Wait() }()
+			clk.BlockUntil(t, replicas)
+			clk.Advance(250 * time.Millisecond) // between two ticks
+
+			var want []string // the article each digest should carry
+			skipped := 0
+			for i, a := range arts[1:] {
+				if i%4 == 3 {
+					skipped++ // a tick with nothing new
+				} else {
+					r, err := core.Ingest(ctx, ws, a, "")
+					if err != nil {
+						t.Fatal(err)
+					}
+					if r.Outcome != bot.IngestJoined {
+						t.Fatalf("article %d: %s, want it joined to the story", i+1, r.Outcome)
+					}
+					want = append(want, a.ID)
 				}
-				if _, err := core.Ingest(ctx, ws, a, ""); err != nil {
-					t.Error(err)
-				}
-				time.Sleep(300 * time.Millisecond)
+				clk.Advance(time.Second)
+				clk.BlockUntil(t, replicas)
 			}
-			time.Sleep(1500 * time.Millisecond) // the last tick
-			stop()
-			wg.Wait()
-			elapsed := time.Since(start)
 
 			poster.mu.Lock()
 			defer poster.mu.Unlock()
-			if len(poster.posts) < 10 {
-				t.Errorf("%d digests in %v, want one per tick (at least 10)", len(poster.posts), elapsed.Round(time.Second))
+			if len(poster.posts) != len(want) {
+				t.Errorf("%d digests posted, want %d: one per tick that had news", len(poster.posts), len(want))
 			}
-			if len(poster.posts) > int(elapsed.Seconds())+2 {
-				t.Errorf("%d digests in %v: more than one per tick", len(poster.posts), elapsed.Round(time.Second))
-			}
-			postedIn := map[string]int{}
 			for i, p := range poster.posts {
-				if p.Digest.Empty() {
-					t.Errorf("digest %d is empty", i)
+				if i >= len(want) {
+					break
 				}
-				for _, a := range p.Digest.Articles {
-					if j, ok := postedIn[a.ID]; ok {
-						t.Errorf("article %s posted in digest %d and again in %d", a.ID, j, i)
+				if got := p.Digest.Articles; len(got) != 1 || got[0].ID != want[i] {
+					var ids []string
+					for _, a := range got {
+						ids = append(ids, a.ID)
 					}
-					postedIn[a.ID] = i
+					t.Errorf("digest %d carries %v, want [%s]", i, ids, want[i])
 				}
 			}
-			if len(postedIn) < 25 {
-				t.Errorf("only %d of the new articles were posted", len(postedIn))
+			if got := counts.get(bot.DigestPosted); got != len(want) {
+				t.Errorf("digests counted posted: %d, want %d", got, len(want))
 			}
-			t.Logf("%s: %d digests in %v for %d articles", tg.Name, len(poster.posts), elapsed.Round(time.Second), len(postedIn))
+			if got := counts.get(bot.DigestSkipped); got != skipped {
+				t.Errorf("digests counted skipped: %d, want %d", got, skipped)
+			}
+			if got := counts.get(bot.DigestFailed); got != 0 {
+				t.Errorf("digests counted failed: %d, want 0", got)
+			}
 		})
 	}
 }
 
 // TestMissedTickPostedOnce: a replica claimed a tick and died before
-// posting it; when the claim's lease runs out, another replica's recovery
-// pass posts the tick, once.
+// posting it; while the claim holds, the recovery pass of another replica
+// leaves the tick alone; once the claim's lease has run out (in the
+// store's time), the next pass posts the tick, once.
 func TestMissedTickPostedOnce(t *testing.T) {
 	arts := readStory(t, "labour")
 	for _, tg := range redistest.Targets(t) {
 		t.Run(tg.Name, func(t *testing.T) {
 			ctx := context.Background()
 			ws := redistest.Workspace(t, tg.Store)
-			last := time.Now().UTC().Truncate(time.Second).Add(-3 * time.Minute)
+			last := time.Date(2026, 11, 30, 9, 0, 0, 0, time.UTC)
 			due := last.Add(2 * time.Minute) // the last tick of a one-minute schedule before now
-			past := &clock{t: last.Add(-time.Minute)}
-			core := bot.New(bot.Options{Store: tg.Store, Now: past.now})
+			clk := newFakeClock(last.Add(-time.Minute))
+			core := bot.New(bot.Options{Store: tg.Store, Now: clk.Now})
 			res, err := core.Ingest(ctx, ws, arts[0], "")
 			if err != nil {
 				t.Fatal(err)
 			}
-			past.add(90 * time.Second) // between the last digest and the missed tick
+			clk.Advance(90 * time.Second) // between the last digest and the missed tick
 			if _, err := core.Ingest(ctx, ws, arts[1], ""); err != nil {
 				t.Fatal(err)
 			}
+			clk.Advance(2*time.Minute + 10*time.Second) // now: due + 10 s, 50 s before the next tick
 			sched, _ := bot.ParseSchedule("hourly", "Asia/Tokyo")
 			f := bot.Follow{Channel: "C1", StoryID: res.Story.ID, Schedule: sched, Created: last}
-			if err := tg.Store.PutFollow(ctx, ws, f); err != nil {
-				t.Fatal(err)
-			}
+			store := oneWorkspace{tg.Store, ws, []bot.Follow{f}}
 			if err := tg.Store.SetLastTick(ctx, ws, ws+"|C1|"+res.Story.ID, last); err != nil {
 				t.Fatal(err)
 			}
 			// The dead replica's claim on the missed tick.
 			key := fmt.Sprintf("tick:C1:%s:%d", res.Story.ID, due.Unix())
-			if ok, err := tg.Store.ClaimTick(ctx, ws, key, 700*time.Millisecond); !ok || err != nil {
+			if ok, err := tg.Store.ClaimTick(ctx, ws, key, 300*time.Millisecond); !ok || err != nil {
 				t.Fatalf("claim: %v %v", ok, err)
 			}
 			poster := &recordPoster{}
-			s := bot.NewScheduler(bot.SchedulerOptions{Bot: core, Store: tg.Store, Posters: func(string) bot.Poster { return poster },
-				Sync: 200 * time.Millisecond, Lease: time.Second,
+			const syncEvery = 5 * time.Second
+			s := bot.NewScheduler(bot.SchedulerOptions{Bot: core, Store: store, Posters: func(string) bot.Poster { return poster },
+				Clock: clk, Sync: syncEvery, Lease: time.Second,
 				ScheduleOf: func(bot.Follow) (cron.Schedule, error) { return cron.Every(time.Minute), nil }})
 			run, stop := context.WithCancel(ctx)
 			done := make(chan struct{})
 			go func() { s.Run(run); close(done) }()
-			deadline := time.Now().Add(5 * time.Second)
-			for time.Now().Before(deadline) {
+			defer func() { stop(); <-done }()
+			posts := func() []bot.Reply {
 				poster.mu.Lock()
-				n := len(poster.posts)
-				poster.mu.Unlock()
-				if n > 0 {
-					break
+				defer poster.mu.Unlock()
+				return slices.Clone(poster.posts)
+			}
+
+			clk.BlockUntil(t, 1) // the first pass
+			if n := len(posts()); n != 0 {
+				t.Fatalf("%d posts while the dead replica's claim holds, want 0", n)
+			}
+			// The claim expires in the store's own time.
+			for taken := true; taken; {
+				if taken, err = tg.Store.TickTaken(ctx, ws, key); err != nil {
+					t.Fatal(err)
 				}
-				time.Sleep(50 * time.Millisecond)
+				time.Sleep(20 * time.Millisecond)
 			}
-			time.Sleep(500 * time.Millisecond) // a few more recovery passes
-			stop()
-			<-done
-			poster.mu.Lock()
-			defer poster.mu.Unlock()
-			if len(poster.posts) != 1 {
-				t.Fatalf("%d posts of the missed tick, want 1", len(poster.posts))
+			for range 3 { // three more recovery passes
+				clk.Advance(syncEvery)
+				clk.BlockUntil(t, 1)
 			}
-			if got := poster.posts[0].Digest.Articles; len(got) != 1 || got[0].ID != arts[1].ID {
-				t.Errorf("the missed tick posted %+v, want the article that came before it", got)
+			got := posts()
+			if len(got) != 1 {
+				t.Fatalf("%d posts of the missed tick, want 1", len(got))
+			}
+			if a := got[0].Digest.Articles; len(a) != 1 || a[0].ID != arts[1].ID {
+				t.Errorf("the missed tick posted %+v, want the article that came before it", a)
 			}
 			// What changed, in the follow's zone, of all the story's articles.
 			if c := poster.posts[0].Changes; c == nil || c.Zone.String() != "Asia/Tokyo" || c.Articles != 2 ||

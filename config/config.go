@@ -32,6 +32,8 @@ const (
 	DefaultHTTPAddr = ":8080"
 	// DefaultLogLevel is the log level used when none is set.
 	DefaultLogLevel = "info"
+	// DefaultLogFormat is the log format used when none is set.
+	DefaultLogFormat = "text"
 	// DefaultShutdownTimeout bounds a graceful shutdown when nothing else does.
 	DefaultShutdownTimeout = 10 * time.Second
 	// DefaultMaxArticleBytes is the largest article read when nothing else
@@ -66,6 +68,9 @@ type Config struct {
 	FetchAllow []string `yaml:"fetch_allow"`
 	// LogLevel is debug, info, warn or error. Env STORYBOT_LOG_LEVEL.
 	LogLevel string `yaml:"log_level"`
+	// LogFormat is text (logfmt-like key=value lines) or json (one JSON
+	// object a line, for log collectors). Env STORYBOT_LOG_FORMAT.
+	LogFormat string `yaml:"log_format"`
 	// ShutdownTimeout bounds a graceful shutdown; in YAML and the
 	// environment a Go duration such as "10s". Env STORYBOT_SHUTDOWN_TIMEOUT.
 	ShutdownTimeout time.Duration `yaml:"shutdown_timeout"`
@@ -177,6 +182,7 @@ var settings = []setting{
 		return nil
 	}},
 	{"STORYBOT_LOG_LEVEL", "log_level", str(func(c *Config) *string { return &c.LogLevel })},
+	{"STORYBOT_LOG_FORMAT", "log_format", str(func(c *Config) *string { return &c.LogFormat })},
 	{"STORYBOT_SHUTDOWN_TIMEOUT", "shutdown_timeout", duration(func(c *Config) *time.Duration { return &c.ShutdownTimeout })},
 	{"STORYBOT_MAX_ARTICLE_BYTES", "max_article_bytes", func(c *Config, v string) error {
 		n, err := strconv.ParseInt(v, 10, 64)
@@ -212,6 +218,7 @@ func Default() Config {
 	return Config{
 		HTTPAddr:        DefaultHTTPAddr,
 		LogLevel:        DefaultLogLevel,
+		LogFormat:       DefaultLogFormat,
 		ShutdownTimeout: DefaultShutdownTimeout,
 		MaxArticleBytes: DefaultMaxArticleBytes,
 		Quotas:          DefaultQuotas(),
@@ -469,6 +476,11 @@ func (c Config) problems() []problem {
 	case "debug", "info", "warn", "error":
 	default:
 		add("STORYBOT_LOG_LEVEL", "want debug, info, warn or error, got %q", c.LogLevel)
+	}
+	switch strings.ToLower(c.LogFormat) {
+	case "text", "json":
+	default:
+		add("STORYBOT_LOG_FORMAT", "want text or json, got %q", c.LogFormat)
 	}
 	if c.ShutdownTimeout <= 0 {
 		add("STORYBOT_SHUTDOWN_TIMEOUT", "want a duration above zero, got %s", c.ShutdownTimeout)

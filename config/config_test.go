@@ -55,7 +55,7 @@ func TestFromEnv(t *testing.T) {
 
 func TestDefault(t *testing.T) {
 	d := Default()
-	if d.HTTPAddr != ":8080" || d.LogLevel != "info" || d.ShutdownTimeout != 10*time.Second || d.MaxArticleBytes != 5<<20 || d.QueueClaimAfter != 15*time.Second {
+	if d.HTTPAddr != ":8080" || d.LogLevel != "info" || d.LogFormat != "text" || d.ShutdownTimeout != 10*time.Second || d.MaxArticleBytes != 5<<20 || d.QueueClaimAfter != 15*time.Second {
 		t.Errorf("Default() = %+v", d)
 	}
 	if err := d.Validate(); err != nil {
@@ -74,6 +74,7 @@ const fullFile = `
 redis_url: redis://file:6379/1
 http_addr: 127.0.0.1:7000
 log_level: debug
+log_format: json
 shutdown_timeout: 30s
 max_article_bytes: 1048576
 queue_claim_after: 1m
@@ -98,6 +99,7 @@ func TestLoadPrecedence(t *testing.T) {
 		RedisURL:        "redis://file:6379/1",
 		HTTPAddr:        "127.0.0.1:7000",
 		LogLevel:        "debug",
+		LogFormat:       "json",
 		ShutdownTimeout: 30 * time.Second,
 		MaxArticleBytes: 1 << 20,
 		QueueClaimAfter: time.Minute,
@@ -125,6 +127,7 @@ func TestLoadPrecedence(t *testing.T) {
 			"REDIS_URL":                  "rediss://env:6380",
 			"STORYBOT_HTTP_ADDR":         ":9090",
 			"STORYBOT_LOG_LEVEL":         "error",
+			"STORYBOT_LOG_FORMAT":        "text",
 			"STORYBOT_SHUTDOWN_TIMEOUT":  "1m30s",
 			"STORYBOT_MAX_ARTICLE_BYTES": "2048",
 			"STORYBOT_QUEUE_CLAIM_AFTER": "2s",
@@ -136,6 +139,7 @@ func TestLoadPrecedence(t *testing.T) {
 			c.RedisURL = "rediss://env:6380"
 			c.HTTPAddr = ":9090"
 			c.LogLevel = "error"
+			c.LogFormat = "text"
 			c.ShutdownTimeout = 90 * time.Second
 			c.MaxArticleBytes = 2048
 			c.QueueClaimAfter = 2 * time.Second
@@ -244,6 +248,8 @@ func TestValidateNamesTheVariable(t *testing.T) {
 		{map[string]string{"DISCORD_GATEWAY_URL": "/gateway"}, "DISCORD_GATEWAY_URL"},
 		{map[string]string{"STORYBOT_FETCH_ALLOW": "10.0.0.0/33"}, "STORYBOT_FETCH_ALLOW"},
 		{map[string]string{"STORYBOT_LOG_LEVEL": "loud"}, "STORYBOT_LOG_LEVEL"},
+		{map[string]string{"STORYBOT_LOG_FORMAT": "xml"}, "STORYBOT_LOG_FORMAT"},
+		{map[string]string{"STORYBOT_LOG_FORMAT": "logfmt"}, "STORYBOT_LOG_FORMAT"},
 		{map[string]string{"STORYBOT_SHUTDOWN_TIMEOUT": "ten"}, "STORYBOT_SHUTDOWN_TIMEOUT"},
 		{map[string]string{"STORYBOT_SHUTDOWN_TIMEOUT": "10"}, "STORYBOT_SHUTDOWN_TIMEOUT"},
 		{map[string]string{"STORYBOT_SHUTDOWN_TIMEOUT": "0s"}, "STORYBOT_SHUTDOWN_TIMEOUT"},
@@ -280,6 +286,9 @@ func TestValidateAcceptsLimits(t *testing.T) {
 		{"STORYBOT_SHUTDOWN_TIMEOUT": "1ns"},
 		{"STORYBOT_QUEUE_CLAIM_AFTER": "100ms"},
 		{"STORYBOT_LOG_LEVEL": "WARN"},
+		{"STORYBOT_LOG_FORMAT": "json"},
+		{"STORYBOT_LOG_FORMAT": "JSON"},
+		{"STORYBOT_LOG_FORMAT": "text"},
 		{"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_APP_TOKEN": "xapp-1"},
 	} {
 		if _, err := FromEnv(envOf(env)); err != nil {

@@ -44,6 +44,10 @@ type Options struct {
 	AppID   string
 	Deduper Deduper
 	Logger  *slog.Logger
+	// After is the timer of the three-second rule: an interaction whose
+	// answer is not ready when After(inlineWait) fires is deferred and
+	// edited in later. time.After when nil.
+	After func(time.Duration) <-chan time.Time
 }
 
 // Adapter connects the core to Discord.
@@ -53,6 +57,7 @@ type Adapter struct {
 	appID   string
 	dedupe  Deduper
 	log     *slog.Logger
+	after   func(time.Duration) <-chan time.Time
 	work    sync.WaitGroup
 	mu      sync.Mutex
 	botUser string // the bot's user ID, from READY
@@ -60,9 +65,12 @@ type Adapter struct {
 
 // New returns an Adapter.
 func New(o Options) *Adapter {
-	a := &Adapter{core: o.Core, s: o.Session, appID: o.AppID, dedupe: o.Deduper, log: o.Logger}
+	a := &Adapter{core: o.Core, s: o.Session, appID: o.AppID, dedupe: o.Deduper, log: o.Logger, after: o.After}
 	if a.log == nil {
 		a.log = slog.New(slog.DiscardHandler)
+	}
+	if a.after == nil {
+		a.after = time.After
 	}
 	return a
 }

@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -57,7 +58,14 @@ type httpEnv struct {
 	a    *discord.Adapter
 }
 
-func setupHTTP(t *testing.T) httpEnv {
+// never is a timer that does not fire.
+func never(time.Duration) <-chan time.Time { return nil }
+
+// setupHTTP runs the adapter over HTTP with the real core on the store
+// under test, in a fresh guild that holds the labour story. The
+// three-second timer never fires unless a tweak of the options says
+// otherwise: answers are inline however slow the machine.
+func setupHTTP(t *testing.T, tweaks ...func(o *discord.Options)) httpEnv {
 	t.Helper()
 	targets := redistest.Targets(t)
 	st := targets[len(targets)-1].Store
@@ -82,7 +90,11 @@ func setupHTTP(t *testing.T) httpEnv {
 		t.Fatal(err)
 	}
 	pub, priv, _ := ed25519.GenerateKey(nil)
-	a := discord.New(discord.Options{Core: core, Session: session, AppID: "APP", Deduper: st})
+	o := discord.Options{Core: core, Session: session, AppID: "APP", Deduper: st, After: never}
+	for _, tweak := range tweaks {
+		tweak(&o)
+	}
+	a := discord.New(o)
 	mux := http.NewServeMux()
 	mux.Handle("POST /discord/interactions", a.Handler(pub))
 	srv := httptest.NewServer(mux)
@@ -211,18 +223,43 @@ const page = `<html><head><title>Carrow nurses vote to extend strike</title></he
 </article></body></html>`
 
 // TestSlowCommandDeferred: an answer that needs more than the three
-// seconds is deferred (type 5) and edited in through the webhook.
+// seconds is deferred (type 5) and edited in through the webhook. The
+// timer fires once the news site is reading the page, and the site
+// answers once the deferral is out.
 func TestSlowCommandDeferred(t *testing.T) {
-	e := setupHTTP(t)
+	timer := make(chan time.Time)
+	asked := make(chan time.Duration, 10)
+	e := setupHTTP(t, func(o *discord.Options) {
+		o.After = func(d time.Duration) <-chan time.Time { asked <- d; return timer }
+	})
+	hits := make(chan struct{}, 10)
+	release := make(chan struct{})
 	news := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		time.Sleep(2500 * time.Millisecond)
+		hits <- struct{}{}
+		<-release // a slow news site
 		w.Header().Set("Content-Type", "text/html")
 		io.WriteString(w, page)
 	}))
 	defer news.Close()
+	var once sync.Once
+	free := func() { once.Do(func() { close(release) }) }
+	defer free() // before news.Close, which waits for the handler
+	go func() {
+		<-hits
+		close(timer) // the three seconds are up
+	}()
 	code, out := e.send(t, command(e.guild(), "add", map[string]string{"url": news.URL + "/carrow/slow"}), e.key, time.Now())
 	if code != 200 || out["type"] != float64(5) {
 		t.Fatalf("slow add: %d %v, want a deferral", code, out)
+	}
+	free()
+	select {
+	case d := <-asked:
+		if d <= 0 || d >= 3*time.Second {
+			t.Errorf("the interaction waited %v for its answer, want less than Discord's three seconds", d)
+		}
+	default:
+		t.Error("the interaction did not wait on the adapter's timer")
 	}
 	select {
 	case c := <-e.rest.calls:

@@ -2,7 +2,6 @@ package discord
 
 import (
 	"context"
-	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -74,7 +73,7 @@ func (a *Adapter) answer(ctx context.Context, i *discordgo.Interaction, req bot.
 	select {
 	case r := <-done:
 		return respond(reply(r, private))
-	case <-time.After(inlineWait):
+	case <-a.after(inlineWait):
 		close(late)
 		resp := &discordgo.InteractionResponse{Type: discordgo.InteractionResponseDeferredChannelMessageWithSource}
 		if private {

@@ -131,6 +131,8 @@ type Options struct {
 	// answer true for one replica only (a lease in Redis), so that many
 	// replicas poll each feed once.
 	Claim func(ctx context.Context, ws, feedURL string) bool
+	// Metrics, when set, counts the polls by result.
+	Metrics Metrics
 }
 
 // Poller polls feeds and queues their new entries. Make one with
@@ -277,23 +279,28 @@ func (p *Poller) Poll(ctx context.Context, ws string, f bot.Feed) error {
 		if errors.As(err, &fe) {
 			st.Status = fe.Status
 		}
+		p.count(ctx, PollFetchFailed)
 		return p.failed(ctx, ws, f.URL, st, now, err)
 	}
 	st.Status = page.Status
 	if page.NotModified {
 		p.log.DebugContext(ctx, "feed unchanged", "ws", ws, "feed", f.URL)
+		p.count(ctx, PollUnchanged)
 		return p.succeeded(ctx, ws, f.URL, st, now, page)
 	}
 	parsed, err := parse(page.Body)
 	if err != nil {
+		p.count(ctx, PollParseFailed)
 		return p.failed(ctx, ws, f.URL, st, now, err)
 	}
 	queued, heldBack, err := p.queueNew(ctx, ws, f, page.URL, parsed.Items, now)
 	st.Queued += queued
 	if err != nil {
+		p.count(ctx, PollQueueFailed)
 		return p.failed(ctx, ws, f.URL, st, now, err)
 	}
 	p.log.InfoContext(ctx, "feed polled", "ws", ws, "feed", f.URL, "entries", len(parsed.Items), "queued", queued, "held_back", heldBack)
+	p.count(ctx, PollOK)
 	if heldBack > 0 {
 		// The next poll must read the feed whole to take what the caps
 		// held back, not be told it is unchanged.

@@ -113,6 +113,9 @@ type Options struct {
 	MaxRedirects int
 	// UserAgent is sent with every request. Default DefaultUserAgent.
 	UserAgent string
+	// OnFailure, when set, is told of every failed fetch (an [*Error]),
+	// for metrics; a fetch cut short because ctx ended is no failure.
+	OnFailure func(ctx context.Context, err error)
 }
 
 // Client fetches pages safely. Create one with [New]; it is safe for
@@ -125,6 +128,7 @@ type Client struct {
 	maxBytes     int64
 	maxRedirects int
 	userAgent    string
+	onFailure    func(ctx context.Context, err error)
 }
 
 // Page is a fetched page.
@@ -179,6 +183,7 @@ func New(opts Options) (*Client, error) {
 		maxBytes:     opts.MaxBytes,
 		maxRedirects: opts.MaxRedirects,
 		userAgent:    opts.UserAgent,
+		onFailure:    opts.OnFailure,
 	}
 	if c.timeout <= 0 {
 		c.timeout = DefaultTimeout
@@ -222,7 +227,7 @@ func New(opts Options) (*Client, error) {
 // [*Error] of [KindHTTPStatus]; a body that is not HTML, XHTML or text
 // one of [KindNotArticle].
 func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
-	return c.get(ctx, forArticle, rawURL, accept, "", "")
+	return c.told(ctx)(c.get(ctx, forArticle, rawURL, accept, "", ""))
 }
 
 // GetConditional fetches rawURL like [Client.Get], with the same checks and
@@ -237,7 +242,18 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Page, error) {
 // XML first and accepts XML, JSON and text bodies; anything else (a PDF,
 // an image, binary data) is an [*Error] of [KindNotFeed].
 func (c *Client) GetConditional(ctx context.Context, rawURL, etag, lastModified string) (*Page, error) {
-	return c.get(ctx, forFeed, rawURL, acceptFeed, etag, lastModified)
+	return c.told(ctx)(c.get(ctx, forFeed, rawURL, acceptFeed, etag, lastModified))
+}
+
+// told returns a pass-through of a fetch's result that tells
+// Options.OnFailure of a failure.
+func (c *Client) told(ctx context.Context) func(*Page, error) (*Page, error) {
+	return func(p *Page, err error) (*Page, error) {
+		if err != nil && c.onFailure != nil && ctx.Err() == nil {
+			c.onFailure(ctx, err)
+		}
+		return p, err
+	}
 }
 
 // acceptFeed asks for feeds and XML first, then anything.

@@ -52,6 +52,10 @@ type Options struct {
 	Logger        *slog.Logger
 	// Now is the clock; time.Now when nil.
 	Now func() time.Time
+	// After is the timer of the three-second rule: a slash command whose
+	// answer is not ready when After(inlineWait) fires is acknowledged
+	// and answered later. time.After when nil.
+	After func(time.Duration) <-chan time.Time
 }
 
 // Adapter connects the core to Slack.
@@ -62,18 +66,22 @@ type Adapter struct {
 	secret  string
 	log     *slog.Logger
 	now     func() time.Time
+	after   func(time.Duration) <-chan time.Time
 	work    sync.WaitGroup
 	botUser string // the bot's own user ID, from auth.test
 }
 
 // New returns an Adapter.
 func New(o Options) *Adapter {
-	a := &Adapter{core: o.Core, api: o.API, dedupe: o.Deduper, secret: o.SigningSecret, log: o.Logger, now: o.Now}
+	a := &Adapter{core: o.Core, api: o.API, dedupe: o.Deduper, secret: o.SigningSecret, log: o.Logger, now: o.Now, after: o.After}
 	if a.log == nil {
 		a.log = slog.New(slog.DiscardHandler)
 	}
 	if a.now == nil {
 		a.now = time.Now
+	}
+	if a.after == nil {
+		a.after = time.After
 	}
 	return a
 }

@@ -79,7 +79,7 @@ func (a *Adapter) Command(ctx context.Context, cmd slack.SlashCommand) *slack.Ms
 	select {
 	case r := <-done:
 		return message(r, private)
-	case <-time.After(inlineWait):
+	case <-a.after(inlineWait):
 		close(late)
 		return &slack.Msg{ResponseType: slack.ResponseTypeEphemeral, Text: "Working on it: the answer follows in a moment."}
 	}

@@ -113,8 +113,10 @@ type env struct {
 
 // setup runs the adapter with the real core on the store under test (the
 // Redis of REDIS_URL when set) in a fresh workspace that holds the labour
-// story of the eval set.
-func setup(t *testing.T) env {
+// story of the eval set. The three-second timer never fires unless a
+// tweak of the options says otherwise: answers are inline however slow
+// the machine.
+func setup(t *testing.T, tweaks ...func(o *sb.Options)) env {
 	t.Helper()
 	targets := redistest.Targets(t)
 	st := targets[len(targets)-1].Store
@@ -136,7 +138,11 @@ func setup(t *testing.T) env {
 	}
 	fs := newFakeSlack(t)
 	api := slack.New("xoxb-test", slack.OptionAPIURL(fs.srv.URL+"/api/"))
-	a = sb.New(sb.Options{Core: core, API: api, Deduper: st, SigningSecret: secret})
+	o := sb.Options{Core: core, API: api, Deduper: st, SigningSecret: secret, After: never}
+	for _, tweak := range tweaks {
+		tweak(&o)
+	}
+	a = sb.New(o)
 	if err := a.Start(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -148,6 +154,9 @@ func setup(t *testing.T) env {
 	t.Cleanup(func() { srv.Close(); a.Wait() })
 	return env{slack: fs, adapter: a, server: srv, core: core, store: st, ws: ws}
 }
+
+// never is a timer that does not fire.
+func never(time.Duration) <-chan time.Time { return nil }
 
 // sign signs a body as Slack does at time ts.
 func sign(body string, ts time.Time, key string) http.Header {
@@ -362,20 +371,44 @@ func TestButtons(t *testing.T) {
 // TestSlowCommandAnswersLater: a command that takes longer than Slack's
 // three seconds is acknowledged at once and answered on its response_url,
 // its work done once.
+// The timer fires once the news site is reading the page, and the site
+// answers once the acknowledgement is out.
 func TestSlowCommandAnswersLater(t *testing.T) {
-	e := setup(t)
+	timer := make(chan time.Time)
+	asked := make(chan time.Duration, 10)
+	e := setup(t, func(o *sb.Options) {
+		o.After = func(d time.Duration) <-chan time.Time { asked <- d; return timer }
+	})
 	hits := make(chan struct{}, 10)
+	release := make(chan struct{})
 	news := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		hits <- struct{}{}
-		time.Sleep(2500 * time.Millisecond) // a slow news site
+		<-release // a slow news site
 		w.Header().Set("Content-Type", "text/html")
 		io.WriteString(w, page)
 	}))
 	defer news.Close()
+	var once sync.Once
+	free := func() { once.Do(func() { close(release) }) }
+	defer free() // before news.Close, which waits for the handler
+	go func() {
+		<-hits
+		hits <- struct{}{} // counted below
+		close(timer)       // the three seconds are up
+	}()
 	body := command(e, "add "+news.URL+"/carrow/slow")
 	code, resp := post(t, e, "/slack/commands", body, form, sign(body, time.Now(), secret))
 	if code != 200 || !strings.Contains(resp, "Working on it") {
 		t.Fatalf("slow command: %d: %s", code, resp)
+	}
+	free()
+	select {
+	case d := <-asked:
+		if d <= 0 || d >= 3*time.Second {
+			t.Errorf("the command waited %v for its answer, want less than Slack's three seconds", d)
+		}
+	default:
+		t.Error("the command did not wait on the adapter's timer")
 	}
 	later := e.slack.next(t, "/response/1")
 	if !strings.Contains(fmt.Sprint(later.body["text"]), "Carrow nurses vote to extend strike") {

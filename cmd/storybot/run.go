@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -35,6 +36,16 @@ func quotas(cfg config.Config, chat bool) bot.Quotas {
 	return q
 }
 
+// newLogger is the logger of storybot run: one JSON object a line when
+// STORYBOT_LOG_FORMAT is json, key=value text otherwise.
+func newLogger(cfg config.Config, w io.Writer) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: cfg.SlogLevel()}
+	if strings.EqualFold(cfg.LogFormat, "json") {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
 // cmdRun runs the bot: the HTTP server (health, readiness, metrics, and
 // the platforms' routes), Slack and Discord when their tokens are set,
 // and otherwise the terminal chat on standard input until its end. It stops cleanly
@@ -55,8 +66,10 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		fmt.Fprintf(e.stderr, "storybot run: %v\n", err)
 		return exitUsage
 	}
-	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: cfg.SlogLevel()}))
-	fetcher, err := fetch.New(fetch.Options{Allow: cfg.FetchAllow, MaxBytes: cfg.MaxArticleBytes})
+	log := newLogger(cfg, e.stderr)
+	reg := metrics.NewRegistry()
+	m := metrics.New(reg)
+	fetcher, err := fetch.New(fetch.Options{Allow: cfg.FetchAllow, MaxBytes: cfg.MaxArticleBytes, OnFailure: countFetchFailures(m)})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "storybot run: STORYBOT_FETCH_ALLOW: %v\n", err)
 		return exitUsage
@@ -75,7 +88,6 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		log.Warn("REDIS_URL is not set: stories are kept in an embedded in-process store and nothing persists when storybot stops")
 	}
 
-	reg := metrics.NewRegistry()
 	chat := cfg.Slack.BotToken != "" || cfg.Discord.BotToken != "" || cfg.Discord.PublicKey != ""
 	out := &terminal.Output{W: e.stdout}
 	posters := map[string]bot.Poster{"local": terminal.Poster{Out: out}}
@@ -83,11 +95,12 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 	queue := redis.NewQueue(st.Client(), redis.QueueOptions{Logger: log, ClaimAfter: cfg.QueueClaimAfter,
 		// A job given up is told in its channel, as a failed link is.
 		OnDead: func(ctx context.Context, j bot.Job, cause error) { b.GiveUp(ctx, j, cause) }})
+	reg.MustRegister(metrics.NewQueueCollector(queueStats(queue)))
 	b = bot.New(bot.Options{
 		Store:   st,
 		Loader:  input.Loader{Reader: input.Reader{Fetcher: fetcher}, Paths: !chat},
 		Logger:  log,
-		Metrics: metrics.New(reg),
+		Metrics: m,
 		Queue:   queue,
 		Feeds:   feed.Checker{Fetcher: fetcher},
 		Quotas:  quotas(cfg, chat),
@@ -137,7 +150,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 			kind, _, _ := strings.Cut(ws, ":")
 			return posters[kind]
 		}})
-	poller := feed.NewPoller(feed.Options{Store: st.Store, Fetcher: fetcher, Queue: queue, Logger: log,
+	poller := feed.NewPoller(feed.Options{Store: st.Store, Fetcher: fetcher, Queue: queue, Logger: log, Metrics: m,
 		// One replica polls a due feed: a lease as long as the poll tick.
 		Claim: func(ctx context.Context, ws, feedURL string) bool {
 			ok, err := st.FirstTime(ctx, ws, "feedpoll:"+feedURL, feedClaim)
