@@ -25,6 +25,10 @@ func TestPollFailureShowsCategory(t *testing.T) {
 			if err != nil {
 				return
 			}
+			// Answer once the request is in, as a service does; a
+			// greeting written before it would race with the request.
+			buf := make([]byte, 4096)
+			c.Read(buf)
 			c.Write([]byte("-NOAUTH Authentication required secret-hint\r\n"))
 			c.Close()
 		}
