@@ -109,7 +109,8 @@ type soakNews struct {
 
 func newSoakNews(t *testing.T) *soakNews {
 	n := &soakNews{flaky: map[string]int{}}
-	n.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	// Unstarted until n.srv is set: the feed's handler reads its URL.
+	n.srv = httptest.NewUnstartedServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		p := r.URL.Path
 		switch {
 		case strings.HasPrefix(p, "/a/"), strings.HasPrefix(p, "/feed/a/"):
@@ -151,6 +152,7 @@ func newSoakNews(t *testing.T) *soakNews {
 			http.NotFound(w, r)
 		}
 	}))
+	n.srv.Start()
 	t.Cleanup(n.srv.Close)
 	return n
 }
