@@ -1,0 +1,156 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// This file holds the word lists that decide sides, as data: adding a
+// news agency, a title or a political side is one edit here.
+
+// Others is the side of a statement whose speaker is neither affiliated
+// with a side nor a named person or body that could be one: "officials
+// said", "authorities said" in a story that never says whose.
+const Others = "Others"
+
+// newsAgencies report news; a statement credited to one ("according to
+// Reuters", "told the AP") is reporting, and an agency is never a side.
+// Folded, as one word or phrase.
+var newsAgencies = map[string]bool{
+	"reuters": true, "ap": true, "associated press": true, "the associated press": true,
+	"afp": true, "agence france-presse": true, "agence france presse": true, "bloomberg": true,
+	"bloomberg news": true, "xinhua": true, "tass": true, "ria novosti": true, "interfax": true,
+	"anadolu": true, "anadolu agency": true, "yonhap": true, "kyodo": true, "kyodo news": true,
+	"pti": true, "ani": true, "efe": true, "dpa": true, "ansa": true, "upi": true,
+	"press association": true, "pa media": true, "cnn": true, "bbc": true, "axios": true,
+	"politico": true,
+}
+
+// isAgency reports a news agency credited for reporting.
+func isAgency(name string) bool {
+	f := strings.TrimPrefix(attrib.Fold(strings.TrimSpace(name)), "the ")
+	return newsAgencies[f] || newsAgencies["the "+f]
+}
+
+// governmentWords mark a role in a national government.
+var governmentWords = []string{"minister", "ministry", "government", "cabinet", "chancellor", "premier"}
+
+// politicalSides are the generic sides of a conflict, named by a word of
+// a role or a speaker ("opposition leader", "rebel commander", "a
+// striking worker") when the story names no organisation for them.
+var politicalSides = map[string]string{
+	"opposition": "Opposition", "rebel": "Rebels", "rebels": "Rebels", "insurgent": "Rebels",
+	"insurgents": "Rebels", "protester": "Protesters", "protesters": "Protesters",
+	"protestor": "Protesters", "protestors": "Protesters", "demonstrators": "Protesters",
+	"striker": "Strikers", "strikers": "Strikers", "striking": "Strikers",
+}
+
+// politicalSide returns the generic side a role or name's words say.
+func politicalSide(text string) (side, word string) {
+	for _, w := range strings.Fields(attrib.Fold(text)) {
+		w = strings.Trim(w, ",.;:'’")
+		if p, ok := politicalSides[w]; ok {
+			return p, w
+		}
+	}
+	return "", ""
+}
+
+// personsBodies are the nouns of the people who act for one person
+// ("the Biden administration", "the Tavell campaign").
+var personsBodies = map[string]bool{"administration": true, "campaign": true, "camp": true,
+	"team": true, "government": true, "lawyers": true, "side": true, "office": true}
+
+// placeNouns are the head nouns of places and structures, never of a
+// person's name ("Sarnek Dam", "Linden Bay").
+var placeNouns = map[string]bool{"dam": true, "river": true, "bridge": true, "port": true,
+	"road": true, "street": true, "station": true, "plant": true, "mill": true, "airport": true,
+	"square": true, "hall": true, "bay": true, "lake": true, "valley": true, "county": true,
+	"city": true, "province": true, "region": true, "district": true, "island": true, "islands": true}
+
+// corporateTitles are the titles of a company's officers: an unqualified
+// one ("chief executive Jane Roe") belongs to the company the story is
+// about.
+var corporateTitles = []string{"chief executive", "ceo", "chief executive officer", "chairman",
+	"chairwoman", "chair", "chief financial officer", "cfo", "chief operating officer", "coo",
+	"founder", "co-founder", "managing director", "company spokesman", "company spokeswoman",
+	"company spokesperson"}
+
+// corporateTitleWords are the words of corporateTitles, which may stand
+// capitalised in an unqualified title ("Chief executive").
+var corporateTitleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range corporateTitles {
+		for _, w := range strings.Fields(t) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// companyNouns stand for the company a story is about ("the company
+// said", "the automaker said").
+var companyNouns = map[string]bool{"company": true, "firm": true, "automaker": true,
+	"carmaker": true, "airline": true, "carrier": true, "retailer": true, "manufacturer": true,
+	"insurer": true, "lender": true}
+
+// companySuffixes end a company's name ("Halvard Power Systems Inc").
+var companySuffixes = map[string]bool{"inc": true, "inc.": true, "corp": true, "corp.": true,
+	"corporation": true, "co": true, "co.": true, "company": true, "ltd": true, "ltd.": true,
+	"plc": true, "llc": true, "ag": true, "sa": true, "gmbh": true, "holdings": true, "group": true,
+	"motors": true, "airlines": true, "airways": true, "industries": true, "systems": true,
+	"technologies": true, "logistics": true, "bank": true, "chemicals": true, "energy": true,
+	"foods": true, "pharmaceuticals": true, "pharma": true, "steel": true, "mining": true, "oil": true,
+	"media": true, "entertainment": true, "studios": true, "motor": true, "line": true, "lines": true,
+	"shipping": true, "telecom": true, "partners": true, "capital": true, "llp": true}
+
+// titleWords are words of a person's title, never of an organisation's
+// name ("US President Joe Biden and House" is no body).
+var titleWords = map[string]bool{"president": true, "speaker": true, "secretary": true,
+	"minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"senator": true, "sen.": true, "rep.": true, "representative": true, "governor": true,
+	"mayor": true, "ceo": true, "chair": true, "chairman": true, "chairwoman": true, "gen.": true, "mr.": true,
+	"mrs.": true, "ms.": true, "dr.": true}
+
+// nameConnectors may stand lower-case inside a proper name ("Alliance of
+// Small Island States", "Bank for International Settlements").
+var nameConnectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "&": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "on": true, "in": true, "al": true}
+
+// isName reports whether words can name a party: not a determiner,
+// pronoun, weekday, month or other function word ("The", "These",
+// "Thursday"), nor a sentence fragment (a lower-case word that no name
+// holds: "Elon's side Twitter"), nor a person's title and name run into a
+// body ("US President Joe Biden and House").
+func isName(name string) bool {
+	words := strings.Fields(strings.TrimSpace(name))
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(words[0], ",.;:"))
+	if lex.IsStop(first) {
+		return false
+	}
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if lw == "" {
+			return false
+		}
+		if titleWords[lw] && (i == 0 || !nameConnectors[strings.ToLower(words[i-1])]) {
+			return false // a title, unless "Office of the President"
+		}
+		if w == strings.ToUpper(w) && len(w) > 1 && lex.IsStop(lw) {
+			return false // a label in capitals: "RECOMMENDED FOR YOU"
+		}
+		r := []rune(w)
+		if !startsUpper(w) && !nameConnectors[lw] && !strings.ContainsAny(string(r[0]), "0123456789") {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,142 @@
+package parties
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+func TestIsName(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"The", false},
+		{"These", false},
+		{"Thursday", false},
+		{"By Thursday", false},
+		{"June and the Kremlin", false},
+		{"They", false},
+		{"Norrin's side Veltex", false},       // a fragment: a lower-case word no name holds
+		{"Chair Ada Renn and Council", false}, // a title and a person run into a body
+		{"RECOMMENDED FOR YOU Norrin", false}, // a page's label run into a name
+		{"Veltex", true},
+		{"Save Our Rivers Carrow", true},
+		{"UN Observer Mission", true},
+		{"Alliance of Coastal Towns", true},
+		{"the Harbour Pilots' Guild", true},
+		{"Office of the President", true},
+		{"Grellmoor Motors", true},
+	}
+	for _, tt := range tests {
+		if got := isName(tt.name); got != tt.want {
+			t.Errorf("isName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestSide(t *testing.T) {
+	tests := []struct {
+		name    string
+		texts   []string
+		speaker attrib.Speaker
+		want    string // the side; "" when the speaker takes none
+		ev      string // a word the evidence must hold
+	}{
+		{
+			name:    "a person with no affiliation is a side of their own",
+			texts:   []string{"Norrin Tavell moved to cancel his bid for Veltex. Veltex said it would sue."},
+			speaker: attrib.Speaker{Name: "Norrin Tavell", Kind: attrib.Person},
+			want:    "Norrin Tavell", ev: "side of their own",
+		},
+		{
+			name:    "a role naming a company the story never names as an actor is no side",
+			texts:   []string{"Norrin Tavell moved to cancel his bid for Veltex. Veltex said it would sue."},
+			speaker: attrib.Speaker{Name: "Norrin Tavell", Role: "Quarro CEO", Kind: attrib.Person},
+			want:    "Norrin Tavell", ev: "side of their own",
+		},
+		{
+			name:    "an unqualified corporate title belongs to the story's one company",
+			texts:   []string{"Grellmoor Motors cut 400 jobs. The union called it a betrayal."},
+			speaker: attrib.Speaker{Name: "Ada Renn", Role: "Chief executive", Kind: attrib.Person},
+			want:    "Grellmoor Motors", ev: "corporate title",
+		},
+		{
+			name:    "a news agency credited for reporting is never a side",
+			texts:   []string{"Veltex shares fell. According to Reuters, talks had stalled."},
+			speaker: attrib.Speaker{Name: "Reuters", Kind: attrib.Body},
+			want:    "",
+		},
+		{
+			name:    "the associated press as a body is no side",
+			texts:   []string{"Veltex shares fell, the Associated Press reported."},
+			speaker: attrib.Speaker{Name: "the Associated Press", Kind: attrib.Body},
+			want:    "",
+		},
+		{
+			name:    "opposition leader is the opposition",
+			texts:   []string{"The vote in Parlen passed narrowly after a long debate."},
+			speaker: attrib.Speaker{Name: "Iva Droste", Role: "opposition leader", Kind: attrib.Person},
+			want:    "Opposition", ev: "opposition",
+		},
+		{
+			name:    "a rebel commander speaks for the rebels",
+			texts:   []string{"Fighting resumed near the pass on Sunday."},
+			speaker: attrib.Speaker{Name: "Kor Amsel", Role: "a rebel commander", Kind: attrib.Person},
+			want:    "Rebels", ev: "rebel",
+		},
+		{
+			name: "a minister's country from the words before the name in a two-country story",
+			texts: []string{"Moldara and Kestria met in Geneva. Moldaran and Kestrian diplomats spoke.",
+				"Kestria pressed its case. Foreign Minister Ana Vesk said talks would go on. Moldara disagreed."},
+			speaker: attrib.Speaker{Name: "Ana Vesk", Role: "Foreign Minister", Kind: attrib.Person},
+			want:    "Kestria", ev: "government title",
+		},
+		{
+			name:    "a person's side from a role another article gives",
+			texts:   []string{"Ada Renn, chief executive of Grellmoor Motors, spoke.", "Renn said the plant would close."},
+			speaker: attrib.Speaker{Name: "Ada Renn", Kind: attrib.Person},
+			want:    "Grellmoor Motors", ev: "role",
+		},
+		{
+			name:    "a known person's team speaks for the person",
+			texts:   []string{"Norrin Tavell said he would walk away from Veltex."},
+			speaker: attrib.Speaker{Name: "Tavell's lawyers", Kind: attrib.Body},
+			want:    "Norrin Tavell", ev: "possessive",
+		},
+		{
+			name:    "an armed group's adjective names the group",
+			texts:   []string{"Strikes hit the port. The Houthis vowed to respond."},
+			speaker: attrib.Speaker{Name: "Sami Radi", Role: "Houthi spokesman", Kind: attrib.Person},
+			want:    "Houthis", ev: "Houthi spokesman",
+		},
+		{
+			name:    "the company is the story's one company",
+			texts:   []string{"Harlow Chemicals said there was no leak. The company said its valves held."},
+			speaker: attrib.Speaker{Name: "the company", Kind: attrib.Body, Generic: "company"},
+			want:    "Harlow Chemicals", ev: "company",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ev, ok := story(tt.texts...).Side(tt.speaker)
+			if !ok {
+				got = ""
+			}
+			if got != tt.want || !strings.Contains(ev, tt.ev) {
+				t.Errorf("Side(%+v) = %q (%s), want %q with evidence holding %q", tt.speaker, got, ev, tt.want, tt.ev)
+			}
+		})
+	}
+}
+
+// A statement of an unnamed speaker of no known side is Others, with its
+// evidence, and never a party named by a function word.
+func TestSideUnnamedIsOthers(t *testing.T) {
+	s := story("The plan was approved. Officials said costs would rise.")
+	got, ev, _ := s.Side(attrib.Speaker{Name: "These", Kind: attrib.Body})
+	if got != Others || ev == "" {
+		t.Errorf("Side(These) = %q (%s), want %q", got, ev, Others)
+	}
+}
