@@ -114,6 +114,80 @@ var titleWords = map[string]bool{"president": true, "speaker": true, "secretary"
 	"mayor": true, "ceo": true, "chair": true, "chairman": true, "chairwoman": true, "gen.": true, "mr.": true,
 	"mrs.": true, "ms.": true, "dr.": true}
 
+// calendarWords are never part of a name.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "january": true,
+	"february": true, "april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "today": true, "yesterday": true}
+
+// honorifics stand before a person's name and are no part of it ("Speaker
+// Kevin Marr", "Superintendent Anders Pell", "Prince Tamar").
+var honorifics = map[string]bool{"speaker": true, "president": true, "superintendent": true,
+	"prince": true, "princess": true, "sheikh": true, "king": true, "queen": true, "senator": true,
+	"sen.": true, "rep.": true, "representative": true, "governor": true, "mayor": true,
+	"minister": true, "secretary": true, "chancellor": true, "general": true, "gen.": true,
+	"colonel": true, "col.": true, "judge": true, "justice": true, "mr.": true, "mrs.": true,
+	"ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true,
+	"lord": true, "lady": true, "councillor": true, "councilor": true, "chief": true}
+
+// untitled returns a person's name without the titles before it.
+func untitled(name string) string {
+	words := strings.Fields(name)
+	for len(words) > 1 && honorifics[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// orgHeads are the head nouns of organisations' names: a capitalised
+// phrase a role holds that ends in one is an organisation ("Wagner Group,
+// chief", "Harbour Pilots Guild organiser").
+var orgHeads = map[string]bool{"group": true, "union": true, "association": true,
+	"federation": true, "council": true, "ministry": true, "party": true, "guild": true,
+	"alliance": true, "league": true, "committee": true, "agency": true, "authority": true,
+	"commission": true, "board": true, "corporation": true, "company": true, "inc": true,
+	"inc.": true, "corp": true, "corp.": true, "ltd": true, "plc": true, "holdings": true,
+	"institute": true, "foundation": true, "coalition": true, "front": true, "movement": true,
+	"organisation": true, "organization": true, "trucks": true, "motors": true, "airlines": true}
+
+// roleOrgName returns the organisation a role names by a capitalised
+// phrase ending in an organisation's head noun, whether the story names
+// it elsewhere or not: "Wagner Group, chief" -> "Wagner Group".
+func roleOrgName(role string) string {
+	words := strings.Fields(strings.NewReplacer(",", " , ", "’", "'").Replace(role))
+	best := ""
+	for i := 0; i < len(words); i++ {
+		if !startsUpper(words[i]) || strings.HasSuffix(words[i], "'s") {
+			continue
+		}
+		j := i
+		for j+1 < len(words) && (startsUpper(words[j+1]) && !strings.HasSuffix(words[j], "'s") ||
+			nameConnectors[words[j+1]] && words[j+1] != "the" && j+2 < len(words) && startsUpper(words[j+2])) {
+			j++
+		}
+		for k := j; k > i; k-- { // the longest phrase from i that ends in a head noun
+			if orgHeads[strings.ToLower(strings.TrimSuffix(words[k], "'s"))] {
+				if name := strings.Join(words[i:k+1], " "); len(name) > len(best) {
+					best = strings.TrimSuffix(name, "'s")
+				}
+				break
+			}
+		}
+		i = j
+	}
+	return best
+}
+
+// trimThe drops a leading article from a side's name ("the AMPTP").
+func trimThe(name string) string {
+	for _, a := range []string{"the ", "The "} {
+		if rest, ok := strings.CutPrefix(name, a); ok && rest != "" {
+			return rest
+		}
+	}
+	return name
+}
+
 // nameConnectors may stand lower-case inside a proper name ("Alliance of
 // Small Island States", "Bank for International Settlements").
 var nameConnectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "&": true,
@@ -135,6 +209,11 @@ func isName(name string) bool {
 	first := strings.ToLower(strings.Trim(words[0], ",.;:"))
 	if lex.IsStop(first) {
 		return false
+	}
+	for _, w := range words {
+		if calendarWords[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			return false // "Yevgeny Prigozhin Saturday"
+		}
 	}
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ",.;:"))

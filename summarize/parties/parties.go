@@ -484,6 +484,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 	if isCommentator(sp.Name+" "+sp.Role) || isOutlet(sp.Name) || isAgency(sp.Name) {
 		return "", ""
 	}
+	if p, ok := Lookup(sp.Name); ok && sp.Kind == attrib.Person {
+		return p.Name, nameEvidence(sp.Name) // a place taken for a person: the place
+	}
 	switch sp.Kind {
 	case attrib.Person:
 		// The role this statement gives, then the role the story gives
@@ -509,6 +512,11 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		if hasWord(strings.Join(roles, " "), governmentWords) {
 			if c := s.contextCountry(sp.Name); valid(c) {
 				return c, "government title with " + strconvQuote(c) + " just before the name"
+			}
+		}
+		for _, role := range roles {
+			if o := roleOrgName(role); valid(o) {
+				return o, roleEvidence(role, "names the organisation "+strconvQuote(o))
 			}
 		}
 		for _, role := range roles {
@@ -539,6 +547,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		}
 		if o := s.org(sp.Name); valid(o) {
 			return o, nameEvidence(sp.Name)
+		}
+		if p, ev := s.ownersSide(sp.Name); valid(p) {
+			return p, ev // "Musk's team", "the Biden administration"
 		}
 		if sp.Generic != "" {
 			if o := s.genericOrg(sp.Generic); valid(o) {
@@ -590,13 +601,14 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return "", "", false
 	}
 	if p, ev := s.affiliation(sp); p != "" {
-		return p, ev, true
+		return trimThe(p), ev, true
 	}
 	switch {
-	case c.Kind == attrib.Person && s.isPersonName(c.Name):
-		return c.Name, "no affiliation: the person " + strconvQuote(c.Name) + " is a side of their own", true
+	case c.Kind == attrib.Person && s.isPersonName(untitled(c.Name)):
+		n := untitled(c.Name)
+		return n, "no affiliation: the person " + strconvQuote(n) + " is a side of their own", true
 	case c.Kind == attrib.Body && isName(c.Name) && !isAgency(c.Name):
-		return strings.TrimPrefix(c.Name, "the "), "no affiliation: the body " + strconvQuote(c.Name) + " is a side of its own", true
+		return trimThe(c.Name), "no affiliation: the body " + strconvQuote(c.Name) + " is a side of its own", true
 	}
 	return Others, "no affiliation for the unnamed " + strconvQuote(c.Name), showOthers
 }
