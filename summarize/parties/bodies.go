@@ -26,12 +26,6 @@ func (s *Story) genericOrg(noun string) string {
 	return strings.TrimPrefix(attrib.GenericOrg(noun, s.orgs), "The ")
 }
 
-// institutions are the nouns of bodies that take a side in a story even
-// when it never gives their name ("the school board", "the district").
-var institutions = map[string]bool{"board": true, "council": true, "committee": true, "department": true,
-	"agency": true, "authority": true, "commission": true, "police": true, "court": true,
-	"union": true, "company": true}
-
 // unnamedBody names a body the story refers to only by a common noun, as
 // the texts most often write it: "Brindlemoor school board" from
 // "Brindlemoor's school board" and "the school board".

@@ -233,3 +233,42 @@ func isName(name string) bool {
 	}
 	return true
 }
+
+// academies are the head nouns of seats of learning and research.
+var academies = map[string]bool{"university": true, "institute": true, "college": true, "school": true}
+
+// commentators are words for people and bodies that comment on a story
+// rather than take a side in it.
+var commentators = []string{"think tank", "analyst",
+	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer"}
+
+// outletWords end the names of news outlets, which report and are no side.
+var outletWords = []string{"post", "times", "news", "herald", "journal", "tribune", "gazette", "reuters",
+	"wire", "daily", "ledger", "chronicle", "telegraph", "guardian", "express", "press", "review",
+	"television", "tv", "radio", "broadcasting"}
+
+// offices are one-person offices whose holder speaks for the office
+// ("Mayor Priya Raman"); City Hall is the mayor's office.
+var offices = map[string]string{"mayor": "Mayor's Office", "city hall": "Mayor's Office", "town hall": "Mayor's Office",
+	"governor": "Governor's Office", "deputy mayor": "Mayor's Office"}
+
+// institutions are the nouns of bodies that take a side in a story even
+// when it never gives their name ("the school board", "the district").
+var institutions = map[string]bool{"board": true, "council": true, "committee": true, "department": true,
+	"agency": true, "authority": true, "commission": true, "police": true, "court": true,
+	"union": true, "company": true}
+
+// genericWords name a kind of body, not one body: no alias of an
+// organisation whose name holds them.
+var genericWords = map[string]bool{
+	"airline": true, "airlines": true, "airport": true, "airports": true, "association": true,
+	"city": true, "council": true, "group": true, "union": true, "bank": true, "party": true,
+	"board": true, "trade": true, "health": true, "national": true, "united": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "general": true,
+	"hospital": true, "hospitals": true, "community": true, "transit": true, "economic": true,
+	"federation": true, "alliance": true, "commission": true, "ministry": true, "partners": true,
+	"holdings": true, "logistics": true, "company": true, "authority": true, "agency": true,
+	"markets": true}
+
+// isGenericWord reports words that name a kind of body, not one body.
+func isGenericWord(w string) bool { return genericWords[w] }
