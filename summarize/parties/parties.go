@@ -20,13 +20,14 @@ type Story struct {
 	people  map[string]*attrib.Speaker // person key -> merged person
 	roles   map[string][]string        // person key -> every role the story gives the person
 	capital map[string]string          // folded capitalised word of the texts -> as written
+	lower   map[string]bool            // words the texts write in lower case
 	country map[string]bool            // places outside the gazetteer that a demonym names (Kestria)
 }
 
 // NewStory gathers the organisations, people and capitalised words of a
 // story's articles.
 func NewStory(analyses []attrib.Analysis, texts []string) *Story {
-	s := &Story{people: map[string]*attrib.Speaker{}, roles: map[string][]string{}, capital: map[string]string{}, country: map[string]bool{},
+	s := &Story{people: map[string]*attrib.Speaker{}, roles: map[string][]string{}, capital: map[string]string{}, lower: map[string]bool{}, country: map[string]bool{},
 		kinds: map[string]string{}, texts: texts}
 	seen := map[string]bool{}
 	for _, a := range analyses {
@@ -40,13 +41,24 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			s.kinds[o] = k
 		}
 	}
+	var words []string
+	for _, t := range texts {
+		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if r := []rune(w); len(r) > 2 && unicode.IsUpper(r[0]) {
+				s.capital[attrib.Fold(w)] = w
+				words = append(words, w)
+			} else if len(r) > 2 && unicode.IsLower(r[0]) {
+				s.lower[w] = true
+			}
+		}
+	}
 	// A capitalised body that speaks is an organisation ("Marisca Line
 	// said"), unless it is a place, an office or a short form of one
 	// already known ("Halvard" for Halvard Power Systems).
 	for _, a := range analyses {
 		for _, st := range a.Statements {
 			name := st.Speaker.Name
-			if st.Speaker.Kind != attrib.Body || !isProperName(name) || !isName(name) || isAgency(name) ||
+			if st.Speaker.Kind != attrib.Body || !isProperName(name) || !isName(name) || isAgency(name) || s.commonNoun(name) ||
 				seen[attrib.Fold(name)] || office(name) != "" {
 				continue
 			}
@@ -56,15 +68,6 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			}
 			seen[attrib.Fold(name)] = true
 			s.orgs = append(s.orgs, name)
-		}
-	}
-	var words []string
-	for _, t := range texts {
-		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-			if r := []rune(w); len(r) > 2 && unicode.IsUpper(r[0]) {
-				s.capital[attrib.Fold(w)] = w
-				words = append(words, w)
-			}
 		}
 	}
 	for _, a := range analyses {
@@ -120,6 +123,14 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		s.home = ""
 	}
 	return s
+}
+
+// commonNoun reports a one-word name the texts also write in lower case:
+// a common noun capitalised at the start of a sentence ("Exporters say"),
+// not a name.
+func (s *Story) commonNoun(name string) bool {
+	w := trimThe(strings.TrimSpace(name))
+	return !strings.Contains(w, " ") && s.lower[strings.ToLower(w)]
 }
 
 // knownPrefix reports a name that begins an organisation already known.

@@ -137,11 +137,14 @@ func valid(p string) bool {
 func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 	own := sp.Role
 	sp = s.Canonical(sp)
-	if isCommentator(sp.Name+" "+sp.Role) || isOutlet(sp.Name) || isAgency(sp.Name) {
+	if s.comments(sp) {
 		return "", ""
 	}
 	if p, ok := Lookup(sp.Name); ok && sp.Kind == attrib.Person {
 		return p.Name, nameEvidence(sp.Name) // a place taken for a person: the place
+	}
+	if sp.Kind == attrib.Person && s.isBodyName(sp.Name) {
+		sp.Kind = attrib.Body // "Merrin Town Council", "Town Hall" taken for a person
 	}
 	switch sp.Kind {
 	case attrib.Person:
@@ -192,7 +195,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		}
 		return "", ""
 	default:
-		if o := s.namedOrg(sp.Name); valid(o) {
+		if o := s.namedOrg(expandAbbreviations(sp.Name)); valid(o) {
 			return o, nameEvidence(sp.Name) // "the Dornavan Steelworkers' Union": the union, not Dornava
 		}
 		if p := s.placeIn(sp.Name, 0); valid(p) {
@@ -232,7 +235,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		if p, ev := s.ownersSide(sp.Name); p != "" {
 			return p, ev
 		}
-		if sp.Kind == attrib.Body && isProperName(sp.Name) && valid(sp.Name) {
+		if sp.Kind == attrib.Body && isProperName(sp.Name) && valid(sp.Name) && !s.commonNoun(sp.Name) {
 			return sp.Name, "body " + strconvQuote(sp.Name) + " speaks for itself"
 		}
 		if p := s.roleParty(sp.Role, 0); valid(p) {
@@ -253,7 +256,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 // words are no party's claim.
 func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	c := s.Canonical(sp)
-	if isCommentator(c.Name+" "+c.Role) || isOutlet(c.Name) || isAgency(c.Name) {
+	if s.comments(c) {
 		return "", "", false
 	}
 	if p, ev := s.affiliation(sp); p != "" {
@@ -263,7 +266,7 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	case c.Kind == attrib.Person && s.isPersonName(untitled(c.Name)):
 		n := untitled(c.Name)
 		return n, "no affiliation: the person " + strconvQuote(n) + " is a side of their own", true
-	case c.Kind == attrib.Body && isName(c.Name) && !isAgency(c.Name):
+	case c.Kind == attrib.Body && isName(c.Name) && !isAgency(c.Name) && !s.commonNoun(c.Name):
 		return trimThe(c.Name), "no affiliation: the body " + strconvQuote(c.Name) + " is a side of its own", true
 	}
 	return Others, "no affiliation for the unnamed " + strconvQuote(c.Name), showOthers
@@ -276,6 +279,48 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 // (dev 0.80 to 0.73) for no recall. Side still returns them as Others with
 // their evidence, so an explanation can list them.
 const showOthers = false
+
+// expandAbbreviations writes out the abbreviations of the gazetteer in a
+// name ("UN observer mission" is "United Nations observer mission"), so
+// that an organisation named with one is found by its full name.
+func expandAbbreviations(name string) string {
+	words := strings.Fields(name)
+	for i, w := range words {
+		if w != strings.ToUpper(w) || len(w) < 2 {
+			continue
+		}
+		if p, ok := Lookup(w); ok && p.Name != w {
+			words[i] = p.Name
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// comments reports a speaker who comments or reports rather than takes a
+// side: an analyst or a professor by their words or role, a seat of
+// learning, a news outlet or agency. A body's own name may hold a
+// commentator's word ("the UN Observer Mission" is a side).
+func (s *Story) comments(sp attrib.Speaker) bool {
+	words := sp.Role
+	if sp.Kind != attrib.Body || !isProperName(sp.Name) {
+		words = sp.Name + " " + sp.Role
+	}
+	return isCommentator(words) || isAcademy(sp.Name) || isOutlet(sp.Name) || isAgency(sp.Name)
+}
+
+// isBodyName reports a name that is a body's, not a person's: an
+// organisation of the story, an office, or a name ending in an
+// organisation's head noun.
+func (s *Story) isBodyName(name string) bool {
+	f := attrib.Fold(trimThe(name))
+	for _, o := range s.orgs {
+		if attrib.Fold(trimThe(o)) == f {
+			return true
+		}
+	}
+	words := strings.Fields(f)
+	return office(name) != "" || len(words) > 1 && orgHeads[words[len(words)-1]]
+}
 
 // ownersSide returns the side of a known person whose team, lawyers or
 // administration speak ("Musk's lawyers", "the Biden administration"):

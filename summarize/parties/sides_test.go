@@ -143,6 +143,31 @@ func TestSide(t *testing.T) {
 			want:    "Harbour Pilots Guild", ev: "",
 		},
 		{
+			name:    "a body taken for a person is the body",
+			texts:   []string{"The Merrin Town Council met late. The council said it would appeal."},
+			speaker: attrib.Speaker{Name: "Merrin Town Council", Kind: attrib.Person},
+			want:    "Merrin Town Council", ev: "",
+		},
+		{
+			name:    "a body whose name holds a commentator's word is a side",
+			texts:   []string{"The Tesna Observer Mission said its monitors were turned back."},
+			speaker: attrib.Speaker{Name: "the Tesna Observer Mission", Kind: attrib.Body},
+			want:    "Tesna Observer Mission", ev: "",
+		},
+		{
+			name: "an abbreviation of the gazetteer is written out to find the body",
+			texts: []string{"The United Nations Observer Mission counted the craters.",
+				"The UN observer mission said the shells came from the east."},
+			speaker: attrib.Speaker{Name: "UN observer mission", Kind: attrib.Body, Generic: "mission"},
+			want:    "United Nations Observer Mission", ev: "names the side",
+		},
+		{
+			name:    "a common noun capitalised at the start of a sentence is no side",
+			texts:   []string{"Exporters say costs are rising. Many exporters have cut shifts."},
+			speaker: attrib.Speaker{Name: "Exporters", Kind: attrib.Body},
+			want:    "", ev: "",
+		},
+		{
 			name:    "the company is the story's one company",
 			texts:   []string{"Harlow Chemicals said there was no leak. The company said its valves held."},
 			speaker: attrib.Speaker{Name: "the company", Kind: attrib.Body, Generic: "company"},
