@@ -75,11 +75,6 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			s.addPerson(p)
 		}
 	}
-	// A person is no organisation: "Biden said" makes no body "Biden".
-	s.orgs = slices.DeleteFunc(s.orgs, func(o string) bool {
-		_, person := s.people[attrib.Fold(o)]
-		return person && !strings.Contains(o, " ")
-	})
 	// Every role the story gives a person is evidence of their side, in
 	// whichever article it stands.
 	for _, a := range analyses {
@@ -92,6 +87,13 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			}
 		}
 	}
+	// A person is no organisation: "Biden said" makes no body "Biden".
+	s.orgs = slices.DeleteFunc(s.orgs, func(o string) bool {
+		if _, person := s.people[attrib.Fold(o)]; person && !strings.Contains(o, " ") {
+			return true
+		}
+		return s.isPersonsName(o) // "Yevgeny Prigozhin" listed as a body
+	})
 	// Count the countries the texts name, a demonym for the country it
 	// stands for when the story names that country ("Kestrian" and
 	// "Kestria" are one), else for its government.
@@ -123,6 +125,32 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		s.home = ""
 	}
 	return s
+}
+
+// isPersonsName reports the full name of a person the story knows that no
+// word of marks as a body's ("Yevgeny Prigozhin", not "Meridian Economic
+// Community" however the attribution took it).
+func (s *Story) isPersonsName(name string) bool {
+	p, ok := s.Person(name)
+	if !ok || attrib.Fold(p.Name) != attrib.Fold(name) || s.kinds[name] != "" {
+		return false // introduced by a common noun: "the consumer group Consumer Shield"
+	}
+	for k, roles := range s.roles {
+		if k == s.PersonKey(name) {
+			continue // the person's own roles
+		}
+		for _, r := range roles {
+			if strings.Contains(attrib.Fold(r), attrib.Fold(name)) {
+				return false // someone's role names it: "Consumer Shield's director"
+			}
+		}
+	}
+	for _, w := range strings.Fields(attrib.Fold(name)) {
+		if isGenericWord(w) || orgHeads[w] || companySuffixes[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // commonNoun reports a one-word name the texts also write in lower case:

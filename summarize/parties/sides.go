@@ -313,13 +313,19 @@ func (s *Story) comments(sp attrib.Speaker) bool {
 // organisation's head noun.
 func (s *Story) isBodyName(name string) bool {
 	f := attrib.Fold(trimThe(name))
+	words := strings.Fields(f)
+	if office(name) != "" || len(words) > 1 && orgHeads[words[len(words)-1]] {
+		return true
+	}
+	if p, ok := s.Person(name); ok && attrib.Fold(p.Name) == f {
+		return false // a person the story knows, even if also listed as a body
+	}
 	for _, o := range s.orgs {
 		if attrib.Fold(trimThe(o)) == f {
 			return true
 		}
 	}
-	words := strings.Fields(f)
-	return office(name) != "" || len(words) > 1 && orgHeads[words[len(words)-1]]
+	return false
 }
 
 // ownersSide returns the side of a known person whose team, lawyers or

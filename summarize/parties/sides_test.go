@@ -243,6 +243,21 @@ func TestSurnameIsNoOrganisation(t *testing.T) {
 	}
 }
 
+// A person's full name the attribution also listed as a body is still the
+// person, whose role says their side.
+func TestPersonListedAsBody(t *testing.T) {
+	texts := []string{"Norrin Tavell, chief of Veltex Group, spoke.", "The group's leader Norrin Tavell said the march would go on."}
+	analyses := []attrib.Analysis{{
+		Orgs:   []string{"Veltex Group", "Norrin Tavell"},
+		People: []attrib.Speaker{{Name: "Norrin Tavell", Role: "chief of Veltex Group", Kind: attrib.Person}},
+	}}
+	s := NewStory(analyses, texts)
+	got, ev, _ := s.Side(attrib.Speaker{Name: "Norrin Tavell", Role: "group's leader", Kind: attrib.Person})
+	if got != "Veltex Group" {
+		t.Errorf("Side(Norrin Tavell) = %q (%s), want Veltex Group", got, ev)
+	}
+}
+
 // A person's side comes from any role the story gives them, in any
 // article, even when the role the story keeps for them says none.
 func TestSideFromAnyRole(t *testing.T) {
