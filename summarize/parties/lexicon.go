@@ -37,6 +37,13 @@ func isAgency(name string) bool {
 // governmentWords mark a role in a national government.
 var governmentWords = []string{"minister", "ministry", "government", "cabinet", "chancellor", "premier"}
 
+// governmentTitles are the titles of a national government's members and
+// voices: in a story of several countries, one whose role names no
+// country holds it for the country named just before their name
+// ("Commerce Secretary Ana Vesk").
+var governmentTitles = append([]string{"secretary", "president", "prime minister", "vice president",
+	"ambassador", "envoy", "foreign secretary", "spokesperson", "spokesman", "spokeswoman"}, governmentWords...)
+
 // politicalSides are the generic sides of a conflict, named by a word of
 // a role or a speaker ("opposition leader", "rebel commander", "a
 // striking worker") when the story names no organisation for them.

@@ -95,6 +95,19 @@ func TestSide(t *testing.T) {
 			want:    "Kestria", ev: "government title",
 		},
 		{
+			name: "a secretary's country from context in a two-country story",
+			texts: []string{"Dornavan and Kalmoran negotiators met. Dornava and Kalmora traded blame.",
+				"Kalmora raised tariffs. Commerce Secretary Ivo Strand said more would follow. Dornava objected."},
+			speaker: attrib.Speaker{Name: "Ivo Strand", Role: "Commerce Secretary", Kind: attrib.Person},
+			want:    "Kalmora", ev: "government title",
+		},
+		{
+			name:    "a secretary in a story of one country is a side of their own",
+			texts:   []string{"Kalmora's budget talks stalled. Kalmoran lawmakers left. Kalmora waits.", "Commerce Secretary Ivo Strand said the talks would resume."},
+			speaker: attrib.Speaker{Name: "Ivo Strand", Role: "Commerce Secretary", Kind: attrib.Person},
+			want:    "Ivo Strand", ev: "side of their own",
+		},
+		{
 			name:    "a known person's team speaks for the person",
 			texts:   []string{"Norrin Tavell said he would walk away from Veltex."},
 			speaker: attrib.Speaker{Name: "Tavell's lawyers", Kind: attrib.Body},
