@@ -254,6 +254,13 @@ var outletWords = []string{"post", "times", "news", "herald", "journal", "tribun
 	"wire", "daily", "ledger", "chronicle", "telegraph", "guardian", "express", "press", "review",
 	"television", "tv", "radio", "broadcasting"}
 
+// officeNegators, among the three words before an office's title, say
+// the speaker is not its voice: "a critic of the mayor", "the former
+// mayor", "ran against the governor".
+var officeNegators = map[string]bool{"former": true, "ex": true, "ex-": true, "late": true,
+	"critic": true, "critics": true, "opponent": true, "opponents": true, "rival": true,
+	"challenger": true, "against": true, "candidate": true, "would-be": true, "unseat": true}
+
 // offices are one-person offices whose holder speaks for the office
 // ("Mayor Priya Raman"); City Hall is the mayor's office.
 var offices = map[string]string{"mayor": "Mayor's Office", "city hall": "Mayor's Office", "town hall": "Mayor's Office",

@@ -200,6 +200,24 @@ func TestSide(t *testing.T) {
 	}
 }
 
+// A role names an office only when its holder speaks for it.
+func TestOfficeRoles(t *testing.T) {
+	s := story("The council voted on the fares plan in Carrow.")
+	tests := []struct{ role, want string }{
+		{"Mayor", "Mayor's Office"},
+		{"the mayor's spokeswoman", "Mayor's Office"},
+		{"deputy mayor", "Mayor's Office"},
+		{"a critic of the mayor", ""},
+		{"the former mayor", ""},
+		{"who ran against the governor last year", ""},
+	}
+	for _, tt := range tests {
+		if got := s.PartyOf(attrib.Speaker{Name: "Ana Vesk", Role: tt.role, Kind: attrib.Person}); got != tt.want {
+			t.Errorf("PartyOf(role %q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}
+
 // One actor is one party, under its fullest name; a word a name holds is
 // no alias for it.
 func TestOneActorOneParty(t *testing.T) {
