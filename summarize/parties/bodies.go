@@ -151,3 +151,21 @@ func (s *Story) isCompany(o string) bool {
 	f := strings.Fields(attrib.Fold(o))
 	return len(f) > 1 && companySuffixes[f[len(f)-1]]
 }
+
+// storyUnion returns the union the story is about: its one organisation
+// introduced as a union or named so ("Korvel Dockworkers' Union", "the
+// actors' guild"), or "" when it names none or several.
+func (s *Story) storyUnion() string {
+	found := ""
+	for _, o := range s.orgs {
+		f := strings.Fields(attrib.Fold(o))
+		if !unionNouns[s.kinds[o]] && (len(f) == 0 || !unionNouns[f[len(f)-1]]) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = o
+	}
+	return trimThe(found)
+}

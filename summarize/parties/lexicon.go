@@ -44,6 +44,14 @@ var governmentWords = []string{"minister", "ministry", "government", "cabinet", 
 var governmentTitles = append([]string{"secretary", "president", "prime minister", "vice president",
 	"ambassador", "envoy", "foreign secretary", "spokesperson", "spokesman", "spokeswoman"}, governmentWords...)
 
+// unionMembers are the words for a union's members: in a story about one
+// union, "strikers", "striking workers" or "union members" speak for it.
+var unionMembers = []string{"strikers", "striker", "striking", "union members", "members",
+	"picketers", "pickets"}
+
+// unionNouns name a union.
+var unionNouns = map[string]bool{"union": true, "guild": true, "unions": true}
+
 // politicalSides are the generic sides of a conflict, named by a word of
 // a role or a speaker ("opposition leader", "rebel commander", "a
 // striking worker") when the story names no organisation for them.

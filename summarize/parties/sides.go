@@ -179,6 +179,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 		}
 		for _, role := range roles {
+			if u := s.storyUnion(); u != "" && hasWord(role, unionMembers) {
+				return u, roleEvidence(role, "is a member of the story's union "+strconvQuote(u))
+			}
 			if p, w := politicalSide(role); p != "" {
 				return p, roleEvidence(role, "says the side "+strconvQuote(w))
 			}
@@ -220,6 +223,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			// "Officials at the authority": the body the words name.
 			if p := s.roleParty(sp.Name, 0); valid(p) {
 				return p, nameEvidence(sp.Name)
+			}
+			if u := s.storyUnion(); u != "" && hasWord(sp.Name, unionMembers) {
+				return u, "speaker " + strconvQuote(sp.Name) + " are the members of the story's union " + strconvQuote(u)
 			}
 			if p, w := politicalSide(sp.Name); p != "" {
 				return p, "speaker " + strconvQuote(sp.Name) + " says the side " + strconvQuote(w)

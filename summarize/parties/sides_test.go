@@ -108,6 +108,18 @@ func TestSide(t *testing.T) {
 			want:    "Ivo Strand", ev: "side of their own",
 		},
 		{
+			name:    "strikers speak for the story's one union",
+			texts:   []string{"The Harbour Pilots' Union called the strike. Ferries stayed in port."},
+			speaker: attrib.Speaker{Name: "striking pilots", Kind: attrib.Unnamed, Generic: "pilots"},
+			want:    "Harbour Pilots' Union", ev: "members of the story's union",
+		},
+		{
+			name:    "strikers with no union named are the strikers",
+			texts:   []string{"Ferries stayed in port for a third day."},
+			speaker: attrib.Speaker{Name: "strikers", Kind: attrib.Unnamed, Generic: "strikers"},
+			want:    "Strikers", ev: "strikers",
+		},
+		{
 			name:    "a known person's team speaks for the person",
 			texts:   []string{"Norrin Tavell said he would walk away from Veltex."},
 			speaker: attrib.Speaker{Name: "Tavell's lawyers", Kind: attrib.Body},
