@@ -115,15 +115,24 @@ func represented(role string) string {
 // company, when the story names exactly one. A title that names its own
 // company ("Acme chief executive") is read elsewhere.
 func (s *Story) companyOf(role string) string {
-	if !hasWord(role, corporateTitles) {
+	if !s.unqualifiedCorporate(role) {
 		return ""
+	}
+	return s.storyCompany()
+}
+
+// unqualifiedCorporate reports a corporate title that names no company
+// of its own ("Chief executive", not "Tesla CEO").
+func (s *Story) unqualifiedCorporate(role string) bool {
+	if !hasWord(role, corporateTitles) {
+		return false
 	}
 	for _, w := range strings.Fields(role) {
 		if startsUpper(w) && !corporateTitleWords[attrib.Fold(strings.Trim(w, ",."))] {
-			return "" // "Tesla CEO": a company of its own, read by its name or not at all
+			return false // "Tesla CEO": a company of its own, read by its name or not at all
 		}
 	}
-	return s.storyCompany()
+	return true
 }
 
 // storyCompany returns the company the story is about: its one company,

@@ -64,6 +64,20 @@ func TestSide(t *testing.T) {
 			want:    "Grellmoor Motors", ev: "corporate title",
 		},
 		{
+			name: "a chief executive's company named just before the name, among several",
+			texts: []string{"Quarro Holdings bid for Veltex Logistics on Monday.",
+				"Veltex Logistics rejected the offer. Chief executive Ada Renn said it was too low. Quarro Holdings said it would wait."},
+			speaker: attrib.Speaker{Name: "Ada Renn", Role: "Chief executive", Kind: attrib.Person},
+			want:    "Veltex Logistics", ev: "named just before the name",
+		},
+		{
+			name: "a chief executive's company is the one the story is about when the introduction says none",
+			texts: []string{"Veltex Logistics cut its forecast. Veltex blamed fuel. Veltex shares fell.",
+				"Sales were weak in May. Chief executive Ada Renn said June was better. Quarro Holdings declined to comment."},
+			speaker: attrib.Speaker{Name: "Ada Renn", Role: "Chief executive", Kind: attrib.Person},
+			want:    "Veltex Logistics", ev: "the company the story is about",
+		},
+		{
 			name:    "a news agency credited for reporting is never a side",
 			texts:   []string{"Veltex shares fell. According to Reuters, talks had stalled."},
 			speaker: attrib.Speaker{Name: "Reuters", Kind: attrib.Body},
