@@ -15,10 +15,13 @@ type statement struct {
 	article string
 	order   int // article position in the story, for ordering
 	party   string
-	speaker attrib.Speaker
-	who     string // the speaker's folded name, to compare
-	idx     int    // position among the story's statements
-	key     string // the same for statements of the same words (pointKey)
+	// evidence says why the statement shows under its side, for
+	// `summarize --explain`: `role "Kremlin spokesman" points to ... (article 2)`.
+	evidence string
+	speaker  attrib.Speaker
+	who      string // the speaker's folded name, to compare
+	idx      int    // position among the story's statements
+	key      string // the same for statements of the same words (pointKey)
 	features
 }
 
@@ -125,8 +128,12 @@ func newClaim(side string, pts []*point, g []int) *claim {
 	return c
 }
 
-// statements returns the attributed statements of a story's articles
-// whose side is known, with what they are compared by.
+// statements returns the attributed statements of a story's articles,
+// each under its side (parties.Story.Side: the speaker's affiliation,
+// else the speaker as a side of their own, else parties.Others), with the
+// evidence for that side and what they are compared by. Only the words of
+// commentators and of outlets that report are left out: they are no
+// side's claims.
 func statements(arts []Article) []*statement {
 	texts := make([]string, len(arts))
 	analyses := make([]attrib.Analysis, len(arts))
@@ -137,9 +144,11 @@ func statements(arts []Article) []*statement {
 	story := parties.NewStory(analyses, texts)
 	cut := facetCache{}
 	type side struct {
-		party   string
-		speaker attrib.Speaker
-		who     string
+		party    string
+		evidence string
+		ok       bool
+		speaker  attrib.Speaker
+		who      string
 	}
 	sides := map[attrib.Speaker]side{} // each speaker's side, worked out once
 	var stmts []*statement
@@ -147,17 +156,18 @@ func statements(arts []Article) []*statement {
 		for _, st := range an.Statements {
 			sd, ok := sides[st.Speaker]
 			if !ok {
-				sd.party = story.PartyOf(st.Speaker)
+				sd.party, sd.evidence, sd.ok = story.Side(st.Speaker)
 				sd.speaker = story.Canonical(st.Speaker)
 				sd.who = attrib.Fold(sd.speaker.Name)
 				sides[st.Speaker] = sd
 			}
-			if sd.party == "" {
-				continue // whose side is not said: abstain
+			if !sd.ok {
+				continue // a commentator or a reporting outlet: no side's claim
 			}
+			ev := sd.evidence + " (article " + strconv.Itoa(i+1) + ")"
 			for _, f := range cut.facets(st) {
 				stmts = append(stmts, &statement{
-					st: f, article: arts[i].ID, order: i, party: sd.party, speaker: sd.speaker, who: sd.who,
+					st: f, article: arts[i].ID, order: i, party: sd.party, evidence: ev, speaker: sd.speaker, who: sd.who,
 				})
 			}
 		}

@@ -26,12 +26,6 @@ func (s *Story) genericOrg(noun string) string {
 	return strings.TrimPrefix(attrib.GenericOrg(noun, s.orgs), "The ")
 }
 
-// institutions are the nouns of bodies that take a side in a story even
-// when it never gives their name ("the school board", "the district").
-var institutions = map[string]bool{"board": true, "council": true, "committee": true, "department": true,
-	"agency": true, "authority": true, "commission": true, "police": true, "court": true,
-	"union": true, "company": true}
-
 // unnamedBody names a body the story refers to only by a common noun, as
 // the texts most often write it: "Brindlemoor school board" from
 // "Brindlemoor's school board" and "the school board".
@@ -81,7 +75,11 @@ func (s *Story) unnamedBody(noun string) string {
 	if o := owner[best]; o != "" {
 		name = o + " " + name
 	}
-	return strings.ToUpper(name[:1]) + name[1:]
+	words := strings.Fields(name)
+	for i, w := range words {
+		words[i] = strings.ToUpper(w[:1]) + w[1:] // a body's name: "Brindlemoor School Board"
+	}
+	return strings.Join(words, " ")
 }
 
 // isModifier reports a lower-case word that narrows a body's noun ("school"
@@ -110,4 +108,73 @@ func represented(role string) string {
 	}
 	g := strings.ToLower(m[1])
 	return strings.ToUpper(g[:1]) + g[1:]
+}
+
+// companyOf returns the company an unqualified corporate title belongs
+// to ("chief executive", "the company's chairman"): the story's one
+// company, when the story names exactly one. A title that names its own
+// company ("Acme chief executive") is read elsewhere.
+func (s *Story) companyOf(role string) string {
+	if !s.unqualifiedCorporate(role) {
+		return ""
+	}
+	return s.storyCompany()
+}
+
+// unqualifiedCorporate reports a corporate title that names no company
+// of its own ("Chief executive", not "Tesla CEO").
+func (s *Story) unqualifiedCorporate(role string) bool {
+	if !hasWord(role, corporateTitles) {
+		return false
+	}
+	for _, w := range strings.Fields(role) {
+		if startsUpper(w) && !corporateTitleWords[attrib.Fold(strings.Trim(w, ",."))] {
+			return false // "Tesla CEO": a company of its own, read by its name or not at all
+		}
+	}
+	return true
+}
+
+// storyCompany returns the company the story is about: its one company,
+// or "" when it names none or several.
+func (s *Story) storyCompany() string {
+	var found string
+	for _, o := range s.orgs {
+		if !s.isCompany(o) {
+			continue
+		}
+		if found != "" {
+			return "" // two companies: whose is not said
+		}
+		found = o
+	}
+	return strings.TrimPrefix(found, "The ")
+}
+
+// isCompany reports an organisation the story introduces as a company or
+// whose name ends in a company's suffix ("Marisca Line Ltd").
+func (s *Story) isCompany(o string) bool {
+	if companyNouns[s.kinds[o]] {
+		return true
+	}
+	f := strings.Fields(attrib.Fold(o))
+	return len(f) > 1 && companySuffixes[f[len(f)-1]]
+}
+
+// storyUnion returns the union the story is about: its one organisation
+// introduced as a union or named so ("Korvel Dockworkers' Union", "the
+// actors' guild"), or "" when it names none or several.
+func (s *Story) storyUnion() string {
+	found := ""
+	for _, o := range s.orgs {
+		f := strings.Fields(attrib.Fold(o))
+		if !unionNouns[s.kinds[o]] && (len(f) == 0 || !unionNouns[f[len(f)-1]]) {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = o
+	}
+	return trimThe(found)
 }

@@ -1,11 +1,13 @@
 package parties
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 
 	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // Story is what a story's articles name, to find the side each speaker
@@ -16,19 +18,21 @@ type Story struct {
 	kinds   map[string]string          // organisation -> the common noun that introduced it
 	texts   []string                   // the articles' texts, for the words of unnamed bodies
 	people  map[string]*attrib.Speaker // person key -> merged person
+	roles   map[string][]string        // person key -> every role the story gives the person
 	capital map[string]string          // folded capitalised word of the texts -> as written
+	lower   map[string]bool            // words the texts write in lower case
 	country map[string]bool            // places outside the gazetteer that a demonym names (Kestria)
 }
 
 // NewStory gathers the organisations, people and capitalised words of a
 // story's articles.
 func NewStory(analyses []attrib.Analysis, texts []string) *Story {
-	s := &Story{people: map[string]*attrib.Speaker{}, capital: map[string]string{}, country: map[string]bool{},
+	s := &Story{people: map[string]*attrib.Speaker{}, roles: map[string][]string{}, capital: map[string]string{}, lower: map[string]bool{}, country: map[string]bool{},
 		kinds: map[string]string{}, texts: texts}
 	seen := map[string]bool{}
 	for _, a := range analyses {
 		for _, o := range a.Orgs {
-			if !seen[attrib.Fold(o)] {
+			if !seen[attrib.Fold(o)] && isName(o) && !isAgency(o) && office(o) == "" {
 				seen[attrib.Fold(o)] = true
 				s.orgs = append(s.orgs, o)
 			}
@@ -37,13 +41,25 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			s.kinds[o] = k
 		}
 	}
+	var words []string
+	for _, t := range texts {
+		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if r := []rune(w); len(r) > 2 && unicode.IsUpper(r[0]) {
+				s.capital[attrib.Fold(w)] = w
+				words = append(words, w)
+			} else if len(r) > 2 && unicode.IsLower(r[0]) {
+				s.lower[w] = true
+			}
+		}
+	}
 	// A capitalised body that speaks is an organisation ("Marisca Line
 	// said"), unless it is a place, an office or a short form of one
 	// already known ("Halvard" for Halvard Power Systems).
 	for _, a := range analyses {
 		for _, st := range a.Statements {
 			name := st.Speaker.Name
-			if st.Speaker.Kind != attrib.Body || !isProperName(name) || seen[attrib.Fold(name)] || office(name) != "" {
+			if st.Speaker.Kind != attrib.Body || !isProperName(name) || !isName(name) || isAgency(name) || s.commonNoun(name) ||
+				seen[attrib.Fold(name)] || office(name) != "" {
 				continue
 			}
 			if _, place := Lookup(name); place || s.knownPrefix(name) || s.org(name) != "" ||
@@ -54,20 +70,30 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			s.orgs = append(s.orgs, name)
 		}
 	}
-	var words []string
-	for _, t := range texts {
-		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-			if r := []rune(w); len(r) > 2 && unicode.IsUpper(r[0]) {
-				s.capital[attrib.Fold(w)] = w
-				words = append(words, w)
-			}
-		}
-	}
 	for _, a := range analyses {
 		for _, p := range a.People {
 			s.addPerson(p)
 		}
 	}
+	// Every role the story gives a person is evidence of their side, in
+	// whichever article it stands.
+	for _, a := range analyses {
+		for _, p := range a.People {
+			s.addRole(p)
+		}
+		for _, st := range a.Statements {
+			if st.Speaker.Kind == attrib.Person {
+				s.addRole(st.Speaker)
+			}
+		}
+	}
+	// A person is no organisation: "Biden said" makes no body "Biden".
+	s.orgs = slices.DeleteFunc(s.orgs, func(o string) bool {
+		if _, person := s.people[attrib.Fold(o)]; person && !strings.Contains(o, " ") {
+			return true
+		}
+		return s.isPersonsName(o) // "Yevgeny Prigozhin" listed as a body
+	})
 	// Count the countries the texts name, a demonym for the country it
 	// stands for when the story names that country ("Kestrian" and
 	// "Kestria" are one), else for its government.
@@ -101,6 +127,40 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	return s
 }
 
+// isPersonsName reports the full name of a person the story knows that no
+// word of marks as a body's ("Yevgeny Prigozhin", not "Meridian Economic
+// Community" however the attribution took it).
+func (s *Story) isPersonsName(name string) bool {
+	p, ok := s.Person(name)
+	if !ok || attrib.Fold(p.Name) != attrib.Fold(name) || s.kinds[name] != "" {
+		return false // introduced by a common noun: "the consumer group Consumer Shield"
+	}
+	for k, roles := range s.roles {
+		if k == s.PersonKey(name) {
+			continue // the person's own roles
+		}
+		for _, r := range roles {
+			if strings.Contains(attrib.Fold(r), attrib.Fold(name)) {
+				return false // someone's role names it: "Consumer Shield's director"
+			}
+		}
+	}
+	for _, w := range strings.Fields(attrib.Fold(name)) {
+		if isGenericWord(w) || orgHeads[w] || companySuffixes[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// commonNoun reports a one-word name the texts also write in lower case:
+// a common noun capitalised at the start of a sentence ("Exporters say"),
+// not a name.
+func (s *Story) commonNoun(name string) bool {
+	w := trimThe(strings.TrimSpace(name))
+	return !strings.Contains(w, " ") && s.lower[strings.ToLower(w)]
+}
+
 // knownPrefix reports a name that begins an organisation already known.
 func (s *Story) knownPrefix(name string) bool {
 	f := attrib.Fold(name)
@@ -132,119 +192,20 @@ func isDemonymShape(w string) bool {
 	return false
 }
 
-// governmentWords mark a role in a national government.
-var governmentWords = []string{"minister", "ministry", "government", "cabinet", "chancellor", "premier"}
-
-// addPerson merges a person into the story's people: one person however
-// the outlets spell the name (Zelenskyy, Zelensky; Yury, Yuri).
-func (s *Story) addPerson(p attrib.Speaker) *attrib.Speaker {
-	key := s.PersonKey(p.Name)
-	if q, ok := s.people[key]; ok {
-		if len(strings.Fields(p.Name)) > len(strings.Fields(q.Name)) {
-			q.Name = p.Name
-		}
-		// Keep the role that says whose side the person is on.
-		if p.Role != "" && (q.Role == "" || s.roleParty(q.Role, 0) == "" && s.roleParty(p.Role, 0) != "") {
-			q.Role = p.Role
-		}
-		return q
-	}
-	cp := p
-	s.people[key] = &cp
-	return &cp
-}
-
-// PersonKey is the key of a person's name in the story: the folded
-// surname, or the surname of a person already known whose surname is
-// spelled nearly the same.
-func (s *Story) PersonKey(name string) string {
-	f := strings.Fields(attrib.Fold(name))
-	if len(f) == 0 {
-		return ""
-	}
-	sur := strings.TrimSuffix(f[len(f)-1], "'s")
-	if _, ok := s.people[sur]; ok {
-		return sur
-	}
-	keys := make([]string, 0, len(s.people))
-	for k := range s.people {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		if similarName(k, sur) {
-			return k
-		}
-	}
-	return sur
-}
-
-// similarName reports two spellings of one surname: a small edit distance
-// for their length.
-func similarName(a, b string) bool {
-	if a == b {
-		return true
-	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 5 || len(rb) < 5 || ra[0] != rb[0] {
-		return false
-	}
-	d := editDistance(ra, rb)
-	return d <= 1 || d <= 2 && min(len(ra), len(rb)) >= 7
-}
-
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
-}
-
-// Person returns the story's merged record of a person.
-func (s *Story) Person(name string) (attrib.Speaker, bool) {
-	p, ok := s.people[s.PersonKey(name)]
-	if !ok {
-		return attrib.Speaker{}, false
-	}
-	return *p, true
-}
-
-// Canonical returns the speaker as the story knows it: a person under the
-// fullest spelling of their name with their role, and a single word that
-// is a known person's surname ("Trump said") as that person.
-func (s *Story) Canonical(sp attrib.Speaker) attrib.Speaker {
-	if sp.Kind == attrib.Person || sp.Kind == attrib.Body && !strings.Contains(sp.Name, " ") {
-		if p, ok := s.people[s.PersonKey(sp.Name)]; ok && (sp.Kind == attrib.Person || s.PersonKey(sp.Name) == attrib.Fold(sp.Name)) {
-			out := *p
-			if out.Role == "" {
-				out.Role = sp.Role
-			}
-			return out
-		}
-	}
-	return sp
-}
-
 // isCommentator reports words for a person or body that comments on a
 // story rather than takes a side in it: an analyst, a professor, or a
 // seat of learning by its head noun ("Carrow Business School", "the
 // Institute of Fiscal Studies", not "Save Our Schools" or "the school
 // board").
 func isCommentator(text string) bool {
-	if hasWord(text, commentators) {
+	return hasWord(text, commentators) || isAcademy(text)
+}
+
+// isAcademy reports the name of a seat of learning or research by its
+// head noun; a body's name holding a commentator's word is not one ("the
+// UN Observer Mission" is a side).
+func isAcademy(text string) bool {
+	if hasWord(text, []string{"think tank", "consultancy"}) {
 		return true
 	}
 	words := strings.Fields(attrib.Fold(strings.NewReplacer(",", " ", ".", " ").Replace(text)))
@@ -258,24 +219,6 @@ func isCommentator(text string) bool {
 	}
 	return false
 }
-
-// academies are the head nouns of seats of learning and research.
-var academies = map[string]bool{"university": true, "institute": true, "college": true, "school": true}
-
-// commentators are words for people and bodies that comment on a story
-// rather than take a side in it.
-var commentators = []string{"think tank", "analyst",
-	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer"}
-
-// outletWords end the names of news outlets, which report and are no side.
-var outletWords = []string{"post", "times", "news", "herald", "journal", "tribune", "gazette", "reuters",
-	"wire", "daily", "ledger", "chronicle", "telegraph", "guardian", "express", "press", "review",
-	"television", "tv", "radio", "broadcasting"}
-
-// offices are one-person offices whose holder speaks for the office
-// ("Mayor Priya Raman"); City Hall is the mayor's office.
-var offices = map[string]string{"mayor": "Mayor's Office", "city hall": "Mayor's Office",
-	"governor": "Governor's Office", "deputy mayor": "Mayor's Office"}
 
 func hasWord(text string, words []string) bool {
 	f := " " + attrib.Fold(text) + " "
@@ -306,93 +249,24 @@ func isOutlet(name string) bool {
 
 // office returns the office a role or body name holds, if any.
 func office(text string) string {
-	f := " " + attrib.Fold(text) + " "
-	for _, k := range []string{"deputy mayor", "city hall", "mayor", "governor"} {
-		if strings.Contains(f, " "+k+" ") || strings.Contains(f, " "+k+"'s ") {
+	f := " " + strings.NewReplacer(",", " ", "’", "'").Replace(attrib.Fold(text)) + " "
+	for _, k := range []string{"deputy mayor", "city hall", "town hall", "mayor", "governor"} {
+		for _, form := range []string{" " + k + " ", " " + k + "'s "} {
+			i := strings.Index(f, form)
+			if i < 0 {
+				continue
+			}
+			// "a critic of the mayor", "the former mayor": not the office's voice.
+			before := strings.Fields(f[:i])
+			for j := len(before) - 1; j >= 0 && j >= len(before)-3; j-- {
+				if officeNegators[before[j]] {
+					return ""
+				}
+			}
 			return offices[k]
 		}
 	}
 	return ""
-}
-
-// PartyOf names the side a speaker speaks for, or "" when the text does
-// not say: a country or body named by the speaker's words or role
-// ("Kremlin aide", "U.S. officials", "Foreign Minister of Moldara", "her
-// Kestrian counterpart"), the side of a person the role belongs to
-// ("Putin's adviser"), or the organisation the speaker is or speaks for.
-func (s *Story) PartyOf(sp attrib.Speaker) string {
-	p := s.partyOf(sp)
-	if isCommentator(p) || isOutlet(p) {
-		return ""
-	}
-	return p
-}
-
-func (s *Story) partyOf(sp attrib.Speaker) string {
-	own := sp.Role
-	sp = s.Canonical(sp)
-	if isCommentator(sp.Name+" "+sp.Role) || isOutlet(sp.Name) {
-		return ""
-	}
-	switch sp.Kind {
-	case attrib.Person:
-		// The role this statement gives, then the role the story gives
-		// the person; only then the story's country for a minister whose
-		// roles name none.
-		// An organisation any of the person's roles names in full is the
-		// side they speak for ("the Dornavan steelworkers' leader" is the
-		// Dornavan Steelworkers' Union's general secretary, not Dornava).
-		for _, role := range []string{own, sp.Role} {
-			if o := s.namedOrg(role); o != "" {
-				return o
-			}
-		}
-		for _, role := range []string{own, sp.Role} {
-			if p := s.roleParty(role, 0); p != "" {
-				return p
-			}
-		}
-		if s.home != "" && hasWord(own+" "+sp.Role, governmentWords) {
-			return s.home
-		}
-		if p := s.roleBody(own); p != "" {
-			return p
-		}
-		return s.roleBody(sp.Role)
-	default:
-		if o := s.namedOrg(sp.Name); o != "" {
-			return o // "the Dornavan Steelworkers' Union": the union, not Dornava
-		}
-		if p := s.placeIn(sp.Name, 0); p != "" {
-			return p
-		}
-		if o := office(sp.Name); o != "" {
-			return o
-		}
-		if o := s.org(sp.Name); o != "" {
-			return o
-		}
-		if sp.Generic != "" {
-			if o := s.genericOrg(sp.Generic); o != "" {
-				return o
-			}
-			if hasWord(sp.Name, governmentWords) && s.home != "" {
-				return s.home // "the ministry said"
-			}
-			// "Officials at the authority": the body the words name.
-			if p := s.roleParty(sp.Name, 0); p != "" {
-				return p
-			}
-			return s.unnamedBody(sp.Generic)
-		}
-		if sp.Kind == attrib.Body && isProperName(sp.Name) {
-			return sp.Name
-		}
-		if p := s.roleParty(sp.Role, 0); p != "" {
-			return p
-		}
-		return s.roleBody(sp.Role)
-	}
 }
 
 // roleParty finds the side in a role: a place, a person's side, an
@@ -511,8 +385,11 @@ func (s *Story) demonymOf(word string) string {
 }
 
 // org returns the story's organisation that text names: by its full name,
-// its initials ("MEC"), its first word ("Tessaro" for Tessaro Holdings) or
-// its last ("the Alliance"); the best-covered name wins.
+// its initials ("MEC"), its short name (the name without the words that
+// say its kind: "Tessaro" for Tessaro Holdings, "Korvel Dockworkers" for
+// the Korvel Dockworkers' Union) or its head noun written as a name ("the
+// Alliance"); the best-covered name wins. One word the name holds is no
+// alias: "House" in a role is not the House Financial Services Committee.
 func (s *Story) org(text string) string {
 	bare := strings.NewReplacer("'s", "", "'", "", ",", " ")
 	f := " " + bare.Replace(attrib.Fold(text)) + " "
@@ -521,30 +398,36 @@ func (s *Story) org(text string) string {
 		fo := bare.Replace(attrib.Fold(o)) // "National Exporters' Association": "exporters"
 		words := strings.Fields(fo)
 		score := 0
-		switch {
+		switch short := shortName(words); {
 		case strings.Contains(f, " "+fo+" "):
 			score = 100 + len(words)
 		case len(words) > 1 && strings.Contains(f, " "+initials(words)+" "):
 			score = 50
-		default:
-			for _, w := range words {
-				if w == "of" {
-					break // "United Nurses of Carrow": the place is not the name
-				}
-				if len(w) > 3 && !isGenericWord(w) && strings.Contains(f, " "+w+" ") {
-					score++
-				}
-			}
-			if score == 0 && len(words) > 1 && strings.Contains(f, " "+words[len(words)-1]+" ") &&
-				startsUpperIn(text, words[len(words)-1]) {
-				score = 1 // "the Alliance"
-			}
+		case short != "" && strings.Contains(f, " "+short+" ") && startsUpperIn(text, strings.Fields(short)[0]):
+			score = 10 + len(strings.Fields(short))
+		case len(words) > 1 && isGenericWord(words[len(words)-1]) && strings.Contains(f, " "+words[len(words)-1]+" ") &&
+			startsUpperIn(text, words[len(words)-1]):
+			score = 1 // "the Alliance", not "House" for the White House
 		}
 		if score > bestScore || score == bestScore && score > 0 && len(o) > len(best) {
 			best, bestScore = o, score
 		}
 	}
 	return strings.TrimPrefix(best, "The ")
+}
+
+// shortName is an organisation's name (folded words) without the words
+// that say its kind ("holdings", "union", "group"), or "" when that
+// leaves the whole name or nothing distinctive.
+func shortName(words []string) string {
+	n := len(words)
+	for n > 0 && (isGenericWord(words[n-1]) || companySuffixes[words[n-1]]) {
+		n--
+	}
+	if n == 0 || n == len(words) || lex.IsStop(words[0]) || isGenericWord(words[0]) {
+		return ""
+	}
+	return strings.Join(words[:n], " ")
 }
 
 // namedOrg returns the story's organisation that text names in full or by
@@ -574,18 +457,6 @@ func initials(words []string) string {
 		}
 	}
 	return b.String()
-}
-
-// isGenericWord reports words that name a kind of body, not one body.
-func isGenericWord(w string) bool {
-	switch w {
-	case "airline", "airlines", "airport", "airports", "association", "city", "council", "group", "union", "bank", "party", "board", "trade", "health", "national",
-		"united", "northern", "southern", "eastern", "western", "general", "hospital", "hospitals",
-		"community", "transit", "economic", "federation", "alliance", "commission", "ministry", "partners",
-		"holdings", "logistics", "company", "authority", "agency", "markets":
-		return true
-	}
-	return false
 }
 
 // startsUpperIn reports whether word (folded) is capitalised in text.

@@ -44,7 +44,7 @@ func TestPartyOf(t *testing.T) {
 			name:    "a body the story names only by a common noun",
 			texts:   []string{"Brindlemoor's school board voted 5-2. The school board said it had no choice."},
 			speaker: attrib.Speaker{Name: "Gwen Hall", Role: "Board chair", Kind: attrib.Person},
-			want:    "Brindlemoor school board",
+			want:    "Brindlemoor School Board",
 		},
 		{
 			name:    "a lawyer speaks for the families she represents",

@@ -420,4 +420,5 @@ var placeTable = []Place{
 	{Name: "Hamas", Aliases: []string{"Islamic Resistance Movement"}},
 	{Name: "Hezbollah", Aliases: []string{"Hizbollah", "Hizballah", "Hizbullah"}},
 	{Name: "Taliban", Aliases: []string{"Islamic Emirate of Afghanistan"}},
+	{Name: "Houthis", Aliases: []string{"Ansar Allah", "Ansarullah", "Houthi movement"}, Demonyms: []string{"Houthi"}},
 }

@@ -1,0 +1,296 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// This file holds the word lists that decide sides, as data: adding a
+// news agency, a title or a political side is one edit here.
+
+// Others is the side of a statement whose speaker is neither affiliated
+// with a side nor a named person or body that could be one: "officials
+// said", "authorities said" in a story that never says whose.
+const Others = "Others"
+
+// newsAgencies report news; a statement credited to one ("according to
+// Reuters", "told the AP") is reporting, and an agency is never a side.
+// Folded, as one word or phrase.
+var newsAgencies = map[string]bool{
+	"reuters": true, "ap": true, "associated press": true, "the associated press": true,
+	"afp": true, "agence france-presse": true, "agence france presse": true, "bloomberg": true,
+	"bloomberg news": true, "xinhua": true, "tass": true, "ria novosti": true, "interfax": true,
+	"anadolu": true, "anadolu agency": true, "yonhap": true, "kyodo": true, "kyodo news": true,
+	"pti": true, "ani": true, "efe": true, "dpa": true, "ansa": true, "upi": true,
+	"press association": true, "pa media": true, "cnn": true, "bbc": true, "axios": true,
+	"politico": true,
+}
+
+// isAgency reports a news agency credited for reporting.
+func isAgency(name string) bool {
+	f := strings.TrimPrefix(attrib.Fold(strings.TrimSpace(name)), "the ")
+	return newsAgencies[f] || newsAgencies["the "+f]
+}
+
+// governmentWords mark a role in a national government.
+var governmentWords = []string{"minister", "ministry", "government", "cabinet", "chancellor", "premier"}
+
+// governmentTitles are the titles of a national government's members and
+// voices: in a story of several countries, one whose role names no
+// country holds it for the country named just before their name
+// ("Commerce Secretary Ana Vesk").
+var governmentTitles = append([]string{"secretary", "president", "prime minister", "vice president",
+	"ambassador", "envoy", "foreign secretary", "spokesperson", "spokesman", "spokeswoman"}, governmentWords...)
+
+// unionMembers are the words for a union's members: in a story about one
+// union, "strikers", "striking workers" or "union members" speak for it.
+var unionMembers = []string{"strikers", "striker", "striking", "union members", "members",
+	"picketers", "pickets"}
+
+// unionNouns name a union.
+var unionNouns = map[string]bool{"union": true, "guild": true, "unions": true}
+
+// politicalSides are the generic sides of a conflict, named by a word of
+// a role or a speaker ("opposition leader", "rebel commander", "a
+// striking worker") when the story names no organisation for them.
+var politicalSides = map[string]string{
+	"opposition": "Opposition", "rebel": "Rebels", "rebels": "Rebels", "insurgent": "Rebels",
+	"insurgents": "Rebels", "protester": "Protesters", "protesters": "Protesters",
+	"protestor": "Protesters", "protestors": "Protesters", "demonstrators": "Protesters",
+	"striker": "Strikers", "strikers": "Strikers", "striking": "Strikers",
+}
+
+// politicalSide returns the generic side a role or name's words say.
+func politicalSide(text string) (side, word string) {
+	for _, w := range strings.Fields(attrib.Fold(text)) {
+		w = strings.Trim(w, ",.;:'’")
+		if p, ok := politicalSides[w]; ok {
+			return p, w
+		}
+	}
+	return "", ""
+}
+
+// personsBodies are the nouns of the people who act for one person
+// ("the Biden administration", "the Tavell campaign").
+var personsBodies = map[string]bool{"administration": true, "campaign": true, "camp": true,
+	"team": true, "government": true, "lawyers": true, "side": true, "office": true}
+
+// placeNouns are the head nouns of places and structures, never of a
+// person's name ("Sarnek Dam", "Linden Bay").
+var placeNouns = map[string]bool{"dam": true, "river": true, "bridge": true, "port": true,
+	"road": true, "street": true, "station": true, "plant": true, "mill": true, "airport": true,
+	"square": true, "hall": true, "bay": true, "lake": true, "valley": true, "county": true,
+	"city": true, "province": true, "region": true, "district": true, "island": true, "islands": true}
+
+// corporateTitles are the titles of a company's officers: an unqualified
+// one ("chief executive Jane Roe") belongs to the company the story is
+// about.
+var corporateTitles = []string{"chief executive", "ceo", "chief executive officer", "chairman",
+	"chairwoman", "chair", "chief financial officer", "cfo", "chief operating officer", "coo",
+	"founder", "co-founder", "managing director", "company spokesman", "company spokeswoman",
+	"company spokesperson"}
+
+// corporateTitleWords are the words of corporateTitles, which may stand
+// capitalised in an unqualified title ("Chief executive").
+var corporateTitleWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, t := range corporateTitles {
+		for _, w := range strings.Fields(t) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// companyNouns stand for the company a story is about ("the company
+// said", "the automaker said").
+var companyNouns = map[string]bool{"company": true, "firm": true, "automaker": true,
+	"carmaker": true, "airline": true, "carrier": true, "retailer": true, "manufacturer": true,
+	"insurer": true, "lender": true}
+
+// companySuffixes end a company's name ("Halvard Power Systems Inc").
+var companySuffixes = map[string]bool{"inc": true, "inc.": true, "corp": true, "corp.": true,
+	"corporation": true, "co": true, "co.": true, "company": true, "ltd": true, "ltd.": true,
+	"plc": true, "llc": true, "ag": true, "sa": true, "gmbh": true, "holdings": true, "group": true,
+	"motors": true, "airlines": true, "airways": true, "industries": true, "systems": true,
+	"technologies": true, "logistics": true, "bank": true, "chemicals": true, "energy": true,
+	"foods": true, "pharmaceuticals": true, "pharma": true, "steel": true, "mining": true, "oil": true,
+	"media": true, "entertainment": true, "studios": true, "motor": true, "line": true, "lines": true,
+	"shipping": true, "telecom": true, "partners": true, "capital": true, "llp": true}
+
+// titleWords are words of a person's title, never of an organisation's
+// name ("US President Joe Biden and House" is no body).
+var titleWords = map[string]bool{"president": true, "speaker": true, "secretary": true,
+	"minister": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"senator": true, "sen.": true, "rep.": true, "representative": true, "governor": true,
+	"mayor": true, "ceo": true, "chair": true, "chairman": true, "chairwoman": true, "gen.": true, "mr.": true,
+	"mrs.": true, "ms.": true, "dr.": true}
+
+// calendarWords are never part of a name.
+var calendarWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "january": true,
+	"february": true, "april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true, "today": true, "yesterday": true}
+
+// honorifics stand before a person's name and are no part of it ("Speaker
+// Kevin Marr", "Superintendent Anders Pell", "Prince Tamar").
+var honorifics = map[string]bool{"speaker": true, "president": true, "superintendent": true,
+	"prince": true, "princess": true, "sheikh": true, "king": true, "queen": true, "senator": true,
+	"sen.": true, "rep.": true, "representative": true, "governor": true, "mayor": true,
+	"minister": true, "secretary": true, "chancellor": true, "general": true, "gen.": true,
+	"colonel": true, "col.": true, "judge": true, "justice": true, "mr.": true, "mrs.": true,
+	"ms.": true, "dr.": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sir": true, "dame": true,
+	"lord": true, "lady": true, "councillor": true, "councilor": true, "chief": true}
+
+// untitled returns a person's name without the titles before it.
+func untitled(name string) string {
+	words := strings.Fields(name)
+	for len(words) > 1 && honorifics[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+// orgHeads are the head nouns of organisations' names: a capitalised
+// phrase a role holds that ends in one is an organisation ("Wagner Group,
+// chief", "Harbour Pilots Guild organiser").
+var orgHeads = map[string]bool{"group": true, "union": true, "association": true,
+	"federation": true, "council": true, "ministry": true, "party": true, "guild": true,
+	"alliance": true, "league": true, "committee": true, "agency": true, "authority": true,
+	"commission": true, "board": true, "corporation": true, "company": true, "inc": true,
+	"inc.": true, "corp": true, "corp.": true, "ltd": true, "plc": true, "holdings": true,
+	"institute": true, "foundation": true, "coalition": true, "front": true, "movement": true,
+	"organisation": true, "organization": true, "trucks": true, "motors": true, "airlines": true}
+
+// roleOrgName returns the organisation a role names by a capitalised
+// phrase ending in an organisation's head noun, whether the story names
+// it elsewhere or not: "Wagner Group, chief" -> "Wagner Group".
+func roleOrgName(role string) string {
+	words := strings.Fields(strings.NewReplacer(",", " , ", "’", "'").Replace(role))
+	best := ""
+	for i := 0; i < len(words); i++ {
+		if !startsUpper(words[i]) || strings.HasSuffix(words[i], "'s") {
+			continue
+		}
+		j := i
+		for j+1 < len(words) && (startsUpper(words[j+1]) && !strings.HasSuffix(words[j], "'s") ||
+			nameConnectors[words[j+1]] && words[j+1] != "the" && j+2 < len(words) && startsUpper(words[j+2])) {
+			j++
+		}
+		for k := j; k > i; k-- { // the longest phrase from i that ends in a head noun
+			if orgHeads[strings.ToLower(strings.TrimSuffix(words[k], "'s"))] {
+				if name := strings.Join(words[i:k+1], " "); len(name) > len(best) {
+					best = strings.TrimSuffix(name, "'s")
+				}
+				break
+			}
+		}
+		i = j
+	}
+	return best
+}
+
+// trimThe drops a leading article from a side's name ("the AMPTP").
+func trimThe(name string) string {
+	for _, a := range []string{"the ", "The "} {
+		if rest, ok := strings.CutPrefix(name, a); ok && rest != "" {
+			return rest
+		}
+	}
+	return name
+}
+
+// nameConnectors may stand lower-case inside a proper name ("Alliance of
+// Small Island States", "Bank for International Settlements").
+var nameConnectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "&": true,
+	"de": true, "du": true, "des": true, "la": true, "le": true, "on": true, "in": true, "al": true}
+
+// isName reports whether words can name a party: not a determiner,
+// pronoun, weekday, month or other function word ("The", "These",
+// "Thursday"), nor a sentence fragment (a lower-case word that no name
+// holds: "Elon's side Twitter"), nor a person's title and name run into a
+// body ("US President Joe Biden and House").
+func isName(name string) bool {
+	words := strings.Fields(strings.TrimSpace(name))
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.ToLower(strings.Trim(words[0], ",.;:"))
+	if lex.IsStop(first) {
+		return false
+	}
+	for _, w := range words {
+		if calendarWords[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			return false // "Yevgeny Prigozhin Saturday"
+		}
+	}
+	for i, w := range words {
+		lw := strings.ToLower(strings.Trim(w, ",.;:"))
+		if lw == "" {
+			return false
+		}
+		if titleWords[lw] && (i == 0 || !nameConnectors[strings.ToLower(words[i-1])]) {
+			return false // a title, unless "Office of the President"
+		}
+		if w == strings.ToUpper(w) && len(w) > 1 && lex.IsStop(lw) {
+			return false // a label in capitals: "RECOMMENDED FOR YOU"
+		}
+		r := []rune(w)
+		if !startsUpper(w) && !nameConnectors[lw] && !strings.ContainsAny(string(r[0]), "0123456789") {
+			return false
+		}
+	}
+	return true
+}
+
+// academies are the head nouns of seats of learning and research.
+var academies = map[string]bool{"university": true, "institute": true, "college": true, "school": true}
+
+// commentators are words for people and bodies that comment on a story
+// rather than take a side in it.
+var commentators = []string{"think tank", "analyst",
+	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer"}
+
+// outletWords end the names of news outlets, which report and are no side.
+var outletWords = []string{"post", "times", "news", "herald", "journal", "tribune", "gazette", "reuters",
+	"wire", "daily", "ledger", "chronicle", "telegraph", "guardian", "express", "press", "review",
+	"television", "tv", "radio", "broadcasting"}
+
+// officeNegators, among the three words before an office's title, say
+// the speaker is not its voice: "a critic of the mayor", "the former
+// mayor", "ran against the governor".
+var officeNegators = map[string]bool{"former": true, "ex": true, "ex-": true, "late": true,
+	"critic": true, "critics": true, "opponent": true, "opponents": true, "rival": true,
+	"challenger": true, "against": true, "candidate": true, "would-be": true, "unseat": true}
+
+// offices are one-person offices whose holder speaks for the office
+// ("Mayor Priya Raman"); City Hall is the mayor's office.
+var offices = map[string]string{"mayor": "Mayor's Office", "city hall": "Mayor's Office", "town hall": "Mayor's Office",
+	"governor": "Governor's Office", "deputy mayor": "Mayor's Office"}
+
+// institutions are the nouns of bodies that take a side in a story even
+// when it never gives their name ("the school board", "the district").
+var institutions = map[string]bool{"board": true, "council": true, "committee": true, "department": true,
+	"agency": true, "authority": true, "commission": true, "police": true, "court": true,
+	"union": true, "company": true}
+
+// genericWords name a kind of body, not one body: no alias of an
+// organisation whose name holds them.
+var genericWords = map[string]bool{
+	"airline": true, "airlines": true, "airport": true, "airports": true, "association": true,
+	"city": true, "council": true, "group": true, "union": true, "bank": true, "party": true,
+	"board": true, "trade": true, "health": true, "national": true, "united": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "general": true,
+	"hospital": true, "hospitals": true, "community": true, "transit": true, "economic": true,
+	"federation": true, "alliance": true, "commission": true, "ministry": true, "partners": true,
+	"holdings": true, "logistics": true, "company": true, "authority": true, "agency": true,
+	"markets": true}
+
+// isGenericWord reports words that name a kind of body, not one body.
+func isGenericWord(w string) bool { return genericWords[w] }

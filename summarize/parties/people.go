@@ -1,0 +1,123 @@
+package parties
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// addRole records a role the story gives a person.
+func (s *Story) addRole(p attrib.Speaker) {
+	if p.Role == "" {
+		return
+	}
+	k := s.PersonKey(p.Name)
+	if !slices.Contains(s.roles[k], p.Role) {
+		s.roles[k] = append(s.roles[k], p.Role)
+	}
+}
+
+// addPerson merges a person into the story's people: one person however
+// the outlets spell the name (Zelenskyy, Zelensky; Yury, Yuri).
+func (s *Story) addPerson(p attrib.Speaker) *attrib.Speaker {
+	key := s.PersonKey(p.Name)
+	if q, ok := s.people[key]; ok {
+		if len(strings.Fields(p.Name)) > len(strings.Fields(q.Name)) {
+			q.Name = p.Name
+		}
+		// Keep the role that says whose side the person is on.
+		if p.Role != "" && (q.Role == "" || s.roleParty(q.Role, 0) == "" && s.roleParty(p.Role, 0) != "") {
+			q.Role = p.Role
+		}
+		return q
+	}
+	cp := p
+	s.people[key] = &cp
+	return &cp
+}
+
+// PersonKey is the key of a person's name in the story: the folded
+// surname, or the surname of a person already known whose surname is
+// spelled nearly the same.
+func (s *Story) PersonKey(name string) string {
+	f := strings.Fields(attrib.Fold(name))
+	if len(f) == 0 {
+		return ""
+	}
+	sur := strings.TrimSuffix(f[len(f)-1], "'s")
+	if _, ok := s.people[sur]; ok {
+		return sur
+	}
+	keys := make([]string, 0, len(s.people))
+	for k := range s.people {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if similarName(k, sur) {
+			return k
+		}
+	}
+	return sur
+}
+
+// similarName reports two spellings of one surname: a small edit distance
+// for their length.
+func similarName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 5 || len(rb) < 5 || ra[0] != rb[0] {
+		return false
+	}
+	d := editDistance(ra, rb)
+	return d <= 1 || d <= 2 && min(len(ra), len(rb)) >= 7
+}
+
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// Person returns the story's merged record of a person.
+func (s *Story) Person(name string) (attrib.Speaker, bool) {
+	p, ok := s.people[s.PersonKey(name)]
+	if !ok {
+		return attrib.Speaker{}, false
+	}
+	return *p, true
+}
+
+// Canonical returns the speaker as the story knows it: a person under the
+// fullest spelling of their name with their role, and a single word that
+// is a known person's surname ("Trump said") as that person.
+func (s *Story) Canonical(sp attrib.Speaker) attrib.Speaker {
+	if sp.Kind == attrib.Person || sp.Kind == attrib.Body && !strings.Contains(sp.Name, " ") {
+		if p, ok := s.people[s.PersonKey(sp.Name)]; ok && (sp.Kind == attrib.Person || s.PersonKey(sp.Name) == attrib.Fold(sp.Name)) {
+			out := *p
+			if out.Role == "" {
+				out.Role = sp.Role
+			}
+			return out
+		}
+	}
+	return sp
+}

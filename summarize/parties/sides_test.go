@@ -1,0 +1,341 @@
+package parties
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+func TestIsName(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"The", false},
+		{"These", false},
+		{"Thursday", false},
+		{"By Thursday", false},
+		{"June and the Kremlin", false},
+		{"They", false},
+		{"Norrin's side Veltex", false},       // a fragment: a lower-case word no name holds
+		{"Chair Ada Renn and Council", false}, // a title and a person run into a body
+		{"RECOMMENDED FOR YOU Norrin", false}, // a page's label run into a name
+		{"Arlen Voss Saturday", false},        // a weekday run into a name
+		{"Veltex", true},
+		{"Save Our Rivers Carrow", true},
+		{"UN Observer Mission", true},
+		{"Alliance of Coastal Towns", true},
+		{"the Harbour Pilots' Guild", true},
+		{"Office of the President", true},
+		{"Grellmoor Motors", true},
+	}
+	for _, tt := range tests {
+		if got := isName(tt.name); got != tt.want {
+			t.Errorf("isName(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestSide(t *testing.T) {
+	tests := []struct {
+		name    string
+		texts   []string
+		speaker attrib.Speaker
+		want    string // the side; "" when the speaker takes none
+		ev      string // a word the evidence must hold
+	}{
+		{
+			name:    "a person with no affiliation is a side of their own",
+			texts:   []string{"Norrin Tavell moved to cancel his bid for Veltex. Veltex said it would sue."},
+			speaker: attrib.Speaker{Name: "Norrin Tavell", Kind: attrib.Person},
+			want:    "Norrin Tavell", ev: "side of their own",
+		},
+		{
+			name:    "a role naming a company the story never names as an actor is no side",
+			texts:   []string{"Norrin Tavell moved to cancel his bid for Veltex. Veltex said it would sue."},
+			speaker: attrib.Speaker{Name: "Norrin Tavell", Role: "Quarro CEO", Kind: attrib.Person},
+			want:    "Norrin Tavell", ev: "side of their own",
+		},
+		{
+			name:    "an unqualified corporate title belongs to the story's one company",
+			texts:   []string{"Grellmoor Motors cut 400 jobs. The union called it a betrayal."},
+			speaker: attrib.Speaker{Name: "Ada Renn", Role: "Chief executive", Kind: attrib.Person},
+			want:    "Grellmoor Motors", ev: "corporate title",
+		},
+		{
+			name: "a chief executive's company named just before the name, among several",
+			texts: []string{"Quarro Holdings bid for Veltex Logistics on Monday.",
+				"Veltex Logistics rejected the offer. Chief executive Ada Renn said it was too low. Quarro Holdings said it would wait."},
+			speaker: attrib.Speaker{Name: "Ada Renn", Role: "Chief executive", Kind: attrib.Person},
+			want:    "Veltex Logistics", ev: "named just before the name",
+		},
+		{
+			name: "a chief executive's company is the one the story is about when the introduction says none",
+			texts: []string{"Veltex Logistics cut its forecast. Veltex blamed fuel. Veltex shares fell.",
+				"Sales were weak in May. Chief executive Ada Renn said June was better. Quarro Holdings declined to comment."},
+			speaker: attrib.Speaker{Name: "Ada Renn", Role: "Chief executive", Kind: attrib.Person},
+			want:    "Veltex Logistics", ev: "the company the story is about",
+		},
+		{
+			name:    "a news agency credited for reporting is never a side",
+			texts:   []string{"Veltex shares fell. According to Reuters, talks had stalled."},
+			speaker: attrib.Speaker{Name: "Reuters", Kind: attrib.Body},
+			want:    "",
+		},
+		{
+			name:    "the associated press as a body is no side",
+			texts:   []string{"Veltex shares fell, the Associated Press reported."},
+			speaker: attrib.Speaker{Name: "the Associated Press", Kind: attrib.Body},
+			want:    "",
+		},
+		{
+			name:    "opposition leader is the opposition",
+			texts:   []string{"The vote in Parlen passed narrowly after a long debate."},
+			speaker: attrib.Speaker{Name: "Iva Droste", Role: "opposition leader", Kind: attrib.Person},
+			want:    "Opposition", ev: "opposition",
+		},
+		{
+			name:    "a rebel commander speaks for the rebels",
+			texts:   []string{"Fighting resumed near the pass on Sunday."},
+			speaker: attrib.Speaker{Name: "Kor Amsel", Role: "a rebel commander", Kind: attrib.Person},
+			want:    "Rebels", ev: "rebel",
+		},
+		{
+			name: "a minister's country from the words before the name in a two-country story",
+			texts: []string{"Moldara and Kestria met in Geneva. Moldaran and Kestrian diplomats spoke.",
+				"Kestria pressed its case. Foreign Minister Ana Vesk said talks would go on. Moldara disagreed."},
+			speaker: attrib.Speaker{Name: "Ana Vesk", Role: "Foreign Minister", Kind: attrib.Person},
+			want:    "Kestria", ev: "government title",
+		},
+		{
+			name: "a secretary's country from context in a two-country story",
+			texts: []string{"Dornavan and Kalmoran negotiators met. Dornava and Kalmora traded blame.",
+				"Kalmora raised tariffs. Commerce Secretary Ivo Strand said more would follow. Dornava objected."},
+			speaker: attrib.Speaker{Name: "Ivo Strand", Role: "Commerce Secretary", Kind: attrib.Person},
+			want:    "Kalmora", ev: "government title",
+		},
+		{
+			name:    "a secretary in a story of one country is a side of their own",
+			texts:   []string{"Kalmora's budget talks stalled. Kalmoran lawmakers left. Kalmora waits.", "Commerce Secretary Ivo Strand said the talks would resume."},
+			speaker: attrib.Speaker{Name: "Ivo Strand", Role: "Commerce Secretary", Kind: attrib.Person},
+			want:    "Ivo Strand", ev: "side of their own",
+		},
+		{
+			name:    "strikers speak for the story's one union",
+			texts:   []string{"The Harbour Pilots' Union called the strike. Ferries stayed in port."},
+			speaker: attrib.Speaker{Name: "striking pilots", Kind: attrib.Unnamed, Generic: "pilots"},
+			want:    "Harbour Pilots' Union", ev: "members of the story's union",
+		},
+		{
+			name:    "strikers with no union named are the strikers",
+			texts:   []string{"Ferries stayed in port for a third day."},
+			speaker: attrib.Speaker{Name: "strikers", Kind: attrib.Unnamed, Generic: "strikers"},
+			want:    "Strikers", ev: "strikers",
+		},
+		{
+			name:    "a known person's team speaks for the person",
+			texts:   []string{"Norrin Tavell said he would walk away from Veltex."},
+			speaker: attrib.Speaker{Name: "Tavell's lawyers", Kind: attrib.Body},
+			want:    "Norrin Tavell", ev: "possessive",
+		},
+		{
+			name:    "an armed group's adjective names the group",
+			texts:   []string{"Strikes hit the port. The Houthis vowed to respond."},
+			speaker: attrib.Speaker{Name: "Sami Radi", Role: "Houthi spokesman", Kind: attrib.Person},
+			want:    "Houthis", ev: "Houthi spokesman",
+		},
+		{
+			name:    "a person's title is no part of the side's name",
+			texts:   []string{"Talks on the budget stalled again in Parlen."},
+			speaker: attrib.Speaker{Name: "Speaker Tomas Grell", Kind: attrib.Person},
+			want:    "Tomas Grell", ev: "side of their own",
+		},
+		{
+			name:    "an organisation a role names by its head noun",
+			texts:   []string{"Fighters seized the airfield at dawn."},
+			speaker: attrib.Speaker{Name: "Oleg Varin", Role: "Corvan Group, chief", Kind: attrib.Person},
+			want:    "Corvan Group", ev: "names the organisation",
+		},
+		{
+			name:    "an organisation of several words before a title",
+			texts:   []string{"The strike spread to a third plant on Monday."},
+			speaker: attrib.Speaker{Name: "Lea Brandt", Role: "Harbour Pilots Guild organiser", Kind: attrib.Person},
+			want:    "Harbour Pilots Guild", ev: "names the organisation",
+		},
+		{
+			name:    "a person's administration speaks for the person",
+			texts:   []string{"Marta Keel vetoed the bill. Keel said it was too costly."},
+			speaker: attrib.Speaker{Name: "the Keel administration", Kind: attrib.Body, Generic: "administration"},
+			want:    "Marta Keel", ev: "belongs to",
+		},
+		{
+			name:    "a country taken for a person is the country",
+			texts:   []string{"The talks in Geneva ended without a deal."},
+			speaker: attrib.Speaker{Name: "France", Role: "while praising the hosts", Kind: attrib.Person},
+			want:    "France", ev: "names the side",
+		},
+		{
+			name:    "a body's name loses its article",
+			texts:   []string{"The Harbour Pilots Guild said pilots would walk out."},
+			speaker: attrib.Speaker{Name: "the Harbour Pilots Guild", Kind: attrib.Body},
+			want:    "Harbour Pilots Guild", ev: "",
+		},
+		{
+			name:    "a body taken for a person is the body",
+			texts:   []string{"The Merrin Town Council met late. The council said it would appeal."},
+			speaker: attrib.Speaker{Name: "Merrin Town Council", Kind: attrib.Person},
+			want:    "Merrin Town Council", ev: "",
+		},
+		{
+			name:    "a body whose name holds a commentator's word is a side",
+			texts:   []string{"The Tesna Observer Mission said its monitors were turned back."},
+			speaker: attrib.Speaker{Name: "the Tesna Observer Mission", Kind: attrib.Body},
+			want:    "Tesna Observer Mission", ev: "",
+		},
+		{
+			name: "an abbreviation of the gazetteer is written out to find the body",
+			texts: []string{"The United Nations Observer Mission counted the craters.",
+				"The UN observer mission said the shells came from the east."},
+			speaker: attrib.Speaker{Name: "UN observer mission", Kind: attrib.Body, Generic: "mission"},
+			want:    "United Nations Observer Mission", ev: "names the side",
+		},
+		{
+			name:    "a common noun capitalised at the start of a sentence is no side",
+			texts:   []string{"Exporters say costs are rising. Many exporters have cut shifts."},
+			speaker: attrib.Speaker{Name: "Exporters", Kind: attrib.Body},
+			want:    "", ev: "",
+		},
+		{
+			name:    "the company is the story's one company",
+			texts:   []string{"Harlow Chemicals said there was no leak. The company said its valves held."},
+			speaker: attrib.Speaker{Name: "the company", Kind: attrib.Body, Generic: "company"},
+			want:    "Harlow Chemicals", ev: "company",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ev, ok := story(tt.texts...).Side(tt.speaker)
+			if !ok {
+				got = ""
+			}
+			if got != tt.want || !strings.Contains(ev, tt.ev) {
+				t.Errorf("Side(%+v) = %q (%s), want %q with evidence holding %q", tt.speaker, got, ev, tt.want, tt.ev)
+			}
+		})
+	}
+}
+
+// A role names an office only when its holder speaks for it.
+func TestOfficeRoles(t *testing.T) {
+	s := story("The council voted on the fares plan in Carrow.")
+	tests := []struct{ role, want string }{
+		{"Mayor", "Mayor's Office"},
+		{"the mayor's spokeswoman", "Mayor's Office"},
+		{"deputy mayor", "Mayor's Office"},
+		{"a critic of the mayor", ""},
+		{"the former mayor", ""},
+		{"who ran against the governor last year", ""},
+	}
+	for _, tt := range tests {
+		if got := s.PartyOf(attrib.Speaker{Name: "Ana Vesk", Role: tt.role, Kind: attrib.Person}); got != tt.want {
+			t.Errorf("PartyOf(role %q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}
+
+// One actor is one party, under its fullest name; a word a name holds is
+// no alias for it.
+func TestOneActorOneParty(t *testing.T) {
+	tests := []struct {
+		name    string
+		texts   []string
+		speaker attrib.Speaker
+		want    string
+	}{
+		{
+			name:    "a short name is the organisation it begins",
+			texts:   []string{"Brackwater Port Company raised its offer. Brackwater said the offer was final."},
+			speaker: attrib.Speaker{Name: "Dana Pike", Role: "Brackwater's chief executive", Kind: attrib.Person},
+			want:    "Brackwater Port Company",
+		},
+		{
+			name:    "town hall is the mayor's office",
+			texts:   []string{"Mayor Ines Roth cut the grant. Town Hall said the cut was fair."},
+			speaker: attrib.Speaker{Name: "Town Hall", Kind: attrib.Body},
+			want:    "Mayor's Office",
+		},
+		{
+			name: "one word of a committee's name in a role is not the committee",
+			texts: []string{"The Senate Ethics Committee met. The White House said nothing.",
+				"Senate leader Rolf Amber said the vote would wait."},
+			speaker: attrib.Speaker{Name: "Rolf Amber", Role: "Senate leader", Kind: attrib.Person},
+			want:    "Rolf Amber",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ev, _ := story(tt.texts...).Side(tt.speaker)
+			if got != tt.want {
+				t.Errorf("Side(%+v) = %q (%s), want %q", tt.speaker, got, ev, tt.want)
+			}
+		})
+	}
+}
+
+// A person's surname that speaks is no organisation: "the Tavell
+// campaign" is Norrin Tavell's side, not a body "Tavell".
+func TestSurnameIsNoOrganisation(t *testing.T) {
+	texts := []string{"Norrin Tavell quit the race. Tavell said he was done. The Tavell campaign said so too."}
+	analyses := []attrib.Analysis{{
+		People: []attrib.Speaker{{Name: "Norrin Tavell", Kind: attrib.Person}},
+		Statements: []attrib.Statement{
+			{Speaker: attrib.Speaker{Name: "Tavell", Kind: attrib.Body}, Text: "Tavell said he was done."},
+		},
+	}}
+	s := NewStory(analyses, texts)
+	got, ev, _ := s.Side(attrib.Speaker{Name: "the Tavell campaign", Kind: attrib.Body, Generic: "campaign"})
+	if got != "Norrin Tavell" {
+		t.Errorf("Side(the Tavell campaign) = %q (%s), want Norrin Tavell", got, ev)
+	}
+}
+
+// A person's full name the attribution also listed as a body is still the
+// person, whose role says their side.
+func TestPersonListedAsBody(t *testing.T) {
+	texts := []string{"Norrin Tavell, chief of Veltex Group, spoke.", "The group's leader Norrin Tavell said the march would go on."}
+	analyses := []attrib.Analysis{{
+		Orgs:   []string{"Veltex Group", "Norrin Tavell"},
+		People: []attrib.Speaker{{Name: "Norrin Tavell", Role: "chief of Veltex Group", Kind: attrib.Person}},
+	}}
+	s := NewStory(analyses, texts)
+	got, ev, _ := s.Side(attrib.Speaker{Name: "Norrin Tavell", Role: "group's leader", Kind: attrib.Person})
+	if got != "Veltex Group" {
+		t.Errorf("Side(Norrin Tavell) = %q (%s), want Veltex Group", got, ev)
+	}
+}
+
+// A person's side comes from any role the story gives them, in any
+// article, even when the role the story keeps for them says none.
+func TestSideFromAnyRole(t *testing.T) {
+	texts := []string{"Ada Renn, a former pilot, spoke.", "Renn said the plant would close."}
+	analyses := []attrib.Analysis{
+		{Orgs: []string{"Grellmoor Motors"}, People: []attrib.Speaker{{Name: "Ada Renn", Role: "a former pilot", Kind: attrib.Person}}},
+		{Statements: []attrib.Statement{{Speaker: attrib.Speaker{Name: "Ada Renn", Role: "chief executive of Grellmoor Motors", Kind: attrib.Person}, Text: texts[1]}}},
+	}
+	s := NewStory(analyses, texts)
+	got, ev, _ := s.Side(attrib.Speaker{Name: "Renn", Kind: attrib.Person})
+	if got != "Grellmoor Motors" || !strings.Contains(ev, "chief executive of Grellmoor Motors") {
+		t.Errorf("Side(Renn) = %q (%s), want Grellmoor Motors from the role another article gives", got, ev)
+	}
+}
+
+// A statement of an unnamed speaker of no known side is Others, with its
+// evidence, and never a party named by a function word.
+func TestSideUnnamedIsOthers(t *testing.T) {
+	s := story("The plan was approved. Officials said costs would rise.")
+	got, ev, _ := s.Side(attrib.Speaker{Name: "These", Kind: attrib.Body})
+	if got != Others || ev == "" {
+		t.Errorf("Side(These) = %q (%s), want %q", got, ev, Others)
+	}
+}

@@ -1,0 +1,32 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every attributed statement of a named speaker shows under a side, and
+// carries the evidence for it and the article it stands in.
+func TestStatementsCarrySideEvidence(t *testing.T) {
+	a := article(t, "a.txt", "", `Tavell walks away from the Veltex bid
+Norrin Tavell said on Friday he would walk away from his bid for Veltex.
+"The numbers were never true," Tavell said.
+`)
+	b := article(t, "b.txt", "", `Veltex vows to hold Tavell to the deal
+Veltex said it would hold Norrin Tavell to the agreement he signed in April.
+`)
+	stmts := statements([]Article{a, b})
+	sides := map[string]string{}
+	for _, s := range stmts {
+		if s.evidence == "" {
+			t.Errorf("statement %q under %q has no evidence", s.st.Text, s.party)
+		}
+		sides[s.party] = s.evidence
+	}
+	if ev, ok := sides["Norrin Tavell"]; !ok || !strings.Contains(ev, "article 1") {
+		t.Errorf("sides %v: want Norrin Tavell as a side of his own, with evidence in article 1", sides)
+	}
+	if _, ok := sides["Veltex"]; !ok {
+		t.Errorf("sides %v: want Veltex", sides)
+	}
+}
