@@ -60,6 +60,9 @@ type Statement struct {
 // Analysis is what an article says and whom it names.
 type Analysis struct {
 	Statements []Statement
+	// Decisions holds, for every sentence of the article in order, what
+	// was decided about it and why.
+	Decisions []Decision
 	// Orgs are the organisations the article names, in order.
 	Orgs []string
 	// OrgKinds holds, for an organisation introduced by a common noun ("the
@@ -87,7 +90,8 @@ type article struct {
 	lastBare     *Speaker // a one-word speaker no organisation names ("Putin criticised...")
 	lastBareAt   int
 	lastSpeaker  *Speaker
-	lastStated   int // sentence index of the last statement
+	lastStated   int     // sentence index of the last statement
+	note         cueNote // the cue and mention of the sentence last attributed
 }
 
 // mention is a person named in a sentence.
@@ -122,12 +126,30 @@ func Extract(paragraphs []string) Analysis {
 	}
 	var out []Statement
 	var pending *Statement
+	decisions := make([]Decision, len(sents))
 	for i, s := range sents {
 		a.sent = i
 		a.curText = s.text
 		qs := quotes(s.text)
 		toks := tokenize(s.text, qs)
 		sp, ok := a.attribute(toks)
+		note := a.note
+		d := &decisions[i]
+		*d = Decision{Sentence: i, Paragraph: s.para, Text: strings.TrimSpace(s.text), Cue: note.cue, CueAt: note.at,
+			Mention: note.mention, Resolution: note.resolution}
+		if ok {
+			d.Speaker = sp.Name
+		}
+		state := func(reason string) { d.Stated, d.Reason = true, reason }
+		switch {
+		case ok:
+		case note.cue == "" && note.passive:
+			d.Reason = reasonPassive
+		case note.cue == "":
+			d.Reason = reasonNoCue
+		default:
+			d.Reason = reasonNoSpeaker
+		}
 		if ok && sp.Kind == Person {
 			a.lastPerson, a.lastPersonAt = sp, i // the subject of a cue, whether or not it reports speech
 		}
@@ -150,44 +172,66 @@ func Extract(paragraphs []string) Analysis {
 		}
 		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 && !nextSpeaks {
 			sp, ok = a.lastSpeaker, true // a quotation that goes on from the sentence before
+			d.Speaker, d.Resolution = sp.Name, "the speaker of the statement before"
+			state(reasonContinued)
 		}
 		if !ok && bare {
 			// A quotation whose speaker the next sentence may name.
 			pending = &Statement{Text: strings.TrimSpace(s.text), Quote: joinQuotes(qs), Sentence: i, Paragraph: s.para}
+			d.Reason = reasonQuoteNoSource
 			continue
 		}
 		if ok && pending != nil && pending.Sentence == i-1 && len(qs) == 0 {
 			if bareAttribution(toks) {
 				pending.Speaker = *sp
 				out = append(out, *pending)
+				decisions[pending.Sentence].Speaker, decisions[pending.Sentence].Stated = sp.Name, true
+				decisions[pending.Sentence].Reason = reasonNamedNext
 				pending = nil
 				a.lastSpeaker, a.lastStated = sp, i
+				d.Reason = reasonNamesSpeaker
 				continue
 			}
 			if sp.Kind == Person && reportsSpeech(toks, qs) {
 				// The quotation, then the speaker's own next point.
 				pending.Speaker = *sp
 				out = append(out, *pending)
+				decisions[pending.Sentence].Speaker, decisions[pending.Sentence].Stated = sp.Name, true
+				decisions[pending.Sentence].Reason = reasonNamedNext
 			}
 		}
 		pending = nil
 		if !ok {
 			continue
 		}
-		if !reportsSpeech(toks, qs) || len(qs) == 0 && (wordCount(toks) <= 6 || pointsBack(toks)) {
-			continue // no statement, or nothing said ("Ferrer rejected that account.")
+		switch {
+		case !reportsSpeech(toks, qs):
+			d.Reason = reasonNotSpeech
+			continue
+		case len(qs) == 0 && wordCount(toks) <= 6:
+			d.Reason = reasonShort
+			continue
+		case len(qs) == 0 && pointsBack(toks):
+			d.Reason = reasonPointsBack // "Ferrer rejected that account."
+			continue
 		}
 		// "Trump told reporters." after a bare quotation names its speaker.
 		if len(qs) == 0 && len(out) > 0 && out[len(out)-1].Sentence == i-1 && bareAttribution(toks) {
 			prev := &out[len(out)-1]
 			if prev.Quote != "" && quoteShare(prev.Text, quotes(prev.Text)) > 0.6 {
 				prev.Speaker = *sp
+				decisions[prev.Sentence].Speaker = sp.Name
+				decisions[prev.Sentence].Reason = reasonNamedNext
 				a.lastSpeaker, a.lastStated = sp, i
 				if sp.Kind == Person {
 					a.lastPerson, a.lastPersonAt = sp, i
 				}
+				d.Reason = reasonNamesSpeaker
 				continue
 			}
+		}
+		if !d.Stated {
+			state(reasonStatement)
 		}
 		st := Statement{Speaker: *sp, Text: strings.TrimSpace(s.text), Sentence: i, Paragraph: s.para}
 		st.Quote = joinQuotes(qs)
@@ -200,7 +244,7 @@ func Extract(paragraphs []string) Analysis {
 			a.lastBody = sp
 		}
 	}
-	res := Analysis{Statements: mergeRuns(out), Orgs: a.orgs, OrgKinds: a.orgKind}
+	res := Analysis{Statements: mergeRuns(out), Decisions: decisions, Orgs: a.orgs, OrgKinds: a.orgKind}
 	for _, p := range a.persons {
 		res.People = append(res.People, *p)
 	}
@@ -370,9 +414,11 @@ func reportsSpeech(toks []tok, qs []span) bool {
 // attribute finds the speaker of a sentence: after "according to", before
 // a cue verb, or after it when the order is inverted.
 func (a *article) attribute(toks []tok) (*Speaker, bool) {
+	a.note = cueNote{at: -1}
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower == "according" && toks[i+1].lower == "to" {
 			np := rightNP(toks, i+2)
+			a.note.set("according to", i, np)
 			if sp, ok := a.resolve(np, ""); ok {
 				return sp, true
 			}
@@ -399,20 +445,26 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		if !cue || t.cap && v > 0 || isPlain != plain {
 			continue
 		}
+		if a.note.cue == "" {
+			a.note.set(t.text, v, nil)
+		}
 		np, role, ok := leftNP(toks, v)
 		if ok && len(np) == 1 && sentenceAdverbs[np[0].lower] {
 			// "So said Gareth Moberly": the speaker comes after.
 			rn := rightNP(toks, v+1)
+			a.note.set(t.text, v, rn)
 			if sp, ok := a.resolve(rn, appositive(toks, v+1+len(rn))); ok {
 				return sp, true
 			}
 			continue
 		}
 		if ok {
+			a.note.set(t.text, v, np)
 			if sp, ok := a.resolve(np, role); ok {
 				return sp, true
 			}
 			if rr := reducedRelative(toks, v-1); len(rr) > 0 {
+				a.note.set(t.text, v, rr)
 				if sp, ok := a.resolve(rr, ""); ok {
 					return sp, true
 				}
@@ -422,6 +474,7 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		if inverted(toks, v) {
 			np := rightNP(toks, v+1)
 			role := appositive(toks, v+1+len(np))
+			a.note.set(t.text, v, np)
 			if sp, ok := a.resolve(np, role); ok {
 				return sp, true
 			}

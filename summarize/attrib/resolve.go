@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -414,26 +415,33 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			// of the sentence before, newer than any person, is a person.
 			if b := a.lastBare; b != nil && a.lastBareAt >= a.sent-1 && a.lastBareAt > a.lastPersonAt {
 				if m := a.lastSubject(); m == nil || m.sent < a.lastBareAt {
-					return a.addPerson(b.Name, b.Role), true
+					return a.noted(a.addPerson(b.Name, b.Role), "pronoun '%s' -> %s (the one-word subject of the sentence before)", low)
 				}
 			}
 			if m := a.lastSubject(); m != nil && (a.lastPerson == nil || m.sent > a.lastPersonAt) && a.fits(m.person, g) {
-				return m.person, true
+				return a.noted(m.person, "pronoun '%s' -> %s (last person named as a subject)", low)
 			}
 			if a.lastPerson == nil {
 				a.lastPerson = a.lastMentioned()
 			}
 			if a.lastPerson != nil && a.fits(a.lastPerson, g) {
-				return a.lastPerson, true
+				return a.noted(a.lastPerson, "pronoun '%s' -> %s (last person who spoke or acted)", low)
 			}
-			p := a.lastOfGender(g)
-			return p, p != nil
+			if p := a.lastOfGender(g); p != nil {
+				return a.noted(p, "pronoun '%s' -> %s (last %s person)", low, genderName(g))
+			}
+			a.note.resolution = fmt.Sprintf("pronoun '%s' with no person it fits", low)
+			return nil, false
 		case bodyPronouns[low], low == "them":
-			return a.lastBody, a.lastBody != nil
+			if a.lastBody == nil {
+				a.note.resolution = fmt.Sprintf("pronoun '%s' with no body or group before it", low)
+				return nil, false
+			}
+			return a.noted(a.lastBody, "pronoun '%s' -> %s (last body or group that spoke)", low)
 		}
 	}
 	if org := a.findOrg(joinText(dropDeterminers(np))); org != "" {
-		return &Speaker{Name: org, Kind: Body, Role: role}, true
+		return a.noted(&Speaker{Name: org, Kind: Body, Role: role}, "'%s' -> %s (organisation named in the article)", joinText(np))
 	}
 	var affiliation string
 	for i, t := range np {
@@ -456,7 +464,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		if org := a.findOrg(name); org != "" {
 			name = org
 		}
-		return &Speaker{Name: name, Kind: Body, Role: role}, true
+		return a.noted(&Speaker{Name: name, Kind: Body, Role: role}, "'%s' -> %s (organisation name)", joinText(np))
 	}
 	k := len(np)
 	for k > 0 && len(np)-k < 3 && np[k-1].cap && !roleWords[np[k-1].lower] && !titles[np[k-1].lower] &&
@@ -475,19 +483,19 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	if len(name) >= 2 && !orgHeads[name[len(name)-1].lower] {
 		p := a.addPerson(joinText(name), role)
-		return p, true
+		return a.noted(p, "'%s' -> %s (person's name)", joinText(np))
 	}
 	word := joinText(name)
 	if p, ok := a.persons[surnameKey(word)]; ok && len(name) == 1 {
-		return p, true
+		return a.noted(p, "'%s' -> %s (surname of a person named before)", joinText(np))
 	}
 	if k > 0 && titles[np[k-1].lower] && len(name) == 1 {
-		return a.addPerson(word, role), true
+		return a.noted(a.addPerson(word, role), "'%s' -> %s (title and surname)", joinText(np))
 	}
 	if org := a.findOrg(word); org != "" {
-		return &Speaker{Name: org, Kind: Body}, true
+		return a.noted(&Speaker{Name: org, Kind: Body}, "'%s' -> %s (first word of an organisation's name)", joinText(np))
 	}
-	return &Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, true
+	return a.noted(&Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, "'%s' -> %s (capitalised name taken as a body)", joinText(np))
 }
 
 func sortedKeys(m map[string]*Speaker) []string {
@@ -588,12 +596,16 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			if t.cap || strings.HasSuffix(t.lower, "'s") {
 				owner := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
 				if org := a.findOrg(owner); org != "" {
-					return &Speaker{Name: org, Kind: Body}, true
+					return a.noted(&Speaker{Name: org, Kind: Body}, "document '%s' -> %s (its named owner)", words)
 				}
-				return &Speaker{Name: owner, Kind: Body}, true
+				return a.noted(&Speaker{Name: owner, Kind: Body}, "document '%s' -> %s (its named owner)", words)
 			}
 		}
-		return a.lastBody, a.lastBody != nil
+		if a.lastBody == nil {
+			a.note.resolution = fmt.Sprintf("document '%s' with no body before it", words)
+			return nil, false
+		}
+		return a.noted(a.lastBody, "document '%s' -> %s (last body that spoke)", words)
 	case personRoles[head]:
 		// "the Kremlin adviser", "US president": the person whose role has
 		// these words, the last speaker among them first.
@@ -625,21 +637,26 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 				}
 			}
 			if best == nil {
-				return &Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head}, true
+				return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head}, "role '%s' -> %s (unnamed holder)", words)
 			}
 		}
 		if best == nil && len(want) == 1 {
 			best = a.lastPerson
 		}
-		return best, best != nil
+		if best == nil {
+			a.note.resolution = fmt.Sprintf("role '%s' held by no person named", words)
+			return nil, false
+		}
+		return a.noted(best, "role '%s' -> %s (person who holds it)", words)
 	case bodyNouns[head]:
 		if org := a.genericOrg(head); org != "" {
-			return &Speaker{Name: org, Kind: Body, Generic: head}, true
+			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (last %s named)", head, head)
 		}
-		return &Speaker{Name: joinRole(words, "", affiliation), Kind: Body, Generic: head}, true
+		return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Body, Generic: head}, "'%s' -> %s (a body the article does not name)", words)
 	case unnamedHeads[head]:
-		return &Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head, Role: role}, true
+		return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head, Role: role}, "'%s' -> %s (unnamed source)", words)
 	}
+	a.note.resolution = fmt.Sprintf("'%s' is no speaker", words)
 	return nil, false
 }
 
@@ -745,4 +762,23 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// noted records how a mention was resolved and returns the speaker. The
+// format's first verb is the mention (or its head noun), then the
+// speaker's name, then any more arguments.
+func (a *article) noted(sp *Speaker, format string, mention string, more ...any) (*Speaker, bool) {
+	args := append([]any{mention, sp.Name}, more...)
+	a.note.resolution = fmt.Sprintf(format, args...)
+	return sp, true
+}
+
+func genderName(g gender) string {
+	switch g {
+	case male:
+		return "male"
+	case female:
+		return "female"
+	}
+	return "any"
 }
