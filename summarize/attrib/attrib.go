@@ -240,7 +240,7 @@ func Extract(paragraphs []string) Analysis {
 		switch sp.Kind {
 		case Person:
 			a.lastPerson, a.lastPersonAt = sp, i
-		case Body, Unnamed:
+		case Body, Unnamed, Document:
 			a.lastBody = sp
 		}
 	}
@@ -388,14 +388,12 @@ func reportsSpeech(toks []tok, qs []span) bool {
 		return true
 	}
 	for i, t := range toks {
-		if !cueVerbs[t.lower] {
+		word, ok := cueAt(toks, i)
+		if !ok || passiveAt(toks, i) && len(agentAfter(toks, i)) == 0 {
 			continue
 		}
-		switch t.lower {
-		case "called", "described", "expressed", "declined", "refused", "welcomed", "praised", "dismissed", "questioned":
-			if !thatFollows(toks, i) {
-				continue // "expressed concern that ..." reports what they fear
-			}
+		if noStatementLemmas[lemmaOf(t.lower)] && !strings.Contains(word, " ") && !thatFollows(toks, i) {
+			continue // "expressed concern that ..." reports what they fear
 		}
 		// "what he said" is not a statement of his.
 		if i >= 2 && (toks[i-2].lower == "what" || toks[i-2].lower == "as") {
@@ -407,6 +405,9 @@ func reportsSpeech(toks []tok, qs []span) bool {
 		if toks[i].lower == "according" && toks[i+1].lower == "to" {
 			return true
 		}
+	}
+	if p := participleCue(toks); p >= 0 {
+		return !noStatementLemmas[cueGerunds[toks[p].lower]] || thatFollows(toks, p)
 	}
 	return false
 }
@@ -431,6 +432,17 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 			return sp, true
 		}
 	}
+	// "Hamas condemned the strikes, saying ...": a participle shares the
+	// subject of the main clause.
+	if p := participleCue(toks); p >= 0 {
+		np := clauseSubject(toks)
+		if a.note.cue == "" || len(np) > 0 {
+			a.note.set(toks[p].text, p, np)
+		}
+		if sp, ok := a.resolve(np, ""); ok {
+			return sp, true
+		}
+	}
 	return nil, false
 }
 
@@ -438,15 +450,28 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 // ("said", "told") when plain is true and the others when false.
 func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 	for v, t := range toks {
-		cue, isPlain := cueVerbs[t.lower], plainCues[t.lower]
+		word, cue := cueAt(toks, v)
+		isPlain := plainCues[t.lower]
 		if madeRemarks(toks, v) {
-			cue, isPlain = true, true // "Strand made the remarks in a letter"
+			word, cue, isPlain = "made the remarks", true, true // "Strand made the remarks in a letter"
 		}
 		if !cue || t.cap && v > 0 || isPlain != plain {
 			continue
 		}
+		if passiveAt(toks, v) {
+			// "was hailed as historic by the president": the agent speaks;
+			// "was declared the winner": no one does.
+			if ag := agentAfter(toks, v); len(ag) > 0 {
+				a.note.set(word, v, ag)
+				if sp, ok := a.resolve(ag, appositive(toks, v+1+len(ag))); ok {
+					return sp, true
+				}
+			}
+			a.note.passive = true
+			continue
+		}
 		if a.note.cue == "" {
-			a.note.set(t.text, v, nil)
+			a.note.set(word, v, nil)
 		}
 		np, role, ok := leftNP(toks, v)
 		if ok && len(np) == 1 && sentenceAdverbs[np[0].lower] {
@@ -471,7 +496,7 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			}
 			continue
 		}
-		if inverted(toks, v) {
+		if inverted(toks, v) || isPlain && invertedAfterClause(toks, v) {
 			np := rightNP(toks, v+1)
 			role := appositive(toks, v+1+len(np))
 			a.note.set(t.text, v, np)
@@ -504,8 +529,6 @@ func madeRemarks(toks []tok, v int) bool {
 // sentenceAdverbs open a sentence without being its subject.
 var sentenceAdverbs = setOf("so", "thus", "then", "also", "and", "but", "yet", "now", "here", "there", "as")
 
-// plainCues are the verbs that do nothing but report speech.
-var plainCues = setOf("said", "says", "say", "told", "tells", "added", "adds", "stated", "wrote", "writes")
 
 // inverted reports a cue verb that follows a quotation or a comma after
 // one: `"...," said Brandt`.
@@ -517,11 +540,24 @@ func inverted(toks []tok, v int) bool {
 	return i >= 0 && toks[i].quote > 0
 }
 
+// invertedAfterClause reports a plain cue after a comma that ends a
+// reported clause, with a name after it and nothing more: "Talks will
+// go on, said Peskov." or "..., said Peskov, adding ...".
+func invertedAfterClause(toks []tok, v int) bool {
+	if v < 3 || toks[v-1].text != "," {
+		return false
+	}
+	np := rightNP(toks, v+1)
+	end := v + 1 + len(np)
+	return len(np) > 0 && len(np) <= 6 && (np[0].cap || np[0].lower == "the") &&
+		(end >= len(toks) || toks[end].punct)
+}
+
 // leftNP returns the noun phrase that is the subject of the cue verb at v,
 // with a role from an appositive ("X, ROLE, said").
 func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	i := v - 1
-	for i >= 0 && !toks[i].punct && skipBeforeCue[toks[i].lower] {
+	for i >= 0 && !toks[i].punct && isAdverb(toks[i].lower) {
 		i--
 	}
 	if i < 0 || toks[i].quote > 0 {

@@ -1,22 +1,5 @@
 package attrib
 
-// cueVerbs are the verbs that report speech or a stated position
-// (after PARC's attribution cues), in the forms news uses.
-var cueVerbs = setOf(
-	"said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses",
-	"warned", "warns", "insisted", "insists", "confirmed", "confirms", "denied", "denies", "accused",
-	"accuses", "argued", "argues", "claimed", "claims", "stated", "states", "explained", "explains",
-	"acknowledged", "acknowledges", "emphasized", "emphasised", "emphasizes", "emphasises", "revealed",
-	"announced", "announces", "predicted", "urged", "urges", "suggested", "suggests", "indicated",
-	"wrote", "writes", "demanded", "demands", "rejected", "rejects", "criticised", "criticized",
-	"complained", "conceded", "admitted", "admits", "maintained", "maintains", "asserted", "declared",
-	"replied", "responded", "countered", "vowed", "vows", "promised", "pledged", "threatened",
-	"cautioned", "agreed", "believes", "believed", "estimated", "alleged", "dismissed", "welcomed",
-	"praised", "blamed", "described", "called", "questioned", "signalled", "signaled",
-	"reiterated", "clarified", "observed", "remarked", "contended", "objected", "announced",
-	"disputed", "reckoned", "hinted", "declined", "refused", "expressed",
-)
-
 // skipBeforeCue are words that may stand between a speaker and a cue
 // verb: auxiliaries and adverbs ("has also said", "later told").
 var skipBeforeCue = setOf("has", "had", "have", "also", "later", "earlier", "previously", "again",
@@ -112,3 +95,15 @@ var personRoles = setOf("aide", "adviser", "advisor", "spokesperson", "spokesman
 	"president", "minister", "secretary", "envoy", "executive", "chair", "chairman", "chairwoman",
 	"director", "leader", "founder", "mayor", "governor", "commissioner", "negotiator", "ambassador",
 	"chief", "premier", "chancellor", "organiser", "organizer", "manager", "counterpart")
+
+// nonNames are words that a capital letter never makes a name: weekdays,
+// months, determiners, conjunctions and other function words that open
+// sentences.
+var nonNames = setOf("the", "a", "an", "and", "but", "or", "so", "yet", "then", "this", "that", "these",
+	"those", "there", "here", "if", "when", "while", "as", "after", "before", "since", "because",
+	"although", "though", "however", "meanwhile", "also", "still", "now", "today", "yesterday",
+	"tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "june", "july", "august", "september", "october",
+	"november", "december", "in", "on", "at", "for", "with", "from", "by", "to", "of", "what", "which",
+	"who", "whom", "whose", "why", "how", "where", "its", "his", "her", "their", "our", "my", "your",
+	"we", "i", "you", "such", "other", "another", "last", "next", "earlier", "later", "about")

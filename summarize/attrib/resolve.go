@@ -404,6 +404,15 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if quantifiers[np[0].lower] {
 		return nil, false
 	}
+	// A weekday, a month, a determiner or a function word opening a
+	// sentence is never a speaker ("The", "Thursday", "And").
+	for len(np) > 0 && nonNames[np[0].lower] && !personPronouns[np[0].lower] && !bodyPronouns[np[0].lower] {
+		np = np[1:]
+	}
+	if len(np) == 0 {
+		a.note.resolution = "no speaker: only function words or dates"
+		return nil, false
+	}
 	if len(np) == 1 {
 		switch low := np[0].lower; {
 		case personPronouns[low], low == "him", low == "her":
