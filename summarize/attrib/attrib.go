@@ -529,7 +529,6 @@ func madeRemarks(toks []tok, v int) bool {
 // sentenceAdverbs open a sentence without being its subject.
 var sentenceAdverbs = setOf("so", "thus", "then", "also", "and", "but", "yet", "now", "here", "there", "as")
 
-
 // inverted reports a cue verb that follows a quotation or a comma after
 // one: `"...," said Brandt`.
 func inverted(toks []tok, v int) bool {
