@@ -339,6 +339,30 @@ func pointsBack(toks []tok) bool {
 	return false
 }
 
+// attitudeFollows reports an attitude noun within three words after the
+// cue at i ("expressed his deep disappointment").
+func attitudeFollows(toks []tok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].punct || toks[j].quote > 0 {
+			return false
+		}
+		if attitudeNouns[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// noComment reports a sentence that says someone gave no comment.
+func noComment(toks []tok) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i].lower == "for" || toks[i].lower == "to") && (toks[i+1].lower == "comment" || toks[i+1].lower == "comments") {
+			return true
+		}
+	}
+	return false
+}
+
 // thatFollows reports a "that" clause within three words after the cue
 // at i ("expressed concern that").
 func thatFollows(toks []tok, i int) bool {
@@ -392,8 +416,11 @@ func reportsSpeech(toks []tok, qs []span) bool {
 		if !ok || passiveAt(toks, i) && len(agentAfter(toks, i)) == 0 {
 			continue
 		}
-		if noStatementLemmas[lemmaOf(t.lower)] && !strings.Contains(word, " ") && !thatFollows(toks, i) {
+		if noStatementLemmas[lemmaOf(t.lower)] && !strings.Contains(word, " ") && !thatFollows(toks, i) && !attitudeFollows(toks, i) {
 			continue // "expressed concern that ..." reports what they fear
+		}
+		if noComment(toks) {
+			return false // "declined to comment", "asked for comment"
 		}
 		// "what he said" is not a statement of his.
 		if i >= 2 && (toks[i-2].lower == "what" || toks[i-2].lower == "as") {
@@ -418,7 +445,13 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 	a.note = cueNote{at: -1}
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower == "according" && toks[i+1].lower == "to" {
-			np := rightNP(toks, i+2)
+			at := i + 2
+			// "according to estimates by the central command": the source
+			// is after "by", "from" or "of".
+			if at+2 < len(toks) && sourceNouns[toks[at].lower] && (toks[at+1].lower == "by" || toks[at+1].lower == "from" || toks[at+1].lower == "of") {
+				at += 2
+			}
+			np := rightNP(toks, at)
 			a.note.set("according to", i, np)
 			if sp, ok := a.resolve(np, ""); ok {
 				return sp, true
@@ -458,7 +491,7 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		if !cue || t.cap && v > 0 || isPlain != plain {
 			continue
 		}
-		if passiveAt(toks, v) {
+		if passiveAt(toks, v) || coordinatedPassive(toks, v) {
 			// "was hailed as historic by the president": the agent speaks;
 			// "was declared the winner": no one does.
 			if ag := agentAfter(toks, v); len(ag) > 0 {
@@ -474,6 +507,9 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			a.note.set(word, v, nil)
 		}
 		np, role, ok := leftNP(toks, v)
+		if ok && len(np) > 0 && questioned(toks, np) {
+			continue // "Asked whether she thought so, she smiled."
+		}
 		if ok && len(np) == 1 && sentenceAdverbs[np[0].lower] {
 			// "So said Gareth Moberly": the speaker comes after.
 			rn := rightNP(toks, v+1)
@@ -539,6 +575,31 @@ func inverted(toks []tok, v int) bool {
 	return i >= 0 && toks[i].quote > 0
 }
 
+// questioned reports a subject that follows "whether" or "if": the
+// clause is a question put to the speaker, not what they said.
+func questioned(toks []tok, np []tok) bool {
+	for i := range toks {
+		if &toks[i] == &np[0] {
+			return i > 0 && (toks[i-1].lower == "whether" || toks[i-1].lower == "if")
+		}
+	}
+	return false
+}
+
+// relativeStart returns the comma that opens a relative clause (", which
+// ...", ", who ...") closed by the comma at end, or -1.
+func relativeStart(toks []tok, end int) int {
+	for c := end - 2; c > 0 && end-c < 40; c-- {
+		if toks[c].quote > 0 || toks[c].punct && toks[c].text != "," && toks[c].text != "." {
+			return -1
+		}
+		if toks[c].text == "," && c+1 < end && (toks[c+1].lower == "which" || toks[c+1].lower == "who") {
+			return c
+		}
+	}
+	return -1
+}
+
 // invertedAfterClause reports a plain cue after a comma that ends a
 // reported clause, with a name after it and nothing more: "Talks will
 // go on, said Peskov." or "..., said Peskov, adding ...".
@@ -563,6 +624,13 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		return nil, "", false
 	}
 	role := ""
+	// "The union, which represents 160,000 actors, said": the relative
+	// clause is skipped, and its subject is the phrase before it.
+	if toks[i].text == "," {
+		if c := relativeStart(toks, i); c > 0 {
+			i = c - 1
+		}
+	}
 	if toks[i].text == "," {
 		if i > 0 && toks[i-1].quote > 0 {
 			return nil, "", false

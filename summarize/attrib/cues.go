@@ -46,11 +46,17 @@ var plainLemmas = setOf("say", "tell", "add", "state", "write")
 // noStatementLemmas take an object, not a clause, unless "that" follows:
 // "called the plan a failure" names no statement of its own words, but
 // "expressed concern that ..." reports one.
-var noStatementLemmas = setOf("call", "describe", "express", "decline", "refuse", "welcome",
+var noStatementLemmas = setOf("describe", "express", "decline", "refuse", "welcome",
 	"praise", "dismiss", "question", "thank", "hail", "laud", "applaud", "commend", "congratulate",
-	"label", "brand", "dub", "term", "characterise", "characterize", "defend", "voice", "continue",
-	"post", "publish", "ask", "order", "rule", "respond", "answer", "reply", "cite",
-	"challenge", "contest", "doubt", "echo", "recall", "brief", "inform", "notify", "speak")
+	"defend", "voice", "continue", "post", "publish", "respond", "answer", "reply", "cite",
+	"challenge", "contest", "doubt", "echo", "recall", "brief", "speak")
+
+// attitudeNouns, after "expressed" or "voiced", report a stance: "expressed
+// disappointment with the talks" is a statement.
+var attitudeNouns = setOf("concern", "concerns", "disappointment", "dissatisfaction", "frustration",
+	"support", "opposition", "hope", "hopes", "regret", "confidence", "doubt", "doubts", "optimism",
+	"anger", "outrage", "sympathy", "condolences", "appreciation", "gratitude", "agreement", "disagreement",
+	"alarm", "dismay", "skepticism", "scepticism", "reservations", "solidarity", "fears", "fear", "interest")
 
 // cognitionLemmas report what someone thinks, not what they said: as a
 // participle ("..., believing that ...") they are the writer's reading.

@@ -27,8 +27,8 @@ func cueAt(toks []tok, v int) (string, bool) {
 			return "", false // "the claims", "its demands", "Musk's statements"
 		case prev == "to" && lemmaOf(t.lower) == t.lower:
 			return "", false // "refused to say"
-		case lemmaOf(t.lower) == t.lower && !pluralSubjectEnd(toks[v-1]):
-			return "", false // a base form needs "they", "officials", "did not": "a two-year term"
+		case lemmaOf(t.lower) == t.lower && (!pluralSubjectEnd(toks[v-1]) || nounPhraseBefore(toks, v)):
+			return "", false // a base form needs "they", "officials", "did not": "a two-year term", "the Tarsian state"
 		}
 	}
 	if v+1 < len(toks) && strings.HasSuffix(t.lower, "s") && lemmaOf(t.lower) != t.lower && nounFollowers[toks[v+1].lower] {
@@ -63,6 +63,17 @@ func passiveAt(toks []tok, v int) bool {
 	}
 	return false
 }
+
+// coordinatedPassive reports a past participle coordinated with a
+// passive ("was announced ..., and hailed as historic by the president"),
+// with its agent after it.
+func coordinatedPassive(toks []tok, v int) bool {
+	return v > 0 && (toks[v-1].lower == "and" || toks[v-1].text == ",") && strings.HasSuffix(toks[v].lower, "ed") &&
+		len(agentAfter(toks, v)) > 0
+}
+
+// sourceNouns name what a source gave ("according to estimates by").
+var sourceNouns = setOf("estimates", "figures", "data", "statistics", "reports", "documents", "records", "a", "the")
 
 // agentAfter returns the agent of a passive cue at v ("was hailed as
 // historic by the summit's president"): the words after "by", within a
@@ -113,7 +124,7 @@ func participleCue(toks []tok) int {
 		}
 		prev := toks[i-1]
 		switch {
-		case prev.text == ",", prev.text == "—", prev.text == "–", prev.text == ":":
+		case prev.text == ",", prev.text == "—", prev.text == "–", prev.text == ":", prev.text == ")":
 		case prev.lower == "while" || prev.lower == "before" || prev.lower == "after" || prev.lower == "and" || prev.lower == "as":
 			if prev.lower == "as" && (i < 2 || toks[i-2].lower != "quoted") {
 				continue
@@ -154,9 +165,19 @@ func clauseSubject(toks []tok) []tok {
 		}
 		np = toks[i : j+1]
 	}
-	// "Musk's lawyer": the head is the last word.
 	for len(np) > 0 && isAdverb(np[len(np)-1].lower) {
 		np = np[:len(np)-1]
+	}
+	// "The ministry's spokeswoman, Ilse Brandt, said": the name in the
+	// appositive is the subject.
+	if end := i + len(np); len(np) > 0 && end+2 < len(toks) && toks[end].text == "," {
+		j := end + 1
+		for j < len(toks) && toks[j].cap && !toks[j].punct && toks[j].quote == 0 {
+			j++
+		}
+		if j < len(toks) && toks[j].text == "," && isName(toks[end+1:j]) {
+			return toks[end+1 : j]
+		}
 	}
 	return np
 }
@@ -194,5 +215,25 @@ func pluralSubjectEnd(t tok) bool {
 		"who", "which", "that", "repeatedly", "always":
 		return true
 	}
-	return strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "'s") && !strings.HasSuffix(t.lower, "ss") || t.cap && !t.punct
+	return strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "'s") && !strings.HasSuffix(t.lower, "ss") && !t.punct
+}
+
+// nounPhraseBefore reports a base form that ends a noun phrase opened by
+// a determiner close before it ("the Tarsian state", "the full staff
+// report"), unless the word before it is a plural noun ("the analysts
+// say").
+func nounPhraseBefore(toks []tok, v int) bool {
+	prev := toks[v-1].lower
+	if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !strings.HasSuffix(prev, "'s") {
+		return false
+	}
+	for j := v - 2; j >= 0 && v-j <= 3; j-- {
+		if toks[j].punct {
+			return false
+		}
+		if nounMarkers[toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -74,7 +74,9 @@ var roleWords = setOf("senior", "top", "chief", "aide", "adviser", "advisor", "s
 	"partner", "founder", "owner", "economy", "industry", "health", "transport", "treasurer",
 	"cfo", "ceo", "coo", "the", "its", "his", "her", "their", "a", "an", "mr", "mrs", "ms", "dr",
 	"u.s.", "us", "state", "national", "military", "army", "labour", "labor", "union", "city",
-	"county", "regional", "federal", "council", "group", "company", "board", "finance", "transit")
+	"county", "regional", "federal", "council", "group", "company", "board", "finance", "transit",
+	"speaker", "senator", "congressman", "congresswoman", "lawmaker", "prosecutor", "energy",
+	"environment", "climate", "interior", "justice", "boss", "billionaire", "emir", "king", "prince")
 
 // titles come before a surname ("Mr Witkoff").
 var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",
@@ -94,7 +96,10 @@ func setOf(words ...string) map[string]bool {
 var personRoles = setOf("aide", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman",
 	"president", "minister", "secretary", "envoy", "executive", "chair", "chairman", "chairwoman",
 	"director", "leader", "founder", "mayor", "governor", "commissioner", "negotiator", "ambassador",
-	"chief", "premier", "chancellor", "organiser", "organizer", "manager", "counterpart")
+	"chief", "premier", "chancellor", "organiser", "organizer", "manager", "counterpart",
+	"secretary-general", "speaker", "lawyer", "attorney", "ceo", "cfo", "head", "captain", "coach",
+	"prosecutor", "senator", "congressman", "congresswoman", "chairperson", "negotiator",
+	"general-secretary", "owner", "boss", "billionaire", "lawmaker", "king", "prince", "emir")
 
 // nonNames are words that a capital letter never makes a name: weekdays,
 // months, determiners, conjunctions and other function words that open

@@ -602,6 +602,9 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 	switch {
 	case documentNouns[head]:
 		for _, t := range np {
+			if nonNames[t.lower] || documentNouns[t.lower] {
+				continue // "The statement": no owner
+			}
 			if t.cap || strings.HasSuffix(t.lower, "'s") {
 				owner := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
 				if org := a.findOrg(owner); org != "" {
@@ -610,9 +613,14 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 				return a.noted(&Speaker{Name: owner, Kind: Body}, "document '%s' -> %s (its named owner)", words)
 			}
 		}
-		if a.lastBody == nil {
-			a.note.resolution = fmt.Sprintf("document '%s' with no body before it", words)
-			return nil, false
+		if np[0].lower == "a" || np[0].lower == "an" {
+			a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", joinText(np))
+			return nil, false // "according to a notice published in the gazette"
+		}
+		if a.lastBody == nil || a.lastBody.Kind == Document {
+			// "The lawsuit said": the document speaks for whoever filed it,
+			// which the story's sides work out.
+			return a.noted(&Speaker{Name: words, Kind: Document, Generic: head}, "document '%s' -> %s (no body named before it)", words)
 		}
 		return a.noted(a.lastBody, "document '%s' -> %s (last body that spoke)", words)
 	case personRoles[head]:
@@ -653,6 +661,11 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			best = a.lastPerson
 		}
 		if best == nil {
+			// "The group's spokesman", "the Saudi energy minister": the
+			// person last named whose role has the head noun.
+			best = a.lastWithRole(head)
+		}
+		if best == nil {
 			a.note.resolution = fmt.Sprintf("role '%s' held by no person named", words)
 			return nil, false
 		}
@@ -667,6 +680,23 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 	}
 	a.note.resolution = fmt.Sprintf("'%s' is no speaker", words)
 	return nil, false
+}
+
+// lastWithRole returns the person mentioned last up to the sentence read
+// whose role holds the role noun, or nil.
+func (a *article) lastWithRole(noun string) *Speaker {
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		m := a.mentions[i]
+		if m.sent > a.sent {
+			continue
+		}
+		for _, w := range strings.Fields(Fold(strings.NewReplacer("-", " ", ",", " ").Replace(m.person.Role))) {
+			if w == noun || strings.ReplaceAll(noun, "-", " ") != noun && strings.Contains(Fold(m.person.Role), noun) {
+				return m.person
+			}
+		}
+	}
+	return nil
 }
 
 // findOrg returns the organisation the article named whose name is or
