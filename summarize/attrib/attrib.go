@@ -71,6 +71,9 @@ type Analysis struct {
 	OrgKinds map[string]string
 	// People are the people the article names, with their roles.
 	People []Speaker
+	// Places are the places and states of more than one word the article
+	// names ("Red Sea", "United States"), which are never people.
+	Places []string
 }
 
 // article holds what is known while one article is read.
@@ -92,6 +95,7 @@ type article struct {
 	lastSpeaker  *Speaker
 	lastStated   int     // sentence index of the last statement
 	note         cueNote // the cue and mention of the sentence last attributed
+	places       []string
 }
 
 // mention is a person named in a sentence.
@@ -244,7 +248,7 @@ func Extract(paragraphs []string) Analysis {
 			a.lastBody = sp
 		}
 	}
-	res := Analysis{Statements: mergeRuns(out), Decisions: decisions, Orgs: a.orgs, OrgKinds: a.orgKind}
+	res := Analysis{Statements: mergeRuns(out), Decisions: decisions, Orgs: a.orgs, OrgKinds: a.orgKind, Places: uniq(a.places)}
 	for _, p := range a.persons {
 		res.People = append(res.People, *p)
 	}

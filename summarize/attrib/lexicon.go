@@ -112,3 +112,23 @@ var nonNames = setOf("the", "a", "an", "and", "but", "or", "so", "yet", "then", 
 	"november", "december", "in", "on", "at", "for", "with", "from", "by", "to", "of", "what", "which",
 	"who", "whom", "whose", "why", "how", "where", "its", "his", "her", "their", "our", "my", "your",
 	"we", "i", "you", "such", "other", "another", "last", "next", "earlier", "later", "about")
+
+// placeWords make a capitalised phrase a place or a state, never a person:
+// the words of states' names ("United States", "Republic of Korea") and
+// the heads of geographic names ("Red Sea", "Gaza Strip").
+var placeWords = setOf("united", "republic", "kingdom", "states", "emirates", "nations", "federation",
+	"sea", "ocean", "strait", "gulf", "river", "valley", "island", "islands", "mountains", "peninsula",
+	"canal", "coast", "desert", "lake", "basin", "strip", "province", "region",
+	"arabia", "korea", "africa", "zealand", "lanka", "rica", "salvador", "faso", "leone", "kong",
+	"york", "angeles", "francisco", "delhi", "harbour", "harbor", "street",
+	"square", "avenue", "road", "bridge")
+
+// isPlace reports a capitalised phrase that names a place or a state.
+func isPlace(name []tok) bool {
+	for _, t := range name {
+		if placeWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}

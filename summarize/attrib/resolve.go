@@ -166,6 +166,10 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		return
 	}
 	name := run[k:]
+	if len(name) >= 2 && isPlace(name) {
+		a.places = append(a.places, joinText(name))
+		return // "the United States", "the Red Sea": a place, not a person
+	}
 	if len(name) == 1 {
 		// "Raman defended the plan.": a person already named, by surname.
 		if p, ok := a.persons[surnameKey(name[0].text)]; ok {
@@ -489,6 +493,12 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	role = a.possessor(joinRole(pre, role, affiliation))
 	if len(name) == 0 {
 		return nil, false
+	}
+	if len(name) >= 2 && isPlace(name) {
+		if org := a.findOrg(joinText(name)); org != "" {
+			return a.noted(&Speaker{Name: org, Kind: Body, Role: role}, "'%s' -> %s (organisation named in the article)", joinText(np))
+		}
+		return a.noted(&Speaker{Name: joinText(name), Kind: Body, Role: role}, "'%s' -> %s (a place or state, not a person)", joinText(np))
 	}
 	if len(name) >= 2 && !orgHeads[name[len(name)-1].lower] {
 		p := a.addPerson(joinText(name), role)
