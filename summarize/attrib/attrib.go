@@ -248,7 +248,7 @@ func Extract(paragraphs []string) Analysis {
 			a.lastBody = sp
 		}
 	}
-	res := Analysis{Statements: mergeRuns(out), Decisions: decisions, Orgs: a.orgs, OrgKinds: a.orgKind, Places: uniq(a.places)}
+	res := Analysis{Statements: mergeRuns(out, a.sentences), Decisions: decisions, Orgs: a.orgs, OrgKinds: a.orgKind, Places: uniq(a.places)}
 	for _, p := range a.persons {
 		res.People = append(res.People, *p)
 	}
@@ -271,12 +271,18 @@ func joinQuotes(qs []span) string {
 // and cutting a statement into its points costs the square of its length.
 const MaxRunSentences = 8
 
+// MaxRunGap is the most sentences that are no statement of the speaker's
+// a run may take in between two that are: a sentence that names the
+// speaker ("Trump told reporters.") continues the run, more do not.
+const MaxRunGap = 1
+
 // mergeRuns joins the statements one speaker makes in a row within a
 // paragraph, up to MaxRunSentences: they make one point, as a reader would
 // tell it.
-func mergeRuns(sts []Statement) []Statement {
+func mergeRuns(sts []Statement, sentences []string) []Statement {
 	var out []Statement
 	var texts, quotes []string // of the run being built
+	last := -1                 // the last sentence of the run
 	end := func() {
 		if n := len(out); n > 0 {
 			out[n-1].Text = strings.Join(texts, " ")
@@ -285,8 +291,15 @@ func mergeRuns(sts []Statement) []Statement {
 	}
 	for _, st := range sts {
 		if n := len(out); n > 0 && len(texts) < MaxRunSentences {
-			if prev := out[n-1]; prev.Paragraph == st.Paragraph && prev.Speaker.Name == st.Speaker.Name {
+			// The sentences between two of the speaker's (a "she said"
+			// that named the speaker) join the run too: the joined text
+			// must stand in the article as written.
+			if prev := out[n-1]; prev.Paragraph == st.Paragraph && prev.Speaker.Name == st.Speaker.Name && st.Sentence-last <= MaxRunGap+1 {
+				for k := last + 1; k < st.Sentence; k++ {
+					texts = append(texts, strings.TrimSpace(sentences[k]))
+				}
 				texts = append(texts, st.Text)
+				last = st.Sentence
 				if st.Quote != "" {
 					quotes = append(quotes, st.Quote)
 				}
@@ -295,7 +308,7 @@ func mergeRuns(sts []Statement) []Statement {
 		}
 		end()
 		out = append(out, st)
-		texts, quotes = []string{st.Text}, nil
+		texts, quotes, last = []string{st.Text}, nil, st.Sentence
 		if st.Quote != "" {
 			quotes = append(quotes, st.Quote)
 		}
@@ -621,7 +634,7 @@ func invertedAfterClause(toks []tok, v int) bool {
 // with a role from an appositive ("X, ROLE, said").
 func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	i := v - 1
-	for i >= 0 && !toks[i].punct && isAdverb(toks[i].lower) {
+	for i >= 0 && !toks[i].punct && (!toks[i].cap || skipBeforeCue[toks[i].lower]) && isAdverb(toks[i].lower) {
 		i--
 	}
 	if i < 0 || toks[i].quote > 0 {

@@ -57,7 +57,7 @@ func passiveAt(toks []tok, v int) bool {
 		if beAux[w] {
 			return true
 		}
-		if toks[j].punct || !isAdverb(w) && w != "not" && w != "also" {
+		if toks[j].punct || toks[j].cap && !skipBeforeCue[w] || !isAdverb(w) && w != "not" && w != "also" {
 			return false
 		}
 	}
@@ -92,7 +92,8 @@ func agentAfter(toks []tok, v int) []tok {
 
 // isAdverb reports an adverb that may stand between a subject and its
 // verb: a listed one ("also", "later") or a manner adverb in -ly
-// ("publicly", "repeatedly").
+// ("publicly", "repeatedly"). Callers rule out capitalised words
+// ("Moberly", "Kelly").
 func isAdverb(w string) bool {
 	if skipBeforeCue[w] {
 		return true
@@ -165,7 +166,7 @@ func clauseSubject(toks []tok) []tok {
 		}
 		np = toks[i : j+1]
 	}
-	for len(np) > 0 && isAdverb(np[len(np)-1].lower) {
+	for len(np) > 0 && !np[len(np)-1].cap && isAdverb(np[len(np)-1].lower) {
 		np = np[:len(np)-1]
 	}
 	// "The ministry's spokeswoman, Ilse Brandt, said": the name in the

@@ -508,11 +508,16 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if p, ok := a.persons[surnameKey(word)]; ok && len(name) == 1 {
 		return a.noted(p, "'%s' -> %s (surname of a person named before)", joinText(np))
 	}
+	if org := a.findOrg(word); org != "" && (k == 0 || !titles[np[k-1].lower]) {
+		return a.noted(&Speaker{Name: org, Kind: Body}, "'%s' -> %s (first word of an organisation's name)", joinText(np))
+	}
+	if p := a.byNamePart(word); p != nil && len(name) == 1 {
+		// "Prince Abdulaziz" for "Abdulaziz bin Salman": a name given
+		// in another order, or the given name alone.
+		return a.noted(p, "'%s' -> %s (a part of a person's full name)", joinText(np))
+	}
 	if k > 0 && titles[np[k-1].lower] && len(name) == 1 {
 		return a.noted(a.addPerson(word, role), "'%s' -> %s (title and surname)", joinText(np))
-	}
-	if org := a.findOrg(word); org != "" {
-		return a.noted(&Speaker{Name: org, Kind: Body}, "'%s' -> %s (first word of an organisation's name)", joinText(np))
 	}
 	return a.noted(&Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, "'%s' -> %s (capitalised name taken as a body)", joinText(np))
 }
@@ -707,6 +712,30 @@ func (a *article) lastWithRole(noun string) *Speaker {
 		}
 	}
 	return nil
+}
+
+// byNamePart returns the one person whose full name holds the word (not
+// as its last word, which surnameKey matches), or nil when none or
+// several do.
+func (a *article) byNamePart(word string) *Speaker {
+	f := Fold(word)
+	var found *Speaker
+	for _, key := range sortedKeys(a.persons) {
+		p := a.persons[key]
+		words := strings.Fields(Fold(p.Name))
+		if orgHeads[words[len(words)-1]] {
+			continue
+		}
+		for _, w := range words[:len(words)-1] {
+			if w == f && !nameParticles[w] {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
+	return found
 }
 
 // findOrg returns the organisation the article named whose name is or
