@@ -33,17 +33,29 @@ var unnamedHeads = setOf("mission", "staff", "command", "airline", "carrier", "o
 	"campaign", "federation", "alliance", "bloc", "regulator", "department", "office", "firm",
 	"bank", "court", "police", "army", "military", "cabinet", "parliament", "committee", "trust",
 	"guild", "team", "side", "delegation", "statement", "letter", "memo", "report", "document",
-	"spokesperson", "spokesman", "spokeswoman")
+	"spokesperson", "spokesman", "spokeswoman", "lawyers", "attorneys", "prosecutors", "investigators",
+	"researchers", "scientists", "doctors", "witnesses", "actors", "employees", "staffers", "advisers",
+	"advisors", "allies", "supporters", "opponents", "rebels", "militants", "fighters", "troops",
+	"signatories", "opposition", "presidency", "secretariat", "embassy", "treasury", "carmaker",
+	"automaker", "studio", "studios", "broadcaster", "network", "giant", "maker", "manufacturer",
+	"retailer", "lender", "insurer", "startup", "senators", "congressmen", "republicans", "democrats",
+	"countries", "nations", "states", "families", "parents", "teachers", "students", "farmers", "nurses",
+	"pilots", "drivers", "unionists", "strikers", "delegations", "donors", "bankers", "traders")
 
 // bodyNouns are unnamed heads that are one body, not several people.
-var bodyNouns = setOf("mission", "staff", "command", "airline", "carrier", "operator", "union", "management", "government", "administration", "ministry", "company",
+var bodyNouns = setOf("opposition", "presidency", "secretariat", "embassy", "treasury", "carmaker",
+	"automaker", "studio", "broadcaster", "giant", "maker", "manufacturer", "retailer", "lender", "insurer",
+	"startup", "mission", "staff", "command", "airline", "carrier", "operator", "union", "management", "government", "administration", "ministry", "company",
 	"group", "council", "board", "commission", "agency", "authority", "campaign", "federation",
 	"alliance", "bloc", "regulator", "department", "office", "firm", "bank", "court", "police", "army",
 	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation")
 
 // documentNouns are texts that state positions ("the statement said").
 var documentNouns = setOf("statement", "letter", "memo", "report", "document", "filing", "release",
-	"post", "communique", "communiqué", "declaration", "notice")
+	"post", "communique", "communiqué", "declaration", "notice", "lawsuit", "suit", "complaint",
+	"petition", "ruling", "judgment", "judgement", "motion", "tweet", "email", "message", "transcript",
+	"study", "survey", "assessment", "audit", "resolution", "announcement", "decree", "indictment",
+	"affidavit", "testimony", "memorandum", "proposal")
 
 // orgHeads end the names of organisations ("St Brigid Health Group").
 var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commission", "authority",
@@ -58,7 +70,8 @@ var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commi
 	"secretariat", "observers", "monitors", "line", "lines", "shipping", "rail", "railways", "steel",
 	"mining", "pharma", "pharmaceuticals", "labs", "brands", "stores", "insurance", "chemicals",
 	"petroleum", "telecom", "studios", "ventures", "enterprises", "solutions", "software", "properties",
-	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity")
+	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity",
+	"forum", "caucus", "presidency", "secretariat", "embassy", "treasury", "studios", "network")
 
 // roleWords are the lower-case words of a role before a name ("senior
 // Kremlin aide", "union president", "chief executive").

@@ -61,6 +61,14 @@ var genericOrgs = map[string][]string{
 	"airline":    {"air", "airways", "airlines"},
 	"carrier":    {"air", "airways", "airlines"},
 	"operator":   {"airports", "airport", "operator"},
+	"carmaker":   {"motors", "motor", "cars", "automotive", "company", "group"},
+	"automaker":  {"motors", "motor", "cars", "automotive", "company", "group"},
+	"maker":      {"motors", "industries", "technologies", "systems", "company", "group"},
+	"giant":      {"holdings", "group", "corp", "corporation", "inc", "company", "media", "technologies"},
+	"studio":     {"studios", "pictures", "entertainment"},
+	"treasury":   {"treasury"},
+	"embassy":    {"embassy"},
+	"presidency": {"presidency"},
 }
 
 // register notes the people and organisations a sentence names, with the
@@ -408,6 +416,10 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if quantifiers[np[0].lower] {
 		return nil, false
 	}
+	if last := np[len(np)-1].lower; (np[0].lower == "a" || np[0].lower == "an") && documentNouns[last] && !hasCap(np) {
+		a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", joinText(np))
+		return nil, false // "according to a notice published in the gazette"
+	}
 	// A weekday, a month, a determiner or a function word opening a
 	// sentence is never a speaker ("The", "Thursday", "And").
 	for len(np) > 0 && nonNames[np[0].lower] && !personPronouns[np[0].lower] && !bodyPronouns[np[0].lower] {
@@ -498,7 +510,11 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		if org := a.findOrg(joinText(name)); org != "" {
 			return a.noted(&Speaker{Name: org, Kind: Body, Role: role}, "'%s' -> %s (organisation named in the article)", joinText(np))
 		}
-		return a.noted(&Speaker{Name: joinText(name), Kind: Body, Role: role}, "'%s' -> %s (a place or state, not a person)", joinText(np))
+		whole := dropDeterminers(np)
+		if !allCap(whole) {
+			whole = name
+		}
+		return a.noted(&Speaker{Name: joinText(whole), Kind: Body, Role: role}, "'%s' -> %s (a place or state, not a person)", joinText(np))
 	}
 	if len(name) >= 2 && !orgHeads[name[len(name)-1].lower] {
 		p := a.addPerson(joinText(name), role)
@@ -712,6 +728,15 @@ func (a *article) lastWithRole(noun string) *Speaker {
 		}
 	}
 	return nil
+}
+
+func allCap(ts []tok) bool {
+	for _, t := range ts {
+		if !t.cap {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
 
 // byNamePart returns the one person whose full name holds the word (not
