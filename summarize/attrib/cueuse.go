@@ -23,7 +23,7 @@ func cueAt(toks []tok, v int) (string, bool) {
 	if v > 0 {
 		prev := toks[v-1].lower
 		switch {
-		case nounMarkers[prev] || strings.HasSuffix(prev, "'s") && !plainCues[t.lower]:
+		case nounMarkers[prev] && !(quantifiers[prev] && strings.HasSuffix(t.lower, "ed")) || strings.HasSuffix(prev, "'s") && !plainCues[t.lower]:
 			return "", false // "the claims", "its demands", "Musk's statements"
 		case prev == "to" && lemmaOf(t.lower) == t.lower:
 			return "", false // "refused to say"
@@ -41,7 +41,8 @@ func cueAt(toks []tok, v int) (string, bool) {
 }
 
 // nounMarkers come before a noun, never before a finite verb: after them a
-// cue's form is a noun ("the claims", "these demands").
+// cue's form is a noun ("the claims", "these demands"). A quantifier may
+// also be a subject ("Many warned").
 var nounMarkers = setOf("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these",
 	"those", "this", "that's", "such", "new", "any", "no", "of", "in", "with", "by", "from", "whose",
 	"many", "several", "some", "two", "three", "earlier", "previous", "recent", "latest", "further")
