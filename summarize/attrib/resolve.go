@@ -469,6 +469,15 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		return a.noted(&Speaker{Name: org, Kind: Body, Role: role}, "'%s' -> %s (organisation named in the article)", joinText(np))
 	}
 	var affiliation string
+	// "Russia's Permanent Mission to the United Nations": the body before
+	// "to" speaks; what follows says where.
+	for i, t := range np {
+		if t.lower == "to" && i > 0 && i+1 < len(np) && (orgHeads[np[i-1].lower] || roleWords[np[i-1].lower]) {
+			role = joinRole(role, "", "") + strings.TrimSpace(" to "+joinText(dropDeterminers(np[i+1:])))
+			np = np[:i]
+			break
+		}
+	}
 	for i, t := range np {
 		if (t.lower == "of" && !orgHeads[np[max(i-1, 0)].lower] || t.lower == "in" || t.lower == "at" || t.lower == "from") && i > 0 && i+1 < len(np) {
 			affiliation = joinText(dropDeterminers(np[i+1:]))
@@ -784,7 +793,10 @@ func (a *article) genericOrg(noun string) string {
 	var orgs []string
 	text := " " + Fold(a.curText) + " "
 	for _, o := range a.orgsSoFar() {
-		if first := strings.Fields(Fold(o))[0]; !strings.Contains(text, " "+first) {
+		// By its name, its possessive or, for a one-word name, the word:
+		// "Russian" in a sentence does not name the Russian Defence Ministry.
+		f := strings.Fields(Fold(o))
+		if named := strings.Contains(text, " "+Fold(o)) || !demonymLike(f[0]) && strings.Contains(text, " "+f[0]); !named {
 			orgs = append(orgs, o)
 		}
 	}
@@ -794,6 +806,17 @@ func (a *article) genericOrg(noun string) string {
 		}
 	}
 	return GenericOrg(noun, orgs)
+}
+
+// demonymLike reports a word shaped like an adjective of a people
+// ("russian", "chinese", "british"), which names no one body.
+func demonymLike(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgsSoFar returns the organisations named up to the sentence being read.

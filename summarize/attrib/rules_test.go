@@ -134,6 +134,17 @@ func TestCoreference(t *testing.T) {
 		{"relative clause before the cue", []string{
 			"The Arlen Drivers' Union, which represents 4,000 drivers including those at Vesta Cabs, said the strike would go on.",
 		}, []string{"Arlen Drivers' Union"}},
+		{"a body with 'to' after it", []string{
+			"Lodmar's Permanent Mission to the United Nations said it had asked for an emergency session.",
+		}, []string{"Lodmar's Permanent Mission"}},
+		{"the ministry, with a demonym in the sentence", []string{
+			"The Lodmari Defence Ministry denied that its jets had crossed the border.",
+			`"Lodmari forces keep to their own airspace," the ministry added.`,
+		}, []string{"Lodmari Defence Ministry", "Lodmari Defence Ministry"}},
+		{"the company, with its rival named", []string{
+			"Tessaro Holdings raised its bid for Northwind Logistics on Friday.",
+			"The company said it had engaged with Tessaro and met its advisers twice before the vote.",
+		}, []string{"Northwind Logistics"}},
 		{"inverted after a clause", []string{"Talks on the harbour fees will resume next week, said Olek Varn."}, []string{"Olek Varn"}},
 		{"a question put to her is not what she said", []string{
 			"Sabine Orr chairs the carmakers' federation.",
