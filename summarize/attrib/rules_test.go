@@ -139,7 +139,7 @@ func TestCoreference(t *testing.T) {
 		}, []string{"Lodmar's Permanent Mission"}},
 		{"the ministry, with a demonym in the sentence", []string{
 			"The Lodmari Defence Ministry denied that its jets had crossed the border.",
-			`"Lodmari forces keep to their own airspace," the ministry added.`,
+			"The ministry added that all Lodmari forces had kept to their own airspace.",
 		}, []string{"Lodmari Defence Ministry", "Lodmari Defence Ministry"}},
 		{"the company, with its rival named", []string{
 			"Tessaro Holdings raised its bid for Northwind Logistics on Friday.",
