@@ -1,7 +1,5 @@
 package attrib
 
-import "fmt"
-
 // Decision is what the engine decided about one sentence of an article,
 // and why: the cue it found, the speaker and how that speaker was
 // resolved, or the reason it abstained. It is the record behind
@@ -59,14 +57,4 @@ type cueNote struct {
 
 func (n *cueNote) set(cue string, at int, np []tok) {
 	n.cue, n.at, n.mention = cue, at, joinText(np)
-}
-
-func describe(sp *Speaker) string {
-	if sp == nil {
-		return ""
-	}
-	if sp.Role != "" && sp.Kind == Person {
-		return fmt.Sprintf("%s (%s)", sp.Name, sp.Role)
-	}
-	return sp.Name
 }
