@@ -98,6 +98,11 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 				nameStems[s] = true
 			}
 		}
+		for _, p := range a.Analysis.Places {
+			for _, s := range terms(p) {
+				nameStems[s] = true
+			}
+		}
 	}
 	perSide := map[string]int{}
 	for _, c := range claims {

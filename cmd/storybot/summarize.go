@@ -13,7 +13,7 @@ import (
 	"github.com/storybot/storybot/summarize"
 )
 
-const summarizeUsage = "usage: storybot summarize [--json] [--story TITLE] PATH..."
+const summarizeUsage = "usage: storybot summarize [--json] [--explain] [--story TITLE] PATH..."
 
 const summarizeHelp = summarizeUsage + `
 
@@ -28,6 +28,11 @@ one article on standard input. Flags may come anywhere; -- ends them.
   --json          print one JSON object: {"stories": [...]}
   --story TITLE   put every article into one story of this title
                   instead of grouping them
+  --explain       after the digests, print for every sentence of every
+                  article what was decided and why: the cue, the speaker
+                  and how it was resolved, the claim's party, or why the
+                  sentence gave no statement (with --json, on standard
+                  error, so that standard output stays one JSON object)
 
 A PATH that cannot be read is named on standard error and the rest are
 read. Exit status: 0, 1 if a PATH was skipped, 2 on bad usage.
@@ -35,9 +40,10 @@ read. Exit status: 0, 1 if a PATH was skipped, 2 on bad usage.
 
 // summarizeArgs are the parsed arguments of `storybot summarize`.
 type summarizeArgs struct {
-	json  bool
-	story string
-	paths []string
+	json    bool
+	explain bool
+	story   string
+	paths   []string
 }
 
 // parseSummarizeArgs reads flags anywhere among the PATHs; "--" ends flags.
@@ -52,6 +58,8 @@ func parseSummarizeArgs(args []string) (summarizeArgs, error) {
 			i = len(args)
 		case arg == "--json" || arg == "-json":
 			a.json = true
+		case arg == "--explain" || arg == "-explain":
+			a.explain = true
 		case arg == "--story" || arg == "-story":
 			if i+1 >= len(args) {
 				return a, errors.New("--story needs a TITLE")
@@ -128,6 +136,13 @@ func cmdSummarize(ctx context.Context, args []string, e env) int {
 		}
 	} else {
 		writeReport(e.stdout, report)
+	}
+	if a.explain {
+		w := e.stdout
+		if a.json {
+			w = e.stderr
+		}
+		writeExplain(w, stories, report.Stories)
 	}
 	if len(skips) > 0 {
 		return exitSkipped

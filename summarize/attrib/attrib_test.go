@@ -38,7 +38,8 @@ func TestExtract(t *testing.T) {
 				"Lindqvist defended the plan.",
 				`"This was not an easy vote," she said.`,
 			},
-			want: []string{"Ana Lindqvist | Mayor | This was not an easy vote"},
+			// "called the rise unfair" is a stance of his own.
+			want: []string{"Piotr Hale | Campaign organiser | ", "Ana Lindqvist | Mayor | This was not an easy vote"},
 		},
 		{
 			name: "he skips a woman who spoke last",

@@ -1,22 +1,5 @@
 package attrib
 
-// cueVerbs are the verbs that report speech or a stated position
-// (after PARC's attribution cues), in the forms news uses.
-var cueVerbs = setOf(
-	"said", "says", "say", "told", "tells", "added", "adds", "noted", "notes", "stressed", "stresses",
-	"warned", "warns", "insisted", "insists", "confirmed", "confirms", "denied", "denies", "accused",
-	"accuses", "argued", "argues", "claimed", "claims", "stated", "states", "explained", "explains",
-	"acknowledged", "acknowledges", "emphasized", "emphasised", "emphasizes", "emphasises", "revealed",
-	"announced", "announces", "predicted", "urged", "urges", "suggested", "suggests", "indicated",
-	"wrote", "writes", "demanded", "demands", "rejected", "rejects", "criticised", "criticized",
-	"complained", "conceded", "admitted", "admits", "maintained", "maintains", "asserted", "declared",
-	"replied", "responded", "countered", "vowed", "vows", "promised", "pledged", "threatened",
-	"cautioned", "agreed", "believes", "believed", "estimated", "alleged", "dismissed", "welcomed",
-	"praised", "blamed", "described", "called", "questioned", "signalled", "signaled",
-	"reiterated", "clarified", "observed", "remarked", "contended", "objected", "announced",
-	"disputed", "reckoned", "hinted", "declined", "refused", "expressed",
-)
-
 // skipBeforeCue are words that may stand between a speaker and a cue
 // verb: auxiliaries and adverbs ("has also said", "later told").
 var skipBeforeCue = setOf("has", "had", "have", "also", "later", "earlier", "previously", "again",
@@ -50,17 +33,29 @@ var unnamedHeads = setOf("mission", "staff", "command", "airline", "carrier", "o
 	"campaign", "federation", "alliance", "bloc", "regulator", "department", "office", "firm",
 	"bank", "court", "police", "army", "military", "cabinet", "parliament", "committee", "trust",
 	"guild", "team", "side", "delegation", "statement", "letter", "memo", "report", "document",
-	"spokesperson", "spokesman", "spokeswoman")
+	"spokesperson", "spokesman", "spokeswoman", "lawyers", "attorneys", "prosecutors", "investigators",
+	"researchers", "scientists", "doctors", "witnesses", "actors", "employees", "staffers", "advisers",
+	"advisors", "allies", "supporters", "opponents", "rebels", "militants", "fighters", "troops",
+	"signatories", "opposition", "presidency", "secretariat", "embassy", "treasury", "carmaker",
+	"automaker", "studio", "studios", "broadcaster", "network", "giant", "maker", "manufacturer",
+	"retailer", "lender", "insurer", "startup", "senators", "congressmen", "republicans", "democrats",
+	"countries", "nations", "states", "families", "parents", "teachers", "students", "farmers", "nurses",
+	"pilots", "drivers", "unionists", "strikers", "delegations", "donors", "bankers", "traders")
 
 // bodyNouns are unnamed heads that are one body, not several people.
-var bodyNouns = setOf("mission", "staff", "command", "airline", "carrier", "operator", "union", "management", "government", "administration", "ministry", "company",
+var bodyNouns = setOf("opposition", "presidency", "secretariat", "embassy", "treasury", "carmaker",
+	"automaker", "studio", "broadcaster", "giant", "maker", "manufacturer", "retailer", "lender", "insurer",
+	"startup", "mission", "staff", "command", "airline", "carrier", "operator", "union", "management", "government", "administration", "ministry", "company",
 	"group", "council", "board", "commission", "agency", "authority", "campaign", "federation",
 	"alliance", "bloc", "regulator", "department", "office", "firm", "bank", "court", "police", "army",
 	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation")
 
 // documentNouns are texts that state positions ("the statement said").
 var documentNouns = setOf("statement", "letter", "memo", "report", "document", "filing", "release",
-	"post", "communique", "communiqué", "declaration", "notice")
+	"post", "communique", "communiqué", "declaration", "notice", "lawsuit", "suit", "complaint",
+	"petition", "ruling", "judgment", "judgement", "motion", "tweet", "email", "message", "transcript",
+	"study", "survey", "assessment", "audit", "resolution", "announcement", "decree", "indictment",
+	"affidavit", "testimony", "memorandum", "proposal")
 
 // orgHeads end the names of organisations ("St Brigid Health Group").
 var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commission", "authority",
@@ -75,7 +70,8 @@ var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commi
 	"secretariat", "observers", "monitors", "line", "lines", "shipping", "rail", "railways", "steel",
 	"mining", "pharma", "pharmaceuticals", "labs", "brands", "stores", "insurance", "chemicals",
 	"petroleum", "telecom", "studios", "ventures", "enterprises", "solutions", "software", "properties",
-	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity")
+	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity",
+	"forum", "caucus", "presidency", "secretariat", "embassy", "treasury", "studios", "network")
 
 // roleWords are the lower-case words of a role before a name ("senior
 // Kremlin aide", "union president", "chief executive").
@@ -91,7 +87,9 @@ var roleWords = setOf("senior", "top", "chief", "aide", "adviser", "advisor", "s
 	"partner", "founder", "owner", "economy", "industry", "health", "transport", "treasurer",
 	"cfo", "ceo", "coo", "the", "its", "his", "her", "their", "a", "an", "mr", "mrs", "ms", "dr",
 	"u.s.", "us", "state", "national", "military", "army", "labour", "labor", "union", "city",
-	"county", "regional", "federal", "council", "group", "company", "board", "finance", "transit")
+	"county", "regional", "federal", "council", "group", "company", "board", "finance", "transit",
+	"speaker", "senator", "congressman", "congresswoman", "lawmaker", "prosecutor", "energy",
+	"environment", "climate", "interior", "justice", "boss", "billionaire", "emir", "king", "prince")
 
 // titles come before a surname ("Mr Witkoff").
 var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",
@@ -111,4 +109,39 @@ func setOf(words ...string) map[string]bool {
 var personRoles = setOf("aide", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman",
 	"president", "minister", "secretary", "envoy", "executive", "chair", "chairman", "chairwoman",
 	"director", "leader", "founder", "mayor", "governor", "commissioner", "negotiator", "ambassador",
-	"chief", "premier", "chancellor", "organiser", "organizer", "manager", "counterpart")
+	"chief", "premier", "chancellor", "organiser", "organizer", "manager", "counterpart",
+	"secretary-general", "speaker", "lawyer", "attorney", "ceo", "cfo", "head", "captain", "coach",
+	"prosecutor", "senator", "congressman", "congresswoman", "chairperson", "negotiator",
+	"general-secretary", "owner", "boss", "billionaire", "lawmaker", "king", "prince", "emir")
+
+// nonNames are words that a capital letter never makes a name: weekdays,
+// months, determiners, conjunctions and other function words that open
+// sentences.
+var nonNames = setOf("the", "a", "an", "and", "but", "or", "so", "yet", "then", "this", "that", "these",
+	"those", "there", "here", "if", "when", "while", "as", "after", "before", "since", "because",
+	"although", "though", "however", "meanwhile", "also", "still", "now", "today", "yesterday",
+	"tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+	"january", "february", "march", "april", "june", "july", "august", "september", "october",
+	"november", "december", "in", "on", "at", "for", "with", "from", "by", "to", "of", "what", "which",
+	"who", "whom", "whose", "why", "how", "where", "its", "his", "her", "their", "our", "my", "your",
+	"we", "i", "you", "such", "other", "another", "last", "next", "earlier", "later", "about")
+
+// placeWords make a capitalised phrase a place or a state, never a person:
+// the words of states' names ("United States", "Republic of Korea") and
+// the heads of geographic names ("Red Sea", "Gaza Strip").
+var placeWords = setOf("united", "republic", "kingdom", "states", "emirates", "nations", "federation",
+	"sea", "ocean", "strait", "gulf", "river", "valley", "island", "islands", "mountains", "peninsula",
+	"canal", "coast", "desert", "lake", "basin", "strip", "province", "region",
+	"arabia", "korea", "africa", "zealand", "lanka", "rica", "salvador", "faso", "leone", "kong",
+	"york", "angeles", "francisco", "delhi", "harbour", "harbor", "street",
+	"square", "avenue", "road", "bridge")
+
+// isPlace reports a capitalised phrase that names a place or a state.
+func isPlace(name []tok) bool {
+	for _, t := range name {
+		if placeWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 	"unicode"
@@ -60,6 +61,14 @@ var genericOrgs = map[string][]string{
 	"airline":    {"air", "airways", "airlines"},
 	"carrier":    {"air", "airways", "airlines"},
 	"operator":   {"airports", "airport", "operator"},
+	"carmaker":   {"motors", "motor", "cars", "automotive", "company", "group"},
+	"automaker":  {"motors", "motor", "cars", "automotive", "company", "group"},
+	"maker":      {"motors", "industries", "technologies", "systems", "company", "group"},
+	"giant":      {"holdings", "group", "corp", "corporation", "inc", "company", "media", "technologies"},
+	"studio":     {"studios", "pictures", "entertainment"},
+	"treasury":   {"treasury"},
+	"embassy":    {"embassy"},
+	"presidency": {"presidency"},
 }
 
 // register notes the people and organisations a sentence names, with the
@@ -165,6 +174,10 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		return
 	}
 	name := run[k:]
+	if len(name) >= 2 && isPlace(name) {
+		a.places = append(a.places, joinText(name))
+		return // "the United States", "the Red Sea": a place, not a person
+	}
 	if len(name) == 1 {
 		// "Raman defended the plan.": a person already named, by surname.
 		if p, ok := a.persons[surnameKey(name[0].text)]; ok {
@@ -403,6 +416,19 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if quantifiers[np[0].lower] {
 		return nil, false
 	}
+	if last := np[len(np)-1].lower; (np[0].lower == "a" || np[0].lower == "an") && documentNouns[last] && !hasCap(np) {
+		a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", joinText(np))
+		return nil, false // "according to a notice published in the gazette"
+	}
+	// A weekday, a month, a determiner or a function word opening a
+	// sentence is never a speaker ("The", "Thursday", "And").
+	for len(np) > 0 && nonNames[np[0].lower] && !personPronouns[np[0].lower] && !bodyPronouns[np[0].lower] {
+		np = np[1:]
+	}
+	if len(np) == 0 {
+		a.note.resolution = "no speaker: only function words or dates"
+		return nil, false
+	}
 	if len(np) == 1 {
 		switch low := np[0].lower; {
 		case personPronouns[low], low == "him", low == "her":
@@ -414,28 +440,44 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			// of the sentence before, newer than any person, is a person.
 			if b := a.lastBare; b != nil && a.lastBareAt >= a.sent-1 && a.lastBareAt > a.lastPersonAt {
 				if m := a.lastSubject(); m == nil || m.sent < a.lastBareAt {
-					return a.addPerson(b.Name, b.Role), true
+					return a.noted(a.addPerson(b.Name, b.Role), "pronoun '%s' -> %s (the one-word subject of the sentence before)", low)
 				}
 			}
 			if m := a.lastSubject(); m != nil && (a.lastPerson == nil || m.sent > a.lastPersonAt) && a.fits(m.person, g) {
-				return m.person, true
+				return a.noted(m.person, "pronoun '%s' -> %s (last person named as a subject)", low)
 			}
 			if a.lastPerson == nil {
 				a.lastPerson = a.lastMentioned()
 			}
 			if a.lastPerson != nil && a.fits(a.lastPerson, g) {
-				return a.lastPerson, true
+				return a.noted(a.lastPerson, "pronoun '%s' -> %s (last person who spoke or acted)", low)
 			}
-			p := a.lastOfGender(g)
-			return p, p != nil
+			if p := a.lastOfGender(g); p != nil {
+				return a.noted(p, "pronoun '%s' -> %s (last %s person)", low, genderName(g))
+			}
+			a.note.resolution = fmt.Sprintf("pronoun '%s' with no person it fits", low)
+			return nil, false
 		case bodyPronouns[low], low == "them":
-			return a.lastBody, a.lastBody != nil
+			if a.lastBody == nil {
+				a.note.resolution = fmt.Sprintf("pronoun '%s' with no body or group before it", low)
+				return nil, false
+			}
+			return a.noted(a.lastBody, "pronoun '%s' -> %s (last body or group that spoke)", low)
 		}
 	}
 	if org := a.findOrg(joinText(dropDeterminers(np))); org != "" {
-		return &Speaker{Name: org, Kind: Body, Role: role}, true
+		return a.noted(&Speaker{Name: org, Kind: Body, Role: role}, "'%s' -> %s (organisation named in the article)", joinText(np))
 	}
 	var affiliation string
+	// "Russia's Permanent Mission to the United Nations": the body before
+	// "to" speaks; what follows says where.
+	for i, t := range np {
+		if t.lower == "to" && i > 0 && i+1 < len(np) && (orgHeads[np[i-1].lower] || roleWords[np[i-1].lower]) {
+			role = joinRole(role, "", "") + strings.TrimSpace(" to "+joinText(dropDeterminers(np[i+1:])))
+			np = np[:i]
+			break
+		}
+	}
 	for i, t := range np {
 		if (t.lower == "of" && !orgHeads[np[max(i-1, 0)].lower] || t.lower == "in" || t.lower == "at" || t.lower == "from") && i > 0 && i+1 < len(np) {
 			affiliation = joinText(dropDeterminers(np[i+1:]))
@@ -456,7 +498,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		if org := a.findOrg(name); org != "" {
 			name = org
 		}
-		return &Speaker{Name: name, Kind: Body, Role: role}, true
+		return a.noted(&Speaker{Name: name, Kind: Body, Role: role}, "'%s' -> %s (organisation name)", joinText(np))
 	}
 	k := len(np)
 	for k > 0 && len(np)-k < 3 && np[k-1].cap && !roleWords[np[k-1].lower] && !titles[np[k-1].lower] &&
@@ -473,21 +515,36 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if len(name) == 0 {
 		return nil, false
 	}
+	if len(name) >= 2 && isPlace(name) {
+		if org := a.findOrg(joinText(name)); org != "" {
+			return a.noted(&Speaker{Name: org, Kind: Body, Role: role}, "'%s' -> %s (organisation named in the article)", joinText(np))
+		}
+		whole := dropDeterminers(np)
+		if !allCap(whole) {
+			whole = name
+		}
+		return a.noted(&Speaker{Name: joinText(whole), Kind: Body, Role: role}, "'%s' -> %s (a place or state, not a person)", joinText(np))
+	}
 	if len(name) >= 2 && !orgHeads[name[len(name)-1].lower] {
 		p := a.addPerson(joinText(name), role)
-		return p, true
+		return a.noted(p, "'%s' -> %s (person's name)", joinText(np))
 	}
 	word := joinText(name)
 	if p, ok := a.persons[surnameKey(word)]; ok && len(name) == 1 {
-		return p, true
+		return a.noted(p, "'%s' -> %s (surname of a person named before)", joinText(np))
+	}
+	if org := a.findOrg(word); org != "" && (k == 0 || !titles[np[k-1].lower]) {
+		return a.noted(&Speaker{Name: org, Kind: Body}, "'%s' -> %s (first word of an organisation's name)", joinText(np))
+	}
+	if p := a.byNamePart(word); p != nil && len(name) == 1 {
+		// "Prince Abdulaziz" for "Abdulaziz bin Salman": a name given
+		// in another order, or the given name alone.
+		return a.noted(p, "'%s' -> %s (a part of a person's full name)", joinText(np))
 	}
 	if k > 0 && titles[np[k-1].lower] && len(name) == 1 {
-		return a.addPerson(word, role), true
+		return a.noted(a.addPerson(word, role), "'%s' -> %s (title and surname)", joinText(np))
 	}
-	if org := a.findOrg(word); org != "" {
-		return &Speaker{Name: org, Kind: Body}, true
-	}
-	return &Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, true
+	return a.noted(&Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, "'%s' -> %s (capitalised name taken as a body)", joinText(np))
 }
 
 func sortedKeys(m map[string]*Speaker) []string {
@@ -585,15 +642,27 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 	switch {
 	case documentNouns[head]:
 		for _, t := range np {
+			if nonNames[t.lower] || documentNouns[t.lower] {
+				continue // "The statement": no owner
+			}
 			if t.cap || strings.HasSuffix(t.lower, "'s") {
 				owner := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
 				if org := a.findOrg(owner); org != "" {
-					return &Speaker{Name: org, Kind: Body}, true
+					return a.noted(&Speaker{Name: org, Kind: Body}, "document '%s' -> %s (its named owner)", words)
 				}
-				return &Speaker{Name: owner, Kind: Body}, true
+				return a.noted(&Speaker{Name: owner, Kind: Body}, "document '%s' -> %s (its named owner)", words)
 			}
 		}
-		return a.lastBody, a.lastBody != nil
+		if np[0].lower == "a" || np[0].lower == "an" {
+			a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", joinText(np))
+			return nil, false // "according to a notice published in the gazette"
+		}
+		if a.lastBody == nil || a.lastBody.Kind == Document {
+			// "The lawsuit said": the document speaks for whoever filed it,
+			// which the story's sides work out.
+			return a.noted(&Speaker{Name: words, Kind: Document, Generic: head}, "document '%s' -> %s (no body named before it)", words)
+		}
+		return a.noted(a.lastBody, "document '%s' -> %s (last body that spoke)", words)
 	case personRoles[head]:
 		// "the Kremlin adviser", "US president": the person whose role has
 		// these words, the last speaker among them first.
@@ -625,22 +694,82 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 				}
 			}
 			if best == nil {
-				return &Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head}, true
+				return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head}, "role '%s' -> %s (unnamed holder)", words)
 			}
 		}
 		if best == nil && len(want) == 1 {
 			best = a.lastPerson
 		}
-		return best, best != nil
+		if best == nil {
+			// "The group's spokesman", "the Saudi energy minister": the
+			// person last named whose role has the head noun.
+			best = a.lastWithRole(head)
+		}
+		if best == nil {
+			a.note.resolution = fmt.Sprintf("role '%s' held by no person named", words)
+			return nil, false
+		}
+		return a.noted(best, "role '%s' -> %s (person who holds it)", words)
 	case bodyNouns[head]:
 		if org := a.genericOrg(head); org != "" {
-			return &Speaker{Name: org, Kind: Body, Generic: head}, true
+			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (last %s named)", head, head)
 		}
-		return &Speaker{Name: joinRole(words, "", affiliation), Kind: Body, Generic: head}, true
+		return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Body, Generic: head}, "'%s' -> %s (a body the article does not name)", words)
 	case unnamedHeads[head]:
-		return &Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head, Role: role}, true
+		return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head, Role: role}, "'%s' -> %s (unnamed source)", words)
 	}
+	a.note.resolution = fmt.Sprintf("'%s' is no speaker", words)
 	return nil, false
+}
+
+// lastWithRole returns the person mentioned last up to the sentence read
+// whose role holds the role noun, or nil.
+func (a *article) lastWithRole(noun string) *Speaker {
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		m := a.mentions[i]
+		if m.sent > a.sent {
+			continue
+		}
+		for _, w := range strings.Fields(Fold(strings.NewReplacer("-", " ", ",", " ").Replace(m.person.Role))) {
+			if w == noun || strings.ReplaceAll(noun, "-", " ") != noun && strings.Contains(Fold(m.person.Role), noun) {
+				return m.person
+			}
+		}
+	}
+	return nil
+}
+
+func allCap(ts []tok) bool {
+	for _, t := range ts {
+		if !t.cap {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// byNamePart returns the one person whose full name holds the word (not
+// as its last word, which surnameKey matches), or nil when none or
+// several do.
+func (a *article) byNamePart(word string) *Speaker {
+	f := Fold(word)
+	var found *Speaker
+	for _, key := range sortedKeys(a.persons) {
+		p := a.persons[key]
+		words := strings.Fields(Fold(p.Name))
+		if orgHeads[words[len(words)-1]] {
+			continue
+		}
+		for _, w := range words[:len(words)-1] {
+			if w == f && !nameParticles[w] {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
+	return found
 }
 
 // findOrg returns the organisation the article named whose name is or
@@ -664,7 +793,10 @@ func (a *article) genericOrg(noun string) string {
 	var orgs []string
 	text := " " + Fold(a.curText) + " "
 	for _, o := range a.orgsSoFar() {
-		if first := strings.Fields(Fold(o))[0]; !strings.Contains(text, " "+first) {
+		// By its name, its possessive or, for a one-word name, the word:
+		// "Russian" in a sentence does not name the Russian Defence Ministry.
+		f := strings.Fields(Fold(o))
+		if named := strings.Contains(text, " "+Fold(o)) || !demonymLike(f[0]) && strings.Contains(text, " "+f[0]); !named {
 			orgs = append(orgs, o)
 		}
 	}
@@ -674,6 +806,17 @@ func (a *article) genericOrg(noun string) string {
 		}
 	}
 	return GenericOrg(noun, orgs)
+}
+
+// demonymLike reports a word shaped like an adjective of a people
+// ("russian", "chinese", "british"), which names no one body.
+func demonymLike(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // orgsSoFar returns the organisations named up to the sentence being read.
@@ -745,4 +888,23 @@ func firstNonEmpty(s ...string) string {
 		}
 	}
 	return ""
+}
+
+// noted records how a mention was resolved and returns the speaker. The
+// format's first verb is the mention (or its head noun), then the
+// speaker's name, then any more arguments.
+func (a *article) noted(sp *Speaker, format string, mention string, more ...any) (*Speaker, bool) {
+	args := append([]any{mention, sp.Name}, more...)
+	a.note.resolution = fmt.Sprintf(format, args...)
+	return sp, true
+}
+
+func genderName(g gender) string {
+	switch g {
+	case male:
+		return "male"
+	case female:
+		return "female"
+	}
+	return "any"
 }

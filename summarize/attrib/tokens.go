@@ -120,8 +120,43 @@ func tokenize(s string, qs []span) []tok {
 			i = qs[q].start
 		}
 	}
+	capitaliseParticles(out)
 	return out
 }
+
+// capitaliseParticles marks the lower-case particles inside a name as
+// part of it: "Abdulaziz bin Salman", "Ali al-Houthi", "Ursula von der
+// Leyen". A particle counts only between capitalised words (or, joined
+// by a hyphen, before one).
+func capitaliseParticles(ts []tok) {
+	for i := range ts {
+		t := &ts[i]
+		if t.cap || t.punct || t.quote > 0 {
+			continue
+		}
+		if pre, rest, ok := strings.Cut(t.text, "-"); ok && nameParticles[pre] && rest != "" && unicode.IsUpper([]rune(rest)[0]) {
+			t.cap = i > 0 && ts[i-1].cap && !ts[i-1].punct // "al-Houthi" after a first name
+			continue
+		}
+		if !nameParticles[t.lower] || i == 0 || !ts[i-1].cap || ts[i-1].punct || ts[i-1].quote > 0 {
+			continue
+		}
+		j := i + 1
+		for j < len(ts) && nameParticles[ts[j].lower] && !ts[j].cap { // "von der"
+			j++
+		}
+		if j < len(ts) && ts[j].cap && !ts[j].punct && ts[j].quote == 0 {
+			for k := i; k < j; k++ {
+				ts[k].cap = true
+			}
+		}
+	}
+}
+
+// nameParticles are the lower-case words inside names.
+var nameParticles = map[string]bool{"bin": true, "bint": true, "ibn": true, "al": true, "el": true, "abu": true,
+	"de": true, "del": true, "della": true, "di": true, "da": true, "dos": true, "das": true, "van": true,
+	"von": true, "der": true, "den": true, "ter": true, "le": true, "la": true, "du": true}
 
 // isInitials reports "U.S" or "U.K" (before their final period).
 func isInitials(w string) bool {

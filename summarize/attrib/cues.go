@@ -1,0 +1,187 @@
+package attrib
+
+import "strings"
+
+// The cue lexicon: the verbs that attribute a statement to a speaker,
+// listed once by lemma (after the reporting verbs of the PARC attribution
+// corpus and the verb lists of textacy's direct_quotations and the Gender
+// Gap Tracker's quote extractor). Their inflections are generated
+// (inflect), so adding a reporting verb is one word here.
+
+// cueLemmas are the reporting verbs. A lemma with a particle ("point
+// out") is a cue only when the particle follows the verb. A form after a
+// colon overrides a generated past tense ("admit:admitted").
+var cueLemmas = []string{
+	// saying and telling
+	"say", "tell", "add", "state", "write", "speak:spoke", "tweet", "post", "comment", "remark",
+	"mention", "note", "observe", "explain", "elaborate", "detail", "describe", "outline",
+	"clarify", "specify", "report", "recount", "recall", "testify", "inform", "notify", "brief",
+	"announce", "declare", "proclaim", "disclose", "reveal", "confirm", "point out", "continue",
+	"reply", "respond", "retort", "answer", "counter", "rebut:rebutted", "refute",
+	"quip:quipped", "joke", "cite", "summarise", "summarize", "conclude", "repeat", "reiterate", "restate",
+	"echo", "publish",
+	// asserting
+	"assert", "affirm", "reaffirm", "insist", "maintain", "claim", "contend", "argue", "believe",
+	"think:thought", "reckon", "suggest", "imply", "hint", "signal:signalled|signaled", "indicate", "stress", "emphasise",
+	"emphasize", "underline", "underscore", "highlight", "charge", "allege", "swear:swore",
+	"acknowledge", "admit:admitted", "concede", "confess", "agree", "disagree", "concur:concurred",
+	// judging
+	"accuse", "blame", "fault", "criticise", "criticize", "condemn", "denounce", "decry", "slam",
+	"blast", "lambast", "rebuke", "deplore", "lament", "bemoan", "complain", "protest", "object",
+	"question", "challenge", "dispute", "contest", "doubt", "deny", "reject", "dismiss", "rule out",
+	"praise", "hail", "laud", "applaud", "commend", "welcome", "thank", "congratulate", "defend",
+	"label:labelled|labeled", "brand", "dub", "term", "characterise", "characterize", "call", "call for", "call on",
+	"apologise", "apologize", "regret:regretted", "express", "voice",
+	// wanting and warning
+	"warn", "caution", "threaten", "vow", "pledge", "promise", "guarantee", "assure", "reassure",
+	"urge", "demand", "ask", "request", "appeal", "plead", "implore", "advise", "recommend",
+	"propose", "order", "rule", "predict", "forecast:forecast", "estimate", "decline", "refuse",
+}
+
+// plainLemmas are the cues that do nothing but report speech; they are
+// tried before the others ("Its observers were refused access, the
+// mission said": the mission speaks).
+var plainLemmas = setOf("say", "tell", "add", "state", "write")
+
+// noStatementLemmas take an object, not a clause, unless "that" follows:
+// "called the plan a failure" names no statement of its own words, but
+// "expressed concern that ..." reports one.
+var noStatementLemmas = setOf("describe", "express", "decline", "refuse", "welcome",
+	"praise", "dismiss", "question", "thank", "hail", "laud", "applaud", "commend", "congratulate",
+	"defend", "voice", "continue", "post", "publish", "respond", "answer", "reply", "cite",
+	"challenge", "contest", "doubt", "echo", "recall", "brief", "speak")
+
+// attitudeNouns, after "expressed" or "voiced", report a stance: "expressed
+// disappointment with the talks" is a statement.
+var attitudeNouns = setOf("concern", "concerns", "disappointment", "dissatisfaction", "frustration",
+	"support", "opposition", "hope", "hopes", "regret", "confidence", "doubt", "doubts", "optimism",
+	"anger", "outrage", "sympathy", "condolences", "appreciation", "gratitude", "agreement", "disagreement",
+	"alarm", "dismay", "skepticism", "scepticism", "reservations", "solidarity", "fears", "fear", "interest")
+
+// cognitionLemmas report what someone thinks, not what they said: as a
+// participle ("..., believing that ...") they are the writer's reading.
+var cognitionLemmas = setOf("believe", "think", "reckon", "doubt")
+
+// cueForms maps every inflected form of a one-word cue (and the verb of
+// a phrasal one) to its lemma; participles ("saying") are in cueGerunds.
+var cueForms, cueGerunds, phrasal = buildCues()
+
+// cueVerbs holds the finite forms (and past participles) of the cues.
+var cueVerbs = func() map[string]bool {
+	m := make(map[string]bool, len(cueForms))
+	for f := range cueForms {
+		m[f] = true
+	}
+	return m
+}()
+
+// plainCues are the forms of plainLemmas.
+var plainCues = func() map[string]bool {
+	m := map[string]bool{}
+	for f, l := range cueForms {
+		if plainLemmas[l] {
+			m[f] = true
+		}
+	}
+	return m
+}()
+
+func buildCues() (forms, gerunds map[string]string, particles map[string]string) {
+	forms, gerunds, particles = map[string]string{}, map[string]string{}, map[string]string{}
+	for _, entry := range cueLemmas {
+		lemma, past, _ := strings.Cut(entry, ":")
+		verb, particle, isPhrasal := strings.Cut(lemma, " ")
+		fs := inflect(verb, past)
+		finite, ing := fs[:len(fs)-1], fs[len(fs)-1]
+		if isPhrasal {
+			// The verb alone is a cue only if listed alone too; the
+			// phrase is checked where the verb is met.
+			for _, f := range finite {
+				if _, ok := forms[f]; !ok {
+					particles[f] = particle
+				}
+			}
+			if _, ok := gerunds[ing]; !ok {
+				particles[ing] = particle
+			}
+			continue
+		}
+		for _, f := range finite {
+			forms[f] = lemma
+			delete(particles, f)
+		}
+		if !cognitionLemmas[lemma] {
+			gerunds[ing] = lemma
+			delete(particles, ing)
+		}
+	}
+	return forms, gerunds, particles
+}
+
+// irregularPast holds the past forms that no rule makes.
+var irregularPast = map[string]string{"say": "said", "tell": "told", "write": "wrote", "think": "thought",
+	"speak": "spoke", "swear": "swore", "go": "went"}
+
+// inflect returns a verb's base, third-person singular, past and -ing
+// forms (English regular morphology; past from the override or the
+// irregular table): base, third person, then the past forms, then the
+// -ing form last. past may hold several forms ("labelled|labeled").
+func inflect(v, past string) []string {
+	if past == "" {
+		past = irregularPast[v]
+	}
+	third := v + "s"
+	switch {
+	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") ||
+		strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") || v == "go" || v == "echo":
+		third = v + "es"
+	case consonantY(v):
+		third = v[:len(v)-1] + "ies"
+	}
+	if past == "" {
+		switch {
+		case strings.HasSuffix(v, "e"):
+			past = v + "d"
+		case consonantY(v):
+			past = v[:len(v)-1] + "ied"
+		case doublesFinal(v):
+			past = v + v[len(v)-1:] + "ed"
+		default:
+			past = v + "ed"
+		}
+	}
+	ing := v + "ing"
+	switch {
+	case strings.HasSuffix(v, "ee"):
+	case strings.HasSuffix(v, "e"):
+		ing = v[:len(v)-1] + "ing"
+	case doublesFinal(v):
+		ing = v + v[len(v)-1:] + "ing"
+	}
+	pasts := strings.Split(past, "|")
+	if p := pasts[0]; strings.HasSuffix(p, v+v[len(v)-1:]+"ed") {
+		ing = v + v[len(v)-1:] + "ing" // "admitted", "admitting"
+	}
+	out := append([]string{v, third}, pasts...)
+	return append(out, ing)
+}
+
+func consonantY(v string) bool {
+	n := len(v)
+	return n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2]))
+}
+
+// doublesFinal reports the one-syllable verbs of consonant, vowel,
+// consonant that double their last letter ("dub", "plead" does not).
+func doublesFinal(v string) bool {
+	n := len(v)
+	if n < 3 || n > 4 {
+		return false
+	}
+	c := func(b byte) bool { return !strings.ContainsRune("aeiouwxy", rune(b)) }
+	v1 := strings.ContainsRune("aeiou", rune(v[n-2]))
+	return c(v[n-1]) && v1 && c(v[n-3]) && (n == 3 || !strings.ContainsRune("aeiou", rune(v[n-4])))
+}
+
+// lemmaOf returns the lemma of a cue form, or "".
+func lemmaOf(form string) string { return cueForms[form] }

@@ -1,0 +1,241 @@
+package attrib
+
+import "strings"
+
+// cueAt says whether toks[v] is a cue verb used as one, and returns the
+// cue's words ("said", "pointed out", "called for"). It rejects the forms
+// that are nouns ("the claims", "his remarks"), infinitives ("refused to
+// say") and passives ("was declared the winner"; see passiveAt).
+func cueAt(toks []tok, v int) (string, bool) {
+	t := toks[v]
+	if t.quote > 0 || t.punct {
+		return "", false
+	}
+	word := t.text
+	if p, ok := phrasal[t.lower]; ok {
+		if v+1 >= len(toks) || toks[v+1].lower != p {
+			return "", false
+		}
+		word += " " + toks[v+1].text
+	} else if !cueVerbs[t.lower] {
+		return "", false
+	}
+	if v > 0 {
+		prev := toks[v-1].lower
+		switch {
+		case nounMarkers[prev] && !(quantifiers[prev] && strings.HasSuffix(t.lower, "ed")) || strings.HasSuffix(prev, "'s") && !plainCues[t.lower]:
+			return "", false // "the claims", "its demands", "Musk's statements"
+		case prev == "to" && lemmaOf(t.lower) == t.lower:
+			return "", false // "refused to say"
+		case lemmaOf(t.lower) == t.lower && (!pluralSubjectEnd(toks[v-1]) || nounPhraseBefore(toks, v)):
+			return "", false // a base form needs "they", "officials", "did not": "a two-year term", "the Tarsian state"
+		}
+	}
+	if v+1 < len(toks) && strings.HasSuffix(t.lower, "s") && lemmaOf(t.lower) != t.lower && nounFollowers[toks[v+1].lower] {
+		return "", false // "the military challenges and costs", "territorial questions remain"
+	}
+	if v+1 < len(toks) && (toks[v+1].lower == "for" || toks[v+1].lower == "on") && lemmaOf(t.lower) == "call" {
+		word += " " + toks[v+1].text // "called for", "called on"
+	}
+	return word, true
+}
+
+// nounMarkers come before a noun, never before a finite verb: after them a
+// cue's form is a noun ("the claims", "these demands"). A quantifier may
+// also be a subject ("Many warned").
+var nounMarkers = setOf("the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these",
+	"those", "this", "that's", "such", "new", "any", "no", "of", "in", "with", "by", "from", "whose",
+	"many", "several", "some", "two", "three", "earlier", "previous", "recent", "latest", "further")
+
+// beAux are the forms of "be" (and "get") that make a participle passive.
+var beAux = setOf("is", "are", "was", "were", "be", "been", "being", "get", "got", "gets", "getting")
+
+// passiveAt reports a cue at v in the passive ("was told", "has been
+// accused", "were widely criticised"): its subject did not speak.
+func passiveAt(toks []tok, v int) bool {
+	for j := v - 1; j >= 0 && v-j <= 3; j-- {
+		w := toks[j].lower
+		if beAux[w] {
+			return true
+		}
+		if toks[j].punct || toks[j].cap && !skipBeforeCue[w] || !isAdverb(w) && w != "not" && w != "also" {
+			return false
+		}
+	}
+	return false
+}
+
+// coordinatedPassive reports a past participle coordinated with a
+// passive ("was announced ..., and hailed as historic by the president"),
+// with its agent after it.
+func coordinatedPassive(toks []tok, v int) bool {
+	return v > 0 && (toks[v-1].lower == "and" || toks[v-1].text == ",") && strings.HasSuffix(toks[v].lower, "ed") &&
+		len(agentAfter(toks, v)) > 0
+}
+
+// sourceNouns name what a source gave ("according to estimates by").
+var sourceNouns = setOf("estimates", "figures", "data", "statistics", "reports", "documents", "records", "a", "the")
+
+// agentAfter returns the agent of a passive cue at v ("was hailed as
+// historic by the summit's president"): the words after "by", within a
+// few words of the verb.
+func agentAfter(toks []tok, v int) []tok {
+	for j := v + 1; j < len(toks) && j-v <= 5; j++ {
+		if toks[j].lower == "by" {
+			return rightNP(toks, j+1)
+		}
+		if toks[j].punct && toks[j].text != "," {
+			return nil
+		}
+	}
+	return nil
+}
+
+// isAdverb reports an adverb that may stand between a subject and its
+// verb: a listed one ("also", "later") or a manner adverb in -ly
+// ("publicly", "repeatedly"). Callers rule out capitalised words
+// ("Moberly", "Kelly").
+func isAdverb(w string) bool {
+	if skipBeforeCue[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !notAdverbs[w]
+}
+
+// notAdverbs end in -ly but are nouns or adjectives.
+var notAdverbs = setOf("family", "italy", "rally", "ally", "supply", "reply", "assembly", "july",
+	"early", "only", "daily", "weekly", "monthly", "yearly", "elderly", "friendly", "likely", "holy",
+	"anomaly", "monopoly", "homily", "belly", "bully", "jelly", "lily", "folly", "apply", "comply", "imply",
+	"multiply", "fly", "ugly", "silly", "jolly", "hilly", "costly", "deadly", "lonely", "lovely", "orderly",
+	"kelly", "reilly", "nelly", "sully", "tully")
+
+// participleCue finds a cue in -ing form that follows a comma (or
+// "while", "before", "after", "as" after one) and so shares the main
+// clause's subject: "The group condemned the strikes, saying ...",
+// "..., adding that ...", "..., calling it a failure". It returns the
+// position of the participle, or -1. "was quoted as saying" counts too.
+func participleCue(toks []tok) int {
+	for i, t := range toks {
+		if _, ok := cueGerunds[t.lower]; !ok {
+			if p, ok := phrasal[t.lower]; !ok || !strings.HasSuffix(t.lower, "ing") || i+1 >= len(toks) || toks[i+1].lower != p {
+				continue
+			}
+		}
+		if i == 0 {
+			continue
+		}
+		prev := toks[i-1]
+		switch {
+		case prev.text == ",", prev.text == "—", prev.text == "–", prev.text == ":", prev.text == ")":
+		case prev.lower == "while" || prev.lower == "before" || prev.lower == "after" || prev.lower == "and" || prev.lower == "as":
+			if prev.lower == "as" && (i < 2 || toks[i-2].lower != "quoted") {
+				continue
+			}
+		default:
+			continue
+		}
+		return i
+	}
+	return -1
+}
+
+// clauseSubject returns the subject of a sentence's main clause: the
+// noun phrase that opens it after any opening adverbial ("On Friday,",
+// "In a statement,"), without an appositive or relative clause after it.
+func clauseSubject(toks []tok) []tok {
+	i := 0
+	// An opening phrase up to its comma: "In a statement, ..." or "Meanwhile, ...".
+	if len(toks) > 0 && (openers[toks[0].lower] || isAdverb(toks[0].lower)) {
+		for j := 0; j < len(toks) && j < 14; j++ {
+			if toks[j].quote > 0 {
+				break
+			}
+			if toks[j].text == "," {
+				i = j + 1
+				break
+			}
+		}
+	}
+	var np []tok
+	for j := i; j < len(toks) && j-i < 10; j++ {
+		t := toks[j]
+		if t.punct || t.quote > 0 {
+			break
+		}
+		if j > i && !t.cap && !subjectWord(t.lower) && !(j+1 < len(toks) && subjectHead(toks[j+1].lower)) {
+			break
+		}
+		np = toks[i : j+1]
+	}
+	for len(np) > 0 && !np[len(np)-1].cap && isAdverb(np[len(np)-1].lower) {
+		np = np[:len(np)-1]
+	}
+	// "The ministry's spokeswoman, Ilse Brandt, said": the name in the
+	// appositive is the subject.
+	if end := i + len(np); len(np) > 0 && end+2 < len(toks) && toks[end].text == "," {
+		j := end + 1
+		for j < len(toks) && toks[j].cap && !toks[j].punct && toks[j].quote == 0 {
+			j++
+		}
+		if j < len(toks) && toks[j].text == "," && isName(toks[end+1:j]) {
+			return toks[end+1 : j]
+		}
+	}
+	return np
+}
+
+// openers begin an adverbial phrase at the start of a sentence.
+var openers = setOf("in", "on", "at", "after", "before", "during", "meanwhile", "however", "earlier",
+	"later", "separately", "speaking", "asked", "when", "while", "since", "last", "this", "for",
+	"according", "from", "following", "despite", "amid", "as", "with", "under", "by", "then", "still",
+	"yet", "instead", "also", "now", "today", "yesterday")
+
+// subjectWord reports a lower-case word that may be part of a subject
+// noun phrase.
+func subjectWord(w string) bool {
+	return subjectHead(w) || roleWords[w] || w == "of" || strings.HasSuffix(w, "'s") || w == "the"
+}
+
+// subjectHead reports a lower-case noun that may head a speaker's phrase.
+func subjectHead(w string) bool {
+	return unnamedHeads[w] || bodyNouns[w] || documentNouns[w] || personRoles[w] || appositiveBodies[w] ||
+		personPronouns[w] || bodyPronouns[w]
+}
+
+// nounFollowers follow a plural noun, not a verb of saying: after them an
+// -s form is a noun ("challenges and", "questions remain").
+var nounFollowers = setOf("and", "or", "of", "are", "were", "have", "had", "remain", "remained",
+	"will", "would", "could", "can", "may", "might", "should", "must", "facing", "over", "against")
+
+// pluralSubjectEnd reports a word that may end the subject (or the
+// auxiliaries) of a cue in its base form: "they say", "officials warn",
+// "did not say", "will also argue".
+func pluralSubjectEnd(t tok) bool {
+	switch t.lower {
+	case "they", "we", "i", "you", "people", "police", "staff", "did", "do", "does", "not", "never",
+		"would", "will", "could", "can", "may", "might", "should", "must", "often", "still", "also",
+		"who", "which", "that", "repeatedly", "always":
+		return true
+	}
+	return strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "'s") && !strings.HasSuffix(t.lower, "ss") && !t.punct
+}
+
+// nounPhraseBefore reports a base form that ends a noun phrase opened by
+// a determiner close before it ("the Tarsian state", "the full staff
+// report"), unless the word before it is a plural noun ("the analysts
+// say").
+func nounPhraseBefore(toks []tok, v int) bool {
+	prev := toks[v-1].lower
+	if strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && !strings.HasSuffix(prev, "'s") {
+		return false
+	}
+	for j := v - 2; j >= 0 && v-j <= 3; j-- {
+		if toks[j].punct {
+			return false
+		}
+		if nounMarkers[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}

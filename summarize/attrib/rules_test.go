@@ -1,0 +1,154 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+// speakersOf returns the speaker of each statement an article gives.
+func speakersOf(paras ...string) []string {
+	var out []string
+	for _, st := range Extract(paras).Statements {
+		out = append(out, st.Speaker.Name)
+	}
+	return out
+}
+
+type ruleCase struct {
+	name  string
+	paras []string
+	want  []string // the speakers of the statements, in order; nil: none
+}
+
+func runRules(t *testing.T, cases []ruleCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got := speakersOf(tc.paras...)
+			if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+				t.Errorf("speakers %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// Cue verbs outside the few plain ones, found by lemma in any inflection.
+func TestCueLexicon(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"tweeted", []string{"Orla Devlin tweeted that the ferry timetable would be restored by the spring."}, []string{"Orla Devlin"}},
+		{"vows", []string{"Farid Osei vows the depot will stay open for as long as drivers need it."}, []string{"Farid Osei"}},
+		{"conceded", []string{"Mayor Ines Roold conceded that the bridge repairs had run six months late."}, []string{"Ines Roold"}},
+		{"pointed out", []string{"Tamsin Greaves pointed out that the levy had not changed in a decade."}, []string{"Tamsin Greaves"}},
+		{"called for", []string{"Council leader Bram Olsen called for an independent review of the harbour contract."}, []string{"Bram Olsen"}},
+		{"urged", []string{"The Vantor Cyclists' Federation urged the council to finish the riverside lane this year."}, []string{"Vantor Cyclists' Federation"}},
+		{"the noun is no cue", []string{"Her claims about the tender drew a sharp reply from the harbour board in Vantor."}, nil},
+		{"an infinitive is no cue", []string{"Piet Alder refused to say whether the depot would close before winter."}, nil},
+	})
+}
+
+// A cue in -ing after a comma shares the subject of the main clause.
+func TestParticipleCues(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"saying", []string{"The Orrin Nurses' Union rejected the offer on Monday, saying it fell far short of inflation."}, []string{"Orrin Nurses' Union"}},
+		{"adding that, after an opening phrase", []string{"In a letter to members, Kasia Wren defended the merger, adding that no branch would close."}, []string{"Kasia Wren"}},
+		{"accusing, with an appositive name", []string{"Lodmar's trade minister, Eda Kosk, struck a harder tone, accusing her neighbours of dumping steel."}, []string{"Eda Kosk"}},
+		{"quoted as saying", []string{"Rui Falcão was quoted as saying that the harbour would reopen within a week."}, []string{"Rui Falcão"}},
+		{"believing is the writer's reading", []string{"Tove Marsk has pressed on with the plan, believing that voters will come round."}, nil},
+	})
+}
+
+// A passive's subject did not speak; an agent after "by" did.
+func TestPassives(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"passive of a cue", []string{"Harald Brenn was declared the winner of the council seat after a recount."}, nil},
+		{"told, passive", []string{"Residents of Kelby were told that the water would be safe to drink by Friday."}, nil},
+		{"agent after by", []string{"The harbour deal was signed on Friday and hailed as “a turning point” by Mayor Ilse Brandt."}, []string{"Ilse Brandt"}},
+	})
+}
+
+// Adverbs and times between a subject and its verb.
+func TestAdverbsBeforeCue(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"manner adverb", []string{"Ilse Brandt publicly insisted that the union had never been consulted."}, []string{"Ilse Brandt"}},
+		{"weekday", []string{"Council leader Bram Olsen on Thursday said the vote would go ahead."}, []string{"Bram Olsen"}},
+		{"a name in -ly is no adverb", []string{"Gareth Moberly chairs the anglers.", "Moberly said the fish died at the outfall and downstream of it."}, []string{"Gareth Moberly"}},
+	})
+}
+
+// Sources without a name: officials, spokespeople, documents, bodies.
+func TestAnonymousAndInstitutionalSources(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"officials", []string{"Port officials said the cranes would be back in service by the weekend."}, []string{"Port officials"}},
+		{"the statement, no body before", []string{"The statement said the board had voted to close two depots next year."}, []string{"statement"}},
+		{"the lawsuit, then it", []string{
+			"The lawsuit, filed in the Vantor district court on Tuesday, accuses the builder of hiding the defects.",
+			"It claims that the builder knew of the cracks for two years before the sale.",
+		}, []string{"lawsuit", "lawsuit"}},
+		{"lawyers of a person", []string{"In a filing, Olsen's lawyers said the contract had been ended lawfully and in good time."}, []string{"Olsen's lawyers"}},
+		{"according to estimates by", []string{"According to estimates by the Vantor Port Authority, the strike has cost 40 million crowns."}, []string{"Vantor Port Authority"}},
+		{"an indefinite document speaks for no one", []string{"The quotas start on May 1, according to a notice published in the official gazette."}, nil},
+	})
+}
+
+// Typed mentions: dates, determiners and places are never people.
+func TestTypedMentions(t *testing.T) {
+	for _, tc := range []struct {
+		name, para string
+		speaker    string
+		kind       Kind
+	}{
+		{"a state is a body", "The United States said the strikes had hit radar sites and depots.", "United States", Body},
+		{"a place fragment is a body", "The Red Sea Shipping Forum said insurers had raised premiums.", "Red Sea Shipping Forum", Body},
+		{"function word at the start", "And the Vantor Port Authority said the berths would reopen on Monday.", "Vantor Port Authority", Body},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sts := Extract([]string{tc.para}).Statements
+			if len(sts) != 1 || sts[0].Speaker.Name != tc.speaker || sts[0].Speaker.Kind != tc.kind {
+				t.Fatalf("statements %+v, want one by %q of kind %d", sts, tc.speaker, tc.kind)
+			}
+		})
+	}
+	an := Extract([]string{"Ships avoided the Red Sea and the Gulf of Aden for a second week, insurers said."})
+	for _, p := range an.People {
+		if strings.Contains(p.Name, "Sea") || strings.Contains(p.Name, "Gulf") {
+			t.Errorf("place %q taken for a person", p.Name)
+		}
+	}
+}
+
+// Coreference: roles, head nouns, name parts, relative clauses.
+func TestCoreference(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"role head to the last holder", []string{
+			"Houthi spokesman Kamal Rashed said the strikes would be answered.",
+			"The group's spokesman stressed that this will not deter its fighters from the coast.",
+		}, []string{"Kamal Rashed", "Kamal Rashed"}},
+		{"role with a hyphen", []string{
+			"UN Secretary-General Tomas Ekberg spoke to delegates in the hall on Tuesday.",
+			"The Secretary-General stressed that the era of coal must end within a generation.",
+		}, []string{"Tomas Ekberg"}},
+		{"name particle and a given name", []string{
+			"Energy Minister Prince Karim bin Tareq said the text imposed nothing on any country.",
+			"Prince Karim said the deal would not touch the kingdom's exports of crude oil.",
+		}, []string{"Karim bin Tareq", "Karim bin Tareq"}},
+		{"relative clause before the cue", []string{
+			"The Arlen Drivers' Union, which represents 4,000 drivers including those at Vesta Cabs, said the strike would go on.",
+		}, []string{"Arlen Drivers' Union"}},
+		{"a body with 'to' after it", []string{
+			"Lodmar's Permanent Mission to the United Nations said it had asked for an emergency session.",
+		}, []string{"Lodmar's Permanent Mission"}},
+		{"the ministry, with a demonym in the sentence", []string{
+			"The Lodmari Defence Ministry denied that its jets had crossed the border.",
+			"The ministry added that all Lodmari forces had kept to their own airspace.",
+		}, []string{"Lodmari Defence Ministry", "Lodmari Defence Ministry"}},
+		{"the company, with its rival named", []string{
+			"Tessaro Holdings raised its bid for Northwind Logistics on Friday.",
+			"The company said it had engaged with Tessaro and met its advisers twice before the vote.",
+		}, []string{"Northwind Logistics"}},
+		{"inverted after a clause", []string{"Talks on the harbour fees will resume next week, said Olek Varn."}, []string{"Olek Varn"}},
+		{"a question put to her is not what she said", []string{
+			"Sabine Orr chairs the carmakers' federation.",
+			"Asked whether she thought the ministry would back down, she smiled.",
+		}, nil},
+	})
+}
