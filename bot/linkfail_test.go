@@ -291,8 +291,9 @@ func TestLinkErrorsSayNoDetail(t *testing.T) {
 	}
 }
 
-// notHTTP listens on 127.0.0.1 and answers each connection with
-// greeting, as a Redis server would; it returns the address.
+// notHTTP listens on 127.0.0.1 and answers each request with greeting,
+// as a Redis server would; it returns the address. It answers once the
+// request is in: a greeting written before it races with the request.
 func notHTTP(t *testing.T, greeting string) string {
 	t.Helper()
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -306,6 +307,8 @@ func notHTTP(t *testing.T, greeting string) string {
 			if err != nil {
 				return
 			}
+			buf := make([]byte, 4096)
+			c.Read(buf)
 			c.Write([]byte(greeting + "\r\n"))
 			c.Close()
 		}

@@ -158,6 +158,10 @@ func notHTTPServer(t *testing.T, greeting string) string {
 			if err != nil {
 				return
 			}
+			// Answer once the request is in, as a service does; a
+			// greeting written before it races with the request.
+			buf := make([]byte, 4096)
+			c.Read(buf)
 			c.Write([]byte(greeting))
 			c.Close()
 		}
