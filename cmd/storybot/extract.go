@@ -98,7 +98,7 @@ type extracted struct {
 func newExtracted(a summarize.Article) extracted {
 	paras := make([]string, len(a.Body))
 	for i, b := range a.Body {
-		paras[i] = b.Text
+		paras[i] = b.Printed()
 	}
 	text := strings.Join(paras, "\n\n")
 	x := extracted{File: a.File, URL: a.URL, Title: a.Title, Outlet: a.Outlet,

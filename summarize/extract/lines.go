@@ -25,7 +25,7 @@ var boilerLines = setOf(
 	"gallery", "file photo", "accept", "accept all", "accept cookies", "reject all",
 	"cookie settings", "manage cookies", "we use cookies", "save", "bookmark",
 	"font size", "text size", "hide caption", "toggle caption", "expand", "collapse",
-	"open in app", "download the app", "trending topics", "topics", "tags", "home",
+	"open in app", "download the app", "continue reading below", "trending topics", "topics", "tags", "home",
 	"news", "world", "explainer", "opinion", "live", "breaking", "breaking news",
 	"premium", "exclusive", "updated", "published", "english", "edition",
 )
@@ -49,7 +49,8 @@ var markerLines = setOf(
 // markerPrefixes start list labels such as "More from World" or an inline
 // "Also read: <headline>".
 var markerPrefixes = []string{"more from ", "more in ", "more on ", "also read", "read also",
-	"read more", "also see", "see also", "related:", "recommended:", "must read"}
+	"read more", "also see", "see also", "related:", "recommended:", "must read", "see more",
+	"don't miss", "don’t miss", "watch more"}
 
 // agencies are news agencies and desk credits, as they stand alone on a line.
 var agencies = map[string]string{
@@ -166,7 +167,9 @@ func classify(s string) kind {
 // policy.
 var (
 	furniturePhrases = []string{"all rights reserved", "©", "pic.twitter.com", "first appeared on",
-		"was originally published", "we may earn", "affiliate commission"}
+		"was originally published", "we may earn", "affiliate commission", "to your inbox",
+		"thanks for signing up", "processing your subscription", "an error has occurred",
+		"this article has been sent to", "non-commercial use only", "click here", "[button"}
 	footerPhrases = []string{"terms of use", "terms of service", "privacy policy", "cookie policy",
 		"whatsapp channel", "telegram channel", "google news", "contact us", "about us"}
 )

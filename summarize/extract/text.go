@@ -15,6 +15,10 @@ type meta struct {
 	outlet    string
 	url       string
 	published time.Time
+	// extracted is true when the text is what an extractor kept of a
+	// page's markup, one block a line: the boilerplate around the article
+	// is mostly gone, so every block that is no boilerplate is kept.
+	extracted bool
 }
 
 // kind is what a line of a scraped page is.
@@ -102,7 +106,13 @@ func cleanText(raw string, m meta) Page {
 	}
 	titleKey := normKey(title)
 
-	blocks, fromDateline := body(lines[first:], titleKey)
+	var blocks []Block
+	var fromDateline string
+	if m.extracted {
+		blocks, fromDateline = extractedBody(lines, titleKey)
+	} else {
+		blocks, fromDateline = body(lines[first:], titleKey)
+	}
 	p := Page{Title: title, Outlet: m.outlet, URL: m.url, Published: m.published, Blocks: blocks}
 	if p.Outlet == "" {
 		p.Outlet = firstNonEmpty(publisher, byOutlet, fromDateline, credited, agency)
@@ -174,7 +184,7 @@ func body(lines []line, titleKey string) (blocks []Block, agency string) {
 			if agency == "" {
 				agency = a
 			}
-			b = Block{Text: text}
+			b = Block{Text: text, Dateline: l.text[:len(l.text)-len(text)]}
 		case kHeading:
 			b = Block{Text: l.text, Heading: true}
 		default:
@@ -237,7 +247,8 @@ func wrapped(prev, next string) bool {
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, "\"'”’)] ")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
-		strings.HasSuffix(s, "…")
+		strings.HasSuffix(s, "…") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "！") ||
+		strings.HasSuffix(s, "？")
 }
 
 // normKey is the comparison key of a line: lower case, letters and digits.
