@@ -29,7 +29,7 @@ func TestExtractedHTMLKeepsArticleText(t *testing.T) {
 	}{{
 		name:  "lines of one paragraph, one a subheading",
 		title: "Board backs the new tram route",
-		body: filler + `<p>The route in numbers<br>Twelve stops between the station and the harbour<br>Four new bridges over the canal<br>A depot on the old freight yard</p>` + filler,
+		body:  filler + `<p>The route in numbers<br>Twelve stops between the station and the harbour<br>Four new bridges over the canal<br>A depot on the old freight yard</p>` + filler,
 		want: []string{"The route in numbers", "Twelve stops between the station and the harbour",
 			"Four new bridges over the canal", "A depot on the old freight yard"},
 	}, {
@@ -42,13 +42,13 @@ func TestExtractedHTMLKeepsArticleText(t *testing.T) {
 	}, {
 		name:  "a schedule after the last paragraph",
 		title: "Touring band adds summer dates",
-		body: filler + `<p>March 3 -- Riverside Hall, Eastport</p><p>March 5 -- Old Mill Arena, Norbridge</p><p>March 8 -- Lakeside Pavilion, Westerby</p><p>March 9 -- The Granary, Southholm</p>`,
-		want: []string{"March 3 -- Riverside Hall, Eastport", "March 9 -- The Granary, Southholm"},
+		body:  filler + `<p>March 3 -- Riverside Hall, Eastport</p><p>March 5 -- Old Mill Arena, Norbridge</p><p>March 8 -- Lakeside Pavilion, Westerby</p><p>March 9 -- The Granary, Southholm</p>`,
+		want:  []string{"March 3 -- Riverside Hall, Eastport", "March 9 -- The Granary, Southholm"},
 	}, {
 		name:  "a list before the first paragraph",
 		title: "Race calendar for the coming season",
-		body: `<p>Round one: April 2 – Northfield</p><p>Round two: April 16 – Castle Ring</p><p>Round three: May 7 – Dunmore Park</p>` + filler,
-		want: []string{"Round one: April 2 – Northfield", "Round three: May 7 – Dunmore Park"},
+		body:  `<p>Round one: April 2 – Northfield</p><p>Round two: April 16 – Castle Ring</p><p>Round three: May 7 – Dunmore Park</p>` + filler,
+		want:  []string{"Round one: April 2 – Northfield", "Round three: May 7 – Dunmore Park"},
 	}, {
 		name:  "text in a script without full stops",
 		title: "市の交通委員会が新路線を承認",
@@ -57,8 +57,8 @@ func TestExtractedHTMLKeepsArticleText(t *testing.T) {
 	}, {
 		name:  "boilerplate among the paragraphs",
 		title: "Board backs the new tram route",
-		body: filler + `<p>Continue Reading Below</p><p>Thanks for signing up! Keep an eye on your inbox for the latest news.</p><p>SEE MORE: Harbour crane collapses at night shift</p>` + filler,
-		drop: []string{"Continue Reading", "signing up", "SEE MORE", "Harbour crane"},
+		body:  filler + `<p>Continue Reading Below</p><p>Thanks for signing up! Keep an eye on your inbox for the latest news.</p><p>SEE MORE: Harbour crane collapses at night shift</p>` + filler,
+		drop:  []string{"Continue Reading", "signing up", "SEE MORE", "Harbour crane"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
