@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"net/url"
+	"testing"
+)
 
 // TestOutletFromCredits checks that the outlet of a plain-text article is
 // read from the credits it carries, in each of their common shapes.
@@ -90,5 +93,22 @@ func TestTitleOfPlainText(t *testing.T) {
 				t.Errorf("title = %q, want %q", p.Title, tt.title)
 			}
 		})
+	}
+}
+
+// TestCanonicalURLIPv6 checks that an IPv6 literal keeps its brackets, with
+// and without a port.
+func TestCanonicalURLIPv6(t *testing.T) {
+	for raw, want := range map[string]string{
+		"http://[2001:db8::1]:8080/news/a?utm_source=x": "https://[2001:db8::1]:8080/news/a",
+		"https://[2001:db8::1]/news/a/":                 "https://[2001:db8::1]/news/a",
+	} {
+		got := CanonicalURL(raw)
+		if got != want {
+			t.Errorf("CanonicalURL(%q) = %q, want %q", raw, got, want)
+		}
+		if _, err := url.Parse(got); err != nil {
+			t.Errorf("CanonicalURL(%q) = %q: %v", raw, got, err)
+		}
 	}
 }

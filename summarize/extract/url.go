@@ -38,6 +38,9 @@ func CanonicalURL(raw string) string {
 		}
 	}
 	host = trimHostPrefix(host)
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]" // an IPv6 literal
+	}
 	if port := u.Port(); port != "" && port != "80" && port != "443" {
 		host += ":" + port
 	}
