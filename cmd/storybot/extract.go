@@ -27,7 +27,10 @@ by paragraph. Needs no Redis and no network (unless a PATH is a URL).
 
 PATH is a file (.txt plain text, .html or .htm, .md), a directory (every
 such file in it, recursively, in name order), an http(s):// URL, or - for
-one article on standard input. Flags may come anywhere; -- ends them.
+one article on standard input. In a directory, README, SOURCES, LICENSE,
+CHANGELOG, CONTRIBUTING and NOTES files describe the folder and are not
+read as articles (named as a PATH, they are). Flags may come anywhere; --
+ends them.
 
   --json      print one JSON object: {"articles": [...]}
   --url URL   the address a saved page came from (exactly one PATH): its
