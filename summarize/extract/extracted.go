@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 )
 
@@ -9,7 +10,8 @@ import (
 // a plain-text scrape a short or headline-shaped line here is a
 // subheading, a list entry or a line of a paragraph split by <br>, and is
 // kept, as is a line said twice (a recipe's "1 cup rice" in two meals).
-// Only boilerplate goes: lines the classifier calls boilerplate or
+// An embedded post the article quotes is kept with its credit line. Only
+// boilerplate goes: lines the classifier calls boilerplate or
 // metadata, the headline and strapline above the first paragraph and a list
 // of other stories after its label.
 func extractedBody(lines []line, titleKey string) (blocks []Block, agency string) {
@@ -23,6 +25,13 @@ func extractedBody(lines []line, titleKey string) (blocks []Block, agency string
 	if n := countKinds(lines[:lead], kHeading, kShort); n <= 2 {
 		for i := range lead {
 			drop[i] = true
+		}
+	}
+	// An embedded post is text the article quotes: its words, and the
+	// line naming its author and date.
+	for i, l := range lines {
+		if l.kind == kDrop && reEmbeddedPost.MatchString(l.text) {
+			lines[i].kind = kParagraph
 		}
 	}
 	inList := false
@@ -62,6 +71,10 @@ func extractedBody(lines []line, titleKey string) (blocks []Block, agency string
 	}
 	return blocks, agency
 }
+
+// reEmbeddedPost is a line of an embedded social-media post: its text
+// ending in a picture link, or its credit "— Name (@handle) May 1, 2025".
+var reEmbeddedPost = regexp.MustCompile(`pic\.twitter\.com/\w+\s*$|^[—–-]\s*[^()]{1,60}\(@\w+\)\s+\p{L}+ \d{1,2}, \d{4}\s*$`)
 
 // countKinds counts the lines of the given kinds.
 func countKinds(lines []line, kinds ...kind) int {

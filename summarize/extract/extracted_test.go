@@ -55,6 +55,11 @@ func TestExtractedHTMLKeepsArticleText(t *testing.T) {
 		body:  `<p>市の交通委員会は水曜日の夜に会合を開き、秋の間ずっと議論されてきた新しい路面電車の路線計画を賛成多数で承認した。委員長が記者団に明らかにした。</p><p>一部の委員はさらに時間をかけるよう求めたが、短い休憩の後に採決が行われ、九対三で可決された。工事は来年の春に始まる予定だという。</p>`,
 		want:  []string{"九対三で可決された。"},
 	}, {
+		name:  "an embedded post",
+		title: "Board backs the new tram route",
+		body: filler + `<blockquote><p>Twelve new stops, and the first trams run next spring. pic.twitter.com/AbC123xyz</p><p>— Portlake Transit (@PortlakeTransit) March 4, 2025</p></blockquote>` + filler,
+		want: []string{"Twelve new stops, and the first trams run next spring.", "(@PortlakeTransit) March 4, 2025"},
+	}, {
 		name:  "boilerplate among the paragraphs",
 		title: "Board backs the new tram route",
 		body:  filler + `<p>Continue Reading Below</p><p>Thanks for signing up! Keep an eye on your inbox for the latest news.</p><p>SEE MORE: Harbour crane collapses at night shift</p>` + filler,
