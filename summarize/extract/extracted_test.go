@@ -57,8 +57,8 @@ func TestExtractedHTMLKeepsArticleText(t *testing.T) {
 	}, {
 		name:  "an embedded post",
 		title: "Board backs the new tram route",
-		body: filler + `<blockquote><p>Twelve new stops, and the first trams run next spring. pic.twitter.com/AbC123xyz</p><p>— Portlake Transit (@PortlakeTransit) March 4, 2025</p></blockquote>` + filler,
-		want: []string{"Twelve new stops, and the first trams run next spring.", "(@PortlakeTransit) March 4, 2025"},
+		body:  filler + `<blockquote><p>Twelve new stops, and the first trams run next spring. pic.twitter.com/AbC123xyz</p><p>— Portlake Transit (@PortlakeTransit) March 4, 2025</p></blockquote>` + filler,
+		want:  []string{"Twelve new stops, and the first trams run next spring.", "(@PortlakeTransit) March 4, 2025"},
 	}, {
 		name:  "boilerplate among the paragraphs",
 		title: "Board backs the new tram route",
