@@ -91,7 +91,7 @@ func Expand(paths []string) ([]Source, []Skip) {
 					}
 					return nil
 				}
-				if !d.IsDir() && articleExts[strings.ToLower(filepath.Ext(name))] {
+				if !d.IsDir() && articleExts[strings.ToLower(filepath.Ext(name))] && !isFolderNote(name) {
 					out = append(out, Source{Path: path})
 				}
 				return nil
@@ -102,6 +102,17 @@ func Expand(paths []string) ([]Source, []Skip) {
 		}
 	}
 	return out, skips
+}
+
+// folderNotes are the names (in lower case, without extension) of files
+// that describe a folder of articles rather than being one: a README.md or
+// SOURCES.md beside the articles says where they came from. A directory's
+// walk skips them; named as a PATH of their own they are read.
+var folderNotes = map[string]bool{"readme": true, "sources": true, "license": true, "changelog": true,
+	"contributing": true, "notes": true}
+
+func isFolderNote(name string) bool {
+	return folderNotes[strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))]
 }
 
 func pathError(err error) error {

@@ -4,6 +4,7 @@
 // Usage:
 //
 //	storybot summarize [--json] [--story TITLE] PATH...
+//	storybot extract [--json] [--url URL] PATH...
 //	storybot ingest --workspace ID [--story TITLE] PATH...
 //	storybot digest --workspace ID [--json] [--since RFC3339] STORY
 //	storybot feed add|list|remove --workspace ID [URL] [--story TITLE]
@@ -51,6 +52,9 @@ Usage:
       Read articles (files .txt .html .htm .md, directories, http(s) URLs,
       or - for standard input), group them into stories and print a digest
       of each. Needs no Redis.
+  storybot extract [--json] [--url URL] PATH...
+      Print what storybot reads from each page: title, outlet, time,
+      canonical URL, language and the body, paragraph by paragraph.
   storybot ingest --workspace ID [--story TITLE] PATH...
       Read articles and store them in the stories of a workspace in the
       Redis at REDIS_URL (ID: slack:TEAMID, discord:GUILDID or local).
@@ -82,6 +86,7 @@ type subcommand struct {
 // subcommands are the commands run dispatches, in the order of usage.
 var subcommands = []subcommand{
 	{"summarize", summarizeHelp, cmdSummarize},
+	{"extract", extractHelp, cmdExtract},
 	{"ingest", ingestHelp, cmdIngest},
 	{"digest", digestHelp, cmdDigest},
 	{"feed", feedHelp, cmdFeed},

@@ -28,8 +28,9 @@ var (
 	reWeekday    = regexp.MustCompile(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+`)
 	reMDY        = regexp.MustCompile(`^(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
 	reDMY        = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,9})\.?,?\s+(\d{4})`)
-	reISO        = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?`)
+	reISO        = regexp.MustCompile(`^(\d{4})[-/.](\d{2})[-/.](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?`)
 	reClock      = regexp.MustCompile(`(?i)^[,|/ ]*(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)?\s*(\(?[a-z]{1,4}\)?)?`)
+	reZoneTail   = regexp.MustCompile(`^\s*\(?([A-Za-z]{1,4})\)?`)
 	reDateTail   = regexp.MustCompile(`(?i)^[\s,|•·/-]*((\d+\s*(min|mins|minutes?)\s*read)|((last )?updated:?\s*)?(\d+|an?)\s*(min|mins|minutes?|hrs?|hours?|days?)\s+ago)?[\s,|•·/-]*$`)
 )
 
@@ -50,6 +51,14 @@ func parseDateLine(s string) (time.Time, bool) {
 	t, rest, ok := parseDate(rest)
 	if !ok {
 		return time.Time{}, false
+	}
+	if m := reZoneTail.FindStringSubmatch(rest); m != nil {
+		if off, known := zones[strings.ToLower(m[1])]; known {
+			rest = rest[len(m[0]):]
+			if t.Location() == time.UTC && t.Hour()+t.Minute() > 0 {
+				t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone(m[1], off*60))
+			}
+		}
 	}
 	if !reDateTail.MatchString(rest) {
 		return time.Time{}, false

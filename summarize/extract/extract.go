@@ -56,7 +56,15 @@ var ErrNoText = errors.New("no article text")
 type Block struct {
 	Text    string
 	Heading bool // a subheading: no sentence of its own
+	// Dateline is the dateline that opened the paragraph as printed
+	// ("GENEVA (Reuters) - "), taken out of Text so that no analysis reads
+	// the place or the agency as part of the first sentence.
+	Dateline string `json:",omitempty"`
 }
+
+// Printed returns the block as the page printed it: its dateline, if any,
+// then its text.
+func (b Block) Printed() string { return b.Dateline + b.Text }
 
 // Page is a cleaned article with its metadata.
 type Page struct {

@@ -9,11 +9,16 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 )
+
+// minTrafilaturaText is the article text, in characters, below which
+// trafilatura's reading of a page is checked against readability's.
+const minTrafilaturaText = 500
 
 // parseHTML extracts the main text and metadata of an HTML page with
 // trafilatura (readability as the fallback candidate), then cleans the text
@@ -27,19 +32,12 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 	if pageURL != "" {
 		base, _ = url.Parse(pageURL)
 	}
-	parser := readability.NewParser()
-	fallback, _ := parser.ParseDocument(doc, base)
-
 	opts := trafilatura.Options{
 		OriginalURL:     base,
-		EnableFallback:  true,
 		Focus:           trafilatura.Balanced,
 		ExcludeComments: true,
 		Deduplicate:     true,
 		HtmlDateMode:    trafilatura.Fast,
-		FallbackCandidates: &trafilatura.FallbackCandidates{
-			Readability: fallback.Node,
-		},
 	}
 	var m meta
 	var text string
@@ -49,13 +47,21 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 		md := res.Metadata
 		m = meta{title: md.Title, outlet: md.Sitename, url: md.URL, published: md.Date}
 	}
-	if strings.TrimSpace(text) == "" && fallback.Node != nil {
-		text = blockText(fallback.Node)
-		if m.title == "" {
-			m.title = fallback.Title()
-		}
-		if m.outlet == "" {
-			m.outlet = fallback.SiteName()
+	// Readability is the fallback, read only when trafilatura finds no
+	// article or too little of one: it parses the page again, and on the
+	// pages trafilatura reads it adds nothing.
+	if utf8.RuneCountInString(strings.TrimSpace(text)) < minTrafilaturaText {
+		parser := readability.NewParser()
+		if fb, err := parser.ParseDocument(doc, base); err == nil && fb.Node != nil {
+			if fbText := blockText(fb.Node); len(strings.TrimSpace(fbText)) > len(strings.TrimSpace(text)) {
+				text = fbText
+			}
+			if m.title == "" {
+				m.title = fb.Title()
+			}
+			if m.outlet == "" {
+				m.outlet = fb.SiteName()
+			}
 		}
 	}
 	if strings.TrimSpace(text) == "" {
@@ -67,6 +73,7 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 	if m.url == "" {
 		m.url = pageURL
 	}
+	m.extracted = true
 	m.outlet = strings.TrimSpace(m.outlet)
 	m.title = trimSiteSuffix(strings.TrimSpace(m.title), m.outlet, m.url)
 	if m.outlet == "" && m.url != "" {

@@ -25,7 +25,7 @@ var boilerLines = setOf(
 	"gallery", "file photo", "accept", "accept all", "accept cookies", "reject all",
 	"cookie settings", "manage cookies", "we use cookies", "save", "bookmark",
 	"font size", "text size", "hide caption", "toggle caption", "expand", "collapse",
-	"open in app", "download the app", "trending topics", "topics", "tags", "home",
+	"open in app", "download the app", "continue reading below", "trending topics", "topics", "tags", "home",
 	"news", "world", "explainer", "opinion", "live", "breaking", "breaking news",
 	"premium", "exclusive", "updated", "published", "english", "edition",
 )
@@ -49,7 +49,8 @@ var markerLines = setOf(
 // markerPrefixes start list labels such as "More from World" or an inline
 // "Also read: <headline>".
 var markerPrefixes = []string{"more from ", "more in ", "more on ", "also read", "read also",
-	"read more", "also see", "see also", "related:", "recommended:", "must read"}
+	"read more", "also see", "see also", "related:", "recommended:", "must read", "see more",
+	"don't miss", "don’t miss", "watch more"}
 
 // agencies are news agencies and desk credits, as they stand alone on a line.
 var agencies = map[string]string{
@@ -82,12 +83,16 @@ var (
 	reBylineSeps     = regexp.MustCompile(`\s*[|·•/–—]\s*|\s+-\s+`)
 	reRoleWords      = regexp.MustCompile(`(?i)(reporter|correspondent|editor|writer|desk|staff|columnist|contributor|bureau|chief|analyst|producer)`)
 	reSource         = regexp.MustCompile(`(?i)^(source|sources|courtesy|credit|credits|via|with inputs from)\s*[:\-–]\s*(.+)$`)
-	// A dateline: a place, maybe a date and an agency, then a dash or
-	// colon: "GENEVA (Reuters) -", "HARWICK, March 19 (HPA) -", "Lagos :",
-	// "Washington, D.C. :". Alone on a line or opening the lead.
-	reDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)` +
+	// A dateline: a place (or two, "CITY/CITY"), maybe a country, a date
+	// and the agencies credited, then a dash or colon: "GENEVA (Reuters) -",
+	// "HARWICK, March 19 (HPA) -", "QUITO, Ecuador (NBC, KXYZ/KABC) -",
+	// "LIMA (Reuters) -Strikers", "Dubai, May 3 (RHC)-- ", "Lagos :".
+	// Alone on a line or opening the lead. dateline() checks the rest.
+	reDateline = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)` +
 		`(?:,?\s+(\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}(?:,?\s+\d{4})?)?` +
-		`(?:\s*\(([\p{L}][\p{L} .&-]{1,29})\))?\s*[-–—:](?:\s+|$)`)
+		`(?:,?\s*\(([\p{L}][\p{L} .&,/-]{0,39})\))?\s*(--|[-–—:])(\s*)`)
+	// A dateline with no dash: "Doha, (UNI) The United States...".
+	reDatelineNoDash = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),\s*\(([\p{L}][\p{L} .&,/-]{0,39})\)\s+`)
 	// A photo caption ending in its credit: "... talks in Moscow / Reuters".
 	reCaptionCredit = regexp.MustCompile(`(\s/\s*\p{Lu}[\p{L}&.' -]{1,40}|\((?i:photo|image|file|picture|representational|credit)[^)]*\))\s*$`)
 	reCaptionLead   = regexp.MustCompile(`(?i)^(photo|image|picture|file photo|representational image|photo credits?|image credits?|caption|image source|image caption|media caption|video caption)\s*[:|/,-]`)
@@ -166,7 +171,9 @@ func classify(s string) kind {
 // policy.
 var (
 	furniturePhrases = []string{"all rights reserved", "©", "pic.twitter.com", "first appeared on",
-		"was originally published", "we may earn", "affiliate commission"}
+		"was originally published", "we may earn", "affiliate commission", "appeared first on", "image caption:", "to your inbox",
+		"thanks for signing up", "processing your subscription", "an error has occurred",
+		"this article has been sent to", "non-commercial use only", "click here", "[button"}
 	footerPhrases = []string{"terms of use", "terms of service", "privacy policy", "cookie policy",
 		"whatsapp channel", "telegram channel", "google news", "contact us", "about us"}
 )
@@ -309,6 +316,9 @@ func sourceOutlet(s string) string {
 		if a, ok := agencies[low]; ok && a != "" {
 			return a
 		}
+		if boilerLines[low] || reCallToAction.MatchString(part) {
+			return ""
+		}
 		return part
 	}
 	return ""
@@ -402,11 +412,14 @@ func isAllCaps(s string) bool {
 }
 
 // dateline matches a dateline at the start of s and returns its place,
-// its agency and where the text after it starts.
+// its (first) agency and where the text after it starts.
 func dateline(s string) (place, agency string, end int, ok bool) {
 	m := reDateline.FindStringSubmatchIndex(s)
 	if m == nil {
-		return "", "", 0, false
+		if m = reDatelineNoDash.FindStringSubmatchIndex(s); m == nil {
+			return "", "", 0, false
+		}
+		return sub(s, m, 1), agencyOrOutlet(strings.TrimSpace(reSourceSeps.Split(sub(s, m, 2), 2)[0])), m[1], true
 	}
 	if mon := sub(s, m, 2); mon != "" {
 		if _, known := months[strings.ToLower(mon)]; !known {
@@ -414,8 +427,12 @@ func dateline(s string) (place, agency string, end int, ok bool) {
 		}
 	}
 	place, agency = sub(s, m, 1), sub(s, m, 3)
-	if a, known := agencies[strings.ToLower(agency)]; known && a != "" {
-		agency = a
+	if spaced := m[11] > m[10] || m[1] == len(s); !spaced && agency == "" {
+		// "Word -Word" with no credit is a hyphen, not a dateline.
+		return "", "", 0, false
+	}
+	if agency != "" {
+		agency = agencyOrOutlet(strings.TrimSpace(reSourceSeps.Split(agency, 2)[0]))
 	}
 	return place, agency, m[1], true
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -15,6 +16,10 @@ type meta struct {
 	outlet    string
 	url       string
 	published time.Time
+	// extracted is true when the text is what an extractor kept of a
+	// page's markup, one block a line: the boilerplate around the article
+	// is mostly gone, so every block that is no boilerplate is kept.
+	extracted bool
 }
 
 // kind is what a line of a scraped page is.
@@ -39,11 +44,25 @@ type line struct {
 // cleanText cleans a plain-text page: it classifies every line, takes the
 // metadata lines out, finds the headline and keeps the article body.
 func cleanText(raw string, m meta) Page {
+	raw, footer := postFooter(raw)
 	lines := splitLines(raw)
-	var agency, publisher, byOutlet, credited string
+	var agency, publisher, byOutlet, credited, linked, trailing string
 	for i := range lines {
 		l := &lines[i]
+		var lead string
+		if l.text, lead = leadCredit(l.text); lead != "" && credited == "" {
+			credited = lead
+		}
 		l.kind = classify(l.text)
+		if o := urlLineOutlet(l.text); o != "" {
+			l.kind = kMeta
+			if linked == "" {
+				linked = o
+			}
+		}
+		if l.kind != kBlank && trailing == "" {
+			trailing = trailCredit(l.text)
+		}
 		if o := creditOutlet(l.text); o != "" && l.kind != kParagraph && credited == "" {
 			credited = o
 		}
@@ -95,17 +114,23 @@ func cleanText(raw string, m meta) Page {
 	if title == "" {
 		for _, l := range lines[:first] {
 			if l.kind == kHeading {
-				title = l.text
+				title, _ = stripDateline(l.text)
 				break
 			}
 		}
 	}
 	titleKey := normKey(title)
 
-	blocks, fromDateline := body(lines[first:], titleKey)
+	var blocks []Block
+	var fromDateline string
+	if m.extracted {
+		blocks, fromDateline = extractedBody(lines, titleKey)
+	} else {
+		blocks, fromDateline = body(lines[first:], titleKey)
+	}
 	p := Page{Title: title, Outlet: m.outlet, URL: m.url, Published: m.published, Blocks: blocks}
 	if p.Outlet == "" {
-		p.Outlet = firstNonEmpty(publisher, byOutlet, fromDateline, credited, agency)
+		p.Outlet = firstNonEmpty(footer, publisher, byOutlet, fromDateline, credited, agency, trailing, linked)
 	}
 	if p.Title == "" {
 		p.Title, p.TitleFromLead = leadTitle(p.Paragraphs()), true
@@ -174,7 +199,7 @@ func body(lines []line, titleKey string) (blocks []Block, agency string) {
 			if agency == "" {
 				agency = a
 			}
-			b = Block{Text: text}
+			b = Block{Text: text, Dateline: l.text[:len(l.text)-len(text)]}
 		case kHeading:
 			b = Block{Text: l.text, Heading: true}
 		default:
@@ -222,6 +247,9 @@ func splitLines(raw string) []line {
 	return out
 }
 
+// reLowerByline is a byline written in lower case: "by Jane Doe, Reporter".
+var reLowerByline = regexp.MustCompile(`^by \p{Lu}`)
+
 // wrapped reports whether next continues prev: prev is a long line that
 // stops mid-sentence and next starts in lower case.
 func wrapped(prev, next string) bool {
@@ -229,7 +257,7 @@ func wrapped(prev, next string) bool {
 		return false
 	}
 	r := []rune(next)[0]
-	return unicode.IsLower(r)
+	return unicode.IsLower(r) && !reLowerByline.MatchString(next)
 }
 
 // endsSentence reports whether s ends with sentence punctuation, possibly
@@ -237,7 +265,8 @@ func wrapped(prev, next string) bool {
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, "\"'”’)] ")
 	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") ||
-		strings.HasSuffix(s, "…")
+		strings.HasSuffix(s, "…") || strings.HasSuffix(s, "。") || strings.HasSuffix(s, "！") ||
+		strings.HasSuffix(s, "？")
 }
 
 // normKey is the comparison key of a line: lower case, letters and digits.
@@ -252,7 +281,8 @@ func normKey(s string) string {
 }
 
 // leadTitle makes a headline from the lead sentence of a page that has none:
-// the first sentence, cut at a clause boundary when it runs long.
+// the first sentence, cut at a clause boundary when it runs long, never in
+// the middle of a phrase.
 func leadTitle(paragraphs []string) string {
 	if len(paragraphs) == 0 {
 		return ""
@@ -261,20 +291,20 @@ func leadTitle(paragraphs []string) string {
 	if len(sents) == 0 {
 		return ""
 	}
-	s := strings.TrimRight(sents[0], ".!? ")
-	words := strings.Fields(s)
-	const long = 16
-	if len(words) <= long {
+	s := strings.TrimRight(sents[0], ".!?,;: ")
+	const long = 20
+	if len(strings.Fields(s)) <= long {
 		return s
 	}
-	for _, sep := range []string{", following ", ", after ", ", as ", ", while ", ", which ", ", but ", " — ", ", "} {
+	for _, sep := range []string{", following ", ", after ", ", as ", ", while ", ", which ", ", but ",
+		", according to ", " — ", " – ", ", saying ", ", said ", "; ", ", "} {
 		if i := strings.Index(s, sep); i > 0 {
-			if n := len(strings.Fields(s[:i])); n >= 6 && n <= 22 {
+			if n := len(strings.Fields(s[:i])); n >= 6 && n <= 24 {
 				return s[:i]
 			}
 		}
 	}
-	return strings.Join(words[:long], " ") + "…"
+	return s
 }
 
 func firstNonEmpty(s ...string) string {

@@ -38,6 +38,9 @@ func CanonicalURL(raw string) string {
 		}
 	}
 	host = trimHostPrefix(host)
+	if strings.Contains(host, ":") {
+		host = "[" + host + "]" // an IPv6 literal
+	}
 	if port := u.Port(); port != "" && port != "80" && port != "443" {
 		host += ":" + port
 	}
@@ -82,11 +85,16 @@ func trimHostPrefix(host string) string {
 	return host
 }
 
-// OutletFromURL names the outlet of a page by its host, without "www.".
+// OutletFromURL names the outlet of a page by its host: the outlet's name
+// for a common news host (hostOutlets), else the host without "www.".
 func OutletFromURL(raw string) string {
 	u, err := url.Parse(raw)
 	if err != nil || u.Hostname() == "" {
 		return ""
 	}
-	return trimHostPrefix(strings.ToLower(u.Hostname()))
+	host := trimHostPrefix(strings.ToLower(u.Hostname()))
+	if o := outletOfHost(host); o != "" {
+		return o
+	}
+	return host
 }

@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+var (
+	// An RSS footer: "The post <headline> appeared first on <Outlet>."
+	rePostFooter = regexp.MustCompile(`(?im)[ \t]*\bThe post .{1,300}? appeared first on ([^\n]{2,60}?)\.?[ \t]*$`)
+	// A credit opening the lead: "(Outlet, 12 Dec 2023) ", or an empty
+	// one left by a scraper: "() — ".
+	reLeadCredit = regexp.MustCompile(`^\((?:(\p{Lu}[\p{L}&.' -]{1,30}),\s*[^()]{0,30}\d{4})?\)\s*(?:[-–—]\s*)?`)
+	// A credit closing a paragraph: "... on Monday. (The Times)".
+	reTrailCredit = regexp.MustCompile(`[.!?"”’]\s*\(([\p{L}][\p{L}&.' -]{1,40})\)\s*$`)
+	// A line that is only a link.
+	reURLLine = regexp.MustCompile(`^https?://\S+(?:\s.*)?$`)
+)
+
+// postFooter takes an RSS "appeared first on" footer out of raw text and
+// returns the outlet it names.
+func postFooter(raw string) (string, string) {
+	m := rePostFooter.FindStringSubmatch(raw)
+	if m == nil {
+		return raw, ""
+	}
+	return rePostFooter.ReplaceAllString(raw, ""), strings.TrimSpace(m[1])
+}
+
+// leadCredit takes a credit in brackets off the start of a paragraph and
+// returns the outlet it names ("" for an empty one).
+func leadCredit(s string) (rest, outlet string) {
+	m := reLeadCredit.FindStringSubmatchIndex(s)
+	if m == nil || m[1] == len(s) {
+		return s, ""
+	}
+	if m[2] >= 0 {
+		outlet = agencyOrOutlet(s[m[2]:m[3]])
+	}
+	return s[m[1]:], outlet
+}
+
+// trailCredit returns the outlet a closing "(The Times)" or "(Reuters)"
+// credit names: a known agency, or a name in the shape of an outlet's.
+func trailCredit(s string) string {
+	m := reTrailCredit.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	name := strings.TrimSpace(m[1])
+	if a, ok := agencies[strings.ToLower(name)]; ok {
+		return a
+	}
+	f := strings.Fields(name)
+	if len(f) >= 2 && len(f) <= 5 && (f[0] == "The" || outletWords[strings.ToLower(f[len(f)-1])]) {
+		for _, w := range f {
+			if !(unicodeUpperStart(w) || w == "of" || w == "and") {
+				return ""
+			}
+		}
+		return name
+	}
+	return ""
+}
+
+// urlLineOutlet returns the outlet of a line that is only a link.
+func urlLineOutlet(s string) string {
+	if !reURLLine.MatchString(s) {
+		return ""
+	}
+	u, err := url.Parse(strings.Fields(s)[0])
+	if err != nil || u.Hostname() == "" {
+		return ""
+	}
+	return OutletFromURL(u.String())
+}
+
+func unicodeUpperStart(w string) bool {
+	for _, r := range w {
+		return r >= 'A' && r <= 'Z' || strings.ToUpper(string(r)) == string(r) && strings.ToLower(string(r)) != string(r)
+	}
+	return false
+}

@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// page wraps an article body in a news page with navigation around it.
+func page(title, body string) []byte {
+	return []byte(`<!doctype html><html><head><title>` + title + `</title></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>` + title + `</h1>` + body + `</article>
+<footer><p>Contact us</p><p>Privacy policy</p></footer></body></html>`)
+}
+
+const filler = `<p>The regional transport board met on Wednesday evening and agreed on a plan that had been debated for most of the autumn, its chair told reporters afterwards.</p>
+<p>Several members had asked for more time, but the vote went ahead after a short recess and passed by a clear margin of nine votes to three.</p>`
+
+// TestExtractedHTMLKeepsArticleText checks that the cleaning after the
+// HTML extractor keeps every block of the article, in each shape that a
+// plain-text cleaner would take for boilerplate, and still drops the
+// boilerplate itself.
+func TestExtractedHTMLKeepsArticleText(t *testing.T) {
+	tests := []struct {
+		name       string
+		title      string
+		body       string
+		want, drop []string
+	}{{
+		name:  "lines of one paragraph, one a subheading",
+		title: "Board backs the new tram route",
+		body:  filler + `<p>The route in numbers<br>Twelve stops between the station and the harbour<br>Four new bridges over the canal<br>A depot on the old freight yard</p>` + filler,
+		want: []string{"The route in numbers", "Twelve stops between the station and the harbour",
+			"Four new bridges over the canal", "A depot on the old freight yard"},
+	}, {
+		name:  "a label said twice",
+		title: "A week of meals for a busy family",
+		body: `<p>Planning the week ahead saves time and money, and these meals keep well in the fridge for several days once they are cooked.</p>
+<h2>Monday</h2><p>Rice with roasted vegetables and a spoon of yoghurt on the side, eaten warm or cold.</p><p>Portion: one bowl, two spoons</p>
+<h2>Tuesday</h2><p>Lentil soup with bread, made in one pot and enough for two evenings.</p><p>Portion: one bowl, two spoons</p>`,
+		want: []string{"Monday", "Tuesday", "Portion: one bowl, two spoons\n\nTuesday"},
+	}, {
+		name:  "a schedule after the last paragraph",
+		title: "Touring band adds summer dates",
+		body:  filler + `<p>March 3 -- Riverside Hall, Eastport</p><p>March 5 -- Old Mill Arena, Norbridge</p><p>March 8 -- Lakeside Pavilion, Westerby</p><p>March 9 -- The Granary, Southholm</p>`,
+		want:  []string{"March 3 -- Riverside Hall, Eastport", "March 9 -- The Granary, Southholm"},
+	}, {
+		name:  "a list before the first paragraph",
+		title: "Race calendar for the coming season",
+		body:  `<p>Round one: April 2 – Northfield</p><p>Round two: April 16 – Castle Ring</p><p>Round three: May 7 – Dunmore Park</p>` + filler,
+		want:  []string{"Round one: April 2 – Northfield", "Round three: May 7 – Dunmore Park"},
+	}, {
+		name:  "text in a script without full stops",
+		title: "市の交通委員会が新路線を承認",
+		body:  `<p>市の交通委員会は水曜日の夜に会合を開き、秋の間ずっと議論されてきた新しい路面電車の路線計画を賛成多数で承認した。委員長が記者団に明らかにした。</p><p>一部の委員はさらに時間をかけるよう求めたが、短い休憩の後に採決が行われ、九対三で可決された。工事は来年の春に始まる予定だという。</p>`,
+		want:  []string{"九対三で可決された。"},
+	}, {
+		name:  "an embedded post",
+		title: "Board backs the new tram route",
+		body:  filler + `<blockquote><p>Twelve new stops, and the first trams run next spring. pic.twitter.com/AbC123xyz</p><p>— Portlake Transit (@PortlakeTransit) March 4, 2025</p></blockquote>` + filler,
+		want:  []string{"Twelve new stops, and the first trams run next spring.", "(@PortlakeTransit) March 4, 2025"},
+	}, {
+		name:  "boilerplate among the paragraphs",
+		title: "Board backs the new tram route",
+		body:  filler + `<p>Continue Reading Below</p><p>Thanks for signing up! Keep an eye on your inbox for the latest news.</p><p>SEE MORE: Harbour crane collapses at night shift</p>` + filler,
+		drop:  []string{"Continue Reading", "signing up", "SEE MORE", "Harbour crane"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p, err := Parse(page(tt.title, tt.body), HTML, "https://example.org/a")
+			if err != nil {
+				t.Fatal(err)
+			}
+			text := printed(p)
+			for _, w := range tt.want {
+				if !strings.Contains(text, w) {
+					t.Errorf("lost %q; text:\n%s", w, text)
+				}
+			}
+			for _, d := range tt.drop {
+				if strings.Contains(text, d) {
+					t.Errorf("kept %q; text:\n%s", d, text)
+				}
+			}
+		})
+	}
+}
+
+// TestDatelineKeptInPrint checks that a dateline taken out of a
+// paragraph's text is still there as the page printed it.
+func TestDatelineKeptInPrint(t *testing.T) {
+	p, err := Parse(page("Harbour strike ends after two weeks",
+		`<p>PORTLAKE, Norland (Newswire) — Dock workers returned to the quays on Monday after a two-week strike over night shifts ended with a deal.</p>`+filler),
+		HTML, "https://example.org/a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := p.Blocks[0]
+	if strings.HasPrefix(first.Text, "PORTLAKE") || !strings.HasPrefix(first.Printed(), "PORTLAKE, Norland (Newswire) — Dock workers") {
+		t.Errorf("block = %+v", first)
+	}
+}
+
+func printed(p Page) string {
+	var parts []string
+	for _, b := range p.Blocks {
+		parts = append(parts, b.Printed())
+	}
+	return strings.Join(parts, "\n\n")
+}
