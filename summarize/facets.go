@@ -96,7 +96,11 @@ func splitOutsideQuotes(s string) []string {
 		if inQuote {
 			continue
 		}
-		for _, b := range facetBreaks {
+		breaks := facetBreaks
+		if second := secondSubjectBreak(s[i:]); second != "" {
+			breaks = []string{second}
+		}
+		for _, b := range breaks {
 			if strings.HasPrefix(s[i:], b) {
 				head := strings.TrimRight(strings.TrimSpace(s[start:i]), ",;")
 				if len(lex.Terms(head)) >= minFacetTerms {
@@ -143,4 +147,38 @@ func allQuoted(s string) bool {
 	closed := strings.HasSuffix(s, "\"") || strings.HasSuffix(s, "”")
 	inner := strings.Trim(s, "\"“”")
 	return open && closed && !strings.ContainsAny(inner, "\"“”")
+}
+
+// subjectCues are the reporting verbs that, after ", and" and a short
+// subject, open a second point with a subject of its own ("the company
+// says X, and its chief executive has said Y").
+var subjectCues = []string{" said ", " says ", " has said ", " have said ", " told "}
+
+// maxSubjectWords is the most words between ", and" and the reporting
+// verb of a second point: a subject with its apposition ("its chief
+// executive, Zoe Carvell,").
+const maxSubjectWords = 7
+
+// secondSubjectBreak returns ", and " when s opens a second point with a
+// subject and a reporting verb of its own, before any quotation.
+func secondSubjectBreak(s string) string {
+	rest, ok := strings.CutPrefix(s, ", and ")
+	if !ok {
+		return ""
+	}
+	for _, c := range subjectCues {
+		i := strings.Index(rest, c)
+		if i < 0 {
+			continue
+		}
+		subject := strings.Fields(rest[:i])
+		if len(subject) == 0 || len(subject) > maxSubjectWords || strings.ContainsAny(rest[:i], "\"“”") {
+			continue
+		}
+		if last := subject[len(subject)-1]; last == "not" || last == "never" {
+			continue // "the agency has not said when": no point of its own
+		}
+		return ", and "
+	}
+	return ""
 }

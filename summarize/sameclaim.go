@@ -194,7 +194,7 @@ func clauses(text string) []string {
 func figures(text string) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range lex.Tokens(text) {
-		w := strings.ReplaceAll(t.Lower, ",", "")
+		w := figureValue(t.Lower)
 		if !isFigure(w) {
 			continue
 		}
@@ -204,6 +204,21 @@ func figures(text string) map[string]bool {
 		out[w] = true
 	}
 	return out
+}
+
+// figureValue is the number a token writes, without thousands commas and
+// without what is glued after it: an ordinal's suffix ("1st", "June 1"), a
+// unit ("15km", "15 kilometres"), a hyphenated noun ("12-month").
+func figureValue(tok string) string {
+	w := strings.ReplaceAll(tok, ",", "")
+	end := 0
+	for end < len(w) && (w[end] >= '0' && w[end] <= '9' || w[end] == '.' && end+1 < len(w) && w[end+1] >= '0' && w[end+1] <= '9') {
+		end++
+	}
+	if end == 0 {
+		return w
+	}
+	return w[:end]
 }
 
 func isFigure(term string) bool { return term != "" && term[0] >= '0' && term[0] <= '9' }

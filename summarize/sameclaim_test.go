@@ -76,6 +76,35 @@ func TestFigures(t *testing.T) {
 	}
 }
 
+// One figure written two ways is one figure: an ordinal date and its
+// cardinal, a unit glued to the number and spelt out, a hyphenated
+// measure. Two different figures stay two.
+func TestFiguresWrittenTwoWays(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"The deadline is March 3rd, she said.", "She set the deadline at March 3.", true},
+		{"Trucks must stay 20km from the border.", "Trucks must stay 20 kilometres back.", true},
+		{"He proposed a 6-month freeze.", "He wants a freeze for 6 months.", true},
+		{"They filed on the 22nd of May.", "They filed on 22 May.", true},
+		{"A 2.5bn loan was agreed.", "The loan of 2.5 billion was agreed.", true},
+		{"Prices rose 6 per cent.", "Prices rose 5.5 per cent.", false},
+		{"The 15th round of talks began.", "The 1st round of talks began.", false},
+		{"A 12-month contract.", "A 120-day contract.", false},
+	}
+	for _, tc := range tests {
+		fa, fb := figures(tc.a), figures(tc.b)
+		shared := false
+		for f := range fa {
+			shared = shared || fb[f]
+		}
+		if shared != tc.same {
+			t.Errorf("figures %v and %v: shared = %v, want %v", fa, fb, shared, tc.same)
+		}
+	}
+}
+
 func TestClusterAverageLinkage(t *testing.T) {
 	// 0-1 and 1-2 are alike, 0-2 are not: average linkage keeps 2 out of
 	// the group where single linkage would chain it in.
@@ -107,6 +136,23 @@ func TestFacets(t *testing.T) {
 		{"a short tail stays with its point",
 			"The union said the offer was an insult to every nurse on the wards, adding that talks continue.", "",
 			[]string{"The union said the offer was an insult to every nurse on the wards, adding that talks continue."}},
+		{"a second subject with a cue of its own",
+			`The council says the bridge repairs ran late because of the floods, and its leader, Ada Morrow, has said she is "truly sorry" to residents.`, "truly sorry",
+			[]string{"The council says the bridge repairs ran late because of the floods",
+				`its leader, Ada Morrow, has said she is "truly sorry" to residents.`}},
+		{"a second subject that told reporters",
+			"The ministry said exports of grain rose sharply over the spring months, and the minister told reporters the wheat harvest would be late this year.", "",
+			[]string{"The ministry said exports of grain rose sharply over the spring months",
+				"the minister told reporters the wheat harvest would be late this year."}},
+		{"one point of two subjects stays whole",
+			"Pilots and cabin crew said the new rosters were unsafe for long flights over the ocean, and ground staff agreed.", "",
+			[]string{"Pilots and cabin crew said the new rosters were unsafe for long flights over the ocean, and ground staff agreed."}},
+		{"a negated cue opens no point",
+			"The regulator ordered the plant to stop pumping waste into the river, and the agency has not said when it may resume.", "",
+			[]string{"The regulator ordered the plant to stop pumping waste into the river, and the agency has not said when it may resume."}},
+		{"a quotation before the cue stays whole",
+			`Mora said the deal was close to being signed by both firms, and "nothing will stop it now," her aide said.`, "nothing will stop it now,",
+			[]string{`Mora said the deal was close to being signed by both firms, and "nothing will stop it now," her aide said.`}},
 		{"sentences of a run",
 			`Mora said the deal was close. "We expect to sign the contract with the carmaker by Friday," she said.`, "We expect to sign the contract with the carmaker by Friday,",
 			[]string{"Mora said the deal was close.", `"We expect to sign the contract with the carmaker by Friday," she said.`}},
