@@ -231,7 +231,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		}
 		for _, role := range roles {
 			if p := s.roleParty(role, 0); valid(p) {
-				return p, roleEvidence(role, "points to")
+				return p, roleEvidence(role, "points to "+strconvQuote(p))
 			}
 		}
 		if s.home != "" && hasWord(own+" "+sp.Role, governmentWords) {
@@ -319,7 +319,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			return sp.Name, "body " + strconvQuote(sp.Name) + " speaks for itself"
 		}
 		if p := s.roleParty(sp.Role, 0); valid(p) {
-			return p, roleEvidence(sp.Role, "points to")
+			return p, roleEvidence(sp.Role, "points to "+strconvQuote(p))
 		}
 		if p := s.roleBody(sp.Role); valid(p) {
 			return p, roleEvidence(sp.Role, "names the body")

@@ -339,3 +339,49 @@ func TestSideUnnamedIsOthers(t *testing.T) {
 		t.Errorf("Side(These) = %q (%s), want %q", got, ev, Others)
 	}
 }
+
+// A person whose affiliation the story gives belongs to it, even when the
+// attribution also listed the name as a body introduced by a common noun
+// ("the group's Norrin Tavell"): every statement of the person shows under
+// the organisation, whatever role the statement gives.
+func TestAffiliatedPersonListedAsKindedBody(t *testing.T) {
+	cases := []struct {
+		name   string
+		org    string
+		kind   string
+		role   string // the role the story gives elsewhere
+		asked  string // the role of the statement
+		person string
+	}{
+		{"group's leader", "Veltex Group", "group", "chief of the Veltex Group", "group's leader", "Norrin Tavell"},
+		{"no role", "Veltex Group", "group", "Veltex Group's founder", "", "Norrin Tavell"},
+		{"movement", "Orrin Farmers Movement", "movement", "head of the Orrin Farmers Movement", "movement's head", "Lida Varkas"},
+		{"modifier inside the name", "Veltex Group", "group", "leader of the Veltex mercenary group", "group's leader", "Norrin Tavell"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			texts := []string{c.person + ", " + c.role + ", spoke.", "The " + c.kind + " " + c.person + " said the march would go on."}
+			analyses := []attrib.Analysis{{
+				Orgs:     []string{c.org, c.person},
+				OrgKinds: map[string]string{c.person: c.kind},
+				People:   []attrib.Speaker{{Name: c.person, Role: c.role, Kind: attrib.Person}},
+			}}
+			s := NewStory(analyses, texts)
+			got, ev, _ := s.Side(attrib.Speaker{Name: c.person, Role: c.asked, Kind: attrib.Person})
+			if got != c.org {
+				t.Errorf("Side(%s, %q) = %q (%s), want %s", c.person, c.asked, got, ev, c.org)
+			}
+		})
+	}
+	// A body the attribution also took for a person, with no role naming
+	// another organisation, stays the body.
+	texts := []string{"The consumer group Fair Basket said prices rose."}
+	analyses := []attrib.Analysis{{
+		Orgs:     []string{"Fair Basket"},
+		OrgKinds: map[string]string{"Fair Basket": "group"},
+		People:   []attrib.Speaker{{Name: "Fair Basket", Kind: attrib.Person}},
+	}}
+	if got, ev, _ := NewStory(analyses, texts).Side(attrib.Speaker{Name: "Fair Basket", Kind: attrib.Body}); got != "Fair Basket" {
+		t.Errorf("Side(Fair Basket) = %q (%s), want Fair Basket", got, ev)
+	}
+}
