@@ -78,7 +78,16 @@ func (s *Story) standsAlone(name, part string) bool {
 // delegation to the summit"): an apposition of a few words, then "who is"
 // and a relation of memberRelations, then the body up to a clause break.
 var memberClause = regexp.MustCompile(`^,([^,"“”;:()]{0,80}?)\bwho (?:is|was|are|were)(?: also)? (` +
-	strings.Join(memberRelations, "|") + `) ([^,.;:"“”()]{2,80})`)
+	quoteAll(memberRelations) + `) ([^,.;:"“”()]{2,80})`)
+
+// quoteAll joins words as alternatives of a regular expression.
+func quoteAll(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = regexp.QuoteMeta(w)
+	}
+	return strings.Join(q, "|")
+}
 
 // maxAppositionWords is how many words may stand between a name and a
 // clause of membership for the clause to be the person's: a role of a few
