@@ -132,10 +132,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 // Community" however the attribution took it).
 func (s *Story) isPersonsName(name string) bool {
 	p, ok := s.Person(name)
-	if !ok || attrib.Fold(p.Name) != attrib.Fold(name) {
-		return false
-	}
-	if s.kinds[name] != "" && s.roleOrg(name) == "" {
+	if !ok || attrib.Fold(p.Name) != attrib.Fold(name) || s.kinds[name] != "" {
 		return false // introduced by a common noun: "the consumer group Consumer Shield"
 	}
 	for k, roles := range s.roles {
@@ -154,58 +151,6 @@ func (s *Story) isPersonsName(name string) bool {
 		}
 	}
 	return true
-}
-
-// roleOrg returns another organisation of the story that one of the
-// person's roles names in full ("Wagner Group's chief", "chief of the
-// Veltex Group"), or "". A person the story gives such an affiliation is
-// that person, even when the attribution also listed their name as a
-// body introduced by a common noun ("the group's Norrin Tavell").
-func (s *Story) roleOrg(name string) string {
-	f := attrib.Fold(name)
-	for _, r := range s.roles[s.PersonKey(name)] {
-		if o := s.namedOrg(r); o != "" && attrib.Fold(o) != f && !strings.Contains(attrib.Fold(o), f) {
-			return o
-		}
-		rw := strings.Fields(strings.NewReplacer("'s", "", "’s", "", ",", " ").Replace(attrib.Fold(r)))
-		for _, o := range s.orgs {
-			if fo := attrib.Fold(o); fo != f && !strings.Contains(fo, f) && modifiedName(rw, strings.Fields(fo)) {
-				return o
-			}
-		}
-	}
-	return ""
-}
-
-// maxModifiers is how many words may stand inside an organisation's name
-// in a role that still names it: one describes it ("the Veltex mercenary
-// group" for the Veltex Group); more would join words of different
-// phrases.
-const maxModifiers = 1
-
-// modifiedName reports role words that hold an organisation's name of two
-// words or more in order, with at most maxModifiers words inside it.
-func modifiedName(role, name []string) bool {
-	if len(name) < 2 {
-		return false
-	}
-	for i, w := range role {
-		if w != name[0] {
-			continue
-		}
-		j, gaps := 1, 0
-		for k := i + 1; k < len(role) && j < len(name) && gaps <= maxModifiers; k++ {
-			if role[k] == name[j] {
-				j++
-			} else {
-				gaps++
-			}
-		}
-		if j == len(name) && gaps <= maxModifiers {
-			return true
-		}
-	}
-	return false
 }
 
 // commonNoun reports a one-word name the texts also write in lower case:
