@@ -17,6 +17,7 @@ import (
 func writeExplain(w io.Writer, stories []summarize.Story, digests []summarize.Digest) {
 	for i, s := range stories {
 		fmt.Fprintf(w, "\n=== Explain: %s\n", s.Title)
+		sides := summarize.Sides(s.Articles)
 		for _, a := range s.Articles {
 			name := a.File
 			if name == "" {
@@ -24,7 +25,7 @@ func writeExplain(w io.Writer, stories []summarize.Story, digests []summarize.Di
 			}
 			fmt.Fprintf(w, "\n--- %s (%s)\n", name, a.Title)
 			for _, d := range a.Analysis.Decisions {
-				fmt.Fprintln(w, explainLine(d, sideOf(digests[i], a.ID, d)))
+				fmt.Fprintln(w, explainLine(d, sideOf(digests[i], sides, a.ID, d)))
 			}
 		}
 	}
@@ -57,11 +58,18 @@ func explainLine(d attrib.Decision, side string) string {
 	return b.String()
 }
 
-// sideOf returns the party of the digest claim that carries the sentence
-// in the article, or "".
-func sideOf(d summarize.Digest, articleID string, dec attrib.Decision) string {
+// sideOf returns the side of the sentence's statement in the article with
+// the evidence for it ("Wagner Group: role \"Wagner chief\" names ...
+// (article 2)"), else the party of the digest claim that carries the
+// sentence, else "".
+func sideOf(d summarize.Digest, sides []summarize.StatementSide, articleID string, dec attrib.Decision) string {
 	if !dec.Stated {
 		return ""
+	}
+	for _, s := range sides {
+		if s.Article == articleID && s.Sentence == dec.Sentence {
+			return s.Party + ": " + s.Evidence
+		}
 	}
 	for _, p := range d.Parties {
 		for _, c := range p.Claims {

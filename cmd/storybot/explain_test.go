@@ -21,7 +21,8 @@ Ten ships passed under the bridge before noon.
 `
 
 // --explain prints, after the digest, every sentence with its cue, its
-// speaker and how the mention was resolved, or why it gave nothing.
+// speaker and how the mention was resolved, the side of a statement with
+// its evidence, or why the sentence gave nothing.
 func TestSummarizeExplain(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "bridge.txt")
@@ -42,6 +43,8 @@ func TestSummarizeExplain(t *testing.T) {
 		`cue "said"`,
 		`resolved: pronoun 'she' -> Ilse Brandt`,
 		`STATEMENT by Ilse Brandt`,
+		// The side and its evidence, with the article it is read in.
+		`side Mayor's Office: role "Mayor" points to "Mayor's Office" (article 1)`,
 		`abstained: passive of a non-speech verb`,
 		`abstained: no cue verb`,
 	} {

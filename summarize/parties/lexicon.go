@@ -294,3 +294,25 @@ var genericWords = map[string]bool{
 
 // isGenericWord reports words that name a kind of body, not one body.
 func isGenericWord(w string) bool { return genericWords[w] }
+
+// orgParts are the bodies named as a part of an organisation: a board,
+// committee, council, executive, delegation or spokesperson's office named
+// after its organisation ("the Veltex Union National Board", "the Orrin
+// negotiating committee") speaks for that organisation, its side. Folded;
+// the longest that ends a name is taken.
+var orgParts = []string{
+	"board", "national board", "executive board", "board of directors",
+	"committee", "negotiating committee", "bargaining committee", "executive committee", "steering committee",
+	"council", "national council", "executive council",
+	"executive", "national executive",
+	"delegation", "negotiating team", "bargaining team",
+	"spokesperson's office", "spokesman's office", "spokeswoman's office", "press office",
+}
+
+// memberRelations are the relations of a relative clause after a person's
+// name and role that give the body the person belongs to ("..., the
+// ecology minister who is part of the EU delegation"): the words after
+// "who is" (or "who was", "who is also"), folded.
+var memberRelations = []string{
+	"part of", "a part of", "a member of", "member of", "head of", "the head of", "leading", "heading",
+}

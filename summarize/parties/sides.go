@@ -159,7 +159,11 @@ func (s *Story) PartyOf(sp attrib.Speaker) string {
 // affiliation is PartyOf with the evidence for the side it names.
 func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 	p, ev := s.partyOf(sp)
-	return s.fullName(p), ev
+	p = s.fullName(p)
+	if w, part := s.wholeOrg(p); part != "" {
+		return w, ev + ", the " + part + " of " + strconvQuote(w)
+	}
+	return p, ev
 }
 
 // fullName names an actor by its fullest proper name: one word that is the
@@ -223,7 +227,10 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		// An organisation any of the person's roles names in full is the
 		// side they speak for ("the Dornavan steelworkers' leader" is the
 		// Dornavan Steelworkers' Union's general secretary, not Dornava).
-		roles := append([]string{own, sp.Role}, s.roles[s.PersonKey(sp.Name)]...)
+		// A relative clause of membership comes first ("who is part of
+		// the EU delegation").
+		roles := append(s.clauseRoles(sp.Name), own, sp.Role)
+		roles = append(roles, s.roles[s.PersonKey(sp.Name)]...)
 		for _, role := range roles {
 			if o := s.namedOrg(role); valid(o) {
 				return o, roleEvidence(role, "names")
@@ -231,7 +238,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		}
 		for _, role := range roles {
 			if p := s.roleParty(role, 0); valid(p) {
-				return p, roleEvidence(role, "points to")
+				return p, roleEvidence(role, "points to "+strconvQuote(p))
 			}
 		}
 		if s.home != "" && hasWord(own+" "+sp.Role, governmentWords) {
@@ -319,7 +326,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			return sp.Name, "body " + strconvQuote(sp.Name) + " speaks for itself"
 		}
 		if p := s.roleParty(sp.Role, 0); valid(p) {
-			return p, roleEvidence(sp.Role, "points to")
+			return p, roleEvidence(sp.Role, "points to "+strconvQuote(p))
 		}
 		if p := s.roleBody(sp.Role); valid(p) {
 			return p, roleEvidence(sp.Role, "names the body")
@@ -347,6 +354,9 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		n := untitled(c.Name)
 		return n, "no affiliation: the person " + strconvQuote(n) + " is a side of their own", true
 	case c.Kind == attrib.Body && isName(c.Name) && !isAgency(c.Name) && !s.commonNoun(c.Name):
+		if w, part := s.wholeOrg(c.Name); part != "" {
+			return w, "the body " + strconvQuote(c.Name) + " is the " + part + " of " + strconvQuote(w), true
+		}
 		return trimThe(c.Name), "no affiliation: the body " + strconvQuote(c.Name) + " is a side of its own", true
 	}
 	return Others, "no affiliation for the unnamed " + strconvQuote(c.Name), showOthers
