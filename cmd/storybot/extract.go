@@ -50,29 +50,12 @@ type extractArgs struct {
 // parseExtractArgs reads flags anywhere among the PATHs; "--" ends flags.
 func parseExtractArgs(args []string) (extractArgs, error) {
 	var a extractArgs
-	urlSet := false
-	for i := 0; i < len(args); i++ {
-		arg := args[i]
-		switch {
-		case arg == "--":
-			a.paths = append(a.paths, args[i+1:]...)
-			i = len(args)
-		case arg == "--json" || arg == "-json":
-			a.json = true
-		case arg == "--url" || arg == "-url":
-			if i+1 >= len(args) {
-				return a, errors.New("--url needs a URL")
-			}
-			i++
-			a.url, urlSet = args[i], true
-		case strings.HasPrefix(arg, "--url=") || strings.HasPrefix(arg, "-url="):
-			a.url, urlSet = arg[strings.IndexByte(arg, '=')+1:], true
-		case strings.HasPrefix(arg, "-") && arg != "-":
-			return a, fmt.Errorf("unknown flag %s", arg)
-		default:
-			a.paths = append(a.paths, arg)
-		}
+	paths, set, err := pathArgs(args, map[string]*bool{"json": &a.json}, map[string]valueFlag{"url": {&a.url, "URL"}})
+	if err != nil {
+		return a, err
 	}
+	a.paths = paths
+	urlSet := set["url"]
 	if len(a.paths) == 0 {
 		return a, errors.New("no PATH given")
 	}

@@ -49,33 +49,12 @@ type summarizeArgs struct {
 // parseSummarizeArgs reads flags anywhere among the PATHs; "--" ends flags.
 func parseSummarizeArgs(args []string) (summarizeArgs, error) {
 	var a summarizeArgs
-	storySet := false
-	for i := 0; i < len(args); i++ {
-		arg := args[i]
-		switch {
-		case arg == "--":
-			a.paths = append(a.paths, args[i+1:]...)
-			i = len(args)
-		case arg == "--json" || arg == "-json":
-			a.json = true
-		case arg == "--explain" || arg == "-explain":
-			a.explain = true
-		case arg == "--story" || arg == "-story":
-			if i+1 >= len(args) {
-				return a, errors.New("--story needs a TITLE")
-			}
-			i++
-			a.story, storySet = args[i], true
-		case strings.HasPrefix(arg, "--story=") || strings.HasPrefix(arg, "-story="):
-			a.story, storySet = arg[strings.IndexByte(arg, '=')+1:], true
-		case arg == "-h" || arg == "--help":
-			return a, errors.New("help")
-		case strings.HasPrefix(arg, "-") && arg != "-":
-			return a, fmt.Errorf("unknown flag %s", arg)
-		default:
-			a.paths = append(a.paths, arg)
-		}
+	paths, set, err := pathArgs(args, map[string]*bool{"json": &a.json, "explain": &a.explain}, map[string]valueFlag{"story": {&a.story, "TITLE"}})
+	if err != nil {
+		return a, err
 	}
+	a.paths = paths
+	storySet := set["story"]
 	if storySet && strings.TrimSpace(a.story) == "" {
 		return a, errors.New("--story needs a non-empty TITLE")
 	}
