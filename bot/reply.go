@@ -57,6 +57,10 @@ type Reply struct {
 	Changes *Changes
 	// Omitted counts what was cut from a long answer.
 	Omitted Omitted
+	// PageURL, for a digest, is the link to the story's page (for a
+	// digest of changes, to what changed since Changes.Since); "" when
+	// pages are not linked (no public URL set).
+	PageURL string
 }
 
 // Paging is where a page of a long list stands: page Page (from 1) of

@@ -27,6 +27,8 @@ const (
 	maxStoryButtons = 40
 	// maxLinksLen bounds the source links of one claim or side.
 	maxLinksLen = 400
+	// maxButtonURL bounds a link button's URL.
+	maxButtonURL = 3000
 )
 
 var (
@@ -132,6 +134,11 @@ func (m *msg) digest(r bot.Reply) {
 	m.text(r.Text, "")
 	if id := d.ID; id != "" {
 		var btns []slack.BlockElement
+		if u := r.PageURL; u != "" && utf8.RuneCountInString(u) <= maxButtonURL {
+			page := slack.NewButtonBlockElement(ActionPage, "", plain("Open story page"))
+			page.URL = u
+			btns = append(btns, page)
+		}
 		if v != (bot.View{Sources: true}) {
 			btns = append(btns, button(ActionSources, "Sources", id))
 		}
