@@ -117,6 +117,9 @@ func newView(full, d summarize.Digest, since time.Time, token string) view {
 		pv := party{Name: cmp.Or(p.Name, "Unnamed party")}
 		for _, c := range p.Claims {
 			cv := claim{Speaker: c.Speaker, Role: c.Role, Text: c.Text, Sources: sources(c.Articles)}
+			if strings.EqualFold(c.Speaker, p.Name) {
+				cv.Speaker = "" // the party itself: its name heads the column
+			}
 			if c.Quote != "" && !strings.Contains(c.Text, c.Quote) {
 				cv.Quote = c.Quote
 			}
