@@ -58,7 +58,8 @@ type Options struct {
 
 // Handler serves story pages.
 type Handler struct {
-	o Options
+	o     Options
+	pages cache
 }
 
 // New returns a Handler for o.
@@ -147,13 +148,19 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		_, _ = w.Write(append(body, '\n'))
 		return
 	}
-	var b bytes.Buffer
-	if err := tmpl.Execute(&b, newView(full, d, since, token)); err != nil {
-		h.unavailable(w, "render", err)
-		return
+	key := cacheKey{link.Workspace, link.Story, q.Get("since")}
+	body := h.pages.get(key, full, d)
+	if body == nil {
+		var b bytes.Buffer
+		if err := tmpl.Execute(&b, newView(full, d, since)); err != nil {
+			h.unavailable(w, "render", err)
+			return
+		}
+		body = b.Bytes()
+		h.pages.put(key, full, d, body)
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	_, _ = w.Write(b.Bytes())
+	_, _ = w.Write(body)
 }
 
 // secure sets the headers every answer carries.

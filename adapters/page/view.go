@@ -29,9 +29,9 @@ type view struct {
 	Overview                 []string
 	// Since is the start of the changes shown, "" for the whole story.
 	Since string
-	// Whole and JSON are links, relative to the page: the whole story,
-	// and this page's digest as JSON.
-	Whole, JSON string
+	// JSON is the link to this page's digest as JSON, relative to the
+	// page (so that the page holds no token).
+	JSON string
 	Timeline    []article
 	Chart       *chart
 	Parties     []party
@@ -69,10 +69,10 @@ type side struct {
 }
 
 // newView builds the page of d, the part of the digest full shown (full
-// itself, or what changed since since); token is the page's own.
-func newView(full, d summarize.Digest, since time.Time, token string) view {
+// itself, or what changed since since).
+func newView(full, d summarize.Digest, since time.Time) view {
 	v := view{ID: d.ID, Title: cmp.Or(d.Title, d.ID, "Story"), Articles: len(d.Articles), Total: len(full.Articles),
-		Whole: token, JSON: token + "?format=json", CSS: template.CSS(css)}
+		JSON: "?format=json", CSS: template.CSS(css)}
 	if !since.IsZero() {
 		v.Since = since.UTC().Format(whenLayout)
 		v.JSON += "&since=" + url.QueryEscape(since.UTC().Format(time.RFC3339))
