@@ -31,11 +31,11 @@ type view struct {
 	Since string
 	// JSON is the link to this page's digest as JSON, relative to the
 	// page (so that the page holds no token).
-	JSON string
-	Timeline    []article
-	Chart       *chart
-	Parties     []party
-	Disputes    []dispute
+	JSON     string
+	Timeline []article
+	Chart    *chart
+	Parties  []party
+	Disputes []dispute
 	// CSS is the page's style sheet, allowed by its hash (see csp).
 	CSS template.CSS
 }
