@@ -237,6 +237,11 @@ func TestPageSince(t *testing.T) {
 				t.Errorf("the page of what changed lists the older article %q in its timeline", a.Title)
 			}
 		}
+		later := fx.clock.now().Add(time.Hour).Format(time.RFC3339)
+		_, body = get(t, fx.url(id, time.Hour)+"?since="+later)
+		if text := html.UnescapeString(body); !strings.Contains(text, "Nothing new since") || strings.Contains(text, "Claims by party") {
+			t.Errorf("the page since %s, after the last ingest, is not empty:\n%s", later, text)
+		}
 	})
 }
 
