@@ -291,8 +291,10 @@ func storyPages(cfg config.Config, st page.Store, log *slog.Logger) (http.Handle
 	}
 	h := page.New(page.Options{Store: st, Tokens: tokens, Logger: log})
 	if !cfg.LinksOn() {
+		log.Info("story pages served at /s/; digests link none (STORYBOT_PUBLIC_URL is not set)")
 		return h, nil, nil
 	}
+	log.Info("story pages served at /s/ and linked from digests", "public_url", cfg.PublicURL, "link_ttl", cfg.PageTTL)
 	l, err := page.NewLinker(cfg.PublicURL, tokens, cfg.PageTTL, nil)
 	if err != nil {
 		return nil, nil, fmt.Errorf("STORYBOT_PUBLIC_URL: %w", err)
