@@ -114,6 +114,10 @@ type article struct {
 	lastSpeaker  *Speaker
 	lastStated   int     // sentence index of the last statement
 	note         cueNote // the cue and mention of the sentence last attributed
+	// memberOf maps a body noun to the person last named by a role of that
+	// body ("the group's spokesman" -> the spokesman): when the article
+	// never names the body, that person's role says which it is.
+	memberOf map[string]*Speaker
 	places       []string
 }
 
@@ -127,7 +131,7 @@ type mention struct {
 // Extract returns the attributed statements of an article's paragraphs
 // and the people and organisations it names.
 func Extract(paragraphs []string) Analysis {
-	a := &article{persons: map[string]*Speaker{}, gender: map[string]gender{}, orgKind: map[string]string{}, lastStated: -2}
+	a := &article{persons: map[string]*Speaker{}, gender: map[string]gender{}, orgKind: map[string]string{}, lastStated: -2, memberOf: map[string]*Speaker{}}
 	type sent struct {
 		text string
 		para int

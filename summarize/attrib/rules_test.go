@@ -152,3 +152,31 @@ func TestCoreference(t *testing.T) {
 		}, nil},
 	})
 }
+
+// A document with no owner named is the statement of the person who has
+// just spoken; "the group" the article never names is the body whose
+// spokesman spoke.
+func TestUnownedDocumentsAndBodies(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"the statement of the spokesman who just spoke", []string{
+			`"The blockade will go on," said Orrik Tamm, a spokesman for the Tarvic rebels.`,
+			`"We will strike every convoy that crosses the pass," the statement said.`},
+			[]string{"Orrik Tamm", "Orrik Tamm"}},
+		{"a statement long after anyone spoke has no owner", []string{
+			`"The blockade will go on," said Orrik Tamm, a spokesman for the Tarvic rebels.`,
+			"Convoys waited at the pass for two days.", "Prices in the valley doubled.", "Schools closed early.",
+			`"Every convoy will be stopped," the statement said.`},
+			[]string{"Orrik Tamm", "statement"}},
+	})
+	a := Extract([]string{
+		`Tarvic spokesman Orrik Tamm said the rebels would hold the pass.`,
+		`The group's spokesman said: "We will not retreat."`,
+		`The group insisted that "no convoy will pass without our consent."`,
+	})
+	if n := len(a.Statements); n != 3 {
+		t.Fatalf("%d statements, want 3: %+v", n, a.Statements)
+	}
+	if sp := a.Statements[2].Speaker; sp.Generic != "group" || sp.Role != "Tarvic spokesman" {
+		t.Errorf("'the group' = %+v, want the body whose role 'Tarvic spokesman' spoke", sp)
+	}
+}
