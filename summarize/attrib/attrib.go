@@ -118,7 +118,7 @@ type article struct {
 	// body ("the group's spokesman" -> the spokesman): when the article
 	// never names the body, that person's role says which it is.
 	memberOf map[string]*Speaker
-	places       []string
+	places   []string
 }
 
 // mention is a person named in a sentence.
