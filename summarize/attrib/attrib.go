@@ -118,6 +118,7 @@ type article struct {
 	// body ("the group's spokesman" -> the spokesman): when the article
 	// never names the body, that person's role says which it is.
 	memberOf map[string]*Speaker
+	curToks  []tok // the words of the sentence being attributed
 	places   []string
 }
 
@@ -261,6 +262,11 @@ func Extract(paragraphs []string) Analysis {
 			state(reasonStatement)
 		}
 		st := Statement{Speaker: *sp, Text: strings.TrimSpace(s.text), Sentence: i, Paragraph: s.para}
+		if pr := principalBefore(toks, note.at); pr != "" && !strings.Contains(st.Speaker.Role, pr) {
+			// "..., speaking on behalf of the island states, said": the
+			// side this statement is made for.
+			st.Speaker.Role = strings.TrimPrefix(st.Speaker.Role+", "+pr, ", ")
+		}
 		st.Quote = joinQuotes(qs)
 		out = append(out, st)
 		a.lastSpeaker, a.lastStated = sp, i
@@ -483,6 +489,7 @@ func reportsSpeech(toks []tok, qs []span) bool {
 // a cue verb, or after it when the order is inverted.
 func (a *article) attribute(toks []tok) (*Speaker, bool) {
 	a.note = cueNote{at: -1}
+	a.curToks = toks
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower == "according" && toks[i+1].lower == "to" {
 			at := i + 2
@@ -512,6 +519,7 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 		if a.note.cue == "" || len(np) > 0 {
 			a.note.set(toks[p].text, p, np)
 		}
+
 		if sp, ok := a.resolve(np, ""); ok {
 			return sp, true
 		}

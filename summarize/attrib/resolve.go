@@ -429,6 +429,15 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		a.note.resolution = "no speaker: only function words or dates"
 		return nil, false
 	}
+	// "A law firm representing Elon Musk filed a letter, stating ...": an
+	// unnamed agent of a principal, not the last firm named.
+	if !hasCap(np) {
+		if pr, _ := principalAt(a.curToks, subjectStart(a.curToks, np)+len(np)); pr != "" {
+			words := joinText(dropDeterminers(np))
+			return a.noted(&Speaker{Name: words + " " + pr, Kind: Unnamed, Generic: np[len(np)-1].lower, Role: pr},
+				"'%s' -> %s (an agent of whom it represents)", words)
+		}
+	}
 	if len(np) == 1 {
 		switch low := np[0].lower; {
 		case personPronouns[low], low == "him", low == "her":

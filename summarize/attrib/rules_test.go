@@ -180,3 +180,22 @@ func TestUnownedDocumentsAndBodies(t *testing.T) {
 		t.Errorf("'the group' = %+v, want the body whose role 'Tarvic spokesman' spoke", sp)
 	}
 }
+
+// An agent speaks for a principal: its role names whom, and an unnamed
+// agent is not the last body of its kind named.
+func TestAgentOfAPrincipal(t *testing.T) {
+	a := Extract([]string{
+		"Marsh & Pell, a law firm, handled the sale for the port.",
+		`A law firm representing harbour owner Ilse Varn filed a letter on Monday, stating that the port "broke the terms of the sale."`,
+		`Negotiator Tavi Lomu spoke on behalf of the Alliance of Reef Nations, saying the text "falls short."`,
+	})
+	if len(a.Statements) != 2 {
+		t.Fatalf("%d statements, want 2: %+v", len(a.Statements), a.Statements)
+	}
+	if sp := a.Statements[0].Speaker; !strings.Contains(sp.Role, "representing") || !strings.Contains(sp.Role, "Ilse Varn") || strings.Contains(sp.Name, "Marsh") {
+		t.Errorf("agent = %+v, want a law firm representing Ilse Varn", sp)
+	}
+	if sp := a.Statements[1].Speaker; sp.Name != "Tavi Lomu" || !strings.Contains(sp.Role, "on behalf of Alliance of Reef Nations") {
+		t.Errorf("negotiator = %+v, want Tavi Lomu on behalf of the Alliance of Reef Nations", sp)
+	}
+}

@@ -70,6 +70,14 @@ func Extract(d Doc) Features {
 			case len(low) < 2 || lex.IsStop(low):
 			case proper[low]:
 				tf["@"+low] += w
+				// "SAG-AFTRA" is also "SAG"; "Al-Houthi" also "Houthi".
+				if strings.Contains(low, "-") {
+					for _, part := range strings.Split(low, "-") {
+						if len(part) > 2 && !lex.IsStop(part) {
+							tf["@"+part] += w
+						}
+					}
+				}
 			default:
 				tf[lex.Stem(low)] += w
 			}
@@ -141,7 +149,7 @@ type docVectors struct {
 func similarity(a, b docVectors, ta, tb time.Time) float32 {
 	n := dot(a.names, b.names) + nameFloor
 	c := dot(a.content, b.content)
-	return float32(math.Sqrt(float64(c*n)) * timeFactor(ta, tb))
+	return float32(math.Sqrt(float64(c*n)) * timeFactor(ta, tb) * brevity(a, b))
 }
 
 // Cluster groups docs into stories. Each group lists indexes into docs in
@@ -285,6 +293,23 @@ func dot(a, b vector) float32 {
 		}
 	}
 	return s
+}
+
+// shortDoc is the number of content words below which an article is too
+// short for its cosine to be taken at face value: a one-line report
+// ("Dock workers at Port Halden extended their strike") shares a word or
+// two with many stories by chance, and with so few words each one weighs
+// a lot.
+const shortDoc = 25
+
+// brevity lowers the similarity of a pair whose shorter article has fewer
+// than shortDoc content words, by the square root of the share it has.
+func brevity(a, b docVectors) float64 {
+	n := min(len(a.content.ids), len(b.content.ids))
+	if n >= shortDoc {
+		return 1
+	}
+	return math.Sqrt(float64(n) / shortDoc)
 }
 
 // timeFactor lowers the similarity of articles published far apart: none

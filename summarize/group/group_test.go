@@ -194,6 +194,8 @@ func TestNamesAreNotCommonNouns(t *testing.T) {
 			[]string{"@harbour", "@alliance", "@dana", "@pell"}, []string{"@nurses"}},
 		{"title before a name", "Mayor Ivo Brandt opened the bridge. The mayor said traffic would ease.",
 			[]string{"@ivo", "@brandt"}, []string{"@mayor"}},
+		{"a compound name holds its parts", "Members of Dockers-Pilots voted to strike, and Dockers-Pilots leader Ian Rook backed them.",
+			[]string{"@dockers-pilots", "@dockers", "@pilots", "@ian", "@rook"}, nil},
 		{"name never lower-cased", "Talks with Orvane Shipping broke down, and Orvane said it would appeal.",
 			[]string{"@orvane", "@shipping"}, nil},
 	}
@@ -235,5 +237,18 @@ func TestOneEventFewNames(t *testing.T) {
 	want := [][]int{{0, 1}, {2}}
 	if !reflect.DeepEqual(groups, want) {
 		t.Errorf("Cluster = %v, want %v", groups, want)
+	}
+}
+
+// TestOneLineReport: a one-sentence report shares a word or two with many
+// stories by chance; it joins none of them on so little.
+func TestOneLineReport(t *testing.T) {
+	other := Doc{Key: "a", Title: "Nurses at Port Ellery walk out over staffing",
+		Text: "Port Ellery : Nurses at Ellery County Hospitals walked out on Wednesday in a 24-hour strike over staffing levels and pay, the union said. " +
+			"About 1,200 workers joined picket lines at three hospitals in Port Ellery. Union secretary Ana Ruiz said members would announce further strike dates. " +
+			"The hospitals said emergency departments stayed open and agency staff covered wards."}
+	line := Doc{Key: "b", Text: "Dock workers at Port Halden voted on Friday to extend their strike into a second week, the union said."}
+	if groups := Cluster([]Doc{other, line}); len(groups) != 2 {
+		t.Errorf("Cluster = %v, want the one-line report apart", groups)
 	}
 }

@@ -212,6 +212,9 @@ func valid(p string) bool {
 
 func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 	own := sp.Role
+	if p, ev := s.speaksFor(sp); p != "" {
+		return p, ev // "a law firm representing Elon Musk"
+	}
 	sp = s.Canonical(sp)
 	if s.comments(sp) {
 		return "", ""

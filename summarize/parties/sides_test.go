@@ -400,3 +400,20 @@ func TestUnnamedBodyOfASpokesman(t *testing.T) {
 		t.Errorf("Side = %q (%s), want the Tarvic Dockers' Union", got, ev)
 	}
 }
+
+// The side of an agent is its principal's.
+func TestAgentSide(t *testing.T) {
+	s := story("Harbour owner Ilse Varn sued the port. The Alliance of Reef Nations met in Suva.")
+	tests := []struct {
+		speaker attrib.Speaker
+		want    string
+	}{
+		{attrib.Speaker{Name: "law firm representing harbour owner Ilse Varn", Kind: attrib.Unnamed, Generic: "firm", Role: "representing harbour owner Ilse Varn"}, "Ilse Varn"},
+		{attrib.Speaker{Name: "Tavi Lomu", Kind: attrib.Person, Role: "Fijian negotiator, on behalf of Alliance of Reef Nations"}, "Alliance of Reef Nations"},
+	}
+	for _, tt := range tests {
+		if got, ev, _ := s.Side(tt.speaker); got != tt.want {
+			t.Errorf("Side(%+v) = %q (%s), want %q", tt.speaker, got, ev, tt.want)
+		}
+	}
+}
