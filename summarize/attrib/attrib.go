@@ -661,6 +661,10 @@ func invertedAfterClause(toks []tok, v int) bool {
 		(end >= len(toks) || toks[end].punct)
 }
 
+// appositivePunct may stand inside an appositive role: "a spokesman for
+// Yemen's Ansar Allah (Houthi) rebel movement", "chair — since May — of".
+var appositivePunct = setOf("—", "–", "(", ")")
+
 // leftNP returns the noun phrase that is the subject of the cue verb at v,
 // with a role from an appositive ("X, ROLE, said").
 func leftNP(toks []tok, v int) ([]tok, string, bool) {
@@ -684,7 +688,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 			return nil, "", false
 		}
 		k := i - 1
-		for k >= 0 && toks[k].text != "," && toks[k].quote == 0 && !(toks[k].punct && toks[k].text != "—" && toks[k].text != "–") && i-k < 18 {
+		for k >= 0 && toks[k].text != "," && toks[k].quote == 0 && !(toks[k].punct && !appositivePunct[toks[k].text]) && i-k < 18 {
 			k--
 		}
 		if k <= 0 || toks[k].text != "," {
@@ -879,15 +883,15 @@ func roleText(ts []tok) string {
 	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] && (ts[1].lower != "set" || ts[2].lower == "up") {
 		ts = ts[1:] // "chairs the Northern Dairy Federation", "set up the campaign group"
 	}
-	var words []string
+	n := 0
 	for _, t := range ts {
 		if t.lower == "who" || t.lower == "which" || t.lower == "whose" || t.quote > 0 {
 			break
 		}
-		words = append(words, t.text)
+		n++
 	}
-	if len(words) > 12 {
+	if n > 12 {
 		return ""
 	}
-	return strings.Join(words, " ")
+	return joinText(ts[:n])
 }

@@ -886,11 +886,14 @@ func dropDeterminers(ts []tok) []tok {
 }
 
 func joinText(ts []tok) string {
-	w := make([]string, len(ts))
+	var b strings.Builder
 	for i, t := range ts {
-		w[i] = t.text
+		if i > 0 && t.text != ")" && ts[i-1].text != "(" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
 	}
-	return strings.Join(w, " ")
+	return b.String()
 }
 
 func joinRole(pre, role, affiliation string) string {

@@ -199,3 +199,15 @@ func TestAgentOfAPrincipal(t *testing.T) {
 		t.Errorf("negotiator = %+v, want Tavi Lomu on behalf of the Alliance of Reef Nations", sp)
 	}
 }
+
+// An appositive role may hold a parenthesis or a dash.
+func TestAppositiveWithParenthesis(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"parenthesis", []string{"The blockade will go on, Orrik Tamm, a spokesman for Tarvia's Free Hills (Tarvic) movement, said."}, []string{"Orrik Tamm"}},
+		{"initials in parentheses at the end", []string{"The blockade will go on, Orrik Tamm, a spokesman for the Free Hills Movement (FHM), said."}, []string{"Orrik Tamm"}},
+	})
+	a := Extract([]string{"The blockade will go on, Orrik Tamm, a spokesman for Tarvia's Free Hills (Tarvic) movement, said."})
+	if len(a.Statements) == 1 && !strings.Contains(a.Statements[0].Speaker.Role, "(Tarvic)") {
+		t.Errorf("role %q, want the parenthesis kept as written", a.Statements[0].Speaker.Role)
+	}
+}
