@@ -114,7 +114,12 @@ type article struct {
 	lastSpeaker  *Speaker
 	lastStated   int     // sentence index of the last statement
 	note         cueNote // the cue and mention of the sentence last attributed
-	places       []string
+	// memberOf maps a body noun to the person last named by a role of that
+	// body ("the group's spokesman" -> the spokesman): when the article
+	// never names the body, that person's role says which it is.
+	memberOf map[string]*Speaker
+	curToks  []tok // the words of the sentence being attributed
+	places   []string
 }
 
 // mention is a person named in a sentence.
@@ -127,7 +132,7 @@ type mention struct {
 // Extract returns the attributed statements of an article's paragraphs
 // and the people and organisations it names.
 func Extract(paragraphs []string) Analysis {
-	a := &article{persons: map[string]*Speaker{}, gender: map[string]gender{}, orgKind: map[string]string{}, lastStated: -2}
+	a := &article{persons: map[string]*Speaker{}, gender: map[string]gender{}, orgKind: map[string]string{}, lastStated: -2, memberOf: map[string]*Speaker{}}
 	type sent struct {
 		text string
 		para int
@@ -257,6 +262,11 @@ func Extract(paragraphs []string) Analysis {
 			state(reasonStatement)
 		}
 		st := Statement{Speaker: *sp, Text: strings.TrimSpace(s.text), Sentence: i, Paragraph: s.para}
+		if pr := principalBefore(toks, note.at); pr != "" && !strings.Contains(st.Speaker.Role, pr) {
+			// "..., speaking on behalf of the island states, said": the
+			// side this statement is made for.
+			st.Speaker.Role = strings.TrimPrefix(st.Speaker.Role+", "+pr, ", ")
+		}
 		st.Quote = joinQuotes(qs)
 		out = append(out, st)
 		a.lastSpeaker, a.lastStated = sp, i
@@ -479,6 +489,7 @@ func reportsSpeech(toks []tok, qs []span) bool {
 // a cue verb, or after it when the order is inverted.
 func (a *article) attribute(toks []tok) (*Speaker, bool) {
 	a.note = cueNote{at: -1}
+	a.curToks = toks
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower == "according" && toks[i+1].lower == "to" {
 			at := i + 2
@@ -508,6 +519,7 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 		if a.note.cue == "" || len(np) > 0 {
 			a.note.set(toks[p].text, p, np)
 		}
+
 		if sp, ok := a.resolve(np, ""); ok {
 			return sp, true
 		}
@@ -649,6 +661,10 @@ func invertedAfterClause(toks []tok, v int) bool {
 		(end >= len(toks) || toks[end].punct)
 }
 
+// appositivePunct may stand inside an appositive role: "a spokesman for
+// Yemen's Ansar Allah (Houthi) rebel movement", "chair — since May — of".
+var appositivePunct = setOf("—", "–", "(", ")")
+
 // leftNP returns the noun phrase that is the subject of the cue verb at v,
 // with a role from an appositive ("X, ROLE, said").
 func leftNP(toks []tok, v int) ([]tok, string, bool) {
@@ -672,7 +688,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 			return nil, "", false
 		}
 		k := i - 1
-		for k >= 0 && toks[k].text != "," && toks[k].quote == 0 && !(toks[k].punct && toks[k].text != "—" && toks[k].text != "–") && i-k < 18 {
+		for k >= 0 && toks[k].text != "," && toks[k].quote == 0 && !(toks[k].punct && !appositivePunct[toks[k].text]) && i-k < 18 {
 			k--
 		}
 		if k <= 0 || toks[k].text != "," {
@@ -867,15 +883,15 @@ func roleText(ts []tok) string {
 	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] && (ts[1].lower != "set" || ts[2].lower == "up") {
 		ts = ts[1:] // "chairs the Northern Dairy Federation", "set up the campaign group"
 	}
-	var words []string
+	n := 0
 	for _, t := range ts {
 		if t.lower == "who" || t.lower == "which" || t.lower == "whose" || t.quote > 0 {
 			break
 		}
-		words = append(words, t.text)
+		n++
 	}
-	if len(words) > 12 {
+	if n > 12 {
 		return ""
 	}
-	return strings.Join(words, " ")
+	return joinText(ts[:n])
 }

@@ -152,3 +152,62 @@ func TestCoreference(t *testing.T) {
 		}, nil},
 	})
 }
+
+// A document with no owner named is the statement of the person who has
+// just spoken; "the group" the article never names is the body whose
+// spokesman spoke.
+func TestUnownedDocumentsAndBodies(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"the statement of the spokesman who just spoke", []string{
+			`"The blockade will go on," said Orrik Tamm, a spokesman for the Tarvic rebels.`,
+			`"We will strike every convoy that crosses the pass," the statement said.`},
+			[]string{"Orrik Tamm", "Orrik Tamm"}},
+		{"a statement long after anyone spoke has no owner", []string{
+			`"The blockade will go on," said Orrik Tamm, a spokesman for the Tarvic rebels.`,
+			"Convoys waited at the pass for two days.", "Prices in the valley doubled.", "Schools closed early.",
+			`"Every convoy will be stopped," the statement said.`},
+			[]string{"Orrik Tamm", "statement"}},
+	})
+	a := Extract([]string{
+		`Tarvic spokesman Orrik Tamm said the rebels would hold the pass.`,
+		`The group's spokesman said: "We will not retreat."`,
+		`The group insisted that "no convoy will pass without our consent."`,
+	})
+	if n := len(a.Statements); n != 3 {
+		t.Fatalf("%d statements, want 3: %+v", n, a.Statements)
+	}
+	if sp := a.Statements[2].Speaker; sp.Generic != "group" || sp.Role != "Tarvic spokesman" {
+		t.Errorf("'the group' = %+v, want the body whose role 'Tarvic spokesman' spoke", sp)
+	}
+}
+
+// An agent speaks for a principal: its role names whom, and an unnamed
+// agent is not the last body of its kind named.
+func TestAgentOfAPrincipal(t *testing.T) {
+	a := Extract([]string{
+		"Marsh & Pell, a law firm, handled the sale for the port.",
+		`A law firm representing harbour owner Ilse Varn filed a letter on Monday, stating that the port "broke the terms of the sale."`,
+		`Negotiator Tavi Lomu spoke on behalf of the Alliance of Reef Nations, saying the text "falls short."`,
+	})
+	if len(a.Statements) != 2 {
+		t.Fatalf("%d statements, want 2: %+v", len(a.Statements), a.Statements)
+	}
+	if sp := a.Statements[0].Speaker; !strings.Contains(sp.Role, "representing") || !strings.Contains(sp.Role, "Ilse Varn") || strings.Contains(sp.Name, "Marsh") {
+		t.Errorf("agent = %+v, want a law firm representing Ilse Varn", sp)
+	}
+	if sp := a.Statements[1].Speaker; sp.Name != "Tavi Lomu" || !strings.Contains(sp.Role, "on behalf of Alliance of Reef Nations") {
+		t.Errorf("negotiator = %+v, want Tavi Lomu on behalf of the Alliance of Reef Nations", sp)
+	}
+}
+
+// An appositive role may hold a parenthesis or a dash.
+func TestAppositiveWithParenthesis(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"parenthesis", []string{"The blockade will go on, Orrik Tamm, a spokesman for Tarvia's Free Hills (Tarvic) movement, said."}, []string{"Orrik Tamm"}},
+		{"initials in parentheses at the end", []string{"The blockade will go on, Orrik Tamm, a spokesman for the Free Hills Movement (FHM), said."}, []string{"Orrik Tamm"}},
+	})
+	a := Extract([]string{"The blockade will go on, Orrik Tamm, a spokesman for Tarvia's Free Hills (Tarvic) movement, said."})
+	if len(a.Statements) == 1 && !strings.Contains(a.Statements[0].Speaker.Role, "(Tarvic)") {
+		t.Errorf("role %q, want the parenthesis kept as written", a.Statements[0].Speaker.Role)
+	}
+}

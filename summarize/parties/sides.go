@@ -172,6 +172,9 @@ func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 // organisation. A place, a person or a word that names a kind of body is
 // no short name.
 func (s *Story) fullName(p string) string {
+	if o := s.byInitials(p); o != "" {
+		return o
+	}
 	if p == "" || strings.Contains(p, " ") {
 		return p
 	}
@@ -209,6 +212,9 @@ func valid(p string) bool {
 
 func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 	own := sp.Role
+	if p, ev := s.speaksFor(sp); p != "" {
+		return p, ev // "a law firm representing Elon Musk"
+	}
 	sp = s.Canonical(sp)
 	if s.comments(sp) {
 		return "", ""
@@ -316,6 +322,14 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 			if p := s.unnamedBody(sp.Generic); valid(p) {
 				return p, "the story's " + strconvQuote(sp.Generic)
+			}
+			// "The group affirmed", the article having named only "the
+			// group's spokesman": the side that spokesman's role names.
+			if o := s.org(sp.Role); valid(o) {
+				return o, "\"the " + sp.Generic + "\" of the " + roleEvidence(sp.Role, "names "+strconvQuote(o))
+			}
+			if p := s.roleParty(sp.Role, 0); valid(p) {
+				return p, "\"the " + sp.Generic + "\" of the " + roleEvidence(sp.Role, "points to "+strconvQuote(p))
 			}
 			return "", ""
 		}
