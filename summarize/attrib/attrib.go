@@ -33,6 +33,7 @@
 package attrib
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -730,10 +731,29 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		return nil, "", false
 	}
 	// "Varenia and Belgora accused each other": two speakers, no one claim.
+	// "Drescher and Crabtree-Ireland wrote in their statement": a joint
+	// statement, which is the first-named speaker's as much as the other's.
 	if start := i - len(np) + 1; start >= 2 && toks[start-1].lower == "and" && toks[start-2].cap {
+		if reciprocal(toks, v) || slices.ContainsFunc(np, func(t tok) bool { return orgHeads[strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")] }) {
+			return nil, "", false // "The National Waters and Environment Agency": one name
+		}
+		if first := collectLeft(toks, start-2); len(first) > 0 && hasCap(first) {
+			return first, role, true
+		}
 		return nil, "", false
 	}
 	return np, role, true
+}
+
+// reciprocal reports "each other" or "one another" just after the cue at
+// v: speakers addressing each other make no one claim.
+func reciprocal(toks []tok, v int) bool {
+	for k := v + 1; k+1 < len(toks) && k <= v+4; k++ {
+		if (toks[k].lower == "each" && toks[k+1].lower == "other") || (toks[k].lower == "one" && toks[k+1].lower == "another") {
+			return true
+		}
+	}
+	return false
 }
 
 // reducedRelative finds a subject that a participle phrase follows

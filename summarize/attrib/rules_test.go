@@ -211,3 +211,14 @@ func TestAppositiveWithParenthesis(t *testing.T) {
 		t.Errorf("role %q, want the parenthesis kept as written", a.Statements[0].Speaker.Role)
 	}
 }
+
+// Two speakers joined by "and": a joint statement is the first-named
+// speaker's; speakers addressing each other make none; "and" inside a
+// body's name is no coordination.
+func TestCoordinatedSpeakers(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"joint statement", []string{`"We stand together," Ilse Varn and Tomas Bray wrote in their statement.`}, []string{"Ilse Varn"}},
+		{"reciprocal", []string{"Varenia and Belgora accused each other of breaking the ceasefire."}, nil},
+		{"and inside a name is not the first word of it", []string{"The Waters and Fisheries Agency's notice says the plant broke its permit."}, nil},
+	})
+}
