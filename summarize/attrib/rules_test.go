@@ -222,3 +222,51 @@ func TestCoordinatedSpeakers(t *testing.T) {
 		{"and inside a name is not the first word of it", []string{"The Waters and Fisheries Agency's notice says the plant broke its permit."}, nil},
 	})
 }
+
+// A clause after the main attribution, opened by a subordinator, with its
+// own cue, subject and quotation, is a second statement; its text and the
+// first's are verbatim parts of the sentence.
+func TestTwoAttributionsInASentence(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		first, second string // speakers; second "" when the sentence has one
+		secondText    string
+	}{
+		{"after", `Mayor Ines Roold said she would call the port chief from Oslo after the harbour union accused her of "selling out the docks" on Friday.`,
+			"Ines Roold", "union", `the harbour union accused her of "selling out the docks" on Friday.`},
+		{"while", `Ilse Varn said the plant would reopen, while union leader Tomas Bray warned that "nothing has been fixed".`,
+			"Ilse Varn", "Tomas Bray", `union leader Tomas Bray warned that "nothing has been fixed".`},
+		{"no quotation in the clause", `Ilse Varn said the plant would reopen after inspectors said it was safe.`,
+			"Ilse Varn", "", ""},
+		{"a time clause with no cue", `Ilse Varn said the plant would reopen as workers return from leave.`,
+			"Ilse Varn", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Extract([]string{tt.text}).Statements
+			want := 1
+			if tt.second != "" {
+				want = 2
+			}
+			if len(sts) != want {
+				t.Fatalf("%d statements, want %d: %+v", len(sts), want, sts)
+			}
+			if sts[0].Speaker.Name != tt.first {
+				t.Errorf("first speaker %q, want %q", sts[0].Speaker.Name, tt.first)
+			}
+			for _, st := range sts {
+				if !strings.Contains(tt.text, st.Text) {
+					t.Errorf("text %q is not part of the sentence", st.Text)
+				}
+			}
+			if want == 2 {
+				if !strings.Contains(sts[1].Speaker.Name, tt.second) || sts[1].Text != tt.secondText {
+					t.Errorf("second = %q: %q, want %q: %q", sts[1].Speaker.Name, sts[1].Text, tt.second, tt.secondText)
+				}
+				if strings.Contains(sts[0].Text, sts[1].Quote) {
+					t.Errorf("first statement %q still holds the second's quotation", sts[0].Text)
+				}
+			}
+		})
+	}
+}

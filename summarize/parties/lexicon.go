@@ -60,7 +60,15 @@ var politicalSides = map[string]string{
 	"insurgents": "Rebels", "protester": "Protesters", "protesters": "Protesters",
 	"protestor": "Protesters", "protestors": "Protesters", "demonstrators": "Protesters",
 	"striker": "Strikers", "strikers": "Strikers", "striking": "Strikers",
+	// Parties of government, by their members' words.
+	"republican": "Republicans", "republicans": "Republicans", "gop": "Republicans",
+	"democrat": "Democrats", "democrats": "Democrats", "tory": "Conservatives", "tories": "Conservatives",
 }
+
+// partyMarkers are the party letters written after an American
+// legislator's name: "Kevin McCarthy (R-CA)", "Sen. Bernie Sanders
+// (I-VT)", "Rep. Ana Ruiz, D-Texas".
+var partyMarkers = map[string]string{"R": "Republicans", "D": "Democrats", "I": "Independents"}
 
 // politicalSide returns the generic side a role or name's words say.
 func politicalSide(text string) (side, word string) {

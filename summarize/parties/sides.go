@@ -242,6 +242,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				return o, roleEvidence(role, "names")
 			}
 		}
+		if p := s.partyMark(sp.Name); p != "" {
+			return p, "the party letter after the name " + strconvQuote(sp.Name)
+		}
 		for _, role := range roles {
 			if p := s.roleParty(role, 0); valid(p) {
 				return p, roleEvidence(role, "points to "+strconvQuote(p))
@@ -335,6 +338,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		}
 		if p, ev := s.ownersSide(sp.Name); p != "" {
 			return p, ev
+		}
+		if p, w := politicalSide(sp.Name); p != "" {
+			return p, "speaker " + strconvQuote(sp.Name) + " says the side " + strconvQuote(w) // "the top Republican"
 		}
 		if sp.Kind == attrib.Body && isProperName(sp.Name) && valid(sp.Name) && !s.commonNoun(sp.Name) {
 			return sp.Name, "body " + strconvQuote(sp.Name) + " speaks for itself"

@@ -417,3 +417,23 @@ func TestAgentSide(t *testing.T) {
 		}
 	}
 }
+
+// A legislator's party letter after their name, and a party's member
+// word in a speaker, give the party of government as the side.
+func TestPartiesOfGovernment(t *testing.T) {
+	s := story("Speaker Rolf Amber (R-TX) met the president. Sen. Ana Ruiz (D-N.Y.) said talks would go on. Rep. Ivo Brandt, I-Vt., stayed away.")
+	tests := []struct {
+		speaker attrib.Speaker
+		want    string
+	}{
+		{attrib.Speaker{Name: "Rolf Amber", Kind: attrib.Person}, "Republicans"},
+		{attrib.Speaker{Name: "Ana Ruiz", Kind: attrib.Person}, "Democrats"},
+		{attrib.Speaker{Name: "Ivo Brandt", Kind: attrib.Person}, "Independents"},
+		{attrib.Speaker{Name: "top Republican", Role: "top", Kind: attrib.Body}, "Republicans"},
+	}
+	for _, tt := range tests {
+		if got, ev, _ := s.Side(tt.speaker); got != tt.want {
+			t.Errorf("Side(%+v) = %q (%s), want %q", tt.speaker, got, ev, tt.want)
+		}
+	}
+}
