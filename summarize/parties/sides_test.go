@@ -437,3 +437,12 @@ func TestPartiesOfGovernment(t *testing.T) {
 		}
 	}
 }
+
+// A surname misspelt by one outlet is the same person, not a body.
+func TestMisspeltSurname(t *testing.T) {
+	s := story("Union president Fran Drescher said the strike would go on.", `"We stand together," Dresher said.`)
+	got, ev, _ := s.Side(attrib.Speaker{Name: "Dresher", Kind: attrib.Body})
+	if got == "Dresher" {
+		t.Errorf("Side = %q (%s), want Fran Drescher's side", got, ev)
+	}
+}
