@@ -64,6 +64,21 @@ func TestExtractedHTMLKeepsArticleText(t *testing.T) {
 		title: "Board backs the new tram route",
 		body:  filler + `<p>Continue Reading Below</p><p>Thanks for signing up! Keep an eye on your inbox for the latest news.</p><p>SEE MORE: Harbour crane collapses at night shift</p>` + filler,
 		drop:  []string{"Continue Reading", "signing up", "SEE MORE", "Harbour crane"},
+	}, {
+		name:  "words around links and emphasis in a list item",
+		title: "Board backs the new tram route",
+		body:  filler + `<ul><li>Since <strong>Ivo Brandt's</strong> injury three weeks ago, <a href="/p/1"><strong>Tomas Varga</strong></a> has filled in at the back, said <em>the coach</em>, and (<a href="/s">so far</a>) it has worked: <b>four</b> wins in a row.</li><li>The back line has conceded <a href="/s">two goals</a> since.</li></ul>` + filler,
+		want:  []string{"Since Ivo Brandt's injury three weeks ago, Tomas Varga has filled in at the back, said the coach, and (so far) it has worked: four wins in a row.", "conceded two goals since."},
+	}, {
+		name:  "a heading over a list that opens the article",
+		title: "Puzzle app adds a monthly pack",
+		body:  `<h2>What is new in version 3</h2><ul><li>Forty new puzzles</li><li>A daily challenge</li><li>Fewer crashes on older phones</li></ul>` + filler,
+		want:  []string{"What is new in version 3", "- Forty new puzzles"},
+	}, {
+		name:  "other stories' headlines run together with labels",
+		title: "Board backs the new tram route",
+		body:  filler + `<p>Ferry fares rise again as fuel costs climb [INSIGHT] | Harbour crane collapses during the night shift [VIDEO] Storm closes the coast road for a second day [REACTION]</p>` + filler,
+		drop:  []string{"Ferry fares", "[VIDEO]"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,4 +122,32 @@ func printed(p Page) string {
 		parts = append(parts, b.Printed())
 	}
 	return strings.Join(parts, "\n\n")
+}
+
+// TestExtractedHTMLHeadline checks that the headline a page prints over its
+// article is no article text when it restates the page's title in other
+// words, and that a long line there without a full stop is.
+func TestExtractedHTMLHeadline(t *testing.T) {
+	tests := []struct {
+		name, title, headline string
+		keep                  bool
+	}{
+		{"the title reworded", "Harbour strike ends: dock workers return to the quays | Portlake Daily",
+			"Harbour strike ends as dock workers return", false},
+		{"a lead paragraph without its full stop", "Harbour strike ends",
+			"Dock workers returned to the quays of Portlake on Monday morning after a strike over night shifts that had lasted two weeks", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := []byte(`<!doctype html><html><head><title>` + tt.title + `</title></head><body><article><h2>` +
+				tt.headline + `</h2>` + filler + `</article></body></html>`)
+			p, err := Parse(data, HTML, "https://example.org/a")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(printed(p), tt.headline); got != tt.keep {
+				t.Errorf("headline kept = %v, want %v; text:\n%s", got, tt.keep, printed(p))
+			}
+		})
+	}
 }

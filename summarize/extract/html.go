@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -202,11 +203,20 @@ func blockText(n *html.Node) string {
 		return ""
 	}
 	var b strings.Builder
+	var last rune // the last rune written, 0 at the start of a line
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
+			if n.Data == "" {
+				return
+			}
+			first, _ := utf8.DecodeRuneInString(n.Data)
+			if joinsWithSpace(last, first) {
+				b.WriteByte(' ')
+			}
 			b.WriteString(n.Data)
+			last, _ = utf8.DecodeLastRuneInString(n.Data)
 			return
 		case html.ElementNode:
 			switch n.Data {
@@ -214,12 +224,14 @@ func blockText(n *html.Node) string {
 				return
 			case "br":
 				b.WriteByte('\n')
+				last = 0
 				return
 			}
 		}
 		block := n.Type == html.ElementNode && blockElements[n.Data]
 		if block {
 			b.WriteByte('\n')
+			last = 0
 			if n.Data == "li" {
 				b.WriteString("- ")
 			}
@@ -229,8 +241,26 @@ func blockText(n *html.Node) string {
 		}
 		if block {
 			b.WriteByte('\n')
+			last = 0
 		}
 	}
 	walk(n)
 	return b.String()
+}
+
+// joinsWithSpace reports whether two pieces of text of one line, the first
+// ending in prev and the next starting with next, need a space between
+// them. trafilatura trims the text around inline elements ("said <a>the
+// minister</a> on" becomes "said", "the minister", "on"), so words that
+// the page spaced would run together; its own ContentText joins every
+// piece with a space. A piece that starts with closing punctuation, or
+// follows an opening bracket or quote, joins without one.
+func joinsWithSpace(prev, next rune) bool {
+	if prev == 0 || unicode.IsSpace(prev) || unicode.IsSpace(next) {
+		return false
+	}
+	if strings.ContainsRune("([{“‘«¿¡/-–—", prev) || strings.ContainsRune(".,;:!?)]}”’»%…/-–—", next) {
+		return false
+	}
+	return true
 }

@@ -129,7 +129,7 @@ func classify(s string) kind {
 	case reReadTime.MatchString(low), reRelTime.MatchString(low), reCounter.MatchString(low),
 		rePhotoCredit.MatchString(low), reTagLine.MatchString(s):
 		return kDrop
-	case isFurniture(s, low):
+	case isFurniture(s, low), isLinkedHeadlines(s):
 		return kDrop
 	case isDateLine(s):
 		return kMeta
@@ -201,6 +201,16 @@ func isFurniture(s, low string) bool {
 		}
 	}
 	return false
+}
+
+// reLinkLabel is the label a site puts after a linked headline
+// ("... [VIDEO]", "... [INSIGHT]").
+var reLinkLabel = regexp.MustCompile(`\[\p{Lu}[\p{Lu} ]{2,14}\]`)
+
+// isLinkedHeadlines reports a line of other stories' headlines run
+// together, each followed by its label in brackets.
+func isLinkedHeadlines(s string) bool {
+	return strings.Contains(s, "[") && len(reLinkLabel.FindAllStringIndex(s, 3)) >= 2
 }
 
 func isMarker(low, s string) bool {

@@ -124,7 +124,7 @@ func cleanText(raw string, m meta) Page {
 	var blocks []Block
 	var fromDateline string
 	if m.extracted {
-		blocks, fromDateline = extractedBody(lines, titleKey)
+		blocks, fromDateline = extractedBody(lines, title)
 	} else {
 		blocks, fromDateline = body(lines[first:], titleKey)
 	}
