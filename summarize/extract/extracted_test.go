@@ -151,3 +151,45 @@ func TestExtractedHTMLHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitBody checks that an article whose body the page splits into
+// containers of the same kind, with a promotion between them, is read
+// whole, and that a teaser box sharing nothing with the article adds
+// nothing.
+func TestSplitBody(t *testing.T) {
+	para := func(s string) string {
+		return `<p>` + s + ` The council said the figures would be published in full before the next meeting of the board.</p>`
+	}
+	data := []byte(`<!doctype html><html><head><title>Harbour board weighs a second ferry route</title></head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<main><article><h1>Harbour board weighs a second ferry route</h1><div class="chunks">
+<div class="grid with-rail"><div class="story article-body">` + para("The harbour board on Tuesday began weighing a second ferry route to the islands, after a summer in which the one boat ran full on most days.") +
+		para("Board members heard that demand had grown by a third in two years, and that waiting lists for car places now ran to several weeks in July.") +
+		para("A consultant's report put the cost of a second boat at about four million, most of it to be paid back from fares within ten years.") + `</div>
+<div class="rail"><div class="ad-slot">Advertisement</div></div></div>
+<div class="row full-bleed-ad"><div class="ad-slot">Advertisement</div></div>
+<div class="grid with-rail"><div class="story article-body">` + para("Islanders at the meeting were split: shop owners welcomed more visitors, while some residents feared the roads could not take the traffic.") +
+		para("The board will vote on the plan in March, once the council has set out how the new pier on the north shore would be paid for.") + `</div>
+<div class="rail"><div class="ad-slot">Advertisement</div></div></div>
+</div></article></main>
+<div class="teaser"><p>Lighthouse keeper's cottage opens to visitors for the first time this summer, with guided tours every afternoon.</p></div>
+<footer><p>Contact us</p></footer></body></html>`)
+	p, err := Parse(data, HTML, "https://example.org/a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := printed(p)
+	for _, want := range []string{"began weighing a second ferry route", "Islanders at the meeting were split", "The board will vote on the plan in March"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("lost %q; text:\n%s", want, text)
+		}
+	}
+	for _, drop := range []string{"Lighthouse keeper", "Subscribe"} {
+		if strings.Contains(text, drop) {
+			t.Errorf("kept %q; text:\n%s", drop, text)
+		}
+	}
+	if strings.Count(text, "Islanders at the meeting") != 1 {
+		t.Errorf("a paragraph repeated; text:\n%s", text)
+	}
+}

@@ -35,7 +35,7 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 	}
 	opts := trafilatura.Options{
 		OriginalURL:     base,
-		Focus:           trafilatura.Balanced,
+		Focus:           trafilatura.FavorRecall,
 		ExcludeComments: true,
 		Deduplicate:     true,
 		HtmlDateMode:    trafilatura.Fast,
@@ -47,6 +47,11 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 		text = blockText(res.ContentNode)
 		md := res.Metadata
 		m = meta{title: md.Title, outlet: md.Sitename, url: md.URL, published: md.Date}
+	}
+	if text != "" {
+		if lead, after := continuedBody(doc, text); lead != "" || after != "" {
+			text = lead + "\n" + text + "\n" + after
+		}
 	}
 	// Readability is the fallback, read only when trafilatura finds no
 	// article or too little of one: it parses the page again, and on the
