@@ -21,6 +21,9 @@ var (
 // postFooter takes an RSS "appeared first on" footer out of raw text and
 // returns the outlet it names.
 func postFooter(raw string) (string, string) {
+	if !strings.Contains(raw, "appeared first on") {
+		return raw, ""
+	}
 	m := rePostFooter.FindStringSubmatch(raw)
 	if m == nil {
 		return raw, ""
@@ -44,6 +47,9 @@ func leadCredit(s string) (rest, outlet string) {
 // trailCredit returns the outlet a closing "(The Times)" or "(Reuters)"
 // credit names: a known agency, or a name in the shape of an outlet's.
 func trailCredit(s string) string {
+	if !strings.HasSuffix(strings.TrimSpace(s), ")") {
+		return ""
+	}
 	m := reTrailCredit.FindStringSubmatch(s)
 	if m == nil {
 		return ""
@@ -66,7 +72,7 @@ func trailCredit(s string) string {
 
 // urlLineOutlet returns the outlet of a line that is only a link.
 func urlLineOutlet(s string) string {
-	if !reURLLine.MatchString(s) {
+	if !strings.HasPrefix(s, "http") || !reURLLine.MatchString(s) {
 		return ""
 	}
 	u, err := url.Parse(strings.Fields(s)[0])

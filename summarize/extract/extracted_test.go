@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -191,5 +192,35 @@ func TestSplitBody(t *testing.T) {
 	}
 	if strings.Count(text, "Islanders at the meeting") != 1 {
 		t.Errorf("a paragraph repeated; text:\n%s", text)
+	}
+}
+
+// TestParseHTMLFullPage reads a whole news page in the shape sites serve:
+// header, menu, breadcrumbs, byline, share buttons, a captioned photo, the
+// body split in two by an advertisement, a newsletter box, related links and
+// a footer. Every paragraph of the article is kept, once, and nothing else.
+func TestParseHTMLFullPage(t *testing.T) {
+	data, err := os.ReadFile("testdata/ferry.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse(data, HTML, "https://www.portlakedaily.example/local/2026/02/10/second-ferry/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "Harbour board orders a second ferry for the island route" || p.Outlet != "Portlake Daily" {
+		t.Errorf("title %q, outlet %q", p.Title, p.Outlet)
+	}
+	paras := p.Paragraphs()
+	if len(paras) != 10 {
+		t.Fatalf("want the 10 paragraphs, got %d:\n%s", len(paras), strings.Join(paras, "\n"))
+	}
+	if !strings.HasPrefix(paras[0], "The harbour board voted") || !strings.HasPrefix(paras[9], "The council, which owns the pier") {
+		t.Errorf("first %q, last %q", paras[0], paras[9])
+	}
+	for _, noise := range []string{"Advertisement", "Sign up", "Lighthouse", "Photo:", "Share", "Privacy", "Lena Ortiz"} {
+		if strings.Contains(printed(p), noise) {
+			t.Errorf("noise %q kept", noise)
+		}
 	}
 }

@@ -33,13 +33,7 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 	if pageURL != "" {
 		base, _ = url.Parse(pageURL)
 	}
-	opts := trafilatura.Options{
-		OriginalURL:     base,
-		Focus:           trafilatura.FavorRecall,
-		ExcludeComments: true,
-		Deduplicate:     true,
-		HtmlDateMode:    trafilatura.Fast,
-	}
+	opts := trafilaturaOptions(base)
 	var m meta
 	var text string
 	res, err := trafilatura.ExtractDocument(doc, opts)
@@ -86,6 +80,20 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 		m.outlet = OutletFromURL(m.url)
 	}
 	return cleanText(text, m), nil
+}
+
+// trafilaturaOptions are the options storybot runs go-trafilatura with.
+// Recall focus: the line cleaner after it removes what boilerplate it
+// keeps. Fast date mode: go-htmldate never calls go-dateparser (see the
+// package documentation).
+func trafilaturaOptions(base *url.URL) trafilatura.Options {
+	return trafilatura.Options{
+		OriginalURL:     base,
+		Focus:           trafilatura.FavorRecall,
+		ExcludeComments: true,
+		Deduplicate:     true,
+		HtmlDateMode:    trafilatura.Fast,
+	}
 }
 
 // trimSiteSuffix removes " | Site" or " - Site" from a page title when the

@@ -121,13 +121,14 @@ func classify(s string) kind {
 		return kBlank
 	}
 	low := strings.ToLower(strings.TrimRight(s, " :.|»›>-–—"))
+	n := wordCount(s)
 	switch {
 	case boilerLines[low]:
 		return kDrop
 	case isMarker(low, s):
 		return kMarker
-	case reReadTime.MatchString(low), reRelTime.MatchString(low), reCounter.MatchString(low),
-		rePhotoCredit.MatchString(low), reTagLine.MatchString(s):
+	case n <= 12 && (reReadTime.MatchString(low) || reRelTime.MatchString(low) || reCounter.MatchString(low) ||
+		rePhotoCredit.MatchString(low)), reTagLine.MatchString(s):
 		return kDrop
 	case isFurniture(s, low), isLinkedHeadlines(s):
 		return kDrop
@@ -181,11 +182,12 @@ var (
 // isFurniture reports calls to action and site furniture, even when
 // written as a sentence.
 func isFurniture(s, low string) bool {
-	n := len(strings.Fields(s))
+	n := wordCount(s)
 	if n > 40 {
 		return false
 	}
-	if reCallToAction.MatchString(s) || reCopyright.MatchString(s) && n <= 12 {
+	if reCallToAction.MatchString(s) || n <= 12 && (strings.Contains(low, "copyright") || strings.Contains(s, "(@")) &&
+		reCopyright.MatchString(s) {
 		return true
 	}
 	for _, p := range furniturePhrases {
@@ -240,7 +242,7 @@ func agencyName(s string) string {
 // isByline reports a byline: "By" and a name, then maybe a role, an outlet
 // and a date, each part capitalised ("By Friday, the union..." is text).
 func isByline(s string) bool {
-	if len(strings.Fields(s)) > 16 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " Jr.") || !reByline.MatchString(s) {
+	if wordCount(s) > 16 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " Jr.") || !reByline.MatchString(s) {
 		return false
 	}
 	for _, part := range reBylinePartSeps.Split(s, -1)[1:] {
@@ -293,6 +295,9 @@ var outletWords = map[string]bool{"standard": true, "echo": true, "herald": true
 // creditOutlet returns the outlet a photo credit names: of its two names,
 // the one that reads as a news outlet's, unless both or neither do.
 func creditOutlet(s string) string {
+	if !strings.Contains(s, "/") || !strings.Contains(s, ":") {
+		return ""
+	}
 	m := reOwnCredit.FindStringSubmatch(s)
 	if m == nil {
 		return ""
@@ -344,14 +349,15 @@ func disclaimerOutlet(s string) string {
 }
 
 func isDisclaimer(s string) bool {
-	if len(strings.Fields(s)) > 45 {
+	head := strings.ToLower(s[:min(len(s), 16)])
+	if !(strings.HasPrefix(head, "(") || strings.HasPrefix(head, "disclaimer") || strings.HasPrefix(head, "this ") ||
+		strings.HasPrefix(head, "reporting by") || strings.HasPrefix(head, "with inputs")) {
+		return false
+	}
+	if wordCount(s) > 45 {
 		return false
 	}
 	low := strings.ToLower(s)
-	if !(strings.HasPrefix(low, "(") || strings.HasPrefix(low, "disclaimer") || strings.HasPrefix(low, "this ") ||
-		strings.HasPrefix(low, "reporting by") || strings.HasPrefix(low, "with inputs")) {
-		return false
-	}
 	for _, p := range disclaimerPhrases {
 		if strings.Contains(low, p) {
 			return true
@@ -363,19 +369,19 @@ func isDisclaimer(s string) bool {
 // isCaption reports a photo caption: a line that is no sentence and ends in
 // a credit, or that starts with a photo label.
 func isCaption(s string) bool {
-	if reCaptionLead.MatchString(s) && len(strings.Fields(s)) <= 40 {
-		return true
+	if wordCount(s) > 40 {
+		return false
 	}
-	return reCaptionCredit.MatchString(s) && len(strings.Fields(s)) <= 40
+	return reCaptionLead.MatchString(s) || strings.ContainsAny(s, "/(") && reCaptionCredit.MatchString(s)
 }
 
 // isBreadcrumb reports navigation such as "Home > World > Europe" or a
 // CamelCase run of menu words such as "HomeWorld".
 func isBreadcrumb(s string) bool {
-	words := strings.Fields(s)
 	if endsSentence(s) {
 		return false
 	}
+	words := strings.Fields(s)
 	if reBreadcrumb.MatchString(s) {
 		parts := reCrumbSeps.Split(s, -1)
 		if len(parts) >= 2 {
@@ -424,6 +430,12 @@ func isAllCaps(s string) bool {
 // dateline matches a dateline at the start of s and returns its place,
 // its (first) agency and where the text after it starts.
 func dateline(s string) (place, agency string, end int, ok bool) {
+	// Every dateline starts with a capital and has its dash, colon or
+	// bracketed credit within its first two hundred bytes.
+	if s == "" || !unicode.IsUpper([]rune(s[:min(len(s), 4)])[0]) ||
+		!strings.ContainsAny(s[:min(len(s), 200)], "-–—:(") {
+		return "", "", 0, false
+	}
 	m := reDateline.FindStringSubmatchIndex(s)
 	if m == nil {
 		if m = reDatelineNoDash.FindStringSubmatchIndex(s); m == nil {
@@ -449,8 +461,27 @@ func dateline(s string) (place, agency string, end int, ok bool) {
 
 // isDatelineAlone reports a line that is only a dateline.
 func isDatelineAlone(s string) bool {
+	if wordCount(s) > 8 {
+		return false
+	}
 	_, _, end, ok := dateline(s)
-	return ok && end == len(s) && len(strings.Fields(s)) <= 8
+	return ok && end == len(s)
+}
+
+// wordCount counts the words of s as strings.Fields splits them, without
+// allocating.
+func wordCount(s string) int {
+	n := 0
+	inWord := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
 }
 
 // stripDateline removes a dateline that opens a paragraph
