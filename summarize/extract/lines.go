@@ -52,20 +52,6 @@ var markerPrefixes = []string{"more from ", "more in ", "more on ", "also read",
 	"read more", "also see", "see also", "related:", "recommended:", "must read", "see more",
 	"don't miss", "don’t miss", "watch more"}
 
-// agencies are news agencies and desk credits, as they stand alone on a line.
-var agencies = map[string]string{
-	"ani": "ANI", "pti": "PTI", "ians": "IANS", "afp": "AFP", "ap": "AP", "reuters": "Reuters",
-	"bloomberg": "Bloomberg", "uni": "UNI", "xinhua": "Xinhua", "tass": "TASS", "dpa": "dpa",
-	"efe": "EFE", "kyodo": "Kyodo", "yonhap": "Yonhap", "ansa": "ANSA", "anadolu": "Anadolu",
-	"anadolu agency": "Anadolu", "bernama": "Bernama", "aap": "AAP", "apa": "APA",
-	"associated press": "AP", "the associated press": "AP", "agence france-presse": "AFP",
-	"agence france presse": "AFP", "press trust of india": "PTI", "asian news international": "ANI",
-	"reuters staff": "Reuters", "interfax": "Interfax", "ria novosti": "RIA Novosti",
-	"agencies": "", "agency": "", "news desk": "", "web desk": "", "staff reporter": "",
-	"our correspondent": "", "express news service": "", "news agencies": "", "wire services": "",
-	"staff": "", "online desk": "", "digital desk": "", "news service": "",
-}
-
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
@@ -183,10 +169,18 @@ var (
 // written as a sentence.
 func isFurniture(s, low string) bool {
 	n := wordCount(s)
+	if n > 60 {
+		return false
+	}
+	// A call to action may run to a few sentences ("Already a subscriber?
+	// Make sure to log in ... Still unable to see the content? ...").
+	if reCallToAction.MatchString(s) {
+		return true
+	}
 	if n > 40 {
 		return false
 	}
-	if reCallToAction.MatchString(s) || n <= 12 && (strings.Contains(low, "copyright") || strings.Contains(s, "(@")) &&
+	if n <= 12 && (strings.Contains(low, "copyright") || strings.Contains(s, "(@")) &&
 		reCopyright.MatchString(s) {
 		return true
 	}
@@ -284,13 +278,6 @@ func bylineParts(s string) (outlet string, published time.Time) {
 // their outlet's, in either order ("Photograph: Oskar Dunne/Calloway
 // Standard", "Photo: Herald / Teodor Rusk").
 var reOwnCredit = regexp.MustCompile(`(?i)\b(?:photograph|photo|picture|image)\s*:\s*(\p{Lu}[\p{L}&.' -]{1,40}?)\s*/\s*(\p{Lu}[\p{L}&.' -]{1,40})\s*$`)
-
-// outletWords end the names of newspapers and news sites.
-var outletWords = map[string]bool{"standard": true, "echo": true, "herald": true, "post": true, "times": true,
-	"news": true, "gazette": true, "tribune": true, "journal": true, "chronicle": true, "ledger": true,
-	"review": true, "wire": true, "daily": true, "express": true, "guardian": true, "telegraph": true,
-	"mirror": true, "observer": true, "independent": true, "star": true, "mail": true, "record": true,
-	"courier": true, "beat": true, "sentinel": true, "examiner": true, "register": true}
 
 // creditOutlet returns the outlet a photo credit names: of its two names,
 // the one that reads as a news outlet's, unless both or neither do.
