@@ -46,8 +46,14 @@ type Article struct {
 	ID string
 	// File is the path the article was read from, or "" for a URL.
 	File string
-	// URL is the canonical URL of the article, or "".
-	URL    string
+	// URL is the address the article was read from, as given (a link
+	// shown to readers must lead to the page that was read), or the
+	// page's own address when it was read from a file; "" when unknown.
+	URL string
+	// Key is the canonical form of URL (extract.CanonicalURL): https, no
+	// "www.", no tracking parameters. It only identifies the article, so
+	// that two spellings of one link are one article; it is never shown.
+	Key    string `json:",omitempty"`
 	Outlet string
 	Title  string
 	// TitleFromLead is true when the page had no headline and Title was
@@ -82,7 +88,8 @@ type FactSentence struct {
 func NewArticle(p extract.Page, file string) Article {
 	a := Article{
 		File:          file,
-		URL:           extract.CanonicalURL(p.URL),
+		URL:           p.URL,
+		Key:           extract.CanonicalURL(p.URL),
 		Outlet:        p.Outlet,
 		Title:         p.Title,
 		TitleFromLead: p.TitleFromLead,
@@ -129,6 +136,16 @@ func ParseArticle(data []byte, f extract.Format, file, pageURL string) (Article,
 	return a, nil
 }
 
+// URLKey returns the key that identifies the article by its address: Key,
+// or the canonical form of URL for an article stored before Key was kept
+// (its URL was canonical already); "" when the article has no URL.
+func (a Article) URLKey() string {
+	if a.Key != "" {
+		return a.Key
+	}
+	return extract.CanonicalURL(a.URL)
+}
+
 // Text returns the body, one block a line.
 func (a Article) Text() string { return a.Body.Text() }
 
@@ -170,7 +187,7 @@ func Dedupe(articles []Article) []Article {
 	byURL := map[string]int{}
 	seen := map[string]bool{} // key + "\x00" + ID of every version read
 	for _, a := range articles {
-		key := a.URL
+		key := a.URLKey()
 		if key == "" && a.File != "" && a.File != "-" {
 			key = "file:" + a.File
 		}

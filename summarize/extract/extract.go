@@ -79,9 +79,11 @@ type Page struct {
 	// made from its lead sentence.
 	TitleFromLead bool
 	Outlet        string
-	URL           string
-	Published     time.Time
-	Blocks        Body
+	// URL is the address the page was read from when it is known, else
+	// the address the page gives for itself; as written, not canonical.
+	URL       string
+	Published time.Time
+	Blocks    Body
 }
 
 // Body is the text of an article, block by block.
@@ -141,8 +143,8 @@ func FormatOf(name, contentType string, data []byte) Format {
 	return Text
 }
 
-// Parse cleans one page. pageURL, when known, is where the page came from;
-// it gives the outlet when the page names none. Bytes that are not UTF-8
+// Parse cleans one page. pageURL, when known, is where the page came from:
+// it is the page's URL, and gives the outlet when the page names none. Bytes that are not UTF-8
 // become U+FFFD, so the page's text is always valid UTF-8.
 func Parse(data []byte, f Format, pageURL string) (Page, error) {
 	var (

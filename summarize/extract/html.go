@@ -70,8 +70,8 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 	if t, ok := metaTime(doc); ok && (m.published.IsZero() || sameDay(t, m.published)) {
 		m.published = t // the meta tag keeps the time of day htmldate drops
 	}
-	if m.url == "" {
-		m.url = pageURL
+	if pageURL != "" {
+		m.url = pageURL // the address read, not the one the page claims
 	}
 	m.extracted = true
 	m.outlet = strings.TrimSpace(m.outlet)
