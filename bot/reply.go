@@ -57,6 +57,9 @@ type Reply struct {
 	Changes *Changes
 	// Omitted counts what was cut from a long answer.
 	Omitted Omitted
+	// Now is when the reply was made: article times are shown as how long
+	// before it they were published (see PublishedText).
+	Now time.Time
 }
 
 // Paging is where a page of a long list stands: page Page (from 1) of
