@@ -60,7 +60,11 @@ type Article struct {
 	// made from its lead sentence.
 	TitleFromLead bool
 	Published     time.Time
-	Body          extract.Body
+	// Language is the ISO 639-1 code of the article's language, or "" when
+	// it could not be told. An article in a language the engine does not
+	// analyse (Analysed) has no statements or figures.
+	Language string `json:",omitempty"`
+	Body     extract.Body
 	// Revision counts the versions of this article seen: an article read
 	// again from the same URL with changed text replaces the older text.
 	Revision int
@@ -94,11 +98,17 @@ func NewArticle(p extract.Page, file string) Article {
 		Title:         p.Title,
 		TitleFromLead: p.TitleFromLead,
 		Published:     p.Published,
+		Language:      p.Language,
 		Revision:      1,
 	}
 	a.ID = ContentID(p.Text())
 	a.Body, a.Truncated = boundBody(p.Blocks)
 	a.Analysis = attrib.Extract(a.Paragraphs())
+	if !Analysed(a.Language) {
+		// Names are kept for grouping; claims and figures are not read.
+		a.Analysis.Statements = nil
+		return a
+	}
 	if n := len(a.Analysis.Statements); n > MaxArticleStatements {
 		a.Analysis.Statements = a.Analysis.Statements[:MaxArticleStatements:MaxArticleStatements]
 		if a.Truncated == nil {

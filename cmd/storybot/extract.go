@@ -88,7 +88,7 @@ func newExtracted(a summarize.Article) extracted {
 	}
 	text := strings.Join(paras, "\n\n")
 	x := extracted{File: a.File, URL: a.URLKey(), Title: a.Title, Outlet: a.Outlet,
-		Language: extract.Language(text), Text: text}
+		Language: a.Language, Text: text}
 	if !a.Published.IsZero() {
 		x.Published = a.Published.Format(time.RFC3339)
 	}

@@ -83,7 +83,10 @@ type Page struct {
 	// the address the page gives for itself; as written, not canonical.
 	URL       string
 	Published time.Time
-	Blocks    Body
+	// Language is the ISO 639-1 code of the body's language, or "" when
+	// it cannot be told.
+	Language string
+	Blocks   Body
 }
 
 // Body is the text of an article, block by block.
@@ -171,6 +174,9 @@ func Parse(data []byte, f Format, pageURL string) (Page, error) {
 	}
 	if len(p.Paragraphs()) == 0 {
 		return Page{}, ErrNoText
+	}
+	if p.Language == "" {
+		p.Language = Language(p.Text())
 	}
 	return p, nil
 }

@@ -40,7 +40,7 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 	if err == nil && res != nil {
 		text = blockText(res.ContentNode)
 		md := res.Metadata
-		m = meta{title: md.Title, outlet: md.Sitename, url: md.URL, published: md.Date}
+		m = meta{title: md.Title, outlet: md.Sitename, url: md.URL, published: md.Date, language: md.Language}
 	}
 	if text != "" {
 		if lead, after := continuedBody(doc, text); lead != "" || after != "" {

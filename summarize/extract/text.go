@@ -16,6 +16,7 @@ type meta struct {
 	outlet    string
 	url       string
 	published time.Time
+	language  string // ISO 639-1, as the extractor detected it
 	// extracted is true when the text is what an extractor kept of a
 	// page's markup, one block a line: the boilerplate around the article
 	// is mostly gone, so every block that is no boilerplate is kept.
@@ -128,7 +129,7 @@ func cleanText(raw string, m meta) Page {
 	} else {
 		blocks, fromDateline = body(lines[first:], titleKey)
 	}
-	p := Page{Title: title, Outlet: m.outlet, URL: m.url, Published: m.published, Blocks: blocks}
+	p := Page{Title: title, Outlet: m.outlet, URL: m.url, Published: m.published, Blocks: blocks, Language: m.language}
 	if p.Outlet == "" {
 		p.Outlet = firstNonEmpty(footer, publisher, byOutlet, fromDateline, credited, agency, trailing, linked)
 	}
