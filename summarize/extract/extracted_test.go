@@ -156,7 +156,7 @@ func TestExtractedHTMLHeadline(t *testing.T) {
 // TestSplitBody checks that an article whose body the page splits into
 // containers of the same kind, with a promotion between them, is read
 // whole, and that a teaser box sharing nothing with the article adds
-// nothing.
+// nothing, nor does a box of the same class elsewhere on the page.
 func TestSplitBody(t *testing.T) {
 	para := func(s string) string {
 		return `<p>` + s + ` The council said the figures would be published in full before the next meeting of the board.</p>`
@@ -174,6 +174,10 @@ func TestSplitBody(t *testing.T) {
 <div class="rail"><div class="ad-slot">Advertisement</div></div></div>
 </div></article></main>
 <div class="teaser"><p>Lighthouse keeper's cottage opens to visitors for the first time this summer, with guided tours every afternoon.</p></div>
+<section class="more-stories"><div class="wrap"><div class="list"><div class="story article-body">
+<p>Storm closes the coast road for a second day as crews clear fallen trees and repair the sea wall near the old quay.</p>
+<p>Council approves new cycle lanes on Main Street after a year of consultation with shop owners and residents.</p>
+</div></div></div></section>
 <footer><p>Contact us</p></footer></body></html>`)
 	p, err := Parse(data, HTML, "https://example.org/a")
 	if err != nil {
@@ -185,7 +189,7 @@ func TestSplitBody(t *testing.T) {
 			t.Errorf("lost %q; text:\n%s", want, text)
 		}
 	}
-	for _, drop := range []string{"Lighthouse keeper", "Subscribe"} {
+	for _, drop := range []string{"Lighthouse keeper", "Subscribe", "Storm closes", "cycle lanes"} {
 		if strings.Contains(text, drop) {
 			t.Errorf("kept %q; text:\n%s", drop, text)
 		}

@@ -16,8 +16,13 @@ import (
 // extracted paragraphs come from and returns the paragraphs of those that
 // come after it, so no part of the article is lost; paragraphs in
 // containers before it are returned as lead. A container is only taken when
-// it holds real paragraphs, so a teaser box that happens to share a class
-// adds nothing.
+// it holds real paragraphs and stands near the article's (they share an
+// ancestor a few levels up), so a teaser box elsewhere on the page that
+// happens to share a class adds nothing.
+
+// splitReach is how many levels above two containers their common
+// ancestor may be for them to be parts of one article.
+const splitReach = 3
 
 // minSplitParagraph is the length in characters of a <p> that counts as a
 // paragraph of article text when containers are matched.
@@ -37,6 +42,7 @@ func continuedBody(doc *html.Node, text string) (lead, after string) {
 	}
 	// The containers in document order, with their paragraphs.
 	type container struct {
+		node  *html.Node
 		key   string
 		paras []string
 		found int // paragraphs already in the extracted text
@@ -60,7 +66,7 @@ func continuedBody(doc *html.Node, text string) (lead, after string) {
 				}
 				c := byNode[box]
 				if c == nil {
-					c = &container{key: box.Data + "." + attr(box, "class")}
+					c = &container{node: box, key: box.Data + "." + attr(box, "class")}
 					byNode[box] = c
 					boxes = append(boxes, c)
 				}
@@ -86,9 +92,13 @@ func continuedBody(doc *html.Node, text string) (lead, after string) {
 	if src < 0 {
 		return "", ""
 	}
+	near := map[*html.Node]bool{}
+	for a, d := boxes[src].node.Parent, 0; a != nil && d < splitReach; a, d = a.Parent, d+1 {
+		near[a] = true
+	}
 	var before, rest []string
 	for i, c := range boxes {
-		if i == src || c.key != boxes[src].key || c.found > 0 || len(c.paras) < 2 {
+		if i == src || c.key != boxes[src].key || c.found > 0 || len(c.paras) < 2 || !nearAny(c.node, near) {
 			continue
 		}
 		if i < src {
@@ -98,6 +108,17 @@ func continuedBody(doc *html.Node, text string) (lead, after string) {
 		}
 	}
 	return strings.Join(before, "\n"), strings.Join(rest, "\n")
+}
+
+// nearAny reports whether one of the first splitReach ancestors of n is in
+// near.
+func nearAny(n *html.Node, near map[*html.Node]bool) bool {
+	for a, d := n.Parent, 0; a != nil && d < splitReach; a, d = a.Parent, d+1 {
+		if near[a] {
+			return true
+		}
+	}
+	return false
 }
 
 // classedAncestor returns the nearest ancestor element of n with a class.
