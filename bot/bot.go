@@ -104,7 +104,8 @@ func (b *Bot) Handle(ctx context.Context, req Request) Reply {
 		}
 		b.log.Log(ctx, lvl, "command failed", "workspace", req.Workspace, "command", string(req.Command), "code", r.Code, "err", err)
 	}
-	b.metrics.Command(req.Command, outcome, b.now().Sub(start))
+	r.Now = b.now()
+	b.metrics.Command(req.Command, outcome, r.Now.Sub(start))
 	return r
 }
 

@@ -61,6 +61,9 @@ type Reply struct {
 	// digest of changes, to what changed since Changes.Since); "" when
 	// pages are not linked (no public URL set).
 	PageURL string
+	// Now is when the reply was made: article times are shown as how long
+	// before it they were published (see PublishedText).
+	Now time.Time
 }
 
 // Paging is where a page of a long list stands: page Page (from 1) of

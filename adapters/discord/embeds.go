@@ -444,8 +444,9 @@ func link(url, label string, n int) string {
 	return "[" + label + "](" + urlEscaper.Replace(url) + ")"
 }
 
-// when formats an RFC 3339 time as "2 Jan 15:04" in UTC, or with a zone
-// as "2 Jan 15:04 MST" in that zone.
+// when formats an RFC 3339 time: with a zone (a digest of changes) as
+// "2 Jan 15:04 MST" in that zone; else as Discord's timestamp markup,
+// which each reader's client shows in the reader's own time zone.
 func when(s string, zone *time.Location) string {
 	t, err := time.Parse(time.RFC3339, s)
 	switch {
@@ -454,7 +455,7 @@ func when(s string, zone *time.Location) string {
 	case zone != nil:
 		return escMD(t.In(zone).Format("2 Jan 15:04 MST"))
 	}
-	return t.UTC().Format("2 Jan 15:04")
+	return fmt.Sprintf("<t:%d:f>", t.Unix())
 }
 
 func escMD(s string) string      { return mdEscaper.Replace(s) }

@@ -2,6 +2,32 @@ package extract
 
 import "strings"
 
+// The names of outlets, as data in one place: wire agencies and desk
+// credits as pages print them, and the outlets of common news hosts.
+
+// agencies are news agencies and desk credits, as they stand alone on a
+// line or in a credit, in lower case, with the name to show ("" for a desk
+// credit that names no outlet).
+var agencies = map[string]string{
+	"ani": "ANI", "pti": "PTI", "ians": "IANS", "afp": "AFP", "ap": "AP", "reuters": "Reuters",
+	"bloomberg": "Bloomberg", "uni": "UNI", "xinhua": "Xinhua", "tass": "TASS", "dpa": "dpa",
+	"efe": "EFE", "kyodo": "Kyodo", "yonhap": "Yonhap", "ansa": "ANSA", "anadolu": "Anadolu",
+	"anadolu agency": "Anadolu", "bernama": "Bernama", "aap": "AAP", "apa": "APA",
+	"associated press": "AP", "the associated press": "AP", "agence france-presse": "AFP",
+	"agence france presse": "AFP", "press trust of india": "PTI", "asian news international": "ANI",
+	"reuters staff": "Reuters", "interfax": "Interfax", "ria novosti": "RIA Novosti",
+	"agencies": "", "agency": "", "news desk": "", "web desk": "", "staff reporter": "",
+	"our correspondent": "", "express news service": "", "news agencies": "", "wire services": "",
+	"staff": "", "online desk": "", "digital desk": "", "news service": "",
+}
+
+// outletWords end the names of newspapers and news sites.
+var outletWords = map[string]bool{"standard": true, "echo": true, "herald": true, "post": true, "times": true,
+	"news": true, "gazette": true, "tribune": true, "journal": true, "chronicle": true, "ledger": true,
+	"review": true, "wire": true, "daily": true, "express": true, "guardian": true, "telegraph": true,
+	"mirror": true, "observer": true, "independent": true, "star": true, "mail": true, "record": true,
+	"courier": true, "beat": true, "sentinel": true, "examiner": true, "register": true}
+
 // hostOutlets names the outlets of common news hosts, so that a page's
 // outlet reads as its readers know it rather than as a domain. A host not
 // listed is named by itself (OutletFromURL).
