@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 var (
@@ -61,14 +63,14 @@ func trailCredit(s string) (rest, outlet string) {
 	if name == "" {
 		name = sub(s, m, 3)
 	}
-	if a, ok := agencies[strings.ToLower(name)]; ok {
+	if a, ok := lex.Agency(name); ok {
 		if a == "" {
 			return s, ""
 		}
 		return strings.TrimSpace(s[:m[2]]), a
 	}
 	f := strings.Fields(name)
-	if len(f) >= 2 && len(f) <= 5 && (f[0] == "The" || outletWords[strings.ToLower(f[len(f)-1])]) {
+	if len(f) >= 2 && len(f) <= 5 && (f[0] == "The" || lex.IsOutletWord(strings.ToLower(f[len(f)-1]))) {
 		for _, w := range f {
 			if !(unicodeUpperStart(w) || w == "of" || w == "and") {
 				return s, ""

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // boilerLines are whole lines that news pages carry around their articles:
@@ -223,14 +225,15 @@ func isMarker(low, s string) bool {
 
 func isAgency(low string) bool {
 	low = strings.Trim(low, "()[] ")
-	_, ok := agencies[low]
+	_, ok := lex.Agency(low)
 	return ok
 }
 
 // agencyName returns the agency a lone agency line names, or "".
 func agencyName(s string) string {
 	low := strings.Trim(strings.ToLower(strings.TrimRight(s, " :.|-–—")), "()[] ")
-	return agencies[low]
+	a, _ := lex.Agency(low)
+	return a
 }
 
 // isByline reports a byline: "By" and a name, then maybe a role, an outlet
@@ -260,7 +263,7 @@ func bylineParts(s string) (outlet string, published time.Time) {
 			published = t
 			continue
 		}
-		if a, ok := agencies[strings.ToLower(p)]; ok {
+		if a, ok := lex.Agency(p); ok {
 			if a != "" && outlet == "" {
 				outlet = a
 			}
@@ -291,7 +294,7 @@ func creditOutlet(s string) string {
 	}
 	isOutlet := func(name string) bool {
 		f := strings.Fields(strings.ToLower(name))
-		return len(f) > 0 && (f[0] == "the" || outletWords[f[len(f)-1]])
+		return len(f) > 0 && (f[0] == "the" || lex.IsOutletWord(f[len(f)-1]))
 	}
 	a, b := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
 	switch {
@@ -315,7 +318,7 @@ func sourceOutlet(s string) string {
 		if part == "" || low == "agencies" || low == "agency" || low == "wires" || low == "news agencies" {
 			continue
 		}
-		if a, ok := agencies[low]; ok && a != "" {
+		if a, ok := lex.Agency(low); ok && a != "" {
 			return a
 		}
 		if boilerLines[low] || reCallToAction.MatchString(part) {

@@ -446,3 +446,13 @@ func TestMisspeltSurname(t *testing.T) {
 		t.Errorf("Side = %q (%s), want Fran Drescher's side", got, ev)
 	}
 }
+
+// A known outlet or agency that reports takes no side.
+func TestOutletIsNoSide(t *testing.T) {
+	s := story("CNBC reports the lawyers sent a letter. Reuters said the deal was off.")
+	for _, name := range []string{"CNBC", "Reuters", "The New York Times", "Associated Press"} {
+		if p, ev, ok := s.Side(attrib.Speaker{Name: name, Kind: attrib.Body}); ok {
+			t.Errorf("Side(%q) = %q (%s), want no side", name, p, ev)
+		}
+	}
+}
