@@ -51,6 +51,10 @@ type Options struct {
 	Feeds FeedChecker
 	// Quotas bound each workspace (zero: no bounds); see quota.go.
 	Quotas Quotas
+	// LeaseTTL is how long a workspace's placement lease lasts unless
+	// its holder renews it: how long a crashed ingest holds the others
+	// up (DefaultLeaseTTL when zero).
+	LeaseTTL time.Duration
 }
 
 // Bot answers requests and ingests articles.
@@ -64,11 +68,12 @@ type Bot struct {
 	now       func() time.Time
 	feedCheck FeedChecker
 	quotas    Quotas
+	leaseTTL  time.Duration
 }
 
 // New returns a Bot.
 func New(o Options) *Bot {
-	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now, feedCheck: o.Feeds, quotas: o.Quotas}
+	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now, feedCheck: o.Feeds, quotas: o.Quotas, leaseTTL: o.LeaseTTL}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
 	}
@@ -77,6 +82,9 @@ func New(o Options) *Bot {
 	}
 	if b.now == nil {
 		b.now = time.Now
+	}
+	if b.leaseTTL <= 0 {
+		b.leaseTTL = DefaultLeaseTTL
 	}
 	return b
 }

@@ -54,8 +54,8 @@ var (
 	DigestOutcomes = []string{DigestPosted, DigestSkipped, DigestFailed}
 	// StoreOps are the storage operations Metrics.StoreError names.
 	StoreOps = []string{"add_workspace", "article_story", "delete_feed", "delete_follow", "digest",
-		"enqueue", "features", "feed_count", "feeds", "find", "follow_count", "follows", "put_feed",
-		"put_follow", "save_story", "search", "seen", "stories", "story", "story_count", "story_infos",
+		"enqueue", "features", "feed_count", "feeds", "find", "follow_count", "follows", "lease", "put_feed",
+		"put_follow", "redirect", "save_story", "search", "seen", "stories", "story", "story_count", "story_infos",
 		"url_article"}
 )
 

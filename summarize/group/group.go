@@ -6,6 +6,7 @@
 // the names it mentions (runs of capitalised words, which stand for people,
 // bodies and places) and the numbers it gives, each weighted by how rarely
 // it occurs among the articles (TF-IDF), with a headline counting double.
+// Accents are folded ("Nicolás" and "Nicolas" are one name).
 // Similarity is the cosine of two such vectors, lowered when the articles
 // were published far apart. Articles are clustered by average-linkage
 // agglomeration: two groups merge only while the mean similarity of all
@@ -15,6 +16,7 @@ package group
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -52,7 +54,7 @@ func Extract(d Doc) Features {
 	proper := properWords(d.Title + "\n" + d.Text)
 	add := func(text string, w float64) {
 		for _, t := range lex.Tokens(text) {
-			low := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'")
+			low := lex.Fold(strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'"))
 			switch {
 			case isFigure(low):
 				tf["#"+strings.ReplaceAll(low, ",", "")] += w
@@ -78,7 +80,7 @@ func properWords(text string) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range lex.Tokens(text) {
 		if t.Capitalized && !t.SentenceStart {
-			low := strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'")
+			low := lex.Fold(strings.TrimSuffix(strings.TrimSuffix(t.Lower, "'s"), "'"))
 			if !lex.IsStop(low) {
 				out[low] = true
 			}
@@ -409,6 +411,86 @@ func (f Features) Names(n int) []string {
 	out := make([]string, 0, min(n, len(ws)))
 	for _, w := range ws[:min(n, len(ws))] {
 		out = append(out, w.t)
+	}
+	return out
+}
+
+// Place tells where a new document goes among candidate stories, by the
+// rule Cluster applies, and which stories it bridges. The first index is
+// the story whose articles are on average most similar to the document
+// (as Join); the others are stories the document also reaches at
+// Threshold whose mean pair similarity with the story it joins (document
+// included) is at least Threshold too, so that average linkage would have
+// made them one: they merge into it, in the order they were taken (the
+// closest first, each against the story grown so far). Nil when the
+// document starts a story of its own.
+func Place(doc Features, stories [][]Features) []int {
+	feats := []Features{doc}
+	start := make([]int, len(stories))
+	for i, s := range stories {
+		start[i] = len(feats)
+		feats = append(feats, s...)
+	}
+	order := make([]int, len(feats))
+	for i := range order {
+		order[i] = i
+	}
+	vecs := vectors(feats, order)
+	sim := func(i, j int) float32 {
+		return similarity(vecs[i], vecs[j], feats[i].Published, feats[j].Published)
+	}
+	members := func(s int) []int {
+		out := make([]int, len(stories[s]))
+		for k := range out {
+			out[k] = start[s] + k
+		}
+		return out
+	}
+	best, bestSim := -1, float32(0)
+	var reach []int
+	for i, s := range stories {
+		if len(s) == 0 {
+			continue
+		}
+		var sum float32
+		for _, k := range members(i) {
+			sum += sim(0, k)
+		}
+		mean := sum / float32(len(s))
+		if mean < Threshold {
+			continue
+		}
+		reach = append(reach, i)
+		if mean > bestSim {
+			best, bestSim = i, mean
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	out := []int{best}
+	grown := append([]int{0}, members(best)...)
+	left := slices.DeleteFunc(reach, func(i int) bool { return i == best })
+	for len(left) > 0 {
+		pick, pickSim := -1, float32(0)
+		for _, s := range left {
+			var sum float32
+			ms := members(s)
+			for _, a := range grown {
+				for _, b := range ms {
+					sum += sim(a, b)
+				}
+			}
+			if mean := sum / float32(len(grown)*len(ms)); mean >= Threshold && mean > pickSim {
+				pick, pickSim = s, mean
+			}
+		}
+		if pick < 0 {
+			break
+		}
+		out = append(out, pick)
+		grown = append(grown, members(pick)...)
+		left = slices.DeleteFunc(left, func(i int) bool { return i == pick })
 	}
 	return out
 }
