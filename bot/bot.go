@@ -193,6 +193,14 @@ func (b *Bot) lookup(ctx context.Context, ws, query string, kind DigestKind) (su
 		if !errors.Is(err, ErrNotFound) {
 			return d, o, b.storeErr("digest", err)
 		}
+		// A story merged into another answers by that one.
+		to, err := b.store.Redirect(ctx, ws, query)
+		if err != nil {
+			return d, o, b.storeErr("redirect", err)
+		}
+		if to != "" {
+			return b.lookup(ctx, ws, to, kind)
+		}
 	}
 	f, err := b.find(ctx, ws, query, kind)
 	if err != nil {
