@@ -9,8 +9,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"time"
 	"testing"
+	"time"
 
 	"github.com/storybot/storybot/adapters/input"
 	"github.com/storybot/storybot/adapters/redis"
