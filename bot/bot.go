@@ -146,6 +146,12 @@ func (b *Bot) handle(ctx context.Context, req Request) (Reply, error) {
 		return b.feedAdd(ctx, req)
 	case CmdFeedRemove:
 		return b.feedRemove(ctx, req)
+	case CmdMerge:
+		return b.merge(ctx, req)
+	case CmdMove:
+		return b.move(ctx, req)
+	case CmdForget:
+		return b.forget(ctx, req)
 	}
 	return Reply{}, Errorf(CodeInvalid, "I do not know the command %q. Type help for the commands.", clip(string(req.Command), echoMax))
 }
