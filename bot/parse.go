@@ -66,7 +66,7 @@ var commandWords = map[string]Command{
 	"follow": CmdFollow, "unfollow": CmdUnfollow, "follows": CmdFollows, "following": CmdFollows,
 	"feeds": CmdFeeds,
 	"merge": CmdMerge, "move": CmdMove, "forget": CmdForget,
-	"help":  CmdHelp, "usage": CmdHelp, "commands": CmdHelp, "?": CmdHelp,
+	"help": CmdHelp, "usage": CmdHelp, "commands": CmdHelp, "?": CmdHelp,
 }
 
 var (
