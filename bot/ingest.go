@@ -154,12 +154,17 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 		prev, oldTerms = st.Version, st.Terms
 	}
 	var del []string
+	var df group.DF
+	df.Add(feat, 1)
 	if replaced != "" {
 		outcome = IngestRevised
 		for i, old := range st.Articles {
 			if old.ID == replaced {
 				a.Revision = old.Revision + 1
 				st.Articles = slices.Delete(st.Articles, i, i+1)
+				if f, ok := st.Features[old.ID]; ok {
+					df.Add(f, -1)
+				}
 				delete(st.Features, old.ID)
 				del = append(del, old.ID)
 				break
@@ -181,7 +186,7 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 	st.Features[a.ID] = feat
 	recompute(st, now)
 	w := StoryWrite{Story: st, Prev: prev, Put: put, Delete: del, OldTerms: oldTerms}
-	if err := b.store.SaveChange(ctx, ws, Change{Writes: []StoryWrite{w}, Removes: removes}); err != nil {
+	if err := b.store.SaveChange(ctx, ws, Change{Writes: []StoryWrite{w}, Removes: removes, DF: df}); err != nil {
 		if errors.Is(err, ErrConflict) {
 			return IngestResult{}, err
 		}
@@ -217,10 +222,31 @@ func (b *Bot) joinable(ctx context.Context, ws string, feat group.Features) (*St
 		return nil, nil, b.storeErr("features", err)
 	}
 	lists := make([][]group.Features, len(ids))
+	terms = terms[:0]
+	seen := map[string]bool{}
 	for i, id := range ids {
 		lists[i] = feats[id]
+		for _, f := range lists[i] {
+			for t := range f.Terms {
+				if !seen[t] {
+					seen[t] = true
+					terms = append(terms, t)
+				}
+			}
+		}
 	}
-	place := group.Place(feat, lists)
+	for t := range feat.Terms {
+		if !seen[t] {
+			terms = append(terms, t)
+		}
+	}
+	// Terms weigh as summarize would weigh them over the whole workspace.
+	set, err := b.store.DocFreq(ctx, ws, terms)
+	if err != nil {
+		return nil, nil, b.storeErr("doc_freq", err)
+	}
+	set.Add(feat, 1)
+	place := group.Place(feat, lists, &set)
 	if len(place) == 0 {
 		return nil, nil, nil
 	}

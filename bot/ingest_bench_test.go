@@ -107,7 +107,7 @@ func BenchmarkIngestStorySize(b *testing.B) {
 			b.ResetTimer()
 			cpu := cpuTime()
 			for i := range b.N {
-				res, err := core.Ingest(ctx, ws, more[i], "")
+				res, err := core.Ingest(ctx, ws, more[i], id) // into the story: see the README
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -243,6 +243,10 @@ func (b *Bot) forget(ctx context.Context, req Request) (Reply, error) {
 			}
 		}
 		rm := StoryRemoval{ID: id, Version: st.Version, Terms: st.Terms}
+		var df group.DF
+		for _, f := range st.Features {
+			df.Add(f, -1)
+		}
 		for _, a := range st.Articles {
 			rm.Articles = append(rm.Articles, a.ID)
 			if a.URL != "" {
@@ -251,7 +255,7 @@ func (b *Bot) forget(ctx context.Context, req Request) (Reply, error) {
 				}
 			}
 		}
-		if err := b.store.SaveChange(ctx, ws, Change{Removes: []StoryRemoval{rm}}); err != nil {
+		if err := b.store.SaveChange(ctx, ws, Change{Removes: []StoryRemoval{rm}, DF: df}); err != nil {
 			return err
 		}
 		msg = fmt.Sprintf("Forgot %q (%s): %d %s and %d %s deleted.", st.Title, id,

@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -121,6 +122,9 @@ func TestRepairCommands(t *testing.T) {
 				}
 				if sid, _, err := fx.store.URLArticle(ctx, fx.ws, ledger.URL); err != nil || sid != carrow {
 					return "the URL of an article moved out was forgotten too"
+				}
+				if df, err := fx.store.DocFreq(ctx, fx.ws, nil); err != nil || df.N != len(arts)-4 {
+					return fmt.Sprintf("document frequencies count %d articles (%v), want %d", df.N, err, len(arts)-4)
 				}
 				return ""
 			}},

@@ -39,6 +39,10 @@ type Store interface {
 	// Features returns the grouping features of the articles of each
 	// story, by story ID.
 	Features(ctx context.Context, ws string, storyIDs []string) (map[string][]group.Features, error)
+	// DocFreq returns how many of the workspace's articles carry each of
+	// the grouping terms (group.Features.Terms' keys), and how many
+	// articles it holds, as Change.DF counted them.
+	DocFreq(ctx context.Context, ws string, terms []string) (group.DF, error)
 	// Story loads a story whole, for an ingest to update it.
 	// It returns ErrNotFound for an unknown story.
 	Story(ctx context.Context, ws, id string) (*StoredStory, error)
@@ -201,6 +205,9 @@ type StoryWrite struct {
 type Change struct {
 	Writes  []StoryWrite
 	Removes []StoryRemoval
+	// DF is what the change adds to (or, negative, takes from) the
+	// workspace's document frequencies.
+	DF group.DF
 }
 
 // StoryRemoval is a story a change deletes: merged into another (Into

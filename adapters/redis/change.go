@@ -5,10 +5,12 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 
 	goredis "github.com/redis/go-redis/v9"
 
 	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/summarize/group"
 )
 
 // SaveChange implements bot.Store: one MULTI transaction under WATCH of
@@ -230,6 +232,14 @@ func (p *change) write(ctx context.Context, pipe goredis.Pipeliner, follows []bo
 	for id, story := range p.owner {
 		pipe.Set(ctx, keyArticle(ws, id), story, 0)
 	}
+	if p.c.DF.N != 0 {
+		pipe.HIncrBy(ctx, keyDF(ws), dfDocs, int64(p.c.DF.N))
+	}
+	for t, n := range p.c.DF.Count {
+		if n != 0 {
+			pipe.HIncrBy(ctx, keyDF(ws), t, int64(n))
+		}
+	}
 	if len(p.urls) > 0 {
 		pipe.HSet(ctx, keyURLs(ws), p.urls)
 	}
@@ -284,4 +294,33 @@ func (s *Store) Redirect(ctx context.Context, ws, id string) (string, error) {
 		out, id = next, next
 	}
 	return out, nil
+}
+
+// dfDocs is the field of the document frequencies that counts the
+// articles (no grouping term holds a "*").
+const dfDocs = "*docs"
+
+// DocFreq implements bot.Store: one HMGET.
+func (s *Store) DocFreq(ctx context.Context, ws string, terms []string) (group.DF, error) {
+	vals, err := s.rdb.HMGet(ctx, keyDF(ws), append([]string{dfDocs}, terms...)...).Result()
+	if err != nil {
+		return group.DF{}, fmt.Errorf("redis: document frequencies: %w", err)
+	}
+	df := group.DF{Count: make(map[string]int, len(terms))}
+	for i, v := range vals {
+		str, ok := v.(string)
+		if !ok {
+			continue
+		}
+		n, err := strconv.Atoi(str)
+		if err != nil {
+			return group.DF{}, fmt.Errorf("redis: document frequency %q: %w", str, err)
+		}
+		if i == 0 {
+			df.N = n
+		} else {
+			df.Count[terms[i-1]] = n
+		}
+	}
+	return df, nil
 }

@@ -16,7 +16,6 @@ package group
 
 import (
 	"math"
-	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -186,14 +185,27 @@ const background = 10
 // strongest and normalises each view to unit length. vecs[k] is for
 // feats[order[k]].
 func vectors(feats []Features, order []int) []docVectors {
+	return vectorsIn(feats, order, nil)
+}
+
+// vectorsIn is vectors with the terms weighted over a larger set the
+// documents belong to, when set is not nil.
+func vectorsIn(feats []Features, order []int, set *DF) []docVectors {
 	df := map[string]int{}
 	for _, f := range feats {
 		for t := range f.Terms {
 			df[t]++
 		}
 	}
+	docs := len(feats)
+	if set != nil {
+		for t, n := range df {
+			df[t] = max(n, set.Count[t])
+		}
+		docs = max(docs, set.N)
+	}
 	ids := map[string]int32{}
-	n := float64(len(feats) + background)
+	n := float64(docs + background)
 	out := make([]docVectors, len(order))
 	for k, i := range order {
 		var content, names []termWeight
@@ -415,16 +427,44 @@ func (f Features) Names(n int) []string {
 	return out
 }
 
+// maxPlacePairs bounds the pair similarities Place computes to weigh
+// merges: a story too large to weigh against the one the document joins
+// within it stays apart (it cannot be told cheaply that average linkage
+// would merge them).
+const maxPlacePairs = 400_000
+
+// DF counts the documents of a set that carry each term (Features.Terms'
+// keys), and the documents: a workspace's articles, so that a document
+// placed among a few of them weighs its terms as Cluster would over them
+// all.
+type DF struct {
+	N     int
+	Count map[string]int
+}
+
+// Add counts a document in (sign 1) or out (sign -1).
+func (d *DF) Add(f Features, sign int) {
+	if d.Count == nil {
+		d.Count = map[string]int{}
+	}
+	d.N += sign
+	for t := range f.Terms {
+		d.Count[t] += sign
+	}
+}
+
 // Place tells where a new document goes among candidate stories, by the
-// rule Cluster applies, and which stories it bridges. The first index is
-// the story whose articles are on average most similar to the document
-// (as Join); the others are stories the document also reaches at
-// Threshold whose mean pair similarity with the story it joins (document
-// included) is at least Threshold too, so that average linkage would have
-// made them one: they merge into it, in the order they were taken (the
-// closest first, each against the story grown so far). Nil when the
+// rule Cluster applies, and which of them it makes one. Terms are
+// weighted over set (the document and the stories counted in) when it is
+// not nil, else over the document and the stories. The first index
+// is the story whose articles are on average most similar to the
+// document (as Join). The others are stories the document also reaches
+// at Threshold and whose mean pair similarity with that story grown by
+// the document is at least Threshold too, taken closest first, each
+// against the story grown so far: the document bridges them, average
+// linkage would have made them one, and they merge into it. Nil when the
 // document starts a story of its own.
-func Place(doc Features, stories [][]Features) []int {
+func Place(doc Features, stories [][]Features, set *DF) []int {
 	feats := []Features{doc}
 	start := make([]int, len(stories))
 	for i, s := range stories {
@@ -435,9 +475,16 @@ func Place(doc Features, stories [][]Features) []int {
 	for i := range order {
 		order[i] = i
 	}
-	vecs := vectors(feats, order)
-	sim := func(i, j int) float32 {
-		return similarity(vecs[i], vecs[j], feats[i].Published, feats[j].Published)
+	vecs := vectorsIn(feats, order, set)
+	// pairSum is the sum of the similarities of the documents at a and b.
+	pairSum := func(a, b []int) float32 {
+		var sum float32
+		for _, i := range a {
+			for _, j := range b {
+				sum += similarity(vecs[i], vecs[j], feats[i].Published, feats[j].Published)
+			}
+		}
+		return sum
 	}
 	members := func(s int) []int {
 		out := make([]int, len(stories[s]))
@@ -447,20 +494,16 @@ func Place(doc Features, stories [][]Features) []int {
 		return out
 	}
 	best, bestSim := -1, float32(0)
-	var reach []int
+	reach := map[int]bool{}
 	for i, s := range stories {
 		if len(s) == 0 {
 			continue
 		}
-		var sum float32
-		for _, k := range members(i) {
-			sum += sim(0, k)
-		}
-		mean := sum / float32(len(s))
+		mean := pairSum([]int{0}, members(i)) / float32(len(s))
 		if mean < Threshold {
 			continue
 		}
-		reach = append(reach, i)
+		reach[i] = true
 		if mean > bestSim {
 			best, bestSim = i, mean
 		}
@@ -470,18 +513,21 @@ func Place(doc Features, stories [][]Features) []int {
 	}
 	out := []int{best}
 	grown := append([]int{0}, members(best)...)
-	left := slices.DeleteFunc(reach, func(i int) bool { return i == best })
-	for len(left) > 0 {
+	budget := maxPlacePairs
+	// sums[s]: the pair similarities of story s and the grown story.
+	sums := map[int]float32{}
+	for i, s := range stories {
+		if i == best || !reach[i] || len(grown)*len(s) > budget {
+			continue
+		}
+		budget -= len(grown) * len(s)
+		sums[i] = pairSum(grown, members(i))
+	}
+	for len(sums) > 0 {
 		pick, pickSim := -1, float32(0)
-		for _, s := range left {
-			var sum float32
-			ms := members(s)
-			for _, a := range grown {
-				for _, b := range ms {
-					sum += sim(a, b)
-				}
-			}
-			if mean := sum / float32(len(grown)*len(ms)); mean >= Threshold && mean > pickSim {
+		for s, sum := range sums {
+			mean := sum / float32(len(grown)*len(stories[s]))
+			if mean >= Threshold && (mean > pickSim || mean == pickSim && s < pick) {
 				pick, pickSim = s, mean
 			}
 		}
@@ -489,8 +535,17 @@ func Place(doc Features, stories [][]Features) []int {
 			break
 		}
 		out = append(out, pick)
-		grown = append(grown, members(pick)...)
-		left = slices.DeleteFunc(left, func(i int) bool { return i == pick })
+		added := members(pick)
+		grown = append(grown, added...)
+		delete(sums, pick)
+		for s := range sums {
+			if n := len(added) * len(stories[s]); n <= budget {
+				budget -= n
+				sums[s] += pairSum(added, members(s))
+			} else {
+				delete(sums, s) // too large to weigh: it stays apart
+			}
+		}
 	}
 	return out
 }

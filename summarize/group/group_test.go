@@ -216,7 +216,7 @@ func TestPlace(t *testing.T) {
 		{"no stories", nil, nil},
 	}
 	for _, tt := range tests {
-		got := Place(doc, tt.stories)
+		got := Place(doc, tt.stories, nil)
 		if len(got) > 0 && len(tt.want) > 0 && len(got) == len(tt.want) {
 			// Which half is closest is not the point: both must be there.
 			slices.Sort(got)
