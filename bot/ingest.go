@@ -150,6 +150,14 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 		outcome = IngestNewStory
 		st = &StoredStory{Title: title, FixedTitle: title != "", Created: now,
 			Features: map[string]group.Features{}, Seen: map[string]time.Time{}}
+		// A story is named after its first article; one that article
+		// started and left (move) may still bear that name.
+		id := summarize.NewStory("", []summarize.Article{a}).ID
+		if taken, err := b.store.StoryInfos(ctx, ws, []string{id}); err != nil {
+			return IngestResult{}, b.storeErr("story_infos", err)
+		} else if len(taken) > 0 {
+			st.ID = movedStoryID(a.ID, now)
+		}
 	} else {
 		prev, oldTerms = st.Version, st.Terms
 	}

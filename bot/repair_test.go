@@ -150,3 +150,44 @@ func TestRepairCommands(t *testing.T) {
 		}
 	})
 }
+
+// TestStoryIDTakenByMovedArticle: an article that started a story and
+// was moved out, forgotten and added again starts a story of a new name,
+// not the one its first story still bears.
+func TestStoryIDTakenByMovedArticle(t *testing.T) {
+	arts := readStory(t, "labour")
+	each(t, func(t *testing.T, fx fixture) {
+		ctx := context.Background()
+		first := ingestAll(t, fx, arts[:3])[0].Story.ID
+		for _, line := range []func() string{
+			func() string { return "move " + arts[0].ID + " to new" },
+			func() string { return "forget " + mustStoryOf(t, fx, arts[0].ID) },
+		} {
+			line := line()
+			req, err := bot.ParseCommand(line)
+			if err != nil {
+				t.Fatal(err)
+			}
+			req.Workspace = fx.ws
+			if r := fx.bot.Handle(ctx, req); r.Code != "" {
+				t.Fatalf("%q: %s", line, r.Text)
+			}
+		}
+		res, err := fx.bot.Ingest(ctx, fx.ws, arts[0], "Zanzibar volcano")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Outcome != bot.IngestNewStory || res.Story.ID == first {
+			t.Errorf("article added again: %+v; want a new story not named %s", res, first)
+		}
+	})
+}
+
+func mustStoryOf(t *testing.T, fx fixture, articleID string) string {
+	t.Helper()
+	id, err := fx.store.ArticleStory(context.Background(), fx.ws, articleID)
+	if err != nil || id == "" {
+		t.Fatalf("story of %s: %q, %v", articleID, id, err)
+	}
+	return id
+}
