@@ -24,12 +24,12 @@ func (s *Store) SaveChange(ctx context.Context, ws string, c bot.Change) error {
 		return err
 	}
 	txf := func(tx *goredis.Tx) error {
-		follows, err := p.check(ctx, tx)
+		follows, df, err := p.check(ctx, tx)
 		if err != nil {
 			return err
 		}
 		_, err = tx.TxPipelined(ctx, func(pipe goredis.Pipeliner) error {
-			p.write(ctx, pipe, follows)
+			p.write(ctx, pipe, follows, df)
 			return nil
 		})
 		return err
@@ -56,6 +56,7 @@ type change struct {
 	owner   map[string]string // article ID -> story ID, of the articles put
 	touched map[string]bool   // the stories the change writes or removes
 	watch   []string
+	dfTerms []string // the terms whose document frequency changes
 }
 
 func (s *Store) prepare(ws string, c bot.Change) (*change, error) {
@@ -70,6 +71,14 @@ func (s *Store) prepare(ws string, c bot.Change) (*change, error) {
 	}
 	if len(c.Removes) > 0 {
 		p.watch = append(p.watch, keyFollows(ws))
+	}
+	for t, n := range c.DF.Count {
+		if n != 0 {
+			p.dfTerms = append(p.dfTerms, t)
+		}
+	}
+	if len(p.dfTerms) > 0 || c.DF.N != 0 {
+		p.watch = append(p.watch, keyDF(ws))
 	}
 	switch {
 	case len(c.Writes) > 0:
@@ -111,12 +120,16 @@ func (s *Store) prepare(ws string, c bot.Change) (*change, error) {
 // check reads what the change was made from, under WATCH: the versions
 // of its stories, the stories holding the articles it puts, and the
 // follows of the stories it removes.
-func (p *change) check(ctx context.Context, tx *goredis.Tx) ([]bot.Follow, error) {
+func (p *change) check(ctx context.Context, tx *goredis.Tx) ([]bot.Follow, map[string]any, error) {
 	ws := p.ws
 	var versions []*goredis.StringCmd
 	holders := map[string]*goredis.StringCmd{}
 	var follows *goredis.MapStringStringCmd
+	var counts *goredis.SliceCmd
 	_, err := tx.Pipelined(ctx, func(pipe goredis.Pipeliner) error {
+		if len(p.dfTerms) > 0 || p.c.DF.N != 0 {
+			counts = pipe.HMGet(ctx, keyDF(ws), append([]string{dfDocs}, p.dfTerms...)...)
+		}
 		for _, w := range p.c.Writes {
 			versions = append(versions, pipe.HGet(ctx, keyStory(ws, w.Story.ID), "version"))
 		}
@@ -132,7 +145,7 @@ func (p *change) check(ctx context.Context, tx *goredis.Tx) ([]bot.Follow, error
 		return nil
 	})
 	if err != nil && !errors.Is(err, goredis.Nil) {
-		return nil, err
+		return nil, nil, err
 	}
 	want := make([]int64, 0, len(versions))
 	for _, w := range p.c.Writes {
@@ -144,10 +157,10 @@ func (p *change) check(ctx context.Context, tx *goredis.Tx) ([]bot.Follow, error
 	for i, cmd := range versions {
 		v, err := cmd.Int64()
 		if err != nil && !errors.Is(err, goredis.Nil) {
-			return nil, err
+			return nil, nil, err
 		}
 		if v != want[i] {
-			return nil, bot.ErrConflict
+			return nil, nil, bot.ErrConflict
 		}
 	}
 	// An article another ingest stored meanwhile, in a story this change
@@ -158,29 +171,60 @@ func (p *change) check(ctx context.Context, tx *goredis.Tx) ([]bot.Follow, error
 			continue
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		if !p.touched[story] {
-			return nil, bot.ErrConflict
+			return nil, nil, bot.ErrConflict
 		}
 	}
+	df, err := p.newCounts(counts)
+	if err != nil {
+		return nil, nil, err
+	}
 	if follows == nil {
-		return nil, nil
+		return nil, df, nil
 	}
 	var out []bot.Follow
 	for field, v := range follows.Val() {
 		var f bot.Follow
 		if err := json.Unmarshal([]byte(v), &f); err != nil {
-			return nil, fmt.Errorf("follow %q: %w", field, err)
+			return nil, nil, fmt.Errorf("follow %q: %w", field, err)
 		}
 		out = append(out, f)
+	}
+	return out, df, nil
+}
+
+// newCounts is the document frequencies after the change, from those
+// read under WATCH: written in one HSET (a count down to nothing is
+// written as 0 and dropped by HDEL), however many terms an article has.
+func (p *change) newCounts(counts *goredis.SliceCmd) (map[string]any, error) {
+	if counts == nil {
+		return nil, nil
+	}
+	out := make(map[string]any, len(p.dfTerms)+1)
+	for i, v := range counts.Val() {
+		cur := 0
+		if str, ok := v.(string); ok {
+			n, err := strconv.Atoi(str)
+			if err != nil {
+				return nil, fmt.Errorf("document frequency %q: %w", str, err)
+			}
+			cur = n
+		}
+		if i == 0 {
+			out[dfDocs] = max(cur+p.c.DF.N, 0)
+		} else {
+			t := p.dfTerms[i-1]
+			out[t] = max(cur+p.c.DF.Count[t], 0)
+		}
 	}
 	return out, nil
 }
 
 // write queues the change's commands: the removed stories go first, so
 // that the articles they hand on are written after.
-func (p *change) write(ctx context.Context, pipe goredis.Pipeliner, follows []bot.Follow) {
+func (p *change) write(ctx context.Context, pipe goredis.Pipeliner, follows []bot.Follow, df map[string]any) {
 	ws := p.ws
 	for _, r := range p.c.Removes {
 		pipe.Del(ctx, keyStory(ws, r.ID), keyStoryArticles(ws, r.ID), keyStoryFeatures(ws, r.ID))
@@ -232,12 +276,16 @@ func (p *change) write(ctx context.Context, pipe goredis.Pipeliner, follows []bo
 	for id, story := range p.owner {
 		pipe.Set(ctx, keyArticle(ws, id), story, 0)
 	}
-	if p.c.DF.N != 0 {
-		pipe.HIncrBy(ctx, keyDF(ws), dfDocs, int64(p.c.DF.N))
-	}
-	for t, n := range p.c.DF.Count {
-		if n != 0 {
-			pipe.HIncrBy(ctx, keyDF(ws), t, int64(n))
+	if len(df) > 0 {
+		pipe.HSet(ctx, keyDF(ws), df)
+		var zero []string
+		for t, n := range df {
+			if n == 0 {
+				zero = append(zero, t)
+			}
+		}
+		if len(zero) > 0 {
+			pipe.HDel(ctx, keyDF(ws), zero...)
 		}
 	}
 	if len(p.urls) > 0 {
