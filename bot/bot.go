@@ -55,6 +55,10 @@ type Options struct {
 	// (with a non-zero since, to what changed since then) that digest
 	// replies carry in Reply.PageURL.
 	PageURL func(ws, storyID string, since time.Time) string
+	// LeaseTTL is how long a workspace's placement lease lasts unless
+	// its holder renews it: how long a crashed ingest holds the others
+	// up (DefaultLeaseTTL when zero).
+	LeaseTTL time.Duration
 }
 
 // Bot answers requests and ingests articles.
@@ -69,11 +73,12 @@ type Bot struct {
 	feedCheck FeedChecker
 	quotas    Quotas
 	pageURL   func(ws, storyID string, since time.Time) string
+	leaseTTL  time.Duration
 }
 
 // New returns a Bot.
 func New(o Options) *Bot {
-	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now, feedCheck: o.Feeds, quotas: o.Quotas, pageURL: o.PageURL}
+	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now, feedCheck: o.Feeds, quotas: o.Quotas, pageURL: o.PageURL, leaseTTL: o.LeaseTTL}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
 	}
@@ -82,6 +87,9 @@ func New(o Options) *Bot {
 	}
 	if b.now == nil {
 		b.now = time.Now
+	}
+	if b.leaseTTL <= 0 {
+		b.leaseTTL = DefaultLeaseTTL
 	}
 	return b
 }
@@ -144,6 +152,12 @@ func (b *Bot) handle(ctx context.Context, req Request) (Reply, error) {
 		return b.feedAdd(ctx, req)
 	case CmdFeedRemove:
 		return b.feedRemove(ctx, req)
+	case CmdMerge:
+		return b.merge(ctx, req)
+	case CmdMove:
+		return b.move(ctx, req)
+	case CmdForget:
+		return b.forget(ctx, req)
 	}
 	return Reply{}, Errorf(CodeInvalid, "I do not know the command %q. Type help for the commands.", clip(string(req.Command), echoMax))
 }
@@ -190,6 +204,14 @@ func (b *Bot) lookup(ctx context.Context, ws, query string, kind DigestKind) (su
 		}
 		if !errors.Is(err, ErrNotFound) {
 			return d, o, b.storeErr("digest", err)
+		}
+		// A story merged into another answers by that one.
+		to, err := b.store.Redirect(ctx, ws, query)
+		if err != nil {
+			return d, o, b.storeErr("redirect", err)
+		}
+		if to != "" {
+			return b.lookup(ctx, ws, to, kind)
 		}
 	}
 	f, err := b.find(ctx, ws, query, kind)

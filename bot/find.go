@@ -42,6 +42,13 @@ func (b *Bot) findStory(ctx context.Context, ws, query string) (string, error) {
 		if len(infos) == 1 {
 			return infos[0].ID, nil
 		}
+		to, err := b.store.Redirect(ctx, ws, query)
+		if err != nil {
+			return "", b.storeErr("redirect", err)
+		}
+		if to != "" {
+			return b.findStory(ctx, ws, to)
+		}
 	}
 	f, err := b.find(ctx, ws, query, NoDigest)
 	return f.ID, err

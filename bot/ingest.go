@@ -30,8 +30,10 @@ type IngestResult struct {
 	Story   StoryInfo
 }
 
-// maxIngestTries bounds the retries of an ingest that lost a race with
-// another replica writing the same story.
+// maxIngestTries bounds the retries of an ingest whose placement lease
+// ran out under it (a process stalled for longer than the lease) so that
+// another ingest changed the story first. Under the lease no other ingest
+// of the workspace writes, so a try is lost only that way.
 const maxIngestTries = 8
 
 // candidates is how many stories an article is compared with: those the
@@ -44,7 +46,13 @@ const candidates = 8
 // to a new story. The per-article work is already done (the article is
 // analysed when read); here the story it joins gets its digest, search
 // terms and first-seen times recomputed and written in one transaction.
-// Only that story changes.
+//
+// Ingests of one workspace take turns under its placement lease (see
+// withLease), so an article is always placed against the stories as
+// they stand and never lost to a race. When the article bridges stories
+// that the grouping rule would have made one (group.Place), they merge
+// into the oldest of them, so the stories do not depend on the order the
+// articles came in.
 func (b *Bot) Ingest(ctx context.Context, ws string, a summarize.Article, storyHint string) (IngestResult, error) {
 	res, err := b.ingest(ctx, ws, a, storyHint)
 	if err != nil {
@@ -65,8 +73,14 @@ func (b *Bot) ingest(ctx context.Context, ws string, a summarize.Article, storyH
 	}
 	feat := group.Extract(a.Doc())
 	for range maxIngestTries {
-		res, err := b.ingestOnce(ctx, ws, a, feat, storyHint)
+		var res IngestResult
+		err := b.withLease(ctx, ws, func(ctx context.Context) error {
+			var err error
+			res, err = b.ingestOnce(ctx, ws, a, feat, storyHint)
+			return err
+		})
 		if errors.Is(err, ErrConflict) {
+			b.log.Warn("ingest lost its placement lease; trying again", "workspace", ws, "article", a.ID)
 			continue
 		}
 		return res, err
@@ -90,6 +104,7 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 	}
 	var (
 		st       *StoredStory
+		absorbed []*StoredStory
 		replaced string
 		title    string
 	)
@@ -123,7 +138,7 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 	}
 	if st == nil && title == "" {
 		var err error
-		if st, err = b.joinable(ctx, ws, feat); err != nil {
+		if st, absorbed, err = b.joinable(ctx, ws, feat); err != nil {
 			return IngestResult{}, err
 		}
 	}
@@ -135,16 +150,29 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 		outcome = IngestNewStory
 		st = &StoredStory{Title: title, FixedTitle: title != "", Created: now,
 			Features: map[string]group.Features{}, Seen: map[string]time.Time{}}
+		// A story is named after its first article; one that article
+		// started and left (move) may still bear that name.
+		id := summarize.NewStory("", []summarize.Article{a}).ID
+		if taken, err := b.store.StoryInfos(ctx, ws, []string{id}); err != nil {
+			return IngestResult{}, b.storeErr("story_infos", err)
+		} else if len(taken) > 0 {
+			st.ID = movedStoryID(a.ID, now)
+		}
 	} else {
 		prev, oldTerms = st.Version, st.Terms
 	}
 	var del []string
+	var df group.DF
+	df.Add(feat, 1)
 	if replaced != "" {
 		outcome = IngestRevised
 		for i, old := range st.Articles {
 			if old.ID == replaced {
 				a.Revision = old.Revision + 1
 				st.Articles = slices.Delete(st.Articles, i, i+1)
+				if f, ok := st.Features[old.ID]; ok {
+					df.Add(f, -1)
+				}
 				delete(st.Features, old.ID)
 				del = append(del, old.ID)
 				break
@@ -154,32 +182,44 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 	if err := b.checkIngest(ctx, ws, st, outcome); err != nil {
 		return IngestResult{}, err
 	}
+	put := []summarize.Article{a}
+	var removes []StoryRemoval
+	if len(absorbed) > 0 {
+		var moved []summarize.Article
+		st, removes, moved = mergeStories(st, absorbed)
+		prev, oldTerms = st.Version, st.Terms
+		put = append(put, moved...)
+	}
 	st.Articles = append(st.Articles, a)
 	st.Features[a.ID] = feat
 	recompute(st, now)
-	if err := b.store.SaveStory(ctx, ws, prev, StoryWrite{Story: st, Put: []summarize.Article{a}, Delete: del, OldTerms: oldTerms}); err != nil {
+	w := StoryWrite{Story: st, Prev: prev, Put: put, Delete: del, OldTerms: oldTerms}
+	if err := b.store.SaveChange(ctx, ws, Change{Writes: []StoryWrite{w}, Removes: removes, DF: df}); err != nil {
 		if errors.Is(err, ErrConflict) {
 			return IngestResult{}, err
 		}
 		return IngestResult{}, b.storeErr("save_story", err)
 	}
+	for _, r := range removes {
+		b.log.Info("stories merged", "workspace", ws, "story", r.ID, "into", st.ID, "by", a.ID)
+	}
 	return IngestResult{Outcome: outcome, Story: StoryInfo{ID: st.ID, Title: st.Title, Articles: len(st.Articles), Updated: st.Updated}}, nil
 }
 
-// joinable finds the story a new article belongs with, or nil: the
-// stories that share its most mentioned names are compared with it by
-// group.Join.
-func (b *Bot) joinable(ctx context.Context, ws string, feat group.Features) (*StoredStory, error) {
+// joinable finds the story a new article belongs with, or nil, and the
+// other stories it bridges with that one: the stories that share its
+// most mentioned names are compared with it by group.Place.
+func (b *Bot) joinable(ctx context.Context, ws string, feat group.Features) (*StoredStory, []*StoredStory, error) {
 	var terms []string
 	for _, n := range feat.Names(12) {
 		terms = append(terms, lex.Stem(n))
 	}
 	matches, err := b.store.Search(ctx, ws, uniq(terms), candidates)
 	if err != nil {
-		return nil, b.storeErr("search", err)
+		return nil, nil, b.storeErr("search", err)
 	}
 	if len(matches) == 0 {
-		return nil, nil
+		return nil, nil, nil
 	}
 	ids := make([]string, len(matches))
 	for i, m := range matches {
@@ -187,17 +227,55 @@ func (b *Bot) joinable(ctx context.Context, ws string, feat group.Features) (*St
 	}
 	feats, err := b.store.Features(ctx, ws, ids)
 	if err != nil {
-		return nil, b.storeErr("features", err)
+		return nil, nil, b.storeErr("features", err)
 	}
 	lists := make([][]group.Features, len(ids))
+	terms = terms[:0]
+	seen := map[string]bool{}
 	for i, id := range ids {
 		lists[i] = feats[id]
+		for _, f := range lists[i] {
+			for t := range f.Terms {
+				if !seen[t] {
+					seen[t] = true
+					terms = append(terms, t)
+				}
+			}
+		}
 	}
-	i, _ := group.Join(feat, lists)
-	if i < 0 {
-		return nil, nil
+	for t := range feat.Terms {
+		if !seen[t] {
+			terms = append(terms, t)
+		}
 	}
-	return b.loadStory(ctx, ws, ids[i])
+	// Terms weigh as summarize would weigh them over the whole workspace.
+	set, err := b.store.DocFreq(ctx, ws, terms)
+	if err != nil {
+		return nil, nil, b.storeErr("doc_freq", err)
+	}
+	set.Add(feat, 1)
+	place := group.Place(feat, lists, &set)
+	if len(place) == 0 {
+		return nil, nil, nil
+	}
+	st, err := b.loadStory(ctx, ws, ids[place[0]])
+	if err != nil {
+		return nil, nil, err
+	}
+	var others []*StoredStory
+	size := len(st.Articles)
+	for _, i := range place[1:] {
+		if limit := b.quotas.StoryArticles; limit > 0 && size+len(lists[i]) >= limit {
+			break // one story of them would pass the quota: they stay apart
+		}
+		o, err := b.loadStory(ctx, ws, ids[i])
+		if err != nil {
+			return nil, nil, err
+		}
+		others = append(others, o)
+		size += len(o.Articles)
+	}
+	return st, others, nil
 }
 
 func (b *Bot) loadStory(ctx context.Context, ws, id string) (*StoredStory, error) {

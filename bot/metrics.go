@@ -44,7 +44,7 @@ const (
 var (
 	// Commands are the command words.
 	Commands = []Command{CmdLatest, CmdDisputes, CmdClaims, CmdSources, CmdList, CmdAdd,
-		CmdFollow, CmdUnfollow, CmdFollows, CmdFeeds, CmdFeedAdd, CmdFeedRemove, CmdHelp}
+		CmdFollow, CmdUnfollow, CmdFollows, CmdFeeds, CmdFeedAdd, CmdFeedRemove, CmdMerge, CmdMove, CmdForget, CmdHelp}
 	// CommandOutcomes are the outcomes of a command: "ok" or an error Code.
 	CommandOutcomes = []string{"ok", string(CodeInvalid), string(CodeNotFound), string(CodeAmbiguous),
 		string(CodeUnavailable), string(CodeLimit), string(CodeInternal)}
@@ -54,8 +54,8 @@ var (
 	DigestOutcomes = []string{DigestPosted, DigestSkipped, DigestFailed}
 	// StoreOps are the storage operations Metrics.StoreError names.
 	StoreOps = []string{"add_workspace", "article_story", "delete_feed", "delete_follow", "digest",
-		"enqueue", "features", "feed_count", "feeds", "find", "follow_count", "follows", "put_feed",
-		"put_follow", "save_story", "search", "seen", "stories", "story", "story_count", "story_infos",
+		"doc_freq", "enqueue", "features", "feed_count", "feeds", "find", "follow_count", "follows", "lease", "put_feed",
+		"put_follow", "redirect", "save_change", "save_story", "search", "seen", "stories", "story", "story_count", "story_infos",
 		"url_article"}
 )
 

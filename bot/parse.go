@@ -26,6 +26,9 @@ var usages = []struct {
 	{CmdFeeds, "feeds", "this workspace's RSS/Atom feeds"},
 	{CmdFeedAdd, "feed add URL [to STORY]", "subscribe to an RSS/Atom feed"},
 	{CmdFeedRemove, "feed remove URL", "unsubscribe from a feed"},
+	{CmdMerge, "merge STORY into STORY", "make one story of two: the first's articles, follows and first-seen times move to the second"},
+	{CmdMove, "move ARTICLE to STORY", "move an article (its id or URL) to another story, or to a story of its own with to new"},
+	{CmdForget, "forget STORY", "delete a story, its articles and its follows"},
 	{CmdHelp, "help", "this help"},
 }
 
@@ -62,7 +65,8 @@ var commandWords = map[string]Command{
 	"add": CmdAdd, "ingest": CmdAdd,
 	"follow": CmdFollow, "unfollow": CmdUnfollow, "follows": CmdFollows, "following": CmdFollows,
 	"feeds": CmdFeeds,
-	"help":  CmdHelp, "usage": CmdHelp, "commands": CmdHelp, "?": CmdHelp,
+	"merge": CmdMerge, "move": CmdMove, "forget": CmdForget,
+	"help": CmdHelp, "usage": CmdHelp, "commands": CmdHelp, "?": CmdHelp,
 }
 
 var (
@@ -136,6 +140,26 @@ func parseWords(word, rest string) (Request, error) {
 		return req, nil
 	case CmdFollow:
 		req.Story, req.Schedule, req.TimeZone = splitFollow(strings.Fields(rest))
+	case CmdMerge:
+		f := strings.Fields(rest)
+		i := lastIndexFold(f, "into")
+		if i < 0 {
+			return Request{}, usageError(cmd)
+		}
+		req.Story, req.Into = storyText(f[:i]), storyText(f[i+1:])
+		if req.Into == "" {
+			return Request{}, usageError(cmd)
+		}
+	case CmdMove:
+		f := strings.Fields(rest)
+		if len(f) < 3 || !strings.EqualFold(f[1], "to") {
+			return Request{}, usageError(cmd)
+		}
+		req.Target, req.Into = strings.Trim(f[0], "<>"), storyText(f[2:])
+		if req.Into == "" {
+			return Request{}, usageError(cmd)
+		}
+		return req, nil
 	default:
 		req.Story = storyText(strings.Fields(rest))
 	}
@@ -168,6 +192,17 @@ func parseFeed(rest string) (Request, error) {
 		return Request{}, usageError(CmdFeedRemove)
 	}
 	return Request{}, Errorf(CodeInvalid, "I don't know feed %q. Usage: feeds, feed add URL [to STORY], or feed remove URL", clip(sub, echoMax))
+}
+
+// lastIndexFold returns the index of the last of words equal to w, case
+// folded, or -1.
+func lastIndexFold(words []string, w string) int {
+	for i := len(words) - 1; i >= 0; i-- {
+		if strings.EqualFold(words[i], w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // splitWord splits s into its first word and the rest, both trimmed.

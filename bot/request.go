@@ -17,6 +17,9 @@ const (
 	CmdFeeds      Command = "feeds"
 	CmdFeedAdd    Command = "feed add"
 	CmdFeedRemove Command = "feed remove"
+	CmdMerge      Command = "merge"
+	CmdMove       Command = "move"
+	CmdForget     Command = "forget"
 	CmdHelp       Command = "help"
 )
 
@@ -39,8 +42,12 @@ type Request struct {
 	// Party narrows claims to one side.
 	Party string
 	// Target is what add reads (a URL, a local path in the terminal, or
-	// the article's text) and the URL of feed add and feed remove.
+	// the article's text), the URL of feed add and feed remove, and the
+	// article (its id or URL) move moves.
 	Target string
+	// Into is the story merge merges Story into, and the story move moves
+	// Target to ("new": a story of its own).
+	Into string
 	// Schedule is follow's schedule as given ("daily 09:00", "hourly",
 	// "every 6h", a cron expression), empty for the default.
 	Schedule string

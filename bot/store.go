@@ -39,6 +39,10 @@ type Store interface {
 	// Features returns the grouping features of the articles of each
 	// story, by story ID.
 	Features(ctx context.Context, ws string, storyIDs []string) (map[string][]group.Features, error)
+	// DocFreq returns how many of the workspace's articles carry each of
+	// the grouping terms (group.Features.Terms' keys), and how many
+	// articles it holds, as Change.DF counted them.
+	DocFreq(ctx context.Context, ws string, terms []string) (group.DF, error)
 	// Story loads a story whole, for an ingest to update it.
 	// It returns ErrNotFound for an unknown story.
 	Story(ctx context.Context, ws, id string) (*StoredStory, error)
@@ -46,6 +50,23 @@ type Store interface {
 	// fails with ErrConflict when the story's version is no longer
 	// prevVersion (another ingest came first).
 	SaveStory(ctx context.Context, ws string, prevVersion int64, w StoryWrite) error
+	// SaveChange writes a change of several stories atomically (a merge,
+	// a move, a forget): all of it or nothing. It fails with ErrConflict
+	// when a story's version is no longer the one the change was made
+	// from.
+	SaveChange(ctx context.Context, ws string, c Change) error
+	// Redirect returns the story that a story merged away now lives in
+	// (followed to the end), or "" for an ID that was never merged.
+	Redirect(ctx context.Context, ws, id string) (string, error)
+
+	// TryLease takes the workspace's placement lease for ttl under token
+	// when no one holds it, and reports whether it did. RenewLease
+	// extends it while token still holds it and reports whether it does;
+	// ReleaseLease gives it up if token still holds it. A holder that
+	// dies loses the lease when ttl runs out.
+	TryLease(ctx context.Context, ws, token string, ttl time.Duration) (bool, error)
+	RenewLease(ctx context.Context, ws, token string, ttl time.Duration) (bool, error)
+	ReleaseLease(ctx context.Context, ws, token string) error
 
 	// Digest returns the precomputed digest of a story: whole, or with
 	// brief the digest cut as latest shows it, and what the cut left out.
@@ -163,16 +184,46 @@ type StoredStory struct {
 
 // StoryWrite is what one ingest changes in a story.
 type StoryWrite struct {
+	// Prev is the story's version when it was read (0: a new story);
+	// SaveChange fails with ErrConflict when it is no longer that.
+	Prev int64
 	// Story holds the story after the ingest; only the articles in Put
 	// are written.
 	Story *StoredStory
 	// Put are the articles added or revised.
 	Put []summarize.Article
-	// Delete are the IDs of articles replaced by a revision.
+	// Delete are the IDs of articles replaced by a revision or moved
+	// out of the story.
 	Delete []string
 	// OldTerms are the story's index terms before the ingest, so that
 	// terms it no longer has are dropped.
 	OldTerms map[string]float64
+}
+
+// Change is what a merge, a move or a forget writes: stories updated
+// and stories removed, in one transaction.
+type Change struct {
+	Writes  []StoryWrite
+	Removes []StoryRemoval
+	// DF is what the change adds to (or, negative, takes from) the
+	// workspace's document frequencies.
+	DF group.DF
+}
+
+// StoryRemoval is a story a change deletes: merged into another (Into
+// set: its articles are written to that story by the same change, its
+// follows move there and its ID redirects there) or forgotten (Into
+// empty: its articles, URLs and follows go too).
+type StoryRemoval struct {
+	ID      string
+	Version int64
+	// Terms are the story's index terms, dropped from the index.
+	Terms map[string]float64
+	Into  string
+	// Articles are the IDs of the articles forgotten with the story, and
+	// URLs their canonical URLs.
+	Articles []string
+	URLs     []string
 }
 
 // Follow is a channel's subscription to a story's digest of changes.

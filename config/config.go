@@ -63,6 +63,10 @@ type Config struct {
 	// HTTPAddr is the listen address of the HTTP server. Env
 	// STORYBOT_HTTP_ADDR.
 	HTTPAddr string `yaml:"http_addr"`
+	// PprofAddr, when set, is the listen address of a second HTTP server
+	// that serves only Go's profiles under /debug/pprof/ (never the
+	// public one); empty: none. Env STORYBOT_PPROF_ADDR.
+	PprofAddr string `yaml:"pprof_addr"`
 	// Slack configures the Slack adapter.
 	Slack Slack `yaml:"slack"`
 	// Discord configures the Discord adapter.
@@ -174,6 +178,7 @@ func duration(field func(*Config) *time.Duration) func(*Config, string) error {
 var settings = []setting{
 	{"REDIS_URL", "redis_url", str(func(c *Config) *string { return &c.RedisURL })},
 	{"STORYBOT_HTTP_ADDR", "http_addr", str(func(c *Config) *string { return &c.HTTPAddr })},
+	{"STORYBOT_PPROF_ADDR", "pprof_addr", str(func(c *Config) *string { return &c.PprofAddr })},
 	{"SLACK_BOT_TOKEN", "slack.bot_token", str(func(c *Config) *string { return &c.Slack.BotToken })},
 	{"SLACK_SIGNING_SECRET", "slack.signing_secret", str(func(c *Config) *string { return &c.Slack.SigningSecret })},
 	{"SLACK_APP_TOKEN", "slack.app_token", str(func(c *Config) *string { return &c.Slack.AppToken })},
@@ -452,6 +457,13 @@ func (c Config) problems() []problem {
 	}
 	if _, _, err := net.SplitHostPort(c.HTTPAddr); err != nil {
 		add("STORYBOT_HTTP_ADDR", "%q is no host:port address", c.HTTPAddr)
+	}
+	if c.PprofAddr != "" {
+		if _, port, err := net.SplitHostPort(c.PprofAddr); err != nil {
+			add("STORYBOT_PPROF_ADDR", "%q is no host:port address", c.PprofAddr)
+		} else if c.PprofAddr == c.HTTPAddr && port != "0" {
+			add("STORYBOT_PPROF_ADDR", "%q is the public listener (STORYBOT_HTTP_ADDR): give the profiles an address of their own, e.g. 127.0.0.1:6060", c.PprofAddr)
+		}
 	}
 	if c.Slack.BotToken != "" && c.Slack.AppToken == "" && c.Slack.SigningSecret == "" {
 		add("SLACK_SIGNING_SECRET", "Slack over HTTP needs the signing secret (or set SLACK_APP_TOKEN for Socket Mode)")

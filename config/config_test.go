@@ -63,6 +63,29 @@ func TestDefault(t *testing.T) {
 	}
 }
 
+func TestPprofAddr(t *testing.T) {
+	if d := Default(); d.PprofAddr != "" {
+		t.Errorf("profiles served by default, on %q", d.PprofAddr)
+	}
+	tests := []struct {
+		env  map[string]string
+		want string // in the error, or "" for none
+	}{
+		{map[string]string{"STORYBOT_PPROF_ADDR": "127.0.0.1:6060"}, ""},
+		{map[string]string{"STORYBOT_PPROF_ADDR": "6060"}, "STORYBOT_PPROF_ADDR"},
+		{map[string]string{"STORYBOT_PPROF_ADDR": ":9000", "STORYBOT_HTTP_ADDR": ":9000"}, "public listener"},
+	}
+	for _, tt := range tests {
+		c, err := Load(envOf(tt.env), nil)
+		switch {
+		case tt.want == "" && (err != nil || c.PprofAddr != tt.env["STORYBOT_PPROF_ADDR"]):
+			t.Errorf("%v: %+v, %v", tt.env, c.PprofAddr, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%v: error %v, want one naming %q", tt.env, err, tt.want)
+		}
+	}
+}
+
 func TestFromEnvReadsNoFile(t *testing.T) {
 	c, err := FromEnv(envOf(map[string]string{fileVar: "/does/not/exist.yaml"}))
 	if err != nil || !reflect.DeepEqual(c, Default()) {

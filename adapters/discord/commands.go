@@ -18,6 +18,8 @@ const (
 	optSchedule = "schedule"
 	optTimeZone = "timezone"
 	optPage     = "page"
+	optInto     = "into"
+	optArticle  = "article"
 )
 
 // The bounds of list's page option.
@@ -64,6 +66,13 @@ func CommandDefinition() *discordgo.ApplicationCommand {
 					sub("add", "Subscribe to a feed", text(optURL, "the feed's link", true), story(false)),
 					sub("remove", "Unsubscribe from a feed", text(optURL, "the feed's link", true)),
 				}},
+			sub("merge", "Make one story of two: the first's articles and follows move to the second", story(true),
+				&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: optInto,
+					Description: "the story to merge it into", Required: true, Autocomplete: true}),
+			sub("move", "Move an article to another story, or to a story of its own", text(optArticle, "the article's id or link", true),
+				&discordgo.ApplicationCommandOption{Type: discordgo.ApplicationCommandOptionString, Name: optStory,
+					Description: "the story to move it to, or new", Required: true, Autocomplete: true}),
+			sub("forget", "Delete a story, its articles and its follows", story(true)),
 			sub("help", "How to use storybot"),
 		},
 	}
@@ -74,6 +83,7 @@ var commandWords = map[string]bot.Command{
 	"latest": bot.CmdLatest, "disputes": bot.CmdDisputes, "claims": bot.CmdClaims, "sources": bot.CmdSources,
 	"list": bot.CmdList, "add": bot.CmdAdd, "follow": bot.CmdFollow, "unfollow": bot.CmdUnfollow, "follows": bot.CmdFollows,
 	"feeds": bot.CmdFeeds, "feed add": bot.CmdFeedAdd, "feed remove": bot.CmdFeedRemove, "help": bot.CmdHelp,
+	"merge": bot.CmdMerge, "move": bot.CmdMove, "forget": bot.CmdForget,
 }
 
 // commandRequest turns /story's options into a request. A null option
@@ -103,8 +113,10 @@ func commandRequest(data discordgo.ApplicationCommandInteractionData) (bot.Reque
 			req.Story = v
 		case optParty:
 			req.Party = v
-		case optURL:
+		case optURL, optArticle:
 			req.Target = v
+		case optInto:
+			req.Into = v
 		case optSchedule:
 			req.Schedule = v
 		case optTimeZone:
@@ -116,6 +128,10 @@ func commandRequest(data discordgo.ApplicationCommandInteractionData) (bot.Reque
 			}
 			req.Page = n
 		}
+	}
+	if cmd == bot.CmdMove {
+		// move's story is where the article goes.
+		req.Into, req.Story = req.Story, ""
 	}
 	return req, nil
 }

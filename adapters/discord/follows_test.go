@@ -29,6 +29,14 @@ func TestCommandDefinitionFollowsAndPages(t *testing.T) {
 	page := func(v any) *discordgo.ApplicationCommandInteractionDataOption {
 		return &discordgo.ApplicationCommandInteractionDataOption{Name: optPage, Type: discordgo.ApplicationCommandOptionInteger, Value: v}
 	}
+	str := func(name, v string) *discordgo.ApplicationCommandInteractionDataOption {
+		return &discordgo.ApplicationCommandInteractionDataOption{Name: name, Type: discordgo.ApplicationCommandOptionString, Value: v}
+	}
+	for _, w := range []string{"merge", "move", "forget"} {
+		if subs[w] == nil {
+			t.Errorf("/story has no %s subcommand", w)
+		}
+	}
 	for _, tc := range []struct {
 		data discordgo.ApplicationCommandInteractionData
 		want bot.Request
@@ -36,6 +44,9 @@ func TestCommandDefinitionFollowsAndPages(t *testing.T) {
 		{data("follows"), bot.Request{Command: bot.CmdFollows}},
 		{data("list"), bot.Request{Command: bot.CmdList}},
 		{data("list", page(float64(3))), bot.Request{Command: bot.CmdList, Page: 3}},
+		{data("merge", str(optStory, "port strike"), str(optInto, "s0123456789")), bot.Request{Command: bot.CmdMerge, Story: "port strike", Into: "s0123456789"}},
+		{data("move", str(optArticle, "0123456789abcdef"), str(optStory, "new")), bot.Request{Command: bot.CmdMove, Target: "0123456789abcdef", Into: "new"}},
+		{data("forget", str(optStory, "port strike")), bot.Request{Command: bot.CmdForget, Story: "port strike"}},
 	} {
 		if got, err := commandRequest(tc.data); err != nil || got != tc.want {
 			t.Errorf("%+v: %+v, %v; want %+v", tc.data.Options[0], got, err, tc.want)

@@ -3,12 +3,14 @@
 // Sentinel set-up or a Redis Cluster all work, and it runs the embedded
 // Redis-protocol server (miniredis) for laptops and demos without Redis.
 //
-// Stories are written whole per ingest inside WATCH/MULTI on the story's
-// key and its new articles' keys: a crash or a lost connection never
-// leaves half an ingest, two replicas ingesting into one story at once
-// cannot overwrite each other, and one article ingested twice at once is
-// stored once (the loser gets bot.ErrConflict and retries on fresh
-// state). Article bodies and their
+// Ingests of a workspace take turns under its placement lease
+// (sb:{W}:lease, lease.go). A change of stories (an ingest, a merge, a
+// move, a forget) is written inside WATCH/MULTI on the keys of the
+// stories it touches and its articles' keys (change.go): a crash or a
+// lost connection never leaves half of it, a holder whose lease ran out
+// cannot overwrite what the next one wrote, and one article ingested
+// twice at once is stored once (the loser gets bot.ErrConflict and tries
+// again on fresh state). Article bodies and their
 // analysis are stored deflated: the analysis repeats sentences of the text,
 // which deflate stores once.
 //
@@ -38,6 +40,11 @@
 //	sb:{W}:urls               hash   canonical URL -> story ID and article ID
 //	sb:{W}:term:T             zset   story ID, scored by the weight of term T
 //	                                 (search index: titles, speakers, parties, places)
+//	sb:{W}:lease              string the placement lease: the token of the ingest (or
+//	                                 repair) under way, SET NX PX, renewed while held
+//	sb:{W}:moved              hash   story ID merged away -> the story it went into
+//	sb:{W}:df                 hash   grouping term -> how many of the workspace's articles
+//	                                 carry it; field *docs: how many articles it holds
 //	sb:{W}:follows            hash   channel NUL story ID -> follow (JSON)
 //	sb:{W}:feeds              hash   feed URL -> feed (JSON)
 //	sb:{W}:feedstate          hash   feed URL -> polling state (JSON bot.FeedState)

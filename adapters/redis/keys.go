@@ -14,6 +14,8 @@ func keyStories(ws string) string           { return wsPrefix(ws) + "stories" }
 func keyArticle(ws, id string) string       { return wsPrefix(ws) + "article:" + id }
 func keyURLs(ws string) string              { return wsPrefix(ws) + "urls" }
 func keyTerm(ws, term string) string        { return wsPrefix(ws) + "term:" + term }
+func keyDF(ws string) string                { return wsPrefix(ws) + "df" }
+func keyMoved(ws string) string             { return wsPrefix(ws) + "moved" }
 func keyFollows(ws string) string           { return wsPrefix(ws) + "follows" }
 func keyFeeds(ws string) string             { return wsPrefix(ws) + "feeds" }
 

@@ -148,93 +148,10 @@ func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, err
 	return st, nil
 }
 
-// SaveStory implements bot.Store.
+// SaveStory implements bot.Store: SaveChange of one story.
 func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w bot.StoryWrite) error {
-	st := w.Story
-	key := keyStory(ws, st.ID)
-	fields, err := encodeMeta(st)
-	if err != nil {
-		return err
-	}
-	arts := make(map[string]any, len(w.Put))
-	feats := make(map[string]any, len(w.Put))
-	content := make(map[string]string, len(w.Put))
-	watch := []string{key}
-	urls := map[string]any{}
-	for _, a := range w.Put {
-		b, err := encodeArticle(a)
-		if err != nil {
-			return err
-		}
-		f, err := json.Marshal(st.Features[a.ID])
-		if err != nil {
-			return fmt.Errorf("redis: features of %s: %w", a.ID, err)
-		}
-		arts[a.ID], feats[a.ID], content[a.ID] = b, f, st.ID
-		watch = append(watch, keyArticle(ws, a.ID))
-		if k := a.URLKey(); k != "" {
-			urls[k] = st.ID + " " + a.ID
-		}
-	}
-	txf := func(tx *goredis.Tx) error {
-		v, err := tx.HGet(ctx, key, "version").Int64()
-		if err != nil && !errors.Is(err, goredis.Nil) {
-			return err
-		}
-		if v != prevVersion {
-			return bot.ErrConflict
-		}
-		// An article another ingest stored meanwhile is not stored twice:
-		// its key is watched, so a store after this read fails EXEC.
-		for _, k := range watch[1:] {
-			if n, err := tx.Exists(ctx, k).Result(); err != nil {
-				return err
-			} else if n > 0 {
-				return bot.ErrConflict
-			}
-		}
-		_, err = tx.TxPipelined(ctx, func(p goredis.Pipeliner) error {
-			p.HSet(ctx, key, fields)
-			if len(w.Delete) > 0 {
-				p.HDel(ctx, keyStoryArticles(ws, st.ID), w.Delete...)
-				p.HDel(ctx, keyStoryFeatures(ws, st.ID), w.Delete...)
-				for _, id := range w.Delete {
-					p.Del(ctx, keyArticle(ws, id))
-				}
-			}
-			if len(arts) > 0 {
-				p.HSet(ctx, keyStoryArticles(ws, st.ID), arts)
-				p.HSet(ctx, keyStoryFeatures(ws, st.ID), feats)
-				for id, story := range content {
-					p.Set(ctx, keyArticle(ws, id), story, 0)
-				}
-			}
-			if len(urls) > 0 {
-				p.HSet(ctx, keyURLs(ws), urls)
-			}
-			p.ZAdd(ctx, keyStories(ws), goredis.Z{Score: float64(st.Updated.UnixMilli()), Member: st.ID})
-			for t := range w.OldTerms {
-				if _, ok := st.Terms[t]; !ok {
-					p.ZRem(ctx, keyTerm(ws, t), st.ID)
-				}
-			}
-			for t, wt := range st.Terms {
-				if old, ok := w.OldTerms[t]; !ok || old != wt {
-					p.ZAdd(ctx, keyTerm(ws, t), goredis.Z{Score: wt, Member: st.ID})
-				}
-			}
-			return nil
-		})
-		return err
-	}
-	err = s.rdb.Watch(ctx, txf, watch...)
-	switch {
-	case errors.Is(err, bot.ErrConflict), errors.Is(err, goredis.TxFailedErr):
-		return fmt.Errorf("redis: save story %s: %w", st.ID, bot.ErrConflict)
-	case err != nil:
-		return fmt.Errorf("redis: save story %s: %w", st.ID, err)
-	}
-	return nil
+	w.Prev = prevVersion
+	return s.SaveChange(ctx, ws, bot.Change{Writes: []bot.StoryWrite{w}})
 }
 
 func encodeMeta(st *bot.StoredStory) (map[string]any, error) {

@@ -8,6 +8,9 @@
 //	storybot ingest --workspace ID [--story TITLE] PATH...
 //	storybot digest --workspace ID [--json] [--since RFC3339] STORY
 //	storybot feed add|list|remove --workspace ID [URL] [--story TITLE]
+//	storybot merge --workspace ID STORY into STORY
+//	storybot move --workspace ID ARTICLE to STORY|new
+//	storybot forget --workspace ID STORY
 //	storybot run
 //	storybot help [COMMAND]
 //
@@ -65,6 +68,12 @@ Usage:
   storybot feed list --workspace ID
   storybot feed remove --workspace ID URL
       The RSS/Atom subscriptions of a workspace, polled by storybot run.
+  storybot merge --workspace ID STORY into STORY
+  storybot move --workspace ID ARTICLE to STORY|new
+  storybot forget --workspace ID STORY
+      Repair a workspace's stories by hand, as the chat commands of the
+      same names do: make one story of two, move an article (its id or
+      URL) to another story or a new one, delete a story.
   storybot run
       Run the bot: Slack and Discord when their tokens are set, else the
       chat on the terminal (one command a line; type help).
@@ -90,6 +99,9 @@ var subcommands = []subcommand{
 	{"ingest", ingestHelp, cmdIngest},
 	{"digest", digestHelp, cmdDigest},
 	{"feed", feedHelp, cmdFeed},
+	{"merge", mergeHelp, cmdMerge},
+	{"move", moveHelp, cmdMove},
+	{"forget", forgetHelp, cmdForget},
 	{"run", runHelp, cmdRun},
 }
 

@@ -190,6 +190,20 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		Logger:          log,
 		ShutdownTimeout: cfg.ShutdownTimeout,
 	})
+	if cfg.PprofAddr != "" {
+		// Profiles on a listener of their own, never the public one.
+		dln, err := net.Listen("tcp", cfg.PprofAddr)
+		if err != nil {
+			log.Error("profiling listener", "addr", cfg.PprofAddr, "err", err)
+			return exitSkipped
+		}
+		log.Info("profiles served", "addr", dln.Addr().String(), "path", "/debug/pprof/")
+		go func() {
+			if err := httpserver.ServeDebug(ctx, dln, log); err != nil {
+				log.Warn("profiling listener", "err", err)
+			}
+		}()
+	}
 	ln, err := net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
 		if chat {

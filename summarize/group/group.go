@@ -6,6 +6,7 @@
 // the names it mentions (runs of capitalised words, which stand for people,
 // bodies and places) and the numbers it gives, each weighted by how rarely
 // it occurs among the articles (TF-IDF), with a headline counting double.
+// Accents are folded ("Nicolás" and "Nicolas" are one name).
 // Similarity is the cosine of two such vectors, lowered when the articles
 // were published far apart. Articles are clustered by average-linkage
 // agglomeration: two groups merge only while the mean similarity of all
@@ -63,7 +64,7 @@ func Extract(d Doc) Features {
 	proper := properWords(d.Title + "\n" + d.Text)
 	add := func(text string, w float64) {
 		for _, t := range lex.Tokens(text) {
-			low := bare(t.Lower)
+			low := lex.Fold(bare(t.Lower))
 			switch {
 			case isFigure(low):
 				tf["#"+strings.ReplaceAll(low, ",", "")] += w
@@ -102,13 +103,13 @@ func properWords(text string) map[string]bool {
 	common := map[string]bool{}
 	for _, t := range toks {
 		if !t.Capitalized {
-			common[bare(t.Lower)] = true
+			common[lex.Fold(bare(t.Lower))] = true
 		}
 	}
 	out := map[string]bool{}
 	for _, t := range toks {
 		if t.Capitalized && !t.SentenceStart {
-			if low := bare(t.Lower); !lex.IsStop(low) && !common[low] {
+			if low := lex.Fold(bare(t.Lower)); !lex.IsStop(low) && !common[low] {
 				out[low] = true
 			}
 		}
@@ -210,14 +211,27 @@ const background = 10
 // strongest and normalises each view to unit length. vecs[k] is for
 // feats[order[k]].
 func vectors(feats []Features, order []int) []docVectors {
+	return vectorsIn(feats, order, nil)
+}
+
+// vectorsIn is vectors with the terms weighted over a larger set the
+// documents belong to, when set is not nil.
+func vectorsIn(feats []Features, order []int, set *DF) []docVectors {
 	df := map[string]int{}
 	for _, f := range feats {
 		for t := range f.Terms {
 			df[t]++
 		}
 	}
+	docs := len(feats)
+	if set != nil {
+		for t, n := range df {
+			df[t] = max(n, set.Count[t])
+		}
+		docs = max(docs, set.N)
+	}
 	ids := map[string]int32{}
-	n := float64(len(feats) + background)
+	n := float64(docs + background)
 	out := make([]docVectors, len(order))
 	for k, i := range order {
 		var content, names []termWeight
@@ -459,4 +473,127 @@ func (f Features) Names(n int) []string {
 // bare is a lower-cased word without a possessive ending.
 func bare(low string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(low, "'s"), "'")
+}
+
+// maxPlacePairs bounds the pair similarities Place computes to weigh
+// merges: a story too large to weigh against the one the document joins
+// within it stays apart (it cannot be told cheaply that average linkage
+// would merge them).
+const maxPlacePairs = 400_000
+
+// DF counts the documents of a set that carry each term (Features.Terms'
+// keys), and the documents: a workspace's articles, so that a document
+// placed among a few of them weighs its terms as Cluster would over them
+// all.
+type DF struct {
+	N     int
+	Count map[string]int
+}
+
+// Add counts a document in (sign 1) or out (sign -1).
+func (d *DF) Add(f Features, sign int) {
+	if d.Count == nil {
+		d.Count = map[string]int{}
+	}
+	d.N += sign
+	for t := range f.Terms {
+		d.Count[t] += sign
+	}
+}
+
+// Place tells where a new document goes among candidate stories, by the
+// rule Cluster applies, and which of them it makes one. Terms are
+// weighted over set (the document and the stories counted in) when it is
+// not nil, else over the document and the stories. The first index
+// is the story whose articles are on average most similar to the
+// document (as Join). The others are stories the document also reaches
+// at Threshold and whose mean pair similarity with that story grown by
+// the document is at least Threshold too, taken closest first, each
+// against the story grown so far: the document bridges them, average
+// linkage would have made them one, and they merge into it. Nil when the
+// document starts a story of its own.
+func Place(doc Features, stories [][]Features, set *DF) []int {
+	feats := []Features{doc}
+	start := make([]int, len(stories))
+	for i, s := range stories {
+		start[i] = len(feats)
+		feats = append(feats, s...)
+	}
+	order := make([]int, len(feats))
+	for i := range order {
+		order[i] = i
+	}
+	vecs := vectorsIn(feats, order, set)
+	// pairSum is the sum of the similarities of the documents at a and b.
+	pairSum := func(a, b []int) float32 {
+		var sum float32
+		for _, i := range a {
+			for _, j := range b {
+				sum += similarity(vecs[i], vecs[j], feats[i].Published, feats[j].Published)
+			}
+		}
+		return sum
+	}
+	members := func(s int) []int {
+		out := make([]int, len(stories[s]))
+		for k := range out {
+			out[k] = start[s] + k
+		}
+		return out
+	}
+	best, bestSim := -1, float32(0)
+	reach := map[int]bool{}
+	for i, s := range stories {
+		if len(s) == 0 {
+			continue
+		}
+		mean := pairSum([]int{0}, members(i)) / float32(len(s))
+		if mean < Threshold {
+			continue
+		}
+		reach[i] = true
+		if mean > bestSim {
+			best, bestSim = i, mean
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	out := []int{best}
+	grown := append([]int{0}, members(best)...)
+	budget := maxPlacePairs
+	// sums[s]: the pair similarities of story s and the grown story.
+	sums := map[int]float32{}
+	for i, s := range stories {
+		if i == best || !reach[i] || len(grown)*len(s) > budget {
+			continue
+		}
+		budget -= len(grown) * len(s)
+		sums[i] = pairSum(grown, members(i))
+	}
+	for len(sums) > 0 {
+		pick, pickSim := -1, float32(0)
+		for s, sum := range sums {
+			mean := sum / float32(len(grown)*len(stories[s]))
+			if mean >= Threshold && (mean > pickSim || mean == pickSim && s < pick) {
+				pick, pickSim = s, mean
+			}
+		}
+		if pick < 0 {
+			break
+		}
+		out = append(out, pick)
+		added := members(pick)
+		grown = append(grown, added...)
+		delete(sums, pick)
+		for s := range sums {
+			if n := len(added) * len(stories[s]); n <= budget {
+				budget -= n
+				sums[s] += pairSum(added, members(s))
+			} else {
+				delete(sums, s) // too large to weigh: it stays apart
+			}
+		}
+	}
+	return out
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -250,5 +251,60 @@ func TestOneLineReport(t *testing.T) {
 	line := Doc{Key: "b", Text: "Dock workers at Port Halden voted on Friday to extend their strike into a second week, the union said."}
 	if groups := Cluster([]Doc{other, line}); len(groups) != 2 {
 		t.Errorf("Cluster = %v, want the one-line report apart", groups)
+	}
+}
+
+func TestPlace(t *testing.T) {
+	docs, labels := synthetic(36, 3, 5)
+	feats := make([]Features, len(docs))
+	for i, d := range docs {
+		feats[i] = Extract(d)
+	}
+	// Story 0 held as two stories (an order that split it), story 1 whole.
+	var half1, half2, other []Features
+	var doc Features
+	for i, f := range feats {
+		switch {
+		case labels[i] == 1:
+			other = append(other, f)
+		case labels[i] != 0:
+		case i == 0:
+			doc = f
+		case len(half1) < 3:
+			half1 = append(half1, f)
+		default:
+			half2 = append(half2, f)
+		}
+	}
+	tests := []struct {
+		name    string
+		stories [][]Features
+		want    []int
+	}{
+		{"bridges the halves, not the other story", [][]Features{other, half2, half1}, []int{1, 2}},
+		{"joins the one story it belongs to", [][]Features{other, half1}, []int{1}},
+		{"starts a story", [][]Features{other}, nil},
+		{"no stories", nil, nil},
+	}
+	for _, tt := range tests {
+		got := Place(doc, tt.stories, nil)
+		if len(got) > 0 && len(tt.want) > 0 && len(got) == len(tt.want) {
+			// Which half is closest is not the point: both must be there.
+			slices.Sort(got)
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: Place = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestExtractFoldsAccents(t *testing.T) {
+	a := Extract(Doc{Text: "Talks went on. Minister Nicolás Maduro met José Núñez in Bogotá."})
+	b := Extract(Doc{Text: "Talks went on. Minister Nicolas Maduro met Jose Nunez in Bogota."})
+	if !reflect.DeepEqual(a.Terms, b.Terms) {
+		t.Errorf("accented and plain spellings differ:\n%v\n%v", a.Terms, b.Terms)
+	}
+	if _, ok := a.Terms["@nicolas"]; !ok {
+		t.Errorf("@nicolas missing from %v", a.Terms)
 	}
 }

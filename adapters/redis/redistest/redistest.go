@@ -18,6 +18,32 @@ import (
 type Target struct {
 	Name  string
 	Store *redis.Store
+	// Open returns another store on the same server with a client of its
+	// own, as another replica has; it is closed when t ends.
+	Open func(t testing.TB) *redis.Store
+}
+
+// opener returns a Target.Open for clients made by dial.
+func opener(dial func() (*redis.Store, error)) func(t testing.TB) *redis.Store {
+	return func(t testing.TB) *redis.Store {
+		t.Helper()
+		st, err := dial()
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+}
+
+func dialer(u string) func() (*redis.Store, error) {
+	return func() (*redis.Store, error) {
+		rdb, err := redis.Dial(u)
+		if err != nil {
+			return nil, err
+		}
+		return redis.New(rdb), nil
+	}
 }
 
 // Targets returns the stores to test against: the embedded server, the
@@ -35,7 +61,7 @@ func Targets(t testing.TB) []Target {
 	t.Cleanup(emb.Close)
 	emStore := redis.New(emb.Client())
 	t.Cleanup(func() { emStore.Close() })
-	out := []Target{{"embedded", emStore}}
+	out := []Target{{"embedded", emStore, opener(func() (*redis.Store, error) { return redis.New(emb.Client()), nil })}}
 	if u := os.Getenv("REDIS_URL"); u != "" {
 		rdb, err := redis.Dial(u)
 		if err != nil {
@@ -46,7 +72,7 @@ func Targets(t testing.TB) []Target {
 			t.Fatalf("REDIS_URL %s: %v", u, err)
 		}
 		t.Cleanup(func() { st.Close() })
-		out = append(out, Target{"redis", st})
+		out = append(out, Target{"redis", st, opener(dialer(u))})
 	} else {
 		t.Log("REDIS_URL unset: testing the embedded store only")
 	}
@@ -60,7 +86,7 @@ func Targets(t testing.TB) []Target {
 			t.Fatalf("REDIS_CLUSTER_URL %s: %v", u, err)
 		}
 		t.Cleanup(func() { st.Close() })
-		out = append(out, Target{"cluster", st})
+		out = append(out, Target{"cluster", st, opener(dialer(u))})
 	}
 	return out
 }

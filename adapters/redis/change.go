@@ -1,0 +1,374 @@
+package redis
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+
+	goredis "github.com/redis/go-redis/v9"
+
+	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/summarize/group"
+)
+
+// SaveChange implements bot.Store: one MULTI transaction under WATCH of
+// every story it touches, the keys of the articles it puts and, when it
+// removes a story, the follows. A story whose version moved on, or an
+// article stored meanwhile in a story the change does not touch, fails it
+// with bot.ErrConflict and nothing is written.
+func (s *Store) SaveChange(ctx context.Context, ws string, c bot.Change) error {
+	p, err := s.prepare(ws, c)
+	if err != nil {
+		return err
+	}
+	txf := func(tx *goredis.Tx) error {
+		follows, df, err := p.check(ctx, tx)
+		if err != nil {
+			return err
+		}
+		_, err = tx.TxPipelined(ctx, func(pipe goredis.Pipeliner) error {
+			p.write(ctx, pipe, follows, df)
+			return nil
+		})
+		return err
+	}
+	err = s.rdb.Watch(ctx, txf, p.watch...)
+	switch {
+	case errors.Is(err, bot.ErrConflict), errors.Is(err, goredis.TxFailedErr):
+		return fmt.Errorf("redis: save %s: %w", p.name, bot.ErrConflict)
+	case err != nil:
+		return fmt.Errorf("redis: save %s: %w", p.name, err)
+	}
+	return nil
+}
+
+// change is a bot.Change encoded for writing.
+type change struct {
+	ws      string
+	c       bot.Change
+	name    string
+	meta    []map[string]any
+	arts    []map[string]any
+	feats   []map[string]any
+	urls    map[string]any
+	owner   map[string]string // article ID -> story ID, of the articles put
+	touched map[string]bool   // the stories the change writes or removes
+	watch   []string
+	dfTerms []string // the terms whose document frequency changes
+}
+
+func (s *Store) prepare(ws string, c bot.Change) (*change, error) {
+	p := &change{ws: ws, c: c, urls: map[string]any{}, owner: map[string]string{}, touched: map[string]bool{}}
+	for _, w := range c.Writes {
+		p.touched[w.Story.ID] = true
+		p.watch = append(p.watch, keyStory(ws, w.Story.ID))
+	}
+	for _, r := range c.Removes {
+		p.touched[r.ID] = true
+		p.watch = append(p.watch, keyStory(ws, r.ID))
+	}
+	if len(c.Removes) > 0 {
+		p.watch = append(p.watch, keyFollows(ws))
+	}
+	for t, n := range c.DF.Count {
+		if n != 0 {
+			p.dfTerms = append(p.dfTerms, t)
+		}
+	}
+	if len(p.dfTerms) > 0 || c.DF.N != 0 {
+		p.watch = append(p.watch, keyDF(ws))
+	}
+	switch {
+	case len(c.Writes) > 0:
+		p.name = "story " + c.Writes[0].Story.ID
+	case len(c.Removes) > 0:
+		p.name = "story " + c.Removes[0].ID
+	}
+	for _, w := range c.Writes {
+		st := w.Story
+		fields, err := encodeMeta(st)
+		if err != nil {
+			return nil, err
+		}
+		arts := make(map[string]any, len(w.Put))
+		feats := make(map[string]any, len(w.Put))
+		for _, a := range w.Put {
+			b, err := encodeArticle(a)
+			if err != nil {
+				return nil, err
+			}
+			f, err := json.Marshal(st.Features[a.ID])
+			if err != nil {
+				return nil, fmt.Errorf("redis: features of %s: %w", a.ID, err)
+			}
+			arts[a.ID], feats[a.ID] = b, f
+			if _, ok := p.owner[a.ID]; !ok {
+				p.watch = append(p.watch, keyArticle(ws, a.ID))
+			}
+			p.owner[a.ID] = st.ID
+			if k := a.URLKey(); k != "" {
+				p.urls[k] = st.ID + " " + a.ID
+			}
+		}
+		p.meta, p.arts, p.feats = append(p.meta, fields), append(p.arts, arts), append(p.feats, feats)
+	}
+	return p, nil
+}
+
+// check reads what the change was made from, under WATCH: the versions
+// of its stories, the stories holding the articles it puts, and the
+// follows of the stories it removes.
+func (p *change) check(ctx context.Context, tx *goredis.Tx) ([]bot.Follow, map[string]any, error) {
+	ws := p.ws
+	var versions []*goredis.StringCmd
+	holders := map[string]*goredis.StringCmd{}
+	var follows *goredis.MapStringStringCmd
+	var counts *goredis.SliceCmd
+	_, err := tx.Pipelined(ctx, func(pipe goredis.Pipeliner) error {
+		if len(p.dfTerms) > 0 || p.c.DF.N != 0 {
+			counts = pipe.HMGet(ctx, keyDF(ws), append([]string{dfDocs}, p.dfTerms...)...)
+		}
+		for _, w := range p.c.Writes {
+			versions = append(versions, pipe.HGet(ctx, keyStory(ws, w.Story.ID), "version"))
+		}
+		for _, r := range p.c.Removes {
+			versions = append(versions, pipe.HGet(ctx, keyStory(ws, r.ID), "version"))
+		}
+		for id := range p.owner {
+			holders[id] = pipe.Get(ctx, keyArticle(ws, id))
+		}
+		if len(p.c.Removes) > 0 {
+			follows = pipe.HGetAll(ctx, keyFollows(ws))
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, goredis.Nil) {
+		return nil, nil, err
+	}
+	want := make([]int64, 0, len(versions))
+	for _, w := range p.c.Writes {
+		want = append(want, w.Prev)
+	}
+	for _, r := range p.c.Removes {
+		want = append(want, r.Version)
+	}
+	for i, cmd := range versions {
+		v, err := cmd.Int64()
+		if err != nil && !errors.Is(err, goredis.Nil) {
+			return nil, nil, err
+		}
+		if v != want[i] {
+			return nil, nil, bot.ErrConflict
+		}
+	}
+	// An article another ingest stored meanwhile, in a story this change
+	// does not touch, is not stored twice.
+	for _, cmd := range holders {
+		story, err := cmd.Result()
+		if errors.Is(err, goredis.Nil) {
+			continue
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		if !p.touched[story] {
+			return nil, nil, bot.ErrConflict
+		}
+	}
+	df, err := p.newCounts(counts)
+	if err != nil {
+		return nil, nil, err
+	}
+	if follows == nil {
+		return nil, df, nil
+	}
+	var out []bot.Follow
+	for field, v := range follows.Val() {
+		var f bot.Follow
+		if err := json.Unmarshal([]byte(v), &f); err != nil {
+			return nil, nil, fmt.Errorf("follow %q: %w", field, err)
+		}
+		out = append(out, f)
+	}
+	return out, df, nil
+}
+
+// newCounts is the document frequencies after the change, from those
+// read under WATCH: written in one HSET (a count down to nothing is
+// written as 0 and dropped by HDEL), however many terms an article has.
+func (p *change) newCounts(counts *goredis.SliceCmd) (map[string]any, error) {
+	if counts == nil {
+		return nil, nil
+	}
+	out := make(map[string]any, len(p.dfTerms)+1)
+	for i, v := range counts.Val() {
+		cur := 0
+		if str, ok := v.(string); ok {
+			n, err := strconv.Atoi(str)
+			if err != nil {
+				return nil, fmt.Errorf("document frequency %q: %w", str, err)
+			}
+			cur = n
+		}
+		if i == 0 {
+			out[dfDocs] = max(cur+p.c.DF.N, 0)
+		} else {
+			t := p.dfTerms[i-1]
+			out[t] = max(cur+p.c.DF.Count[t], 0)
+		}
+	}
+	return out, nil
+}
+
+// write queues the change's commands: the removed stories go first, so
+// that the articles they hand on are written after.
+func (p *change) write(ctx context.Context, pipe goredis.Pipeliner, follows []bot.Follow, df map[string]any) {
+	ws := p.ws
+	for _, r := range p.c.Removes {
+		pipe.Del(ctx, keyStory(ws, r.ID), keyStoryArticles(ws, r.ID), keyStoryFeatures(ws, r.ID))
+		pipe.ZRem(ctx, keyStories(ws), r.ID)
+		for t := range r.Terms {
+			pipe.ZRem(ctx, keyTerm(ws, t), r.ID)
+		}
+		for _, id := range r.Articles {
+			if _, moved := p.owner[id]; !moved {
+				pipe.Del(ctx, keyArticle(ws, id))
+			}
+		}
+		if len(r.URLs) > 0 {
+			pipe.HDel(ctx, keyURLs(ws), r.URLs...)
+		}
+		if r.Into != "" {
+			pipe.HSet(ctx, keyMoved(ws), r.ID, r.Into)
+		}
+		p.moveFollows(ctx, pipe, r, follows)
+	}
+	for i, w := range p.c.Writes {
+		st := w.Story
+		pipe.HSet(ctx, keyStory(ws, st.ID), p.meta[i])
+		if len(w.Delete) > 0 {
+			pipe.HDel(ctx, keyStoryArticles(ws, st.ID), w.Delete...)
+			pipe.HDel(ctx, keyStoryFeatures(ws, st.ID), w.Delete...)
+			for _, id := range w.Delete {
+				if _, moved := p.owner[id]; !moved {
+					pipe.Del(ctx, keyArticle(ws, id))
+				}
+			}
+		}
+		if len(p.arts[i]) > 0 {
+			pipe.HSet(ctx, keyStoryArticles(ws, st.ID), p.arts[i])
+			pipe.HSet(ctx, keyStoryFeatures(ws, st.ID), p.feats[i])
+		}
+		pipe.ZAdd(ctx, keyStories(ws), goredis.Z{Score: float64(st.Updated.UnixMilli()), Member: st.ID})
+		for t := range w.OldTerms {
+			if _, ok := st.Terms[t]; !ok {
+				pipe.ZRem(ctx, keyTerm(ws, t), st.ID)
+			}
+		}
+		for t, wt := range st.Terms {
+			if old, ok := w.OldTerms[t]; !ok || old != wt {
+				pipe.ZAdd(ctx, keyTerm(ws, t), goredis.Z{Score: wt, Member: st.ID})
+			}
+		}
+	}
+	for id, story := range p.owner {
+		pipe.Set(ctx, keyArticle(ws, id), story, 0)
+	}
+	if len(df) > 0 {
+		pipe.HSet(ctx, keyDF(ws), df)
+		var zero []string
+		for t, n := range df {
+			if n == 0 {
+				zero = append(zero, t)
+			}
+		}
+		if len(zero) > 0 {
+			pipe.HDel(ctx, keyDF(ws), zero...)
+		}
+	}
+	if len(p.urls) > 0 {
+		pipe.HSet(ctx, keyURLs(ws), p.urls)
+	}
+}
+
+// moveFollows hands a removed story's follows to the story it was merged
+// into (a channel that follows both keeps the follow it had of that
+// one), or drops them with a forgotten story.
+func (p *change) moveFollows(ctx context.Context, pipe goredis.Pipeliner, r bot.StoryRemoval, follows []bot.Follow) {
+	has := map[string]bool{}
+	for _, f := range follows {
+		if f.StoryID == r.Into {
+			has[f.Channel] = true
+		}
+	}
+	title := ""
+	for _, w := range p.c.Writes {
+		if w.Story.ID == r.Into {
+			title = w.Story.Title
+		}
+	}
+	for _, f := range follows {
+		if f.StoryID != r.ID {
+			continue
+		}
+		pipe.HDel(ctx, keyFollows(p.ws), followField(f.Channel, f.StoryID))
+		if r.Into == "" || has[f.Channel] {
+			continue
+		}
+		has[f.Channel] = true
+		f.StoryID = r.Into
+		if title != "" {
+			f.Title = title
+		}
+		if b, err := json.Marshal(f); err == nil {
+			pipe.HSet(ctx, keyFollows(p.ws), followField(f.Channel, f.StoryID), b)
+		}
+	}
+}
+
+// Redirect implements bot.Store.
+func (s *Store) Redirect(ctx context.Context, ws, id string) (string, error) {
+	out := ""
+	for range 16 { // merges chain; a loop cannot form, but stay bounded
+		next, err := s.rdb.HGet(ctx, keyMoved(ws), id).Result()
+		if errors.Is(err, goredis.Nil) {
+			return out, nil
+		}
+		if err != nil {
+			return "", fmt.Errorf("redis: redirect %s: %w", id, err)
+		}
+		out, id = next, next
+	}
+	return out, nil
+}
+
+// dfDocs is the field of the document frequencies that counts the
+// articles (no grouping term holds a "*").
+const dfDocs = "*docs"
+
+// DocFreq implements bot.Store: one HMGET.
+func (s *Store) DocFreq(ctx context.Context, ws string, terms []string) (group.DF, error) {
+	vals, err := s.rdb.HMGet(ctx, keyDF(ws), append([]string{dfDocs}, terms...)...).Result()
+	if err != nil {
+		return group.DF{}, fmt.Errorf("redis: document frequencies: %w", err)
+	}
+	df := group.DF{Count: make(map[string]int, len(terms))}
+	for i, v := range vals {
+		str, ok := v.(string)
+		if !ok {
+			continue
+		}
+		n, err := strconv.Atoi(str)
+		if err != nil {
+			return group.DF{}, fmt.Errorf("redis: document frequency %q: %w", str, err)
+		}
+		if i == 0 {
+			df.N = n
+		} else {
+			df.Count[terms[i-1]] = n
+		}
+	}
+	return df, nil
+}
