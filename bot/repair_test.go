@@ -120,7 +120,7 @@ func TestRepairCommands(t *testing.T) {
 				if len(followsOf(storyOf(nurses))) != 2 || len(followsOf(moved)) != 0 {
 					return "follows wrong after forget"
 				}
-				if sid, _, err := fx.store.URLArticle(ctx, fx.ws, ledger.URL); err != nil || sid != carrow {
+				if sid, _, err := fx.store.URLArticle(ctx, fx.ws, ledger.URLKey()); err != nil || sid != carrow {
 					return "the URL of an article moved out was forgotten too"
 				}
 				if df, err := fx.store.DocFreq(ctx, fx.ws, nil); err != nil || df.N != len(arts)-4 {
