@@ -279,7 +279,7 @@ func (b *Bot) digestReply(ctx context.Context, req Request, v View) (Reply, erro
 	r := Reply{Kind: KindDigest, Digest: cutD, View: v, Omitted: omitted}
 	switch {
 	case req.Command == CmdDisputes && len(d.Disputes) == 0:
-		r.Text = fmt.Sprintf("No disputes in %q so far: the sides and the outlets agree on what they report.", d.Title)
+		r.Text = noDisputes(d)
 	case req.Command == CmdClaims && len(d.Parties) == 0:
 		r.Text = fmt.Sprintf("No attributed claims in %q yet.", d.Title)
 	}
@@ -311,4 +311,15 @@ func findParty(parties []summarize.Party, name string) (summarize.Party, error) 
 		return summarize.Party{}, Errorf(CodeNotFound, "No party %q in this story: it has no attributed claims yet.", clip(name, echoMax))
 	}
 	return summarize.Party{}, Errorf(CodeNotFound, "No party %q in this story. Its parties: %s.", clip(name, echoMax), strings.Join(names, ", "))
+}
+
+// noDisputes says plainly that nothing disputed was found, never that the
+// sides or the outlets agree: a dispute missed is not an agreement.
+func noDisputes(d summarize.Digest) string {
+	n := len(d.Articles)
+	noun := "articles"
+	if n == 1 {
+		noun = "article"
+	}
+	return fmt.Sprintf("No disputes found in %d %s of %q.", n, noun, d.Title)
 }
