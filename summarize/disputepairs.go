@@ -51,11 +51,8 @@ func disputePairs(cw []*claimWords, df map[string]int, n float64, names map[stri
 			}
 		}
 	}
-	accused := make([][]int, len(cw)) // claims of the sides claim i accuses by name, after i
+	accused := make([][]int, len(cw)) // claims of the sides claim i turns on by name, after i
 	for i, w := range cw {
-		if !w.accuses {
-			continue
-		}
 		named := map[string]bool{}
 		for j, o := range cw {
 			side := o.c.party
@@ -64,7 +61,7 @@ func disputePairs(cw []*claimWords, df map[string]int, n float64, names map[stri
 			}
 			ok, seen := named[side]
 			if !seen {
-				ok = namesSide(w.c, names[side])
+				ok = turnsOn(w, names[side]) != nil
 				named[side] = ok
 			}
 			if ok {

@@ -31,32 +31,18 @@ const (
 	maxTopicShare = 0.34
 )
 
-// negations are the words of a claim that denies, rejects or refuses.
-var negations = map[string]bool{"not": true, "no": true, "never": true, "nothing": true, "none": true,
-	"denied": true, "denies": true, "deny": true, "rejected": true, "rejects": true, "reject": true,
-	"false": true, "untrue": true, "wrong": true, "unacceptable": true, "refused": true, "refuses": true,
-	"cannot": true, "can't": true, "won't": true, "didn't": true, "isn't": true, "wasn't": true,
-	"doesn't": true, "don't": true, "dismissed": true, "dismisses": true, "disputed": true, "misleading": true,
-	"nonsense": true, "fabrication": true, "lie": true, "lies": true, "without": true, "neither": true}
-
-// accusations are the verbs of one side turning on another.
-var accusations = map[string]bool{"accused": true, "accuses": true, "blamed": true, "blames": true,
-	"criticised": true, "criticized": true, "criticises": true, "criticizes": true, "condemned": true,
-	"condemns": true, "denounced": true, "attacked": true, "slammed": true, "faulted": true}
-
-// contrasts are the words a reporter sets one account against another by.
-var contrasts = map[string]bool{"still": true, "but": true, "however": true, "although": true, "though": true,
-	"yet": true, "despite": true, "instead": true, "contrary": true, "whereas": true}
-
 // concessions mark a side that gives way, which settles a dispute.
 var concessions = []string{"conceded", "concedes", "backed down", "withdrew", "accepted the", "agreed to",
 	"dropped its", "dropped their", "climbed down", "u-turn"}
 
 // claimWords is what a dispute looks at in a claim.
 type claimWords struct {
-	c       *claim
-	stems   map[string]string // stem -> the word as written
-	accuses bool              // some statement of the claim accuses
+	c     *claim
+	stems map[string]string // stem -> the word as written
+	// accuses is whether some statement of the claim takes a stand against
+	// someone (an accusation, denial, rejection or refusal): a claim that
+	// does may turn on another side by name.
+	accuses bool
 	// sideClaims is how many claims the claim's side makes in the story.
 	sideClaims int
 	tone       map[*statement]tone
@@ -65,6 +51,12 @@ type claimWords struct {
 // tone is what a dispute looks at in one statement.
 type tone struct {
 	contrast bool // a reporter sets it against another account
+	against  bool // a word of accusation, denial, rejection or refusal
+	denies   bool // a word of negation, denial, rejection or refusal
+	// folded are the statement's words, folded for matching names, and
+	// stances the stance of each (lex.StanceOf, with "not only" none).
+	folded  []string
+	stances []lex.Stance
 }
 
 // candidate dispute between two sides.
@@ -118,8 +110,12 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 		}
 	}
 	n := float64(len(claims))
+	keys := actors(claims)
 	var cands []*sideDispute
 	for _, p := range disputePairs(cw, df, n, names) {
+		if oneActor(keys[cw[p[0]].c.party], keys[cw[p[1]].c.party]) {
+			continue // never a side against itself under two names
+		}
 		cands = append(cands, pairDisputes(cw[p[0]], cw[p[1]], df, n, names)...)
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
@@ -129,7 +125,7 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 		key := sideKey(d.a.c.party, d.b.c.party)
 		merged := false
 		for _, k := range kept {
-			if sideKey(k.a.c.party, k.b.c.party) == key && (k.topic == d.topic || k.claims[d.a.c] || k.claims[d.b.c]) {
+			if sideKey(k.a.c.party, k.b.c.party) == key && (k.topic == d.topic || k.sa == d.sa || k.sb == d.sb || k.sa == d.sb || k.sb == d.sa) {
 				k.claims[d.a.c], k.claims[d.b.c] = true, true
 				merged = true
 				break
@@ -173,7 +169,7 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 	ta, tb := a.tone[ma], b.tone[mb]
 	score := sim
 	against := false // some sign that one side sets itself against the other
-	if topic != "" && deniesNear(ma.st.Text, topic) != deniesNear(mb.st.Text, topic) {
+	if topic != "" && opposed(ma, mb, ta, tb, topic) {
 		score += polarityBonus
 		against = true
 	}
@@ -182,14 +178,14 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 		against = true
 	}
 	first, second := a, b
-	switch {
-	case a.accuses && namesSide(a.c, names[b.c.party]):
+	if m := turnsOn(a, names[b.c.party]); m != nil {
 		score += accuseBonus
-	case b.accuses && namesSide(b.c, names[a.c.party]):
+		ma, mb = m, nearest(m, b.c)
+	} else if m := turnsOn(b, names[a.c.party]); m != nil {
 		score += accuseBonus
 		first, second = b, a
-		ma, mb = mb, ma
-	default:
+		ma, mb = m, nearest(m, a.c)
+	} else {
 		if sim < minPointSim || topic == "" || !against {
 			return nil // no point in common, or no sign of a quarrel over it
 		}
@@ -205,12 +201,27 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 	return []*sideDispute{{a: first, b: second, sa: ma, sb: mb, topic: topic, score: score}}
 }
 
+// opposed reports two statements of which one denies near a point what
+// the other affirms with no denial of its own: two sides that both report
+// a failure ("key disputes remained unresolved", "no path forward") are
+// not at odds over it.
+func opposed(a, b *statement, ta, tb tone, topic string) bool {
+	da, db := deniesNear(a.st.Text, topic), deniesNear(b.st.Text, topic)
+	switch {
+	case da && !db:
+		return !tb.denies
+	case db && !da:
+		return !ta.denies
+	}
+	return false
+}
+
 // negationReach is how many words from the point a denial may stand and
 // still be about it ("no agreement was reached on territorial matters").
 const negationReach = 12
 
-// deniesNear reports a word of denial near where a statement speaks of a
-// point.
+// deniesNear reports a word of negation, denial, rejection or refusal near
+// where a statement speaks of a point. "Not only" adds rather than denies.
 func deniesNear(text, topic string) bool {
 	toks := lex.Tokens(text)
 	for i, t := range toks {
@@ -218,7 +229,7 @@ func deniesNear(text, topic string) bool {
 			continue
 		}
 		for j := max(0, i-negationReach); j < len(toks) && j <= i+negationReach; j++ {
-			if negations[toks[j].Lower] {
+			if denies(toks, j) && oneClause(text, toks[min(i, j)], toks[max(i, j)]) {
 				return true
 			}
 		}
@@ -226,11 +237,188 @@ func deniesNear(text, topic string) bool {
 	return false
 }
 
+// oneClause reports two words of a text with no clause break between them
+// (a comma, semicolon, colon, dash or "where"/"which"), so that a denial
+// speaks of the point: "breached none of its obligations", not "won't have
+// the funds, where ... obligations".
+func oneClause(text string, a, b lex.Token) bool {
+	if a.End >= b.Start {
+		return true // one word
+	}
+	between := text[a.End:b.Start]
+	if strings.ContainsAny(between, ";:—–") {
+		return false
+	}
+	// A comma ends the clause unless a list of what it speaks of follows
+	// ("no compromise on fundamental issues, including territorial
+	// concessions").
+	for rest := between; ; {
+		i := strings.IndexByte(rest, ',')
+		if i < 0 {
+			break
+		}
+		rest = rest[i+1:]
+		if f := strings.Fields(rest); len(f) == 0 || !listOpeners[strings.ToLower(f[0])] {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(between)) {
+		if w == "where" || w == "which" || w == "while" || w == "whereas" {
+			return false
+		}
+	}
+	return true
+}
+
+// listOpeners open a list of what a clause speaks of after a comma.
+var listOpeners = map[string]bool{"including": true, "such": true, "particularly": true, "especially": true,
+	"notably": true, "namely": true}
+
+// denies reports the j-th word a word of negation, denial, rejection or
+// refusal that is not itself denied ("had not dismissed") and does not
+// add ("not only").
+func denies(toks []lex.Token, j int) bool {
+	switch lex.StanceOf(toks[j].Lower) {
+	case lex.Negation:
+		if j+1 < len(toks) && toks[j+1].Lower == "only" {
+			return false // "not only": adds
+		}
+		// "had not dismissed": a denial denied affirms.
+		for k := j + 1; k < len(toks) && k <= j+2; k++ {
+			if st := lex.StanceOf(toks[k].Lower); st == lex.Denial || st == lex.Rejection || st == lex.Refusal {
+				return false
+			}
+		}
+		return true
+	case lex.Denial, lex.Rejection, lex.Refusal:
+		for k := max(0, j-2); k < j; k++ {
+			if lex.StanceOf(toks[k].Lower) == lex.Negation {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// subjectReach is how many words before a negation or refusal the side
+// that does not or will not may be named ("Ford has not", "the union
+// refuses").
+const subjectReach = 4
+
+// auxiliaries are the verbs that may stand between a subject and "not".
+var auxiliaries = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"had": true, "does": true, "did": true, "do": true, "will": true, "would": true, "can": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "still": true, "also": true, "simply": true}
+
+// counterReach is how many words after "rather than" or "instead of" the
+// other side may be named as the subject of what it did instead.
+const counterReach = 8
+
+// counterfactual reports "rather than" or "instead of" at the j-th word.
+func counterfactual(words []string, j int) bool {
+	return j+1 < len(words) && (words[j] == "rather" && words[j+1] == "than" || words[j] == "instead" && words[j+1] == "of")
+}
+
+// subject reports the i-th word a subject, not a name joined to another
+// ("between Putin and Trump were not") or after a preposition.
+func subject(words []string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch words[i-1] {
+	case "and", "or", "between", "with", "of", "by", "for", "to", "from", "on", "at", "in", "than":
+		return false
+	}
+	return true
+}
+
+func auxiliariesOnly(words []string) bool {
+	for _, w := range words {
+		if !auxiliaries[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// targetReach is how many words from a word of accusation, denial or
+// rejection the side it is aimed at may be named ("called the union's
+// decision grossly irresponsible").
+const targetReach = 8
+
+// turnsOn returns the statement of claim w that takes a stand against the
+// side named by words: one that names the side and accuses, denies or
+// rejects, or one where the side is the subject of a negation or refusal
+// ("Ford refuses to make further movement"); nil if none does.
+func turnsOn(w *claimWords, words []string) *statement {
+	if !w.accuses && len(words) == 0 {
+		return nil
+	}
+	for _, m := range w.c.members {
+		tn := w.tone[m]
+		named := make([]bool, len(tn.folded))
+		any := false
+		for i, f := range tn.folded {
+			named[i] = contains(words, f)
+			any = any || named[i]
+		}
+		if !any {
+			continue
+		}
+		for j, st := range tn.stances {
+			switch st {
+			case lex.Accusation, lex.Denial, lex.Rejection:
+				for i := max(0, j-targetReach); i < len(named) && i <= j+targetReach; i++ {
+					if named[i] {
+						return m
+					}
+				}
+			case lex.Negation, lex.Refusal:
+				// The side is the subject: "Twitter failed or
+				// refused"; "but Ford has not", with only auxiliaries
+				// between the name and a negation, and a reporter's
+				// contrast or a word against it in the statement.
+				for i := max(0, j-subjectReach); i < j; i++ {
+					if named[i] && subject(tn.folded, i) && (st == lex.Refusal || auxiliariesOnly(tn.folded[i+1:j]) && (tn.contrast || tn.against)) {
+						return m
+					}
+				}
+			case lex.Contrast:
+				// "Rather than continuing to negotiate, the union has
+				// put us on a course...": what the other side did,
+				// set against what the speaker would have had.
+				if !counterfactual(tn.folded, j) {
+					continue
+				}
+				for i := j + 2; i < len(named) && i <= j+counterReach; i++ {
+					if named[i] && subject(tn.folded, i) {
+						return m
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
 func stemOf(w string) string {
 	if ts := terms(strings.TrimSuffix(w, "'s")); len(ts) == 1 {
 		return ts[0]
 	}
 	return ""
+}
+
+// nearest returns the statement of claim c that says most nearly what m
+// says: the other side's answer to it.
+func nearest(m *statement, c *claim) *statement {
+	best, sim := c.members[0], -1.0
+	for _, o := range compared(c.members) {
+		if x := m.terms.dot(o.terms); x > sim {
+			best, sim = o, x
+		}
+	}
+	return best
 }
 
 // The evidence of a dispute, beyond what two claims share.
@@ -293,13 +481,24 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 	w := &claimWords{c: c, stems: map[string]string{}, tone: map[*statement]tone{}}
 	for _, m := range c.members {
 		var tn tone
-		for _, t := range lex.Tokens(m.st.Text) {
+		toks := lex.Tokens(m.st.Text)
+		for j, t := range toks {
 			low := strings.TrimSuffix(t.Lower, "'s")
+			st := lex.StanceOf(low)
+			if st == lex.Negation && !denies(toks, j) {
+				st = lex.NoStance
+			}
+			if denies(toks, j) {
+				tn.denies = true
+			}
+			tn.folded = append(tn.folded, attrib.Fold(low))
+			tn.stances = append(tn.stances, st)
 			switch {
-			case accusations[low]:
-				w.accuses = true
-			case contrasts[low]:
+			case st == lex.Contrast:
 				tn.contrast = true
+			case st.Against() && st != lex.Negation:
+				tn.against = true
+				w.accuses = true
 			}
 			if lex.IsStop(low) || reportingWords[low] || isFigure(low) || len(low) < 3 || t.Capitalized && t.SentenceStart {
 				continue
@@ -438,19 +637,6 @@ func genericNameWord(w string) bool {
 	return false
 }
 
-// namesSide reports whether a claim's words name a side.
-func namesSide(c *claim, words []string) bool {
-	for _, m := range c.members {
-		text := " " + attrib.Fold(strings.NewReplacer(",", " ", ".", " ", "'s", " ", "’s", " ").Replace(m.st.Text)) + " "
-		for _, w := range words {
-			if strings.Contains(text, " "+w+" ") {
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // beside reports two statements a reporter set side by side: in one
 // article, one sentence after the other.
 func beside(a, b *statement) bool {
@@ -499,4 +685,80 @@ func partyStatus(claims map[*claim]bool) string {
 		}
 	}
 	return Open
+}
+
+// oneActor reports two sides that are one actor under two names: one
+// person speaks for both, their speakers share a surname ("Ali al-Houthi",
+// "Abdul-Malik al-Houthi"), a speaker's name holds the other side's name
+// ("al-Houthi" and the Houthis), or one side's name opens with the other's or its demonym
+// ("Ford Expedition", "Russian Foreign Ministry").
+func oneActor(a, b actorKeys) bool {
+	for w := range a.speakers {
+		if b.speakers[w] || b.name[w] {
+			return true
+		}
+	}
+	for w := range b.speakers {
+		if a.name[w] {
+			return true
+		}
+	}
+	return opensWith(a.party, b.party) || opensWith(b.party, a.party)
+}
+
+// actorKeys are the words that identify a side's actor.
+type actorKeys struct {
+	party    string
+	speakers map[string]bool // stems of its speakers' surnames
+	name     map[string]bool // stems of the words of the side's name
+}
+
+// actors returns the actor keys of each side of the claims.
+func actors(claims []*claim) map[string]actorKeys {
+	out := map[string]actorKeys{}
+	for _, c := range claims {
+		k, ok := out[c.party]
+		if !ok {
+			k = actorKeys{party: c.party, speakers: map[string]bool{}, name: map[string]bool{}}
+			for _, w := range strings.Fields(c.party) {
+				if !genericNameWord(w) {
+					for _, s := range terms(w) {
+						k.name[s] = true
+					}
+				}
+			}
+			out[c.party] = k
+		}
+		for _, m := range c.members {
+			sp := m.speaker
+			if f := strings.Fields(sp.Name); len(f) > 1 && sp.Kind != attrib.Unnamed && sp.Kind != attrib.Document {
+				last := strings.ToLower(f[len(f)-1])
+				for _, p := range []string{"al-", "el-"} {
+					last = strings.TrimPrefix(last, p)
+				}
+				if !genericNameWord(last) {
+					for _, s := range terms(last) {
+						k.speakers[s] = true
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// opensWith reports a side's name that opens with another side's name or
+// the other's demonym, as a word: "Ford Expedition" with "Ford", "Russian
+// Foreign Ministry" with "Russia".
+func opensWith(name, other string) bool {
+	heads := []string{other}
+	if p, ok := parties.Lookup(other); ok {
+		heads = append(heads, p.Demonyms...)
+	}
+	for _, h := range heads {
+		if rest, ok := strings.CutPrefix(name, h); ok && (rest == "" || rest[0] == ' ' || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,130 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDisputeShapes holds one invented story per shape of dispute between
+// sides (and per shape that is none); it fails when any shape regresses.
+func TestDisputeShapes(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // "side / side" per dispute, in order
+	}{
+		{
+			name: "denial: one side denies what the other says",
+			texts: []string{
+				"Dockers strike over cranes\n\nUnion general secretary Dmitri Sorok said the automation plan would cost 900 jobs at the port.\n\nSorok said members would stay out until the company put its promises in writing.",
+				"Port operator hits back\n\nSelvan Port Company chief executive Anna Brandt said there would be no job cuts at the port and no compulsory redundancies.\n\nBrandt said the company's pay offer was fair.",
+			},
+			want: []string{"Union / Selvan Port Company"},
+		},
+		{
+			name: "accusation: one side accuses the other by name",
+			texts: []string{
+				"Quarry row deepens\n\nMayor Odile Franck accused Brenholt Aggregates of breaking the noise limits at the Tarn quarry.\n\nFranck said residents had complained for months.",
+				"Quarry owner answers\n\nBrenholt Aggregates said the quarry had met every limit in its permit.\n\nBrenholt Aggregates said it would publish its noise readings.",
+			},
+			want: []string{"Mayor's Office / Brenholt Aggregates"},
+		},
+		{
+			name: "refusal: one side says the other refuses",
+			texts: []string{
+				"Bus talks stall\n\nDrivers' union leader Hana Vesely said Corvo Transit refuses to reopen talks on the rota.\n\nVesely said drivers would ballot next week.",
+				"Operator sets out offer\n\nCorvo Transit director Luis Amaral said the rota offer on the table was generous.\n\nAmaral said services would run as normal.",
+			},
+			want: []string{"Drivers / Corvo Transit"},
+		},
+		{
+			name: "rejection: one side rejects the other's offer as unacceptable",
+			texts: []string{
+				"Nurses reject pay offer\n\nThe Varden Nurses Association said the Varden Health Board offer of a 3% rise was unacceptable.\n\nThe association said its members would walk out on Monday.",
+				"Health board defends offer\n\nThe Varden Health Board said its offer was the best it could afford.\n\nThe board said it had protected every ward.",
+			},
+			want: []string{"Varden Nurses Association / Varden Health Board"},
+		},
+		{
+			name: "contrast: what the other side did instead",
+			texts: []string{
+				"Studios respond to strike\n\nThe Alliance of Stage Producers said: \"Rather than continuing to negotiate, the Players Guild has put us on a course that hurts thousands of workers.\"\n\nThe alliance said its offer raised pay.",
+				"Players walk out\n\nPlayers Guild president Mara Quell said the walkout was the members' decision.\n\nQuell said the guild wanted a fair share of streaming income.",
+			},
+			want: []string{"Alliance of Stage Producers / Players Guild"},
+		},
+		{
+			name: "allies: two sides that say the same thing are no dispute",
+			texts: []string{
+				"Shops back the bypass\n\nThe Lennet Traders Association said the new bypass would bring shoppers back to the high street.\n\nThe association said parking would be easier.",
+				"Hauliers welcome bypass\n\nThe Lennet Hauliers Federation said the new bypass would bring lorries off the high street.\n\nThe federation said journeys would be shorter.",
+			},
+		},
+		{
+			name: "not only adds, it does not deny",
+			texts: []string{
+				"Mill closure\n\nThe Harth Millers Union said the closure would not only affect 300 workers at the mill but also the suppliers.\n\nThe union said it would seek talks.",
+				"Mill owner\n\nOstrand Foods said the closure would affect 300 workers at the mill.\n\nOstrand Foods said it would offer retraining.",
+			},
+		},
+		{
+			name: "a denial denied affirms",
+			texts: []string{
+				"Talks continue\n\nThe Keldor government said it had not dismissed the ceasefire proposal and remained open to talks.\n\nThe government said its envoy would travel on Friday.",
+				"Mediators hopeful\n\nThe Brannock foreign ministry said the ceasefire proposal remained open for discussion.\n\nThe ministry said talks would resume.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := testArticles(t, tc.texts...)
+			var got []string
+			for _, d := range partyDisputes(storyClaims(arts), arts) {
+				got = append(got, d.Sides[0].Party+" / "+d.Sides[1].Party)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				var sides []string
+				for _, c := range storyClaims(arts) {
+					sides = append(sides, c.party+": "+c.members[0].st.Text)
+				}
+				t.Errorf("disputes:\n%s\nwant:\n%s\nclaims:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"), strings.Join(sides, "\n"))
+			}
+		})
+	}
+}
+
+// A side is never in dispute with itself under another name.
+func TestOneActor(t *testing.T) {
+	keys := func(party string, speakers ...string) actorKeys {
+		k := actorKeys{party: party, speakers: map[string]bool{}, name: map[string]bool{}}
+		for _, w := range strings.Fields(party) {
+			if !genericNameWord(w) {
+				for _, s := range terms(w) {
+					k.name[s] = true
+				}
+			}
+		}
+		for _, sp := range speakers {
+			for _, s := range terms(sp) {
+				k.speakers[s] = true
+			}
+		}
+		return k
+	}
+	for _, tc := range []struct {
+		name string
+		a, b actorKeys
+		want bool
+	}{
+		{"one name opens the other", keys("Ostrand"), keys("Ostrand Foods"), true},
+		{"a demonym opens the other", keys("Russia"), keys("Russian Foreign Ministry"), true},
+		{"one person speaks for both", keys("Tarn Workers", "vesely"), keys("Hana Vesely", "vesely"), true},
+		{"a speaker's surname is the other side's name", keys("Qadiri Movement"), keys("Sefra", "qadiri"), true},
+		{"two countries", keys("United States", "trump"), keys("United Kingdom", "sunak"), false},
+		{"a union and a company", keys("Drivers", "vesely"), keys("Corvo Transit", "amaral"), false},
+	} {
+		if got := oneActor(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s: oneActor = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
