@@ -54,6 +54,29 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Alliance of Stage Producers / Players Guild"},
 		},
 		{
+			name: "figures: two values of one attribute",
+			texts: []string{
+				"Nurses want more\n\nThe Varden Nurses Association said its members wanted a 20% pay rise over two years.\n\nThe association said wards were short of staff.",
+				"Board holds firm\n\nThe Varden Health Board said it had offered a 12% pay rise over two years.\n\nThe board said it had protected every ward.",
+			},
+			want: []string{"Varden Nurses Association / Varden Health Board [Pay rise]"},
+		},
+		{
+			name: "figures: a demand against an offer",
+			texts: []string{
+				"Dockers' demand\n\nThe Korvel Dockers Union said its 15% demand was modest.\n\nThe union said cranes would cost jobs.",
+				"Port's offer\n\nThe Selvan Port Company said its 9% offer was the best on the coast.\n\nThe company said the cranes were safe.",
+			},
+			want: []string{"Korvel Dockers Union / Selvan Port Company [Demand against offer]"},
+		},
+		{
+			name: "figures: two attributes that share a unit are no dispute",
+			texts: []string{
+				"Turnout high\n\nThe Ostrava Election Commission said turnout was 61% on Sunday.\n\nThe commission said counting would end on Monday.",
+				"Mayor ahead\n\nMayor Lenka Dvorska's campaign said she had won 48% of the vote.\n\nThe campaign said she would speak on Monday.",
+			},
+		},
+		{
 			name: "allies: two sides that say the same thing are no dispute",
 			texts: []string{
 				"Shops back the bypass\n\nThe Lennet Traders Association said the new bypass would bring shoppers back to the high street.\n\nThe association said parking would be easier.",
@@ -80,7 +103,11 @@ func TestDisputeShapes(t *testing.T) {
 			arts := testArticles(t, tc.texts...)
 			var got []string
 			for _, d := range partyDisputes(storyClaims(arts), arts) {
-				got = append(got, d.Sides[0].Party+" / "+d.Sides[1].Party)
+				g := d.Sides[0].Party + " / " + d.Sides[1].Party
+				if strings.Contains(d.Summary, "different figures") {
+					g += " [" + d.Topic + "]"
+				}
+				got = append(got, g)
 			}
 			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 				var sides []string

@@ -65,6 +65,10 @@ type sideDispute struct {
 	sa, sb *statement // the statements of each side that dispute the point
 	topic  string     // a stem, or "" when the dispute is about the other side
 	score  float64
+	// phrase names the attribute of a dispute over a figure ("pay rise"),
+	// and values are the two sides' values of it.
+	phrase string
+	values [2]string
 	claims map[*claim]bool
 }
 
@@ -118,6 +122,7 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 		}
 		cands = append(cands, pairDisputes(cw[p[0]], cw[p[1]], df, n, names)...)
 	}
+	cands = append(cands, figureDisputes(cw, keys)...)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	var kept []*sideDispute
 	perPair := map[string]int{}
@@ -147,7 +152,7 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 			Topic:   topic,
 			Kind:    BetweenParties,
 			Status:  partyStatus(d.claims),
-			Summary: fmt.Sprintf("%s and %s disagree on %s.", a.party, b.party, lowerFirst(topic)),
+			Summary: d.summary(topic),
 			Sides: []Side{
 				{Party: a.party, Position: d.sa.st.Text, Articles: sideArticles(d.claims, a.party)},
 				{Party: b.party, Position: d.sb.st.Text, Articles: sideArticles(d.claims, b.party)},
@@ -530,9 +535,22 @@ func sideKey(a, b string) string {
 	return a + "\x00" + b
 }
 
-// topicName names what a dispute is about: the shared word as written,
-// or the side one accuses.
+// summary says in one sentence who disagrees on what, and for a figure
+// the values each side gives.
+func (d *sideDispute) summary(topic string) string {
+	a, b := d.a.c.party, d.b.c.party
+	if d.phrase != "" {
+		return fmt.Sprintf("%s and %s give different figures for the %s: %s or %s.", a, b, lowerFirst(topic), d.values[0], d.values[1])
+	}
+	return fmt.Sprintf("%s and %s disagree on %s.", a, b, lowerFirst(topic))
+}
+
+// topicName names what a dispute is about: the attribute of a figure, the
+// shared word as written, or the side one accuses.
 func (d *sideDispute) topicName() string {
+	if d.phrase != "" {
+		return capitalise(d.phrase)
+	}
 	if d.topic == "" {
 		return capitalise(d.b.c.party)
 	}
