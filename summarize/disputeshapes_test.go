@@ -91,16 +91,38 @@ func TestDisputeShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "a condition asserts nothing to deny",
+			texts: []string{
+				"Border talks\n\nKeldor foreign minister Ana Ruell said there had been no progress on the river border.\n\nRuell said her envoy would travel on Friday.",
+				"Border hopes\n\nBrannock foreign minister Olek Varga said any progress on the river border depended on sustained pressure.\n\nVarga said the next round would be held in Tesna in June.",
+			},
+		},
+		{
+			name: "affirm against deny on one point",
+			texts: []string{
+				"Border talks\n\nKeldor foreign minister Ana Ruell said there had been no progress on the river border.\n\nRuell said her envoy would travel on Friday.",
+				"Border hopes\n\nBrannock foreign minister Olek Varga said real progress on the river border had been made this week.\n\nVarga said the next round would be held in Tesna in June.",
+			},
+			want: []string{"Ana Ruell / Olek Varga"},
+		},
+		{
 			name: "a denial denied affirms",
 			texts: []string{
-				"Talks continue\n\nThe Keldor government said it had not dismissed the ceasefire proposal and remained open to talks.\n\nThe government said its envoy would travel on Friday.",
-				"Mediators hopeful\n\nThe Brannock foreign ministry said the ceasefire proposal remained open for discussion.\n\nThe ministry said talks would resume.",
+				"Talks continue\n\nKeldor foreign minister Ana Ruell said her government had not dismissed the ceasefire proposal and remained open to talks.\n\nRuell said her envoy would travel on Friday.",
+				"Mediators hopeful\n\nBrannock foreign minister Olek Varga said the ceasefire proposal remained open for discussion.\n\nVarga said talks would resume.",
 			},
 		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			arts := testArticles(t, tc.texts...)
+			sides := map[string]bool{}
+			for _, c := range storyClaims(arts) {
+				sides[c.party] = true
+			}
+			if len(sides) < 2 {
+				t.Fatalf("the story has %d sides, want two to weigh", len(sides))
+			}
 			var got []string
 			for _, d := range partyDisputes(storyClaims(arts), arts) {
 				g := d.Sides[0].Party + " / " + d.Sides[1].Party

@@ -214,11 +214,32 @@ func opposed(a, b *statement, ta, tb tone, topic string) bool {
 	da, db := deniesNear(a.st.Text, topic), deniesNear(b.st.Text, topic)
 	switch {
 	case da && !db:
-		return !tb.denies
+		return !tb.denies && asserts(b.st.Text, topic)
 	case db && !da:
-		return !ta.denies
+		return !ta.denies && asserts(a.st.Text, topic)
 	}
 	return false
+}
+
+// nonAssertive are the words that make what follows them no assertion
+// ("any progress depended on", "if a deal is reached").
+var nonAssertive = map[string]bool{"any": true, "if": true, "whether": true, "unless": true}
+
+// asserts reports a statement that speaks of a point as a fact, not under
+// "any", "if" or "whether" earlier in its clause.
+func asserts(text, topic string) bool {
+	toks := lex.Tokens(text)
+	for i, t := range toks {
+		if stemOf(t.Lower) != topic {
+			continue
+		}
+		for j := max(0, i-negationReach); j < i; j++ {
+			if nonAssertive[toks[j].Lower] && oneClause(text, toks[j], toks[i]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // negationReach is how many words from the point a denial may stand and
