@@ -177,3 +177,31 @@ func TestOneActor(t *testing.T) {
 		}
 	}
 }
+
+// A dispute's topic is what a reader would call it: a noun phrase, or the
+// charges one side makes against the other.
+func TestDisputeTopics(t *testing.T) {
+	for _, tc := range []struct {
+		texts []string
+		want  string
+	}{
+		{[]string{
+			"Quarry row deepens\n\nMayor Odile Franck accused Brenholt Aggregates of breaking the noise limits at the Tarn quarry.\n\nFranck said residents had complained for months.",
+			"Quarry owner answers\n\nBrenholt Aggregates said the Tarn plant had kept its dust levels low.\n\nBrenholt Aggregates said it would publish its readings.",
+		}, "Charges against Brenholt Aggregates"},
+		{[]string{
+			"Port plan\n\nUnion general secretary Dmitri Sorok said the automation plan would cost 900 jobs at the port.\n\nSorok said members would stay out until the company put its promises in writing.",
+			"Port operator\n\nSelvan Port Company chief executive Anna Brandt said the automation plan would not cost a single job.\n\nBrandt said the company's pay offer was fair.",
+		}, "Automation plan"},
+	} {
+		arts := testArticles(t, tc.texts...)
+		ds := partyDisputes(storyClaims(arts), arts)
+		if len(ds) == 0 || ds[0].Topic != tc.want {
+			var got []string
+			for _, d := range ds {
+				got = append(got, d.Topic)
+			}
+			t.Errorf("topics = %q, want first %q", got, tc.want)
+		}
+	}
+}

@@ -39,6 +39,9 @@ var concessions = []string{"conceded", "concedes", "backed down", "withdrew", "a
 type claimWords struct {
 	c     *claim
 	stems map[string]string // stem -> the word as written
+	// proper are the stems written capitalised inside a sentence: names
+	// the story does not list, which name no point ("Tarn").
+	proper map[string]bool
 	// accuses is whether some statement of the claim takes a stand against
 	// someone (an accusation, denial, rejection or refusal): a claim that
 	// does may turn on another side by name.
@@ -69,6 +72,8 @@ type sideDispute struct {
 	// and values are the two sides' values of it.
 	phrase string
 	values [2]string
+	// accused is whether the first side turns on the second.
+	accused bool
 	claims map[*claim]bool
 }
 
@@ -183,6 +188,7 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 		against = true
 	}
 	first, second := a, b
+	accused := true
 	if m := turnsOn(a, names[b.c.party]); m != nil {
 		score += accuseBonus
 		ma, mb = m, nearest(m, b.c)
@@ -191,6 +197,7 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 		first, second = b, a
 		ma, mb = m, nearest(m, a.c)
 	} else {
+		accused = false
 		if sim < minPointSim || topic == "" || !against {
 			return nil // no point in common, or no sign of a quarrel over it
 		}
@@ -203,7 +210,7 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 	if score < minDisputeScore {
 		return nil
 	}
-	return []*sideDispute{{a: first, b: second, sa: ma, sb: mb, topic: topic, score: score}}
+	return []*sideDispute{{a: first, b: second, sa: ma, sb: mb, topic: topic, score: score, accused: accused}}
 }
 
 // opposed reports two statements of which one denies near a point what
@@ -504,7 +511,7 @@ var vagueWords = map[string]bool{"city": true, "town": true, "country": true, "s
 // names of sides, figures and reporting verbs), its polarity, whether it
 // accuses and whether a reporter sets it against another.
 func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
-	w := &claimWords{c: c, stems: map[string]string{}, tone: map[*statement]tone{}}
+	w := &claimWords{c: c, stems: map[string]string{}, proper: map[string]bool{}, tone: map[*statement]tone{}}
 	for _, m := range c.members {
 		var tn tone
 		toks := lex.Tokens(m.st.Text)
@@ -533,6 +540,9 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 				if !nameStems[s] {
 					if _, ok := w.stems[s]; !ok {
 						w.stems[s] = low
+					}
+					if t.Capitalized {
+						w.proper[s] = true
 					}
 				}
 			}
@@ -572,8 +582,8 @@ func (d *sideDispute) topicName() string {
 	if d.phrase != "" {
 		return capitalise(d.phrase)
 	}
-	if d.topic == "" {
-		return capitalise(d.b.c.party)
+	if d.topic == "" || d.accused && (d.a.proper[d.topic] || d.b.proper[d.topic]) {
+		return "Charges against " + d.b.c.party
 	}
 	w, ok := d.a.stems[d.topic]
 	if !ok {
@@ -604,7 +614,30 @@ func (d *sideDispute) topicName() string {
 			}
 		}
 	}
+	// "automation plan", "pay offer": the word with the modifier one side
+	// writes before it.
+	for _, t := range []string{d.sa.st.Text, d.sb.st.Text} {
+		if strings.HasSuffix(w, "ing") {
+			break // a verb's form: "launching"
+		}
+		toks := lex.Tokens(t)
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Lower == w && modifier(toks[i-1]) {
+				return capitalise(toks[i-1].Lower + " " + w)
+			}
+		}
+	}
 	return capitalise(w)
+}
+
+// modifier reports a word that may modify the noun after it in a topic: a
+// lower-case content word, no adverb, participle, plural (a subject:
+// "mills sell"), figure or word of stance.
+func modifier(t lex.Token) bool {
+	w := t.Lower
+	return !t.Capitalized && len(w) > 2 && !lex.IsStop(w) && !isFigure(w) && !reportingWords[w] &&
+		!strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "s") && lex.StanceOf(w) == lex.NoStance && !vagueWords[w]
 }
 
 func sideArticles(claims map[*claim]bool, party string) []string {
