@@ -74,7 +74,7 @@ type sideDispute struct {
 	values [2]string
 	// accused is whether the first side turns on the second.
 	accused bool
-	claims map[*claim]bool
+	claims  map[*claim]bool
 }
 
 // partyDisputes finds where the sides of a story contradict each other.
