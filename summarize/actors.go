@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -48,6 +49,44 @@ func sideNames(claims []*claim) map[string][]string {
 		}
 	}
 	return out
+}
+
+// otherSide stands for "the other side" or "the other party" among the
+// folded words of a statement: the speaker's opponent.
+const otherSide = "\x00other"
+
+// sideWords are the words that name each side, and the story's two
+// principal sides, each "the other side" of the other.
+type sideWords struct {
+	names      map[string][]string
+	principals [2]string
+}
+
+// of returns the words that name side in what speaker's side says: its
+// names, and "the other side" when the two are the story's principals.
+func (w sideWords) of(speaker, side string) []string {
+	p := w.principals
+	if p[1] != "" && (speaker == p[0] && side == p[1] || speaker == p[1] && side == p[0]) {
+		return append(w.names[side][:len(w.names[side]):len(w.names[side])], otherSide)
+	}
+	return w.names[side]
+}
+
+// principals returns the two sides with the most claims (the first to
+// speak among equals): the story's two sides, when it has two.
+func principals(claims []*claim) [2]string {
+	count := map[string]int{}
+	var order []string
+	for _, c := range claims {
+		if count[c.party] == 0 {
+			order = append(order, c.party)
+		}
+		count[c.party]++
+	}
+	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
+	var p [2]string
+	copy(p[:], order)
+	return p
 }
 
 // genericNameWord reports words of a side's name that name no side alone

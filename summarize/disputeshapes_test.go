@@ -77,6 +77,14 @@ func TestDisputeShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "accusation of 'the other side' in a story of two sides",
+			texts: []string{
+				"Budget talks\n\nGovernor Ilse Marren said the budget talks had gone on for three weeks.\n\nMarren said: \"It is time for the other side to drop its extreme demands.\"\n\nMarren said the state would keep paying its workers.",
+				"Senate leader\n\nSenate leader Tomas Hale said the budget would be balanced by June.\n\nHale said the senate would meet on Friday.",
+			},
+			want: []string{"Governor's Office / Tomas Hale"},
+		},
+		{
 			name: "allies: two sides that say the same thing are no dispute",
 			texts: []string{
 				"Shops back the bypass\n\nThe Lennet Traders Association said the new bypass would bring shoppers back to the high street.\n\nThe association said parking would be easier.",

@@ -86,10 +86,10 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 	if len(claims) < 2 {
 		return nil
 	}
-	names := sideNames(claims)
+	names := sideWords{names: sideNames(claims), principals: principals(claims)}
 	// The names of sides and of people name no point in dispute.
 	nameStems := map[string]bool{}
-	for _, ws := range names {
+	for _, ws := range names.names {
 		for _, w := range ws {
 			for _, s := range terms(w) {
 				nameStems[s] = true
@@ -174,7 +174,7 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 // they speak of one point: the more alike they are, and the more they
 // deny one another, turn on one another or are set against one another,
 // the stronger the evidence.
-func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[string][]string) []*sideDispute {
+func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWords) []*sideDispute {
 	sim, topic, ma, mb := sharedPoint(a, b, df, n)
 	if ma == nil {
 		return nil
@@ -192,10 +192,10 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 	}
 	first, second := a, b
 	accused := true
-	if m := turnsOn(a, names[b.c.party]); m != nil {
+	if m := turnsOn(a, names.of(a.c.party, b.c.party)); m != nil {
 		score += accuseBonus
 		ma, mb = m, nearest(m, b.c)
-	} else if m := turnsOn(b, names[a.c.party]); m != nil {
+	} else if m := turnsOn(b, names.of(b.c.party, a.c.party)); m != nil {
 		score += accuseBonus
 		first, second = b, a
 		ma, mb = m, nearest(m, a.c)
@@ -298,7 +298,11 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 			if denies(toks, j) {
 				tn.denies = true
 			}
-			tn.folded = append(tn.folded, attrib.Fold(low))
+			f := attrib.Fold(low)
+			if (f == "side" || f == "party") && j > 0 && toks[j-1].Lower == "other" {
+				f = otherSide // "the other side": the speaker's opponent
+			}
+			tn.folded = append(tn.folded, f)
 			tn.stances = append(tn.stances, st)
 			switch {
 			case st == lex.Contrast:
