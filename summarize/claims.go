@@ -61,11 +61,13 @@ func storyClaims(arts []Article) []*claim {
 	var claims []*claim
 	for _, side := range sides {
 		pts := points(bySide[side])
+		var own []*claim
 		for _, g := range clusterPoints(pts) {
 			for _, sub := range distinctPoints(pts, g) {
-				claims = append(claims, newClaim(side, pts, sub))
+				own = append(own, newClaim(side, pts, sub))
 			}
 		}
+		claims = append(claims, samePoints(own)...)
 	}
 	sort.SliceStable(claims, func(i, j int) bool { return claims[i].members[0].order < claims[j].members[0].order })
 	return claims
