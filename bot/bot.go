@@ -316,10 +316,14 @@ func findParty(parties []summarize.Party, name string) (summarize.Party, error) 
 // noDisputes says plainly that nothing disputed was found, never that the
 // sides or the outlets agree: a dispute missed is not an agreement.
 func noDisputes(d summarize.Digest) string {
-	n := len(d.Articles)
+	return fmt.Sprintf("%s of %q.", strings.TrimSuffix(noDisputesIn(len(d.Articles)), "."), d.Title)
+}
+
+// noDisputesIn says that no dispute was found in n articles.
+func noDisputesIn(n int) string {
 	noun := "articles"
 	if n == 1 {
 		noun = "article"
 	}
-	return fmt.Sprintf("No disputes found in %d %s of %q.", n, noun, d.Title)
+	return fmt.Sprintf("No disputes found in %d %s.", n, noun)
 }

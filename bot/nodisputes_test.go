@@ -26,3 +26,16 @@ func TestNoDisputesNeverClaimsAgreement(t *testing.T) {
 		}
 	}
 }
+
+// A whole digest with no dispute says so, and never that anyone agrees.
+func TestWriteDigestNoDisputes(t *testing.T) {
+	var b strings.Builder
+	WriteDigest(&b, summarize.Digest{Title: "Harbour fares", Articles: make([]summarize.ArticleRef, 3)})
+	out := b.String()
+	if !strings.Contains(out, "No disputes found in 3 articles.") {
+		t.Errorf("digest:\n%s\nwant it to say no disputes were found in 3 articles", out)
+	}
+	if strings.Contains(strings.ToLower(out), "agree") {
+		t.Errorf("digest reassures that the sides agree:\n%s", out)
+	}
+}
