@@ -445,6 +445,8 @@ func factTopic(f facts.Fact, attribute string) string {
 	case attribute == "" || f.Kind == facts.Count:
 	case f.Kind == facts.Percent || f.Kind == facts.Money:
 		return capitalise(attribute)
+	case f.Kind == facts.Duration:
+		return "Length of the " + attribute
 	}
 	switch f.Kind {
 	case facts.Count:
