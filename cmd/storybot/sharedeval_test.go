@@ -22,7 +22,7 @@ var sharedFloors = []struct {
 	flags []string
 }{
 	{"dev", []string{"dev/*/*.txt"}, []string{"--min-recall", "0.53", "--min-precision", "0.80", "--min-party", "0.92", "--min-speaker", "0.95", "--min-disputes", "0.62", "--min-dispute-precision", "0.90", "--max-dup", "7"}},
-	{"seeds", []string{"../seeds"}, []string{"--min-recall", "0.95", "--min-precision", "0.93", "--min-party", "1.00", "--min-disputes", "1.00", "--min-dispute-precision", "1.00", "--max-dup", "9"}},
+	{"seeds", []string{"../seeds"}, []string{"--min-recall", "0.95", "--min-precision", "0.95", "--min-party", "1.00", "--min-disputes", "1.00", "--min-dispute-precision", "1.00", "--max-dup", "5"}},
 }
 
 // TestSharedEvalFloors scores the digests of the outside evaluation sets
