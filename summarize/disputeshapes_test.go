@@ -38,6 +38,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Drivers / Corvo Transit"},
 		},
 		{
+			name: "demand against refusal",
+			texts: []string{
+				"Teachers' demand\n\nBrindle Teachers Union president Zora Fenn said the union demanded that the district publish its closure study.\n\nFenn said teachers would march on Friday.",
+				"District answers\n\nBrindle School District superintendent Piet Olsen said the district refused to publish the closure study before the vote.\n\nOlsen said the budget gap was $4 million.",
+			},
+			want: []string{"Brindle Teachers Union / Piet Olsen"},
+		},
+		{
 			name: "rejection: one side rejects the other's offer as unacceptable",
 			texts: []string{
 				"Nurses reject pay offer\n\nThe Varden Nurses Association said the Varden Health Board offer of a 3% rise was unacceptable.\n\nThe association said its members would walk out on Monday.",
