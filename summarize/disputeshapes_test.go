@@ -221,3 +221,22 @@ func TestDisputeTopics(t *testing.T) {
 		}
 	}
 }
+
+// A word the story also registers as a name ("Exporters say...") is a
+// common word where a statement writes it in lower case, and may name the
+// point in dispute; written as a name, it may not.
+func TestNameWordsAsTopics(t *testing.T) {
+	c := oneClaim(0, "Ministry", "ministry", "a", "The ministry said exporters would keep their licences, the Exporters Guild said.", "")
+	names := map[string]bool{}
+	for _, s := range terms("Exporters Guild") {
+		names[s] = true
+	}
+	w := wordsOf(c, names)
+	stem := terms("exporters")[0]
+	if _, ok := w.stems[stem]; !ok {
+		t.Errorf("stems %v: want %q, written in lower case, as a word that can name a point", w.stems, stem)
+	}
+	if _, ok := w.stems[terms("guild")[0]]; ok {
+		t.Errorf("stems %v: want the name %q left out", w.stems, "Guild")
+	}
+}

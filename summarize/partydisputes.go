@@ -314,8 +314,10 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 			if lex.IsStop(low) || reportingWords[low] || isFigure(low) || len(low) < 3 || t.Capitalized && t.SentenceStart {
 				continue
 			}
+			// A name's word written in lower case is a common word
+			// ("exporters" beside "Exporters Guild"): it may name a point.
 			for _, s := range terms(low) {
-				if !nameStems[s] {
+				if !nameStems[s] || !t.Capitalized {
 					if _, ok := w.stems[s]; !ok {
 						w.stems[s] = low
 					}
