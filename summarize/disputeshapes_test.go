@@ -93,6 +93,13 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Governor's Office / Tomas Hale"},
 		},
 		{
+			name: "a place named beside an accusation is no side accused",
+			texts: []string{
+				"Fighters cross\n\nHarth Rangers commander Ivo Dran accused army units of attacking his fighters before they crossed from Ukraine.\n\nDran said his men would march on.",
+				"Kyiv watches\n\nUkrainian foreign minister Olena Marko said the border was calm.\n\nMarko said schools would open on Monday.",
+			},
+		},
+		{
 			name: "allies: two sides that say the same thing are no dispute",
 			texts: []string{
 				"Shops back the bypass\n\nThe Lennet Traders Association said the new bypass would bring shoppers back to the high street.\n\nThe association said parking would be easier.",

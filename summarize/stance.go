@@ -172,6 +172,11 @@ func auxiliariesOnly(words []string) bool {
 	return true
 }
 
+// placePrepositions name a place, not a side aimed at: "crossed from
+// Ukraine", "strikes in Yemen".
+var placePrepositions = map[string]bool{"from": true, "in": true, "into": true, "across": true, "at": true,
+	"near": true, "inside": true, "within": true, "through": true, "toward": true, "towards": true}
+
 // targetReach is how many words from a word of accusation, denial or
 // rejection the side it is aimed at may be named ("called the union's
 // decision grossly irresponsible").
@@ -200,7 +205,7 @@ func turnsOn(w *claimWords, words []string) *statement {
 			switch st {
 			case lex.Accusation, lex.Denial, lex.Rejection:
 				for i := max(0, j-targetReach); i < len(named) && i <= j+targetReach; i++ {
-					if named[i] {
+					if named[i] && (i == 0 || !placePrepositions[tn.folded[i-1]]) {
 						return m
 					}
 				}
