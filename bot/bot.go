@@ -51,6 +51,10 @@ type Options struct {
 	Feeds FeedChecker
 	// Quotas bound each workspace (zero: no bounds); see quota.go.
 	Quotas Quotas
+	// PageURL, when set, returns the link to a workspace's story page
+	// (with a non-zero since, to what changed since then) that digest
+	// replies carry in Reply.PageURL.
+	PageURL func(ws, storyID string, since time.Time) string
 }
 
 // Bot answers requests and ingests articles.
@@ -64,11 +68,12 @@ type Bot struct {
 	now       func() time.Time
 	feedCheck FeedChecker
 	quotas    Quotas
+	pageURL   func(ws, storyID string, since time.Time) string
 }
 
 // New returns a Bot.
 func New(o Options) *Bot {
-	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now, feedCheck: o.Feeds, quotas: o.Quotas}
+	b := &Bot{store: o.Store, queue: o.Queue, posters: o.Posters, loader: o.Loader, log: o.Logger, metrics: o.Metrics, now: o.Now, feedCheck: o.Feeds, quotas: o.Quotas, pageURL: o.PageURL}
 	if b.log == nil {
 		b.log = slog.New(slog.DiscardHandler)
 	}
@@ -99,7 +104,8 @@ func (b *Bot) Handle(ctx context.Context, req Request) Reply {
 		}
 		b.log.Log(ctx, lvl, "command failed", "workspace", req.Workspace, "command", string(req.Command), "code", r.Code, "err", err)
 	}
-	b.metrics.Command(req.Command, outcome, b.now().Sub(start))
+	r.Now = b.now()
+	b.metrics.Command(req.Command, outcome, r.Now.Sub(start))
 	return r
 }
 
@@ -257,7 +263,7 @@ func (b *Bot) digestReply(ctx context.Context, req Request, v View) (Reply, erro
 		if err != nil {
 			return Reply{}, err
 		}
-		return Reply{Kind: KindDigest, Digest: d, View: v, Omitted: o}, nil
+		return Reply{Kind: KindDigest, Digest: d, View: v, Omitted: o, PageURL: b.page(req.Workspace, d.ID, time.Time{})}, nil
 	}
 	d, _, err := b.lookup(ctx, req.Workspace, req.Story, FullDigest)
 	if err != nil {
@@ -276,7 +282,7 @@ func (b *Bot) digestReply(ctx context.Context, req Request, v View) (Reply, erro
 		perParty = maxClaimsOneParty
 	}
 	cutD, omitted := cut(d, v, perParty)
-	r := Reply{Kind: KindDigest, Digest: cutD, View: v, Omitted: omitted}
+	r := Reply{Kind: KindDigest, Digest: cutD, View: v, Omitted: omitted, PageURL: b.page(req.Workspace, d.ID, time.Time{})}
 	switch {
 	case req.Command == CmdDisputes && len(d.Disputes) == 0:
 		r.Text = noDisputes(d)
@@ -284,6 +290,14 @@ func (b *Bot) digestReply(ctx context.Context, req Request, v View) (Reply, erro
 		r.Text = fmt.Sprintf("No attributed claims in %q yet.", d.Title)
 	}
 	return r, nil
+}
+
+// page is the link to a story's page, or "" when pages are not linked.
+func (b *Bot) page(ws, storyID string, since time.Time) string {
+	if b.pageURL == nil || storyID == "" {
+		return ""
+	}
+	return b.pageURL(ws, storyID, since)
 }
 
 // findParty matches a party by name: exactly, then by its words.

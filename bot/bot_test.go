@@ -113,15 +113,19 @@ func TestIngestDuplicateAndRevision(t *testing.T) {
 		if again[0].Outcome != bot.IngestDuplicate || again[0].Story.ID != first[0].Story.ID {
 			t.Errorf("the same article again: %+v, want a duplicate in %s", again[0], first[0].Story.ID)
 		}
-		// The same URL with new text is a revision that replaces it.
+		// The same URL with new text is a revision that replaces it, even
+		// spelt another way; the digest shows the URL last read.
 		a := arts[2]
-		a.URL = "https://news.example/carrow/strike"
+		a.URL = "https://news.example/carrow/strike" // stored with no Key, as before keys were kept
 		ingestAll(t, fx, []summarize.Article{a})
-		rev, err := summarize.ParseArticle([]byte(a.Title+"\n\n"+a.Text()+"\n\nThe hospital said talks would resume on Monday."), extract.Text, "", a.URL)
+		readAs := "http://www.news.example/carrow/strike/?utm_source=feed"
+		rev, err := summarize.ParseArticle([]byte(a.Title+"\n\n"+a.Text()+"\n\nThe hospital said talks would resume on Monday."), extract.Text, "", readAs)
 		if err != nil {
 			t.Fatal(err)
 		}
-		rev.URL = a.URL
+		if rev.URL != readAs || rev.URLKey() != a.URL {
+			t.Fatalf("read as URL %q, key %q", rev.URL, rev.URLKey())
+		}
 		res := ingestAll(t, fx, []summarize.Article{rev})
 		if res[0].Outcome != bot.IngestRevised {
 			t.Fatalf("revision outcome %q", res[0].Outcome)
@@ -132,15 +136,18 @@ func TestIngestDuplicateAndRevision(t *testing.T) {
 		}
 		revs := 0
 		for _, r := range d.Articles {
-			if r.URL == a.URL {
+			switch r.URL {
+			case readAs:
 				revs++
 				if r.Revision != 2 {
 					t.Errorf("revision = %d, want 2", r.Revision)
 				}
+			case a.URL:
+				t.Errorf("the replaced version is still listed: %+v", r)
 			}
 		}
 		if revs != 1 {
-			t.Errorf("%d articles from %s, want 1", revs, a.URL)
+			t.Errorf("%d articles from %s, want 1", revs, readAs)
 		}
 	})
 }

@@ -27,7 +27,11 @@ func (b *Bot) WhatChanged(ctx context.Context, ws, storyID string, from, to time
 	if err != nil {
 		return Reply{}, b.storeErr("seen", err)
 	}
-	return ChangesReply(d, Between(d, seen, from, to), from, zone), nil
+	r := ChangesReply(d, Between(d, seen, from, to), from, zone)
+	if r.Kind == KindDigest {
+		r.PageURL = b.page(ws, storyID, from)
+	}
+	return r, nil
 }
 
 // ChangesReply is the reply that shows changed, the part of the digest

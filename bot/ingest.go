@@ -94,8 +94,8 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 		title    string
 	)
 	// The same URL read again with new text: a revision of its article.
-	if a.URL != "" {
-		sid, aid, err := b.store.URLArticle(ctx, ws, a.URL)
+	if key := a.URLKey(); key != "" {
+		sid, aid, err := b.store.URLArticle(ctx, ws, key)
 		if err != nil {
 			return IngestResult{}, b.storeErr("url_article", err)
 		}

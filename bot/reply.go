@@ -57,6 +57,13 @@ type Reply struct {
 	Changes *Changes
 	// Omitted counts what was cut from a long answer.
 	Omitted Omitted
+	// PageURL, for a digest, is the link to the story's page (for a
+	// digest of changes, to what changed since Changes.Since); "" when
+	// pages are not linked (no public URL set).
+	PageURL string
+	// Now is when the reply was made: article times are shown as how long
+	// before it they were published (see PublishedText).
+	Now time.Time
 }
 
 // Paging is where a page of a long list stands: page Page (from 1) of

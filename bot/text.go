@@ -82,10 +82,8 @@ func writeDigestParts(w io.Writer, r Reply, show parts) {
 	}
 	for _, a := range arts {
 		when := ""
-		if a.Published != "" && r.Changes != nil {
-			when = " · " + PublishedIn(a.Published, Zone(r), "Mon 2 Jan 15:04 MST")
-		} else if a.Published != "" {
-			when = " · " + a.Published
+		if a.Published != "" {
+			when = " · " + PublishedText(a.Published, r)
 		}
 		fmt.Fprintf(w, "  - %s: %s%s\n", firstOf(a.Outlet, "unknown outlet"), a.Title, when)
 		fmt.Fprintf(w, "    %s\n", firstOf(a.URL, a.File))

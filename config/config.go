@@ -47,6 +47,10 @@ const (
 	// MinQueueClaimAfter is the shortest QueueClaimAfter allowed: workers
 	// show they are alive every third of it.
 	MinQueueClaimAfter = 100 * time.Millisecond
+	// DefaultPageTTL is how long a story page link opens its page.
+	DefaultPageTTL = 30 * 24 * time.Hour
+	// MinPageSecret is the shortest STORYBOT_PAGE_SECRET, in bytes.
+	MinPageSecret = 32
 )
 
 // Config is the whole configuration of storybot. The YAML tags name its keys
@@ -90,6 +94,16 @@ type Config struct {
 	// Go duration, at least MinQueueClaimAfter. Env
 	// STORYBOT_QUEUE_CLAIM_AFTER.
 	QueueClaimAfter time.Duration `yaml:"queue_claim_after"`
+	// PublicURL is the address people reach storybot's HTTP server at,
+	// the base of the story page links digests carry; empty: no links.
+	// Env STORYBOT_PUBLIC_URL.
+	PublicURL string `yaml:"public_url"`
+	// PageSecret signs story page links (at least MinPageSecret bytes,
+	// the same on every replica); needed with PublicURL. Env
+	// STORYBOT_PAGE_SECRET.
+	PageSecret string `yaml:"page_secret"`
+	// PageTTL is how long a story page link works. Env STORYBOT_PAGE_TTL.
+	PageTTL time.Duration `yaml:"page_ttl"`
 }
 
 // EmbeddedAllow is the value of STORYBOT_EMBEDDED_STORE that lets chat
@@ -199,6 +213,9 @@ var settings = []setting{
 	{"STORYBOT_MAX_STORY_ARTICLES", "quotas.story_articles", count(func(c *Config) *int { return &c.Quotas.StoryArticles })},
 	{"STORYBOT_MAX_COMMANDS_PER_MINUTE", "quotas.commands_per_minute", count(func(c *Config) *int { return &c.Quotas.CommandsPerMinute })},
 	{"STORYBOT_QUEUE_CLAIM_AFTER", "queue_claim_after", duration(func(c *Config) *time.Duration { return &c.QueueClaimAfter })},
+	{"STORYBOT_PUBLIC_URL", "public_url", str(func(c *Config) *string { return &c.PublicURL })},
+	{"STORYBOT_PAGE_SECRET", "page_secret", str(func(c *Config) *string { return &c.PageSecret })},
+	{"STORYBOT_PAGE_TTL", "page_ttl", duration(func(c *Config) *time.Duration { return &c.PageTTL })},
 }
 
 // count parses a whole number into the field; 0 turns the quota off.
@@ -223,6 +240,7 @@ func Default() Config {
 		MaxArticleBytes: DefaultMaxArticleBytes,
 		Quotas:          DefaultQuotas(),
 		QueueClaimAfter: DefaultQueueClaimAfter,
+		PageTTL:         DefaultPageTTL,
 	}
 }
 
@@ -506,7 +524,7 @@ func (c Config) problems() []problem {
 	if c.QueueClaimAfter < MinQueueClaimAfter {
 		add("STORYBOT_QUEUE_CLAIM_AFTER", "want a duration of at least %s, got %s", MinQueueClaimAfter, c.QueueClaimAfter)
 	}
-	return ps
+	return append(ps, c.pageProblems()...)
 }
 
 // Chat reports whether a chat platform is configured: Slack or Discord.

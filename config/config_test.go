@@ -103,6 +103,7 @@ func TestLoadPrecedence(t *testing.T) {
 		ShutdownTimeout: 30 * time.Second,
 		MaxArticleBytes: 1 << 20,
 		QueueClaimAfter: time.Minute,
+		PageTTL:         DefaultPageTTL,
 		FetchAllow:      []string{"10.0.0.0/8", "intranet.example"},
 		Slack:           Slack{BotToken: "xoxb-file", SigningSecret: "file-secret", APIURL: "http://slack.test/api/"},
 		Discord: Discord{BotToken: "discord-file", AppID: "123", PublicKey: "abababababababababababababababababababababababababababababababab",

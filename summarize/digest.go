@@ -32,6 +32,8 @@ type ArticleRef struct {
 	Title     string `json:"title"`
 	Published string `json:"published"` // RFC 3339, or ""
 	Revision  int    `json:"revision,omitempty"`
+	// Language is the ISO 639-1 code of the article's language, when told.
+	Language string `json:"language,omitempty"`
 	// Truncated says what of the article was left out of its analysis, for
 	// an article longer than the limits.
 	Truncated *Truncation `json:"truncated,omitempty"`
@@ -89,7 +91,7 @@ type Side struct {
 
 // Ref returns the digest entry of the article.
 func (a Article) Ref() ArticleRef {
-	r := ArticleRef{ID: a.ID, File: a.File, URL: a.URL, Outlet: a.Outlet, Title: a.Title}
+	r := ArticleRef{ID: a.ID, File: a.File, URL: a.URL, Outlet: a.Outlet, Title: a.Title, Language: a.Language}
 	if !a.Published.IsZero() {
 		r.Published = a.Published.Format(time.RFC3339)
 	}

@@ -210,7 +210,7 @@ func TestDisputeTopics(t *testing.T) {
 	}{
 		{[]string{
 			"Quarry row deepens\n\nMayor Odile Franck accused Brenholt Aggregates of breaking the noise limits at the Tarn quarry.\n\nFranck said residents had complained for months.",
-			"Quarry owner answers\n\nBrenholt Aggregates said the Tarn plant had kept its dust levels low.\n\nBrenholt Aggregates said it would publish its readings.",
+			"Quarry owner answers\n\nBrenholt Aggregates said in a statement that the Tarn plant had kept its dust levels low.\n\nThe company said it would publish its readings.",
 		}, "Charges against Brenholt Aggregates"},
 		{[]string{
 			"Port plan\n\nUnion general secretary Dmitri Sorok said the automation plan would cost 900 jobs at the port.\n\nSorok said members would stay out until the company put its promises in writing.",

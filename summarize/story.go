@@ -163,7 +163,7 @@ func (s Story) Digest() Digest {
 		Title:    s.Title,
 		Updated:  s.Updated(),
 		Articles: make([]ArticleRef, len(s.Articles)),
-		Overview: Overview(s.Articles),
+		Overview: withNote(Overview(s.Articles), languageNote(s.Articles)),
 		Disputes: []Dispute{},
 	}
 	claims := storyClaims(s.Articles)

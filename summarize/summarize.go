@@ -46,15 +46,25 @@ type Article struct {
 	ID string
 	// File is the path the article was read from, or "" for a URL.
 	File string
-	// URL is the canonical URL of the article, or "".
-	URL    string
+	// URL is the address the article was read from, as given (a link
+	// shown to readers must lead to the page that was read), or the
+	// page's own address when it was read from a file; "" when unknown.
+	URL string
+	// Key is the canonical form of URL (extract.CanonicalURL): https, no
+	// "www.", no tracking parameters. It only identifies the article, so
+	// that two spellings of one link are one article; it is never shown.
+	Key    string `json:",omitempty"`
 	Outlet string
 	Title  string
 	// TitleFromLead is true when the page had no headline and Title was
 	// made from its lead sentence.
 	TitleFromLead bool
 	Published     time.Time
-	Body          extract.Body
+	// Language is the ISO 639-1 code of the article's language, or "" when
+	// it could not be told. An article in a language the engine does not
+	// analyse (Analysed) has no statements or figures.
+	Language string `json:",omitempty"`
+	Body     extract.Body
 	// Revision counts the versions of this article seen: an article read
 	// again from the same URL with changed text replaces the older text.
 	Revision int
@@ -82,16 +92,23 @@ type FactSentence struct {
 func NewArticle(p extract.Page, file string) Article {
 	a := Article{
 		File:          file,
-		URL:           extract.CanonicalURL(p.URL),
+		URL:           p.URL,
+		Key:           extract.CanonicalURL(p.URL),
 		Outlet:        p.Outlet,
 		Title:         p.Title,
 		TitleFromLead: p.TitleFromLead,
 		Published:     p.Published,
+		Language:      p.Language,
 		Revision:      1,
 	}
 	a.ID = ContentID(p.Text())
 	a.Body, a.Truncated = boundBody(p.Blocks)
 	a.Analysis = attrib.Extract(a.Paragraphs())
+	if !Analysed(a.Language) {
+		// Names are kept for grouping; claims and figures are not read.
+		a.Analysis.Statements = nil
+		return a
+	}
 	if n := len(a.Analysis.Statements); n > MaxArticleStatements {
 		a.Analysis.Statements = a.Analysis.Statements[:MaxArticleStatements:MaxArticleStatements]
 		if a.Truncated == nil {
@@ -127,6 +144,16 @@ func ParseArticle(data []byte, f extract.Format, file, pageURL string) (Article,
 		a.Truncated.PageBytes = unread
 	}
 	return a, nil
+}
+
+// URLKey returns the key that identifies the article by its address: Key,
+// or the canonical form of URL for an article stored before Key was kept
+// (its URL was canonical already); "" when the article has no URL.
+func (a Article) URLKey() string {
+	if a.Key != "" {
+		return a.Key
+	}
+	return extract.CanonicalURL(a.URL)
 }
 
 // Text returns the body, one block a line.
@@ -170,7 +197,7 @@ func Dedupe(articles []Article) []Article {
 	byURL := map[string]int{}
 	seen := map[string]bool{} // key + "\x00" + ID of every version read
 	for _, a := range articles {
-		key := a.URL
+		key := a.URLKey()
 		if key == "" && a.File != "" && a.File != "-" {
 			key = "file:" + a.File
 		}

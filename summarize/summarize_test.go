@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"net/url"
 	"strings"
 	"testing"
 	"time"
@@ -49,6 +50,11 @@ func TestDedupe(t *testing.T) {
 	}
 	if got[0].ID != revised.ID || got[0].Revision != 2 {
 		t.Errorf("URL revision: got id %s rev %d, want id %s rev 2", got[0].ID, got[0].Revision, revised.ID)
+	}
+	// The two spellings are one article by their key; the URL kept is the
+	// one the kept text was read from.
+	if got[0].URL != "https://ledger.example/amp/strike" || got[0].URLKey() != "https://ledger.example/strike" {
+		t.Errorf("URL %q, key %q", got[0].URL, got[0].URLKey())
 	}
 	if got[1].ID == got[2].ID {
 		t.Error("syndicated copies share one id")
@@ -100,5 +106,32 @@ func TestOverview(t *testing.T) {
 	}
 	if strings.Contains(got, "He said more") {
 		t.Errorf("overview took a sentence that leans on a pronoun: %q", got)
+	}
+}
+
+// TestArticleURLAsRead checks that an article keeps the URL it was read
+// from, as written, and identifies itself by the canonical form only.
+func TestArticleURLAsRead(t *testing.T) {
+	for _, tt := range []struct{ read, key string }{
+		{"http://www.ledger.example/strike/?utm_source=x&id=7", "https://ledger.example/strike?id=7"},
+		{"http://[2001:db8::1]:8080/news/strike?ref=home", "https://[2001:db8::1]:8080/news/strike"},
+		{"http://127.0.0.1:8080/news/strike", "https://127.0.0.1:8080/news/strike"},
+	} {
+		a := article(t, "", tt.read, strikeText)
+		if a.URL != tt.read || a.Key != tt.key || a.URLKey() != tt.key {
+			t.Errorf("read %q: URL %q, key %q, want key %q", tt.read, a.URL, a.Key, tt.key)
+		}
+		if _, err := url.Parse(a.URL); err != nil {
+			t.Errorf("URL %q: %v", a.URL, err)
+		}
+		if got := NewStory("", []Article{a}).Digest().Articles[0].URL; got != tt.read {
+			t.Errorf("digest shows %q, want %q", got, tt.read)
+		}
+	}
+	// An article stored before keys were kept has a canonical URL and no
+	// key: its key is its URL.
+	old := Article{URL: "https://ledger.example/strike"}
+	if old.URLKey() != old.URL {
+		t.Errorf("key of a stored article = %q", old.URLKey())
 	}
 }

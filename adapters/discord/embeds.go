@@ -38,6 +38,8 @@ const (
 	maxRowButtons  = 5
 	maxLabel       = 80
 	maxCustomID    = 100
+	// maxButtonURL bounds a link button's URL.
+	maxButtonURL = 512
 	// maxURL bounds a linked address; longer ones are named, not linked.
 	maxURL = 300
 	// noteRoom is kept free for the note of what Limit cut.
@@ -104,8 +106,9 @@ func Content(r bot.Reply) string {
 }
 
 // Components returns the buttons of a reply: for a digest with an ID, "All
-// claims by PARTY" per party, then Sources, Follow and Latest (leaving out
-// what the view already shows); for a list of stories, Latest for each of
+// claims by PARTY" per party, then Sources, Follow, a link button "Open
+// story page" (with Reply.PageURL) and Latest (leaving out what the view
+// already shows); for a list of stories, Latest for each of
 // the first 25. It keeps Discord's limits: at most 5 rows of 5 buttons,
 // labels of 80 characters, unique custom IDs of at most 100 (a party whose
 // ID would be longer gets no button).
@@ -132,6 +135,9 @@ func Components(r bot.Reply) []discordgo.MessageComponent {
 			add(&last, discordgo.SecondaryButton, "Sources", CustomSources+d.ID)
 		}
 		add(&last, discordgo.PrimaryButton, "Follow", CustomFollow+d.ID)
+		if u := r.PageURL; u != "" && len(u) <= maxButtonURL {
+			last = append(last, discordgo.Button{Label: "Open story page", Style: discordgo.LinkButton, URL: u})
+		}
 		if v != latestView {
 			add(&last, discordgo.SecondaryButton, "Latest", CustomLatest+d.ID)
 		}
@@ -438,8 +444,9 @@ func link(url, label string, n int) string {
 	return "[" + label + "](" + urlEscaper.Replace(url) + ")"
 }
 
-// when formats an RFC 3339 time as "2 Jan 15:04" in UTC, or with a zone
-// as "2 Jan 15:04 MST" in that zone.
+// when formats an RFC 3339 time: with a zone (a digest of changes) as
+// "2 Jan 15:04 MST" in that zone; else as Discord's timestamp markup,
+// which each reader's client shows in the reader's own time zone.
 func when(s string, zone *time.Location) string {
 	t, err := time.Parse(time.RFC3339, s)
 	switch {
@@ -448,7 +455,7 @@ func when(s string, zone *time.Location) string {
 	case zone != nil:
 		return escMD(t.In(zone).Format("2 Jan 15:04 MST"))
 	}
-	return t.UTC().Format("2 Jan 15:04")
+	return fmt.Sprintf("<t:%d:f>", t.Unix())
 }
 
 func escMD(s string) string      { return mdEscaper.Replace(s) }

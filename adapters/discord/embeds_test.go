@@ -217,8 +217,9 @@ func TestEmbedsDigest(t *testing.T) {
 	}
 
 	src := es[2]
-	want := "[Bridge shut for repairs](https://herald.example/bridge) — Velmora Herald, 4 Mar 08:15\n" +
-		"[Ferries added](https://post.example/ferries%20%28update%29) — Coast Post, 5 Mar 18:30\n" +
+	// Discord shows a <t:…:f> timestamp in each reader's own time zone.
+	want := "[Bridge shut for repairs](https://herald.example/bridge) — Velmora Herald, <t:1898842500:f>\n" +
+		"[Ferries added](https://post.example/ferries%20%28update%29) — Coast Post, <t:1898965800:f>\n" +
 		"council-minutes.txt\n" +
 		"[Closure extended](https://herald.example/bridge-2) — Velmora Herald"
 	if src.Title != "Sources" || src.Description != want {
@@ -729,7 +730,7 @@ func TestEmbedsBusyDigest(t *testing.T) {
 			t.Errorf("dispute field %q lacks a side:\n%s", f.Name, f.Value)
 		}
 	}
-	if !strings.HasPrefix(es[2].Description, "[Harbour bridge closure extended as repairs drag on](https://www.outlet0.example/news/2030/03/04/harbour-bridge-closure-extended-4) — Outlet 0, 4 Mar 09:15\n") {
+	if !strings.HasPrefix(es[2].Description, "[Harbour bridge closure extended as repairs drag on](https://www.outlet0.example/news/2030/03/04/harbour-bridge-closure-extended-4) — Outlet 0, <t:1898846100:f>\n") {
 		t.Errorf("sources %q", es[2].Description)
 	}
 	if f := es[2].Footer.Text; !strings.HasPrefix(f, "story b1 · 14 articles\n5 more claims, 4 more articles not shown: /story claims story:b1") {

@@ -136,6 +136,14 @@ func TestRequestLog(t *testing.T) {
 		}
 	}
 
+	// A wildcard of the path may be a capability: it is not logged.
+	buf = syncBuffer{}
+	pages := New(Options{Logger: log, Handlers: map[string]http.Handler{"GET /s/{link}": teapot}})
+	serve(t, pages, "GET", "/s/c2VjcmV0LWNhcGFiaWxpdHk")
+	if out := buf.String(); strings.Contains(out, "c2VjcmV0LWNhcGFiaWxpdHk") || !strings.Contains(out, `route="GET /s/{link}"`) {
+		t.Errorf("a page link reached the log, or its route did not:\n%s", out)
+	}
+
 	buf = syncBuffer{}
 	quiet := New(Options{Logger: slog.New(slog.NewTextHandler(&buf, nil))}) // info level
 	serve(t, quiet, "GET", "/healthz")

@@ -172,8 +172,8 @@ func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w b
 		}
 		arts[a.ID], feats[a.ID], content[a.ID] = b, f, st.ID
 		watch = append(watch, keyArticle(ws, a.ID))
-		if a.URL != "" {
-			urls[a.URL] = st.ID + " " + a.ID
+		if k := a.URLKey(); k != "" {
+			urls[k] = st.ID + " " + a.ID
 		}
 	}
 	txf := func(tx *goredis.Tx) error {

@@ -96,4 +96,7 @@ const (
 	ActionSources = "storybot_sources"
 	ActionFollow  = "storybot_follow"
 	ActionLatest  = "storybot_latest"
+	// ActionPage is the "Open story page" link button: Slack opens its
+	// URL and the click needs no answer.
+	ActionPage = "storybot_page"
 )

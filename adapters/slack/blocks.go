@@ -27,6 +27,8 @@ const (
 	maxStoryButtons = 40
 	// maxLinksLen bounds the source links of one claim or side.
 	maxLinksLen = 400
+	// maxButtonURL bounds a link button's URL.
+	maxButtonURL = 3000
 )
 
 var (
@@ -92,6 +94,7 @@ type msg struct {
 	body, tail []slack.Block
 	src        map[string]source // a digest's articles, by ID
 	zone       *time.Location    // of a digest of changes, else nil
+	now        time.Time         // when the reply was made
 }
 
 // source is how a claim names an article.
@@ -132,6 +135,11 @@ func (m *msg) digest(r bot.Reply) {
 	m.text(r.Text, "")
 	if id := d.ID; id != "" {
 		var btns []slack.BlockElement
+		if u := r.PageURL; u != "" && utf8.RuneCountInString(u) <= maxButtonURL {
+			page := slack.NewButtonBlockElement(ActionPage, "", plain("Open story page"))
+			page.URL = u
+			btns = append(btns, page)
+		}
 		if v != (bot.View{Sources: true}) {
 			btns = append(btns, button(ActionSources, "Sources", id))
 		}
@@ -153,6 +161,7 @@ func (m *msg) digest(r bot.Reply) {
 	if r.Changes != nil {
 		m.zone = bot.Zone(r)
 	}
+	m.now = r.Now
 	m.src = make(map[string]source, n)
 	for _, a := range bot.Sources(r) {
 		m.src[a.ID] = source{firstOf(a.Outlet, a.Title, base(a.File), a.ID), a.URL}
@@ -222,7 +231,7 @@ func (m *msg) sources(arts []summarize.ArticleRef) {
 	lines := []string{"*Sources*"}
 	for _, a := range arts {
 		title := link(a.URL, clip(firstOf(a.Title, base(a.File), a.URL, a.ID), 300))
-		about := join(", ", esc(clip(a.Outlet, 100)), when(a.Published, m.zone))
+		about := join(", ", esc(clip(a.Outlet, 100)), when(a.Published, m.zone, m.now))
 		lines = append(lines, "• "+title+wrap(" — ", about, ""))
 	}
 	m.sections(lines...)
@@ -517,9 +526,11 @@ func clipM(s string, n int) string {
 
 func esc(s string) string { return escaper.Replace(s) }
 
-// when formats an RFC 3339 time as "2 Jan 15:04" in UTC, or with a zone
-// as "2 Jan 15:04 MST" in that zone.
-func when(s string, zone *time.Location) string {
+// when formats an RFC 3339 time: with a zone (a digest of changes) as
+// "2 Jan 15:04 MST" in that zone; else as Slack's date token, which each
+// reader's client shows in the reader's own time zone, with how long ago
+// (counted from now) as the text of clients that cannot.
+func when(s string, zone *time.Location, now time.Time) string {
 	t, err := time.Parse(time.RFC3339, s)
 	switch {
 	case err != nil:
@@ -527,7 +538,7 @@ func when(s string, zone *time.Location) string {
 	case zone != nil:
 		return esc(t.In(zone).Format("2 Jan 15:04 MST"))
 	}
-	return t.UTC().Format("2 Jan 15:04")
+	return fmt.Sprintf("<!date^%d^{date_short_pretty} {time}|%s>", t.Unix(), esc(bot.PublishedText(s, bot.Reply{Now: now})))
 }
 
 func base(file string) string {

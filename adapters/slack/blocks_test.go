@@ -87,7 +87,7 @@ func buttons(t *testing.T, b slack.Block) []*slack.ButtonBlockElement {
 }
 
 var (
-	ourLink  = regexp.MustCompile(`<https?://[^\s<>|]+\|[^<>]*>|<#[A-Z0-9]+>`) // links and channel mentions
+	ourLink  = regexp.MustCompile(`<https?://[^\s<>|]+\|[^<>]*>|<#[A-Z0-9]+>|<!date\^\d+\^[^<>|]+\|[^<>]*>`) // links, channel mentions and dates
 	entity   = regexp.MustCompile(`&(amp|lt|gt);`)
 	actionOK = map[string]bool{ActionClaims: true, ActionSources: true, ActionFollow: true, ActionLatest: true}
 )
@@ -218,8 +218,8 @@ func TestBlocksDigest(t *testing.T) {
 	for _, want := range []string{
 		d.Overview,
 		"*Disputes*\n*Length of the closure* (between sources, open)\nThe outlets report different durations.\n• Velmora Herald: six weeks\n      <https://herald.example/bridge|Velmora Herald>",
-		"*Sources*\n• <https://herald.example/bridge|Bridge shut for repairs> — Velmora Herald, 4 Mar 08:15\n" +
-			"• <https://post.example/ferries|Ferries added> — Coast Post, 5 Mar 18:30\n• council-minutes.txt\n" +
+		"*Sources*\n• <https://herald.example/bridge|Bridge shut for repairs> — Velmora Herald, <!date^1898842500^{date_short_pretty} {time}|4 Mar 2030 08:15 UTC>\n" +
+			"• <https://post.example/ferries|Ferries added> — Coast Post, <!date^1898965800^{date_short_pretty} {time}|5 Mar 2030 18:30 UTC>\n• council-minutes.txt\n" +
 			"• <https://herald.example/bridge-2|Closure extended> — Velmora Herald",
 	} {
 		if !strings.Contains(joined, want) {
@@ -569,5 +569,23 @@ func TestFallback(t *testing.T) {
 	got := Fallback(r)
 	if !strings.HasPrefix(got, "# Harbour bridge closure in Velmora\n") || strings.HasSuffix(got, "\n") {
 		t.Errorf("fallback:\n%s", got)
+	}
+}
+
+// TestBlocksTimes checks how article times are shown: as Slack's date
+// token, which each reader's client shows in the reader's own time zone,
+// with how long ago as the text of clients that cannot; in a digest of
+// changes, in the follow's zone.
+func TestBlocksTimes(t *testing.T) {
+	now := time.Date(2030, 3, 5, 21, 40, 0, 0, time.UTC)
+	all := strings.Join(texts(Blocks(bot.Reply{Kind: bot.KindDigest, Digest: sampleDigest(), View: bot.View{Sources: true}, Now: now})), "\n")
+	if !strings.Contains(all, "Coast Post, <!date^1898965800^{date_short_pretty} {time}|3 h ago>") {
+		t.Errorf("sources:\n%s", all)
+	}
+	zone := time.FixedZone("CET", 3600)
+	all = strings.Join(texts(Blocks(bot.Reply{Kind: bot.KindDigest, Digest: sampleDigest(), View: bot.View{Sources: true}, Now: now,
+		Changes: &bot.Changes{Since: now.Add(-48 * time.Hour), Zone: zone, Articles: 4}})), "\n")
+	if !strings.Contains(all, "Coast Post, 5 Mar 19:30 CET") {
+		t.Errorf("sources of a digest of changes:\n%s", all)
 	}
 }

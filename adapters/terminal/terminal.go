@@ -157,7 +157,7 @@ func Answer(ctx context.Context, h Handler, line string, out io.Writer) {
 	}
 	req.Workspace, req.Channel, req.User = Workspace, Channel, "terminal"
 	var b bytes.Buffer
-	bot.WriteText(&b, h.Handle(ctx, req))
+	writeReply(&b, h.Handle(ctx, req))
 	if req.Command == bot.CmdHelp {
 		fmt.Fprintln(&b, leaveNote)
 	}
@@ -184,9 +184,18 @@ var _ bot.Poster = Poster{}
 func (p Poster) Post(_ context.Context, channel, _ string, r bot.Reply) (string, error) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "\n[posted to %s]\n", channel)
-	bot.WriteText(&b, r)
+	writeReply(&b, r)
 	p.Out.Lock()
 	defer p.Out.Unlock()
 	_, err := p.Out.Write(b.Bytes())
 	return "", err
+}
+
+// writeReply prints a reply as text and, for a digest with a page, a last
+// line "Story page: URL".
+func writeReply(w io.Writer, r bot.Reply) {
+	bot.WriteText(w, r)
+	if r.PageURL != "" {
+		fmt.Fprintf(w, "\nStory page: %s\n", r.PageURL)
+	}
 }

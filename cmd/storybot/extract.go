@@ -87,8 +87,8 @@ func newExtracted(a summarize.Article) extracted {
 		paras[i] = b.Printed()
 	}
 	text := strings.Join(paras, "\n\n")
-	x := extracted{File: a.File, URL: a.URL, Title: a.Title, Outlet: a.Outlet,
-		Language: extract.Language(text), Text: text}
+	x := extracted{File: a.File, URL: a.URLKey(), Title: a.Title, Outlet: a.Outlet,
+		Language: a.Language, Text: text}
 	if !a.Published.IsZero() {
 		x.Published = a.Published.Format(time.RFC3339)
 	}

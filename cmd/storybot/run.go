@@ -17,6 +17,7 @@ import (
 	"github.com/storybot/storybot/adapters/httpserver"
 	"github.com/storybot/storybot/adapters/input"
 	"github.com/storybot/storybot/adapters/metrics"
+	"github.com/storybot/storybot/adapters/page"
 	"github.com/storybot/storybot/adapters/redis"
 	"github.com/storybot/storybot/adapters/terminal"
 	"github.com/storybot/storybot/bot"
@@ -88,6 +89,12 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		log.Warn("REDIS_URL is not set: stories are kept in an embedded in-process store and nothing persists when storybot stops")
 	}
 
+	pages, links, err := storyPages(cfg, st.Store, log)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "storybot run: %v\n", err)
+		return exitUsage
+	}
+
 	chat := cfg.Slack.BotToken != "" || cfg.Discord.BotToken != "" || cfg.Discord.PublicKey != ""
 	out := &terminal.Output{W: e.stdout}
 	posters := map[string]bot.Poster{"local": terminal.Poster{Out: out}}
@@ -104,6 +111,7 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 		Queue:   queue,
 		Feeds:   feed.Checker{Fetcher: fetcher},
 		Quotas:  quotas(cfg, chat),
+		PageURL: links,
 		Posters: func(ws string) bot.Poster {
 			kind, _, _ := strings.Cut(ws, ":")
 			return posters[kind]
@@ -113,6 +121,9 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 	defer cancel()
 
 	handlers := map[string]http.Handler{}
+	if pages != nil {
+		handlers[page.Route] = pages
+	}
 	var platforms []func(ctx context.Context) error
 	if cfg.Discord.BotToken != "" || cfg.Discord.PublicKey != "" {
 		d, err := startDiscord(cfg, b, st.Store, log)
@@ -265,4 +276,28 @@ func cmdRun(ctx context.Context, args []string, e env) int {
 	}
 	log.Info("stopped")
 	return exitOK
+}
+
+// storyPages returns the handler of story pages when a signing secret is
+// set, and the links digests carry when the public URL is set too (nil
+// otherwise).
+func storyPages(cfg config.Config, st page.Store, log *slog.Logger) (http.Handler, func(ws, story string, since time.Time) string, error) {
+	if !cfg.PagesOn() {
+		return nil, nil, nil
+	}
+	tokens, err := page.NewTokens([]byte(cfg.PageSecret))
+	if err != nil {
+		return nil, nil, fmt.Errorf("STORYBOT_PAGE_SECRET: %w", err)
+	}
+	h := page.New(page.Options{Store: st, Tokens: tokens, Logger: log})
+	if !cfg.LinksOn() {
+		log.Info("story pages served at /s/; digests link none (STORYBOT_PUBLIC_URL is not set)")
+		return h, nil, nil
+	}
+	log.Info("story pages served at /s/ and linked from digests", "public_url", cfg.PublicURL, "link_ttl", cfg.PageTTL)
+	l, err := page.NewLinker(cfg.PublicURL, tokens, cfg.PageTTL, nil)
+	if err != nil {
+		return nil, nil, fmt.Errorf("STORYBOT_PUBLIC_URL: %w", err)
+	}
+	return h, l.URL, nil
 }

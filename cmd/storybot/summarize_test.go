@@ -258,8 +258,10 @@ func TestSummarizeURL(t *testing.T) {
 	if len(r.Stories) != 1 || !strings.Contains(r.Stories[0].Articles[0].Title, "Tessaro") {
 		t.Fatalf("fetched article not summarised: %+v", r.Stories)
 	}
-	if got := r.Stories[0].Articles[0].URL; got == "" || strings.Contains(got, "utm_source") {
-		t.Errorf("article url = %q, want the canonical URL", got)
+	// The URL shown is the one read: its canonical form (https, no
+	// parameters) would point at a page that does not exist.
+	if got, want := r.Stories[0].Articles[0].URL, srv.URL+"/news/bid?utm_source=x"; got != want {
+		t.Errorf("article url = %q, want the URL read, %q", got, want)
 	}
 
 	res = storybot(t, "", allow, "summarize", "--json", srv.URL+"/huge")

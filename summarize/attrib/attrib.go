@@ -33,6 +33,8 @@
 package attrib
 
 import (
+	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -114,7 +116,12 @@ type article struct {
 	lastSpeaker  *Speaker
 	lastStated   int     // sentence index of the last statement
 	note         cueNote // the cue and mention of the sentence last attributed
-	places       []string
+	// memberOf maps a body noun to the person last named by a role of that
+	// body ("the group's spokesman" -> the spokesman): when the article
+	// never names the body, that person's role says which it is.
+	memberOf map[string]*Speaker
+	curToks  []tok // the words of the sentence being attributed
+	places   []string
 }
 
 // mention is a person named in a sentence.
@@ -127,7 +134,7 @@ type mention struct {
 // Extract returns the attributed statements of an article's paragraphs
 // and the people and organisations it names.
 func Extract(paragraphs []string) Analysis {
-	a := &article{persons: map[string]*Speaker{}, gender: map[string]gender{}, orgKind: map[string]string{}, lastStated: -2}
+	a := &article{persons: map[string]*Speaker{}, gender: map[string]gender{}, orgKind: map[string]string{}, lastStated: -2, memberOf: map[string]*Speaker{}}
 	type sent struct {
 		text string
 		para int
@@ -257,7 +264,21 @@ func Extract(paragraphs []string) Analysis {
 			state(reasonStatement)
 		}
 		st := Statement{Speaker: *sp, Text: strings.TrimSpace(s.text), Sentence: i, Paragraph: s.para}
+		if pr := principalBefore(toks, note.at); pr != "" && !strings.Contains(st.Speaker.Role, pr) {
+			// "..., speaking on behalf of the island states, said": the
+			// side this statement is made for.
+			st.Speaker.Role = strings.TrimPrefix(st.Speaker.Role+", "+pr, ", ")
+		}
 		st.Quote = joinQuotes(qs)
+		if sp2, k, ok := a.secondAttribution(toks, note.at); ok && sp2.Name != sp.Name {
+			first, second, q1, q2 := splitAt(s.text, toks, k, qs)
+			if first != "" && second != "" {
+				st.Text, st.Quote = first, joinQuotes(q1)
+				out = append(out, st)
+				st = Statement{Speaker: *sp2, Text: second, Quote: joinQuotes(q2), Sentence: i, Paragraph: s.para}
+				d.Resolution += fmt.Sprintf("; and '%s' -> %s in the clause after %q", joinText(toks[k+1:min(k+4, len(toks))]), sp2.Name, toks[k].text)
+			}
+		}
 		out = append(out, st)
 		a.lastSpeaker, a.lastStated = sp, i
 		switch sp.Kind {
@@ -479,6 +500,7 @@ func reportsSpeech(toks []tok, qs []span) bool {
 // a cue verb, or after it when the order is inverted.
 func (a *article) attribute(toks []tok) (*Speaker, bool) {
 	a.note = cueNote{at: -1}
+	a.curToks = toks
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower == "according" && toks[i+1].lower == "to" {
 			at := i + 2
@@ -508,6 +530,7 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 		if a.note.cue == "" || len(np) > 0 {
 			a.note.set(toks[p].text, p, np)
 		}
+
 		if sp, ok := a.resolve(np, ""); ok {
 			return sp, true
 		}
@@ -649,6 +672,10 @@ func invertedAfterClause(toks []tok, v int) bool {
 		(end >= len(toks) || toks[end].punct)
 }
 
+// appositivePunct may stand inside an appositive role: "a spokesman for
+// Yemen's Ansar Allah (Houthi) rebel movement", "chair — since May — of".
+var appositivePunct = setOf("—", "–", "(", ")")
+
 // leftNP returns the noun phrase that is the subject of the cue verb at v,
 // with a role from an appositive ("X, ROLE, said").
 func leftNP(toks []tok, v int) ([]tok, string, bool) {
@@ -672,7 +699,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 			return nil, "", false
 		}
 		k := i - 1
-		for k >= 0 && toks[k].text != "," && toks[k].quote == 0 && !(toks[k].punct && toks[k].text != "—" && toks[k].text != "–") && i-k < 18 {
+		for k >= 0 && toks[k].text != "," && toks[k].quote == 0 && !(toks[k].punct && !appositivePunct[toks[k].text]) && i-k < 18 {
 			k--
 		}
 		if k <= 0 || toks[k].text != "," {
@@ -714,10 +741,29 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		return nil, "", false
 	}
 	// "Varenia and Belgora accused each other": two speakers, no one claim.
+	// "Drescher and Crabtree-Ireland wrote in their statement": a joint
+	// statement, which is the first-named speaker's as much as the other's.
 	if start := i - len(np) + 1; start >= 2 && toks[start-1].lower == "and" && toks[start-2].cap {
+		if reciprocal(toks, v) || slices.ContainsFunc(np, func(t tok) bool { return orgHeads[strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")] }) {
+			return nil, "", false // "The National Waters and Environment Agency": one name
+		}
+		if first := collectLeft(toks, start-2); len(first) > 0 && hasCap(first) {
+			return first, role, true
+		}
 		return nil, "", false
 	}
 	return np, role, true
+}
+
+// reciprocal reports "each other" or "one another" just after the cue at
+// v: speakers addressing each other make no one claim.
+func reciprocal(toks []tok, v int) bool {
+	for k := v + 1; k+1 < len(toks) && k <= v+4; k++ {
+		if (toks[k].lower == "each" && toks[k+1].lower == "other") || (toks[k].lower == "one" && toks[k+1].lower == "another") {
+			return true
+		}
+	}
+	return false
 }
 
 // reducedRelative finds a subject that a participle phrase follows
@@ -867,15 +913,15 @@ func roleText(ts []tok) string {
 	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] && (ts[1].lower != "set" || ts[2].lower == "up") {
 		ts = ts[1:] // "chairs the Northern Dairy Federation", "set up the campaign group"
 	}
-	var words []string
+	n := 0
 	for _, t := range ts {
 		if t.lower == "who" || t.lower == "which" || t.lower == "whose" || t.quote > 0 {
 			break
 		}
-		words = append(words, t.text)
+		n++
 	}
-	if len(words) > 12 {
+	if n > 12 {
 		return ""
 	}
-	return strings.Join(words, " ")
+	return joinText(ts[:n])
 }

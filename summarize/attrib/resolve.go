@@ -429,6 +429,15 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		a.note.resolution = "no speaker: only function words or dates"
 		return nil, false
 	}
+	// "A law firm representing Elon Musk filed a letter, stating ...": an
+	// unnamed agent of a principal, not the last firm named.
+	if !hasCap(np) {
+		if pr, _ := principalAt(a.curToks, subjectStart(a.curToks, np)+len(np)); pr != "" {
+			words := joinText(dropDeterminers(np))
+			return a.noted(&Speaker{Name: words + " " + pr, Kind: Unnamed, Generic: np[len(np)-1].lower, Role: pr},
+				"'%s' -> %s (an agent of whom it represents)", words)
+		}
+	}
 	if len(np) == 1 {
 		switch low := np[0].lower; {
 		case personPronouns[low], low == "him", low == "her":
@@ -657,6 +666,11 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", joinText(np))
 			return nil, false // "according to a notice published in the gazette"
 		}
+		if (a.lastBody == nil || a.lastBody.Kind == Document) && a.lastSpeaker != nil && a.lastSpeaker.Kind == Person && a.sent-a.lastStated <= 2 {
+			// "..., the spokesman said. ... the statement said": the
+			// statement of the person who has just spoken.
+			return a.noted(a.lastSpeaker, "document '%s' -> %s (the person who has just spoken)", words)
+		}
 		if a.lastBody == nil || a.lastBody.Kind == Document {
 			// "The lawsuit said": the document speaks for whoever filed it,
 			// which the story's sides work out.
@@ -709,10 +723,20 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			a.note.resolution = fmt.Sprintf("role '%s' held by no person named", words)
 			return nil, false
 		}
+		for _, t := range np {
+			if body := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s"); body != t.lower && bodyNouns[body] {
+				a.memberOf[body] = best // "the group's spokesman"
+			}
+		}
 		return a.noted(best, "role '%s' -> %s (person who holds it)", words)
 	case bodyNouns[head]:
 		if org := a.genericOrg(head); org != "" {
 			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (last %s named)", head, head)
+		}
+		if m := a.memberOf[head]; m != nil && affiliation == "" && m.Role != "" {
+			// "The group's spokesman said ... The group affirmed": the body
+			// the spokesman's role names ("Houthi spokesman").
+			return a.noted(&Speaker{Name: joinRole(words, "", ""), Kind: Body, Generic: head, Role: m.Role}, "'%s' -> %s (the %s of the %s who spoke before)", words, head, m.Role)
 		}
 		return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Body, Generic: head}, "'%s' -> %s (a body the article does not name)", words)
 	case unnamedHeads[head]:
@@ -862,11 +886,14 @@ func dropDeterminers(ts []tok) []tok {
 }
 
 func joinText(ts []tok) string {
-	w := make([]string, len(ts))
+	var b strings.Builder
 	for i, t := range ts {
-		w[i] = t.text
+		if i > 0 && t.text != ")" && ts[i-1].text != "(" {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
 	}
-	return strings.Join(w, " ")
+	return b.String()
 }
 
 func joinRole(pre, role, affiliation string) string {

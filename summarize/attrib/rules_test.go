@@ -152,3 +152,121 @@ func TestCoreference(t *testing.T) {
 		}, nil},
 	})
 }
+
+// A document with no owner named is the statement of the person who has
+// just spoken; "the group" the article never names is the body whose
+// spokesman spoke.
+func TestUnownedDocumentsAndBodies(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"the statement of the spokesman who just spoke", []string{
+			`"The blockade will go on," said Orrik Tamm, a spokesman for the Tarvic rebels.`,
+			`"We will strike every convoy that crosses the pass," the statement said.`},
+			[]string{"Orrik Tamm", "Orrik Tamm"}},
+		{"a statement long after anyone spoke has no owner", []string{
+			`"The blockade will go on," said Orrik Tamm, a spokesman for the Tarvic rebels.`,
+			"Convoys waited at the pass for two days.", "Prices in the valley doubled.", "Schools closed early.",
+			`"Every convoy will be stopped," the statement said.`},
+			[]string{"Orrik Tamm", "statement"}},
+	})
+	a := Extract([]string{
+		`Tarvic spokesman Orrik Tamm said the rebels would hold the pass.`,
+		`The group's spokesman said: "We will not retreat."`,
+		`The group insisted that "no convoy will pass without our consent."`,
+	})
+	if n := len(a.Statements); n != 3 {
+		t.Fatalf("%d statements, want 3: %+v", n, a.Statements)
+	}
+	if sp := a.Statements[2].Speaker; sp.Generic != "group" || sp.Role != "Tarvic spokesman" {
+		t.Errorf("'the group' = %+v, want the body whose role 'Tarvic spokesman' spoke", sp)
+	}
+}
+
+// An agent speaks for a principal: its role names whom, and an unnamed
+// agent is not the last body of its kind named.
+func TestAgentOfAPrincipal(t *testing.T) {
+	a := Extract([]string{
+		"Marsh & Pell, a law firm, handled the sale for the port.",
+		`A law firm representing harbour owner Ilse Varn filed a letter on Monday, stating that the port "broke the terms of the sale."`,
+		`Negotiator Tavi Lomu spoke on behalf of the Alliance of Reef Nations, saying the text "falls short."`,
+	})
+	if len(a.Statements) != 2 {
+		t.Fatalf("%d statements, want 2: %+v", len(a.Statements), a.Statements)
+	}
+	if sp := a.Statements[0].Speaker; !strings.Contains(sp.Role, "representing") || !strings.Contains(sp.Role, "Ilse Varn") || strings.Contains(sp.Name, "Marsh") {
+		t.Errorf("agent = %+v, want a law firm representing Ilse Varn", sp)
+	}
+	if sp := a.Statements[1].Speaker; sp.Name != "Tavi Lomu" || !strings.Contains(sp.Role, "on behalf of Alliance of Reef Nations") {
+		t.Errorf("negotiator = %+v, want Tavi Lomu on behalf of the Alliance of Reef Nations", sp)
+	}
+}
+
+// An appositive role may hold a parenthesis or a dash.
+func TestAppositiveWithParenthesis(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"parenthesis", []string{"The blockade will go on, Orrik Tamm, a spokesman for Tarvia's Free Hills (Tarvic) movement, said."}, []string{"Orrik Tamm"}},
+		{"initials in parentheses at the end", []string{"The blockade will go on, Orrik Tamm, a spokesman for the Free Hills Movement (FHM), said."}, []string{"Orrik Tamm"}},
+	})
+	a := Extract([]string{"The blockade will go on, Orrik Tamm, a spokesman for Tarvia's Free Hills (Tarvic) movement, said."})
+	if len(a.Statements) == 1 && !strings.Contains(a.Statements[0].Speaker.Role, "(Tarvic)") {
+		t.Errorf("role %q, want the parenthesis kept as written", a.Statements[0].Speaker.Role)
+	}
+}
+
+// Two speakers joined by "and": a joint statement is the first-named
+// speaker's; speakers addressing each other make none; "and" inside a
+// body's name is no coordination.
+func TestCoordinatedSpeakers(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"joint statement", []string{`"We stand together," Ilse Varn and Tomas Bray wrote in their statement.`}, []string{"Ilse Varn"}},
+		{"reciprocal", []string{"Varenia and Belgora accused each other of breaking the ceasefire."}, nil},
+		{"and inside a name is not the first word of it", []string{"The Waters and Fisheries Agency's notice says the plant broke its permit."}, nil},
+	})
+}
+
+// A clause after the main attribution, opened by a subordinator, with its
+// own cue, subject and quotation, is a second statement; its text and the
+// first's are verbatim parts of the sentence.
+func TestTwoAttributionsInASentence(t *testing.T) {
+	tests := []struct {
+		name, text    string
+		first, second string // speakers; second "" when the sentence has one
+		secondText    string
+	}{
+		{"after", `Mayor Ines Roold said she would call the port chief from Oslo after the harbour union accused her of "selling out the docks" on Friday.`,
+			"Ines Roold", "union", `the harbour union accused her of "selling out the docks" on Friday.`},
+		{"while", `Ilse Varn said the plant would reopen, while union leader Tomas Bray warned that "nothing has been fixed".`,
+			"Ilse Varn", "Tomas Bray", `union leader Tomas Bray warned that "nothing has been fixed".`},
+		{"no quotation in the clause", `Ilse Varn said the plant would reopen after inspectors said it was safe.`,
+			"Ilse Varn", "", ""},
+		{"a time clause with no cue", `Ilse Varn said the plant would reopen as workers return from leave.`,
+			"Ilse Varn", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Extract([]string{tt.text}).Statements
+			want := 1
+			if tt.second != "" {
+				want = 2
+			}
+			if len(sts) != want {
+				t.Fatalf("%d statements, want %d: %+v", len(sts), want, sts)
+			}
+			if sts[0].Speaker.Name != tt.first {
+				t.Errorf("first speaker %q, want %q", sts[0].Speaker.Name, tt.first)
+			}
+			for _, st := range sts {
+				if !strings.Contains(tt.text, st.Text) {
+					t.Errorf("text %q is not part of the sentence", st.Text)
+				}
+			}
+			if want == 2 {
+				if !strings.Contains(sts[1].Speaker.Name, tt.second) || sts[1].Text != tt.secondText {
+					t.Errorf("second = %q: %q, want %q: %q", sts[1].Speaker.Name, sts[1].Text, tt.second, tt.secondText)
+				}
+				if strings.Contains(sts[0].Text, sts[1].Quote) {
+					t.Errorf("first statement %q still holds the second's quotation", sts[0].Text)
+				}
+			}
+		})
+	}
+}

@@ -64,6 +64,7 @@ type tok struct {
 	punct bool // , : ; . ! ? ( ) — –
 	quote int  // index+1 of the quotation this placeholder stands for, or 0
 	cap   bool
+	start int // byte offset in the sentence
 }
 
 // tokenize splits a sentence into words and punctuation, each quotation
@@ -74,7 +75,7 @@ func tokenize(s string, qs []span) []tok {
 	i := 0
 	for i < len(s) {
 		if q < len(qs) && i == qs[q].start {
-			out = append(out, tok{text: "QUOTE", lower: "\x00quote", quote: q + 1})
+			out = append(out, tok{text: "QUOTE", lower: "\x00quote", quote: q + 1, start: i})
 			i = qs[q].end
 			q++
 			continue
@@ -84,7 +85,7 @@ func tokenize(s string, qs []span) []tok {
 		case unicode.IsSpace(r):
 			i += n
 		case strings.ContainsRune(",:;.!?()—–", r):
-			out = append(out, tok{text: string(r), lower: string(r), punct: true})
+			out = append(out, tok{text: string(r), lower: string(r), punct: true, start: i})
 			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '€' || r == '£':
 			j := i + n
@@ -111,7 +112,7 @@ func tokenize(s string, qs []span) []tok {
 			}
 			w := s[i:j]
 			first, _ := utf8.DecodeRuneInString(w)
-			out = append(out, tok{text: w, lower: strings.ToLower(strings.ReplaceAll(w, "’", "'")), cap: unicode.IsUpper(first)})
+			out = append(out, tok{text: w, lower: strings.ToLower(strings.ReplaceAll(w, "’", "'")), cap: unicode.IsUpper(first), start: i})
 			i = j
 		default:
 			i += n

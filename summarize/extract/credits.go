@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 var (
@@ -12,8 +14,9 @@ var (
 	// A credit opening the lead: "(Outlet, 12 Dec 2023) ", or an empty
 	// one left by a scraper: "() — ".
 	reLeadCredit = regexp.MustCompile(`^\((?:(\p{Lu}[\p{L}&.' -]{1,30}),\s*[^()]{0,30}\d{4})?\)\s*(?:[-–—]\s*)?`)
-	// A credit closing a paragraph: "... on Monday. (The Times)".
-	reTrailCredit = regexp.MustCompile(`[.!?"”’]\s*\(([\p{L}][\p{L}&.' -]{1,40})\)\s*$`)
+	// A credit closing a paragraph: "... on Monday. (The Times)" or
+	// "... he said. — AFP".
+	reTrailCredit = regexp.MustCompile(`[.!?"”’](\s*(?:\(([\p{L}][\p{L}&.' -]{1,40})\)|[—–-]{1,2}\s*([\p{L}][\p{L}&.' -]{1,40}?))\s*)$`)
 	// A line that is only a link.
 	reURLLine = regexp.MustCompile(`^https?://\S+(?:\s.*)?$`)
 )
@@ -21,6 +24,9 @@ var (
 // postFooter takes an RSS "appeared first on" footer out of raw text and
 // returns the outlet it names.
 func postFooter(raw string) (string, string) {
+	if !strings.Contains(raw, "appeared first on") {
+		return raw, ""
+	}
 	m := rePostFooter.FindStringSubmatch(raw)
 	if m == nil {
 		return raw, ""
@@ -41,32 +47,43 @@ func leadCredit(s string) (rest, outlet string) {
 	return s[m[1]:], outlet
 }
 
-// trailCredit returns the outlet a closing "(The Times)" or "(Reuters)"
-// credit names: a known agency, or a name in the shape of an outlet's.
-func trailCredit(s string) string {
-	m := reTrailCredit.FindStringSubmatch(s)
-	if m == nil {
-		return ""
+// trailCredit takes a credit off the end of a paragraph and returns the
+// outlet it names: a known agency, or a name in the shape of an outlet's
+// ("(The Times)", "— AFP"). A closing bracket or dash that names no outlet
+// ("— he said") stays.
+func trailCredit(s string) (rest, outlet string) {
+	if !strings.HasSuffix(strings.TrimSpace(s), ")") && !strings.ContainsAny(s[max(0, len(s)-50):], "—–-") {
+		return s, ""
 	}
-	name := strings.TrimSpace(m[1])
-	if a, ok := agencies[strings.ToLower(name)]; ok {
-		return a
+	m := reTrailCredit.FindStringSubmatchIndex(s)
+	if m == nil {
+		return s, ""
+	}
+	name := sub(s, m, 2)
+	if name == "" {
+		name = sub(s, m, 3)
+	}
+	if a, ok := lex.Agency(name); ok {
+		if a == "" {
+			return s, ""
+		}
+		return strings.TrimSpace(s[:m[2]]), a
 	}
 	f := strings.Fields(name)
-	if len(f) >= 2 && len(f) <= 5 && (f[0] == "The" || outletWords[strings.ToLower(f[len(f)-1])]) {
+	if len(f) >= 2 && len(f) <= 5 && (f[0] == "The" || lex.IsOutletWord(strings.ToLower(f[len(f)-1]))) {
 		for _, w := range f {
 			if !(unicodeUpperStart(w) || w == "of" || w == "and") {
-				return ""
+				return s, ""
 			}
 		}
-		return name
+		return strings.TrimSpace(s[:m[2]]), name
 	}
-	return ""
+	return s, ""
 }
 
 // urlLineOutlet returns the outlet of a line that is only a link.
 func urlLineOutlet(s string) string {
-	if !reURLLine.MatchString(s) {
+	if !strings.HasPrefix(s, "http") || !reURLLine.MatchString(s) {
 		return ""
 	}
 	u, err := url.Parse(strings.Fields(s)[0])

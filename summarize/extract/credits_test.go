@@ -2,6 +2,8 @@ package extract
 
 import (
 	"net/url"
+	"slices"
+	"strings"
 	"testing"
 )
 
@@ -18,6 +20,8 @@ func TestOutletFromCredits(t *testing.T) {
 		{"dateline with a double dash", "Harbour strike ends\n\nPortlake, May 7 (RHC)-- " + rest, "RHC"},
 		{"credit opening the lead", "Harbour strike ends\n\n(Coastline Weekly, 12 May 2025) " + rest, "Coastline Weekly"},
 		{"trailing credit", "Harbour strike ends\n\n" + rest + "\nThe port reopens on Tuesday. (The Harbour Gazette)\n", "The Harbour Gazette"},
+		{"trailing agency after a dash", "Harbour strike ends\n\n" + rest + "\n\"The port reopens on Tuesday,\" the union said. — AFP\n", "AFP"},
+		{"a closing dash that names no outlet", "Harbour strike ends\n\n" + rest + "\nThe port reopens on Tuesday. — the harbour master\n", ""},
 		{"RSS footer", "Harbour strike ends\n\n" + rest + "\nThe post Harbour strike ends appeared first on Portlake Today.\n", "Portlake Today"},
 		{"source line", "Harbour strike ends\n\n" + rest + "\nSource: Portlake Today\n", "Portlake Today"},
 		{"source line naming no outlet", "Harbour strike ends\n\n" + rest + "\nSource: Read Full Article\n", ""},
@@ -80,6 +84,12 @@ func TestTitleOfPlainText(t *testing.T) {
 			"Dock workers returned to the quays on Monday"},
 		{"long lead cut at a clause", "Dock workers in the eastern port returned to the quays early on Monday morning after the two-week strike over night shifts and pay ended, according to a statement from the union that organised the walkout.\n",
 			"Dock workers in the eastern port returned to the quays early on Monday morning after the two-week strike over night shifts and pay ended"},
+		{"long lead ending in its attribution", "Dock workers in the eastern port returned to the quays early on Monday morning for the first full shift since the walkout began, the union's regional secretary said.\n",
+			"Dock workers in the eastern port returned to the quays early on Monday morning for the first full shift since the walkout began"},
+		{"long lead cut before a clause with as", "The dock workers' union said on Monday it had to widen the strike to the two northern terminals as it expected a new offer from the port but was handed the old one again.\n",
+			"The dock workers' union said on Monday it had to widen the strike to the two northern terminals"},
+		{"such as is no clause boundary", "Shipping lines serving the eastern port for decades, such as Norland Freight and the smaller island carriers, will move their cargo north this spring.\n",
+			"Shipping lines serving the eastern port for decades, such as Norland Freight and the smaller island carriers, will move their cargo north this spring"},
 		{"long lead without a clause boundary", "Dock workers in the eastern port of the old harbour town returned to the quays and cranes early on Monday morning for the first full shift in two weeks.\n",
 			"Dock workers in the eastern port of the old harbour town returned to the quays and cranes early on Monday morning for the first full shift in two weeks"},
 	}
@@ -110,5 +120,30 @@ func TestCanonicalURLIPv6(t *testing.T) {
 		if _, err := url.Parse(got); err != nil {
 			t.Errorf("CanonicalURL(%q) = %q: %v", raw, got, err)
 		}
+	}
+}
+
+// TestCreditedParagraphsKept checks that a paragraph closing in a credit is
+// kept, without the credit, and that a long call to action is not taken
+// for the lead.
+func TestCreditedParagraphsKept(t *testing.T) {
+	text := "Already a subscriber? Make sure to log into your account before viewing this content. You can access your account by pressing the login button at the top of the page. Still unable to see the content after signing in? Check that your card on file is up to date.\n\n" +
+		"Dock workers returned to the quays on Monday after a two-week strike over night shifts ended with a deal.\n\n" +
+		"\"We have what we asked for,\" said union secretary Maren Holt. (The Harbour Gazette)\n\n" +
+		"The port reopens fully on Tuesday, she said. — AFP\n"
+	p, err := Parse([]byte(text), Text, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"Dock workers returned to the quays on Monday after a two-week strike over night shifts ended with a deal.",
+		"\"We have what we asked for,\" said union secretary Maren Holt.",
+		"The port reopens fully on Tuesday, she said.",
+	}
+	if got := p.Paragraphs(); !slices.Equal(got, want) {
+		t.Errorf("paragraphs:\n%q\nwant\n%q", got, want)
+	}
+	if !strings.HasPrefix(p.Title, "Dock workers returned") {
+		t.Errorf("title = %q", p.Title)
 	}
 }

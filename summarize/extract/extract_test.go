@@ -308,3 +308,33 @@ func TestParseHTMLInlineBoilerplate(t *testing.T) {
 		}
 	}
 }
+
+// TestPageLanguage checks that a page's language is told, from plain text
+// and from HTML, and that a long text is read only in part, cut between
+// characters.
+func TestPageLanguage(t *testing.T) {
+	fr := "Les dockers du port ont prolongé lundi leur grève pour une deuxième semaine, après l'échec des négociations sur la rémunération du travail de nuit. "
+	for _, tt := range []struct {
+		name string
+		data string
+		f    Format
+		want string
+	}{
+		{"French text", "La grève continue\n\n" + fr + "\n", Text, "fr"},
+		{"English HTML", string(page("Board backs the new tram route", filler)), HTML, "en"},
+	} {
+		p, err := Parse([]byte(tt.data), tt.f, "")
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if p.Language != tt.want {
+			t.Errorf("%s: language %q, want %q", tt.name, p.Language, tt.want)
+		}
+	}
+	// A long text, with a two-byte letter across the sample's end.
+	long := strings.Repeat(fr, 20)[:languageSample-1]
+	long = strings.ToValidUTF8(long, "") + strings.Repeat("x", languageSample-1-len(strings.ToValidUTF8(long, ""))) + "é" + strings.Repeat(fr, 20)
+	if got := Language(long); got != "fr" {
+		t.Errorf("long text: %q", got)
+	}
+}

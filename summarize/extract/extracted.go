@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"slices"
+	"strings"
+	"unicode"
 )
 
 // extractedBody keeps the blocks of a page's extracted markup. The
@@ -14,17 +16,24 @@ import (
 // boilerplate goes: lines the classifier calls boilerplate or
 // metadata, the headline and strapline above the first paragraph and a list
 // of other stories after its label.
-func extractedBody(lines []line, titleKey string) (blocks []Block, agency string) {
+func extractedBody(lines []line, title string) (blocks []Block, agency string) {
+	titleKey := normKey(title)
 	drop := make([]bool, len(lines))
-	// A headline and a strapline before the first paragraph repeat the
-	// page's title; a longer run there is the article's own list.
+	// Before the first paragraph, a short label, a line that restates the
+	// page's title and a headline-shaped line over the lead are no article
+	// text; the heading of a list that opens the article is, and so is a
+	// line too long for a headline (a paragraph that lost its full stop),
+	// as is everything in a longer run there.
 	lead := 0
 	for lead < len(lines) && lines[lead].kind != kParagraph && lines[lead].kind != kItem {
 		lead++
 	}
 	if n := countKinds(lines[:lead], kHeading, kShort); n <= 2 {
+		headsList := lead < len(lines) && lines[lead].kind == kItem
 		for i := range lead {
-			drop[i] = true
+			keep := lines[i].kind == kHeading && !restatesTitle(lines[i].text, title) &&
+				(headsList || len(strings.Fields(lines[i].text)) > maxHeadlineWords)
+			drop[i] = !keep
 		}
 	}
 	// An embedded post is text the article quotes: its words, and the
@@ -86,3 +95,30 @@ func countKinds(lines []line, kinds ...kind) int {
 	}
 	return n
 }
+
+// maxHeadlineWords is the most words a headline has; a longer line with
+// no sentence punctuation is a paragraph or a list's lead-in.
+const maxHeadlineWords = 14
+
+// restatesTitle reports whether a headline-shaped line is the page's title
+// in other words: at least half of its words are words of the title. Pages
+// often print a headline worded differently from their <title>.
+func restatesTitle(s, title string) bool {
+	words := strings.FieldsFunc(strings.ToLower(s), notWordRune)
+	if len(words) == 0 || title == "" {
+		return false
+	}
+	inTitle := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(title), notWordRune) {
+		inTitle[w] = true
+	}
+	shared := 0
+	for _, w := range words {
+		if inTitle[w] {
+			shared++
+		}
+	}
+	return 2*shared >= len(words)
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -64,6 +65,21 @@ func TestExtractedHTMLKeepsArticleText(t *testing.T) {
 		title: "Board backs the new tram route",
 		body:  filler + `<p>Continue Reading Below</p><p>Thanks for signing up! Keep an eye on your inbox for the latest news.</p><p>SEE MORE: Harbour crane collapses at night shift</p>` + filler,
 		drop:  []string{"Continue Reading", "signing up", "SEE MORE", "Harbour crane"},
+	}, {
+		name:  "words around links and emphasis in a list item",
+		title: "Board backs the new tram route",
+		body:  filler + `<ul><li>Since <strong>Ivo Brandt's</strong> injury three weeks ago, <a href="/p/1"><strong>Tomas Varga</strong></a> has filled in at the back, said <em>the coach</em>, and (<a href="/s">so far</a>) it has worked: <b>four</b> wins in a row.</li><li>The back line has conceded <a href="/s">two goals</a> since.</li></ul>` + filler,
+		want:  []string{"Since Ivo Brandt's injury three weeks ago, Tomas Varga has filled in at the back, said the coach, and (so far) it has worked: four wins in a row.", "conceded two goals since."},
+	}, {
+		name:  "a heading over a list that opens the article",
+		title: "Puzzle app adds a monthly pack",
+		body:  `<h2>What is new in version 3</h2><ul><li>Forty new puzzles</li><li>A daily challenge</li><li>Fewer crashes on older phones</li></ul>` + filler,
+		want:  []string{"What is new in version 3", "- Forty new puzzles"},
+	}, {
+		name:  "other stories' headlines run together with labels",
+		title: "Board backs the new tram route",
+		body:  filler + `<p>Ferry fares rise again as fuel costs climb [INSIGHT] | Harbour crane collapses during the night shift [VIDEO] Storm closes the coast road for a second day [REACTION]</p>` + filler,
+		drop:  []string{"Ferry fares", "[VIDEO]"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -107,4 +123,108 @@ func printed(p Page) string {
 		parts = append(parts, b.Printed())
 	}
 	return strings.Join(parts, "\n\n")
+}
+
+// TestExtractedHTMLHeadline checks that the headline a page prints over its
+// article is no article text when it restates the page's title in other
+// words, and that a long line there without a full stop is.
+func TestExtractedHTMLHeadline(t *testing.T) {
+	tests := []struct {
+		name, title, headline string
+		keep                  bool
+	}{
+		{"the title reworded", "Harbour strike ends: dock workers return to the quays | Portlake Daily",
+			"Harbour strike ends as dock workers return", false},
+		{"a lead paragraph without its full stop", "Harbour strike ends",
+			"Dock workers returned to the quays of Portlake on Monday morning after a strike over night shifts that had lasted two weeks", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := []byte(`<!doctype html><html><head><title>` + tt.title + `</title></head><body><article><h2>` +
+				tt.headline + `</h2>` + filler + `</article></body></html>`)
+			p, err := Parse(data, HTML, "https://example.org/a")
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := strings.Contains(printed(p), tt.headline); got != tt.keep {
+				t.Errorf("headline kept = %v, want %v; text:\n%s", got, tt.keep, printed(p))
+			}
+		})
+	}
+}
+
+// TestSplitBody checks that an article whose body the page splits into
+// containers of the same kind, with a promotion between them, is read
+// whole, and that a teaser box sharing nothing with the article adds
+// nothing, nor does a box of the same class elsewhere on the page.
+func TestSplitBody(t *testing.T) {
+	para := func(s string) string {
+		return `<p>` + s + ` The council said the figures would be published in full before the next meeting of the board.</p>`
+	}
+	data := []byte(`<!doctype html><html><head><title>Harbour board weighs a second ferry route</title></head><body>
+<nav><a href="/">Home</a> <a href="/local">Local</a></nav>
+<main><article><h1>Harbour board weighs a second ferry route</h1><div class="chunks">
+<div class="grid with-rail"><div class="story article-body">` + para("The harbour board on Tuesday began weighing a second ferry route to the islands, after a summer in which the one boat ran full on most days.") +
+		para("Board members heard that demand had grown by a third in two years, and that waiting lists for car places now ran to several weeks in July.") +
+		para("A consultant's report put the cost of a second boat at about four million, most of it to be paid back from fares within ten years.") + `</div>
+<div class="rail"><div class="ad-slot">Advertisement</div></div></div>
+<div class="row full-bleed-ad"><div class="ad-slot">Advertisement</div></div>
+<div class="grid with-rail"><div class="story article-body">` + para("Islanders at the meeting were split: shop owners welcomed more visitors, while some residents feared the roads could not take the traffic.") +
+		para("The board will vote on the plan in March, once the council has set out how the new pier on the north shore would be paid for.") + `</div>
+<div class="rail"><div class="ad-slot">Advertisement</div></div></div>
+</div></article></main>
+<div class="teaser"><p>Lighthouse keeper's cottage opens to visitors for the first time this summer, with guided tours every afternoon.</p></div>
+<section class="more-stories"><div class="wrap"><div class="list"><div class="story article-body">
+<p>Storm closes the coast road for a second day as crews clear fallen trees and repair the sea wall near the old quay.</p>
+<p>Council approves new cycle lanes on Main Street after a year of consultation with shop owners and residents.</p>
+</div></div></div></section>
+<footer><p>Contact us</p></footer></body></html>`)
+	p, err := Parse(data, HTML, "https://example.org/a")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := printed(p)
+	for _, want := range []string{"began weighing a second ferry route", "Islanders at the meeting were split", "The board will vote on the plan in March"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("lost %q; text:\n%s", want, text)
+		}
+	}
+	for _, drop := range []string{"Lighthouse keeper", "Subscribe", "Storm closes", "cycle lanes"} {
+		if strings.Contains(text, drop) {
+			t.Errorf("kept %q; text:\n%s", drop, text)
+		}
+	}
+	if strings.Count(text, "Islanders at the meeting") != 1 {
+		t.Errorf("a paragraph repeated; text:\n%s", text)
+	}
+}
+
+// TestParseHTMLFullPage reads a whole news page in the shape sites serve:
+// header, menu, breadcrumbs, byline, share buttons, a captioned photo, the
+// body split in two by an advertisement, a newsletter box, related links and
+// a footer. Every paragraph of the article is kept, once, and nothing else.
+func TestParseHTMLFullPage(t *testing.T) {
+	data, err := os.ReadFile("testdata/ferry.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := Parse(data, HTML, "https://www.portlakedaily.example/local/2026/02/10/second-ferry/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Title != "Harbour board orders a second ferry for the island route" || p.Outlet != "Portlake Daily" {
+		t.Errorf("title %q, outlet %q", p.Title, p.Outlet)
+	}
+	paras := p.Paragraphs()
+	if len(paras) != 10 {
+		t.Fatalf("want the 10 paragraphs, got %d:\n%s", len(paras), strings.Join(paras, "\n"))
+	}
+	if !strings.HasPrefix(paras[0], "The harbour board voted") || !strings.HasPrefix(paras[9], "The council, which owns the pier") {
+		t.Errorf("first %q, last %q", paras[0], paras[9])
+	}
+	for _, noise := range []string{"Advertisement", "Sign up", "Lighthouse", "Photo:", "Share", "Privacy", "Lena Ortiz"} {
+		if strings.Contains(printed(p), noise) {
+			t.Errorf("noise %q kept", noise)
+		}
+	}
 }

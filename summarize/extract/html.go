@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -32,20 +33,19 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 	if pageURL != "" {
 		base, _ = url.Parse(pageURL)
 	}
-	opts := trafilatura.Options{
-		OriginalURL:     base,
-		Focus:           trafilatura.Balanced,
-		ExcludeComments: true,
-		Deduplicate:     true,
-		HtmlDateMode:    trafilatura.Fast,
-	}
+	opts := trafilaturaOptions(base)
 	var m meta
 	var text string
 	res, err := trafilatura.ExtractDocument(doc, opts)
 	if err == nil && res != nil {
 		text = blockText(res.ContentNode)
 		md := res.Metadata
-		m = meta{title: md.Title, outlet: md.Sitename, url: md.URL, published: md.Date}
+		m = meta{title: md.Title, outlet: md.Sitename, url: md.URL, published: md.Date, language: md.Language}
+	}
+	if text != "" {
+		if lead, after := continuedBody(doc, text); lead != "" || after != "" {
+			text = lead + "\n" + text + "\n" + after
+		}
 	}
 	// Readability is the fallback, read only when trafilatura finds no
 	// article or too little of one: it parses the page again, and on the
@@ -70,8 +70,8 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 	if t, ok := metaTime(doc); ok && (m.published.IsZero() || sameDay(t, m.published)) {
 		m.published = t // the meta tag keeps the time of day htmldate drops
 	}
-	if m.url == "" {
-		m.url = pageURL
+	if pageURL != "" {
+		m.url = pageURL // the address read, not the one the page claims
 	}
 	m.extracted = true
 	m.outlet = strings.TrimSpace(m.outlet)
@@ -80,6 +80,20 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 		m.outlet = OutletFromURL(m.url)
 	}
 	return cleanText(text, m), nil
+}
+
+// trafilaturaOptions are the options storybot runs go-trafilatura with.
+// Recall focus: the line cleaner after it removes what boilerplate it
+// keeps. Fast date mode: go-htmldate never calls go-dateparser (see the
+// package documentation).
+func trafilaturaOptions(base *url.URL) trafilatura.Options {
+	return trafilatura.Options{
+		OriginalURL:     base,
+		Focus:           trafilatura.FavorRecall,
+		ExcludeComments: true,
+		Deduplicate:     true,
+		HtmlDateMode:    trafilatura.Fast,
+	}
 }
 
 // trimSiteSuffix removes " | Site" or " - Site" from a page title when the
@@ -202,11 +216,20 @@ func blockText(n *html.Node) string {
 		return ""
 	}
 	var b strings.Builder
+	var last rune // the last rune written, 0 at the start of a line
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
 		switch n.Type {
 		case html.TextNode:
+			if n.Data == "" {
+				return
+			}
+			first, _ := utf8.DecodeRuneInString(n.Data)
+			if joinsWithSpace(last, first) {
+				b.WriteByte(' ')
+			}
 			b.WriteString(n.Data)
+			last, _ = utf8.DecodeLastRuneInString(n.Data)
 			return
 		case html.ElementNode:
 			switch n.Data {
@@ -214,12 +237,14 @@ func blockText(n *html.Node) string {
 				return
 			case "br":
 				b.WriteByte('\n')
+				last = 0
 				return
 			}
 		}
 		block := n.Type == html.ElementNode && blockElements[n.Data]
 		if block {
 			b.WriteByte('\n')
+			last = 0
 			if n.Data == "li" {
 				b.WriteString("- ")
 			}
@@ -229,8 +254,26 @@ func blockText(n *html.Node) string {
 		}
 		if block {
 			b.WriteByte('\n')
+			last = 0
 		}
 	}
 	walk(n)
 	return b.String()
+}
+
+// joinsWithSpace reports whether two pieces of text of one line, the first
+// ending in prev and the next starting with next, need a space between
+// them. trafilatura trims the text around inline elements ("said <a>the
+// minister</a> on" becomes "said", "the minister", "on"), so words that
+// the page spaced would run together; its own ContentText joins every
+// piece with a space. A piece that starts with closing punctuation, or
+// follows an opening bracket or quote, joins without one.
+func joinsWithSpace(prev, next rune) bool {
+	if prev == 0 || unicode.IsSpace(prev) || unicode.IsSpace(next) {
+		return false
+	}
+	if strings.ContainsRune("([{“‘«¿¡/-–—", prev) || strings.ContainsRune(".,;:!?)]}”’»%…/-–—", next) {
+		return false
+	}
+	return true
 }

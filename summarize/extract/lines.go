@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // boilerLines are whole lines that news pages carry around their articles:
@@ -51,20 +53,6 @@ var markerLines = setOf(
 var markerPrefixes = []string{"more from ", "more in ", "more on ", "also read", "read also",
 	"read more", "also see", "see also", "related:", "recommended:", "must read", "see more",
 	"don't miss", "don’t miss", "watch more"}
-
-// agencies are news agencies and desk credits, as they stand alone on a line.
-var agencies = map[string]string{
-	"ani": "ANI", "pti": "PTI", "ians": "IANS", "afp": "AFP", "ap": "AP", "reuters": "Reuters",
-	"bloomberg": "Bloomberg", "uni": "UNI", "xinhua": "Xinhua", "tass": "TASS", "dpa": "dpa",
-	"efe": "EFE", "kyodo": "Kyodo", "yonhap": "Yonhap", "ansa": "ANSA", "anadolu": "Anadolu",
-	"anadolu agency": "Anadolu", "bernama": "Bernama", "aap": "AAP", "apa": "APA",
-	"associated press": "AP", "the associated press": "AP", "agence france-presse": "AFP",
-	"agence france presse": "AFP", "press trust of india": "PTI", "asian news international": "ANI",
-	"reuters staff": "Reuters", "interfax": "Interfax", "ria novosti": "RIA Novosti",
-	"agencies": "", "agency": "", "news desk": "", "web desk": "", "staff reporter": "",
-	"our correspondent": "", "express news service": "", "news agencies": "", "wire services": "",
-	"staff": "", "online desk": "", "digital desk": "", "news service": "",
-}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -121,15 +109,16 @@ func classify(s string) kind {
 		return kBlank
 	}
 	low := strings.ToLower(strings.TrimRight(s, " :.|»›>-–—"))
+	n := wordCount(s)
 	switch {
 	case boilerLines[low]:
 		return kDrop
 	case isMarker(low, s):
 		return kMarker
-	case reReadTime.MatchString(low), reRelTime.MatchString(low), reCounter.MatchString(low),
-		rePhotoCredit.MatchString(low), reTagLine.MatchString(s):
+	case n <= 12 && (reReadTime.MatchString(low) || reRelTime.MatchString(low) || reCounter.MatchString(low) ||
+		rePhotoCredit.MatchString(low)), reTagLine.MatchString(s):
 		return kDrop
-	case isFurniture(s, low):
+	case isFurniture(s, low), isLinkedHeadlines(s):
 		return kDrop
 	case isDateLine(s):
 		return kMeta
@@ -181,11 +170,20 @@ var (
 // isFurniture reports calls to action and site furniture, even when
 // written as a sentence.
 func isFurniture(s, low string) bool {
-	n := len(strings.Fields(s))
+	n := wordCount(s)
+	if n > 60 {
+		return false
+	}
+	// A call to action may run to a few sentences ("Already a subscriber?
+	// Make sure to log in ... Still unable to see the content? ...").
+	if reCallToAction.MatchString(s) {
+		return true
+	}
 	if n > 40 {
 		return false
 	}
-	if reCallToAction.MatchString(s) || reCopyright.MatchString(s) && n <= 12 {
+	if n <= 12 && (strings.Contains(low, "copyright") || strings.Contains(s, "(@")) &&
+		reCopyright.MatchString(s) {
 		return true
 	}
 	for _, p := range furniturePhrases {
@@ -203,6 +201,16 @@ func isFurniture(s, low string) bool {
 	return false
 }
 
+// reLinkLabel is the label a site puts after a linked headline
+// ("... [VIDEO]", "... [INSIGHT]").
+var reLinkLabel = regexp.MustCompile(`\[\p{Lu}[\p{Lu} ]{2,14}\]`)
+
+// isLinkedHeadlines reports a line of other stories' headlines run
+// together, each followed by its label in brackets.
+func isLinkedHeadlines(s string) bool {
+	return strings.Contains(s, "[") && len(reLinkLabel.FindAllStringIndex(s, 3)) >= 2
+}
+
 func isMarker(low, s string) bool {
 	if markerLines[low] {
 		return true
@@ -217,20 +225,21 @@ func isMarker(low, s string) bool {
 
 func isAgency(low string) bool {
 	low = strings.Trim(low, "()[] ")
-	_, ok := agencies[low]
+	_, ok := lex.Agency(low)
 	return ok
 }
 
 // agencyName returns the agency a lone agency line names, or "".
 func agencyName(s string) string {
 	low := strings.Trim(strings.ToLower(strings.TrimRight(s, " :.|-–—")), "()[] ")
-	return agencies[low]
+	a, _ := lex.Agency(low)
+	return a
 }
 
 // isByline reports a byline: "By" and a name, then maybe a role, an outlet
 // and a date, each part capitalised ("By Friday, the union..." is text).
 func isByline(s string) bool {
-	if len(strings.Fields(s)) > 16 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " Jr.") || !reByline.MatchString(s) {
+	if wordCount(s) > 16 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " Jr.") || !reByline.MatchString(s) {
 		return false
 	}
 	for _, part := range reBylinePartSeps.Split(s, -1)[1:] {
@@ -254,7 +263,7 @@ func bylineParts(s string) (outlet string, published time.Time) {
 			published = t
 			continue
 		}
-		if a, ok := agencies[strings.ToLower(p)]; ok {
+		if a, ok := lex.Agency(p); ok {
 			if a != "" && outlet == "" {
 				outlet = a
 			}
@@ -273,23 +282,19 @@ func bylineParts(s string) (outlet string, published time.Time) {
 // Standard", "Photo: Herald / Teodor Rusk").
 var reOwnCredit = regexp.MustCompile(`(?i)\b(?:photograph|photo|picture|image)\s*:\s*(\p{Lu}[\p{L}&.' -]{1,40}?)\s*/\s*(\p{Lu}[\p{L}&.' -]{1,40})\s*$`)
 
-// outletWords end the names of newspapers and news sites.
-var outletWords = map[string]bool{"standard": true, "echo": true, "herald": true, "post": true, "times": true,
-	"news": true, "gazette": true, "tribune": true, "journal": true, "chronicle": true, "ledger": true,
-	"review": true, "wire": true, "daily": true, "express": true, "guardian": true, "telegraph": true,
-	"mirror": true, "observer": true, "independent": true, "star": true, "mail": true, "record": true,
-	"courier": true, "beat": true, "sentinel": true, "examiner": true, "register": true}
-
 // creditOutlet returns the outlet a photo credit names: of its two names,
 // the one that reads as a news outlet's, unless both or neither do.
 func creditOutlet(s string) string {
+	if !strings.Contains(s, "/") || !strings.Contains(s, ":") {
+		return ""
+	}
 	m := reOwnCredit.FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
 	isOutlet := func(name string) bool {
 		f := strings.Fields(strings.ToLower(name))
-		return len(f) > 0 && (f[0] == "the" || outletWords[f[len(f)-1]])
+		return len(f) > 0 && (f[0] == "the" || lex.IsOutletWord(f[len(f)-1]))
 	}
 	a, b := strings.TrimSpace(m[1]), strings.TrimSpace(m[2])
 	switch {
@@ -313,7 +318,7 @@ func sourceOutlet(s string) string {
 		if part == "" || low == "agencies" || low == "agency" || low == "wires" || low == "news agencies" {
 			continue
 		}
-		if a, ok := agencies[low]; ok && a != "" {
+		if a, ok := lex.Agency(low); ok && a != "" {
 			return a
 		}
 		if boilerLines[low] || reCallToAction.MatchString(part) {
@@ -334,14 +339,15 @@ func disclaimerOutlet(s string) string {
 }
 
 func isDisclaimer(s string) bool {
-	if len(strings.Fields(s)) > 45 {
+	head := strings.ToLower(s[:min(len(s), 16)])
+	if !(strings.HasPrefix(head, "(") || strings.HasPrefix(head, "disclaimer") || strings.HasPrefix(head, "this ") ||
+		strings.HasPrefix(head, "reporting by") || strings.HasPrefix(head, "with inputs")) {
+		return false
+	}
+	if wordCount(s) > 45 {
 		return false
 	}
 	low := strings.ToLower(s)
-	if !(strings.HasPrefix(low, "(") || strings.HasPrefix(low, "disclaimer") || strings.HasPrefix(low, "this ") ||
-		strings.HasPrefix(low, "reporting by") || strings.HasPrefix(low, "with inputs")) {
-		return false
-	}
 	for _, p := range disclaimerPhrases {
 		if strings.Contains(low, p) {
 			return true
@@ -353,19 +359,19 @@ func isDisclaimer(s string) bool {
 // isCaption reports a photo caption: a line that is no sentence and ends in
 // a credit, or that starts with a photo label.
 func isCaption(s string) bool {
-	if reCaptionLead.MatchString(s) && len(strings.Fields(s)) <= 40 {
-		return true
+	if wordCount(s) > 40 {
+		return false
 	}
-	return reCaptionCredit.MatchString(s) && len(strings.Fields(s)) <= 40
+	return reCaptionLead.MatchString(s) || strings.ContainsAny(s, "/(") && reCaptionCredit.MatchString(s)
 }
 
 // isBreadcrumb reports navigation such as "Home > World > Europe" or a
 // CamelCase run of menu words such as "HomeWorld".
 func isBreadcrumb(s string) bool {
-	words := strings.Fields(s)
 	if endsSentence(s) {
 		return false
 	}
+	words := strings.Fields(s)
 	if reBreadcrumb.MatchString(s) {
 		parts := reCrumbSeps.Split(s, -1)
 		if len(parts) >= 2 {
@@ -414,6 +420,12 @@ func isAllCaps(s string) bool {
 // dateline matches a dateline at the start of s and returns its place,
 // its (first) agency and where the text after it starts.
 func dateline(s string) (place, agency string, end int, ok bool) {
+	// Every dateline starts with a capital and has its dash, colon or
+	// bracketed credit within its first two hundred bytes.
+	if s == "" || !unicode.IsUpper([]rune(s[:min(len(s), 4)])[0]) ||
+		!strings.ContainsAny(s[:min(len(s), 200)], "-–—:(") {
+		return "", "", 0, false
+	}
 	m := reDateline.FindStringSubmatchIndex(s)
 	if m == nil {
 		if m = reDatelineNoDash.FindStringSubmatchIndex(s); m == nil {
@@ -439,8 +451,27 @@ func dateline(s string) (place, agency string, end int, ok bool) {
 
 // isDatelineAlone reports a line that is only a dateline.
 func isDatelineAlone(s string) bool {
+	if wordCount(s) > 8 {
+		return false
+	}
 	_, _, end, ok := dateline(s)
-	return ok && end == len(s) && len(strings.Fields(s)) <= 8
+	return ok && end == len(s)
+}
+
+// wordCount counts the words of s as strings.Fields splits them, without
+// allocating.
+func wordCount(s string) int {
+	n := 0
+	inWord := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
 }
 
 // stripDateline removes a dateline that opens a paragraph

@@ -1,55 +1,18 @@
 package extract
 
-import "strings"
+import (
+	"strings"
 
-// hostOutlets names the outlets of common news hosts, so that a page's
-// outlet reads as its readers know it rather than as a domain. A host not
-// listed is named by itself (OutletFromURL).
-var hostOutlets = map[string]string{
-	"reuters.com": "Reuters", "apnews.com": "AP", "afp.com": "AFP", "bloomberg.com": "Bloomberg",
-	"npr.org": "NPR", "bbc.co.uk": "BBC", "bbc.com": "BBC", "cnn.com": "CNN", "nbcnews.com": "NBC News",
-	"cbsnews.com": "CBS News", "abcnews.go.com": "ABC News", "foxnews.com": "Fox News",
-	"foxbusiness.com": "Fox Business", "cnbc.com": "CNBC", "nytimes.com": "The New York Times",
-	"washingtonpost.com": "The Washington Post", "wsj.com": "The Wall Street Journal",
-	"usatoday.com": "USA Today", "latimes.com": "Los Angeles Times", "nypost.com": "New York Post",
-	"politico.com": "Politico", "politico.eu": "Politico Europe", "axios.com": "Axios",
-	"thehill.com": "The Hill", "washingtonexaminer.com": "Washington Examiner",
-	"theguardian.com": "The Guardian", "independent.co.uk": "The Independent",
-	"telegraph.co.uk": "The Telegraph", "thetimes.co.uk": "The Times", "ft.com": "Financial Times",
-	"economist.com": "The Economist", "dailymail.co.uk": "Daily Mail", "express.co.uk": "Express",
-	"dailystar.co.uk": "Daily Star", "mirror.co.uk": "Mirror", "news.sky.com": "Sky News",
-	"aljazeera.com": "Al Jazeera", "dw.com": "DW", "france24.com": "France 24", "euronews.com": "Euronews",
-	"euractiv.com": "EurActiv", "lemonde.fr": "Le Monde", "spiegel.de": "Der Spiegel",
-	"tass.com": "TASS", "rt.com": "RT", "aa.com.tr": "Anadolu", "trtworld.com": "TRT World",
-	"arabnews.com": "Arab News", "thenationalnews.com": "The National", "timesofisrael.com": "The Times of Israel",
-	"ndtv.com": "NDTV", "thehindu.com": "The Hindu", "hindustantimes.com": "Hindustan Times",
-	"indianexpress.com": "The Indian Express", "timesofindia.indiatimes.com": "The Times of India",
-	"dnaindia.com": "DNA", "scmp.com": "South China Morning Post", "japantimes.co.jp": "The Japan Times",
-	"abc.net.au": "ABC News (Australia)", "smh.com.au": "The Sydney Morning Herald", "cbc.ca": "CBC News",
-	"globalnews.ca": "Global News", "deadline.com": "Deadline", "variety.com": "Variety",
-	"hollywoodreporter.com": "The Hollywood Reporter", "tmz.com": "TMZ", "forbes.com": "Forbes",
-	"businessinsider.com": "Business Insider", "theverge.com": "The Verge", "techcrunch.com": "TechCrunch",
-	"wired.com": "Wired", "time.com": "Time", "newsweek.com": "Newsweek", "theatlantic.com": "The Atlantic",
-	"vox.com": "Vox", "yahoo.com": "Yahoo News", "news.yahoo.com": "Yahoo News", "marketwatch.com": "MarketWatch",
-}
+	"github.com/storybot/storybot/summarize/lex"
+)
 
-// outletOfHost returns the outlet name of a host (or of the domain it is
-// under, "edition.cnn.com" under "cnn.com"), or "".
-func outletOfHost(host string) string {
-	host = strings.TrimSuffix(strings.ToLower(host), ".")
-	for h := host; strings.Contains(h, "."); h = h[strings.IndexByte(h, '.')+1:] {
-		if o, ok := hostOutlets[h]; ok {
-			return o
-		}
-	}
-	return ""
-}
+// The names of outlets are data of summarize/lex (outlets.go).
 
 // agencyOrOutlet returns the name of an agency or outlet credit as it is
 // known ("ap" is AP, "Reuters" is Reuters), or name itself.
 func agencyOrOutlet(name string) string {
 	name = strings.TrimSpace(name)
-	if a, ok := agencies[strings.ToLower(name)]; ok && a != "" {
+	if a, ok := lex.Agency(name); ok && a != "" {
 		return a
 	}
 	return name

@@ -16,6 +16,7 @@ type meta struct {
 	outlet    string
 	url       string
 	published time.Time
+	language  string // ISO 639-1, as the extractor detected it
 	// extracted is true when the text is what an extractor kept of a
 	// page's markup, one block a line: the boilerplate around the article
 	// is mostly gone, so every block that is no boilerplate is kept.
@@ -49,9 +50,12 @@ func cleanText(raw string, m meta) Page {
 	var agency, publisher, byOutlet, credited, linked, trailing string
 	for i := range lines {
 		l := &lines[i]
-		var lead string
+		var lead, trail string
 		if l.text, lead = leadCredit(l.text); lead != "" && credited == "" {
 			credited = lead
+		}
+		if l.text, trail = trailCredit(l.text); trail != "" && trailing == "" {
+			trailing = trail
 		}
 		l.kind = classify(l.text)
 		if o := urlLineOutlet(l.text); o != "" {
@@ -59,9 +63,6 @@ func cleanText(raw string, m meta) Page {
 			if linked == "" {
 				linked = o
 			}
-		}
-		if l.kind != kBlank && trailing == "" {
-			trailing = trailCredit(l.text)
 		}
 		if o := creditOutlet(l.text); o != "" && l.kind != kParagraph && credited == "" {
 			credited = o
@@ -124,11 +125,11 @@ func cleanText(raw string, m meta) Page {
 	var blocks []Block
 	var fromDateline string
 	if m.extracted {
-		blocks, fromDateline = extractedBody(lines, titleKey)
+		blocks, fromDateline = extractedBody(lines, title)
 	} else {
 		blocks, fromDateline = body(lines[first:], titleKey)
 	}
-	p := Page{Title: title, Outlet: m.outlet, URL: m.url, Published: m.published, Blocks: blocks}
+	p := Page{Title: title, Outlet: m.outlet, URL: m.url, Published: m.published, Blocks: blocks, Language: m.language}
 	if p.Outlet == "" {
 		p.Outlet = firstNonEmpty(footer, publisher, byOutlet, fromDateline, credited, agency, trailing, linked)
 	}
@@ -281,8 +282,9 @@ func normKey(s string) string {
 }
 
 // leadTitle makes a headline from the lead sentence of a page that has none:
-// the first sentence, cut at a clause boundary when it runs long, never in
-// the middle of a phrase.
+// the first sentence, cut when it runs long at the clause boundary that
+// leaves the most of it within a headline's length, never in the middle of
+// a phrase. A long sentence with no clause boundary is kept whole.
 func leadTitle(paragraphs []string) string {
 	if len(paragraphs) == 0 {
 		return ""
@@ -292,19 +294,96 @@ func leadTitle(paragraphs []string) string {
 		return ""
 	}
 	s := strings.TrimRight(sents[0], ".!?,;: ")
-	const long = 20
-	if len(strings.Fields(s)) <= long {
+	words := strings.Fields(s)
+	if len(words) <= maxLeadTitleWords {
 		return s
 	}
-	for _, sep := range []string{", following ", ", after ", ", as ", ", while ", ", which ", ", but ",
-		", according to ", " — ", " – ", ", saying ", ", said ", "; ", ", "} {
-		if i := strings.Index(s, sep); i > 0 {
-			if n := len(strings.Fields(s[:i])); n >= 6 && n <= 24 {
-				return s[:i]
-			}
+	// "..., the minister said": the attribution goes first.
+	if i := attributionStart(words); i >= minLeadTitleWords {
+		words = words[:i]
+		if len(words) <= maxLeadTitleWords {
+			return strings.TrimRight(strings.Join(words, " "), ",;:—– ")
 		}
 	}
-	return s
+	best := 0
+	for i := minLeadTitleWords; i <= maxLeadTitleWords && i < len(words); i++ {
+		if clauseBoundary(words, i) {
+			best = i
+		}
+	}
+	// A sentence whose first clause runs a little long is cut there rather
+	// than kept whole.
+	for i := maxLeadTitleWords + 1; best == 0 && i <= maxLeadTitleWords+8 && i < len(words); i++ {
+		if clauseBoundary(words, i) {
+			best = i
+		}
+	}
+	if best == 0 {
+		return strings.Join(words, " ")
+	}
+	return strings.TrimRight(strings.Join(words[:best], " "), ",;:—– ")
+}
+
+// attributionVerbs end a sentence's closing attribution ("..., UK Prime
+// Minister Rishi Sunak said").
+var attributionVerbs = setOf("said", "says", "reported", "reports", "added", "announced", "confirmed", "told", "stated")
+
+// attributionStart returns where a closing attribution of up to eight
+// words starts (after its comma), or 0.
+func attributionStart(words []string) int {
+	last := strings.ToLower(strings.Trim(words[len(words)-1], ".,;:"))
+	if !attributionVerbs[last] {
+		return 0
+	}
+	for i := len(words) - 1; i >= max(1, len(words)-8); i-- {
+		if strings.HasSuffix(words[i-1], ",") || strings.HasSuffix(words[i-1], ",”") || strings.HasSuffix(words[i-1], ",\"") {
+			return i
+		}
+	}
+	return 0
+}
+
+// The length of a headline made from a lead, in words.
+const (
+	minLeadTitleWords = 8
+	maxLeadTitleWords = 24
+)
+
+// clauseWords open a clause after a comma ("..., according to", "...,
+// which"); subordinators open one even without it ("... after the strike
+// ended").
+var (
+	clauseWords = setOf("according", "following", "after", "as", "while", "which", "but", "who", "with",
+		"said", "says", "amid", "before", "despite", "since", "until", "when", "where", "whereas",
+		"although", "though", "because", "and", "prompting", "sparking")
+	subordinators = setOf("after", "following", "while", "because", "amid", "before", "despite", "since",
+		"until", "when", "where", "whereas", "although", "though")
+	// asFollowers start the clause in "... against Ford as they expected";
+	// asBlockers end a phrase that "as" continues ("such as", "as well as").
+	asFollowers = setOf("they", "the", "it", "he", "she", "a", "an", "its", "their", "we", "his", "her", "talks", "part")
+	asBlockers  = setOf("such", "well", "same", "so", "just", "as", "known", "soon", "long", "much", "many")
+)
+
+// clauseBoundary reports whether a clause starts at words[i].
+func clauseBoundary(words []string, i int) bool {
+	prev, next := words[i-1], strings.ToLower(words[i])
+	after := ""
+	if i+1 < len(words) {
+		after = strings.ToLower(words[i+1])
+	}
+	switch {
+	case strings.HasSuffix(prev, ";"), next == "—", next == "–":
+		return true
+	case strings.HasSuffix(prev, ","):
+		return clauseWords[next] || len(next) > 5 && strings.HasSuffix(next, "ing") && unicode.IsLower([]rune(words[i])[0])
+	case subordinators[next]:
+		return true
+	case next == "as":
+		return asFollowers[after] && !asBlockers[strings.ToLower(strings.Trim(prev, ",\"'“”‘’"))]
+	case next == "by":
+		return len(after) > 5 && strings.HasSuffix(after, "ing")
+	}
+	return false
 }
 
 func firstNonEmpty(s ...string) string {

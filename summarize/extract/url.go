@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"sort"
 	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // trackingParams are query parameters that mark where a reader came from,
@@ -93,7 +95,7 @@ func OutletFromURL(raw string) string {
 		return ""
 	}
 	host := trimHostPrefix(strings.ToLower(u.Hostname()))
-	if o := outletOfHost(host); o != "" {
+	if o := lex.OutletOfHost(host); o != "" {
 		return o
 	}
 	return host

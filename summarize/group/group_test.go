@@ -181,3 +181,74 @@ func TestJoinAsCluster(t *testing.T) {
 		t.Errorf("Names(2) = %q, want two names", got)
 	}
 }
+
+// TestNamesAreNotCommonNouns: a word written both capitalised (inside a
+// body's name or before a name as a title) and in lower case is a common
+// noun, not a name the article shares with another.
+func TestNamesAreNotCommonNouns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		names, not []string
+	}{
+		{"union of a trade", "Members of the Harbour Nurses Alliance walked out. The nurses want more staff, Alliance leader Dana Pell said.",
+			[]string{"@harbour", "@alliance", "@dana", "@pell"}, []string{"@nurses"}},
+		{"title before a name", "Mayor Ivo Brandt opened the bridge. The mayor said traffic would ease.",
+			[]string{"@ivo", "@brandt"}, []string{"@mayor"}},
+		{"a compound name holds its parts", "Members of Dockers-Pilots voted to strike, and Dockers-Pilots leader Ian Rook backed them.",
+			[]string{"@dockers-pilots", "@dockers", "@pilots", "@ian", "@rook"}, nil},
+		{"name never lower-cased", "Talks with Orvane Shipping broke down, and Orvane said it would appeal.",
+			[]string{"@orvane", "@shipping"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := Extract(Doc{Text: tt.text})
+			for _, w := range tt.names {
+				if _, ok := f.Terms[w]; !ok {
+					t.Errorf("name %q missing from %v", w, f.Terms)
+				}
+			}
+			for _, w := range tt.not {
+				if _, ok := f.Terms[w]; ok {
+					t.Errorf("%q taken as a name: %v", w, f.Terms)
+				}
+			}
+		})
+	}
+}
+
+// TestOneEventFewNames: a short report that opens its sentences with the
+// names it gives (so shares no mid-sentence name with a longer report of
+// the same event) joins it on what happened; the same event's words in
+// another place, with other names, stay apart.
+func TestOneEventFewNames(t *testing.T) {
+	long := Doc{Key: "a", Title: "Delegates adopt Velmor climate pact on coal phase-out",
+		Text: "Delegates at the Velmor summit adopted a pact on Wednesday that calls for a coal phase-out by 2040 and a tripling of wind and solar power. " +
+			"Summit chair Odile Ranst said the coal phase-out text was a turning point. Island states said the pact had loopholes on coal subsidies and carbon capture. " +
+			"The pact asks every country to cut coal subsidies, report emissions each year and fund adaptation for island states. " +
+			"Negotiators worked through the night on the coal phase-out wording before the pact was adopted."}
+	short := Doc{Key: "b", Title: "Island states say coal pact has loopholes",
+		Text: "Island states criticised the coal phase-out pact adopted at the summit, saying its loopholes on coal subsidies and carbon capture were a concern. " +
+			"Tavita Mose spoke for the island states. Delegates adopted the pact while island states were still meeting, she said. " +
+			"Adaptation funding and the coal phase-out wording fell short, the island states said."}
+	other := Doc{Key: "c", Title: "Harbour Nurses strike over pay in Quellport",
+		Text: "Nurses at Quellport General walked out on Monday over pay and staffing, the Harbour Nurses Alliance said. " +
+			"Alliance leader Dana Pell said members would stay out for three days. Quellport Health said wards stayed open."}
+	groups := Cluster([]Doc{long, short, other})
+	want := [][]int{{0, 1}, {2}}
+	if !reflect.DeepEqual(groups, want) {
+		t.Errorf("Cluster = %v, want %v", groups, want)
+	}
+}
+
+// TestOneLineReport: a one-sentence report shares a word or two with many
+// stories by chance; it joins none of them on so little.
+func TestOneLineReport(t *testing.T) {
+	other := Doc{Key: "a", Title: "Nurses at Port Ellery walk out over staffing",
+		Text: "Port Ellery : Nurses at Ellery County Hospitals walked out on Wednesday in a 24-hour strike over staffing levels and pay, the union said. " +
+			"About 1,200 workers joined picket lines at three hospitals in Port Ellery. Union secretary Ana Ruiz said members would announce further strike dates. " +
+			"The hospitals said emergency departments stayed open and agency staff covered wards."}
+	line := Doc{Key: "b", Text: "Dock workers at Port Halden voted on Friday to extend their strike into a second week, the union said."}
+	if groups := Cluster([]Doc{other, line}); len(groups) != 2 {
+		t.Errorf("Cluster = %v, want the one-line report apart", groups)
+	}
+}

@@ -54,3 +54,22 @@ func TestTerms(t *testing.T) {
 		t.Errorf("Terms: got %q, want %q", got, want)
 	}
 }
+
+func TestOutlets(t *testing.T) {
+	for _, name := range []string{"Reuters", "reuters", "CNBC", "The New York Times", "new york times", "AP", "Associated Press"} {
+		if !KnownOutlet(name) {
+			t.Errorf("KnownOutlet(%q) = false", name)
+		}
+	}
+	for _, name := range []string{"Ford", "Mayor", "United Nations", ""} {
+		if KnownOutlet(name) {
+			t.Errorf("KnownOutlet(%q) = true", name)
+		}
+	}
+	if a, ok := Agency("ap"); !ok || a != "AP" {
+		t.Errorf("Agency(ap) = %q, %v", a, ok)
+	}
+	if got := OutletOfHost("edition.cnn.com"); got != "CNN" {
+		t.Errorf("OutletOfHost = %q, want CNN", got)
+	}
+}

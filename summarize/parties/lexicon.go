@@ -15,23 +15,12 @@ import (
 // said", "authorities said" in a story that never says whose.
 const Others = "Others"
 
-// newsAgencies report news; a statement credited to one ("according to
-// Reuters", "told the AP") is reporting, and an agency is never a side.
-// Folded, as one word or phrase.
-var newsAgencies = map[string]bool{
-	"reuters": true, "ap": true, "associated press": true, "the associated press": true,
-	"afp": true, "agence france-presse": true, "agence france presse": true, "bloomberg": true,
-	"bloomberg news": true, "xinhua": true, "tass": true, "ria novosti": true, "interfax": true,
-	"anadolu": true, "anadolu agency": true, "yonhap": true, "kyodo": true, "kyodo news": true,
-	"pti": true, "ani": true, "efe": true, "dpa": true, "ansa": true, "upi": true,
-	"press association": true, "pa media": true, "cnn": true, "bbc": true, "axios": true,
-	"politico": true,
-}
-
-// isAgency reports a news agency credited for reporting.
+// isAgency reports a news agency or a known outlet credited for
+// reporting ("according to Reuters", "CNBC reports"): a statement credited
+// to one is reporting, and it is never a side. The names are lex's.
 func isAgency(name string) bool {
-	f := strings.TrimPrefix(attrib.Fold(strings.TrimSpace(name)), "the ")
-	return newsAgencies[f] || newsAgencies["the "+f]
+	n := strings.TrimSpace(name)
+	return lex.KnownOutlet(n) || lex.KnownOutlet(strings.TrimPrefix(attrib.Fold(n), "the "))
 }
 
 // governmentWords mark a role in a national government.
@@ -60,7 +49,15 @@ var politicalSides = map[string]string{
 	"insurgents": "Rebels", "protester": "Protesters", "protesters": "Protesters",
 	"protestor": "Protesters", "protestors": "Protesters", "demonstrators": "Protesters",
 	"striker": "Strikers", "strikers": "Strikers", "striking": "Strikers",
+	// Parties of government, by their members' words.
+	"republican": "Republicans", "republicans": "Republicans", "gop": "Republicans",
+	"democrat": "Democrats", "democrats": "Democrats", "tory": "Conservatives", "tories": "Conservatives",
 }
+
+// partyMarkers are the party letters written after an American
+// legislator's name: "Kevin McCarthy (R-CA)", "Sen. Bernie Sanders
+// (I-VT)", "Rep. Ana Ruiz, D-Texas".
+var partyMarkers = map[string]string{"R": "Republicans", "D": "Democrats", "I": "Independents"}
 
 // politicalSide returns the generic side a role or name's words say.
 func politicalSide(text string) (side, word string) {

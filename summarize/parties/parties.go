@@ -89,8 +89,8 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	}
 	// A person is no organisation: "Biden said" makes no body "Biden".
 	s.orgs = slices.DeleteFunc(s.orgs, func(o string) bool {
-		if _, person := s.people[attrib.Fold(o)]; person && !strings.Contains(o, " ") {
-			return true
+		if _, person := s.people[s.PersonKey(o)]; person && !strings.Contains(o, " ") {
+			return true // the surname, or a misspelling of it ("Dresher")
 		}
 		return s.isPersonsName(o) // "Yevgeny Prigozhin" listed as a body
 	})

@@ -111,7 +111,9 @@ func (s *Story) Person(name string) (attrib.Speaker, bool) {
 // is a known person's surname ("Trump said") as that person.
 func (s *Story) Canonical(sp attrib.Speaker) attrib.Speaker {
 	if sp.Kind == attrib.Person || sp.Kind == attrib.Body && !strings.Contains(sp.Name, " ") {
-		if p, ok := s.people[s.PersonKey(sp.Name)]; ok && (sp.Kind == attrib.Person || s.PersonKey(sp.Name) == attrib.Fold(sp.Name)) {
+		// A one-word body that is a person's surname, or a misspelling of
+		// it ("Dresher" for Drescher), is that person.
+		if p, ok := s.people[s.PersonKey(sp.Name)]; ok && (sp.Kind == attrib.Person || similarName(s.PersonKey(sp.Name), attrib.Fold(sp.Name)) && !s.isBodyName(sp.Name)) {
 			out := *p
 			if out.Role == "" {
 				out.Role = sp.Role

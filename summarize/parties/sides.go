@@ -172,6 +172,9 @@ func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 // organisation. A place, a person or a word that names a kind of body is
 // no short name.
 func (s *Story) fullName(p string) string {
+	if o := s.byInitials(p); o != "" {
+		return o
+	}
 	if p == "" || strings.Contains(p, " ") {
 		return p
 	}
@@ -209,6 +212,9 @@ func valid(p string) bool {
 
 func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 	own := sp.Role
+	if p, ev := s.speaksFor(sp); p != "" {
+		return p, ev // "a law firm representing Elon Musk"
+	}
 	sp = s.Canonical(sp)
 	if s.comments(sp) {
 		return "", ""
@@ -235,6 +241,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if o := s.namedOrg(role); valid(o) {
 				return o, roleEvidence(role, "names")
 			}
+		}
+		if p := s.partyMark(sp.Name); p != "" {
+			return p, "the party letter after the name " + strconvQuote(sp.Name)
 		}
 		for _, role := range roles {
 			if p := s.roleParty(role, 0); valid(p) {
@@ -317,10 +326,21 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if p := s.unnamedBody(sp.Generic); valid(p) {
 				return p, "the story's " + strconvQuote(sp.Generic)
 			}
+			// "The group affirmed", the article having named only "the
+			// group's spokesman": the side that spokesman's role names.
+			if o := s.org(sp.Role); valid(o) {
+				return o, "\"the " + sp.Generic + "\" of the " + roleEvidence(sp.Role, "names "+strconvQuote(o))
+			}
+			if p := s.roleParty(sp.Role, 0); valid(p) {
+				return p, "\"the " + sp.Generic + "\" of the " + roleEvidence(sp.Role, "points to "+strconvQuote(p))
+			}
 			return "", ""
 		}
 		if p, ev := s.ownersSide(sp.Name); p != "" {
 			return p, ev
+		}
+		if p, w := politicalSide(sp.Name); p != "" {
+			return p, "speaker " + strconvQuote(sp.Name) + " says the side " + strconvQuote(w) // "the top Republican"
 		}
 		if sp.Kind == attrib.Body && isProperName(sp.Name) && valid(sp.Name) && !s.commonNoun(sp.Name) {
 			return sp.Name, "body " + strconvQuote(sp.Name) + " speaks for itself"

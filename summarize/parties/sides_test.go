@@ -339,3 +339,120 @@ func TestSideUnnamedIsOthers(t *testing.T) {
 		t.Errorf("Side(These) = %q (%s), want %q", got, ev, Others)
 	}
 }
+
+// A body named in full, by its initials and by a compound of initials is
+// one actor: the compound names it, else the full name.
+func TestInitialsAreOneActor(t *testing.T) {
+	tests := []struct {
+		name    string
+		texts   []string
+		speaker attrib.Speaker
+		want    string
+	}{
+		{
+			name:    "initials are the full name",
+			texts:   []string{"The Orvane Dock Workers Union walked out. Leaders of the Orvane Dock Workers Union said the port must pay more."},
+			speaker: attrib.Speaker{Name: "ODWU", Kind: attrib.Body},
+			want:    "Orvane Dock Workers Union",
+		},
+		{
+			name: "initials skip 'of'",
+			texts: []string{"The Union of Harbour Pilots said it would strike. The UHP said talks had failed.",
+				"The Union of Harbour Pilots met on Monday."},
+			speaker: attrib.Speaker{Name: "UHP", Kind: attrib.Body},
+			want:    "Union of Harbour Pilots",
+		},
+		{
+			name:    "the full name is the compound that holds its initials",
+			texts:   []string{"The Harbour Pilots Guild merged with the Marine Tug Association to form HPG-MTA. HPG-MTA said pilots would strike."},
+			speaker: attrib.Speaker{Name: "Harbour Pilots Guild", Kind: attrib.Body},
+			want:    "HPG-MTA",
+		},
+		{
+			name:    "the initials are the compound that holds them",
+			texts:   []string{"The Harbour Pilots Guild merged with the Marine Tug Association to form HPG-MTA. HPG-MTA said pilots would strike."},
+			speaker: attrib.Speaker{Name: "Ilse Varn", Role: "HPG's president", Kind: attrib.Person},
+			want:    "HPG-MTA",
+		},
+		{
+			name:    "initials that match no name stay as they are",
+			texts:   []string{"The Orvane Dock Workers Union walked out. The ODC said the port would stay open."},
+			speaker: attrib.Speaker{Name: "ODC", Kind: attrib.Body},
+			want:    "ODC",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ev, _ := story(tt.texts...).Side(tt.speaker)
+			if got != tt.want {
+				t.Errorf("Side(%+v) = %q (%s), want %q", tt.speaker, got, ev, tt.want)
+			}
+		})
+	}
+}
+
+// "The group" an article never names is the side its spokesman's role
+// names.
+func TestUnnamedBodyOfASpokesman(t *testing.T) {
+	s := story("Orrik Tamm, a spokesman for the Tarvic Dockers' Union, said the strike would go on. The Tarvic Dockers' Union said talks were over.")
+	got, ev, _ := s.Side(attrib.Speaker{Name: "group", Kind: attrib.Body, Generic: "group", Role: "Tarvic Dockers' Union spokesman"})
+	if got != "Tarvic Dockers' Union" {
+		t.Errorf("Side = %q (%s), want the Tarvic Dockers' Union", got, ev)
+	}
+}
+
+// The side of an agent is its principal's.
+func TestAgentSide(t *testing.T) {
+	s := story("Harbour owner Ilse Varn sued the port. The Alliance of Reef Nations met in Suva.")
+	tests := []struct {
+		speaker attrib.Speaker
+		want    string
+	}{
+		{attrib.Speaker{Name: "law firm representing harbour owner Ilse Varn", Kind: attrib.Unnamed, Generic: "firm", Role: "representing harbour owner Ilse Varn"}, "Ilse Varn"},
+		{attrib.Speaker{Name: "Tavi Lomu", Kind: attrib.Person, Role: "Fijian negotiator, on behalf of Alliance of Reef Nations"}, "Alliance of Reef Nations"},
+	}
+	for _, tt := range tests {
+		if got, ev, _ := s.Side(tt.speaker); got != tt.want {
+			t.Errorf("Side(%+v) = %q (%s), want %q", tt.speaker, got, ev, tt.want)
+		}
+	}
+}
+
+// A legislator's party letter after their name, and a party's member
+// word in a speaker, give the party of government as the side.
+func TestPartiesOfGovernment(t *testing.T) {
+	s := story("Speaker Rolf Amber (R-TX) met the president. Sen. Ana Ruiz (D-N.Y.) said talks would go on. Rep. Ivo Brandt, I-Vt., stayed away.")
+	tests := []struct {
+		speaker attrib.Speaker
+		want    string
+	}{
+		{attrib.Speaker{Name: "Rolf Amber", Kind: attrib.Person}, "Republicans"},
+		{attrib.Speaker{Name: "Ana Ruiz", Kind: attrib.Person}, "Democrats"},
+		{attrib.Speaker{Name: "Ivo Brandt", Kind: attrib.Person}, "Independents"},
+		{attrib.Speaker{Name: "top Republican", Role: "top", Kind: attrib.Body}, "Republicans"},
+	}
+	for _, tt := range tests {
+		if got, ev, _ := s.Side(tt.speaker); got != tt.want {
+			t.Errorf("Side(%+v) = %q (%s), want %q", tt.speaker, got, ev, tt.want)
+		}
+	}
+}
+
+// A surname misspelt by one outlet is the same person, not a body.
+func TestMisspeltSurname(t *testing.T) {
+	s := story("Union president Fran Drescher said the strike would go on.", `"We stand together," Dresher said.`)
+	got, ev, _ := s.Side(attrib.Speaker{Name: "Dresher", Kind: attrib.Body})
+	if got == "Dresher" {
+		t.Errorf("Side = %q (%s), want Fran Drescher's side", got, ev)
+	}
+}
+
+// A known outlet or agency that reports takes no side.
+func TestOutletIsNoSide(t *testing.T) {
+	s := story("CNBC reports the lawyers sent a letter. Reuters said the deal was off.")
+	for _, name := range []string{"CNBC", "Reuters", "The New York Times", "Associated Press"} {
+		if p, ev, ok := s.Side(attrib.Speaker{Name: name, Kind: attrib.Body}); ok {
+			t.Errorf("Side(%q) = %q (%s), want no side", name, p, ev)
+		}
+	}
+}

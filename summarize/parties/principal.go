@@ -1,0 +1,61 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// principalMarkers open the part of a role that names whom its holder
+// speaks for ("representing Elon Musk", "on behalf of the Alliance of
+// Small Island States"), as the attribution stage writes it.
+var principalMarkers = []string{
+	"acting on behalf of ", "speaking on behalf of ", "on behalf of ", "acting for ",
+	"representing ", "who represents ", "who represent ",
+}
+
+// principal returns whom a role says its holder speaks for, or "".
+func principal(role string) string {
+	low := strings.ToLower(role)
+	for _, m := range principalMarkers {
+		if i := strings.Index(low, m); i >= 0 {
+			return strings.TrimSpace(role[i+len(m):])
+		}
+	}
+	return ""
+}
+
+// principalSide is the side of the principal a role names: a person of
+// the story (their own side, or the one they are affiliated with), else
+// an organisation or place the words name.
+func (s *Story) principalSide(role string) (string, string) {
+	pr := principal(role)
+	if pr == "" {
+		return "", ""
+	}
+	words := strings.Fields(strings.Trim(pr, ",. "))
+	for i := range words {
+		name := strings.Join(words[i:], " ")
+		if p, ok := s.Person(name); ok {
+			if side, ev, ok := s.Side(p); ok && side != Others {
+				return side, "speaks for " + strconvQuote(p.Name) + ": " + ev
+			}
+		}
+	}
+	ev := "speaks for " + strconvQuote(pr)
+	if o := s.namedOrg(expandAbbreviations(pr)); valid(o) {
+		return o, ev
+	}
+	if o := s.org(pr); valid(o) {
+		return o, ev
+	}
+	if p := s.placeIn(pr, 0); valid(p) {
+		return p, ev
+	}
+	return "", ""
+}
+
+// speaksFor is partyOf for a speaker whose role names a principal.
+func (s *Story) speaksFor(sp attrib.Speaker) (string, string) {
+	return s.principalSide(sp.Role)
+}
