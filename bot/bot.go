@@ -307,7 +307,7 @@ func (b *Bot) digestReply(ctx context.Context, req Request, v View) (Reply, erro
 	r := Reply{Kind: KindDigest, Digest: cutD, View: v, Omitted: omitted, PageURL: b.page(req.Workspace, d.ID, time.Time{})}
 	switch {
 	case req.Command == CmdDisputes && len(d.Disputes) == 0:
-		r.Text = fmt.Sprintf("No disputes in %q so far: the sides and the outlets agree on what they report.", d.Title)
+		r.Text = noDisputes(d)
 	case req.Command == CmdClaims && len(d.Parties) == 0:
 		r.Text = fmt.Sprintf("No attributed claims in %q yet.", d.Title)
 	}
@@ -347,4 +347,19 @@ func findParty(parties []summarize.Party, name string) (summarize.Party, error) 
 		return summarize.Party{}, Errorf(CodeNotFound, "No party %q in this story: it has no attributed claims yet.", clip(name, echoMax))
 	}
 	return summarize.Party{}, Errorf(CodeNotFound, "No party %q in this story. Its parties: %s.", clip(name, echoMax), strings.Join(names, ", "))
+}
+
+// noDisputes says plainly that nothing disputed was found, never that the
+// sides or the outlets agree: a dispute missed is not an agreement.
+func noDisputes(d summarize.Digest) string {
+	return fmt.Sprintf("%s of %q.", strings.TrimSuffix(noDisputesIn(len(d.Articles)), "."), d.Title)
+}
+
+// noDisputesIn says that no dispute was found in n articles.
+func noDisputesIn(n int) string {
+	noun := "articles"
+	if n == 1 {
+		noun = "article"
+	}
+	return fmt.Sprintf("No disputes found in %d %s.", n, noun)
 }

@@ -20,9 +20,12 @@ func WriteDigest(w io.Writer, d summarize.Digest) {
 type parts struct {
 	overview, claims, disputes, sources bool
 	maxSources                          int // the newest to list; 0: all
+	// noneFound says so when a whole digest has no dispute, rather than
+	// leaving the section out (which a reader may take for agreement).
+	noneFound bool
 }
 
-var allParts = parts{true, true, true, true, 0}
+var allParts = parts{overview: true, claims: true, disputes: true, sources: true, noneFound: true}
 
 // writeDigestParts prints the digest of a reply: for a digest of
 // changes, with the count of new articles, the older articles its
@@ -56,6 +59,9 @@ func writeDigestParts(w io.Writer, r Reply, show parts) {
 				fmt.Fprintf(w, "    [%s]\n", outletNames(c.Articles, outlet))
 			}
 		}
+	}
+	if show.disputes && len(d.Disputes) == 0 && show.noneFound {
+		fmt.Fprintf(w, "\n## Disputes\n\n%s\n", noDisputesIn(len(d.Articles)))
 	}
 	if show.disputes && len(d.Disputes) > 0 {
 		fmt.Fprintln(w, "\n## Disputes")

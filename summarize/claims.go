@@ -61,9 +61,13 @@ func storyClaims(arts []Article) []*claim {
 	var claims []*claim
 	for _, side := range sides {
 		pts := points(bySide[side])
+		var own []*claim
 		for _, g := range clusterPoints(pts) {
-			claims = append(claims, newClaim(side, pts, g))
+			for _, sub := range distinctPoints(pts, g) {
+				own = append(own, newClaim(side, pts, sub))
+			}
 		}
+		claims = append(claims, samePoints(own)...)
 	}
 	sort.SliceStable(claims, func(i, j int) bool { return claims[i].members[0].order < claims[j].members[0].order })
 	return claims
@@ -105,6 +109,46 @@ func clusterPoints(pts []*point) [][]int {
 	}
 	for _, i := range alone {
 		out = append(out, []int{i})
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a][0] < out[b][0] })
+	return out
+}
+
+// coverSim is how alike a point of a cluster must be to one shown for the
+// cluster to be said by it: below it, the point is distinct and is shown
+// as a claim of its own.
+const coverSim = 0.1
+
+// distinctPoints splits a cluster of points (indexes of pts, in order) into
+// the distinct points it holds: the points carried by the most statements
+// stand for those like them (a paraphrase, the same quotation), and a point
+// like none of them is one of its own ("6 percent this year" beside "no
+// blank cheque"). Each is in order.
+func distinctPoints(pts []*point, g []int) [][]int {
+	if len(g) == 1 {
+		return [][]int{g}
+	}
+	byWeight := append([]int(nil), g...)
+	sort.SliceStable(byWeight, func(a, b int) bool { return len(pts[byWeight[a]].all) > len(pts[byWeight[b]].all) })
+	var heads []int
+	of := map[int]int{} // point -> the index in heads of the point that says it
+	for _, i := range byWeight {
+		at := -1
+		for h, j := range heads {
+			if similarity(pts[i].rep.features, pts[j].rep.features) >= coverSim {
+				at = h
+				break
+			}
+		}
+		if at < 0 {
+			at = len(heads)
+			heads = append(heads, i)
+		}
+		of[i] = at
+	}
+	out := make([][]int, len(heads))
+	for _, i := range g {
+		out[of[i]] = append(out[of[i]], i)
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a][0] < out[b][0] })
 	return out

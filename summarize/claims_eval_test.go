@@ -124,7 +124,7 @@ func scoreClaims(set evalSet, stories []Story) claimScores {
 // engine reaches, nor its duplicates rise; ratchet these as it improves.
 func TestEvalSetClaims(t *testing.T) {
 	set := loadEvalSet(t, "../testdata/eval")
-	checkClaims(t, set, claimFloor{recall: 0.95, precision: 0.75, party: 0.99, maxDups: 28})
+	checkClaims(t, set, claimFloor{recall: 0.95, precision: 0.75, party: 0.99, maxDups: 23})
 }
 
 // claimFloor is the least claims quality an eval set must keep.
@@ -269,5 +269,5 @@ func checkDisputes(t *testing.T, set evalSet, min disputeFloor) {
 // The disputes of the invented eval set may not fall below what the engine
 // reaches; ratchet these as it improves.
 func TestEvalSetDisputes(t *testing.T) {
-	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.76, precision: 0.58})
+	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.76, precision: 0.66})
 }

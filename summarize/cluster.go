@@ -92,9 +92,6 @@ func pointMargin(a, b *point) (float64, bool) {
 		}
 	}
 	sim := similarity(x.features, y.features)
-	if sim < minPairSim {
-		return 0, false
-	}
 	base := otherSpeakerSim
 	if x.who == y.who {
 		base = sameSpeakerSim
@@ -242,19 +239,26 @@ func cluster(sizes []int, pairs []pairSum) [][]int {
 		alive[j] = false
 		version[i]++
 		version[j]++
-		// Group i may go on to join k only if both i and j could.
+		// Group i may go on to join k if i or j had a pair with k: a pair
+		// of members that share no word counts as unlike (unlistedMargin).
 		merged := map[int]float64{}
 		for k, v := range sums[i] {
 			if k == j {
 				continue
 			}
-			if w, ok := sums[j][k]; ok {
-				merged[k] = v + w
-			} else {
-				delete(sums[k], i)
+			w, ok := sums[j][k]
+			if !ok {
+				w = unlistedMargin * float64(size[j]*size[k])
 			}
+			merged[k] = v + w
 		}
-		for k := range sums[j] {
+		for k, w := range sums[j] {
+			if k == i {
+				continue
+			}
+			if _, ok := sums[i][k]; !ok {
+				merged[k] = w + unlistedMargin*float64((size[i]-size[j])*size[k])
+			}
 			delete(sums[k], j)
 		}
 		sums[i], sums[j] = merged, nil
@@ -274,6 +278,11 @@ func cluster(sizes []int, pairs []pairSum) [][]int {
 	}
 	return out
 }
+
+// unlistedMargin is the margin of a pair of statements no index key
+// joins: they share no word, so their similarity is 0, below the
+// threshold of two speakers of a side.
+const unlistedMargin = -sameSpeakerSim
 
 // join is a candidate join of groups i and j at the versions it was
 // computed for.

@@ -40,7 +40,7 @@ func compared(members []*statement) []*statement {
 // disputePairs returns the pairs (i < j, in order) of claims of two sides
 // that may dispute a point: those that share a stem that can name one, and
 // those where one accuses the other's side by name.
-func disputePairs(cw []*claimWords, df map[string]int, n float64, names map[string][]string) [][2]int {
+func disputePairs(cw []*claimWords, df map[string]int, n float64, names sideWords) [][2]int {
 	keys := make([][]string, len(cw))
 	postings := map[string][]int{}
 	for i, w := range cw {
@@ -51,23 +51,23 @@ func disputePairs(cw []*claimWords, df map[string]int, n float64, names map[stri
 			}
 		}
 	}
-	accused := make([][]int, len(cw)) // claims of the sides claim i accuses by name, after i
+	// The claims of each side, so that a claim that turns on a side is
+	// paired with that side's claims without a pass over every claim.
+	var sides []string
+	bySide := map[string][]int{}
 	for i, w := range cw {
-		if !w.accuses {
-			continue
+		if _, ok := bySide[w.c.party]; !ok {
+			sides = append(sides, w.c.party)
 		}
-		named := map[string]bool{}
-		for j, o := range cw {
-			side := o.c.party
-			if side == w.c.party {
+		bySide[w.c.party] = append(bySide[w.c.party], i)
+	}
+	accused := make([][]int, len(cw)) // claims of the sides claim i turns on by name, after i
+	for i, w := range cw {
+		for _, side := range sides {
+			if side == w.c.party || turnsOn(w, names.of(w.c.party, side)) == nil {
 				continue
 			}
-			ok, seen := named[side]
-			if !seen {
-				ok = namesSide(w.c, names[side])
-				named[side] = ok
-			}
-			if ok {
+			for _, j := range bySide[side] {
 				a, b := min(i, j), max(i, j)
 				accused[a] = append(accused[a], b)
 			}

@@ -58,6 +58,37 @@ func TestSourceDisputes(t *testing.T) {
 			},
 		},
 		{
+			name: "two attributes that share a unit are two facts",
+			texts: []string{
+				"Count under way in Ostrava\n\nMayor Lenka Dvorska led with 48% of the vote in Ostrava late on Sunday, the election commission said.",
+				"Ostrava count\n\nMayor Lenka Dvorska led in Ostrava late on Sunday with 75% of polling stations counted, the election commission said.",
+			},
+		},
+		{
+			name: "one attribute, two values: the topic names it",
+			texts: []string{
+				"Nurses offered rise\n\nThe Varden Health Board offered nurses a 4% pay rise on Monday after talks at the ministry.",
+				"Pay offer for nurses\n\nThe Varden Health Board offered nurses a 5% pay rise on Monday after talks at the ministry.",
+			},
+			want: []string{"Pay rise: 4%|5%"},
+		},
+		{
+			name: "one crowd told in other words",
+			texts: []string{
+				"March in Vell\n\nAbout 200 people marched through Vell on Saturday to protest the closure of the maternity ward, police said.",
+				"Vell protest\n\nMore than 400 people joined a protest march in Vell on Saturday against plans to close the hospital's maternity ward.",
+			},
+			want: []string{"Number of people: 200 people|400 people"},
+		},
+		{
+			name: "one call told in other words",
+			texts: []string{
+				"Leaders speak\n\nThe two presidents held a five-minute phone call on Friday about the dam, an aide said.",
+				"Call on dam\n\nThe two presidents held a 20-minute phone call on Friday about the dam, the palace said.",
+			},
+			want: []string{"Length of the phone call: five-minute|20-minute"},
+		},
+		{
 			name: "the day of one vote",
 			texts: []string{
 				"Council backs fare rise\n\nThe city council voted 7-5 on Tuesday night to raise bus fares by 40 cents.",

@@ -14,11 +14,14 @@ import (
 // Two sides dispute a point when:
 //   - they speak of one thing (a rare word their claims share, such as
 //     "territory" or "reserves") and one side denies or rejects what the
-//     other affirms: the claims on it differ in polarity;
-//   - one side accuses or blames the other by name;
+//     other affirms: the claims on it differ in polarity (stance.go);
+//   - one side turns on the other by name: accuses, denies, rejects, or
+//     says it refuses (stance.go);
 //   - a reporter sets their claims side by side, one sentence after the
-//     other on one thing, with a word of contrast ("still", "but").
-// Sides that merely speak of different things are no dispute.
+//     other on one thing, with a word of contrast ("still", "but");
+//   - they give different values of one attribute (partyfigures.go).
+// Sides that merely speak of different things are no dispute, and two
+// names of one actor never are (actors.go).
 
 const (
 	// maxPartyDisputes bounds the disputes between sides a digest shows,
@@ -31,32 +34,21 @@ const (
 	maxTopicShare = 0.34
 )
 
-// negations are the words of a claim that denies, rejects or refuses.
-var negations = map[string]bool{"not": true, "no": true, "never": true, "nothing": true, "none": true,
-	"denied": true, "denies": true, "deny": true, "rejected": true, "rejects": true, "reject": true,
-	"false": true, "untrue": true, "wrong": true, "unacceptable": true, "refused": true, "refuses": true,
-	"cannot": true, "can't": true, "won't": true, "didn't": true, "isn't": true, "wasn't": true,
-	"doesn't": true, "don't": true, "dismissed": true, "dismisses": true, "disputed": true, "misleading": true,
-	"nonsense": true, "fabrication": true, "lie": true, "lies": true, "without": true, "neither": true}
-
-// accusations are the verbs of one side turning on another.
-var accusations = map[string]bool{"accused": true, "accuses": true, "blamed": true, "blames": true,
-	"criticised": true, "criticized": true, "criticises": true, "criticizes": true, "condemned": true,
-	"condemns": true, "denounced": true, "attacked": true, "slammed": true, "faulted": true}
-
-// contrasts are the words a reporter sets one account against another by.
-var contrasts = map[string]bool{"still": true, "but": true, "however": true, "although": true, "though": true,
-	"yet": true, "despite": true, "instead": true, "contrary": true, "whereas": true}
-
 // concessions mark a side that gives way, which settles a dispute.
 var concessions = []string{"conceded", "concedes", "backed down", "withdrew", "accepted the", "agreed to",
 	"dropped its", "dropped their", "climbed down", "u-turn"}
 
 // claimWords is what a dispute looks at in a claim.
 type claimWords struct {
-	c       *claim
-	stems   map[string]string // stem -> the word as written
-	accuses bool              // some statement of the claim accuses
+	c     *claim
+	stems map[string]string // stem -> the word as written
+	// proper are the stems written capitalised inside a sentence: names
+	// the story does not list, which name no point ("Tarn").
+	proper map[string]bool
+	// accuses is whether some statement of the claim takes a stand against
+	// someone (an accusation, denial, rejection or refusal): a claim that
+	// does may turn on another side by name.
+	accuses bool
 	// sideClaims is how many claims the claim's side makes in the story.
 	sideClaims int
 	tone       map[*statement]tone
@@ -65,6 +57,12 @@ type claimWords struct {
 // tone is what a dispute looks at in one statement.
 type tone struct {
 	contrast bool // a reporter sets it against another account
+	against  bool // a word of accusation, denial, rejection or refusal
+	denies   bool // a word of negation, denial, rejection or refusal
+	// folded are the statement's words, folded for matching names, and
+	// stances the stance of each (lex.StanceOf, with "not only" none).
+	folded  []string
+	stances []lex.Stance
 }
 
 // candidate dispute between two sides.
@@ -73,7 +71,13 @@ type sideDispute struct {
 	sa, sb *statement // the statements of each side that dispute the point
 	topic  string     // a stem, or "" when the dispute is about the other side
 	score  float64
-	claims map[*claim]bool
+	// phrase names the attribute of a dispute over a figure ("pay rise"),
+	// and values are the two sides' values of it.
+	phrase string
+	values [2]string
+	// accused is whether the first side turns on the second.
+	accused bool
+	claims  map[*claim]bool
 }
 
 // partyDisputes finds where the sides of a story contradict each other.
@@ -82,10 +86,10 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 	if len(claims) < 2 {
 		return nil
 	}
-	names := sideNames(claims)
+	names := sideWords{names: sideNames(claims), principals: principals(claims)}
 	// The names of sides and of people name no point in dispute.
 	nameStems := map[string]bool{}
-	for _, ws := range names {
+	for _, ws := range names.names {
 		for _, w := range ws {
 			for _, s := range terms(w) {
 				nameStems[s] = true
@@ -118,10 +122,15 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 		}
 	}
 	n := float64(len(claims))
+	keys := actors(claims)
 	var cands []*sideDispute
 	for _, p := range disputePairs(cw, df, n, names) {
+		if oneActor(keys[cw[p[0]].c.party], keys[cw[p[1]].c.party]) {
+			continue // never a side against itself under two names
+		}
 		cands = append(cands, pairDisputes(cw[p[0]], cw[p[1]], df, n, names)...)
 	}
+	cands = append(cands, figureDisputes(cw, keys)...)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	var kept []*sideDispute
 	perPair := map[string]int{}
@@ -129,7 +138,7 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 		key := sideKey(d.a.c.party, d.b.c.party)
 		merged := false
 		for _, k := range kept {
-			if sideKey(k.a.c.party, k.b.c.party) == key && (k.topic == d.topic || k.claims[d.a.c] || k.claims[d.b.c]) {
+			if sideKey(k.a.c.party, k.b.c.party) == key && (k.topic == d.topic || k.sa == d.sa || k.sb == d.sb || k.sa == d.sb || k.sb == d.sa) {
 				k.claims[d.a.c], k.claims[d.b.c] = true, true
 				merged = true
 				break
@@ -151,7 +160,7 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 			Topic:   topic,
 			Kind:    BetweenParties,
 			Status:  partyStatus(d.claims),
-			Summary: fmt.Sprintf("%s and %s disagree on %s.", a.party, b.party, lowerFirst(topic)),
+			Summary: d.summary(topic),
 			Sides: []Side{
 				{Party: a.party, Position: d.sa.st.Text, Articles: sideArticles(d.claims, a.party)},
 				{Party: b.party, Position: d.sb.st.Text, Articles: sideArticles(d.claims, b.party)},
@@ -165,7 +174,7 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 // they speak of one point: the more alike they are, and the more they
 // deny one another, turn on one another or are set against one another,
 // the stronger the evidence.
-func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[string][]string) []*sideDispute {
+func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWords) []*sideDispute {
 	sim, topic, ma, mb := sharedPoint(a, b, df, n)
 	if ma == nil {
 		return nil
@@ -173,7 +182,7 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 	ta, tb := a.tone[ma], b.tone[mb]
 	score := sim
 	against := false // some sign that one side sets itself against the other
-	if topic != "" && deniesNear(ma.st.Text, topic) != deniesNear(mb.st.Text, topic) {
+	if topic != "" && opposed(ma, mb, ta, tb, topic) {
 		score += polarityBonus
 		against = true
 	}
@@ -182,14 +191,16 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 		against = true
 	}
 	first, second := a, b
-	switch {
-	case a.accuses && namesSide(a.c, names[b.c.party]):
+	accused := true
+	if m := turnsOn(a, names.of(a.c.party, b.c.party)); m != nil {
 		score += accuseBonus
-	case b.accuses && namesSide(b.c, names[a.c.party]):
+		ma, mb = m, nearest(m, b.c)
+	} else if m := turnsOn(b, names.of(b.c.party, a.c.party)); m != nil {
 		score += accuseBonus
 		first, second = b, a
-		ma, mb = mb, ma
-	default:
+		ma, mb = m, nearest(m, a.c)
+	} else {
+		accused = false
 		if sim < minPointSim || topic == "" || !against {
 			return nil // no point in common, or no sign of a quarrel over it
 		}
@@ -202,35 +213,19 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names map[stri
 	if score < minDisputeScore {
 		return nil
 	}
-	return []*sideDispute{{a: first, b: second, sa: ma, sb: mb, topic: topic, score: score}}
+	return []*sideDispute{{a: first, b: second, sa: ma, sb: mb, topic: topic, score: score, accused: accused}}
 }
 
-// negationReach is how many words from the point a denial may stand and
-// still be about it ("no agreement was reached on territorial matters").
-const negationReach = 12
-
-// deniesNear reports a word of denial near where a statement speaks of a
-// point.
-func deniesNear(text, topic string) bool {
-	toks := lex.Tokens(text)
-	for i, t := range toks {
-		if stemOf(t.Lower) != topic {
-			continue
-		}
-		for j := max(0, i-negationReach); j < len(toks) && j <= i+negationReach; j++ {
-			if negations[toks[j].Lower] {
-				return true
-			}
+// nearest returns the statement of claim c that says most nearly what m
+// says: the other side's answer to it.
+func nearest(m *statement, c *claim) *statement {
+	best, sim := c.members[0], -1.0
+	for _, o := range compared(c.members) {
+		if x := m.terms.dot(o.terms); x > sim {
+			best, sim = o, x
 		}
 	}
-	return false
-}
-
-func stemOf(w string) string {
-	if ts := terms(strings.TrimSuffix(w, "'s")); len(ts) == 1 {
-		return ts[0]
-	}
-	return ""
+	return best
 }
 
 // The evidence of a dispute, beyond what two claims share.
@@ -290,24 +285,44 @@ var vagueWords = map[string]bool{"city": true, "town": true, "country": true, "s
 // names of sides, figures and reporting verbs), its polarity, whether it
 // accuses and whether a reporter sets it against another.
 func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
-	w := &claimWords{c: c, stems: map[string]string{}, tone: map[*statement]tone{}}
+	w := &claimWords{c: c, stems: map[string]string{}, proper: map[string]bool{}, tone: map[*statement]tone{}}
 	for _, m := range c.members {
 		var tn tone
-		for _, t := range lex.Tokens(m.st.Text) {
+		toks := lex.Tokens(m.st.Text)
+		for j, t := range toks {
 			low := strings.TrimSuffix(t.Lower, "'s")
+			st := lex.StanceOf(low)
+			if st == lex.Negation && !denies(toks, j) {
+				st = lex.NoStance
+			}
+			if denies(toks, j) {
+				tn.denies = true
+			}
+			f := attrib.Fold(low)
+			if (f == "side" || f == "party") && j > 0 && toks[j-1].Lower == "other" {
+				f = otherSide // "the other side": the speaker's opponent
+			}
+			tn.folded = append(tn.folded, f)
+			tn.stances = append(tn.stances, st)
 			switch {
-			case accusations[low]:
-				w.accuses = true
-			case contrasts[low]:
+			case st == lex.Contrast:
 				tn.contrast = true
+			case st.Against() && st != lex.Negation:
+				tn.against = true
+				w.accuses = true
 			}
 			if lex.IsStop(low) || reportingWords[low] || isFigure(low) || len(low) < 3 || t.Capitalized && t.SentenceStart {
 				continue
 			}
+			// A name's word written in lower case is a common word
+			// ("exporters" beside "Exporters Guild"): it may name a point.
 			for _, s := range terms(low) {
-				if !nameStems[s] {
+				if !nameStems[s] || !t.Capitalized {
 					if _, ok := w.stems[s]; !ok {
 						w.stems[s] = low
+					}
+					if t.Capitalized {
+						w.proper[s] = true
 					}
 				}
 			}
@@ -331,11 +346,24 @@ func sideKey(a, b string) string {
 	return a + "\x00" + b
 }
 
-// topicName names what a dispute is about: the shared word as written,
-// or the side one accuses.
+// summary says in one sentence who disagrees on what, and for a figure
+// the values each side gives.
+func (d *sideDispute) summary(topic string) string {
+	a, b := d.a.c.party, d.b.c.party
+	if d.phrase != "" {
+		return fmt.Sprintf("%s and %s give different figures for the %s: %s or %s.", a, b, lowerFirst(topic), d.values[0], d.values[1])
+	}
+	return fmt.Sprintf("%s and %s disagree on %s.", a, b, lowerFirst(topic))
+}
+
+// topicName names what a dispute is about: the attribute of a figure, the
+// shared word as written, or the side one accuses.
 func (d *sideDispute) topicName() string {
-	if d.topic == "" {
-		return capitalise(d.b.c.party)
+	if d.phrase != "" {
+		return capitalise(d.phrase)
+	}
+	if d.topic == "" || d.accused && (d.a.proper[d.topic] || d.b.proper[d.topic]) {
+		return "Charges against " + d.b.c.party
 	}
 	w, ok := d.a.stems[d.topic]
 	if !ok {
@@ -366,7 +394,30 @@ func (d *sideDispute) topicName() string {
 			}
 		}
 	}
+	// "automation plan", "pay offer": the word with the modifier one side
+	// writes before it.
+	for _, t := range []string{d.sa.st.Text, d.sb.st.Text} {
+		if strings.HasSuffix(w, "ing") {
+			break // a verb's form: "launching"
+		}
+		toks := lex.Tokens(t)
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Lower == w && modifier(toks[i-1]) {
+				return capitalise(toks[i-1].Lower + " " + w)
+			}
+		}
+	}
 	return capitalise(w)
+}
+
+// modifier reports a word that may modify the noun after it in a topic: a
+// lower-case content word, no adverb, participle, plural (a subject:
+// "mills sell"), figure or word of stance.
+func modifier(t lex.Token) bool {
+	w := t.Lower
+	return !t.Capitalized && len(w) > 2 && !lex.IsStop(w) && !isFigure(w) && !reportingWords[w] &&
+		!strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "s") && lex.StanceOf(w) == lex.NoStance && !vagueWords[w]
 }
 
 func sideArticles(claims map[*claim]bool, party string) []string {
@@ -386,69 +437,6 @@ func sideArticles(claims map[*claim]bool, party string) []string {
 		}
 	}
 	return ids
-}
-
-// sideNames returns, for each side, the words that name it in a text: the
-// words of its name, the surnames of its speakers, and for a country the
-// gazetteer's names, demonyms and seats ("Kremlin" for Russia).
-func sideNames(claims []*claim) map[string][]string {
-	out := map[string][]string{}
-	add := func(side, w string) {
-		w = attrib.Fold(strings.Trim(w, ",.'’"))
-		if len(w) < 3 || lex.IsStop(w) || contains(out[side], w) {
-			return
-		}
-		out[side] = append(out[side], w)
-	}
-	for _, c := range claims {
-		if _, seen := out[c.party]; !seen {
-			out[c.party] = nil
-			for _, w := range strings.Fields(c.party) {
-				if !genericNameWord(w) {
-					add(c.party, w)
-				}
-			}
-			if p, ok := parties.Lookup(c.party); ok {
-				for _, list := range [][]string{p.Aliases, p.Demonyms, p.Seats} {
-					for _, w := range list {
-						add(c.party, w)
-					}
-				}
-			}
-		}
-		for _, m := range c.members {
-			if m.speaker.Kind == attrib.Person {
-				if f := strings.Fields(m.speaker.Name); len(f) > 0 {
-					add(c.party, f[len(f)-1])
-				}
-			}
-		}
-	}
-	return out
-}
-
-// genericNameWord reports words of a side's name that name no side alone
-// ("Office", "Group", "of").
-func genericNameWord(w string) bool {
-	switch strings.ToLower(strings.Trim(w, "'’s")) {
-	case "office", "group", "of", "the", "and", "company", "council", "union", "board", "government",
-		"city", "holdings", "association", "partners", "department", "ministry", "authority", "national":
-		return true
-	}
-	return false
-}
-
-// namesSide reports whether a claim's words name a side.
-func namesSide(c *claim, words []string) bool {
-	for _, m := range c.members {
-		text := " " + attrib.Fold(strings.NewReplacer(",", " ", ".", " ", "'s", " ", "’s", " ").Replace(m.st.Text)) + " "
-		for _, w := range words {
-			if strings.Contains(text, " "+w+" ") {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // beside reports two statements a reporter set side by side: in one

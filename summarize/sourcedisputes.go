@@ -3,6 +3,7 @@ package summarize
 import (
 	"fmt"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -39,6 +40,7 @@ type factSentence struct {
 	text    string
 	facts   []facts.Fact
 	context []map[string]bool // per fact: the words around it
+	slots   [][]string        // per fact: the stems of its attribute (facts.Slot)
 	terms   vector
 	kinds   uint // a bit per kind of fact it gives
 }
@@ -86,6 +88,8 @@ func sourceDisputes(arts []Article) []Dispute {
 		d := &factText{factSentence: fs, copies: []int{i}}
 		for _, f := range fs.facts {
 			d.context = append(d.context, facts.Context(fs.text, f))
+			slot, _ := facts.Slot(fs.text, f)
+			d.slots = append(d.slots, slot)
 			d.kinds |= kindBit(f.Kind)
 		}
 		byText[fs.text] = d
@@ -131,6 +135,7 @@ func sourceDisputes(arts []Article) []Dispute {
 			for fj, fb := range b.facts {
 				if fa.Kind != fb.Kind || sim < factSim[fa.Kind] || fa.Same(fb) ||
 					!sameFact(fa, fb, sim, shareAny(a.context[fi], b.context[fj])) ||
+					!sameSlot(fa.Kind, a.slots[fi], b.slots[fj]) ||
 					gives(a.facts, fb) || gives(b.facts, fa) {
 					continue
 				}
@@ -285,6 +290,22 @@ func sameFact(a, b facts.Fact, sim float64, context bool) bool {
 	return true
 }
 
+// sameSlot reports two values that may be of one attribute: for a
+// percentage or an amount, when both sentences name the attribute near the
+// figure, they must name one ("48% of the vote" is not "75% of polling
+// stations counted").
+func sameSlot(k facts.Kind, a, b []string) bool {
+	if k != facts.Percent && k != facts.Money || len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
 func shareAny(a, b map[string]bool) bool {
 	for k := range a {
 		if b[k] {
@@ -310,6 +331,14 @@ func gives(fs []facts.Fact, f facts.Fact) bool {
 func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, bool) {
 	var sides []*factSide
 	kind := sents[g[0].sent].facts[g[0].fact]
+	phrase := ""
+	for _, n := range g {
+		s := sents[n.sent]
+		if _, p := facts.Slot(s.text, s.facts[n.fact]); p != "" {
+			phrase = p
+			break
+		}
+	}
 	for _, n := range g {
 		s := sents[n.sent]
 		f := s.facts[n.fact]
@@ -352,7 +381,7 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 	if len(kept) < 2 {
 		return Dispute{}, false
 	}
-	topic := factTopic(kind)
+	topic := factTopic(kind, phrase)
 	d := Dispute{Topic: topic, Kind: BetweenSources, Status: Open}
 	var values []string
 	for _, sd := range kept {
@@ -408,8 +437,17 @@ func factStatus(arts []Article, sides []*factSide) string {
 	return Open
 }
 
-// factTopic names what a fact is.
-func factTopic(f facts.Fact) string {
+// factTopic names what a fact is: the attribute it is a value of, when
+// the sentences name one ("Pay rise" for a percentage, "Budget gap" for
+// an amount).
+func factTopic(f facts.Fact, attribute string) string {
+	switch {
+	case attribute == "" || f.Kind == facts.Count:
+	case f.Kind == facts.Percent || f.Kind == facts.Money:
+		return capitalise(attribute)
+	case f.Kind == facts.Duration:
+		return "Length of the " + attribute
+	}
 	switch f.Kind {
 	case facts.Count:
 		return "Number of " + strings.ToLower(f.Noun)

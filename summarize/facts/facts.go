@@ -229,7 +229,7 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 		return Fact{}, 0, false // "one" is more often "a" than a count
 	}
 	// A count: the number and the noun it counts ("420 planned operations").
-	if noun, k := countedNoun(toks, j); noun >= 0 {
+	if noun, k := countedNoun(s, toks, j); noun >= 0 {
 		return Fact{Kind: Count, Value: n, Of: lex.Stem(toks[noun].Lower), Noun: toks[noun].Text,
 			Text: s[t.Start:toks[noun].End], Start: t.Start, End: toks[noun].End}, k, true
 	}
@@ -309,12 +309,21 @@ func isUnitWord(w string) bool {
 
 // countedNoun finds the noun a number counts: the last word of the run of
 // lower-case words that follows it, up to three ("420 planned operations",
-// "more than 40 artillery rounds"), or -1.
-func countedNoun(toks []lex.Token, j int) (int, int) {
+// "more than 40 artillery rounds"), or -1. The run may be in quotes ("20
+// “spam bots”") and open with one capitalised word, a name that says
+// whose they are ("300 Wagner fighters", "4,000 UAW members").
+func countedNoun(s string, toks []lex.Token, j int) (int, int) {
 	var run []int
 	for k := j; k < len(toks) && k < j+3; k++ {
 		w := toks[k]
-		if w.Capitalized || !isNoun(w.Lower) || punctBefore(toks, k) {
+		if punctBefore(toks, k) && !quotesOnly(s[toks[k-1].End:w.Start]) {
+			break
+		}
+		if w.Capitalized && !w.SentenceStart && k == j && k+1 < len(toks) && !toks[k+1].Capitalized &&
+			isNoun(toks[k+1].Lower) && !punctBefore(toks, k+1) {
+			continue // "300 Wagner fighters": the name is no noun counted
+		}
+		if w.Capitalized || !isNoun(w.Lower) {
 			break
 		}
 		run = append(run, k)
@@ -340,6 +349,12 @@ func countedNoun(toks []lex.Token, j int) (int, int) {
 		return -1, j
 	}
 	return noun, noun + 1
+}
+
+// quotesOnly reports text between two words that holds only spaces and
+// quotation marks.
+func quotesOnly(between string) bool {
+	return strings.Trim(between, " \"'“”‘’") == "" && strings.ContainsAny(between, "\"'“”‘’")
 }
 
 // punctBefore reports a token that punctuation separates from the one

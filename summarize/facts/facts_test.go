@@ -23,6 +23,10 @@ func TestExtract(t *testing.T) {
 		{"The stoppage costs 60 million crowns a day.", []string{"money 6e+07  60 million crowns"}},
 		{"The TrailCell 36 pack was recalled in 2024.", nil},
 		{"Final score 2-1 in Drenov.", nil},
+		{"The filing says 20 “spam bots” were counted.", []string{"count 20 bot 20 “spam bots"}},
+		{"About 300 Wagner fighters crossed the border.", []string{"count 300 fighter 300 Wagner fighters"}},
+		{"Some 4,000 UAW members walked out.", []string{"count 4000 member 4,000 UAW members"}},
+		{"It had 300 Tessaro shares.", []string{"count 300 share 300 Tessaro shares"}},
 	}
 	for _, tc := range tests {
 		var got []string

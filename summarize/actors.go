@@ -1,0 +1,177 @@
+package summarize
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/parties"
+)
+
+// The sides of a dispute: the words that name each side in a text, and
+// which two sides are one actor under two names.
+
+// sideNames returns, for each side, the words that name it in a text: the
+// words of its name, the surnames of its speakers, and for a country the
+// gazetteer's names, demonyms and seats ("Kremlin" for Russia).
+func sideNames(claims []*claim) map[string][]string {
+	out := map[string][]string{}
+	add := func(side, w string) {
+		w = attrib.Fold(strings.Trim(w, ",.'’"))
+		if len(w) < 3 || lex.IsStop(w) || contains(out[side], w) {
+			return
+		}
+		out[side] = append(out[side], w)
+	}
+	for _, c := range claims {
+		if _, seen := out[c.party]; !seen {
+			out[c.party] = nil
+			for _, w := range strings.Fields(c.party) {
+				if !genericNameWord(w) {
+					add(c.party, w)
+				}
+			}
+			if p, ok := parties.Lookup(c.party); ok {
+				for _, list := range [][]string{p.Aliases, p.Demonyms, p.Seats} {
+					for _, w := range list {
+						add(c.party, w)
+					}
+				}
+			}
+		}
+		for _, m := range c.members {
+			if m.speaker.Kind == attrib.Person {
+				if f := strings.Fields(m.speaker.Name); len(f) > 0 {
+					add(c.party, f[len(f)-1])
+				}
+			}
+		}
+	}
+	return out
+}
+
+// otherSide stands for "the other side" or "the other party" among the
+// folded words of a statement: the speaker's opponent.
+const otherSide = "\x00other"
+
+// sideWords are the words that name each side, and the story's two
+// principal sides, each "the other side" of the other.
+type sideWords struct {
+	names      map[string][]string
+	principals [2]string
+}
+
+// of returns the words that name side in what speaker's side says: its
+// names, and "the other side" when the two are the story's principals.
+func (w sideWords) of(speaker, side string) []string {
+	p := w.principals
+	if p[1] != "" && (speaker == p[0] && side == p[1] || speaker == p[1] && side == p[0]) {
+		return append(w.names[side][:len(w.names[side]):len(w.names[side])], otherSide)
+	}
+	return w.names[side]
+}
+
+// principals returns the two sides with the most claims (the first to
+// speak among equals): the story's two sides, when it has two.
+func principals(claims []*claim) [2]string {
+	count := map[string]int{}
+	var order []string
+	for _, c := range claims {
+		if count[c.party] == 0 {
+			order = append(order, c.party)
+		}
+		count[c.party]++
+	}
+	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
+	var p [2]string
+	copy(p[:], order)
+	return p
+}
+
+// genericNameWord reports words of a side's name that name no side alone
+// ("Office", "Group", "of").
+func genericNameWord(w string) bool {
+	switch strings.ToLower(strings.Trim(w, "'’s")) {
+	case "office", "group", "of", "the", "and", "company", "council", "union", "board", "government",
+		"city", "holdings", "association", "partners", "department", "ministry", "authority", "national":
+		return true
+	}
+	return false
+}
+
+// oneActor reports two sides that are one actor under two names: one
+// person speaks for both, their speakers share a surname ("Ali al-Houthi",
+// "Abdul-Malik al-Houthi"), a speaker's name holds the other side's name
+// ("al-Houthi" and the Houthis), or one side's name opens with the other's or its demonym
+// ("Ford Expedition", "Russian Foreign Ministry").
+func oneActor(a, b actorKeys) bool {
+	for w := range a.speakers {
+		if b.speakers[w] || b.name[w] {
+			return true
+		}
+	}
+	for w := range b.speakers {
+		if a.name[w] {
+			return true
+		}
+	}
+	return opensWith(a.party, b.party) || opensWith(b.party, a.party)
+}
+
+// actorKeys are the words that identify a side's actor.
+type actorKeys struct {
+	party    string
+	speakers map[string]bool // stems of its speakers' surnames
+	name     map[string]bool // stems of the words of the side's name
+}
+
+// actors returns the actor keys of each side of the claims.
+func actors(claims []*claim) map[string]actorKeys {
+	out := map[string]actorKeys{}
+	for _, c := range claims {
+		k, ok := out[c.party]
+		if !ok {
+			k = actorKeys{party: c.party, speakers: map[string]bool{}, name: map[string]bool{}}
+			for _, w := range strings.Fields(c.party) {
+				if !genericNameWord(w) {
+					for _, s := range terms(w) {
+						k.name[s] = true
+					}
+				}
+			}
+			out[c.party] = k
+		}
+		for _, m := range c.members {
+			sp := m.speaker
+			if f := strings.Fields(sp.Name); len(f) > 1 && sp.Kind != attrib.Unnamed && sp.Kind != attrib.Document {
+				last := strings.ToLower(f[len(f)-1])
+				for _, p := range []string{"al-", "el-"} {
+					last = strings.TrimPrefix(last, p)
+				}
+				if !genericNameWord(last) {
+					for _, s := range terms(last) {
+						k.speakers[s] = true
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// opensWith reports a side's name that opens with another side's name or
+// the other's demonym, as a word: "Ford Expedition" with "Ford", "Russian
+// Foreign Ministry" with "Russia".
+func opensWith(name, other string) bool {
+	heads := []string{other}
+	if p, ok := parties.Lookup(other); ok {
+		heads = append(heads, p.Demonyms...)
+	}
+	for _, h := range heads {
+		if rest, ok := strings.CutPrefix(name, h); ok && (rest == "" || rest[0] == ' ' || strings.HasPrefix(rest, "'") || strings.HasPrefix(rest, "’")) {
+			return true
+		}
+	}
+	return false
+}

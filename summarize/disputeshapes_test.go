@@ -1,0 +1,249 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestDisputeShapes holds one invented story per shape of dispute between
+// sides (and per shape that is none); it fails when any shape regresses.
+func TestDisputeShapes(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // "side / side" per dispute, in order
+	}{
+		{
+			name: "denial: one side denies what the other says",
+			texts: []string{
+				"Dockers strike over cranes\n\nUnion general secretary Dmitri Sorok said the automation plan would cost 900 jobs at the port.\n\nSorok said members would stay out until the company put its promises in writing.",
+				"Port operator hits back\n\nSelvan Port Company chief executive Anna Brandt said there would be no job cuts at the port and no compulsory redundancies.\n\nBrandt said the company's pay offer was fair.",
+			},
+			want: []string{"Union / Selvan Port Company"},
+		},
+		{
+			name: "accusation: one side accuses the other by name",
+			texts: []string{
+				"Quarry row deepens\n\nMayor Odile Franck accused Brenholt Aggregates of breaking the noise limits at the Tarn quarry.\n\nFranck said residents had complained for months.",
+				"Quarry owner answers\n\nBrenholt Aggregates said the quarry had met every limit in its permit.\n\nBrenholt Aggregates said it would publish its noise readings.",
+			},
+			want: []string{"Mayor's Office / Brenholt Aggregates"},
+		},
+		{
+			name: "refusal: one side says the other refuses",
+			texts: []string{
+				"Bus talks stall\n\nDrivers' union leader Hana Vesely said Corvo Transit refuses to reopen talks on the rota.\n\nVesely said drivers would ballot next week.",
+				"Operator sets out offer\n\nCorvo Transit director Luis Amaral said the rota offer on the table was generous.\n\nAmaral said services would run as normal.",
+			},
+			want: []string{"Drivers / Corvo Transit"},
+		},
+		{
+			name: "demand against refusal",
+			texts: []string{
+				"Teachers' demand\n\nBrindle Teachers Union president Zora Fenn said the union demanded that the district publish its closure study.\n\nFenn said teachers would march on Friday.",
+				"District answers\n\nBrindle School District superintendent Piet Olsen said the district refused to publish the closure study before the vote.\n\nOlsen said the budget gap was $4 million.",
+			},
+			want: []string{"Brindle Teachers Union / Piet Olsen"},
+		},
+		{
+			name: "rejection: one side rejects the other's offer as unacceptable",
+			texts: []string{
+				"Nurses reject pay offer\n\nThe Varden Nurses Association said the Varden Health Board offer of a 3% rise was unacceptable.\n\nThe association said its members would walk out on Monday.",
+				"Health board defends offer\n\nThe Varden Health Board said its offer was the best it could afford.\n\nThe board said it had protected every ward.",
+			},
+			want: []string{"Varden Nurses Association / Varden Health Board"},
+		},
+		{
+			name: "contrast: what the other side did instead",
+			texts: []string{
+				"Studios respond to strike\n\nThe Alliance of Stage Producers said: \"Rather than continuing to negotiate, the Players Guild has put us on a course that hurts thousands of workers.\"\n\nThe alliance said its offer raised pay.",
+				"Players walk out\n\nPlayers Guild president Mara Quell said the walkout was the members' decision.\n\nQuell said the guild wanted a fair share of streaming income.",
+			},
+			want: []string{"Alliance of Stage Producers / Players Guild"},
+		},
+		{
+			name: "figures: two values of one attribute",
+			texts: []string{
+				"Nurses want more\n\nThe Varden Nurses Association said its members wanted a 20% pay rise over two years.\n\nThe association said wards were short of staff.",
+				"Board holds firm\n\nThe Varden Health Board said it had offered a 12% pay rise over two years.\n\nThe board said it had protected every ward.",
+			},
+			want: []string{"Varden Nurses Association / Varden Health Board [Pay rise]"},
+		},
+		{
+			name: "figures: a demand against an offer",
+			texts: []string{
+				"Dockers' demand\n\nThe Korvel Dockers Union said its 15% demand was modest.\n\nThe union said cranes would cost jobs.",
+				"Port's offer\n\nThe Selvan Port Company said its 9% offer was the best on the coast.\n\nThe company said the cranes were safe.",
+			},
+			want: []string{"Korvel Dockers Union / Selvan Port Company [Demand against offer]"},
+		},
+		{
+			name: "figures: two attributes that share a unit are no dispute",
+			texts: []string{
+				"Turnout high\n\nThe Ostrava Election Commission said turnout was 61% on Sunday.\n\nThe commission said counting would end on Monday.",
+				"Mayor ahead\n\nMayor Lenka Dvorska's campaign said she had won 48% of the vote.\n\nThe campaign said she would speak on Monday.",
+			},
+		},
+		{
+			name: "accusation of 'the other side' in a story of two sides",
+			texts: []string{
+				"Budget talks\n\nGovernor Ilse Marren said the budget talks had gone on for three weeks.\n\nMarren said: \"It is time for the other side to drop its extreme demands.\"\n\nMarren said the state would keep paying its workers.",
+				"Senate leader\n\nSenate leader Tomas Hale said the budget would be balanced by June.\n\nHale said the senate would meet on Friday.",
+			},
+			want: []string{"Governor's Office / Tomas Hale"},
+		},
+		{
+			name: "a place named beside an accusation is no side accused",
+			texts: []string{
+				"Fighters cross\n\nHarth Rangers commander Ivo Dran accused army units of attacking his fighters before they crossed from Ukraine.\n\nDran said his men would march on.",
+				"Kyiv watches\n\nUkrainian foreign minister Olena Marko said the border was calm.\n\nMarko said schools would open on Monday.",
+			},
+		},
+		{
+			name: "allies: two sides that say the same thing are no dispute",
+			texts: []string{
+				"Shops back the bypass\n\nThe Lennet Traders Association said the new bypass would bring shoppers back to the high street.\n\nThe association said parking would be easier.",
+				"Hauliers welcome bypass\n\nThe Lennet Hauliers Federation said the new bypass would bring lorries off the high street.\n\nThe federation said journeys would be shorter.",
+			},
+		},
+		{
+			name: "not only adds, it does not deny",
+			texts: []string{
+				"Mill closure\n\nThe Harth Millers Union said the closure would not only affect 300 workers at the mill but also the suppliers.\n\nThe union said it would seek talks.",
+				"Mill owner\n\nOstrand Foods said the closure would affect 300 workers at the mill.\n\nOstrand Foods said it would offer retraining.",
+			},
+		},
+		{
+			name: "a condition asserts nothing to deny",
+			texts: []string{
+				"Border talks\n\nKeldor foreign minister Ana Ruell said there had been no progress on the river border.\n\nRuell said her envoy would travel on Friday.",
+				"Border hopes\n\nBrannock foreign minister Olek Varga said any progress on the river border depended on sustained pressure.\n\nVarga said the next round would be held in Tesna in June.",
+			},
+		},
+		{
+			name: "affirm against deny on one point",
+			texts: []string{
+				"Border talks\n\nKeldor foreign minister Ana Ruell said there had been no progress on the river border.\n\nRuell said her envoy would travel on Friday.",
+				"Border hopes\n\nBrannock foreign minister Olek Varga said real progress on the river border had been made this week.\n\nVarga said the next round would be held in Tesna in June.",
+			},
+			want: []string{"Ana Ruell / Olek Varga"},
+		},
+		{
+			name: "a denial denied affirms",
+			texts: []string{
+				"Talks continue\n\nKeldor foreign minister Ana Ruell said her government had not dismissed the ceasefire proposal and remained open to talks.\n\nRuell said her envoy would travel on Friday.",
+				"Mediators hopeful\n\nBrannock foreign minister Olek Varga said the ceasefire proposal remained open for discussion.\n\nVarga said talks would resume.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := testArticles(t, tc.texts...)
+			sides := map[string]bool{}
+			for _, c := range storyClaims(arts) {
+				sides[c.party] = true
+			}
+			if len(sides) < 2 {
+				t.Fatalf("the story has %d sides, want two to weigh", len(sides))
+			}
+			var got []string
+			for _, d := range partyDisputes(storyClaims(arts), arts) {
+				g := d.Sides[0].Party + " / " + d.Sides[1].Party
+				if strings.Contains(d.Summary, "different figures") {
+					g += " [" + d.Topic + "]"
+				}
+				got = append(got, g)
+			}
+			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				var sides []string
+				for _, c := range storyClaims(arts) {
+					sides = append(sides, c.party+": "+c.members[0].st.Text)
+				}
+				t.Errorf("disputes:\n%s\nwant:\n%s\nclaims:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"), strings.Join(sides, "\n"))
+			}
+		})
+	}
+}
+
+// A side is never in dispute with itself under another name.
+func TestOneActor(t *testing.T) {
+	keys := func(party string, speakers ...string) actorKeys {
+		k := actorKeys{party: party, speakers: map[string]bool{}, name: map[string]bool{}}
+		for _, w := range strings.Fields(party) {
+			if !genericNameWord(w) {
+				for _, s := range terms(w) {
+					k.name[s] = true
+				}
+			}
+		}
+		for _, sp := range speakers {
+			for _, s := range terms(sp) {
+				k.speakers[s] = true
+			}
+		}
+		return k
+	}
+	for _, tc := range []struct {
+		name string
+		a, b actorKeys
+		want bool
+	}{
+		{"one name opens the other", keys("Ostrand"), keys("Ostrand Foods"), true},
+		{"a demonym opens the other", keys("Russia"), keys("Russian Foreign Ministry"), true},
+		{"one person speaks for both", keys("Tarn Workers", "vesely"), keys("Hana Vesely", "vesely"), true},
+		{"a speaker's surname is the other side's name", keys("Qadiri Movement"), keys("Sefra", "qadiri"), true},
+		{"two countries", keys("United States", "trump"), keys("United Kingdom", "sunak"), false},
+		{"a union and a company", keys("Drivers", "vesely"), keys("Corvo Transit", "amaral"), false},
+	} {
+		if got := oneActor(tc.a, tc.b); got != tc.want {
+			t.Errorf("%s: oneActor = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// A dispute's topic is what a reader would call it: a noun phrase, or the
+// charges one side makes against the other.
+func TestDisputeTopics(t *testing.T) {
+	for _, tc := range []struct {
+		texts []string
+		want  string
+	}{
+		{[]string{
+			"Quarry row deepens\n\nMayor Odile Franck accused Brenholt Aggregates of breaking the noise limits at the Tarn quarry.\n\nFranck said residents had complained for months.",
+			"Quarry owner answers\n\nBrenholt Aggregates said in a statement that the Tarn plant had kept its dust levels low.\n\nThe company said it would publish its readings.",
+		}, "Charges against Brenholt Aggregates"},
+		{[]string{
+			"Port plan\n\nUnion general secretary Dmitri Sorok said the automation plan would cost 900 jobs at the port.\n\nSorok said members would stay out until the company put its promises in writing.",
+			"Port operator\n\nSelvan Port Company chief executive Anna Brandt said the automation plan would not cost a single job.\n\nBrandt said the company's pay offer was fair.",
+		}, "Automation plan"},
+	} {
+		arts := testArticles(t, tc.texts...)
+		ds := partyDisputes(storyClaims(arts), arts)
+		if len(ds) == 0 || ds[0].Topic != tc.want {
+			var got []string
+			for _, d := range ds {
+				got = append(got, d.Topic)
+			}
+			t.Errorf("topics = %q, want first %q", got, tc.want)
+		}
+	}
+}
+
+// A word the story also registers as a name ("Exporters say...") is a
+// common word where a statement writes it in lower case, and may name the
+// point in dispute; written as a name, it may not.
+func TestNameWordsAsTopics(t *testing.T) {
+	c := oneClaim(0, "Ministry", "ministry", "a", "The ministry said exporters would keep their licences, the Exporters Guild said.", "")
+	names := map[string]bool{}
+	for _, s := range terms("Exporters Guild") {
+		names[s] = true
+	}
+	w := wordsOf(c, names)
+	stem := terms("exporters")[0]
+	if _, ok := w.stems[stem]; !ok {
+		t.Errorf("stems %v: want %q, written in lower case, as a word that can name a point", w.stems, stem)
+	}
+	if _, ok := w.stems[terms("guild")[0]]; ok {
+		t.Errorf("stems %v: want the name %q left out", w.stems, "Guild")
+	}
+}

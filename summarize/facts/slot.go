@@ -1,0 +1,144 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// A fact is a value of an attribute of something: the pay rise offered,
+// the share of the vote, the number of dead. Two values are of one fact
+// only when they are values of one attribute, so a percentage of the vote
+// is never compared with the percentage of stations counted.
+
+// Slot returns the attribute a fact gives a value of, as the stems of its
+// nouns and the phrase as written ("pay rise" for "a 6% pay rise", "a pay
+// rise of 6%" or "the pay rise was 6%"; "vote" for "48% of the vote"):
+// the nouns just after the figure, or after "of", and the nouns just
+// before it and a link word ("of", "was", "at"). A count's attribute is what it counts. Empty when the
+// sentence names none near the figure.
+func Slot(s string, f Fact) (stems []string, phrase string) {
+	if f.Kind == Count {
+		return []string{f.Of}, strings.ToLower(f.Noun)
+	}
+	toks := lex.Tokens(s)
+	at, next := -1, len(toks)
+	for i, t := range toks {
+		if at < 0 && t.End > f.Start {
+			at = i
+		}
+		if t.Start >= f.End {
+			next = i
+			break
+		}
+	}
+	if at < 0 {
+		return nil, ""
+	}
+	// After: "6% pay rise", "48% of the vote", "$4bn of debt".
+	var after, before []int
+	if next < len(toks) && strings.TrimSpace(s[f.End:toks[next].Start]) == "" {
+		k := next
+		if toks[k].Lower == "of" {
+			k++
+			for k < len(toks) && slotSkip[toks[k].Lower] {
+				k++
+			}
+		}
+		after = nounRun(toks, k, +1)
+	}
+	// Before: "a pay rise of 6%", "turnout was 48%", "an offer worth $4m".
+	// A link word must stand between: a noun just before a figure is
+	// more often a verb ("members demand 15 percent").
+	k := at - 1
+	for n := 0; n < 2 && k >= 0 && slotLink[toks[k].Lower]; n++ {
+		k--
+	}
+	if run := nounRun(toks, k, -1); k < at-1 && len(run) > 0 && (run[0] == 0 || !verbBefore[toks[run[0]-1].Lower]) {
+		before = run
+	}
+	// Both, when both are there: "a refund of the $279 purchase price".
+	switch {
+	case len(after) > 0 && len(before) > 0:
+		st, _ := slotOf(s, toks, before)
+		sa, phrase := slotOf(s, toks, after)
+		return append(st, sa...), phrase
+	case len(after) > 0:
+		return slotOf(s, toks, after)
+	case len(before) > 0:
+		return slotOf(s, toks, before)
+	}
+	return nil, ""
+}
+
+// slotSkip are the words between "of" and the attribute's nouns.
+var slotSkip = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "a": true,
+	"an": true, "all": true, "total": true}
+
+// slotLink are the words between an attribute before a figure and the
+// figure ("a rise of", "turnout was", "offer worth").
+var slotLink = map[string]bool{"of": true, "was": true, "is": true, "were": true, "are": true, "at": true,
+	"to": true, "by": true, "worth": true, "stood": true, "be": true, "been": true, "reached": true,
+	"totalled": true, "totaled": true, "about": true, "around": true, "nearly": true, "some": true,
+	"just": true, "over": true, "than": true, "more": true, "less": true, "only": true, "a": true, "an": true}
+
+// maxSlotNouns is the most nouns an attribute's phrase holds.
+const maxSlotNouns = 3
+
+// nounRun returns the indexes of the run of lower-case nouns from k in
+// direction dir (+1 after, -1 before), up to maxSlotNouns, in text order.
+func nounRun(toks []lex.Token, k, dir int) []int {
+	var run []int
+	for ; k >= 0 && k < len(toks) && len(run) < maxSlotNouns; k += dir {
+		t := toks[k]
+		if t.Capitalized && !t.SentenceStart || !isNoun(t.Lower) || reporting[t.Lower] || !plausibleNoun(t.Lower) ||
+			slotLink[t.Lower] || isVerbForm(t.Lower, dir > 0) {
+			break
+		}
+		if _, ok := weekdays[t.Lower]; ok {
+			break
+		}
+		run = append(run, k)
+		if dir > 0 && punctAfter(toks, k) || dir < 0 && punctBefore(toks, k) {
+			break
+		}
+	}
+	if dir < 0 {
+		for i, j := 0, len(run)-1; i < j; i, j = i+1, j-1 {
+			run[i], run[j] = run[j], run[i]
+		}
+	}
+	return run
+}
+
+// isVerbForm reports a word that reads as a verb's past or -ing form, no
+// attribute's noun ("rose", "offered", "counting").
+// After a figure an -ing form is a modifier ("75% of polling stations").
+func isVerbForm(w string, after bool) bool {
+	return strings.HasSuffix(w, "ed") || !after && strings.HasSuffix(w, "ing") && len(w) > 5 || verbsOfFigures[w]
+}
+
+// verbsOfFigures are the verbs of irregular or bare form that stand
+// before figures ("won 48%", "rose 6%", "wants 20%").
+var verbsOfFigures = map[string]bool{"won": true, "rose": true, "fell": true, "grew": true, "got": true,
+	"took": true, "gave": true, "hit": true, "cut": true, "paid": true, "lost": true, "went": true,
+	"came": true, "saw": true, "had": true, "has": true, "have": true, "want": true, "wants": true,
+	"seek": true, "seeks": true, "sought": true, "say": true, "says": true, "said": true, "put": true,
+	"puts": true, "set": true, "sets": true, "made": true, "makes": true, "gets": true, "gives": true}
+
+// verbBefore are the words that make the word after them a verb ("will
+// borrow", "to raise").
+var verbBefore = map[string]bool{"be": true, "been": true, "being": true, "will": true, "would": true, "to": true, "can": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "shall": true}
+
+func punctAfter(toks []lex.Token, k int) bool {
+	return k+1 < len(toks) && punctBefore(toks, k+1)
+}
+
+func slotOf(s string, toks []lex.Token, run []int) ([]string, string) {
+	var stems []string
+	for _, k := range run {
+		stems = append(stems, lex.Stem(toks[k].Lower))
+	}
+	return stems, strings.ToLower(s[toks[run[0]].Start:toks[run[len(run)-1]].End])
+}

@@ -1,0 +1,125 @@
+package summarize
+
+import (
+	"sort"
+
+	"github.com/storybot/storybot/summarize/facts"
+)
+
+// Two sides dispute a figure when they give different values of one
+// attribute of one thing: the union's 20% pay rise against the company's
+// 12%, 900 jobs lost against 300. Figures are found through an index by
+// attribute (kind of figure, unit and the nouns of facts.Slot), so only
+// the statements that give a value of one attribute are compared.
+
+// figureScore is the weight of two sides' different values of one
+// attribute: as strong a sign of a dispute as an accusation.
+const figureScore = 0.7
+
+// positionNouns name a side's position on a figure rather than what it is
+// a figure of: "a 20% demand" and "a 12% offer" are of one attribute.
+var positionNouns = map[string]bool{"demand": true, "offer": true, "propos": true, "bid": true,
+	"claim": true, "counteroff": true, "ask": true}
+
+// givenFigure is one value a statement of a claim gives.
+type givenFigure struct {
+	w      *claimWords
+	m      *statement
+	all    []facts.Fact // every fact of the statement
+	f      facts.Fact
+	phrase string
+}
+
+// figureDisputes returns the candidate disputes of two sides that give
+// different values of one attribute.
+func figureDisputes(cw []*claimWords, keys map[string]actorKeys) []*sideDispute {
+	bySlot := map[string][]givenFigure{}
+	var order []string
+	for _, w := range cw {
+		for _, m := range compared(w.c.members) {
+			all := facts.Extract(m.st.Text)
+			for _, f := range all {
+				if f.Kind != facts.Count && f.Kind != facts.Money && f.Kind != facts.Percent && f.Kind != facts.Duration {
+					continue
+				}
+				stems, phrase := facts.Slot(m.st.Text, f)
+				for _, k := range slotKeys(f, stems) {
+					if _, ok := bySlot[k]; !ok {
+						order = append(order, k)
+					}
+					bySlot[k] = append(bySlot[k], givenFigure{w: w, m: m, all: all, f: f, phrase: phrase})
+				}
+			}
+		}
+	}
+	best := map[[2]*claim]*sideDispute{}
+	var out []*sideDispute
+	for _, k := range order {
+		list := bySlot[k]
+		if len(list) > MaxPostings {
+			continue
+		}
+		for i, a := range list {
+			for _, b := range list[i+1:] {
+				if a.w.c.party == b.w.c.party || !differ(a, b) || oneActor(keys[a.w.c.party], keys[b.w.c.party]) {
+					continue
+				}
+				pair := [2]*claim{a.w.c, b.w.c}
+				if _, seen := best[pair]; seen {
+					continue
+				}
+				// The attribute as one of them names it; two positions
+				// ("demand", "offer") are set against each other.
+				phrase := a.phrase
+				switch pa, pb := positionNouns[lastStem(a.phrase)], positionNouns[lastStem(b.phrase)]; {
+				case pa && !pb:
+					phrase = b.phrase
+				case pa && pb && a.phrase != b.phrase:
+					phrase = a.phrase + " against " + b.phrase
+				}
+				d := &sideDispute{a: a.w, b: b.w, sa: a.m, sb: b.m, topic: "#" + k, score: figureScore,
+					phrase: phrase, values: [2]string{a.f.Text, b.f.Text}}
+				best[pair] = d
+				out = append(out, d)
+			}
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].sa.idx < out[j].sa.idx })
+	return out
+}
+
+// slotKeys are the index keys of a figure's attribute: its kind and unit
+// with each noun of its attribute, a noun of position as one.
+func slotKeys(f facts.Fact, stems []string) []string {
+	head := string(f.Kind) + "|" + f.Unit + "|"
+	var out []string
+	for _, s := range stems {
+		if positionNouns[s] {
+			s = "~position"
+		}
+		if k := head + s; !contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// differ reports two values of one attribute that differ, as two sides'
+// figures do: not the same value, not too far apart to be one thing
+// (maxRatio), and neither statement giving the other's value too ("up
+// from 6% to 9%").
+func differ(a, b givenFigure) bool {
+	if a.f.Kind != b.f.Kind || a.f.Same(b.f) || gives(a.all, b.f) || gives(b.all, a.f) {
+		return false
+	}
+	lo, hi := min(a.f.Value, b.f.Value), max(a.f.Value, b.f.Value)
+	return lo > 0 && hi/lo <= maxRatio
+}
+
+func lastStem(phrase string) string {
+	ts := terms(phrase)
+	if len(ts) == 0 {
+		return ""
+	}
+	return ts[len(ts)-1]
+}

@@ -1,0 +1,245 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// How a statement stands towards what another side says or does, read
+// with the stance lexicon (lex.StanceOf): whether it denies a point the
+// other affirms, and whether it turns on the other side by name.
+
+// opposed reports two statements of which one denies near a point what
+// the other affirms with no denial of its own: two sides that both report
+// a failure ("key disputes remained unresolved", "no path forward") are
+// not at odds over it.
+func opposed(a, b *statement, ta, tb tone, topic string) bool {
+	da, db := deniesNear(a.st.Text, topic), deniesNear(b.st.Text, topic)
+	switch {
+	case da && !db:
+		return !tb.denies && asserts(b.st.Text, topic)
+	case db && !da:
+		return !ta.denies && asserts(a.st.Text, topic)
+	}
+	return false
+}
+
+// nonAssertive are the words that make what follows them no assertion
+// ("any progress depended on", "if a deal is reached").
+var nonAssertive = map[string]bool{"any": true, "if": true, "whether": true, "unless": true}
+
+// asserts reports a statement that speaks of a point as a fact, not under
+// "any", "if" or "whether" earlier in its clause.
+func asserts(text, topic string) bool {
+	toks := lex.Tokens(text)
+	for i, t := range toks {
+		if stemOf(t.Lower) != topic {
+			continue
+		}
+		for j := max(0, i-negationReach); j < i; j++ {
+			if nonAssertive[toks[j].Lower] && oneClause(text, toks[j], toks[i]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// negationReach is how many words from the point a denial may stand and
+// still be about it ("no agreement was reached on territorial matters").
+const negationReach = 12
+
+// deniesNear reports a word of negation, denial, rejection or refusal near
+// where a statement speaks of a point. "Not only" adds rather than denies.
+func deniesNear(text, topic string) bool {
+	toks := lex.Tokens(text)
+	for i, t := range toks {
+		if stemOf(t.Lower) != topic {
+			continue
+		}
+		for j := max(0, i-negationReach); j < len(toks) && j <= i+negationReach; j++ {
+			if denies(toks, j) && oneClause(text, toks[min(i, j)], toks[max(i, j)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneClause reports two words of a text with no clause break between them
+// (a comma, semicolon, colon, dash or "where"/"which"), so that a denial
+// speaks of the point: "breached none of its obligations", not "won't have
+// the funds, where ... obligations".
+func oneClause(text string, a, b lex.Token) bool {
+	if a.End >= b.Start {
+		return true // one word
+	}
+	between := text[a.End:b.Start]
+	if strings.ContainsAny(between, ";:—–") {
+		return false
+	}
+	// A comma ends the clause unless a list of what it speaks of follows
+	// ("no compromise on fundamental issues, including territorial
+	// concessions").
+	for rest := between; ; {
+		i := strings.IndexByte(rest, ',')
+		if i < 0 {
+			break
+		}
+		rest = rest[i+1:]
+		if f := strings.Fields(rest); len(f) == 0 || !listOpeners[strings.ToLower(f[0])] {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(strings.ToLower(between)) {
+		if w == "where" || w == "which" || w == "while" || w == "whereas" {
+			return false
+		}
+	}
+	return true
+}
+
+// listOpeners open a list of what a clause speaks of after a comma.
+var listOpeners = map[string]bool{"including": true, "such": true, "particularly": true, "especially": true,
+	"notably": true, "namely": true}
+
+// denies reports the j-th word a word of negation, denial, rejection or
+// refusal that is not itself denied ("had not dismissed") and does not
+// add ("not only").
+func denies(toks []lex.Token, j int) bool {
+	switch lex.StanceOf(toks[j].Lower) {
+	case lex.Negation:
+		if j+1 < len(toks) && toks[j+1].Lower == "only" {
+			return false // "not only": adds
+		}
+		// "had not dismissed": a denial denied affirms.
+		for k := j + 1; k < len(toks) && k <= j+2; k++ {
+			if st := lex.StanceOf(toks[k].Lower); st == lex.Denial || st == lex.Rejection || st == lex.Refusal {
+				return false
+			}
+		}
+		return true
+	case lex.Denial, lex.Rejection, lex.Refusal:
+		for k := max(0, j-2); k < j; k++ {
+			if lex.StanceOf(toks[k].Lower) == lex.Negation {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// subjectReach is how many words before a negation or refusal the side
+// that does not or will not may be named ("Ford has not", "the union
+// refuses").
+const subjectReach = 4
+
+// auxiliaries are the verbs that may stand between a subject and "not".
+var auxiliaries = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "have": true,
+	"had": true, "does": true, "did": true, "do": true, "will": true, "would": true, "can": true, "could": true,
+	"should": true, "may": true, "might": true, "must": true, "still": true, "also": true, "simply": true}
+
+// counterReach is how many words after "rather than" or "instead of" the
+// other side may be named as the subject of what it did instead.
+const counterReach = 8
+
+// counterfactual reports "rather than" or "instead of" at the j-th word.
+func counterfactual(words []string, j int) bool {
+	return j+1 < len(words) && (words[j] == "rather" && words[j+1] == "than" || words[j] == "instead" && words[j+1] == "of")
+}
+
+// subject reports the i-th word a subject, not a name joined to another
+// ("between Putin and Trump were not") or after a preposition.
+func subject(words []string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch words[i-1] {
+	case "and", "or", "between", "with", "of", "by", "for", "to", "from", "on", "at", "in", "than":
+		return false
+	}
+	return true
+}
+
+func auxiliariesOnly(words []string) bool {
+	for _, w := range words {
+		if !auxiliaries[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// placePrepositions name a place, not a side aimed at: "crossed from
+// Ukraine", "strikes in Yemen".
+var placePrepositions = map[string]bool{"from": true, "in": true, "into": true, "across": true, "at": true,
+	"near": true, "inside": true, "within": true, "through": true, "toward": true, "towards": true}
+
+// targetReach is how many words from a word of accusation, denial or
+// rejection the side it is aimed at may be named ("called the union's
+// decision grossly irresponsible").
+const targetReach = 8
+
+// turnsOn returns the statement of claim w that takes a stand against the
+// side named by words: one that names the side and accuses, denies or
+// rejects, or one where the side is the subject of a negation or refusal
+// ("Ford refuses to make further movement"); nil if none does.
+func turnsOn(w *claimWords, words []string) *statement {
+	if !w.accuses && len(words) == 0 {
+		return nil
+	}
+	for _, m := range w.c.members {
+		tn := w.tone[m]
+		named := make([]bool, len(tn.folded))
+		any := false
+		for i, f := range tn.folded {
+			named[i] = contains(words, f)
+			any = any || named[i]
+		}
+		if !any {
+			continue
+		}
+		for j, st := range tn.stances {
+			switch st {
+			case lex.Accusation, lex.Denial, lex.Rejection:
+				for i := max(0, j-targetReach); i < len(named) && i <= j+targetReach; i++ {
+					if named[i] && (i == 0 || !placePrepositions[tn.folded[i-1]]) {
+						return m
+					}
+				}
+			case lex.Negation, lex.Refusal:
+				// The side is the subject: "Twitter failed or
+				// refused"; "but Ford has not", with only auxiliaries
+				// between the name and a negation, and a reporter's
+				// contrast or a word against it in the statement.
+				for i := max(0, j-subjectReach); i < j; i++ {
+					if named[i] && subject(tn.folded, i) && (st == lex.Refusal || auxiliariesOnly(tn.folded[i+1:j]) && (tn.contrast || tn.against)) {
+						return m
+					}
+				}
+			case lex.Contrast:
+				// "Rather than continuing to negotiate, the union has
+				// put us on a course...": what the other side did,
+				// set against what the speaker would have had.
+				if !counterfactual(tn.folded, j) {
+					continue
+				}
+				for i := j + 2; i < len(named) && i <= j+counterReach; i++ {
+					if named[i] && subject(tn.folded, i) {
+						return m
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func stemOf(w string) string {
+	if ts := terms(strings.TrimSuffix(w, "'s")); len(ts) == 1 {
+		return ts[0]
+	}
+	return ""
+}
