@@ -122,7 +122,8 @@ func isConnector(low string) bool { return low == "of" || low == "and" || low ==
 func isFunctionWord(low string) bool {
 	switch low {
 	case "the", "a", "an", "but", "and", "in", "on", "at", "as", "after", "before", "when", "while",
-		"if", "for", "with", "despite", "however", "meanwhile", "this", "that", "his", "her", "their", "its":
+		"if", "for", "with", "despite", "however", "meanwhile", "this", "that", "his", "her", "their", "its",
+		"by", "from", "until", "since", "during", "over", "through", "under":
 		return true
 	}
 	return false
@@ -303,6 +304,17 @@ func (a *article) lastSubject() *mention {
 	return nil
 }
 
+// subjectOf returns the person named as the subject of sentence sent, or
+// nil.
+func (a *article) subjectOf(sent int) *mention {
+	for i := range a.mentions {
+		if m := &a.mentions[i]; m.sent == sent && m.subject {
+			return m
+		}
+	}
+	return nil
+}
+
 // lastMentioned returns the person last named up to the sentence read.
 func (a *article) lastMentioned() *Speaker {
 	for i := len(a.mentions) - 1; i >= 0; i-- {
@@ -445,6 +457,13 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			// subject of a sentence ("Owen Mbeki backed the plan. He said...");
 			// failing those, the last person named whom the pronoun fits.
 			g := genderOfWords([]string{low})
+			// "Elon Musk is not taking over Twitter, he notified the
+			// company": a pronoun in a later clause is the sentence's subject.
+			if at := subjectStart(a.curToks, np); at > 0 && at < len(a.curToks) {
+				if m := a.subjectOf(a.sent); m != nil && a.fits(m.person, g) {
+					return a.noted(m.person, "pronoun '%s' -> %s (the subject of this sentence)", low)
+				}
+			}
 			// "Putin criticised Europe. He accused...": a one-word speaker
 			// of the sentence before, newer than any person, is a person.
 			if b := a.lastBare; b != nil && a.lastBareAt >= a.sent-1 && a.lastBareAt > a.lastPersonAt {

@@ -270,3 +270,17 @@ func TestTwoAttributionsInASentence(t *testing.T) {
 		})
 	}
 }
+
+// A pronoun in a later clause of a sentence is the sentence's subject; a
+// preposition opening a sentence is no part of a name.
+func TestPronounInALaterClause(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"the subject of this sentence", []string{
+			`Harbour chief Ines Roold said the port would reopen.`,
+			`Tomas Bray is not going to sign the deal after all, he told the board on Friday.`},
+			[]string{"Ines Roold", "Tomas Bray"}},
+		{"a preposition and a weekday are no person", []string{
+			`By Thursday, Ilse Varn had gone to Lissek to meet buyers, and "this is a safeguard, not a wall," she told reporters there.`},
+			[]string{"Ilse Varn"}},
+	})
+}
