@@ -189,6 +189,12 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if len(name) < 2 {
 		return
 	}
+	// "the Ford Expedition", "a Boeing Dreamliner": a determiner right
+	// before two capitalised words with no title names a thing, not a
+	// person.
+	if k == 0 && at > 0 && (toks[at-1].lower == "the" || toks[at-1].lower == "a" || toks[at-1].lower == "an") {
+		return
+	}
 	// The role: capitalised role words in the run and role words before it.
 	start := at
 	for start > 0 && !toks[start-1].punct && toks[start-1].quote == 0 && (roleWords[toks[start-1].lower] ||

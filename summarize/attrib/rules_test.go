@@ -284,3 +284,18 @@ func TestPronounInALaterClause(t *testing.T) {
 			[]string{"Ilse Varn"}},
 	})
 }
+
+// "the Ford Expedition": a determiner right before capitalised words with
+// no title names a thing, so "Ford" is no surname of a person.
+func TestThingIsNoPerson(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a product after 'the'", []string{
+			"The plant builds the Varn Expedition and the Varn Ranger.",
+			`Varn called the strike "irresponsible".`},
+			[]string{"Varn"}},
+	})
+	a := Extract([]string{"The plant builds the Varn Expedition and the Varn Ranger."})
+	if len(a.People) != 0 {
+		t.Errorf("people %+v, want none", a.People)
+	}
+}
