@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/parties"
@@ -202,6 +203,11 @@ func statements(arts []Article) []*statement {
 			if !ok {
 				sd.party, sd.evidence, sd.ok = story.Side(st.Speaker)
 				sd.speaker = story.Canonical(st.Speaker)
+				if sp := sd.speaker; sd.ok && sp.Kind == attrib.Body && sp.Generic != "" && strings.Contains(sd.evidence, "the story's") {
+					// "the company said", the story's one company being
+					// TarsAir: the speaker is TarsAir.
+					sd.speaker.Name = sd.party
+				}
 				sd.who = attrib.Fold(sd.speaker.Name)
 				sides[st.Speaker] = sd
 			}

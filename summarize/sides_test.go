@@ -30,3 +30,17 @@ Veltex said it would hold Norrin Tavell to the agreement he signed in April.
 		t.Errorf("sides %v: want Veltex", sides)
 	}
 }
+
+// A statement of "the company" the story resolves to its one company
+// shows that company as its speaker, not the word "company".
+func TestGenericSpeakerNamed(t *testing.T) {
+	a := article(t, "a.txt", "", `Orvane Freight cuts 300 jobs
+Orvane Freight Ltd cut 300 jobs on Monday at its depot in Selm.
+The company said the cuts were needed to stay in business.
+`)
+	for _, s := range statements([]Article{a}) {
+		if s.speaker.Name == "company" {
+			t.Errorf("statement %q has the speaker %q, want the company's name", s.st.Text, s.speaker.Name)
+		}
+	}
+}
