@@ -121,7 +121,10 @@ type article struct {
 	// never names the body, that person's role says which it is.
 	memberOf map[string]*Speaker
 	curToks  []tok // the words of the sentence being attributed
-	places   []string
+	// lowerWords are the words the article writes in lower case, built
+	// when first needed.
+	lowerWords map[string]bool
+	places     []string
 }
 
 // mention is a person named in a sentence.

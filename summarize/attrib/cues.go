@@ -49,7 +49,7 @@ var plainLemmas = setOf("say", "tell", "add", "state", "write")
 var noStatementLemmas = setOf("describe", "express", "decline", "refuse", "welcome",
 	"praise", "dismiss", "question", "thank", "hail", "laud", "applaud", "commend", "congratulate",
 	"defend", "voice", "continue", "post", "publish", "respond", "answer", "reply", "cite",
-	"challenge", "contest", "doubt", "echo", "recall", "brief", "speak")
+	"challenge", "contest", "doubt", "echo", "recall", "brief", "speak", "maintain")
 
 // attitudeNouns, after "expressed" or "voiced", report a stance: "expressed
 // disappointment with the talks" is a statement.

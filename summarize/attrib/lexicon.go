@@ -17,6 +17,7 @@ var personPronouns = setOf("he", "she")
 // quantifiers stand for some of a group, never a named speaker ("Many
 // said", "Some warned").
 var quantifiers = setOf("many", "some", "others", "most", "few", "several", "both", "all", "none", "each", "one",
+	"dozens", "hundreds", "thousands", "millions", "scores",
 	"neither", "either", "nobody", "everyone", "someone", "anyone")
 
 // bodyPronouns stand for the last body (a company, a ministry) or group.
@@ -25,6 +26,7 @@ var bodyPronouns = setOf("it", "they")
 // unnamedHeads are the nouns of sources that are not named.
 var unnamedHeads = setOf("mission", "staff", "command", "airline", "carrier", "operator", "monitors", "observers", "officials", "official", "sources", "source", "diplomats", "analysts",
 	"people", "aides", "insiders", "negotiators", "lawmakers", "legislators", "campaigners",
+	"backers", "supporters", "opponents", "proponents", "advocates", "sceptics", "skeptics", "detractors",
 	"activists", "residents", "critics", "experts", "economists", "observers", "governments",
 	"ministers", "leaders", "executives", "investors", "shareholders", "members", "workers",
 	"units", "forces", "authorities", "spokespeople", "representatives", "delegates", "organisers",
@@ -124,7 +126,11 @@ var nonNames = setOf("the", "a", "an", "and", "but", "or", "so", "yet", "then", 
 	"january", "february", "march", "april", "june", "july", "august", "september", "october",
 	"november", "december", "in", "on", "at", "for", "with", "from", "by", "to", "of", "what", "which",
 	"who", "whom", "whose", "why", "how", "where", "its", "his", "her", "their", "our", "my", "your",
-	"we", "i", "you", "such", "other", "another", "last", "next", "earlier", "later", "about")
+	"we", "i", "you", "such", "other", "another", "last", "next", "earlier", "later", "about",
+	// Contractions of pronouns and "let us" open sentences, never names.
+	"i'm", "i've", "i'll", "i'd", "we've", "we're", "we'll", "we'd", "you're", "you've", "you'll",
+	"you'd", "they're", "they've", "they'll", "they'd", "it's", "that's", "there's", "here's",
+	"let's", "he's", "she's", "he'd", "she'd", "he'll", "she'll", "what's", "who's")
 
 // placeWords make a capitalised phrase a place or a state, never a person:
 // the words of states' names ("United States", "Republic of Korea") and

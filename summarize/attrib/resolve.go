@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -187,6 +188,11 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		return
 	}
 	if len(name) < 2 {
+		return
+	}
+	// "Election Day", "Monday Night", "Christmas Eve": a date is no person.
+	if last := name[len(name)-1].lower; last == "day" || last == "eve" || last == "week" ||
+		slices.ContainsFunc(name, func(t tok) bool { return nonNames[t.lower] }) {
 		return
 	}
 	// "the Ford Expedition", "a Boeing Dreamliner": a determiner right
@@ -578,7 +584,29 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if k > 0 && titles[np[k-1].lower] && len(name) == 1 {
 		return a.noted(a.addPerson(word, role), "'%s' -> %s (title and surname)", joinText(np))
 	}
+	if at := subjectStart(a.curToks, name); len(name) == 1 && (at == 0 || at < len(a.curToks) && a.curToks[at-1].punct) && a.writtenLower(name[0].lower) {
+		// "Backers say", "Working from home, ...": a word capitalised
+		// only because it opens the sentence, which the article writes
+		// in lower case elsewhere, is a common word, not a name.
+		a.note.resolution = fmt.Sprintf("'%s' opens the sentence and is written in lower case elsewhere: no name", name[0].text)
+		return nil, false
+	}
 	return a.noted(&Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, "'%s' -> %s (capitalised name taken as a body)", joinText(np))
+}
+
+// writtenLower reports a word the article writes in lower case somewhere.
+func (a *article) writtenLower(low string) bool {
+	if a.lowerWords == nil {
+		a.lowerWords = map[string]bool{}
+		for _, s := range a.sentences {
+			for _, t := range tokenize(s, nil) {
+				if !t.cap && !t.punct {
+					a.lowerWords[t.lower] = true
+				}
+			}
+		}
+	}
+	return a.lowerWords[low]
 }
 
 func sortedKeys(m map[string]*Speaker) []string {

@@ -299,3 +299,16 @@ func TestThingIsNoPerson(t *testing.T) {
 		t.Errorf("people %+v, want none", a.People)
 	}
 }
+
+// Words that open a sentence are no names: contractions, quantifiers,
+// plural groups, a common word the article writes in lower case, a date.
+func TestSentenceOpenersAreNoNames(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"contraction", []string{"We’ve said it before and we say it again: the tariffs help."}, nil},
+		{"quantifier", []string{"Dozens of residents said the road was unsafe."}, nil},
+		{"plural group", []string{"Backers of the levy say it will pay for the new school."}, nil},
+		{"a common word in lower case elsewhere", []string{"The cost of shipping rose.", "Shipping said it would appeal, warning that prices would rise."}, nil},
+		{"a date is no person", []string{`Election Day came and went. "Go out and vote," he said.`}, nil},
+		{"maintaining is no statement", []string{"Working on your own boat can be rewarding, maintaining the engine yourself."}, nil},
+	})
+}
