@@ -96,7 +96,10 @@ var roleWords = setOf("senior", "top", "chief", "aide", "adviser", "advisor", "s
 // titles come before a surname ("Mr Witkoff").
 var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",
 	"senator", "sen", "rep", "gov", "governor", "mayor", "minister", "general", "gen", "judge", "justice",
-	"chancellor", "premier", "king", "queen", "prince", "princess", "pope")
+	"chancellor", "premier", "king", "queen", "prince", "princess", "pope",
+	// Military and police ranks, written out or cut short.
+	"col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "sgt", "sergeant",
+	"adm", "admiral", "cmdr", "commander", "brig", "cpl", "corporal", "insp", "inspector", "supt")
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

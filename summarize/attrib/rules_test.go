@@ -312,3 +312,11 @@ func TestSentenceOpenersAreNoNames(t *testing.T) {
 		{"maintaining is no statement", []string{"Working on your own boat can be rewarding, maintaining the engine yourself."}, nil},
 	})
 }
+
+// A rank, written out or cut short, is a title, not part of a name.
+func TestRanksAreTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"Col", []string{"Col Iva Danek said more than 40 rounds hit the village."}, []string{"Iva Danek"}},
+		{"Lt.", []string{"Lt. Arvo Kesk said the patrol had been fired on."}, []string{"Arvo Kesk"}},
+	})
+}
