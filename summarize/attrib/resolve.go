@@ -93,8 +93,12 @@ func (a *article) register(sentence string) {
 		// not inside a name: the cut starts after the first word, which
 		// also keeps the run from being empty.
 		for k := i + 1; k < j; k++ {
+			// "United Nations and European Union", "Big Machine and The
+			// Carlyle Group": a place or a body already named before "and"
+			// is a name of its own.
 			if isConnector(toks[k].lower) && (!orgHeads[toks[j-1].lower] && !orgHeads[toks[k-1].lower] ||
-				toks[k].lower != "of" && orgHeads[toks[k-1].lower]) {
+				toks[k].lower != "of" && orgHeads[toks[k-1].lower] ||
+				toks[k].lower == "and" && (k-i >= 2 && isPlace(toks[i:k]) || a.findOrg(joinText(toks[i:k])) != "" || toks[k+1].lower == "the")) {
 				j = k
 				break
 			}

@@ -320,3 +320,15 @@ func TestRanksAreTitles(t *testing.T) {
 		{"Lt.", []string{"Lt. Arvo Kesk said the patrol had been fired on."}, []string{"Arvo Kesk"}},
 	})
 }
+
+// Two bodies joined by "and" are two names, not one, when the first is a
+// place or state or the second opens with "The".
+func TestTwoBodiesJoinedByAnd(t *testing.T) {
+	a := Extract([]string{"The United Nations and European Union said the vote was fair.",
+		"Harbour Records and The Selm Group said the sale would close in May."})
+	for _, o := range a.Orgs {
+		if strings.Contains(o, " and ") {
+			t.Errorf("organisation %q joins two names", o)
+		}
+	}
+}
