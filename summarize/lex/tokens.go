@@ -25,7 +25,8 @@ type Token struct {
 // Tokens splits text into words. Words keep inner apostrophes, hyphens,
 // periods and commas between digits ("U.S.", "3,000", "five-hour").
 func Tokens(text string) []Token {
-	var out []Token
+	// Most words end at a space: sizing the slice by them saves growing it.
+	out := make([]Token, 0, strings.Count(text, " ")+1)
 	start := true
 	i := 0
 	for i < len(text) {
