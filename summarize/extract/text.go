@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -249,7 +248,7 @@ func splitLines(raw string) []line {
 }
 
 // reLowerByline is a byline written in lower case: "by Jane Doe, Reporter".
-var reLowerByline = regexp.MustCompile(`^by \p{Lu}`)
+var reLowerByline = lazyRegexp(`^by \p{Lu}`)
 
 // wrapped reports whether next continues prev: prev is a long line that
 // stops mid-sentence and next starts in lower case.
@@ -258,7 +257,7 @@ func wrapped(prev, next string) bool {
 		return false
 	}
 	r := []rune(next)[0]
-	return unicode.IsLower(r) && !reLowerByline.MatchString(next)
+	return unicode.IsLower(r) && !reLowerByline().MatchString(next)
 }
 
 // endsSentence reports whether s ends with sentence punctuation, possibly
