@@ -754,7 +754,7 @@ func (a *article) lastWithRole(noun string) *Speaker {
 		if m.sent > a.sent {
 			continue
 		}
-		for _, w := range strings.Fields(Fold(strings.NewReplacer("-", " ", ",", " ").Replace(m.person.Role))) {
+		for _, w := range strings.Fields(Fold(roleWordBreaks.Replace(m.person.Role))) {
 			if w == noun || strings.ReplaceAll(noun, "-", " ") != noun && strings.Contains(Fold(m.person.Role), noun) {
 				return m.person
 			}
@@ -935,3 +935,6 @@ func genderName(g gender) string {
 	}
 	return "any"
 }
+
+// roleWordBreaks splits a role's hyphenated words and commas into words.
+var roleWordBreaks = strings.NewReplacer("-", " ", ",", " ")

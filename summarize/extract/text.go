@@ -227,8 +227,7 @@ func body(lines []line, titleKey string) (blocks []Block, agency string) {
 // splitLines normalises spacing and returns the page's lines, trimmed, with
 // hard-wrapped lines of one paragraph joined again.
 func splitLines(raw string) []line {
-	raw = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u200b", "",
-		"\ufeff", "", "\u2028", "\n", "\u2029", "\n", "\t", " ").Replace(raw)
+	raw = spacing.Replace(raw)
 	var out []line
 	for s := range strings.SplitSeq(raw, "\n") {
 		s = strings.Join(strings.Fields(s), " ")
@@ -393,3 +392,7 @@ func firstNonEmpty(s ...string) string {
 	}
 	return ""
 }
+
+// spacing makes line ends and spaces plain and drops invisible characters.
+var spacing = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u200b", "",
+	"\ufeff", "", "\u2028", "\n", "\u2029", "\n", "\t", " ")
