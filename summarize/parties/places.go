@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Place is a country or a supranational body and the words that stand for
@@ -141,6 +142,9 @@ func isAbbreviation(s string) bool {
 // foldPlace returns a phrase in lower case without accents: "Élysée" ->
 // "elysee", "Türkiye" -> "turkiye".
 func foldPlace(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s) // no accents to fold
+	}
 	var b strings.Builder
 	for _, r := range s {
 		r = unicode.ToLower(r)
@@ -421,4 +425,14 @@ var placeTable = []Place{
 	{Name: "Hezbollah", Aliases: []string{"Hizbollah", "Hizballah", "Hizbullah"}},
 	{Name: "Taliban", Aliases: []string{"Islamic Emirate of Afghanistan"}},
 	{Name: "Houthis", Aliases: []string{"Ansar Allah", "Ansarullah", "Houthi movement"}, Demonyms: []string{"Houthi"}},
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
