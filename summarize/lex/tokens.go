@@ -27,6 +27,11 @@ type Token struct {
 func Tokens(text string) []Token {
 	// Most words end at a space: sizing the slice by them saves growing it.
 	out := make([]Token, 0, strings.Count(text, " ")+1)
+	// An ASCII text is lower-cased once, and its words are cut from that.
+	lowerText, ascii := "", isASCII(text)
+	if ascii {
+		lowerText = strings.ToLower(text)
+	}
 	start := true
 	i := 0
 	for i < len(text) {
@@ -58,9 +63,15 @@ func Tokens(text string) []Token {
 		}
 		w := text[i:j]
 		first, _ := decode(w, 0)
+		var lower string
+		if ascii {
+			lower = lowerText[i:j]
+		} else {
+			lower = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		}
 		out = append(out, Token{
 			Text:          w,
-			Lower:         strings.ToLower(strings.ReplaceAll(w, "’", "'")),
+			Lower:         lower,
 			Capitalized:   unicode.IsUpper(first),
 			SentenceStart: start,
 			Start:         i,
@@ -70,6 +81,16 @@ func Tokens(text string) []Token {
 		i = j
 	}
 	return out
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func decode(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }
