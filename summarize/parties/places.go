@@ -6,6 +6,7 @@
 package parties
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -425,6 +426,12 @@ var placeTable = []Place{
 	{Name: "Hezbollah", Aliases: []string{"Hizbollah", "Hizballah", "Hizbullah"}},
 	{Name: "Taliban", Aliases: []string{"Islamic Emirate of Afghanistan"}},
 	{Name: "Houthis", Aliases: []string{"Ansar Allah", "Ansarullah", "Houthi movement"}, Demonyms: []string{"Houthi"}},
+}
+
+// lazyRegexp returns expr compiled the first time it is asked for: most
+// stories never need some of the package's patterns.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
 
 // isASCII reports whether s is all ASCII.
