@@ -15,7 +15,8 @@ func TestPatternsCompile(t *testing.T) {
 		"reClock": reClock, "reInterval": reInterval, "reDuration": reDuration, "reCronWord": reCronWord,
 	}
 	for name, re := range patterns {
-		if re() == nil || re() != re() {
+		first, again := re(), re()
+		if first == nil || first != again {
 			t.Errorf("%s: not one compiled pattern", name)
 		}
 	}
