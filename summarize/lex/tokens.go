@@ -27,11 +27,9 @@ type Token struct {
 func Tokens(text string) []Token {
 	// Most words end at a space: sizing the slice by them saves growing it.
 	out := make([]Token, 0, strings.Count(text, " ")+1)
-	// An ASCII text is lower-cased once, and its words are cut from that.
-	lowerText, ascii := "", isASCII(text)
-	if ascii {
-		lowerText = strings.ToLower(text)
-	}
+	// The text's ASCII letters are lower-cased once, and the lower form of
+	// an ASCII word is cut from that.
+	lowered := lowerASCII(text)
 	start := true
 	i := 0
 	for i < len(text) {
@@ -64,8 +62,8 @@ func Tokens(text string) []Token {
 		w := text[i:j]
 		first, _ := decode(w, 0)
 		var lower string
-		if ascii {
-			lower = lowerText[i:j]
+		if isASCII(w) {
+			lower = lowered[i:j]
 		} else {
 			lower = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
 		}
@@ -81,6 +79,26 @@ func Tokens(text string) []Token {
 		i = j
 	}
 	return out
+}
+
+// lowerASCII returns s with its ASCII letters in lower case and every
+// other byte as it is, so that offsets into s hold for it.
+func lowerASCII(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return 'A' <= r && r <= 'Z' })
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // isASCII reports whether s is all ASCII.
