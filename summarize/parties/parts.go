@@ -113,6 +113,9 @@ func (s *Story) clauseRoles(name string) []string {
 			}
 			at := i + j + len(name)
 			i = at
+			if !strings.HasPrefix(t[at:], ",") {
+				continue // memberClause opens with the comma after the name
+			}
 			m := memberClause().FindStringSubmatch(t[at:])
 			if m == nil || len(strings.Fields(m[1])) > maxAppositionWords {
 				continue
