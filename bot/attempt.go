@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"regexp"
 	"strings"
 )
 
@@ -58,13 +57,13 @@ var timeWords = map[string]bool{"noon": true, "midday": true, "midnight": true, 
 var (
 	// reFigure is a figure, a clock time, an interval or a cron field:
 	// "9", "09:00", "9am", "6h", "*/5", "1-5".
-	reFigure  = regexp.MustCompile(`^[0-9*?][0-9*?,/:.-]*(?:am|pm|a\.m\.|p\.m\.|h|hrs?|m|mins?|s|secs?|d)?$`)
-	reBareInt = regexp.MustCompile(`^[0-9]+$`)
+	reFigure  = lazyRegexp(`^[0-9*?][0-9*?,/:.-]*(?:am|pm|a\.m\.|p\.m\.|h|hrs?|m|mins?|s|secs?|d)?$`)
+	reBareInt = lazyRegexp(`^[0-9]+$`)
 )
 
 func isStrong(w string) bool { return strongWords[w] || descriptors[w] }
 
-func isVocab(w string) bool { return vocabWords[w] || reFigure.MatchString(w) }
+func isVocab(w string) bool { return vocabWords[w] || reFigure().MatchString(w) }
 
 // scheduleAttempt returns where words meant as a schedule begin at the
 // end of a follow's words, if they do.
@@ -99,7 +98,7 @@ func isAttempt(tail []string) bool {
 	first := tail[0]
 	strong := isStrong(first)
 	_, day := weekdays[first]
-	if !strong && !day && first != "at" && !reFigure.MatchString(first) {
+	if !strong && !day && first != "at" && !reFigure().MatchString(first) {
 		return false
 	}
 	if strong && len(tail) > 1 && isVocab(tail[1]) {
@@ -114,7 +113,7 @@ func isAttempt(tail []string) bool {
 			timed = true
 		}
 	}
-	if len(tail) == 1 && reBareInt.MatchString(first) {
+	if len(tail) == 1 && reBareInt().MatchString(first) {
 		return false // a year or a count
 	}
 	return timed

@@ -3,7 +3,6 @@ package bot
 import (
 	"fmt"
 	"path/filepath"
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -72,8 +71,8 @@ var commandWords = map[string]Command{
 var (
 	// rePrefix is what may stand before a command: /story, @storybot or
 	// a Slack (<@U123>, <@U123|name>) or Discord (<@123>, <@!123>) mention.
-	rePrefix    = regexp.MustCompile(`^(?i)(?:/story|@storybot|<@[!&]?[a-z0-9]+(?:\|[^>]*)?>)[:,]?(?:\s+|$)`)
-	reSlackLink = regexp.MustCompile(`<((?:https?|ftp|file|mailto):[^|>\s]*)(?:\|[^>]*)?>`)
+	rePrefix    = lazyRegexp(`^(?i)(?:/story|@storybot|<@[!&]?[a-z0-9]+(?:\|[^>]*)?>)[:,]?(?:\s+|$)`)
+	reSlackLink = lazyRegexp(`<((?:https?|ftp|file|mailto):[^|>\s]*)(?:\|[^>]*)?>`)
 	unescape    = strings.NewReplacer("&lt;", "<", "&gt;", ">", "&amp;", "&")
 )
 
@@ -82,13 +81,13 @@ var (
 func prepare(text string) string {
 	text = strings.TrimSpace(text)
 	for {
-		loc := rePrefix.FindStringIndex(text)
+		loc := rePrefix().FindStringIndex(text)
 		if loc == nil {
 			break
 		}
 		text = strings.TrimSpace(text[loc[1]:])
 	}
-	return unescape.Replace(reSlackLink.ReplaceAllString(text, "$1"))
+	return unescape.Replace(reSlackLink().ReplaceAllString(text, "$1"))
 }
 
 // errEmpty answers a command with no words.
@@ -258,7 +257,7 @@ var scheduleWords = map[string]bool{"hourly": true, "daily": true, "weekly": tru
 func splitFollow(words []string) (story, schedule, tz string) {
 	words, tz = cutZone(words)
 	i, ok := findSchedule(words)
-	if n := len(words); !ok && tz == "" && n > 1 && reZoneShape.MatchString(words[n-1]) {
+	if n := len(words); !ok && tz == "" && n > 1 && reZoneShape().MatchString(words[n-1]) {
 		// An unknown zone after a schedule is still meant as the zone,
 		// for ParseSchedule to refuse.
 		if i, ok = findSchedule(words[:n-1]); ok {
@@ -300,9 +299,9 @@ func findSchedule(words []string) (int, bool) {
 }
 
 var (
-	reZoneShape = regexp.MustCompile(`^[A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+$`)
-	reCronField = regexp.MustCompile(`^[0-9*?,/-]+$`)
-	reCronName  = regexp.MustCompile(`(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat`)
+	reZoneShape = lazyRegexp(`^[A-Za-z_]+(?:/[A-Za-z0-9_+-]+)+$`)
+	reCronField = lazyRegexp(`^[0-9*?,/-]+$`)
+	reCronName  = lazyRegexp(`(?i)jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|sun|mon|tue|wed|thu|fri|sat`)
 )
 
 // isSpec reports whether s has the form of a schedule (its values may
@@ -319,9 +318,9 @@ func isSpec(s string) bool {
 func isCron(words []string) bool {
 	for i, w := range words {
 		if i >= 3 {
-			w = reCronName.ReplaceAllString(w, "1")
+			w = reCronName().ReplaceAllString(w, "1")
 		}
-		if !reCronField.MatchString(w) {
+		if !reCronField().MatchString(w) {
 			return false
 		}
 	}

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -222,10 +221,10 @@ func titleZone(tz string) string {
 }
 
 var (
-	reClock    = regexp.MustCompile(`^(\d{1,2})(?:[:.h](\d{2}))?(am|pm|a\.m\.|p\.m\.)?$`)
-	reInterval = regexp.MustCompile(`^(\d{1,7})(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)$`)
-	reDuration = regexp.MustCompile(`^(?:\d{1,7}h)?(?:\d{1,7}m)?$`)
-	reCronWord = regexp.MustCompile(`^[0-9A-Za-z*?,/-]+$`)
+	reClock    = lazyRegexp(`^(\d{1,2})(?:[:.h](\d{2}))?(am|pm|a\.m\.|p\.m\.)?$`)
+	reInterval = lazyRegexp(`^(\d{1,7})(s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?)$`)
+	reDuration = lazyRegexp(`^(?:\d{1,7}h)?(?:\d{1,7}m)?$`)
+	reCronWord = lazyRegexp(`^[0-9A-Za-z*?,/-]+$`)
 )
 
 // descriptors are robfig's named schedules besides @every.
@@ -275,7 +274,7 @@ func matchSpec(words []string, spec string) (norm, expr string, ok bool, err err
 		return matchEvery(rest, spec)
 	case len(words) == 5:
 		for _, w := range words {
-			if !reCronWord.MatchString(w) {
+			if !reCronWord().MatchString(w) {
 				return "", "", false, nil
 			}
 		}
@@ -319,7 +318,7 @@ func matchClock(words []string, spec string) (h, m int, ok bool, err error) {
 	case "midnight":
 		return 0, 0, true, nil
 	}
-	c := reClock.FindStringSubmatch(w)
+	c := reClock().FindStringSubmatch(w)
 	if c == nil {
 		return 0, 0, false, nil
 	}
@@ -376,11 +375,11 @@ func matchEvery(words []string, spec string) (norm, expr string, ok bool, err er
 	}
 	w := strings.ToLower(strings.Join(words, ""))
 	var d time.Duration
-	if c := reInterval.FindStringSubmatch(w); c != nil {
+	if c := reInterval().FindStringSubmatch(w); c != nil {
 		n, _ := strconv.Atoi(c[1])
 		unit := map[byte]time.Duration{'s': time.Second, 'm': time.Minute, 'h': time.Hour, 'd': 24 * time.Hour}[c[2][0]]
 		d = time.Duration(min(int64(n), int64(maxEvery/unit)+1)) * unit
-	} else if w != "" && reDuration.MatchString(w) {
+	} else if w != "" && reDuration().MatchString(w) {
 		if d, err = time.ParseDuration(w); err != nil {
 			d = maxEvery + 1 // overflow
 		}

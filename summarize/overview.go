@@ -54,6 +54,11 @@ func sameFigure(a, b []facts.Fact) bool {
 func Overview(arts []Article) string {
 	var cands []*candidate
 	centroid := map[string]float64{}
+	type read struct {
+		terms vector
+		facts []facts.Fact
+	}
+	reads := map[string]read{} // by sentence: outlets carry one lead word for word
 	for ai, a := range arts {
 		pos := 0
 		for _, p := range a.Paragraphs() {
@@ -61,7 +66,12 @@ func Overview(arts []Article) string {
 				if pos >= leadSentences {
 					break
 				}
-				c := &candidate{text: s, art: ai, pos: pos, terms: termVector(s), facts: facts.Extract(s)}
+				r, ok := reads[s]
+				if !ok {
+					r = read{terms: termVector(s), facts: facts.Extract(s)}
+					reads[s] = r
+				}
+				c := &candidate{text: s, art: ai, pos: pos, terms: r.terms, facts: r.facts}
 				pos++
 				for _, x := range c.terms {
 					centroid[x.term] += x.w

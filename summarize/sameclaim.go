@@ -108,12 +108,28 @@ type idf struct {
 	df map[string]int
 }
 
-func newIDF(texts []string) idf {
+// newIDF weighs the terms of texts; memo keeps each distinct text's terms
+// (a wire story's sentences recur across a story) for later vectors.
+func newIDF(texts []string, memo termMemo) idf {
 	lists := make([][]string, len(texts))
 	for i, t := range texts {
-		lists[i] = terms(t)
+		lists[i] = memo.terms(t)
 	}
 	return idfOf(lists)
+}
+
+// termMemo holds the terms of the texts already cut, by text. The slices
+// it returns are shared: callers only read them.
+type termMemo map[string][]string
+
+// terms returns the terms of text, cutting it only the first time.
+func (m termMemo) terms(text string) []string {
+	if ts, ok := m[text]; ok {
+		return ts
+	}
+	ts := terms(text)
+	m[text] = ts
+	return ts
 }
 
 // idfOf is newIDF over texts already cut into terms.

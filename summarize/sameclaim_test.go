@@ -10,7 +10,7 @@ import (
 // statementsOf builds the compared statements of a side from sentences,
 // with the story's IDF over all of them.
 func featuresOf(texts ...string) []features {
-	w := newIDF(texts)
+	w := newIDF(texts, termMemo{})
 	out := make([]features, len(texts))
 	for i, t := range texts {
 		out[i] = w.featuresOf(t, "", "", "")

@@ -95,9 +95,10 @@ func sourceDisputes(arts []Article) []Dispute {
 		byText[fs.text] = d
 		distinct = append(distinct, d)
 	}
-	weights := newIDF(texts)
+	memo := termMemo{}
+	weights := newIDF(texts, memo)
 	for _, d := range distinct {
-		d.terms = weights.vector(d.text, nil)
+		d.terms = weights.vectorOf(memo.terms(d.text), nil)
 	}
 	// Join the facts that are one fact told with different values.
 	parent := map[factNode]factNode{}

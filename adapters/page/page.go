@@ -30,6 +30,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/storybot/storybot/bot"
@@ -79,9 +80,12 @@ var css string
 //go:embed page.html
 var pageHTML string
 
-var tmpl = template.Must(template.New("page").Funcs(template.FuncMap{
-	"plural": plural,
-}).Parse(pageHTML))
+// tmpl is the page's template, parsed when a page is first rendered.
+var tmpl = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page").Funcs(template.FuncMap{
+		"plural": plural,
+	}).Parse(pageHTML))
+})
 
 // csp is the Content-Security-Policy of every answer: nothing may load or
 // run, the one inline style sheet is allowed by its hash, and no site may
@@ -152,7 +156,7 @@ func (h *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	body := h.pages.get(key, full, d)
 	if body == nil {
 		var b bytes.Buffer
-		if err := tmpl.Execute(&b, newView(full, d, since)); err != nil {
+		if err := tmpl().Execute(&b, newView(full, d, since)); err != nil {
 			h.unavailable(w, "render", err)
 			return
 		}

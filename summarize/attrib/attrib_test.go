@@ -238,8 +238,20 @@ func TestQuotes(t *testing.T) {
 }
 
 func TestFold(t *testing.T) {
-	if Fold("Voinović") != Fold("Voinovic") || Fold("José") != "jose" {
-		t.Error("accents not folded")
+	tests := []struct{ in, want string }{
+		{"José", "jose"},
+		{"Voinović", "voinovic"},
+		{"Dockworkers’ Union", "dockworkers' union"},
+		{"“Ilse Brandt” — minister…", "“ilse brandt” — minister…"},
+		{"Zoë’s", "zoe's"},                     // a dash or quote beside an accent
+		{"Maria\u0301n — Tan", "marian — tan"}, // a combining mark
+		{"A\u2000B", "a\u2002b"},               // a space that decomposes
+		{"Zoÿ’s", "zoy's"},                     // an accent beside a quote
+	}
+	for _, tt := range tests {
+		if got := Fold(tt.in); got != tt.want {
+			t.Errorf("Fold(%q) = %q, want %q", tt.in, got, tt.want)
+		}
 	}
 }
 

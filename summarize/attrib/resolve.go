@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
@@ -15,23 +16,35 @@ import (
 // Fold returns a name in lower case without accents, for matching
 // spellings of one name ("Voinović", "Voinovic").
 func Fold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+	ascii, plain := true, true
+	for _, r := range s {
+		if r >= utf8.RuneSelf {
 			ascii = false
-			break
+			if !isPunctuation(r) {
+				plain = false
+				break
+			}
 		}
 	}
 	if ascii {
 		return strings.ToLower(s)
 	}
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		out = s
+	out := s
+	if !plain { // only letters and marks outside ASCII have accents to lose
+		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+		var err error
+		if out, _, err = transform.String(t, s); err != nil {
+			out = s
+		}
 	}
 	return strings.ToLower(strings.ReplaceAll(out, "’", "'"))
 }
+
+// isPunctuation reports whether r is of the General Punctuation block
+// (dashes, curly quotes, ellipsis) apart from its two spaces that
+// decompose: normalising leaves such a rune, and the runes about it, as
+// they are.
+func isPunctuation(r rune) bool { return r >= 0x2010 && r <= 0x206F }
 
 // genericOrgs lists, for a generic noun, the heads of the organisation
 // names it can stand for ("the union" for "United Nurses of Carrow").
@@ -811,7 +824,7 @@ func (a *article) lastWithRole(noun string) *Speaker {
 		if m.sent > a.sent {
 			continue
 		}
-		for _, w := range strings.Fields(Fold(strings.NewReplacer("-", " ", ",", " ").Replace(m.person.Role))) {
+		for _, w := range strings.Fields(Fold(roleWordBreaks.Replace(m.person.Role))) {
 			if w == noun || strings.ReplaceAll(noun, "-", " ") != noun && strings.Contains(Fold(m.person.Role), noun) {
 				return m.person
 			}
@@ -992,3 +1005,6 @@ func genderName(g gender) string {
 	}
 	return "any"
 }
+
+// roleWordBreaks splits a role's hyphenated words and commas into words.
+var roleWordBreaks = strings.NewReplacer("-", " ", ",", " ")

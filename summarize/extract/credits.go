@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
@@ -10,15 +9,15 @@ import (
 
 var (
 	// An RSS footer: "The post <headline> appeared first on <Outlet>."
-	rePostFooter = regexp.MustCompile(`(?im)[ \t]*\bThe post .{1,300}? appeared first on ([^\n]{2,60}?)\.?[ \t]*$`)
+	rePostFooter = lazyRegexp(`(?im)[ \t]*\bThe post .{1,300}? appeared first on ([^\n]{2,60}?)\.?[ \t]*$`)
 	// A credit opening the lead: "(Outlet, 12 Dec 2023) ", or an empty
 	// one left by a scraper: "() — ".
-	reLeadCredit = regexp.MustCompile(`^\((?:(\p{Lu}[\p{L}&.' -]{1,30}),\s*[^()]{0,30}\d{4})?\)\s*(?:[-–—]\s*)?`)
+	reLeadCredit = lazyRegexp(`^\((?:(\p{Lu}[\p{L}&.' -]{1,30}),\s*[^()]{0,30}\d{4})?\)\s*(?:[-–—]\s*)?`)
 	// A credit closing a paragraph: "... on Monday. (The Times)" or
 	// "... he said. — AFP".
-	reTrailCredit = regexp.MustCompile(`[.!?"”’](\s*(?:\(([\p{L}][\p{L}&.' -]{1,40})\)|[—–-]{1,2}\s*([\p{L}][\p{L}&.' -]{1,40}?))\s*)$`)
+	reTrailCredit = lazyRegexp(`[.!?"”’](\s*(?:\(([\p{L}][\p{L}&.' -]{1,40})\)|[—–-]{1,2}\s*([\p{L}][\p{L}&.' -]{1,40}?))\s*)$`)
 	// A line that is only a link.
-	reURLLine = regexp.MustCompile(`^https?://\S+(?:\s.*)?$`)
+	reURLLine = lazyRegexp(`^https?://\S+(?:\s.*)?$`)
 )
 
 // postFooter takes an RSS "appeared first on" footer out of raw text and
@@ -27,17 +26,17 @@ func postFooter(raw string) (string, string) {
 	if !strings.Contains(raw, "appeared first on") {
 		return raw, ""
 	}
-	m := rePostFooter.FindStringSubmatch(raw)
+	m := rePostFooter().FindStringSubmatch(raw)
 	if m == nil {
 		return raw, ""
 	}
-	return rePostFooter.ReplaceAllString(raw, ""), strings.TrimSpace(m[1])
+	return rePostFooter().ReplaceAllString(raw, ""), strings.TrimSpace(m[1])
 }
 
 // leadCredit takes a credit in brackets off the start of a paragraph and
 // returns the outlet it names ("" for an empty one).
 func leadCredit(s string) (rest, outlet string) {
-	m := reLeadCredit.FindStringSubmatchIndex(s)
+	m := reLeadCredit().FindStringSubmatchIndex(s)
 	if m == nil || m[1] == len(s) {
 		return s, ""
 	}
@@ -55,7 +54,7 @@ func trailCredit(s string) (rest, outlet string) {
 	if !strings.HasSuffix(strings.TrimSpace(s), ")") && !strings.ContainsAny(s[max(0, len(s)-50):], "—–-") {
 		return s, ""
 	}
-	m := reTrailCredit.FindStringSubmatchIndex(s)
+	m := reTrailCredit().FindStringSubmatchIndex(s)
 	if m == nil {
 		return s, ""
 	}
@@ -83,7 +82,7 @@ func trailCredit(s string) (rest, outlet string) {
 
 // urlLineOutlet returns the outlet of a line that is only a link.
 func urlLineOutlet(s string) string {
-	if !strings.HasPrefix(s, "http") || !reURLLine.MatchString(s) {
+	if !strings.HasPrefix(s, "http") || !reURLLine().MatchString(s) {
 		return ""
 	}
 	u, err := url.Parse(strings.Fields(s)[0])

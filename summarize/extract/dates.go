@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -24,14 +23,14 @@ var zones = map[string]int{
 }
 
 var (
-	reDatePrefix = regexp.MustCompile(`(?i)^(last updated|updated|published|first published|posted|modified|date|dated|last modified)(\s+on)?\s*[:\-–|]?\s*`)
-	reWeekday    = regexp.MustCompile(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+`)
-	reMDY        = regexp.MustCompile(`^(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
-	reDMY        = regexp.MustCompile(`^(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,9})\.?,?\s+(\d{4})`)
-	reISO        = regexp.MustCompile(`^(\d{4})[-/.](\d{2})[-/.](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?`)
-	reClock      = regexp.MustCompile(`(?i)^[,|/ ]*(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)?\s*(\(?[a-z]{1,4}\)?)?`)
-	reZoneTail   = regexp.MustCompile(`^\s*\(?([A-Za-z]{1,4})\)?`)
-	reDateTail   = regexp.MustCompile(`(?i)^[\s,|•·/-]*((\d+\s*(min|mins|minutes?)\s*read)|((last )?updated:?\s*)?(\d+|an?)\s*(min|mins|minutes?|hrs?|hours?|days?)\s+ago)?[\s,|•·/-]*$`)
+	reDatePrefix = lazyRegexp(`(?i)^(last updated|updated|published|first published|posted|modified|date|dated|last modified)(\s+on)?\s*[:\-–|]?\s*`)
+	reWeekday    = lazyRegexp(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+`)
+	reMDY        = lazyRegexp(`^(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
+	reDMY        = lazyRegexp(`^(\d{1,2})(?:st|nd|rd|th)?\s+(\p{L}{3,9})\.?,?\s+(\d{4})`)
+	reISO        = lazyRegexp(`^(\d{4})[-/.](\d{2})[-/.](\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?`)
+	reClock      = lazyRegexp(`(?i)^[,|/ ]*(?:at\s+)?(\d{1,2})[:.](\d{2})(?:[:.]\d{2})?\s*(a\.?m\.?|p\.?m\.?)?\s*(\(?[a-z]{1,4}\)?)?`)
+	reZoneTail   = lazyRegexp(`^\s*\(?([A-Za-z]{1,4})\)?`)
+	reDateTail   = lazyRegexp(`(?i)^[\s,|•·/-]*((\d+\s*(min|mins|minutes?)\s*read)|((last )?updated:?\s*)?(\d+|an?)\s*(min|mins|minutes?|hrs?|hours?|days?)\s+ago)?[\s,|•·/-]*$`)
 )
 
 // isDateLine reports whether the whole line is a publication date, with or
@@ -46,13 +45,13 @@ func parseDateLine(s string) (time.Time, bool) {
 	if len(s) > 80 {
 		return time.Time{}, false
 	}
-	rest := reDatePrefix.ReplaceAllString(strings.TrimSpace(s), "")
-	rest = reWeekday.ReplaceAllString(rest, "")
+	rest := reDatePrefix().ReplaceAllString(strings.TrimSpace(s), "")
+	rest = reWeekday().ReplaceAllString(rest, "")
 	t, rest, ok := parseDate(rest)
 	if !ok {
 		return time.Time{}, false
 	}
-	if m := reZoneTail.FindStringSubmatch(rest); m != nil {
+	if m := reZoneTail().FindStringSubmatch(rest); m != nil {
 		if off, known := zones[strings.ToLower(m[1])]; known {
 			rest = rest[len(m[0]):]
 			if t.Location() == time.UTC && t.Hour()+t.Minute() > 0 {
@@ -60,7 +59,7 @@ func parseDateLine(s string) (time.Time, bool) {
 			}
 		}
 	}
-	if !reDateTail.MatchString(rest) {
+	if !reDateTail().MatchString(rest) {
 		return time.Time{}, false
 	}
 	return t, true
@@ -71,7 +70,7 @@ func parseDate(s string) (time.Time, string, bool) {
 	var y, d int
 	var mon time.Month
 	var rest string
-	if m := reISO.FindStringSubmatch(s); m != nil {
+	if m := reISO().FindStringSubmatch(s); m != nil {
 		y, _ = strconv.Atoi(m[1])
 		mi, _ := strconv.Atoi(m[2])
 		d, _ = strconv.Atoi(m[3])
@@ -94,12 +93,12 @@ func parseDate(s string) (time.Time, string, bool) {
 			}
 			return time.Date(y, mon, d, hh, mm, ss, 0, loc), rest, validDate(y, mon, d)
 		}
-	} else if m := reMDY.FindStringSubmatch(s); m != nil {
+	} else if m := reMDY().FindStringSubmatch(s); m != nil {
 		mon = months[strings.ToLower(m[1])]
 		d, _ = strconv.Atoi(m[2])
 		y, _ = strconv.Atoi(m[3])
 		rest = s[len(m[0]):]
-	} else if m := reDMY.FindStringSubmatch(s); m != nil {
+	} else if m := reDMY().FindStringSubmatch(s); m != nil {
 		d, _ = strconv.Atoi(m[1])
 		mon = months[strings.ToLower(m[2])]
 		y, _ = strconv.Atoi(m[3])
@@ -111,7 +110,7 @@ func parseDate(s string) (time.Time, string, bool) {
 		return time.Time{}, s, false
 	}
 	hh, mm, loc := 0, 0, time.UTC
-	if c := reClock.FindStringSubmatch(rest); c != nil {
+	if c := reClock().FindStringSubmatch(rest); c != nil {
 		zone := strings.ToLower(strings.Trim(c[4], "()"))
 		off, known := zones[zone]
 		if zone == "" || known {

@@ -30,7 +30,9 @@ import (
 	"bytes"
 	"errors"
 	"path"
+	"regexp"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -179,4 +181,11 @@ func Parse(data []byte, f Format, pageURL string) (Page, error) {
 		p.Language = Language(p.Text())
 	}
 	return p, nil
+}
+
+// lazyRegexp returns expr compiled the first time it is asked for: a page
+// needs few of the package's patterns, and compiling them all at start-up
+// would cost every run of every command.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

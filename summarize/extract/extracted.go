@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -39,7 +38,7 @@ func extractedBody(lines []line, title string) (blocks []Block, agency string) {
 	// An embedded post is text the article quotes: its words, and the
 	// line naming its author and date.
 	for i, l := range lines {
-		if l.kind == kDrop && reEmbeddedPost.MatchString(l.text) {
+		if l.kind == kDrop && reEmbeddedPost().MatchString(l.text) {
 			lines[i].kind = kParagraph
 		}
 	}
@@ -83,7 +82,7 @@ func extractedBody(lines []line, title string) (blocks []Block, agency string) {
 
 // reEmbeddedPost is a line of an embedded social-media post: its text
 // ending in a picture link, or its credit "— Name (@handle) May 1, 2025".
-var reEmbeddedPost = regexp.MustCompile(`pic\.twitter\.com/\w+\s*$|^[—–-]\s*[^()]{1,60}\(@\w+\)\s+\p{L}+ \d{1,2}, \d{4}\s*$`)
+var reEmbeddedPost = lazyRegexp(`pic\.twitter\.com/\w+\s*$|^[—–-]\s*[^()]{1,60}\(@\w+\)\s+\p{L}+ \d{1,2}, \d{4}\s*$`)
 
 // countKinds counts the lines of the given kinds.
 func countKinds(lines []line, kinds ...kind) int {

@@ -1,19 +1,18 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 )
 
 var (
-	reMdImage   = regexp.MustCompile(`!\[[^\]]*\]\([^)]*\)`)
-	reMdLink    = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
-	reMdRefLink = regexp.MustCompile(`\[([^\]]+)\]\[[^\]]*\]`)
-	reMdRefDef  = regexp.MustCompile(`^\s*\[[^\]]+\]:\s+\S+`)
-	reMdEmph    = regexp.MustCompile(`(\*\*|__|\*|_|~~|` + "`" + `)([^*_~` + "`" + `\n]+?)(\*\*|__|\*|_|~~|` + "`" + `)`)
-	reMdHeading = regexp.MustCompile(`^(#{1,6})\s+(.*?)\s*#*$`)
-	reTag       = regexp.MustCompile(`</?[a-zA-Z][^>]*>`)
-	reFrontKV   = regexp.MustCompile(`^([A-Za-z_]+)\s*:\s*(.*)$`)
+	reMdImage   = lazyRegexp(`!\[[^\]]*\]\([^)]*\)`)
+	reMdLink    = lazyRegexp(`\[([^\]]+)\]\([^)]*\)`)
+	reMdRefLink = lazyRegexp(`\[([^\]]+)\]\[[^\]]*\]`)
+	reMdRefDef  = lazyRegexp(`^\s*\[[^\]]+\]:\s+\S+`)
+	reMdEmph    = lazyRegexp(`(\*\*|__|\*|_|~~|` + "`" + `)([^*_~` + "`" + `\n]+?)(\*\*|__|\*|_|~~|` + "`" + `)`)
+	reMdHeading = lazyRegexp(`^(#{1,6})\s+(.*?)\s*#*$`)
+	reTag       = lazyRegexp(`</?[a-zA-Z][^>]*>`)
+	reFrontKV   = lazyRegexp(`^([A-Za-z_]+)\s*:\s*(.*)$`)
 )
 
 // parseMarkdown turns a Markdown article into plain lines: the first
@@ -25,7 +24,7 @@ func parseMarkdown(src string) Page {
 	if strings.HasPrefix(src, "---\n") {
 		if end := strings.Index(src[4:], "\n---"); end >= 0 {
 			for _, l := range strings.Split(src[4:4+end], "\n") {
-				kv := reFrontKV.FindStringSubmatch(strings.TrimSpace(l))
+				kv := reFrontKV().FindStringSubmatch(strings.TrimSpace(l))
 				if kv == nil {
 					continue
 				}
@@ -54,10 +53,10 @@ func parseMarkdown(src string) Page {
 			inFence = !inFence
 			continue
 		}
-		if inFence || reMdRefDef.MatchString(t) || t == "---" || t == "***" || t == "___" {
+		if inFence || reMdRefDef().MatchString(t) || t == "---" || t == "***" || t == "___" {
 			continue
 		}
-		if h := reMdHeading.FindStringSubmatch(t); h != nil {
+		if h := reMdHeading().FindStringSubmatch(t); h != nil {
 			text := inlineMarkdown(h[2])
 			if len(h[1]) == 1 && m.title == "" {
 				m.title = text
@@ -73,12 +72,12 @@ func parseMarkdown(src string) Page {
 }
 
 func inlineMarkdown(s string) string {
-	s = reMdImage.ReplaceAllString(s, "")
-	s = reMdLink.ReplaceAllString(s, "$1")
-	s = reMdRefLink.ReplaceAllString(s, "$1")
-	s = reTag.ReplaceAllString(s, "")
+	s = reMdImage().ReplaceAllString(s, "")
+	s = reMdLink().ReplaceAllString(s, "$1")
+	s = reMdRefLink().ReplaceAllString(s, "$1")
+	s = reTag().ReplaceAllString(s, "")
 	for range 3 {
-		s = reMdEmph.ReplaceAllString(s, "$2")
+		s = reMdEmph().ReplaceAllString(s, "$2")
 	}
 	return strings.TrimSpace(s)
 }

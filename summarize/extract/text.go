@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -228,8 +227,7 @@ func body(lines []line, titleKey string) (blocks []Block, agency string) {
 // splitLines normalises spacing and returns the page's lines, trimmed, with
 // hard-wrapped lines of one paragraph joined again.
 func splitLines(raw string) []line {
-	raw = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u200b", "",
-		"\ufeff", "", "\u2028", "\n", "\u2029", "\n", "\t", " ").Replace(raw)
+	raw = spacing.Replace(raw)
 	var out []line
 	for s := range strings.SplitSeq(raw, "\n") {
 		s = strings.Join(strings.Fields(s), " ")
@@ -249,7 +247,7 @@ func splitLines(raw string) []line {
 }
 
 // reLowerByline is a byline written in lower case: "by Jane Doe, Reporter".
-var reLowerByline = regexp.MustCompile(`^by \p{Lu}`)
+var reLowerByline = lazyRegexp(`^by \p{Lu}`)
 
 // wrapped reports whether next continues prev: prev is a long line that
 // stops mid-sentence and next starts in lower case.
@@ -258,7 +256,7 @@ func wrapped(prev, next string) bool {
 		return false
 	}
 	r := []rune(next)[0]
-	return unicode.IsLower(r) && !reLowerByline.MatchString(next)
+	return unicode.IsLower(r) && !reLowerByline().MatchString(next)
 }
 
 // endsSentence reports whether s ends with sentence punctuation, possibly
@@ -394,3 +392,7 @@ func firstNonEmpty(s ...string) string {
 	}
 	return ""
 }
+
+// spacing makes line ends and spaces plain and drops invisible characters.
+var spacing = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u00a0", " ", "\u200b", "",
+	"\ufeff", "", "\u2028", "\n", "\u2029", "\n", "\t", " ")

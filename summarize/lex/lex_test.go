@@ -2,6 +2,7 @@ package lex
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -71,5 +72,28 @@ func TestOutlets(t *testing.T) {
 	}
 	if got := OutletOfHost("edition.cnn.com"); got != "CNN" {
 		t.Errorf("OutletOfHost = %q, want CNN", got)
+	}
+}
+
+func TestTokensLower(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The U.S. Navy SAID it's 3,000.", []string{"the", "u.s", "navy", "said", "it's", "3,000"}},
+		{"Nicolás’ PLAN — Zürich’s", []string{"nicolás", "plan", "zürich's"}},
+		{"", nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tok := range Tokens(tt.text) {
+			got = append(got, tok.Lower)
+			if tok.Text != tt.text[tok.Start:tok.End] {
+				t.Errorf("Tokens(%q): %q is not the text at %d:%d", tt.text, tok.Text, tok.Start, tok.End)
+			}
+		}
+		if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+			t.Errorf("Tokens(%q) lower = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }

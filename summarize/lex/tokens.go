@@ -25,7 +25,11 @@ type Token struct {
 // Tokens splits text into words. Words keep inner apostrophes, hyphens,
 // periods and commas between digits ("U.S.", "3,000", "five-hour").
 func Tokens(text string) []Token {
-	var out []Token
+	// Most words end at a space: sizing the slice by them saves growing it.
+	out := make([]Token, 0, strings.Count(text, " ")+1)
+	// The text's ASCII letters are lower-cased once, and the lower form of
+	// an ASCII word is cut from that.
+	lowered := lowerASCII(text)
 	start := true
 	i := 0
 	for i < len(text) {
@@ -57,9 +61,15 @@ func Tokens(text string) []Token {
 		}
 		w := text[i:j]
 		first, _ := decode(w, 0)
+		var lower string
+		if isASCII(w) {
+			lower = lowered[i:j]
+		} else {
+			lower = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+		}
 		out = append(out, Token{
 			Text:          w,
-			Lower:         strings.ToLower(strings.ReplaceAll(w, "’", "'")),
+			Lower:         lower,
 			Capitalized:   unicode.IsUpper(first),
 			SentenceStart: start,
 			Start:         i,
@@ -69,6 +79,36 @@ func Tokens(text string) []Token {
 		i = j
 	}
 	return out
+}
+
+// lowerASCII returns s with its ASCII letters in lower case and every
+// other byte as it is, so that offsets into s hold for it.
+func lowerASCII(s string) string {
+	i := strings.IndexFunc(s, func(r rune) bool { return 'A' <= r && r <= 'Z' })
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func decode(s string, i int) (rune, int) { return utf8.DecodeRuneInString(s[i:]) }

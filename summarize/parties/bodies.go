@@ -1,7 +1,6 @@
 package parties
 
 import (
-	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -97,12 +96,12 @@ func isModifier(w string) bool {
 }
 
 // representedRe finds the people a lawyer or spokesperson acts for.
-var representedRe = regexp.MustCompile(`(?i)\b(?:lawyer|attorney|solicitor|counsel|spokesperson|spokesman|spokeswoman|representative)s?\b.*\b(?:representing|for|of)\s+(?:the\s+|some\s+|several\s+|many\s+|\w+\s+)?(families|residents|victims|parents|passengers|tenants|patients|survivors|farmers|pupils|shareholders|customers|owners)\b`)
+var representedRe = lazyRegexp(`(?i)\b(?:lawyer|attorney|solicitor|counsel|spokesperson|spokesman|spokeswoman|representative)s?\b.*\b(?:representing|for|of)\s+(?:the\s+|some\s+|several\s+|many\s+|\w+\s+)?(families|residents|victims|parents|passengers|tenants|patients|survivors|farmers|pupils|shareholders|customers|owners)\b`)
 
 // represented returns the group a role acts for ("Families" for "a lawyer
 // representing seven families").
 func represented(role string) string {
-	m := representedRe.FindStringSubmatch(role)
+	m := representedRe().FindStringSubmatch(role)
 	if m == nil {
 		return ""
 	}

@@ -166,7 +166,7 @@ var orgHeads = map[string]bool{"group": true, "union": true, "association": true
 // phrase ending in an organisation's head noun, whether the story names
 // it elsewhere or not: "Wagner Group, chief" -> "Wagner Group".
 func roleOrgName(role string) string {
-	words := strings.Fields(strings.NewReplacer(",", " , ", "’", "'").Replace(role))
+	words := strings.Fields(roleCommas.Replace(role))
 	best := ""
 	for i := 0; i < len(words); i++ {
 		if !startsUpper(words[i]) || strings.HasSuffix(words[i], "'s") {
@@ -313,3 +313,7 @@ var orgParts = []string{
 var memberRelations = []string{
 	"part of", "a part of", "a member of", "member of", "head of", "the head of", "leading", "heading",
 }
+
+// roleCommas sets a role's commas apart as words and makes its apostrophes
+// plain.
+var roleCommas = strings.NewReplacer(",", " , ", "’", "'")

@@ -208,7 +208,7 @@ func isAcademy(text string) bool {
 	if hasWord(text, []string{"think tank", "consultancy"}) {
 		return true
 	}
-	words := strings.Fields(attrib.Fold(strings.NewReplacer(",", " ", ".", " ").Replace(text)))
+	words := strings.Fields(attrib.Fold(commaDotSpaces.Replace(text)))
 	for i, w := range words {
 		if !academies[w] {
 			continue
@@ -249,7 +249,7 @@ func isOutlet(name string) bool {
 
 // office returns the office a role or body name holds, if any.
 func office(text string) string {
-	f := " " + strings.NewReplacer(",", " ", "’", "'").Replace(attrib.Fold(text)) + " "
+	f := " " + commaSpaceQuotes.Replace(attrib.Fold(text)) + " "
 	for _, k := range []string{"deputy mayor", "city hall", "town hall", "mayor", "governor"} {
 		for _, form := range []string{" " + k + " ", " " + k + "'s "} {
 			i := strings.Index(f, form)
@@ -335,7 +335,7 @@ func (s *Story) roleBody(role string) string {
 // "Kremlin", "U.S.", "Russian", "NATO", a demonym of a country the story
 // names ("Kestrian" for Kestria), or "Putin's".
 func (s *Story) placeIn(text string, depth int) string {
-	words := strings.Fields(strings.NewReplacer(",", " ", "’", "'").Replace(text))
+	words := strings.Fields(commaSpaceQuotes.Replace(text))
 	for n := 3; n >= 1; n-- {
 		for i := 0; i+n <= len(words); i++ {
 			phrase := strings.Join(words[i:i+n], " ")
@@ -391,7 +391,7 @@ func (s *Story) demonymOf(word string) string {
 // Alliance"); the best-covered name wins. One word the name holds is no
 // alias: "House" in a role is not the House Financial Services Committee.
 func (s *Story) org(text string) string {
-	bare := strings.NewReplacer("'s", "", "'", "", ",", " ")
+	bare := bareOrg
 	f := " " + bare.Replace(attrib.Fold(text)) + " "
 	best, bestScore := "", 0
 	for _, o := range s.orgs {
@@ -433,7 +433,7 @@ func shortName(words []string) string {
 // namedOrg returns the story's organisation that text names in full or by
 // its initials, which outranks a place its name holds.
 func (s *Story) namedOrg(text string) string {
-	bare := strings.NewReplacer("'s", "", "'", "", "’s", "", "’", "", ",", " ")
+	bare := bareOrgCurly
 	f := " " + bare.Replace(attrib.Fold(text)) + " "
 	best := ""
 	for _, o := range s.orgs {
@@ -480,3 +480,12 @@ func startsUpper(s string) bool {
 	}
 	return false
 }
+
+// Replacers shared by every call (a Replacer is safe for concurrent use,
+// and building one per call cost more than the replacing).
+var (
+	commaDotSpaces   = strings.NewReplacer(",", " ", ".", " ")
+	commaSpaceQuotes = strings.NewReplacer(",", " ", "’", "'")
+	bareOrg          = strings.NewReplacer("'s", "", "'", "", ",", " ")
+	bareOrgCurly     = strings.NewReplacer("'s", "", "'", "", "’s", "", "’", "", ",", " ")
+)

@@ -77,7 +77,7 @@ func (s *Story) standsAlone(name, part string) bool {
 // name and role ("..., the ecology minister who is part of the EU
 // delegation to the summit"): an apposition of a few words, then "who is"
 // and a relation of memberRelations, then the body up to a clause break.
-var memberClause = regexp.MustCompile(`^,([^,"“”;:()]{0,80}?)\bwho (?:is|was|are|were)(?: also)? (` +
+var memberClause = lazyRegexp(`^,([^,"“”;:()]{0,80}?)\bwho (?:is|was|are|were)(?: also)? (` +
 	quoteAll(memberRelations) + `) ([^,.;:"“”()]{2,80})`)
 
 // quoteAll joins words as alternatives of a regular expression.
@@ -113,7 +113,10 @@ func (s *Story) clauseRoles(name string) []string {
 			}
 			at := i + j + len(name)
 			i = at
-			m := memberClause.FindStringSubmatch(t[at:])
+			if !strings.HasPrefix(t[at:], ",") {
+				continue // memberClause opens with the comma after the name
+			}
+			m := memberClause().FindStringSubmatch(t[at:])
 			if m == nil || len(strings.Fields(m[1])) > maxAppositionWords {
 				continue
 			}

@@ -1,13 +1,12 @@
 package parties
 
 import (
-	"regexp"
 	"strings"
 )
 
 // partyMarkRe is a party letter and a state after a name: "(R-CA)",
 // "(D-N.Y.)", ", R-Texas".
-var partyMarkRe = regexp.MustCompile(`^\s*(?:\(|,\s*)([RDI])-[A-Z][A-Za-z.]{1,14}\)?`)
+var partyMarkRe = lazyRegexp(`^\s*(?:\(|,\s*)([RDI])-[A-Z][A-Za-z.]{1,14}\)?`)
 
 // partyMark returns the party a story's texts write after a person's
 // name or surname ("Kevin McCarthy (R-CA)"), or "".
@@ -23,7 +22,7 @@ func (s *Story) partyMark(name string) string {
 	for _, t := range s.texts {
 		for _, f := range forms {
 			for i := strings.Index(t, f); i >= 0; {
-				if m := partyMarkRe.FindStringSubmatch(t[i+len(f):]); m != nil {
+				if m := partyMarkRe().FindStringSubmatch(t[i+len(f):]); m != nil {
 					return partyMarkers[m[1]]
 				}
 				next := strings.Index(t[i+len(f):], f)

@@ -27,8 +27,9 @@ func (s *Story) addPerson(p attrib.Speaker) *attrib.Speaker {
 		if len(strings.Fields(p.Name)) > len(strings.Fields(q.Name)) {
 			q.Name = p.Name
 		}
-		// Keep the role that says whose side the person is on.
-		if p.Role != "" && (q.Role == "" || s.roleParty(q.Role, 0) == "" && s.roleParty(p.Role, 0) != "") {
+		// Keep the role that says whose side the person is on (the same
+		// role again changes nothing).
+		if p.Role != "" && p.Role != q.Role && (q.Role == "" || s.roleParty(q.Role, 0) == "" && s.roleParty(p.Role, 0) != "") {
 			q.Role = p.Role
 		}
 		return q

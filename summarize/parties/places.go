@@ -6,9 +6,11 @@
 package parties
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Place is a country or a supranational body and the words that stand for
@@ -141,6 +143,9 @@ func isAbbreviation(s string) bool {
 // foldPlace returns a phrase in lower case without accents: "Élysée" ->
 // "elysee", "Türkiye" -> "turkiye".
 func foldPlace(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s) // no accents to fold
+	}
 	var b strings.Builder
 	for _, r := range s {
 		r = unicode.ToLower(r)
@@ -421,4 +426,20 @@ var placeTable = []Place{
 	{Name: "Hezbollah", Aliases: []string{"Hizbollah", "Hizballah", "Hizbullah"}},
 	{Name: "Taliban", Aliases: []string{"Islamic Emirate of Afghanistan"}},
 	{Name: "Houthis", Aliases: []string{"Ansar Allah", "Ansarullah", "Houthi movement"}, Demonyms: []string{"Houthi"}},
+}
+
+// lazyRegexp returns expr compiled the first time it is asked for: most
+// stories never need some of the package's patterns.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
+// isASCII reports whether s is all ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }

@@ -127,7 +127,7 @@ func (s *Story) contextVote(name string, pick func(string) string) string {
 
 // lastCountryIn returns the country the last place word of text names.
 func (s *Story) lastCountryIn(text string) string {
-	words := strings.Fields(strings.NewReplacer(",", " ", ".", " ", "’", "'").Replace(text))
+	words := strings.Fields(placePunct.Replace(text))
 	for i := len(words) - 1; i >= 0; i-- {
 		w := strings.TrimSuffix(words[i], "'s")
 		if !startsUpper(w) {
@@ -498,3 +498,7 @@ func roleEvidence(role, what string) string {
 func nameEvidence(name string) string { return "speaker " + strconvQuote(name) + " names the side" }
 
 func strconvQuote(s string) string { return "\"" + s + "\"" }
+
+// placePunct turns commas and periods into spaces and makes apostrophes
+// plain, for reading place words.
+var placePunct = strings.NewReplacer(",", " ", ".", " ", "’", "'")
