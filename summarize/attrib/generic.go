@@ -1,0 +1,253 @@
+package attrib
+
+// Phrases headed by a common noun: roles, bodies, documents and unnamed
+// sources ("the Kremlin adviser", "the company", "the statement",
+// "officials").
+
+import (
+	"fmt"
+	"strings"
+)
+
+// resolveGeneric resolves a phrase whose head is a common noun: "the
+// Kremlin adviser" (a role: the person who holds it), "the company" (the
+// organisation of that kind last named), "U.S. officials" (unnamed).
+func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, bool) {
+	head := np[len(np)-1].lower
+	// "the ministry of defence": the body noun before "of" heads it.
+	for i := len(np) - 2; i > 0; i-- {
+		if np[i].lower == "of" && bodyNouns[np[i-1].lower] && !bodyNouns[head] && !unnamedHeads[head] {
+			head = np[i-1].lower
+			break
+		}
+	}
+	words := joinText(dropDeterminers(np))
+	switch {
+	case documentNouns[head]:
+		for _, t := range np {
+			if nonNames[t.lower] || documentNouns[t.lower] {
+				continue // "The statement": no owner
+			}
+			if t.cap || strings.HasSuffix(t.lower, "'s") {
+				owner := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+				if org := a.findOrg(owner); org != "" {
+					return a.noted(&Speaker{Name: org, Kind: Body}, "document '%s' -> %s (its named owner)", words)
+				}
+				return a.noted(&Speaker{Name: owner, Kind: Body}, "document '%s' -> %s (its named owner)", words)
+			}
+		}
+		if np[0].lower == "a" || np[0].lower == "an" {
+			a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", joinText(np))
+			return nil, false // "according to a notice published in the gazette"
+		}
+		if (a.lastBody == nil || a.lastBody.Kind == Document) && a.lastSpeaker != nil && a.lastSpeaker.Kind == Person && a.sent-a.lastStated <= 2 {
+			// "..., the spokesman said. ... the statement said": the
+			// statement of the person who has just spoken.
+			return a.noted(a.lastSpeaker, "document '%s' -> %s (the person who has just spoken)", words)
+		}
+		if a.lastBody == nil || a.lastBody.Kind == Document {
+			// "The lawsuit said": the document speaks for whoever filed it,
+			// which the story's sides work out.
+			return a.noted(&Speaker{Name: words, Kind: Document, Generic: head}, "document '%s' -> %s (no body named before it)", words)
+		}
+		return a.noted(a.lastBody, "document '%s' -> %s (last body that spoke)", words)
+	case personRoles[head]:
+		// "the Kremlin adviser", "US president": the person whose role has
+		// these words, the last speaker among them first.
+		want := strings.Fields(Fold(words))
+		var best *Speaker
+		for _, key := range sortedKeys(a.persons) {
+			p := a.persons[key]
+			role := " " + Fold(p.Role) + " "
+			all := true
+			for _, w := range want {
+				if !strings.Contains(role, " "+w+" ") {
+					all = false
+					break
+				}
+			}
+			if all && (best == nil || p == a.lastPerson) {
+				best = p
+			}
+		}
+		if best == nil && affiliation != "" {
+			// "the chair of Clean River Merrin": whoever chairs it, as a
+			// role of the person says ("chairs the group Clean River Merrin").
+			aff := Fold(affiliation)
+			for _, key := range sortedKeys(a.persons) {
+				p := a.persons[key]
+				role := " " + Fold(p.Role) + " "
+				if strings.Contains(role, aff) && strings.Contains(role, " "+head) {
+					best = p
+				}
+			}
+			if best == nil {
+				return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head}, "role '%s' -> %s (unnamed holder)", words)
+			}
+		}
+		if best == nil && len(want) == 1 {
+			best = a.lastPerson
+		}
+		if best == nil {
+			// "The group's spokesman", "the Saudi energy minister": the
+			// person last named whose role has the head noun.
+			best = a.lastWithRole(head)
+		}
+		if best == nil {
+			a.note.resolution = fmt.Sprintf("role '%s' held by no person named", words)
+			return nil, false
+		}
+		for _, t := range np {
+			if body := strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s"); body != t.lower && bodyNouns[body] {
+				a.memberOf[body] = best // "the group's spokesman"
+			}
+		}
+		return a.noted(best, "role '%s' -> %s (person who holds it)", words)
+	case bodyNouns[head]:
+		if org := a.genericOrg(head); org != "" {
+			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (last %s named)", head, head)
+		}
+		if m := a.memberOf[head]; m != nil && affiliation == "" && m.Role != "" {
+			// "The group's spokesman said ... The group affirmed": the body
+			// the spokesman's role names ("Houthi spokesman").
+			return a.noted(&Speaker{Name: joinRole(words, "", ""), Kind: Body, Generic: head, Role: m.Role}, "'%s' -> %s (the %s of the %s who spoke before)", words, head, m.Role)
+		}
+		return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Body, Generic: head}, "'%s' -> %s (a body the article does not name)", words)
+	case unnamedHeads[head]:
+		return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head, Role: role}, "'%s' -> %s (unnamed source)", words)
+	}
+	a.note.resolution = fmt.Sprintf("'%s' is no speaker", words)
+	return nil, false
+}
+
+// lastWithRole returns the person mentioned last up to the sentence read
+// whose role holds the role noun, or nil.
+func (a *article) lastWithRole(noun string) *Speaker {
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		m := a.mentions[i]
+		if m.sent > a.sent {
+			continue
+		}
+		for _, w := range strings.Fields(Fold(roleWordBreaks.Replace(m.person.Role))) {
+			if w == noun || strings.ReplaceAll(noun, "-", " ") != noun && strings.Contains(Fold(m.person.Role), noun) {
+				return m.person
+			}
+		}
+	}
+	return nil
+}
+
+func allCap(ts []tok) bool {
+	for _, t := range ts {
+		if !t.cap {
+			return false
+		}
+	}
+	return len(ts) > 0
+}
+
+// byNamePart returns the one person whose full name holds the word (not
+// as its last word, which surnameKey matches), or nil when none or
+// several do.
+func (a *article) byNamePart(word string) *Speaker {
+	f := Fold(word)
+	var found *Speaker
+	for _, key := range sortedKeys(a.persons) {
+		p := a.persons[key]
+		words := strings.Fields(Fold(p.Name))
+		if orgHeads[words[len(words)-1]] {
+			continue
+		}
+		for _, w := range words[:len(words)-1] {
+			if w == f && !nameParticles[w] {
+				if found != nil && found != p {
+					return nil
+				}
+				found = p
+			}
+		}
+	}
+	return found
+}
+
+// findOrg returns the organisation the article named whose name is or
+// starts with word ("Tessaro" for "Tessaro Holdings").
+func (a *article) findOrg(word string) string {
+	f := Fold(word)
+	for i := len(a.orgs) - 1; i >= 0; i-- {
+		o := Fold(a.orgs[i])
+		if o == f || strings.HasPrefix(o, f+" ") {
+			return a.orgs[i]
+		}
+	}
+	return ""
+}
+
+// genericOrg returns the organisation last named whose kind a generic noun
+// names ("the union").
+func (a *article) genericOrg(noun string) string {
+	// "The company said Tessaro's plans...": the company is not one the
+	// sentence names.
+	var orgs []string
+	text := " " + Fold(a.curText) + " "
+	for _, o := range a.orgsSoFar() {
+		// By its name, its possessive or, for a one-word name, the word:
+		// "Russian" in a sentence does not name the Russian Defence Ministry.
+		f := strings.Fields(Fold(o))
+		if named := strings.Contains(text, " "+Fold(o)) || !demonymLike(f[0]) && strings.Contains(text, " "+f[0]); !named {
+			orgs = append(orgs, o)
+		}
+	}
+	for i := len(orgs) - 1; i >= 0; i-- {
+		if a.orgKind[orgs[i]] == noun {
+			return orgs[i]
+		}
+	}
+	return GenericOrg(noun, orgs)
+}
+
+// demonymLike reports a word shaped like an adjective of a people
+// ("russian", "chinese", "british"), which names no one body.
+func demonymLike(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgsSoFar returns the organisations named up to the sentence being read.
+func (a *article) orgsSoFar() []string {
+	n := 0
+	for n < len(a.orgs) && a.orgSent[n] <= a.sent {
+		n++
+	}
+	return a.orgs[:n]
+}
+
+// GenericOrg returns the last of orgs whose kind a generic noun names:
+// "union" for "United Nurses of Carrow", "company" for "Tessaro
+// Holdings"; "" when none is of that kind.
+func GenericOrg(noun string, orgs []string) string {
+	// The noun itself first: "the union" is the Dockworkers' Union before
+	// it is the Exporters' Association.
+	for i := len(orgs) - 1; i >= 0; i-- {
+		if f := strings.Fields(Fold(orgs[i])); f[len(f)-1] == noun && genericOrgs[noun] != nil {
+			return orgs[i]
+		}
+	}
+	heads := genericOrgs[noun]
+	for i := len(orgs) - 1; i >= 0; i-- {
+		words := strings.Fields(Fold(orgs[i]))
+		for _, w := range words {
+			for _, h := range heads {
+				// A one-word name may end in its kind: "TarsAir" for "airline".
+				if w == h || len(words) == 1 && len(w) > len(h)+2 && strings.HasSuffix(w, h) {
+					return orgs[i]
+				}
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,413 @@
+package attrib
+
+// The people and bodies a sentence names, with their roles, registered as
+// the article is read: the mentions that coreference resolves to.
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// genericOrgs lists, for a generic noun, the heads of the organisation
+// names it can stand for ("the union" for "United Nurses of Carrow").
+var genericOrgs = map[string][]string{
+	"union":      {"union", "nurses", "workers", "guild", "federation", "association"},
+	"guild":      {"guild", "union", "nurses"},
+	"company":    {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "foods", "motors", "airlines", "energy", "company", "partners", "capital", "industries", "systems", "technologies", "media", "services"},
+	"firm":       {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "partners", "capital", "company"},
+	"group":      {"group", "holdings"},
+	"bidder":     {"holdings", "group", "capital", "partners"},
+	"council":    {"council"},
+	"commission": {"commission"},
+	"regulator":  {"commission", "authority", "agency"},
+	"authority":  {"authority"},
+	"agency":     {"agency", "transit"},
+	"ministry":   {"ministry"},
+	"alliance":   {"alliance"},
+	"bloc":       {"community", "alliance", "union"},
+	"federation": {"federation"},
+	"board":      {"board"},
+	"trust":      {"trust", "hospitals"},
+	"campaign":   {"campaign"},
+	"committee":  {"committee"},
+	"department": {"department"},
+	"bank":       {"bank"},
+	"mission":    {"mission", "observers", "monitors"},
+	"staff":      {"staff", "command"},
+	"airline":    {"air", "airways", "airlines"},
+	"carrier":    {"air", "airways", "airlines"},
+	"operator":   {"airports", "airport", "operator"},
+	"carmaker":   {"motors", "motor", "cars", "automotive", "company", "group"},
+	"automaker":  {"motors", "motor", "cars", "automotive", "company", "group"},
+	"maker":      {"motors", "industries", "technologies", "systems", "company", "group"},
+	"giant":      {"holdings", "group", "corp", "corporation", "inc", "company", "media", "technologies"},
+	"studio":     {"studios", "pictures", "entertainment"},
+	"treasury":   {"treasury"},
+	"embassy":    {"embassy"},
+	"presidency": {"presidency"},
+}
+
+// register notes the people and organisations a sentence names, with the
+// roles given before or after a person's name.
+func (a *article) register(sentence string) {
+	toks := tokenize(sentence, quotes(sentence))
+	for i := 0; i < len(toks); {
+		if !toks[i].cap || toks[i].quote > 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < len(toks) && (toks[j].cap && !toks[j].punct && toks[j].quote == 0 ||
+			isConnector(toks[j].lower) && j+1 < len(toks) && toks[j+1].cap && j > i) {
+			j++
+		}
+		// Connectors stay only inside an organisation's name ("Competition
+		// and Markets Commission", "United Nurses of Carrow").
+		// "Korvel Dockworkers' Union and Selvan Port Company": two bodies.
+		// A connector that opens the run ("And the union said ...") is
+		// not inside a name: the cut starts after the first word, which
+		// also keeps the run from being empty.
+		for k := i + 1; k < j; k++ {
+			// "United Nations and European Union", "Big Machine and The
+			// Carlyle Group": a place or a body already named before "and"
+			// is a name of its own.
+			if isConnector(toks[k].lower) && (!orgHeads[toks[j-1].lower] && !orgHeads[toks[k-1].lower] ||
+				toks[k].lower != "of" && orgHeads[toks[k-1].lower] ||
+				toks[k].lower == "and" && (k-i >= 2 && isPlace(toks[i:k]) || a.findOrg(joinText(toks[i:k])) != "" || toks[k+1].lower == "the")) {
+				j = k
+				break
+			}
+		}
+		run := toks[i:j]
+		if i == 0 && len(run) > 0 && isFunctionWord(run[0].lower) {
+			run = run[1:]
+		}
+		a.noteRun(toks, i+len(toks[i:j])-len(run), run)
+		i = j
+	}
+}
+
+func hasFunctionWord(run []tok) bool {
+	for _, t := range run {
+		switch t.lower {
+		case "our", "the", "for", "your", "my", "their", "we", "no", "not", "against":
+			return true
+		}
+	}
+	return false
+}
+
+func isConnector(low string) bool { return low == "of" || low == "and" || low == "&" }
+
+func isFunctionWord(low string) bool {
+	switch low {
+	case "the", "a", "an", "but", "and", "in", "on", "at", "as", "after", "before", "when", "while",
+		"if", "for", "with", "despite", "however", "meanwhile", "this", "that", "his", "her", "their", "its",
+		"by", "from", "until", "since", "during", "over", "through", "under":
+		return true
+	}
+	return false
+}
+
+// noteRun registers one run of capitalised words starting at toks[at].
+func (a *article) noteRun(toks []tok, at int, run []tok) {
+	if len(run) == 0 {
+		return
+	}
+	last := run[len(run)-1].lower
+	isOrg := orgHeads[last]
+	if ofAt := indexOf(run, "of"); ofAt > 0 && orgHeads[run[ofAt-1].lower] {
+		isOrg = true // "United Nurses of Carrow"
+	}
+	if isOrg {
+		if len(run) == 1 && a.orgKind[joinText(run)] == "" {
+			return // "Union", "Hospital": a word for a kind of body, not a name
+		}
+		a.orgs = append(a.orgs, joinText(run))
+		a.orgSent = append(a.orgSent, a.sent)
+		return
+	}
+	// "a residents' campaign group, Fair Fares Linden Bay,": a body named
+	// after the noun that introduces it, or before it ("Consumer Shield,
+	// the consumer group,").
+	noun := introducingNoun(toks, at)
+	if end := at + len(run); noun != "" && toks[at-1].text == "," && (end >= len(toks) || toks[end].text != ",") {
+		noun = "" // "Before meeting the US delegation, Putin said": no appositive
+	}
+	if noun == "" {
+		noun = appositiveBody(toks, at+len(run))
+	}
+	if noun != "" {
+		a.orgs = append(a.orgs, joinText(run))
+		a.orgSent = append(a.orgSent, a.sent)
+		a.orgKind[joinText(run)] = noun
+		return
+	}
+	k := len(run)
+	for k > 0 && len(run)-k < 3 && !roleWords[run[k-1].lower] && !titles[run[k-1].lower] {
+		k--
+	}
+	// "Save Our Schools Brindlemoor", "Fight For Fair Rents": a name that
+	// holds a capitalised function word is a body's, not a person's.
+	if len(run) >= 3 && hasFunctionWord(run[1:]) {
+		a.orgs = append(a.orgs, joinText(run))
+		a.orgSent = append(a.orgSent, a.sent)
+		return
+	}
+	name := run[k:]
+	if len(name) >= 2 && isPlace(name) {
+		a.places = append(a.places, joinText(name))
+		return // "the United States", "the Red Sea": a place, not a person
+	}
+	if len(name) == 1 {
+		// "Raman defended the plan.": a person already named, by surname.
+		if p, ok := a.persons[surnameKey(name[0].text)]; ok {
+			a.mentions = append(a.mentions, mention{p, a.sent, at+k == 0 || at+k == 1 && isFunctionWord(toks[0].lower)})
+		}
+		return
+	}
+	if len(name) < 2 {
+		return
+	}
+	// "Election Day", "Monday Night", "Christmas Eve": a date is no person.
+	if last := name[len(name)-1].lower; last == "day" || last == "eve" || last == "week" ||
+		slices.ContainsFunc(name, func(t tok) bool { return nonNames[t.lower] }) {
+		return
+	}
+	// "the Ford Expedition", "a Boeing Dreamliner": a determiner right
+	// before two capitalised words with no title names a thing, not a
+	// person.
+	if k == 0 && at > 0 && (toks[at-1].lower == "the" || toks[at-1].lower == "a" || toks[at-1].lower == "an") {
+		return
+	}
+	// The role: capitalised role words in the run and role words before it.
+	start := at
+	for start > 0 && !toks[start-1].punct && toks[start-1].quote == 0 && (roleWords[toks[start-1].lower] ||
+		toks[start-1].cap || strings.HasSuffix(toks[start-1].lower, "'s")) && at-start < 5 {
+		start--
+	}
+	var roleToks []tok
+	for _, t := range toks[start : at+k] {
+		if t.lower != "the" && t.lower != "a" && t.lower != "an" {
+			roleToks = append(roleToks, t)
+		}
+	}
+	role := joinText(roleToks)
+	end := at + len(run)
+	if end+1 < len(toks) && toks[end].lower == "of" && toks[end+1].cap {
+		role = strings.TrimSpace(role + " of " + toks[end+1].text)
+	} else if ap := appositive(toks, end); ap != "" && hasRoleWord(ap) && closedAppositive(toks, end) {
+		role = firstNonEmpty(role, ap)
+	}
+	p := a.addPerson(joinText(name), role)
+	a.mentions = append(a.mentions, mention{p, a.sent, start == 0 || start == 1 && isFunctionWord(toks[0].lower) ||
+		leadingRole(toks, start)})
+}
+
+// leadingRole reports a name that follows a role opening the sentence
+// ("Selvan's chief executive, Annelise Brandvold, gave..."): the name is
+// the sentence's subject.
+func leadingRole(toks []tok, at int) bool {
+	if at < 2 || toks[at-1].text != "," {
+		return false
+	}
+	for j := at - 2; j >= 0; j-- {
+		t := toks[j]
+		if t.punct || t.quote > 0 || !(roleWords[t.lower] || t.cap || strings.HasSuffix(t.lower, "'s") ||
+			strings.HasSuffix(t.lower, "’s")) || at-j > 8 {
+			return false
+		}
+	}
+	return true
+}
+
+// introducingNoun returns the body noun that introduces the name at
+// toks[at] ("campaign group, Fair Fares", "the union UNC"), unless it is a
+// body someone speaks for ("a spokesman for the group, Leo Varga").
+func introducingNoun(toks []tok, at int) string {
+	i := at - 1
+	if i >= 0 && toks[i].text == "," {
+		i--
+	}
+	if i < 0 || !bodyNouns[toks[i].lower] || toks[i].cap {
+		return ""
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		switch toks[j].lower {
+		case "for", "of", "in", "at", "to", "before", "after", "from", "on", "with", "by", "into":
+			return "" // "Speaking in parliament, Falk said": a place, not a kind
+		}
+		if toks[j].punct {
+			return ""
+		}
+	}
+	return toks[i].lower
+}
+
+// appositiveBody returns the body noun of an appositive that follows a
+// name and says what kind of body it is ("Consumer Shield, the consumer
+// group,"), not whom a person serves ("a member of the union").
+func appositiveBody(toks []tok, end int) string {
+	if end >= len(toks) || toks[end].text != "," || !closedAppositive(toks, end) {
+		return ""
+	}
+	j := end + 1
+	if j >= len(toks) || toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an" {
+		return ""
+	}
+	for j+1 < len(toks) && !toks[j+1].punct && toks[j+1].quote == 0 {
+		j++
+		if toks[j].lower == "of" || toks[j].lower == "for" || strings.HasSuffix(toks[j].lower, "'s") || toks[j].cap {
+			return ""
+		}
+	}
+	if bodyNouns[toks[j].lower] || appositiveBodies[toks[j].lower] {
+		return toks[j].lower
+	}
+	return ""
+}
+
+// appositiveBodies are nouns for a body that appositives use beyond the
+// unnamed heads ("the discount chain", "the battery maker").
+var appositiveBodies = setOf("chain", "retailer", "maker", "manufacturer", "charity", "lender", "insurer",
+	"developer", "carrier", "operator", "supplier", "broker", "fund", "network", "association", "organisation",
+	"organization", "watchdog", "coalition", "movement", "party")
+
+// closedAppositive reports an appositive that a comma closes ("Ferrer, the
+// chief executive, said"), not a clause that runs to the end.
+func closedAppositive(toks []tok, i int) bool {
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].punct || toks[j].quote > 0 {
+			return toks[j].text == ","
+		}
+	}
+	return false
+}
+
+// lastSubject returns the last person named as the subject of a sentence
+// before the one being read.
+func (a *article) lastSubject() *mention {
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		if m := &a.mentions[i]; m.sent < a.sent && m.subject {
+			return m
+		}
+	}
+	return nil
+}
+
+// subjectOf returns the person named as the subject of sentence sent, or
+// nil.
+func (a *article) subjectOf(sent int) *mention {
+	for i := range a.mentions {
+		if m := &a.mentions[i]; m.sent == sent && m.subject {
+			return m
+		}
+	}
+	return nil
+}
+
+// lastMentioned returns the person last named up to the sentence read.
+func (a *article) lastMentioned() *Speaker {
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		if a.mentions[i].sent <= a.sent {
+			return a.mentions[i].person
+		}
+	}
+	return nil
+}
+
+func hasRoleWord(s string) bool {
+	for i, w := range strings.Fields(strings.ToLower(s)) {
+		if i == 0 && holdingVerbs[w] {
+			return true
+		}
+		if roleWords[strings.Trim(w, ",.")] && w != "the" && w != "a" && w != "an" && w != "his" && w != "her" && w != "its" && w != "their" {
+			return true
+		}
+	}
+	return false
+}
+
+// addPerson registers a person by surname and returns them.
+func (a *article) addPerson(name, role string) *Speaker {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
+	key := surnameKey(name)
+	if p, ok := a.persons[key]; ok {
+		if len(strings.Fields(name)) > len(strings.Fields(p.Name)) {
+			p.Name = name
+		}
+		switch old, new := Fold(p.Role), Fold(role); {
+		case sameHeldRole(p.Role, role):
+			// "the company's chief technology officer" and "Halvard Power
+			// Systems' chief technology officer": keep the one that names.
+			if startsUpper(role) && !startsUpper(p.Role) {
+				p.Role = role
+			}
+		case role == "" || strings.Contains(old, new):
+		case p.Role == "" || strings.Contains(new, old):
+			p.Role = role
+		case len(p.Role)+len(role) < 90:
+			p.Role += ", " + role // "Major General" and "its spokesman"
+		}
+		return p
+	}
+	p := &Speaker{Name: name, Role: role, Kind: Person}
+	a.persons[key] = p
+	return p
+}
+
+// possessive returns the possessive of a name: "Halvard Power Systems'",
+// "TarsAir's".
+func possessive(name string) string {
+	if strings.HasSuffix(name, "s") {
+		return name + "'"
+	}
+	return name + "'s"
+}
+
+// sameHeldRole reports two roles that name one post of one body, told two
+// ways ("the company's chief executive", "Halvard's chief executive").
+func sameHeldRole(a, b string) bool {
+	post := func(r string) string {
+		r = strings.ReplaceAll(r, "’", "'")
+		for _, p := range []string{"its ", "their ", "Its ", "Their "} {
+			if rest, ok := strings.CutPrefix(r, p); ok {
+				return Fold(rest) // "its director of enforcement"
+			}
+		}
+		if i := strings.LastIndex(r, "' "); i >= 0 {
+			return Fold(r[i+2:])
+		}
+		if i := strings.LastIndex(r, "'s "); i >= 0 {
+			return Fold(r[i+3:])
+		}
+		return ""
+	}
+	pa, pb := post(a), post(b)
+	return pa != "" && pa == pb
+}
+
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func indexOf(ts []tok, low string) int {
+	for i, t := range ts {
+		if t.lower == low {
+			return i
+		}
+	}
+	return -1
+}
+
+func surnameKey(name string) string {
+	f := strings.Fields(Fold(name))
+	if len(f) == 0 {
+		return ""
+	}
+	return strings.TrimSuffix(f[len(f)-1], "'s")
+}

@@ -1,0 +1,317 @@
+package attrib
+
+// Where the speaker of a cue stands: the noun phrase before it, after it
+// when the order is inverted, its appositive role, and the clauses and
+// parentheses skipped on the way.
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// sentenceAdverbs open a sentence without being its subject.
+var sentenceAdverbs = setOf("so", "thus", "then", "also", "and", "but", "yet", "now", "here", "there", "as")
+
+// inverted reports a cue verb that follows a quotation or a comma after
+// one: `"...," said Brandt`.
+func inverted(toks []tok, v int) bool {
+	i := v - 1
+	if i >= 0 && toks[i].punct && toks[i].text == "," {
+		i--
+	}
+	return i >= 0 && toks[i].quote > 0
+}
+
+// questioned reports a subject that follows "whether" or "if": the
+// clause is a question put to the speaker, not what they said.
+func questioned(toks []tok, np []tok) bool {
+	for i := range toks {
+		if &toks[i] == &np[0] {
+			return i > 0 && (toks[i-1].lower == "whether" || toks[i-1].lower == "if")
+		}
+	}
+	return false
+}
+
+// relativeStart returns the comma that opens a relative clause (", which
+// ...", ", who ...") closed by the comma at end, or -1.
+func relativeStart(toks []tok, end int) int {
+	for c := end - 2; c > 0 && end-c < 40; c-- {
+		if toks[c].quote > 0 || toks[c].punct && toks[c].text != "," && toks[c].text != "." {
+			return -1
+		}
+		if toks[c].text == "," && c+1 < end && (toks[c+1].lower == "which" || toks[c+1].lower == "who") {
+			return c
+		}
+	}
+	return -1
+}
+
+// invertedAfterClause reports a plain cue after a comma that ends a
+// reported clause, with a name after it and nothing more: "Talks will
+// go on, said Peskov." or "..., said Peskov, adding ...".
+func invertedAfterClause(toks []tok, v int) bool {
+	if v < 3 || toks[v-1].text != "," {
+		return false
+	}
+	np := rightNP(toks, v+1)
+	end := v + 1 + len(np)
+	return len(np) > 0 && len(np) <= 6 && (np[0].cap || np[0].lower == "the") &&
+		(end >= len(toks) || toks[end].punct)
+}
+
+// appositivePunct may stand inside an appositive role: "a spokesman for
+// Yemen's Ansar Allah (Houthi) rebel movement", "chair — since May — of".
+var appositivePunct = setOf("—", "–", "(", ")")
+
+// leftNP returns the noun phrase that is the subject of the cue verb at v,
+// with a role from an appositive ("X, ROLE, said").
+func leftNP(toks []tok, v int) ([]tok, string, bool) {
+	i := v - 1
+	for i >= 0 && !toks[i].punct && (!toks[i].cap || skipBeforeCue[toks[i].lower]) && isAdverb(toks[i].lower) {
+		i--
+	}
+	if i < 0 || toks[i].quote > 0 {
+		return nil, "", false
+	}
+	role := ""
+	// "The union, which represents 160,000 actors, said": the relative
+	// clause is skipped, and its subject is the phrase before it.
+	if toks[i].text == "," {
+		if c := relativeStart(toks, i); c > 0 {
+			i = c - 1
+		}
+	}
+	if toks[i].text == "," {
+		if i > 0 && toks[i-1].quote > 0 {
+			return nil, "", false
+		}
+		k := i - 1
+		for k >= 0 && toks[k].text != "," && toks[k].quote == 0 && !(toks[k].punct && !appositivePunct[toks[k].text]) && i-k < 18 {
+			k--
+		}
+		if k <= 0 || toks[k].text != "," {
+			return nil, "", false
+		}
+		seg := toks[k+1 : i]
+		role = roleText(seg)
+		i = k - 1
+		i = skipParenthetical(toks, i)
+		// "Northwind's chair, Helen Strand, said": the name is between the
+		// commas and the role before them.
+		if isName(seg) && i >= 0 && !toks[i].cap {
+			// The phrase before the commas, back to the clause start, is
+			// the role: "The head of the UN mission, Maria Olsen, said".
+			j := i
+			for j > 0 && !toks[j-1].punct && toks[j-1].quote == 0 && i-j < 10 {
+				j--
+			}
+			return seg, joinText(dropDeterminers(toks[j : i+1])), true
+		}
+	}
+	i = skipParenthetical(toks, i)
+	np := collectLeft(toks, i)
+	if len(np) == 0 {
+		np = reducedRelative(toks, i)
+	}
+	if !hasCap(np) {
+		// "Arvid Kostel of the Belgoran general staff said": a name, then
+		// "of" and the body it belongs to.
+		for k := i; k > 0 && i-k < 8 && !toks[k].punct && toks[k].quote == 0; k-- {
+			if toks[k].lower == "of" && toks[k-1].cap {
+				if head := collectLeft(toks, k-1); len(head) > 0 {
+					return append(append([]tok(nil), head...), toks[k:i+1]...), role, true
+				}
+			}
+		}
+	}
+	if len(np) == 0 {
+		return nil, "", false
+	}
+	// "Varenia and Belgora accused each other": two speakers, no one claim.
+	// "Drescher and Crabtree-Ireland wrote in their statement": a joint
+	// statement, which is the first-named speaker's as much as the other's.
+	if start := i - len(np) + 1; start >= 2 && toks[start-1].lower == "and" && toks[start-2].cap {
+		if reciprocal(toks, v) || slices.ContainsFunc(np, func(t tok) bool { return orgHeads[strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")] }) {
+			return nil, "", false // "The National Waters and Environment Agency": one name
+		}
+		if first := collectLeft(toks, start-2); len(first) > 0 && hasCap(first) {
+			return first, role, true
+		}
+		return nil, "", false
+	}
+	return np, role, true
+}
+
+// reciprocal reports "each other" or "one another" just after the cue at
+// v: speakers addressing each other make no one claim.
+func reciprocal(toks []tok, v int) bool {
+	for k := v + 1; k+1 < len(toks) && k <= v+4; k++ {
+		if (toks[k].lower == "each" && toks[k+1].lower == "other") || (toks[k].lower == "one" && toks[k+1].lower == "another") {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedRelative finds a subject that a participle phrase follows
+// ("Ukrainian military units still operating inside the city have
+// said"): the unnamed head before the participle, and its modifiers.
+func reducedRelative(toks []tok, i int) []tok {
+	for k := i; k > 0 && i-k < 8; k-- {
+		if toks[k].punct || toks[k].quote > 0 {
+			return nil
+		}
+		w := toks[k].lower
+		if !(strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")) {
+			continue
+		}
+		h := k - 1
+		if h > 0 && (toks[h].lower == "still" || toks[h].lower == "now" || toks[h].lower == "currently") {
+			h--
+		}
+		if unnamedHeads[toks[h].lower] {
+			return collectLeft(toks, h)
+		}
+	}
+	return nil
+}
+
+// skipParenthetical steps back over "(UNOMT)" that ends at i.
+func skipParenthetical(toks []tok, i int) int {
+	if i < 0 || toks[i].text != ")" {
+		return i
+	}
+	for j := i - 1; j >= 0 && i-j < 8; j-- {
+		if toks[j].text == "(" {
+			return j - 1
+		}
+	}
+	return i
+}
+
+func hasCap(ts []tok) bool {
+	for _, t := range ts {
+		if t.cap {
+			return true
+		}
+	}
+	return false
+}
+
+// isName reports words that are all capitalised, as a person's name.
+func isName(ts []tok) bool {
+	if len(ts) < 2 || len(ts) > 4 {
+		return false
+	}
+	for _, t := range ts {
+		if !t.cap || t.punct || t.quote > 0 || orgHeads[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// collectLeft gathers the words of a noun phrase ending at i.
+func collectLeft(toks []tok, i int) []tok {
+	j := i
+	for j >= 0 && i-j < 9 {
+		t := toks[j]
+		if t.punct || t.quote > 0 {
+			break
+		}
+		low := t.lower
+		// "Competition and Markets Commission": "and" inside a body's name.
+		if (low == "and" || low == "&") && orgHeads[toks[i].lower] && toks[i].cap && j > 0 && toks[j-1].cap && j < i {
+			j--
+			continue
+		}
+		if low == "and" || low == "that" || low == "but" || low == "which" || low == "who" {
+			break
+		}
+		// "Diplomats in Drenov said", "the Observer Mission in the Tesna
+		// Valley said": a place after sources or a body.
+		if (low == "in" || low == "at" || low == "from" || low == "to") && j > 0 && (unnamedHeads[toks[j-1].lower] || orgHeads[toks[j-1].lower] || low == "to" && roleWords[toks[j-1].lower]) && j < i {
+			j--
+			continue
+		}
+		if !(t.cap || roleWords[low] || unnamedHeads[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
+			low == "of" || personPronouns[low] || bodyPronouns[low]) {
+			// "the UN monitoring mission": a modifier between a name and
+			// the head noun.
+			if j > 0 && toks[j-1].cap && !toks[j-1].punct && i-j < 3 && j < i && !lex.IsStop(low) && !lex.IsStop(toks[j-1].lower) {
+				j--
+				continue
+			}
+			break
+		}
+		j--
+		if personPronouns[low] || bodyPronouns[low] {
+			break
+		}
+	}
+	np := toks[j+1 : i+1]
+	// A phrase cannot start with "of".
+	for len(np) > 0 && np[0].lower == "of" {
+		np = np[1:]
+	}
+	return np
+}
+
+// rightNP gathers the noun phrase that starts at i (after an inverted cue
+// or "according to").
+func rightNP(toks []tok, i int) []tok {
+	j := i
+	for j < len(toks) && j-i < 9 {
+		t := toks[j]
+		if t.punct || t.quote > 0 {
+			break
+		}
+		low := t.lower
+		if !(t.cap || roleWords[low] || unnamedHeads[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
+			low == "of" || personPronouns[low] || bodyPronouns[low] || low == "him" || low == "her" || low == "them") {
+			break
+		}
+		j++
+	}
+	return toks[i:j]
+}
+
+// appositive returns the role after a name: `said Brandt, chair of the union.`
+func appositive(toks []tok, i int) string {
+	if i >= len(toks) || toks[i].text != "," {
+		return ""
+	}
+	j := i + 1
+	for j < len(toks) && !toks[j].punct && toks[j].quote == 0 {
+		j++
+	}
+	return roleText(toks[i+1 : j])
+}
+
+// holdingVerbs say in a relative clause what post a person holds ("Ingrid
+// Sorvik, who chairs the Northern Dairy Federation,").
+var holdingVerbs = setOf("chairs", "heads", "leads", "runs", "represents", "founded", "co-founded",
+	"directs", "manages", "oversees", "owns", "speaks", "chaired", "headed", "led", "started",
+	"launched", "formed", "set")
+
+// roleText makes a role of appositive words, cutting a relative clause
+// unless it says what post the person holds.
+func roleText(ts []tok) string {
+	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] && (ts[1].lower != "set" || ts[2].lower == "up") {
+		ts = ts[1:] // "chairs the Northern Dairy Federation", "set up the campaign group"
+	}
+	n := 0
+	for _, t := range ts {
+		if t.lower == "who" || t.lower == "which" || t.lower == "whose" || t.quote > 0 {
+			break
+		}
+		n++
+	}
+	if n > 12 {
+		return ""
+	}
+	return joinText(ts[:n])
+}
