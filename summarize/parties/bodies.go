@@ -35,14 +35,19 @@ func (s *Story) unnamedBody(noun string) string {
 	mods := map[string]int{}
 	owner := map[string]string{}
 	for _, t := range s.texts {
-		words := strings.FieldsFunc(t, func(r rune) bool {
-			return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-'
+		// Sentence ends split the words too: "new rules. Union leaders"
+		// holds no "rules union".
+		words := strings.FieldsFunc(sentenceEnds.Replace(t), func(r rune) bool {
+			return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' && r != '|'
 		})
 		for i, w := range words {
 			if strings.ToLower(w) != noun || i == 0 {
 				continue
 			}
 			mod := words[i-1]
+			if mod == "|" {
+				continue // the noun opens a sentence
+			}
 			if !isModifier(mod) {
 				mods[""]++
 				continue
@@ -80,6 +85,9 @@ func (s *Story) unnamedBody(noun string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// sentenceEnds marks the ends of sentences and lines as a word of their own.
+var sentenceEnds = strings.NewReplacer(". ", " | ", "? ", " | ", "! ", " | ", "\n", " | ")
 
 // isModifier reports a lower-case word that narrows a body's noun ("school"
 // in "school board"), not a determiner or a verb's object marker.

@@ -275,7 +275,7 @@ var offices = map[string]string{"mayor": "Mayor's Office", "city hall": "Mayor's
 // when it never gives their name ("the school board", "the district").
 var institutions = map[string]bool{"board": true, "council": true, "committee": true, "department": true,
 	"agency": true, "authority": true, "commission": true, "police": true, "court": true,
-	"union": true, "company": true}
+	"union": true, "company": true, "ministry": true}
 
 // genericWords name a kind of body, not one body: no alias of an
 // organisation whose name holds them.

@@ -456,3 +456,22 @@ func TestOutletIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// A body's unnamed noun takes its modifier from its own sentence, never
+// across a sentence end; a ministry is such a body.
+func TestUnnamedBodyWithinASentence(t *testing.T) {
+	s := story("The port is preparing emergency rules. Union leader Ana Ruiz said the strike would go on. The union said it had no confidence in the operator.",
+		"Velmar's transport ministry rejected the offer.")
+	tests := []struct {
+		speaker attrib.Speaker
+		want    string
+	}{
+		{attrib.Speaker{Name: "Ana Ruiz", Kind: attrib.Person, Role: "Union leader"}, "Union"},
+		{attrib.Speaker{Name: "Ilse Varn", Kind: attrib.Person, Role: "a spokeswoman for the ministry"}, "Velmar Transport Ministry"},
+	}
+	for _, tt := range tests {
+		if got, ev, _ := s.Side(tt.speaker); got != tt.want {
+			t.Errorf("Side(%+v) = %q (%s), want %q", tt.speaker, got, ev, tt.want)
+		}
+	}
+}
