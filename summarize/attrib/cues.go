@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
 
 // The cue lexicon: the verbs that attribute a statement to a speaker,
 // listed once by lemma (after the reporting verbs of the PARC attribution
@@ -91,7 +95,7 @@ func buildCues() (forms, gerunds map[string]string, particles map[string]string)
 	for _, entry := range cueLemmas {
 		lemma, past, _ := strings.Cut(entry, ":")
 		verb, particle, isPhrasal := strings.Cut(lemma, " ")
-		fs := inflect(verb, past)
+		fs := lex.Inflect(verb, past)
 		finite, ing := fs[:len(fs)-1], fs[len(fs)-1]
 		if isPhrasal {
 			// The verb alone is a cue only if listed alone too; the
@@ -116,71 +120,6 @@ func buildCues() (forms, gerunds map[string]string, particles map[string]string)
 		}
 	}
 	return forms, gerunds, particles
-}
-
-// irregularPast holds the past forms that no rule makes.
-var irregularPast = map[string]string{"say": "said", "tell": "told", "write": "wrote", "think": "thought",
-	"speak": "spoke", "swear": "swore", "go": "went"}
-
-// inflect returns a verb's base, third-person singular, past and -ing
-// forms (English regular morphology; past from the override or the
-// irregular table): base, third person, then the past forms, then the
-// -ing form last. past may hold several forms ("labelled|labeled").
-func inflect(v, past string) []string {
-	if past == "" {
-		past = irregularPast[v]
-	}
-	third := v + "s"
-	switch {
-	case strings.HasSuffix(v, "s") || strings.HasSuffix(v, "sh") || strings.HasSuffix(v, "ch") ||
-		strings.HasSuffix(v, "x") || strings.HasSuffix(v, "z") || v == "go" || v == "echo":
-		third = v + "es"
-	case consonantY(v):
-		third = v[:len(v)-1] + "ies"
-	}
-	if past == "" {
-		switch {
-		case strings.HasSuffix(v, "e"):
-			past = v + "d"
-		case consonantY(v):
-			past = v[:len(v)-1] + "ied"
-		case doublesFinal(v):
-			past = v + v[len(v)-1:] + "ed"
-		default:
-			past = v + "ed"
-		}
-	}
-	ing := v + "ing"
-	switch {
-	case strings.HasSuffix(v, "ee"):
-	case strings.HasSuffix(v, "e"):
-		ing = v[:len(v)-1] + "ing"
-	case doublesFinal(v):
-		ing = v + v[len(v)-1:] + "ing"
-	}
-	pasts := strings.Split(past, "|")
-	if p := pasts[0]; strings.HasSuffix(p, v+v[len(v)-1:]+"ed") {
-		ing = v + v[len(v)-1:] + "ing" // "admitted", "admitting"
-	}
-	out := append([]string{v, third}, pasts...)
-	return append(out, ing)
-}
-
-func consonantY(v string) bool {
-	n := len(v)
-	return n > 1 && v[n-1] == 'y' && !strings.ContainsRune("aeiou", rune(v[n-2]))
-}
-
-// doublesFinal reports the one-syllable verbs of consonant, vowel,
-// consonant that double their last letter ("dub", "plead" does not).
-func doublesFinal(v string) bool {
-	n := len(v)
-	if n < 3 || n > 4 {
-		return false
-	}
-	c := func(b byte) bool { return !strings.ContainsRune("aeiouwxy", rune(b)) }
-	v1 := strings.ContainsRune("aeiou", rune(v[n-2]))
-	return c(v[n-1]) && v1 && c(v[n-3]) && (n == 3 || !strings.ContainsRune("aeiou", rune(v[n-4])))
 }
 
 // lemmaOf returns the lemma of a cue form, or "".
