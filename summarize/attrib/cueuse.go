@@ -34,10 +34,25 @@ func cueAt(toks []tok, v int) (string, bool) {
 	if v+1 < len(toks) && strings.HasSuffix(t.lower, "s") && lemmaOf(t.lower) != t.lower && nounFollowers[toks[v+1].lower] {
 		return "", false // "the military challenges and costs", "territorial questions remain"
 	}
+	if v+1 < len(toks) && quantityVerbs[lemmaOf(t.lower)] && startsFigure(toks[v+1].text) {
+		return "", false // "the index added 20 points", "posted $3 billion": a sum, not words
+	}
 	if v+1 < len(toks) && (toks[v+1].lower == "for" || toks[v+1].lower == "on") && lemmaOf(t.lower) == "call" {
 		word += " " + toks[v+1].text // "called for", "called on"
 	}
 	return word, true
+}
+
+// quantityVerbs are cues that, before a figure, count rather than speak
+// ("added 20 points", "posted a 4% gain" is left to context).
+var quantityVerbs = setOf("add", "post")
+
+// startsFigure reports a word that is a figure: "20.7", "$3", "€40m".
+func startsFigure(w string) bool {
+	for _, r := range w {
+		return r >= '0' && r <= '9' || r == '$' || r == '€' || r == '£'
+	}
+	return false
 }
 
 // nounMarkers come before a noun, never before a finite verb: after them a

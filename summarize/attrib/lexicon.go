@@ -77,7 +77,7 @@ var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commi
 
 // roleWords are the lower-case words of a role before a name ("senior
 // Kremlin aide", "union president", "chief executive").
-var roleWords = setOf("senior", "top", "chief", "aide", "adviser", "advisor", "spokesperson",
+var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "advisor", "spokesperson",
 	"spokesman", "spokeswoman", "president", "vice", "minister", "secretary", "general", "envoy",
 	"special", "executive", "officer", "chair", "chairman", "chairwoman", "chairperson", "director",
 	"leader", "head", "founder", "mayor", "governor", "commissioner", "negotiator", "foreign",
@@ -91,7 +91,18 @@ var roleWords = setOf("senior", "top", "chief", "aide", "adviser", "advisor", "s
 	"u.s.", "us", "state", "national", "military", "army", "labour", "labor", "union", "city",
 	"county", "regional", "federal", "council", "group", "company", "board", "finance", "transit",
 	"speaker", "senator", "congressman", "congresswoman", "lawmaker", "prosecutor", "energy",
-	"environment", "climate", "interior", "justice", "boss", "billionaire", "emir", "king", "prince")
+	"environment", "climate", "interior", "justice", "boss", "billionaire", "emir", "king", "prince"), occupations)
+
+// occupations are the role words that name what someone or some firm
+// does, which a sentence may open with before a name ("Employee Dana Holt
+// told the paper", "Developer Norwood called the game"), unlike the words
+// that only qualify a role ("city", "national").
+var occupations = setOf("employee", "worker", "developer", "engineer", "researcher", "scientist",
+	"doctor", "nurse", "teacher", "student", "resident", "driver", "pilot", "author", "co-author",
+	"writer", "editor", "historian", "expert", "strategist", "consultant", "witness", "farmer",
+	"designer", "producer", "publisher", "contractor", "supplier", "retailer", "manufacturer",
+	"carmaker", "automaker", "analyst", "economist", "professor", "coach", "investor", "activist",
+	"campaigner")
 
 // titles come before a surname ("Mr Witkoff").
 var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",
@@ -100,6 +111,17 @@ var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady
 	// Military and police ranks, written out or cut short.
 	"col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "sgt", "sergeant",
 	"adm", "admiral", "cmdr", "commander", "brig", "cpl", "corporal", "insp", "inspector", "supt")
+
+// union returns a set of the words of all sets.
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))

@@ -204,6 +204,16 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		a.note.resolution = fmt.Sprintf("'%s' opens the sentence and is written in lower case elsewhere: no name", name[0].text)
 		return nil, false
 	}
+	if k > 0 && len(name) == 1 && allRoleWords(np[:k]) && (personRoles[np[k-1].lower] || occupations[np[k-1].lower]) {
+		// "Union president Farrow said", "Developer Norwood called": a
+		// role before one capitalised word that names no one yet. The
+		// role is no part of the name; a role held by one person makes
+		// the word a surname.
+		if personRoles[np[k-1].lower] {
+			return a.noted(a.addPerson(word, role), "'%s' -> %s (role and surname)", joinText(np))
+		}
+		return a.noted(&Speaker{Name: word, Role: role, Kind: Body}, "'%s' -> %s (role and a capitalised name taken as a body)", joinText(np))
+	}
 	return a.noted(&Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, "'%s' -> %s (capitalised name taken as a body)", joinText(np))
 }
 
@@ -361,3 +371,14 @@ func genderName(g gender) string {
 
 // roleWordBreaks splits a role's hyphenated words and commas into words.
 var roleWordBreaks = strings.NewReplacer("-", " ", ",", " ")
+
+// allRoleWords reports a run of words that are all role words or
+// determiners ("the union president", "Developer").
+func allRoleWords(ts []tok) bool {
+	for _, t := range ts {
+		if !roleWords[t.lower] {
+			return false
+		}
+	}
+	return len(ts) > 0
+}

@@ -254,11 +254,6 @@ var academies = map[string]bool{"university": true, "institute": true, "college"
 var commentators = []string{"think tank", "analyst",
 	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer"}
 
-// outletWords end the names of news outlets, which report and are no side.
-var outletWords = []string{"post", "times", "news", "herald", "journal", "tribune", "gazette", "reuters",
-	"wire", "daily", "ledger", "chronicle", "telegraph", "guardian", "express", "press", "review",
-	"television", "tv", "radio", "broadcasting"}
-
 // officeNegators, among the three words before an office's title, say
 // the speaker is not its voice: "a critic of the mayor", "the former
 // mayor", "ran against the governor".

@@ -232,19 +232,15 @@ func hasWord(text string, words []string) bool {
 
 func isOutlet(name string) bool {
 	f := strings.Fields(attrib.Fold(name))
-	if len(f) < 2 {
+	if len(f) == 0 {
 		return false
 	}
 	last := f[len(f)-1]
 	if last == "agency" { // a news agency, not an environment agency
-		return f[len(f)-2] == "news" || f[len(f)-2] == "press"
+		return len(f) >= 2 && (f[len(f)-2] == "news" || f[len(f)-2] == "press")
 	}
-	for _, w := range outletWords {
-		if last == w {
-			return true
-		}
-	}
-	return false
+	// "The Chronicle says": a newspaper's word alone names the paper.
+	return lex.IsOutletWord(last)
 }
 
 // office returns the office a role or body name holds, if any.

@@ -1,0 +1,37 @@
+package attrib
+
+import "testing"
+
+// A name keeps its middle initial; a role or an occupation that opens a
+// sentence is no part of the name after it.
+func TestNamesAndTheWordsAroundThem(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a middle initial, then the surname alone",
+			[]string{"Corin T. Vasquez said the ferry would run all winter.", `"It is late, but it will come," Vasquez said.`},
+			[]string{"Corin T. Vasquez", "Corin T. Vasquez"}},
+		{"a middle initial after an inverted cue",
+			[]string{`"The pier is safe," said Oona J. Brandt, a harbour official.`},
+			[]string{"Oona J. Brandt"}},
+		{"an occupation opening the sentence",
+			[]string{"Employee Dana Holt told the paper that the van was gone before noon."},
+			[]string{"Dana Holt"}},
+		{"a researcher's title",
+			[]string{"Researcher Ilse Baron said the samples from the lake were clean."},
+			[]string{"Ilse Baron"}},
+		{"an occupation before one word that names no one yet",
+			[]string{`Developer Norwood called the game "a flagship title."`},
+			[]string{"Norwood"}},
+		{"a person's role before a surname alone",
+			[]string{"Union president Farrow said the vote would go ahead on Friday."},
+			[]string{"Farrow"}},
+	})
+}
+
+// "added" and "posted" before a figure count, they do not speak.
+func TestQuantityIsNoSpeech(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"an index added points", []string{"The Tarn composite index added 20.72 points to close at 8,400."}, nil},
+		{"a retailer posted a sum", []string{"The Vell retailer posted $3 billion in sales over the quarter."}, nil},
+		{"added that is speech", []string{"Mira Kell added that the index would recover by the spring."}, []string{"Mira Kell"}},
+	})
+}
