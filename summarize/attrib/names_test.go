@@ -35,3 +35,19 @@ func TestQuantityIsNoSpeech(t *testing.T) {
 		{"added that is speech", []string{"Mira Kell added that the index would recover by the spring."}, []string{"Mira Kell"}},
 	})
 }
+
+// A clause between commas is no appositive: the speaker of an inverted
+// cue after it is the name that follows.
+func TestClauseBeforeInvertedCue(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a clause with 'but' and a verb",
+			[]string{"Rain falls all year on Kallisto, but the poles are drier than the equator, said Ana Solberg, a research fellow."},
+			[]string{"Ana Solberg"}},
+		{"a role in lower case before the name",
+			[]string{"The Vell board met in Tarnow, and the vote will be on Friday, said union organiser Tom Reyes."},
+			[]string{"Tom Reyes"}},
+		{"an appositive still names its role",
+			[]string{"Tom Reyes, the union's organiser, said the vote would be on Friday."},
+			[]string{"Tom Reyes"}},
+	})
+}

@@ -58,8 +58,27 @@ func invertedAfterClause(toks []tok, v int) bool {
 	}
 	np := rightNP(toks, v+1)
 	end := v + 1 + len(np)
-	return len(np) > 0 && len(np) <= 6 && (np[0].cap || np[0].lower == "the") &&
+	return len(np) > 0 && len(np) <= 6 && (np[0].cap || np[0].lower == "the" || roleThenName(np)) &&
 		(end >= len(toks) || toks[end].punct)
+}
+
+// roleThenName reports a noun phrase of lower-case words that describe
+// a name after them, and the name: "study co-author Ana Solberg", "union
+// organiser Tom Reyes".
+func roleThenName(np []tok) bool {
+	i := 0
+	for i < len(np) && !np[i].cap {
+		if isFunctionWord(np[i].lower) || np[i].quote > 0 {
+			return false
+		}
+		i++
+	}
+	for _, t := range np[i:] {
+		if !t.cap {
+			return false
+		}
+	}
+	return i > 0 && len(np)-i >= 2
 }
 
 // appositivePunct may stand inside an appositive role: "a spokesman for
@@ -96,6 +115,12 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 			return nil, "", false
 		}
 		seg := toks[k+1 : i]
+		if clauseSegment(seg) {
+			// "Rain falls on Kallisto, but the poles are drier, said
+			// Ana Solberg": a clause between the commas, not an
+			// appositive, so the speaker is not before it.
+			return nil, "", false
+		}
 		role = roleText(seg)
 		i = k - 1
 		i = skipParenthetical(toks, i)
@@ -143,6 +168,23 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		return nil, "", false
 	}
 	return np, role, true
+}
+
+// clauseWords open a clause or make one finite: a stretch between commas
+// that holds one is a clause of the sentence, not an appositive.
+var clauseWords = setOf("but", "and", "or", "yet", "while", "although", "though", "because", "is", "are",
+	"was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must")
+
+// clauseSegment reports a stretch between commas that is a clause ("but
+// the poles are drier") rather than an appositive role ("the union's
+// chair").
+func clauseSegment(seg []tok) bool {
+	for _, t := range seg {
+		if clauseWords[t.lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // reciprocal reports "each other" or "one another" just after the cue at

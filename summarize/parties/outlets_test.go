@@ -29,3 +29,17 @@ func TestReportingOutletIsNoSide(t *testing.T) {
 		})
 	}
 }
+
+// A journalist named with the outlet's possessive comments, and is no
+// side: "the Tarn Herald's Emily Vask asked".
+func TestOutletsJournalistIsNoSide(t *testing.T) {
+	text := "The Tarn Herald's Emily Vask asked the prince how he could be so sure."
+	an := attrib.Extract([]string{text})
+	s := NewStory([]attrib.Analysis{an}, []string{text})
+	if len(an.Statements) != 1 {
+		t.Fatalf("statements %+v, want one", an.Statements)
+	}
+	if p, ev, ok := s.Side(an.Statements[0].Speaker); ok {
+		t.Errorf("side %q (%s) for a journalist, want none", p, ev)
+	}
+}

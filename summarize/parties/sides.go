@@ -415,7 +415,21 @@ func (s *Story) comments(sp attrib.Speaker) bool {
 	if sp.Kind != attrib.Body || !isProperName(sp.Name) {
 		words = sp.Name + " " + sp.Role
 	}
-	return isCommentator(words) || isAcademy(sp.Name) || isOutlet(sp.Name) || isAgency(sp.Name)
+	return isCommentator(words) || isAcademy(sp.Name) || isOutlet(sp.Name) || isAgency(sp.Name) ||
+		sp.Kind == attrib.Person && (outletOwner(sp.Role) || outletOwner(sp.Name))
+}
+
+// outletOwner reports a role or a name that opens with an outlet's
+// possessive: "the Tarn Herald's Emily Vask" or "BBC's" is a journalist of
+// the outlet.
+func outletOwner(s string) bool {
+	for _, pos := range []string{"'s", "’s"} {
+		if o, _, ok := strings.Cut(s, pos); ok {
+			o = trimThe(strings.TrimSpace(o))
+			return o != "" && (isOutlet(o) || isAgency(o))
+		}
+	}
+	return false
 }
 
 // isBodyName reports a name that is a body's, not a person's: an
