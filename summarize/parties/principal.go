@@ -33,6 +33,9 @@ func (s *Story) principalSide(role string) (string, string) {
 	if pr == "" {
 		return "", ""
 	}
+	if g := possessedGroup(pr); g != "" {
+		return g, "speaks for " + strconvQuote(pr) + ", a group of its own"
+	}
 	words := strings.Fields(strings.Trim(pr, ",. "))
 	for i := range words {
 		name := strings.Join(words[i:], " ")
