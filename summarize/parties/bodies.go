@@ -113,7 +113,7 @@ var representedRe = lazyRegexp(`(?i)\b(?:lawyer|attorney|solicitor|counsel|spoke
 
 // possessedGroupRe finds a principal that is a group of someone's:
 // "Vesper's accusers", "the airline's passengers".
-var possessedGroupRe = lazyRegexp(`(?i)^(?:the\s+)?(.+?)(?:'s|’s|')\s+(?:\w+\s+)?(` + representedGroups + `)$`)
+var possessedGroupRe = lazyRegexp(`(?i)^(?:(?:some|many|several|most|all|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d+)\s+of\s+)?(?:the\s+)?((.+?)(?:'s|’s|')\s+(?:\w+\s+)?(` + representedGroups + `))$`)
 
 // possessedGroup returns the side of a principal that is a group of
 // someone's ("Vesper's accusers" for "representing Vesper's accusers"):
@@ -123,7 +123,7 @@ func possessedGroup(principal string) string {
 	if m == nil {
 		return ""
 	}
-	return strings.TrimPrefix(strings.TrimPrefix(m[0], "the "), "The ")
+	return m[1]
 }
 
 // represented returns the group a role acts for ("Families" for "a lawyer

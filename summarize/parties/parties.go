@@ -292,24 +292,37 @@ func (s *Story) roleParty(role string, depth int) string {
 		return p // "a lawyer representing seven families"
 	}
 	if i := strings.LastIndex(strings.ToLower(role), " of "); i >= 0 {
-		if w := strings.TrimSpace(role[i+4:]); isProperName(w) {
+		if w := strings.TrimSpace(role[i+4:]); isProperName(w) && !possessiveEnd(w) {
 			return strings.TrimPrefix(w, "the ")
 		}
 	}
-	// "TarsAir's chief executive": the body the role belongs to.
-	for _, w := range strings.Fields(role) {
-		w = strings.ReplaceAll(w, "’", "'")
+	// "TarsAir's chief executive": the body the role belongs to, with the
+	// capitalised words of its name before it ("the Nordic Energy
+	// Agency's programme").
+	words := strings.Fields(strings.ReplaceAll(role, "’", "'"))
+	for i, w := range words {
 		owner, ok := strings.CutSuffix(w, "'s")
 		if !ok {
 			owner, ok = strings.CutSuffix(w, "'") // "Partners' founder"
 		}
 		if ok && startsUpper(owner) {
 			if _, person := s.people[s.PersonKey(owner)]; !person {
-				return owner
+				j := i
+				for j > 0 && startsUpper(words[j-1]) && !strings.HasSuffix(words[j-1], ",") && i-j < 5 {
+					j--
+				}
+				return strings.Join(append(slices.Clone(words[j:i]), owner), " ")
 			}
 		}
 	}
 	return ""
+}
+
+// possessiveEnd reports words that end in a possessive ("Vesper's"),
+// whose noun was cut off: no name of a side.
+func possessiveEnd(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
 }
 
 // roleBody finds in a role a body the story does not name ("Board chair

@@ -15,6 +15,7 @@ func TestPossessedGroupIsItsOwnSide(t *testing.T) {
 		{"accusers of a person", "a lawyer representing Vesper's accusers", "Vesper's accusers"},
 		{"passengers of a body", "a lawyer acting for the airline's passengers", "airline's passengers"},
 		{"workers of a company", "a spokeswoman representing Tarnfield's workers", "Tarnfield's workers"},
+		{"some of them", "a lawyer who represents some of Vesper's accusers, who spoke on Monday", "Vesper's accusers"},
 		{"a person is still the principal", "a law firm representing Ada Vesper", "Ada Vesper"},
 	}
 	for _, tc := range tests {
