@@ -29,3 +29,20 @@ func TestPossessedGroupIsItsOwnSide(t *testing.T) {
 		})
 	}
 }
+
+// The body a role belongs to by a possessive is named whole, and a name
+// cut at its possessive names no side.
+func TestPossessorOfARole(t *testing.T) {
+	text := "Ada Vesper denied the charges."
+	s := NewStory([]attrib.Analysis{attrib.Extract([]string{text})}, []string{text})
+	tests := []struct{ role, want string }{
+		{"the Nordic Energy Agency's solar programme", "Nordic Energy Agency"},
+		{"TarsAir's chief executive", "TarsAir"},
+		{"one of Vesper's", ""},
+	}
+	for _, tc := range tests {
+		if got := s.roleParty(tc.role, 0); got != tc.want {
+			t.Errorf("roleParty(%q) = %q, want %q", tc.role, got, tc.want)
+		}
+	}
+}
