@@ -371,12 +371,15 @@ func wordCount(toks []tok) int {
 
 // pointsBack reports a sentence whose cue verb has only a word pointing
 // back for its object ("The general staff rejected that account."): it
-// says no more than the sentence before.
+// says no more than the sentence before. The first cue counts: in
+// "Officials said the ministry ordered the delay" what was said runs on
+// past the second.
 func pointsBack(toks []tok) bool {
 	last := -1
 	for i, t := range toks {
 		if cueVerbs[t.lower] {
 			last = i
+			break
 		}
 	}
 	if last < 0 {

@@ -138,6 +138,16 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	}
 	i = skipParenthetical(toks, i)
 	np := collectLeft(toks, i)
+	if head, link, ok := modifiedSubject(toks, i); ok && (len(np) == 0 || !affiliationLinks[toks[link].lower]) {
+		// "Scientists using a telescope atop Mount Verrin have
+		// confirmed", "Two people familiar with the talks said": the
+		// subject is the noun before its modifier, which, when it says
+		// whom they work for or know, is their role.
+		if affiliationLinks[toks[link].lower] {
+			role = joinText(toks[link : i+1])
+		}
+		return head, role, true
+	}
 	if len(np) == 0 {
 		np = reducedRelative(toks, i)
 	}
@@ -168,6 +178,61 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		return nil, "", false
 	}
 	return np, role, true
+}
+
+// affiliationLinks open a modifier after a subject's head that says whom
+// they belong to or speak for ("engineers working for Norwood Rail",
+// "people close to him"); locationLinks one that says where they are or
+// what they know ("people familiar with the talks"), which is no part of
+// whose side they are on.
+var (
+	affiliationLinks = setOf("working", "employed", "speaking", "representing", "close", "at", "for",
+		"from", "with", "of", "in")
+	locationLinks = setOf("atop", "outside", "inside", "near", "beside", "across", "around", "behind",
+		"under", "above", "below", "along", "on", "using", "carrying", "holding", "wearing", "standing",
+		"marching", "gathered", "waving", "familiar", "briefed", "involved")
+)
+
+// modifiedSubject finds a subject whose head noun, opening the clause
+// that ends at i, has a modifier after it: "Scientists using a telescope
+// atop Mount Verrin", "Two people familiar with the Harlow talks". It
+// returns the head (with its determiner or number) and where the
+// modifier starts.
+func modifiedSubject(toks []tok, i int) ([]tok, int, bool) {
+	c := i
+	for c > 0 && !toks[c-1].punct && toks[c-1].quote == 0 {
+		c--
+	}
+	h := c
+	if h < i && (nounMarkers[toks[h].lower] || quantifiers[toks[h].lower] || startsFigure(toks[h].text) || numberWords[toks[h].lower]) {
+		h++
+	}
+	start := h
+	for h < i && h-start < 2 && headNoun(toks[h].lower) {
+		h++
+	}
+	if h == start || h >= i {
+		return nil, 0, false
+	}
+	link := toks[h].lower
+	if !affiliationLinks[link] && !locationLinks[link] {
+		return nil, 0, false
+	}
+	for _, t := range toks[h : i+1] {
+		if clauseWords[t.lower] || t.lower == "who" || t.lower == "that" || t.lower == "which" || t.quote > 0 {
+			return nil, 0, false
+		}
+	}
+	return toks[c:h], h, true
+}
+
+// numberWords count a group: "two people familiar with the talks".
+var numberWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds")
+
+// headNoun reports a noun that heads a group of speakers: "officials",
+// "people", "scientists", "the union".
+func headNoun(w string) bool {
+	return unnamedHeads[w] || bodyNouns[w] || occupations[w] || occupations[strings.TrimSuffix(w, "s")]
 }
 
 // clauseWords open a clause or make one finite: a stretch between commas
