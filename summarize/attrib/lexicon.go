@@ -102,7 +102,7 @@ var occupations = setOf("employee", "worker", "developer", "engineer", "research
 	"writer", "editor", "historian", "expert", "strategist", "consultant", "witness", "farmer",
 	"designer", "producer", "publisher", "contractor", "supplier", "retailer", "manufacturer",
 	"carmaker", "automaker", "analyst", "economist", "professor", "coach", "investor", "activist",
-	"campaigner")
+	"campaigner", "correspondent", "reporter", "journalist", "columnist", "anchor", "presenter")
 
 // titles come before a surname ("Mr Witkoff").
 var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",

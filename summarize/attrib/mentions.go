@@ -144,6 +144,14 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		a.orgKind[joinText(run)] = noun
 		return
 	}
+	if end := at + len(run); len(run) >= 2 && beforeRoleAndName(toks, end) {
+		// "Vell Motor chief executive Jan Farley", "Tarn Radio Pentagon
+		// correspondent Carla Babb": the words before a role and a name
+		// say whose role it is; they are a body, not a person.
+		a.orgs = append(a.orgs, joinText(run))
+		a.orgSent = append(a.orgSent, a.sent)
+		return
+	}
 	k := len(run)
 	for k > 0 && len(run)-k < 3 && !roleWords[run[k-1].lower] && !titles[run[k-1].lower] {
 		k--
@@ -203,6 +211,16 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	p := a.addPerson(joinText(name), role)
 	a.mentions = append(a.mentions, mention{p, a.sent, start == 0 || start == 1 && isFunctionWord(toks[0].lower) ||
 		leadingRole(toks, start)})
+}
+
+// beforeRoleAndName reports lower-case role words at toks[i], then a
+// capitalised name: what stands before them qualifies the role.
+func beforeRoleAndName(toks []tok, i int) bool {
+	j := i
+	for j < len(toks) && j-i < 3 && !toks[j].cap && !toks[j].punct && toks[j].quote == 0 && roleWords[toks[j].lower] {
+		j++
+	}
+	return j > i && j+1 < len(toks) && toks[j].cap && toks[j+1].cap && !toks[j].punct && !toks[j+1].punct
 }
 
 // leadingRole reports a name that follows a role opening the sentence

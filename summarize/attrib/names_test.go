@@ -51,3 +51,22 @@ func TestClauseBeforeInvertedCue(t *testing.T) {
 			[]string{"Tom Reyes"}},
 	})
 }
+
+// Words before a role and a name say whose role it is: they name a body,
+// never a person whose surname a later "the ..." could be.
+func TestBodyBeforeRoleAndName(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a broadcaster's correspondent, then the body",
+			[]string{`Tarn Radio Pentagon correspondent Carla Babb covered the briefing. The Pentagon rejected the accusations as "patently false."`},
+			[]string{"Pentagon"}},
+		{"a company's chief executive",
+			[]string{"Vell Motor chief executive Jan Farley said the plant would reopen.", "Farley said the union had been told."},
+			[]string{"Jan Farley", "Jan Farley"}},
+	})
+	an := Extract([]string{"Vell Motor chief executive Jan Farley said the plant would reopen."})
+	for _, p := range an.People {
+		if p.Name == "Vell Motor" {
+			t.Errorf("the body before a role is a person: %+v", an.People)
+		}
+	}
+}

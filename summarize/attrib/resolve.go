@@ -57,6 +57,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", joinText(np))
 		return nil, false // "according to a notice published in the gazette"
 	}
+	determined := np[0].lower == "the" || np[0].lower == "a" || np[0].lower == "an"
 	// A weekday, a month, a determiner or a function word opening a
 	// sentence is never a speaker ("The", "Thursday", "And").
 	for len(np) > 0 && nonNames[np[0].lower] && !personPronouns[np[0].lower] && !bodyPronouns[np[0].lower] {
@@ -183,7 +184,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		return a.noted(p, "'%s' -> %s (person's name)", joinText(np))
 	}
 	word := joinText(name)
-	if p, ok := a.persons[surnameKey(word)]; ok && len(name) == 1 {
+	// "The Pentagon" is no person's surname, whoever was named "VOA
+	// Pentagon": a determiner comes before a thing or a body.
+	if p, ok := a.persons[surnameKey(word)]; ok && len(name) == 1 && !(determined && k == 0) {
 		return a.noted(p, "'%s' -> %s (surname of a person named before)", joinText(np))
 	}
 	if org := a.findOrg(word); org != "" && (k == 0 || !titles[np[k-1].lower]) {
