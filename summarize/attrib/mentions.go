@@ -144,6 +144,11 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		a.orgKind[joinText(run)] = noun
 		return
 	}
+	if n := len(run); n >= 3 && at >= 2 && toks[at-1].lower == "to" && roleWords[toks[at-2].lower] {
+		// "ambassador to Tarnland Liu Xiaoben": the place, then the
+		// name of who holds the post.
+		at, run = at+n-2, run[n-2:]
+	}
 	if end := at + len(run); len(run) >= 2 && beforeRoleAndName(toks, end) {
 		// "Vell Motor chief executive Jan Farley", "Tarn Radio Pentagon
 		// correspondent Carla Babb": the words before a role and a name

@@ -127,7 +127,15 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	// "to" speaks; what follows says where.
 	for i, t := range np {
 		if t.lower == "to" && i > 0 && i+1 < len(np) && (orgHeads[np[i-1].lower] || roleWords[np[i-1].lower]) {
-			role = joinRole(role, "", "") + strings.TrimSpace(" to "+joinText(dropDeterminers(np[i+1:])))
+			where := dropDeterminers(np[i+1:])
+			if n := len(where); n >= 3 && allCap(where) && roleWords[np[i-1].lower] {
+				// "Vellia's ambassador to Tarnland Liu Xiaoben": the
+				// place, then the name of who holds the post.
+				role = joinRole(joinText(dropDeterminers(np[:i]))+" to "+joinText(where[:n-2]), role, "")
+				np = where[n-2:]
+				break
+			}
+			role = joinRole(role, "", "") + strings.TrimSpace(" to "+joinText(where))
 			np = np[:i]
 			break
 		}

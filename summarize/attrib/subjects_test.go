@@ -27,3 +27,19 @@ func TestModifiedSubjects(t *testing.T) {
 			[]string{"Norwood Rail"}},
 	})
 }
+
+// Auxiliaries stand between a subject and its cue; a post "to" a place
+// comes before its holder's name; one person familiar with a matter is an
+// unnamed source.
+func TestSubjectsAroundTheCue(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"has said", []string{"Tarn Mayor Jan Holt has said that the bridge will reopen in May."}, []string{"Jan Holt"}},
+		{"had warned", []string{"The Vell Union had warned that a strike was likely."}, []string{"Vell Union"}},
+		{"an ambassador to a place, then the name",
+			[]string{"Vellia's ambassador to Tarnland Liu Xiaoben has said that Vellia has the power to end the unrest."},
+			[]string{"Liu Xiaoben"}},
+		{"a person familiar with the matter",
+			[]string{"A person familiar with the matter told the Tarn Post that the talks had stalled."},
+			[]string{"person"}},
+	})
+}
