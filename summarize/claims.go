@@ -203,9 +203,11 @@ func statements(arts []Article) []*statement {
 			if !ok {
 				sd.party, sd.evidence, sd.ok = story.Side(st.Speaker)
 				sd.speaker = story.Canonical(st.Speaker)
-				if sp := sd.speaker; sd.ok && sp.Kind == attrib.Body && sp.Generic != "" && strings.Contains(sd.evidence, "the story's") {
+				if sp := sd.speaker; sd.ok && sp.Kind == attrib.Body && sp.Generic != "" &&
+					(strings.Contains(sd.evidence, "the story's") || attrib.Fold(sp.Name) == sp.Generic) {
 					// "the company said", the story's one company being
-					// TarsAir: the speaker is TarsAir.
+					// TarsAir, or "the group affirmed" after the Houthi
+					// spokesman: the speaker is the body of the side.
 					sd.speaker.Name = sd.party
 				}
 				sd.who = attrib.Fold(sd.speaker.Name)

@@ -334,6 +334,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if p := s.roleParty(sp.Role, 0); valid(p) {
 				return p, "\"the " + sp.Generic + "\" of the " + roleEvidence(sp.Role, "points to "+strconvQuote(p))
 			}
+			if o := roleOrgName(sp.Role); valid(o) { // "a Kessar Front spokesman"
+				return o, "\"the " + sp.Generic + "\" of the " + roleEvidence(sp.Role, "names the organisation "+strconvQuote(o))
+			}
 			return "", ""
 		}
 		if p, ev := s.ownersSide(sp.Name); p != "" {
