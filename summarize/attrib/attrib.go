@@ -415,12 +415,43 @@ func attitudeFollows(toks []tok, i int) bool {
 	return false
 }
 
-// noComment reports a sentence that says someone gave no comment.
+// noComment reports a sentence that says someone gave no comment: "for
+// comment", "declined to comment", or a refusal with nothing after it but
+// what it was about ("said it would not comment on the report").
 func noComment(toks []tok) bool {
 	for i := 0; i+1 < len(toks); i++ {
 		if (toks[i].lower == "for" || toks[i].lower == "to") && (toks[i+1].lower == "comment" || toks[i+1].lower == "comments") {
 			return true
 		}
+	}
+	return refusedComment(toks)
+}
+
+// refusedComment reports "would not comment", "did not immediately
+// respond", "had no comment" with nothing said after the refusal.
+func refusedComment(toks []tok) bool {
+	for i, t := range toks {
+		if t.lower != "comment" && t.lower != "respond" {
+			continue
+		}
+		refused := false
+		for j := max(0, i-3); j < i; j++ {
+			switch toks[j].lower {
+			case "not", "no", "declined", "refused", "never":
+				refused = true
+			}
+		}
+		if !refused {
+			continue
+		}
+		for k := i + 1; k < len(toks); k++ {
+			r := toks[k]
+			if _, cue := cueAt(toks, k); cue || r.quote > 0 || r.lower == "but" || r.lower == "and" ||
+				r.lower == "that" || r.text == ";" || r.text == "," || r.text == ":" {
+				return false // a refusal, then something said
+			}
+		}
+		return true
 	}
 	return false
 }

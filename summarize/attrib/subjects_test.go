@@ -43,3 +43,15 @@ func TestSubjectsAroundTheCue(t *testing.T) {
 			[]string{"person"}},
 	})
 }
+
+// A refusal to comment states nothing; a refusal followed by what was
+// said does.
+func TestRefusalToComment(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"would not comment", []string{"Tarnland's finance ministry said it would not comment on the report."}, nil},
+		{"did not immediately respond", []string{"A spokesman for Vell Motor said the company did not immediately respond."}, nil},
+		{"a refusal, then a statement",
+			[]string{"The Vell ministry said it would not comment on the report but insisted the plant was safe."},
+			[]string{"Vell ministry"}},
+	})
+}
