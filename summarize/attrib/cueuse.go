@@ -34,6 +34,9 @@ func cueAt(toks []tok, v int) (string, bool) {
 	if v+1 < len(toks) && strings.HasSuffix(t.lower, "s") && lemmaOf(t.lower) != t.lower && nounFollowers[toks[v+1].lower] {
 		return "", false // "the military challenges and costs", "territorial questions remain"
 	}
+	if objectLemmas[lemmaOf(t.lower)] && (v+1 >= len(toks) || toks[v+1].punct) {
+		return "", false // "the Dodge, Jeep and Ram brands.": a noun
+	}
 	if v+1 < len(toks) && quantityVerbs[lemmaOf(t.lower)] && startsFigure(toks[v+1].text) {
 		return "", false // "the index added 20 points", "posted $3 billion": a sum, not words
 	}

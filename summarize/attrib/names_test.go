@@ -70,3 +70,11 @@ func TestBodyBeforeRoleAndName(t *testing.T) {
 		}
 	}
 }
+
+// A cue that takes an object is a noun with nothing after it.
+func TestObjectCueWithoutObject(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"brands at the end", []string{"The strike hits the maker of trucks, which owns the Varo, Tesk and Oln brands."}, nil},
+		{"a label with its object", []string{`Mira Kell branded the plan "a disgrace" on Monday.`}, []string{"Mira Kell"}},
+	})
+}
