@@ -2,6 +2,7 @@ package group
 
 import (
 	"math"
+	"reflect"
 	"testing"
 )
 
@@ -98,22 +99,21 @@ func TestEventNames(t *testing.T) {
 }
 
 // TestEventNameJoins: two reports of one numbered summit that quote
-// different people join on the summit's name and what happened; a report
-// of the same bodies at another meeting stays apart.
+// different people and share few words join on the summit's name; a
+// report of another event by a minister one of them quotes stays apart,
+// though it shares as many words with it and the minister's name.
 func TestEventNameJoins(t *testing.T) {
-	a := Doc{Key: "a", Title: "VX31 ends with deal to phase down coal",
-		Text: "Delegates at VX31 in Kestrava adopted a deal on Thursday to phase down coal and triple wind power by 2035. " +
-			"Summit chair Odile Ranst said the coal text was the best the room could agree. " +
-			"Several delegations said the deal left loopholes on coal subsidies."}
-	b := Doc{Key: "b", Title: "Island states say VX31 coal deal falls short",
-		Text: "Island states said the coal deal adopted at VX31 fell short of what the science demands. " +
-			"Their negotiator Tavita Mose said the phase-down wording left loopholes and the delegations had not waited for them. " +
-			"The summit in Kestrava closed a day late."}
-	c := Doc{Key: "c", Title: "Kestrava hosts ministers for fisheries talks",
-		Text: "Fisheries ministers met in Kestrava on Monday to discuss quotas for cod and herring. " +
-			"Host minister Ilse Varn said the talks would run until Wednesday. Trawler crews protested outside the venue."}
-	got := Cluster([]Doc{a, b, c})
-	if len(got) != 2 || len(got[0]) != 2 || got[0][0] != 0 || got[0][1] != 1 {
-		t.Errorf("Cluster = %v, want [[0 1] [2]]", got)
+	a := Doc{Key: "a", Title: "VX31 talks run into overtime",
+		Text: "Negotiators at VX31 worked through the night as ministers argued over a draft on coal. " +
+			"Minister Bran Ostrel of Kestrava said the draft was too weak to sign. Observers expected a late finish to the summit."}
+	b := Doc{Key: "b", Title: "Island states condemn final VX31 text",
+		Text: "Island states said the final text agreed at VX31 ignored the science. " +
+			"Their negotiator Tavita Mose said rich nations had blocked stronger wording on coal."}
+	c := Doc{Key: "c", Title: "Kestrava opens ferry terminal",
+		Text: "Minister Bran Ostrel of Kestrava opened a ferry terminal on Friday. " +
+			"Ferry crews welcomed the new berths, and the port expects more passengers next year."}
+	want := [][]int{{0, 1}, {2}}
+	if got := Cluster([]Doc{a, b, c}); !reflect.DeepEqual(got, want) {
+		t.Errorf("Cluster = %v, want %v", got, want)
 	}
 }
