@@ -67,24 +67,26 @@ func isAcronym(w string) bool {
 	return caps >= 2 || caps == 1 && digits > 0
 }
 
-// isEventName reports a name term that joins letters and digits in one
-// word ("@cop28", "@g20", "@mh17", "@sb-1047"): the numbered name of a
-// summit, a flight, a bill or a case, which one event carries, unlike the
-// name of a person or a body that acts in many.
+// isEventName reports a name term that joins two letters or more and two
+// digits or more in one word ("@cop31", "@mh17", "@sb-1047"): the numbered
+// name of a summit, a flight, a bill or a case, which one event carries,
+// unlike the name of a person or a body that acts in many. A single letter
+// with a number names a quarter, a format or a model ("Q3", "G7", "A320",
+// "MP3"), which many events share.
 func isEventName(term string) bool {
 	if !strings.HasPrefix(term, "@") {
 		return false
 	}
-	letter, digit := false, false
+	letters, digits := 0, 0
 	for _, r := range term[1:] {
 		switch {
 		case r >= '0' && r <= '9':
-			digit = true
-		case r >= 'a' && r <= 'z':
-			letter = true
+			digits++
+		case unicode.IsLetter(r):
+			letters++
 		}
 	}
-	return letter && digit
+	return letters >= 2 && digits >= 2
 }
 
 // bare is a lower-cased word without a possessive ending.

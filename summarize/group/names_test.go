@@ -78,7 +78,11 @@ func TestEventNames(t *testing.T) {
 		want bool
 	}{
 		{"@cop31", true},
-		{"@g12", true},
+		{"@mh17", true},
+		{"@g12", false},
+		{"@q3", false},
+		{"@a320", false},
+		{"@mp3", false},
 		{"@kx-204", true},
 		{"@sb-1047", true},
 		{"@orvane", false},
