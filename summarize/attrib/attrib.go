@@ -246,6 +246,9 @@ func Extract(paragraphs []string) Analysis {
 		case len(qs) == 0 && pointsBack(toks):
 			d.Reason = reasonPointsBack // "Ferrer rejected that account."
 			continue
+		case len(qs) == 0 && len(toks) > 0 && toks[len(toks)-1].text == "?":
+			d.Reason = reasonQuestion // "Would Holt have pleaded for secrecy?"
+			continue
 		}
 		// "Trump told reporters." after a bare quotation names its speaker.
 		if len(qs) == 0 && len(out) > 0 && out[len(out)-1].Sentence == i-1 && bareAttribution(toks) {

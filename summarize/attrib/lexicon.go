@@ -144,7 +144,7 @@ var personRoles = setOf("aide", "adviser", "advisor", "spokesperson", "spokesman
 // nonNames are words that a capital letter never makes a name: weekdays,
 // months, determiners, conjunctions and other function words that open
 // sentences.
-var nonNames = setOf("the", "a", "an", "and", "but", "or", "so", "yet", "then", "this", "that", "these",
+var nonNames = union(setOf("the", "a", "an", "and", "but", "or", "so", "yet", "then", "this", "that", "these",
 	"those", "there", "here", "if", "when", "while", "as", "after", "before", "since", "because",
 	"although", "though", "however", "meanwhile", "also", "still", "now", "today", "yesterday",
 	"tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -155,7 +155,12 @@ var nonNames = setOf("the", "a", "an", "and", "but", "or", "so", "yet", "then", 
 	// Contractions of pronouns and "let us" open sentences, never names.
 	"i'm", "i've", "i'll", "i'd", "we've", "we're", "we'll", "we'd", "you're", "you've", "you'll",
 	"you'd", "they're", "they've", "they'll", "they'd", "it's", "that's", "there's", "here's",
-	"let's", "he's", "she's", "he'd", "she'd", "he'll", "she'll", "what's", "who's")
+	"let's", "he's", "she's", "he'd", "she'd", "he'll", "she'll", "what's", "who's"), questionWords)
+
+// questionWords are the auxiliaries that open a question ("Would Adam
+// Holt have ...?"); not "will" or "may", which are names too.
+var questionWords = setOf("is", "are", "was", "were", "would", "could", "should", "does", "did", "do",
+	"has", "have", "had", "shall", "might", "must", "can")
 
 // placeWords make a capitalised phrase a place or a state, never a person:
 // the words of states' names ("United States", "Republic of Korea") and

@@ -80,8 +80,8 @@ func (a *article) register(sentence string) {
 			}
 		}
 		run := toks[i:j]
-		if i == 0 && len(run) > 0 && isFunctionWord(run[0].lower) {
-			run = run[1:]
+		if i == 0 && len(run) > 0 && (isFunctionWord(run[0].lower) || questionWords[run[0].lower]) {
+			run = run[1:] // "The ...", "Would Adam Holt ...?"
 		}
 		a.noteRun(toks, i+len(toks[i:j])-len(run), run)
 		i = j

@@ -55,3 +55,13 @@ func TestRefusalToComment(t *testing.T) {
 			[]string{"Vell ministry"}},
 	})
 }
+
+// A question the writer asks states nothing, and its opening auxiliary is
+// no part of a name.
+func TestWritersQuestion(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a question", []string{"Would Adam Holt have pleaded to keep the name of the witness secret?"}, nil},
+		{"then the surname", []string{"Is Adam Holt right about the levy?", "Holt said the levy would rise in May."}, []string{"Adam Holt"}},
+		{"a quoted question is still said", []string{`"Why would we sell now?" Adam Holt asked the board.`}, []string{"Adam Holt"}},
+	})
+}
