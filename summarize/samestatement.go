@@ -41,11 +41,16 @@ func sameStatements(claims []*claim) []*claim {
 	}
 	shown := make([]*statement, len(claims))
 	content := make([]map[string]bool, len(claims))
+	keys := make([][]string, len(claims))
 	postings := map[string][]int{}
 	for i, c := range claims {
 		shown[i] = c.shown()
 		content[i] = contentStems(shown[i].st.Text)
 		for t := range content[i] {
+			keys[i] = append(keys[i], t)
+		}
+		sort.Strings(keys[i])
+		for _, t := range keys[i] {
 			postings[t] = append(postings[t], i)
 		}
 	}
@@ -60,23 +65,24 @@ func sameStatements(claims []*claim) []*claim {
 		}
 		return i
 	}
-	cands := make([][]int, len(claims))
-	for _, list := range postings {
-		if len(list) < 2 || len(list) > MaxPostings {
-			continue
-		}
-		for a, i := range list {
-			cands[i] = append(cands[i], list[a+1:]...)
-		}
-	}
+	stamp := make([]int, len(claims)) // stamp[j] == i+1: pair (i, j) already looked at
 	for i := range claims {
-		js := cands[i]
-		sort.Ints(js)
-		for n, j := range js {
-			if n > 0 && js[n-1] == j || find(i) == find(j) {
+		var js []int
+		for _, k := range keys[i] {
+			list := postings[k]
+			if len(list) > MaxPostings {
 				continue
 			}
-			if sameStatement(shown[i], shown[j], content[i], content[j]) {
+			for _, j := range list {
+				if j > i && stamp[j] != i+1 {
+					stamp[j] = i + 1
+					js = append(js, j)
+				}
+			}
+		}
+		sort.Ints(js)
+		for _, j := range js {
+			if find(i) != find(j) && sameStatement(shown[i], shown[j], content[i], content[j]) {
 				a, b := find(i), find(j)
 				parent[max(a, b)] = min(a, b)
 			}
