@@ -68,6 +68,7 @@ var synonyms = [][]string{
 	{"jobs", "redundancies", "layoffs", "posts"},
 	{"block", "obstruct", "stall", "derail", "sabotage"},
 	{"unlawful", "illegal", "illegitimate"},
+	{"wrong", "mistaken", "incorrect", "erroneous"},
 }
 
 // synonymOf maps the stem of each word in synonyms to its class's first.

@@ -290,7 +290,8 @@ func isGenericWord(w string) bool { return genericWords[w] }
 // orgParts are the bodies named as a part of an organisation: a board,
 // committee, council, executive, delegation or spokesperson's office named
 // after its organisation ("the Veltex Union National Board", "the Orrin
-// negotiating committee") speaks for that organisation, its side. Folded;
+// negotiating committee") speaks for that organisation, its side; so does
+// a country's mission or embassy ("Kestria's Permanent Mission"). Folded;
 // the longest that ends a name is taken.
 var orgParts = []string{
 	"board", "national board", "executive board", "board of directors",
@@ -299,6 +300,7 @@ var orgParts = []string{
 	"executive", "national executive",
 	"delegation", "negotiating team", "bargaining team",
 	"spokesperson's office", "spokesman's office", "spokeswoman's office", "press office",
+	"mission", "permanent mission", "embassy", "consulate",
 }
 
 // memberRelations are the relations of a relative clause after a person's

@@ -72,6 +72,12 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	}
 	for _, a := range analyses {
 		for _, p := range a.People {
+			// "Brannock Motor Co" taken for a person is a company too,
+			// whose short name ("Brannock") is found by its full one.
+			if f := attrib.Fold(p.Name); companyName(p.Name) && !seen[f] && isName(p.Name) {
+				seen[f] = true
+				s.orgs = append(s.orgs, p.Name)
+			}
 			s.addPerson(p)
 		}
 	}
@@ -151,6 +157,14 @@ func (s *Story) isPersonsName(name string) bool {
 		}
 	}
 	return true
+}
+
+// companyName reports a name of two words or more that ends in a
+// company's suffix ("Brannock Motor Co"): an organisation's, never a
+// person's.
+func companyName(name string) bool {
+	f := strings.Fields(attrib.Fold(name))
+	return len(f) > 1 && companySuffixes[f[len(f)-1]]
 }
 
 // commonNoun reports a one-word name the texts also write in lower case:

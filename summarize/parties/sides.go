@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -156,6 +157,26 @@ func (s *Story) PartyOf(sp attrib.Speaker) string {
 	return p
 }
 
+// withSuffix returns the organisation of the story whose name is p and a
+// company's suffix ("Brannock Motor Co" for "Brannock Motor"), or p.
+func (s *Story) withSuffix(p string) string {
+	f := attrib.Fold(trimThe(p))
+	for _, o := range s.orgs {
+		fo := strings.Fields(attrib.Fold(trimThe(o)))
+		if n := len(fo); n > 1 && companySuffixes[fo[n-1]] && strings.Join(fo[:n-1], " ") == f {
+			return trimThe(o)
+		}
+	}
+	return p
+}
+
+// wordPrefix reports whether the name short begins the name long, word by
+// word ("Brannock Motor" begins "Brannock Motor Co").
+func wordPrefix(short, long string) bool {
+	a, b := strings.Fields(attrib.Fold(short)), strings.Fields(attrib.Fold(long))
+	return len(a) <= len(b) && slices.Equal(a, b[:len(a)])
+}
+
 // affiliation is PartyOf with the evidence for the side it names.
 func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 	p, ev := s.partyOf(sp)
@@ -169,13 +190,19 @@ func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 // fullName names an actor by its fullest proper name: one word that is the
 // short name of exactly one organisation of the story ("Tessaro" for
 // Tessaro Holdings, "Halvard" for Halvard Power Systems) is that
-// organisation. A place, a person or a word that names a kind of body is
-// no short name.
+// organisation; so is a name the story also writes with a company's
+// suffix ("Brannock Motor" for Brannock Motor Co). Names that hold one
+// another are one organisation's shorter and fuller forms ("Brannock",
+// "Brannock Motor", "Brannock Motor Co"): the fullest is its name. A
+// place, a person or a word that names a kind of body is no short name.
 func (s *Story) fullName(p string) string {
 	if o := s.byInitials(p); o != "" {
 		return o
 	}
-	if p == "" || strings.Contains(p, " ") {
+	if strings.Contains(p, " ") {
+		return s.withSuffix(p)
+	}
+	if p == "" {
 		return p
 	}
 	f := attrib.Fold(p)
@@ -191,10 +218,16 @@ func (s *Story) fullName(p string) string {
 		if len(words) < 2 || words[0] != f {
 			continue
 		}
-		if found != "" && found != o {
+		switch {
+		case found == "" || found == o || wordPrefix(o, found):
+			if found == "" {
+				found = o
+			}
+		case wordPrefix(found, o):
+			found = o // the fuller form of the same name
+		default:
 			return p // two organisations begin so: whose is not said
 		}
-		found = o
 	}
 	if found == "" {
 		return p
@@ -441,7 +474,7 @@ func outletOwner(s string) bool {
 func (s *Story) isBodyName(name string) bool {
 	f := attrib.Fold(trimThe(name))
 	words := strings.Fields(f)
-	if office(name) != "" || len(words) > 1 && orgHeads[words[len(words)-1]] {
+	if office(name) != "" || len(words) > 1 && orgHeads[words[len(words)-1]] || companyName(name) {
 		return true
 	}
 	if p, ok := s.Person(name); ok && attrib.Fold(p.Name) == f {
