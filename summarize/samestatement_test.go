@@ -64,6 +64,10 @@ func TestSameStatements(t *testing.T) {
 			{"mara quell", "a", "Quell said Halmor General had 40 empty beds in Ostrava."},
 			{"mara quell", "b", "Quell said 40 nurses from Halmor General had left for Ostrava."},
 		}, 2},
+		{"disagreements that remain, in other words", []said{
+			{"ivo brandt", "a", "Brandt said the key disagreements over the quay remained unresolved after the talks."},
+			{"ivo brandt", "b", "Brandt confirmed that major sticking points over the quay persisted after the talks."},
+		}, 1},
 		{"two points of one speaker", []said{
 			{"mara quell", "a", "Quell said the pay offer was an insult to nurses."},
 			{"mara quell", "b", "Quell said nurses would not cross picket lines at the clinic."},
