@@ -124,6 +124,8 @@ type article struct {
 	// when first needed.
 	lowerWords map[string]bool
 	places     []string
+	// tokCache maps a sentence to its tagged tokens (see tokens).
+	tokCache map[string][]tok
 }
 
 // mention is a person named in a sentence.
@@ -154,7 +156,7 @@ func Extract(paragraphs []string) Analysis {
 	}
 	for i, s := range sents {
 		a.sent = i
-		a.noteGender(tokenize(s.text, quotes(s.text)))
+		a.noteGender(a.tokens(s.text))
 	}
 	var out []Statement
 	var pending *Statement
@@ -163,7 +165,7 @@ func Extract(paragraphs []string) Analysis {
 		a.sent = i
 		a.curText = s.text
 		qs := quotes(s.text)
-		toks := tokenize(s.text, qs)
+		toks := a.tokens(s.text)
 		sp, ok := a.attribute(toks)
 		note := a.note
 		d := &decisions[i]
@@ -197,7 +199,7 @@ func Extract(paragraphs []string) Analysis {
 		if opensPara && i+1 < len(sents) && sents[i+1].para == s.para {
 			next := sents[i+1].text
 			a.sent, a.curText = i+1, next
-			if nsp, nok := a.attribute(tokenize(next, quotes(next))); nok && nsp != a.lastSpeaker && nsp.Kind == Person {
+			if nsp, nok := a.attribute(a.tokens(next)); nok && nsp != a.lastSpeaker && nsp.Kind == Person {
 				nextSpeaks = true
 			}
 			a.sent, a.curText = i, s.text

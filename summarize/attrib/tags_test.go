@@ -1,0 +1,85 @@
+package attrib
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
+)
+
+func TestPennWords(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{`Brandt's lawyer said it wasn’t true.`, "Brandt|'s|lawyer|said|it|was|n't|true|."},
+		{`“We won't pay,” the workers' union said.`, "``|We|wo|n't|pay|,|''|the|workers|'|union|said|."},
+		{`Shares fell 8% to $4.5 (a record)—the lowest since 2019…`, "Shares|fell|8|%|to|$|4.5|(|a|record|)|--|the|lowest|since|2019|..."},
+		{`Mr. Ortolf met U.S. officials in the U.S.`, "Mr.|Ortolf|met|U.S.|officials|in|the|U.S.|."},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, w := range pennWords(tt.sentence) {
+			got = append(got, w.text)
+		}
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("%s:\n got %s\nwant %s", tt.sentence, g, tt.want)
+		}
+	}
+}
+
+// Each token takes the tag of the word starting where it does; the
+// offsets of split words point into the sentence.
+func TestTokenTags(t *testing.T) {
+	tests := []struct{ sentence, want string }{
+		{`Dana Ortolf's aides said the claims weren’t true.`, "Dana/NNP Ortolf's/NNP aides/NNS said/VBD the/DT claims/NNS weren’t/VBD true/JJ ./."},
+		{`“Stop it,” she said, citing $4.5 million in fees.`, "QUOTE/ she/PRP said/VBD ,/, citing/VBG $4.5/CD million/CD in/IN fees/NNS ./."},
+	}
+	for _, tt := range tests {
+		a := &article{}
+		var got []string
+		for _, tk := range a.tokens(tt.sentence) {
+			name := ""
+			if tk.tag != tag.Invalid {
+				name = tk.tag.String()
+			}
+			got = append(got, tk.text+"/"+name)
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%s:\n got %s\nwant %s", tt.sentence, g, tt.want)
+		}
+	}
+	s := `The union’s head didn’t comment.`
+	for _, w := range pennWords(s) {
+		if w.text != "``" && w.text != "''" && !strings.HasPrefix(strings.ReplaceAll(s[w.start:], "’", "'"), w.text) {
+			t.Errorf("%q at %d: %q", w.text, w.start, s[w.start:])
+		}
+	}
+}
+
+// BenchmarkTagArticle is the cost of tagging an article's sentences, set
+// against that of tokenising them.
+func BenchmarkTagArticle(b *testing.B) {
+	data, err := os.ReadFile("../../testdata/eval/labour/labour_1_carrowherald.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	var sents []string
+	for _, p := range strings.Split(string(data), "\n\n") {
+		sents = append(sents, lex.Sentences(p)...)
+	}
+	tag.Load()
+	b.Run("tokenize", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range sents {
+				tokenize(s, quotes(s))
+			}
+		}
+	})
+	b.Run("tokenize+tag", func(b *testing.B) {
+		for b.Loop() {
+			for _, s := range sents {
+				tagTokens(s, tokenize(s, quotes(s)))
+			}
+		}
+	})
+}
