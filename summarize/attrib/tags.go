@@ -150,6 +150,13 @@ func tagTokens(s string, toks []tok) {
 	for i, w := range words {
 		texts[i] = w.text
 	}
+	if len(texts) > 0 && titleCase(texts[0]) && tag.Known(strings.ToLower(texts[0])) {
+		// The first word's capital letter says only that it opens the
+		// sentence; the tagger, trained on capitals that mark names,
+		// reads "Stir the mixture" as a name unless told otherwise. An
+		// unknown word ("Moberly said") keeps its capital.
+		texts[0] = strings.ToLower(texts[0])
+	}
 	tags := tag.Words(texts)
 	k := 0
 	for i := range toks {
@@ -182,9 +189,47 @@ func (a *article) tokens(s string) []tok {
 	}
 	toks := tokenize(s, quotes(s))
 	tagTokens(s, toks)
+	if initialNotName(toks) {
+		toks[0].cap = false // "Stir the mixture", "Quietly, the board"
+	}
 	if a.tokCache == nil {
 		a.tokCache = map[string][]tok{}
 	}
 	a.tokCache[s] = toks
 	return toks
+}
+
+// initialNotName reports a capitalised first word of a sentence that its
+// capital letter does not make a name, because the tagger knows the word
+// and tags it an adverb ("Quietly, ...", "Much of ...") or a verb's base
+// form: an imperative ("Stir the mixture"), unless capitalised words
+// follow it as in a name ("Save Our Schools", "Mark Tessel"). Adjectives
+// are left alone: "Russian", "French" are capitalised wherever they
+// stand; so are prepositions. The words of nonNames are no names already
+// and keep their capital for the rules that read it ("So said Gareth
+// Moberly"). An unknown word's tag is a guess from its shape ("Moberly"
+// looks like an adverb), so it does not count.
+func initialNotName(toks []tok) bool {
+	if len(toks) == 0 || !toks[0].cap || toks[0].punct || toks[0].quote > 0 || nonNames[toks[0].lower] ||
+		!tag.Known(toks[0].lower) {
+		return false
+	}
+	switch toks[0].tag {
+	case tag.RB, tag.RBR, tag.RBS:
+		return true
+	case tag.VB:
+		return len(toks) == 1 || !toks[1].cap
+	}
+	return false
+}
+
+// titleCase reports a word written with a capital and then lower case
+// only: "Stir", not "NATO" or "McAllister".
+func titleCase(w string) bool {
+	for i, r := range w {
+		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return w != ""
 }

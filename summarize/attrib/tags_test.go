@@ -123,3 +123,35 @@ func TestCueFormsTaggedAsNouns(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised first word the tagger knows and tags an imperative verb
+// or an adverb is no name; names, unknown words, adjectives and the
+// words of nonNames keep their capital.
+func TestInitialWordTaggedNotName(t *testing.T) {
+	tests := []struct {
+		sentence string
+		cap      bool
+	}{
+		{"Add the flour and stir until it thickens.", false},
+		{"Quietly, the board approved the sale.", false},
+		{"Much of what the council proposed is unfair to renters.", false},
+		{"Check the figures before you vote, the mayor said.", false},
+		{"Save Our Schools said the plan was unfair.", true},
+		{"Mark Tessel said the plan was unfair.", true},
+		{"Ostrevik said the plan was unfair.", true},
+		{"Pellingly said the plan was unfair.", true},
+		{"Russian officials said the plan was unfair.", true},
+		{"So said Dana Ortolf, the union's treasurer.", true},
+	}
+	for _, tt := range tests {
+		a := &article{}
+		if got := a.tokens(tt.sentence)[0].cap; got != tt.cap {
+			t.Errorf("%s: first word capitalised %v, want %v", tt.sentence, got, tt.cap)
+		}
+	}
+	runRules(t, []ruleCase{
+		{"an adverb opening the sentence", []string{"Much of what they have proposed is unfair to renters."}, nil},
+		{"an imperative", []string{"Ask the council and it will say the fees are fair."}, nil},
+		{"a name after an inverting adverb", []string{"“The river is dying.” So said Dana Ortolf, the club's treasurer."}, []string{"Dana Ortolf"}},
+	})
+}

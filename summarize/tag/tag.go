@@ -158,3 +158,18 @@ func isInt(w string) bool {
 	}
 	return true
 }
+
+// Known reports a word the model was trained on: one of its dictionary,
+// or one whose lower-case form has weights of its own. The tag of an
+// unknown word is guessed from its shape and neighbours ("Moberly" looks
+// like an adverb).
+func Known(word string) bool {
+	if word == "" {
+		return false
+	}
+	m := load()
+	if _, ok := m.dict[word]; ok {
+		return true
+	}
+	return m.weights(uint64(hWord.str(lower(word)))) != nil
+}

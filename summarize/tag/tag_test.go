@@ -30,6 +30,14 @@ func TestTags(t *testing.T) {
 	}
 }
 
+func TestKnown(t *testing.T) {
+	for w, want := range map[string]bool{"keep": true, "Quietly": true, "the": true, "Ostrevik": false, "Pellingly": false, "": false} {
+		if Known(w) != want {
+			t.Errorf("Known(%q) = %v", w, !want)
+		}
+	}
+}
+
 func TestTagNames(t *testing.T) {
 	for tg := Tag(1); tg < numTags; tg++ {
 		if Parse(tg.String()) != tg {
