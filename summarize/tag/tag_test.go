@@ -113,3 +113,22 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/token")
 }
+
+// Any words, even empty or not UTF-8, get one tag each.
+func FuzzWords(f *testing.F) {
+	for _, s := range []string{"The claims were false .", "", "\xff\xfe -- :-) *T*-1 a.b.c x@y.z"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		words := strings.Split(s, " ")
+		tags := Words(words)
+		if len(tags) != len(words) {
+			t.Fatalf("%d tags for %d words", len(tags), len(words))
+		}
+		for _, tg := range tags {
+			if tg == Invalid {
+				t.Fatalf("%q: no tag", s)
+			}
+		}
+	})
+}
