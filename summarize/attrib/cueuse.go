@@ -54,10 +54,11 @@ func cueAt(toks []tok, v int) (string, bool) {
 }
 
 // compoundMistag reports a cue form tagged a noun after a noun or an
-// adjective that is nonetheless the verb, because a complement follows it: the tagger reads
-// "Twitter claims" and "the notice orders" as compound nouns, but in
-// "Twitter claims that ...", "the notice orders Harnock to ..." a clause,
-// quotation or object comes next, which a compound noun does not take.
+// adjective that is nonetheless the verb, because a complement follows
+// it: the tagger reads "Velcor claims" and "the notice orders" as
+// compound nouns, but in "Velcor claims that ...", "the notice orders
+// Brenmoor to ..." a clause, quotation or object comes next, which a
+// compound noun does not take.
 func compoundMistag(toks []tok, v int) bool {
 	if v == 0 || v+1 >= len(toks) || !toks[v-1].tag.Noun() && !toks[v-1].tag.Adjective() {
 		return false
