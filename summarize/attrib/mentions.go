@@ -51,7 +51,7 @@ var genericOrgs = map[string][]string{
 // register notes the people and organisations a sentence names, with the
 // roles given before or after a person's name.
 func (a *article) register(sentence string) {
-	toks := tokenize(sentence, quotes(sentence))
+	toks := a.tokens(sentence)
 	for i := 0; i < len(toks); {
 		if !toks[i].cap || toks[i].quote > 0 {
 			i++

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // span is a quotation inside a sentence: the byte range with its marks,
@@ -64,7 +66,8 @@ type tok struct {
 	punct bool // , : ; . ! ? ( ) — –
 	quote int  // index+1 of the quotation this placeholder stands for, or 0
 	cap   bool
-	start int // byte offset in the sentence
+	start int     // byte offset in the sentence
+	tag   tag.Tag // part of speech, or tag.Invalid when not tagged (see tags.go)
 }
 
 // tokenize splits a sentence into words and punctuation, each quotation
