@@ -99,7 +99,7 @@ func (s *Store) prepare(ws string, c bot.Change) (*change, error) {
 			if err != nil {
 				return nil, err
 			}
-			f, err := json.Marshal(st.Features[a.ID])
+			f, err := encodeFeatures(st.Features[a.ID])
 			if err != nil {
 				return nil, fmt.Errorf("redis: features of %s: %w", a.ID, err)
 			}

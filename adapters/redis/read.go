@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"time"
 
-	fastjson "github.com/goccy/go-json"
-
 	goredis "github.com/redis/go-redis/v9"
 
 	"github.com/storybot/storybot/bot"
@@ -42,9 +40,9 @@ func decodeDigest(id string, kind bot.DigestKind, raw []byte) (summarize.Digest,
 	var b briefJSON
 	var err error
 	if kind == bot.BriefDigest {
-		err = fastjson.Unmarshal(raw, &b)
+		err = decodeJSON(raw, &b)
 	} else {
-		err = fastjson.Unmarshal(raw, &b.Digest)
+		err = decodeJSON(raw, &b.Digest)
 	}
 	if err != nil {
 		return summarize.Digest{}, bot.Omitted{}, fmt.Errorf("redis: digest %s: %w", id, err)

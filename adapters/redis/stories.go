@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -104,8 +103,8 @@ func (s *Store) Features(ctx context.Context, ws string, ids []string) (map[stri
 	out := make(map[string][]group.Features, len(ids))
 	for i, id := range ids {
 		for _, v := range cmds[i].Val() {
-			var f group.Features
-			if err := fastjson.Unmarshal([]byte(v), &f); err != nil {
+			f, err := decodeFeatures([]byte(v))
+			if err != nil {
 				return nil, fmt.Errorf("redis: features of story %s: %w", id, err)
 			}
 			out[id] = append(out[id], f)
@@ -132,8 +131,8 @@ func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, err
 	}
 	st.Features = make(map[string]group.Features, len(feats.Val()))
 	for aid, v := range feats.Val() {
-		var f group.Features
-		if err := fastjson.Unmarshal([]byte(v), &f); err != nil {
+		f, err := decodeFeatures([]byte(v))
+		if err != nil {
 			return nil, fmt.Errorf("redis: story %s: features of %s: %w", id, aid, err)
 		}
 		st.Features[aid] = f
@@ -155,7 +154,7 @@ func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w b
 }
 
 func encodeMeta(st *bot.StoredStory) (map[string]any, error) {
-	digest, err := json.Marshal(st.Digest)
+	digest, err := encodeJSON(st.Digest)
 	if err != nil {
 		return nil, fmt.Errorf("redis: digest: %w", err)
 	}
@@ -163,7 +162,7 @@ func encodeMeta(st *bot.StoredStory) (map[string]any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("redis: seen: %w", err)
 	}
-	brief, err := json.Marshal(briefJSON{st.Brief, st.BriefOmitted})
+	brief, err := encodeJSON(briefJSON{st.Brief, st.BriefOmitted})
 	if err != nil {
 		return nil, fmt.Errorf("redis: brief: %w", err)
 	}
@@ -193,7 +192,7 @@ func decodeMeta(id string, m map[string]string) (*bot.StoredStory, error) {
 	st.Created, st.Updated = time.UnixMilli(created).UTC(), time.UnixMilli(updated).UTC()
 	var brief briefJSON
 	for field, dst := range map[string]any{"digest": &st.Digest, "brief": &brief, "seen": &st.Seen, "terms": &st.Terms} {
-		if err := json.Unmarshal([]byte(m[field]), dst); err != nil {
+		if err := decodeJSON([]byte(m[field]), dst); err != nil {
 			return nil, fmt.Errorf("redis: story %s: %s: %w", id, field, err)
 		}
 	}
@@ -203,7 +202,9 @@ func decodeMeta(id string, m map[string]string) (*bot.StoredStory, error) {
 
 func encodeArticle(a summarize.Article) ([]byte, error) {
 	var buf bytes.Buffer
-	zw, _ := flate.NewWriter(&buf, flate.BestSpeed)
+	zw := flateWriters.Get().(*flate.Writer)
+	defer flateWriters.Put(zw)
+	zw.Reset(&buf)
 	if err := json.NewEncoder(zw).Encode(a); err != nil {
 		return nil, fmt.Errorf("redis: encode article %s: %w", a.ID, err)
 	}
@@ -215,9 +216,9 @@ func encodeArticle(a summarize.Article) ([]byte, error) {
 
 func decodeArticle(b []byte) (summarize.Article, error) {
 	var a summarize.Article
-	data, err := io.ReadAll(flate.NewReader(bytes.NewReader(b)))
+	data, err := inflate(b)
 	if err != nil {
-		return a, fmt.Errorf("inflate: %w", err)
+		return a, err
 	}
 	if err := fastjson.Unmarshal(data, &a); err != nil {
 		return a, fmt.Errorf("decode: %w", err)
