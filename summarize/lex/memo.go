@@ -1,0 +1,57 @@
+package lex
+
+import "sync"
+
+// memo keeps the results of a pure function of a text, so that a text cut
+// again (a story's statements are compared pair by pair, and a story's
+// digest is worked out again as each article joins it) is cut once. It
+// is safe for concurrent use. Its size is bounded by an estimate of the
+// bytes it holds: when full, it starts again empty.
+type memo[V any] struct {
+	mu     sync.Mutex
+	m      map[string]V
+	bytes  int
+	budget int
+}
+
+// get returns f(text), computed once while it stays in the memo. size
+// estimates the bytes a result holds.
+func (c *memo[V]) get(text string, f func(string) V, size func(V) int) V {
+	c.mu.Lock()
+	v, ok := c.m[text]
+	c.mu.Unlock()
+	if ok {
+		return v
+	}
+	v = f(text)
+	n := len(text) + size(v) + memoEntryBytes
+	c.mu.Lock()
+	if c.m == nil || c.bytes+n > c.budget {
+		c.m, c.bytes = map[string]V{}, 0
+	}
+	if _, ok := c.m[text]; !ok {
+		c.m[text] = v
+		c.bytes += n
+	}
+	c.mu.Unlock()
+	return v
+}
+
+// memoEntryBytes is about what a map entry costs beyond its key and
+// value's contents.
+const memoEntryBytes = 64
+
+// Budgets of the memos, in bytes: a few stories' sentences each.
+const (
+	termsMemoBytes  = 16 << 20
+	tokensMemoBytes = 16 << 20
+	// maxTokensMemoText is the longest text whose tokens are kept: a
+	// statement or a sentence, which recur, not a whole article, which
+	// is cut once when read.
+	maxTokensMemoText = 2048
+)
+
+var (
+	termsMemo  = memo[[]string]{budget: termsMemoBytes}
+	tokensMemo = memo[[]Token]{budget: tokensMemoBytes}
+)
