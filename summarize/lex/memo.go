@@ -2,21 +2,25 @@ package lex
 
 import "sync"
 
-// memo keeps the results of a pure function of a text, so that a text cut
+// Memo keeps the results of a pure function of a text, so that a text cut
 // again (a story's statements are compared pair by pair, and a story's
 // digest is worked out again as each article joins it) is cut once. It
 // is safe for concurrent use. Its size is bounded by an estimate of the
 // bytes it holds: when full, it starts again empty.
-type memo[V any] struct {
+type Memo[V any] struct {
 	mu     sync.Mutex
 	m      map[string]V
 	bytes  int
 	budget int
 }
 
-// get returns f(text), computed once while it stays in the memo. size
-// estimates the bytes a result holds.
-func (c *memo[V]) get(text string, f func(string) V, size func(V) int) V {
+// NewMemo returns a memo that holds about budget bytes.
+func NewMemo[V any](budget int) *Memo[V] { return &Memo[V]{budget: budget} }
+
+// Get returns f(text), computed once while it stays in the memo. size
+// estimates the bytes a result holds. The result is shared: callers must
+// not change it.
+func (c *Memo[V]) Get(text string, f func(string) V, size func(V) int) V {
 	c.mu.Lock()
 	v, ok := c.m[text]
 	c.mu.Unlock()
@@ -52,6 +56,6 @@ const (
 )
 
 var (
-	termsMemo  = memo[[]string]{budget: termsMemoBytes}
-	tokensMemo = memo[[]Token]{budget: tokensMemoBytes}
+	termsMemo  = NewMemo[[]string](termsMemoBytes)
+	tokensMemo = NewMemo[[]Token](tokensMemoBytes)
 )

@@ -32,7 +32,7 @@ func Tokens(text string) []Token {
 	if len(text) > maxTokensMemoText {
 		return tokens(text)
 	}
-	return tokensMemo.get(text, tokens, func(ts []Token) int { return len(ts) * int(unsafe.Sizeof(Token{})) })
+	return tokensMemo.Get(text, tokens, func(ts []Token) int { return len(ts) * int(unsafe.Sizeof(Token{})) })
 }
 
 // tokens is Tokens, computed.
@@ -175,7 +175,7 @@ var (
 // words and one-letter words dropped, possessives removed. The slice is
 // the caller's own.
 func Terms(text string) []string {
-	ts := termsMemo.get(text, terms, func(ts []string) int { return len(ts) * int(unsafe.Sizeof("")) })
+	ts := termsMemo.Get(text, terms, func(ts []string) int { return len(ts) * int(unsafe.Sizeof("")) })
 	return slices.Clone(ts)
 }
 
