@@ -19,6 +19,7 @@ import (
 	"github.com/storybot/storybot/bot"
 	"github.com/storybot/storybot/summarize"
 	"github.com/storybot/storybot/summarize/group"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // ArticleStory implements bot.Store.
@@ -138,7 +139,7 @@ func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, err
 		st.Features[aid] = f
 	}
 	for aid, v := range arts.Val() {
-		a, err := decodeArticle([]byte(v))
+		a, err := decodeArticle(v)
 		if err != nil {
 			return nil, fmt.Errorf("redis: story %s: article %s: %w", id, aid, err)
 		}
@@ -214,14 +215,37 @@ func encodeArticle(a summarize.Article) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func decodeArticle(b []byte) (summarize.Article, error) {
-	var a summarize.Article
-	data, err := inflate(b)
-	if err != nil {
-		return a, err
-	}
-	if err := fastjson.Unmarshal(data, &a); err != nil {
-		return a, fmt.Errorf("decode: %w", err)
-	}
-	return a, nil
+// decodeArticle decodes a stored article. An ingest reads its story's
+// articles again each time one joins: the articles decoded are kept,
+// by their stored bytes (decodedArticles), and share their slices, which
+// no reader changes.
+func decodeArticle(raw string) (summarize.Article, error) {
+	d := decodedArticles.Get(raw, func(raw string) decoded {
+		var d decoded
+		data, err := inflate([]byte(raw))
+		if err != nil {
+			d.err = err
+		} else if err := fastjson.Unmarshal(data, &d.a); err != nil {
+			d.err = fmt.Errorf("decode: %w", err)
+		}
+		return d
+	}, func(d decoded) int { return decodedArticleBytes * len(raw) })
+	return d.a, d.err
 }
+
+// decoded is an article decoded, or why it could not be.
+type decoded struct {
+	a   summarize.Article
+	err error
+}
+
+// decodedArticleBytes is about how many bytes of memory a decoded article
+// takes for each byte stored (deflate keeps about a third; the analysis
+// and its slices add the rest), and decodedArticlesBytes bounds them all:
+// the articles of a few hundred stories.
+const (
+	decodedArticleBytes  = 8
+	decodedArticlesBytes = 64 << 20
+)
+
+var decodedArticles = lex.NewMemo[decoded](decodedArticlesBytes)
