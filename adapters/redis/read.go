@@ -2,7 +2,6 @@ package redis
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
@@ -103,7 +102,7 @@ func (s *Store) Seen(ctx context.Context, ws, id string) (map[string]time.Time, 
 		return nil, fmt.Errorf("redis: seen %s: %w", id, err)
 	}
 	var seen map[string]time.Time
-	if err := json.Unmarshal(raw, &seen); err != nil {
+	if err := decodeJSON(raw, &seen); err != nil {
 		return nil, fmt.Errorf("redis: seen %s: %w", id, err)
 	}
 	return seen, nil

@@ -159,7 +159,7 @@ func encodeMeta(st *bot.StoredStory) (map[string]any, error) {
 	if err != nil {
 		return nil, fmt.Errorf("redis: digest: %w", err)
 	}
-	seen, err := json.Marshal(st.Seen)
+	seen, err := encodeJSON(st.Seen)
 	if err != nil {
 		return nil, fmt.Errorf("redis: seen: %w", err)
 	}
