@@ -203,8 +203,8 @@ func decodeMeta(id string, m map[string]string) (*bot.StoredStory, error) {
 
 func encodeArticle(a summarize.Article) ([]byte, error) {
 	var buf bytes.Buffer
-	zw := flateWriters.Get().(*flate.Writer)
-	defer flateWriters.Put(zw)
+	zw := smallWriters.Get().(*flate.Writer)
+	defer smallWriters.Put(zw)
 	zw.Reset(&buf)
 	if err := json.NewEncoder(zw).Encode(a); err != nil {
 		return nil, fmt.Errorf("redis: encode article %s: %w", a.ID, err)
