@@ -43,8 +43,12 @@
 //	sb:{W}:lease              string the placement lease: the token of the ingest (or
 //	                                 repair) under way, SET NX PX, renewed while held
 //	sb:{W}:moved              hash   story ID merged away -> the story it went into
-//	sb:{W}:df                 hash   grouping term -> how many of the workspace's articles
-//	                                 carry it; field *docs: how many articles it holds
+//	sb:{W}:df:B               hash   grouping term -> how many of the workspace's articles
+//	                                 carry it, for the terms of bucket B (FNV-1a of the
+//	                                 term mod 128, hex; docfreq.go)
+//	sb:{W}:dfn                string how many articles the workspace's counts hold
+//	sb:{W}:df                 hash   the counts as written before the buckets (field
+//	                                 *docs the articles): read and added in, never written
 //	sb:{W}:follows            hash   channel NUL story ID -> follow (JSON)
 //	sb:{W}:feeds              hash   feed URL -> feed (JSON)
 //	sb:{W}:feedstate          hash   feed URL -> polling state (JSON bot.FeedState)
