@@ -11,12 +11,15 @@ import (
 
 	"github.com/storybot/storybot/adapters/input"
 	"github.com/storybot/storybot/bot"
+	"github.com/storybot/storybot/summarize"
 )
 
-// BenchmarkWorkspaceBytes ingests every article of testdata/eval into a
-// workspace of its own and reports the Redis bytes (MEMORY USAGE of each
-// of its keys, every field counted) per article beyond its text: in all,
-// and of the workspace's document frequencies alone. It measures, not
+// BenchmarkWorkspaceBytes ingests every article of testdata/eval (eval),
+// and apart 20 variants of one of its stories, which make one story
+// (story20, as BenchmarkLatest's), into a workspace of their own and
+// reports the Redis bytes (MEMORY USAGE of each of its keys, every field
+// counted) per article beyond its text: in all, and of the workspace's
+// document frequencies, stories, features and articles. It measures, not
 // times: run it once.
 //
 //	REDIS_URL=redis://127.0.0.1:6379/0 go test -run '^$' -bench WorkspaceBytes -benchtime 1x ./adapters/redis/
@@ -39,6 +42,14 @@ func BenchmarkWorkspaceBytes(b *testing.B) {
 	if err != nil || len(arts) == 0 {
 		b.Fatalf("eval articles: %v (%d)", err, len(arts))
 	}
+	b.Run("eval", func(b *testing.B) { workspaceBytes(b, s, arts) })
+	b.Run("story20", func(b *testing.B) { workspaceBytes(b, s, variants(b, "labour", benchArticles)) })
+}
+
+// workspaceBytes ingests arts into a workspace of their own and reports
+// its bytes.
+func workspaceBytes(b *testing.B, s *Store, arts []summarize.Article) {
+	ctx := context.Background()
 	for b.Loop() {
 		ws := "slack:TBENCHBYTES"
 		s.DeleteWorkspace(ctx, ws)

@@ -45,7 +45,7 @@
 //	sb:{W}:moved              hash   story ID merged away -> the story it went into
 //	sb:{W}:df:B               hash   grouping term -> how many of the workspace's articles
 //	                                 carry it, for the terms of bucket B (FNV-1a of the
-//	                                 term mod 128, hex; docfreq.go)
+//	                                 term mod 64, hex; docfreq.go)
 //	sb:{W}:dfn                string how many articles the workspace's counts hold
 //	sb:{W}:df                 hash   the counts as written before the buckets (field
 //	                                 *docs the articles): read and added in, never written
