@@ -78,3 +78,34 @@ func TestDeflatedDigest(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDigestDecode is what reading a stored digest costs: as it is
+// stored (deflated) and as plain JSON, for the largest testdata/eval
+// story's digest.
+//
+//	go test -run '^$' -bench DigestDecode ./adapters/redis/
+func BenchmarkDigestDecode(b *testing.B) {
+	var d summarize.Digest
+	for _, story := range []string{"labour", "aviation", "conflict", "corporate", "diplomacy", "pollution", "portstrike"} {
+		arts := variants(b, story, 4)
+		if x := summarize.NewStory("", arts).Digest(); len(x.Parties)+len(x.Disputes) > len(d.Parties)+len(d.Disputes) {
+			d = x
+		}
+	}
+	plain, _ := json.Marshal(d)
+	deflated, err := encodeJSON(d)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for name, raw := range map[string][]byte{"plain": plain, "deflated": deflated} {
+		b.Run(name, func(b *testing.B) {
+			for b.Loop() {
+				var got summarize.Digest
+				if err := decodeJSON(raw, &got); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(len(raw)), "bytes")
+		})
+	}
+}
