@@ -1,6 +1,9 @@
 package lex
 
-import "sync"
+import (
+	"sync"
+	"sync/atomic"
+)
 
 // Memo keeps the results of a pure function of a text, so that a text cut
 // again (a story's statements are compared pair by pair, and a story's
@@ -21,6 +24,9 @@ func NewMemo[V any](budget int) *Memo[V] { return &Memo[V]{budget: budget} }
 // estimates the bytes a result holds. The result is shared: callers must
 // not change it.
 func (c *Memo[V]) Get(text string, f func(string) V, size func(V) int) V {
+	if memosOff.Load() {
+		return f(text)
+	}
 	c.mu.Lock()
 	v, ok := c.m[text]
 	c.mu.Unlock()
@@ -40,6 +46,14 @@ func (c *Memo[V]) Get(text string, f func(string) V, size func(V) int) V {
 	c.mu.Unlock()
 	return v
 }
+
+// memosOff turns every memo off (see SetMemos).
+var memosOff atomic.Bool
+
+// SetMemos turns every memo on (the default) or off: off, each result is
+// computed each time, for a test that measures what a computation costs
+// the first time.
+func SetMemos(on bool) { memosOff.Store(!on) }
 
 // memoEntryBytes is about what a map entry costs beyond its key and
 // value's contents.
