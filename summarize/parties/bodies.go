@@ -35,9 +35,9 @@ func (s *Story) unnamedBody(noun string) string {
 	mods := map[string]int{}
 	owner := map[string]string{}
 	for _, t := range s.texts {
-		words := bodyWords(t)
-		for i, w := range words {
-			if strings.ToLower(w) != noun || i == 0 {
+		words, lower := bodyWords(t)
+		for i := range words {
+			if lower[i] != noun || i == 0 {
 				continue
 			}
 			mod := words[i-1]
