@@ -49,7 +49,7 @@ func removeAccents(s string) string {
 }
 
 // unaccentedBytes bounds the memory of the names kept without accents.
-const unaccentedBytes = 4 << 20
+const unaccentedBytes = 2 << 20
 
 var unaccented = lex.NewMemo[string](unaccentedBytes)
 
