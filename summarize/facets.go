@@ -201,6 +201,6 @@ func facetsOf(text, quote string) []attrib.Statement {
 
 // facetMemoBytes bounds the memory of the facets kept: the statements of
 // a few dozen stories.
-const facetMemoBytes = 16 << 20
+const facetMemoBytes = 8 << 20
 
 var facetMemo = lex.NewMemo[[]attrib.Statement](facetMemoBytes)

@@ -32,7 +32,7 @@ func kept(memo *lex.Memo[bool], f func(text, topic string) bool, text, topic str
 }
 
 // stanceMemoBytes bounds the memory of each memo of stances.
-const stanceMemoBytes = 8 << 20
+const stanceMemoBytes = 4 << 20
 
 var (
 	denialMemo    = lex.NewMemo[bool](stanceMemoBytes)

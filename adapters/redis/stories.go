@@ -242,10 +242,10 @@ type decoded struct {
 // decodedArticleBytes is about how many bytes of memory a decoded article
 // takes for each byte stored (deflate keeps about a third; the analysis
 // and its slices add the rest), and decodedArticlesBytes bounds them all:
-// the articles of a few hundred stories.
+// about a thousand articles.
 const (
 	decodedArticleBytes  = 8
-	decodedArticlesBytes = 64 << 20
+	decodedArticlesBytes = 32 << 20
 )
 
 var decodedArticles = lex.NewMemo[decoded](decodedArticlesBytes)

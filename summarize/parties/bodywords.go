@@ -36,6 +36,6 @@ func splitBodyWords(text string) textWords {
 
 // bodyWordsMemoBytes bounds the memory of the words kept: the texts of a
 // few dozen stories.
-const bodyWordsMemoBytes = 32 << 20
+const bodyWordsMemoBytes = 16 << 20
 
 var bodyWordsMemo = lex.NewMemo[textWords](bodyWordsMemoBytes)
