@@ -154,6 +154,11 @@ func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w b
 	return s.SaveChange(ctx, ws, bot.Change{Writes: []bot.StoryWrite{w}})
 }
 
+// StoryFields returns the fields of a story's hash (sb:{W}:story:S) as
+// SaveStory writes them, for a tool that writes the documented key layout
+// itself.
+func StoryFields(st *bot.StoredStory) (map[string]any, error) { return encodeMeta(st) }
+
 func encodeMeta(st *bot.StoredStory) (map[string]any, error) {
 	digest, err := encodeJSON(st.Digest)
 	if err != nil {
