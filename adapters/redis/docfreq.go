@@ -34,10 +34,6 @@ import (
 // are read and added in; that hash is no longer written.
 const dfBuckets = 64
 
-// dfDocs is the field of the old hash of document frequencies that
-// counted the articles (no grouping term holds a "*").
-const dfDocs = "*docs"
-
 // dfBucket returns the key of the hash holding term's count.
 func (s *Store) dfBucket(ws, term string) string {
 	h := fnv.New32a()
