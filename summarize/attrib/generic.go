@@ -24,6 +24,13 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 	words := joinText(dropDeterminers(np))
 	switch {
 	case documentNouns[head]:
+		if noun := bodyModifier(np); noun != "" {
+			// "a union statement", "the ministry's letter": the body of
+			// that kind the article has named owns it.
+			if org := a.genericOrg(noun); org != "" {
+				return a.noted(&Speaker{Name: org, Kind: Body, Generic: noun}, "document '%s' -> %s (the %s named before)", words, noun)
+			}
+		}
 		for _, t := range np {
 			if nonNames[t.lower] || documentNouns[t.lower] {
 				continue // "The statement": no owner
@@ -118,6 +125,17 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 	}
 	a.note.resolution = fmt.Sprintf("'%s' is no speaker", words)
 	return nil, false
+}
+
+// bodyModifier returns the body noun that modifies a document noun ("a
+// union statement", "the company's filing"), or "".
+func bodyModifier(np []tok) string {
+	for _, t := range np[:len(np)-1] {
+		if w := strings.TrimSuffix(t.lower, "'s"); bodyNouns[w] && !t.cap {
+			return w
+		}
+	}
+	return ""
 }
 
 // lastWithRole returns the person mentioned last up to the sentence read

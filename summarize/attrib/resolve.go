@@ -53,7 +53,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if quantifiers[np[0].lower] {
 		return nil, false
 	}
-	if last := np[len(np)-1].lower; (np[0].lower == "a" || np[0].lower == "an") && documentNouns[last] && !hasCap(np) {
+	if last := np[len(np)-1].lower; (np[0].lower == "a" || np[0].lower == "an") && documentNouns[last] && !hasCap(np) && bodyModifier(np) == "" {
 		a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", joinText(np))
 		return nil, false // "according to a notice published in the gazette"
 	}
