@@ -336,7 +336,7 @@ func mergeRuns(sts []Statement, sentences []string) []Statement {
 			// The sentences between two of the speaker's (a "she said"
 			// that named the speaker) join the run too: the joined text
 			// must stand in the article as written.
-			if prev := out[n-1]; prev.Paragraph == st.Paragraph && prev.Speaker.Name == st.Speaker.Name && st.Sentence-last <= MaxRunGap+1 {
+			if prev := out[n-1]; prev.Paragraph == st.Paragraph && prev.Speaker.Name == st.Speaker.Name && st.Sentence-last <= MaxRunGap+1 && bridges(sentences[last+1:st.Sentence]) {
 				for k := last + 1; k < st.Sentence; k++ {
 					texts = append(texts, strings.TrimSpace(sentences[k]))
 				}
@@ -357,6 +357,38 @@ func mergeRuns(sts []Statement, sentences []string) []Statement {
 	}
 	end()
 	return out
+}
+
+// bridges reports sentences that may stand inside a speaker's run: ones
+// with a cue or a quotation, which name or quote the speaker ("Trump told
+// reporters.", "According to the agency's notice, ..."). A sentence of
+// narrative with neither between two statements ("Fain pushed for a new
+// offer at the meeting.") is the writer's, and ends the run.
+func bridges(between []string) bool {
+	for _, s := range between {
+		qs := quotes(s)
+		if len(qs) > 0 {
+			continue
+		}
+		if !hasCue(tokenize(s, qs)) {
+			return false
+		}
+	}
+	return true
+}
+
+// hasCue reports a cue verb used as one, "made the remarks" or
+// "according to" in a sentence.
+func hasCue(toks []tok) bool {
+	for v := range toks {
+		if _, ok := cueAt(toks, v); ok || madeRemarks(toks, v) {
+			return true
+		}
+		if v+1 < len(toks) && toks[v].lower == "according" && toks[v+1].lower == "to" {
+			return true
+		}
+	}
+	return false
 }
 
 func wordCount(toks []tok) int {
