@@ -30,11 +30,7 @@ func (a *article) secondAttribution(toks []tok, main int) (*Speaker, int, bool) 
 	saved := a.note
 	defer func() { a.note = saved }()
 	for v := main + 3; v < len(toks); v++ {
-		if _, cue := cueAt(toks, v); !cue || passiveAt(toks, v) {
-			continue
-		}
-		quoted := quotedAfter(toks, v)
-		if !quoted && !reportedClauseAfter(toks, v) {
+		if _, cue := cueAt(toks, v); !cue || passiveAt(toks, v) || !quotedAfter(toks, v) {
 			continue
 		}
 		np, role, ok := leftNP(toks, v)
@@ -50,37 +46,11 @@ func (a *article) secondAttribution(toks []tok, main int) (*Speaker, int, bool) 
 		if k <= main || !clauseOpeners[toks[k].lower] || v-k > maxClauseCue {
 			continue
 		}
-		if !quoted && !contrastOpeners[toks[k].lower] {
-			// "said the plant would reopen after inspectors said it was
-			// safe": without a quotation, a clause of time or reason may
-			// be part of what the first speaker said.
-			continue
-		}
 		if sp, ok := a.resolve(np, role); ok {
 			return sp, k, true
 		}
 	}
 	return nil, 0, false
-}
-
-// contrastOpeners set a clause against the main one ("..., while the
-// union said it ..."): what follows is a statement of its own, never part
-// of the first speaker's words.
-var contrastOpeners = setOf("while", "whereas", "but")
-
-// clauseSubjects are the subject pronouns that open a reported clause
-// without "that" ("claimed he held talks").
-var clauseSubjects = setOf("he", "she", "they", "we", "i")
-
-// reportedClauseAfter reports a clause reported by the cue at v: "that"
-// or a subject pronoun just after it ("announced that ...", "claimed he
-// had ..."), not an object ("denied the report").
-func reportedClauseAfter(toks []tok, v int) bool {
-	if v+1 >= len(toks) {
-		return false
-	}
-	w := toks[v+1].lower
-	return w == "that" || clauseSubjects[w]
 }
 
 // quotedAfter reports a quotation after the cue at v, in its clause.

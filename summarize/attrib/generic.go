@@ -112,9 +112,6 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		return a.noted(best, "role '%s' -> %s (person who holds it)", words)
 	case bodyNouns[head]:
 		if org := a.genericOrg(head); org != "" {
-			if b := a.firmThatSpoke(head, org); b != "" {
-				return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the firm that has just spoken, not %s named in passing)", head, org)
-			}
 			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (last %s named)", head, head)
 		}
 		if m := a.memberOf[head]; m != nil && affiliation == "" && m.Role != "" {

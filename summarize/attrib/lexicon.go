@@ -52,12 +52,6 @@ var bodyNouns = setOf("opposition", "presidency", "secretariat", "embassy", "tre
 	"alliance", "bloc", "regulator", "department", "office", "firm", "bank", "court", "police", "army",
 	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation")
 
-// firmNouns are the body nouns of businesses ("the company", "the
-// social media giant"), which may stand for a one-word brand the article
-// never gives a kind ("Corvane said ... The company said").
-var firmNouns = setOf("company", "firm", "giant", "carmaker", "automaker", "maker", "manufacturer",
-	"retailer", "lender", "insurer", "startup", "studio", "broadcaster", "airline", "carrier", "operator")
-
 // documentNouns are texts that state positions ("the statement said").
 var documentNouns = setOf("statement", "letter", "memo", "report", "document", "filing", "release",
 	"post", "communique", "communiqué", "declaration", "notice", "lawsuit", "suit", "complaint",

@@ -240,16 +240,6 @@ func TestTwoAttributionsInASentence(t *testing.T) {
 			"Ilse Varn", "", ""},
 		{"a time clause with no cue", `Ilse Varn said the plant would reopen as workers return from leave.`,
 			"Ilse Varn", "", ""},
-		{"while, a reported clause with a pronoun", `Oskar Lind claimed his crews turned back to spare the town, while harbour master Ada Thorne claimed she had brokered the truce.`,
-			"Oskar Lind", "Ada Thorne", `harbour master Ada Thorne claimed she had brokered the truce.`},
-		{"but, a that-clause", `Harbour chief Lena Moss said fares would stay flat, but union leader Tomas Bray insisted that the crews had been promised a rise.`,
-			"Lena Moss", "Tomas Bray", `union leader Tomas Bray insisted that the crews had been promised a rise.`},
-		{"whereas, a that-clause", `Mayor Ines Roold pledged to reopen the pier, whereas council leader Bram Olsen announced that the repairs would take a year.`,
-			"Ines Roold", "Bram Olsen", `council leader Bram Olsen announced that the repairs would take a year.`},
-		{"as, no quotation: one statement", `Mayor Ines Roold pledged to reopen the pier, as council leader Bram Olsen announced that the repairs were finished.`,
-			"Ines Roold", "", ""},
-		{"an object, not a clause", `Ilse Varn said the plant would reopen, while union leader Tomas Bray criticised the new rota for night crews.`,
-			"Ilse Varn", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -273,7 +263,7 @@ func TestTwoAttributionsInASentence(t *testing.T) {
 				if !strings.Contains(sts[1].Speaker.Name, tt.second) || sts[1].Text != tt.secondText {
 					t.Errorf("second = %q: %q, want %q: %q", sts[1].Speaker.Name, sts[1].Text, tt.second, tt.secondText)
 				}
-				if sts[1].Quote != "" && strings.Contains(sts[0].Text, sts[1].Quote) {
+				if strings.Contains(sts[0].Text, sts[1].Quote) {
 					t.Errorf("first statement %q still holds the second's quotation", sts[0].Text)
 				}
 			}
