@@ -540,9 +540,7 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 			at := i + 2
 			// "according to estimates by the central command": the source
 			// is after "by", "from" or "of".
-			if at+2 < len(toks) && sourceNouns[toks[at].lower] && (toks[at+1].lower == "by" || toks[at+1].lower == "from" || toks[at+1].lower == "of") {
-				at += 2
-			}
+			at = sourceAfter(toks, at)
 			np := rightNP(toks, at)
 			a.note.set("according to", i, np)
 			if sp, ok := a.resolve(np, ""); ok {

@@ -77,7 +77,33 @@ func coordinatedPassive(toks []tok, v int) bool {
 }
 
 // sourceNouns name what a source gave ("according to estimates by").
-var sourceNouns = setOf("estimates", "figures", "data", "statistics", "reports", "documents", "records", "a", "the")
+var sourceNouns = setOf("estimates", "figures", "data", "statistics", "reports", "documents", "records")
+
+// maxSourceModifiers is how many words may stand between the article of
+// a source noun and the noun ("a brief written statement from").
+const maxSourceModifiers = 2
+
+// sourceAfter returns where the source of "according to" starts, at at
+// or after what it gave: "according to estimates by the central
+// command", "according to a statement from the port authority", "according
+// to a joint statement by the two ministries".
+func sourceAfter(toks []tok, at int) int {
+	k := at
+	if k < len(toks) && (toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "the") {
+		k++
+	}
+	for n := 0; n < maxSourceModifiers && k < len(toks) && !sourceNouns[toks[k].lower] && !documentNouns[toks[k].lower]; n++ {
+		if toks[k].cap || toks[k].punct || toks[k].quote > 0 {
+			return at
+		}
+		k++
+	}
+	if k+2 < len(toks) && (sourceNouns[toks[k].lower] || documentNouns[toks[k].lower]) &&
+		(toks[k+1].lower == "by" || toks[k+1].lower == "from" || toks[k+1].lower == "of") {
+		return k + 2
+	}
+	return at
+}
 
 // agentAfter returns the agent of a passive cue at v ("was hailed as
 // historic by the summit's president"): the words after "by", within a

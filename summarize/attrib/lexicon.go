@@ -42,7 +42,13 @@ var unnamedHeads = setOf("mission", "staff", "command", "airline", "carrier", "o
 	"automaker", "studio", "studios", "broadcaster", "network", "giant", "maker", "manufacturer",
 	"retailer", "lender", "insurer", "startup", "senators", "congressmen", "republicans", "democrats",
 	"countries", "nations", "states", "families", "parents", "teachers", "students", "farmers", "nurses",
-	"pilots", "drivers", "unionists", "strikers", "delegations", "donors", "bankers", "traders")
+	"pilots", "drivers", "unionists", "strikers", "delegations", "donors", "bankers", "traders",
+	// businesses and interest groups, several at once ("Shipping firms
+	// have criticised both sides", "Exporters' groups urged")
+	"firms", "companies", "groups", "businesses", "exporters", "importers", "manufacturers",
+	"retailers", "banks", "lenders", "insurers", "airlines", "carmakers", "automakers", "operators",
+	"producers", "suppliers", "landlords", "tenants", "consumers", "customers", "passengers",
+	"commuters", "associations", "organisations", "organizations", "charities", "agencies")
 
 // bodyNouns are unnamed heads that are one body, not several people.
 var bodyNouns = setOf("opposition", "presidency", "secretariat", "embassy", "treasury", "carmaker",

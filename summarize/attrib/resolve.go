@@ -123,9 +123,10 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	var affiliation string
 	// "Russia's Permanent Mission to the United Nations": the body before
-	// "to" speaks; what follows says where.
+	// "to" speaks; what follows says where ("the ministry's letter to the
+	// union": to whom).
 	for i, t := range np {
-		if t.lower == "to" && i > 0 && i+1 < len(np) && (orgHeads[np[i-1].lower] || roleWords[np[i-1].lower]) {
+		if t.lower == "to" && i > 0 && i+1 < len(np) && (orgHeads[np[i-1].lower] || roleWords[np[i-1].lower] || documentNouns[np[i-1].lower]) {
 			role = joinRole(role, "", "") + strings.TrimSpace(" to "+joinText(dropDeterminers(np[i+1:])))
 			np = np[:i]
 			break
