@@ -124,6 +124,12 @@ type article struct {
 	// when first needed.
 	lowerWords map[string]bool
 	places     []string
+	// subjBody is the last named body that was the subject of a cue
+	// (whether or not it made a statement: "Belgora denied the
+	// accusation."), and subjBodyAt its sentence: what "its" in the next
+	// sentence stands for.
+	subjBody   *Speaker
+	subjBodyAt int
 }
 
 // mention is a person named in a sentence.
@@ -166,6 +172,9 @@ func Extract(paragraphs []string) Analysis {
 		toks := tokenize(s.text, qs)
 		sp, ok := a.attribute(toks)
 		note := a.note
+		if ok && sp.Kind == Body && startsUpper(sp.Name) && note.cue != "according to" {
+			a.subjBody, a.subjBodyAt = sp, i // "Belgora denied it. Its ministry said ..."
+		}
 		d := &decisions[i]
 		*d = Decision{Sentence: i, Paragraph: s.para, Text: strings.TrimSpace(s.text), Cue: note.cue, CueAt: note.at,
 			Mention: note.mention, Resolution: note.resolution}

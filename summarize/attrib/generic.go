@@ -127,6 +127,26 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 	return nil, false
 }
 
+// ownedBody resolves a body noun after "its" or "their" ("Belgora
+// denied it. Its defence ministry said ..."): the body of that body
+// "its" stands for, named as its possessive ("Belgora's defence
+// ministry"). It reports false for any other phrase.
+func (a *article) ownedBody(np []tok) (*Speaker, bool) {
+	if len(np) < 2 || np[0].lower != "its" && np[0].lower != "their" {
+		return nil, false
+	}
+	head := np[len(np)-1]
+	if head.cap || !bodyNouns[head.lower] || hasCap(np[1:]) {
+		return nil, false
+	}
+	owner := a.lastOrgNamed()
+	if owner == "" {
+		return nil, false
+	}
+	words := joinText(np[1:])
+	return a.noted(&Speaker{Name: possessive(owner) + " " + words, Kind: Body, Generic: head.lower}, "'%s' -> %s (the "+head.lower+" of the body before)", joinText(np))
+}
+
 // bodyModifier returns the body noun that modifies a document noun ("a
 // union statement", "the company's filing"), or "".
 func bodyModifier(np []tok) string {

@@ -57,6 +57,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", joinText(np))
 		return nil, false // "according to a notice published in the gazette"
 	}
+	if sp, ok := a.ownedBody(np); ok {
+		return sp, true
+	}
 	// A weekday, a month, a determiner or a function word opening a
 	// sentence is never a speaker ("The", "Thursday", "And").
 	for len(np) > 0 && nonNames[np[0].lower] && !personPronouns[np[0].lower] && !bodyPronouns[np[0].lower] {
@@ -261,6 +264,7 @@ func (a *article) possessor(role string) string {
 // registered.
 func (a *article) lastOrgNamed() string {
 	orgs := a.orgsSoFar()
+
 	// "The agency denies it: Agnes Dorval, its director, said...": a body
 	// the sentence names before "its".
 	low := strings.ToLower(a.curText)
@@ -278,6 +282,15 @@ func (a *article) lastOrgNamed() string {
 				}
 			}
 		}
+	}
+	// "The United Nations called for restraint. Its spokesman said ...":
+	// the body that was the subject of a cue in the sentence before, a
+	// state or a place as much as an organisation.
+	if b := a.subjBody; b != nil && a.subjBodyAt == a.sent-1 && b.Generic == "" {
+		if org := a.findOrg(b.Name); org != "" {
+			return org
+		}
+		return b.Name
 	}
 	for k := a.sent - 1; k >= 0 && k >= a.sent-2; k-- {
 		text := a.sentences[k]

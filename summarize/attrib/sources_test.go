@@ -34,3 +34,23 @@ func TestDocumentsAndPluralSources(t *testing.T) {
 			[]string{"Korvel Dockers Union", "Selvan Port Authority"}},
 	})
 }
+
+// "Its" or "their" opening a sentence stands for the body that was the
+// subject of a cue in the sentence before, a state as much as an
+// organisation, even when that sentence made no statement.
+func TestItsAfterABodyThatSpoke(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"its ministry, after a state denied", []string{
+			"Varenia's foreign ministry accused Belgora of shelling the border town of Kessel on Sunday.",
+			"Belgora denied the accusation.",
+			"Its defence ministry said its forces had only returned fire after coming under attack."},
+			[]string{"Varenia's foreign ministry", "Belgora's defence ministry"}},
+	})
+	an := Extract([]string{
+		"Petra Lind leads the Green Alliance in the Varenian parliament.",
+		"The United Nations called for restraint.",
+		"Its spokesman, Amal Haddad, told reporters in Geneva that monitors would visit the town on Monday."})
+	if len(an.Statements) != 1 || an.Statements[0].Speaker.Role != "United Nations' spokesman" {
+		t.Errorf("statements %+v, want Amal Haddad as the United Nations' spokesman", an.Statements)
+	}
+}

@@ -301,11 +301,17 @@ func (s *Story) roleParty(role string, depth int) string {
 		}
 	}
 	// "TarsAir's chief executive": the body the role belongs to.
-	for _, w := range strings.Fields(role) {
+	words := strings.Fields(role)
+	for i, w := range words {
 		w = strings.ReplaceAll(w, "’", "'")
 		owner, ok := strings.CutSuffix(w, "'s")
 		if !ok {
 			owner, ok = strings.CutSuffix(w, "'") // "Partners' founder"
+		}
+		// "United Nations' spokesman": the whole capitalised name before
+		// the possessive.
+		for j := i - 1; ok && j >= 0 && startsUpper(words[j]) && !strings.ContainsAny(words[j], ",;:") && words[j] != "The"; j-- {
+			owner = words[j] + " " + owner
 		}
 		if ok && startsUpper(owner) {
 			if _, person := s.people[s.PersonKey(owner)]; !person {

@@ -475,3 +475,19 @@ func TestUnnamedBodyWithinASentence(t *testing.T) {
 		}
 	}
 }
+
+// A possessive of a name of several words is the whole name's: "United
+// Nations' spokesman" points to the United Nations, not to "Nations".
+func TestPossessiveOfASeveralWordName(t *testing.T) {
+	s := story("The Northern Rail Board met the drivers in Carrow.")
+	tests := []struct{ role, want string }{
+		{"United Nations' spokesman", "United Nations"},
+		{"Tarvic Ferries' chief executive", "Tarvic Ferries"},
+		{"TarsAir's chief executive", "TarsAir"},
+	}
+	for _, tt := range tests {
+		if got := s.PartyOf(attrib.Speaker{Name: "Ana Vesk", Role: tt.role, Kind: attrib.Person}); got != tt.want {
+			t.Errorf("PartyOf(role %q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}
