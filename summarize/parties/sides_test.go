@@ -207,6 +207,13 @@ func TestSide(t *testing.T) {
 			want:    "", ev: "",
 		},
 		{
+			name: "a modifier does not cross a quotation mark and a comma",
+			texts: []string{`"People here have nothing to do with the conflict," ministry spokeswoman Lena Dorsch said.`,
+				"The ministry said it would protest."},
+			speaker: attrib.Speaker{Name: "the ministry", Kind: attrib.Body, Generic: "ministry"},
+			want:    "Ministry", ev: "the story's",
+		},
+		{
 			name:    "the company is the story's one company",
 			texts:   []string{"Harlow Chemicals said there was no leak. The company said its valves held."},
 			speaker: attrib.Speaker{Name: "the company", Kind: attrib.Body, Generic: "company"},
