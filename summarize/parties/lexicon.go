@@ -54,6 +54,11 @@ var politicalSides = map[string]string{
 	"democrat": "Democrats", "democrats": "Democrats", "tory": "Conservatives", "tories": "Conservatives",
 }
 
+// oppositionWords put a speaker in a country's opposition, which is a side
+// of its own, not the country's ("Russian opposition leader", "opposition
+// deputies in Drenov"), unless the role names the opposition's party.
+var oppositionWords = []string{"opposition"}
+
 // partyMarkers are the party letters written after an American
 // legislator's name: "Kevin McCarthy (R-CA)", "Sen. Bernie Sanders
 // (I-VT)", "Rep. Ana Ruiz, D-Texas".

@@ -246,6 +246,11 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			return p, "the party letter after the name " + strconvQuote(sp.Name)
 		}
 		for _, role := range roles {
+			if hasWord(role, oppositionWords) {
+				return "Opposition", roleEvidence(role, "says the side \"opposition\"") // "Russian opposition leader": not Russia
+			}
+		}
+		for _, role := range roles {
 			if p := s.roleParty(role, 0); valid(p) {
 				return p, roleEvidence(role, "points to "+strconvQuote(p))
 			}
@@ -290,6 +295,11 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 	default:
 		if o := s.namedOrg(expandAbbreviations(sp.Name)); valid(o) {
 			return o, nameEvidence(sp.Name) // "the Dornavan Steelworkers' Union": the union, not Dornava
+		}
+		if hasWord(sp.Name, oppositionWords) {
+			// "Opposition lawmakers in Varenia": the opposition, never the
+			// government of the country named.
+			return "Opposition", "speaker " + strconvQuote(sp.Name) + " says the side \"opposition\""
 		}
 		if p := s.placeIn(sp.Name, 0); valid(p) {
 			return p, nameEvidence(sp.Name)

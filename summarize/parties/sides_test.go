@@ -498,3 +498,27 @@ func TestPossessiveOfASeveralWordName(t *testing.T) {
 		}
 	}
 }
+
+// The opposition of a country is a side of its own, never the country,
+// unless its role names the opposition's party.
+func TestOppositionIsNoCountry(t *testing.T) {
+	texts := []string{"Varenia and Belgora traded fire across the border on Sunday.",
+		"The Green Alliance, the largest opposition party in Varenia, called for talks."}
+	tests := []struct {
+		name    string
+		speaker attrib.Speaker
+		want    string
+	}{
+		{"opposition lawmakers in a country", attrib.Speaker{Name: "Opposition lawmakers of Varenia", Kind: attrib.Unnamed, Generic: "lawmakers"}, "Opposition"},
+		{"an opposition leader of a country", attrib.Speaker{Name: "Ilse Varn", Role: "Varenian opposition leader", Kind: attrib.Person}, "Opposition"},
+		{"an opposition party named in the role", attrib.Speaker{Name: "Petra Lind", Role: "leads the opposition Green Alliance", Kind: attrib.Person}, "Green Alliance"},
+		{"a minister of the country", attrib.Speaker{Name: "Olaf Brenner", Role: "Varenian foreign minister", Kind: attrib.Person}, "Varenia"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := story(texts...).PartyOf(tt.speaker); got != tt.want {
+				t.Errorf("PartyOf(%+v) = %q, want %q", tt.speaker, got, tt.want)
+			}
+		})
+	}
+}
