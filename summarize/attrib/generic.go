@@ -147,6 +147,26 @@ func (a *article) ownedBody(np []tok) (*Speaker, bool) {
 	return a.noted(&Speaker{Name: possessive(owner) + " " + words, Kind: Body, Generic: head.lower}, "'%s' -> %s (the "+head.lower+" of the body before)", joinText(np))
 }
 
+// titleOwner gives a bare corporate title ("chief executive", "a
+// spokeswoman") the body that was the subject of a cue in the sentence
+// before: "Ostrand rejected the claims. “...,” chief executive Hanna Roos
+// said" is Ostrand's chief executive. A title that names its body, or
+// any other role, is returned as it is.
+func (a *article) titleOwner(role string) string {
+	b := a.subjBody
+	if b == nil || a.subjBodyAt != a.sent-1 || b.Generic != "" || role == "" {
+		return role
+	}
+	words := strings.Fields(strings.ToLower(role))
+	for len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the" || words[0] == "its") {
+		words = words[1:]
+	}
+	if !corporateTitles[strings.Join(words, " ")] {
+		return role
+	}
+	return possessive(b.Name) + " " + strings.Join(words, " ")
+}
+
 // bodyModifier returns the body noun that modifies a document noun ("a
 // union statement", "the company's filing"), or "".
 func bodyModifier(np []tok) string {

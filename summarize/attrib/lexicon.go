@@ -43,6 +43,7 @@ var unnamedHeads = setOf("mission", "staff", "command", "airline", "carrier", "o
 	"retailer", "lender", "insurer", "startup", "senators", "congressmen", "republicans", "democrats",
 	"countries", "nations", "states", "families", "parents", "teachers", "students", "farmers", "nurses",
 	"pilots", "drivers", "unionists", "strikers", "delegations", "donors", "bankers", "traders",
+	"supplier", "subsidiary", "contractor", "distributor", "conglomerate", "utility",
 	// businesses and interest groups, several at once ("Shipping firms
 	// have criticised both sides", "Exporters' groups urged")
 	"firms", "companies", "groups", "businesses", "exporters", "importers", "manufacturers",
@@ -51,12 +52,20 @@ var unnamedHeads = setOf("mission", "staff", "command", "airline", "carrier", "o
 	"commuters", "associations", "organisations", "organizations", "charities", "agencies")
 
 // bodyNouns are unnamed heads that are one body, not several people.
-var bodyNouns = setOf("opposition", "presidency", "secretariat", "embassy", "treasury", "carmaker",
+var bodyNouns = setOf("supplier", "subsidiary", "contractor", "distributor", "conglomerate", "utility",
+	"opposition", "presidency", "secretariat", "embassy", "treasury", "carmaker",
 	"automaker", "studio", "broadcaster", "giant", "maker", "manufacturer", "retailer", "lender", "insurer",
 	"startup", "mission", "staff", "command", "airline", "carrier", "operator", "union", "management", "government", "administration", "ministry", "company",
 	"group", "council", "board", "commission", "agency", "authority", "campaign", "federation",
 	"alliance", "bloc", "regulator", "department", "office", "firm", "bank", "court", "police", "army",
 	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation")
+
+// corporateTitles are the titles that name no body of their own, whose
+// body the sentence before may give ("Ostrand rejected the claims.
+// ..., chief executive Hanna Roos said").
+var corporateTitles = setOf("chief executive", "chief executive officer", "ceo", "chief financial officer",
+	"cfo", "chief operating officer", "coo", "chairman", "chairwoman", "chairperson", "spokesperson",
+	"spokesman", "spokeswoman", "general counsel", "managing director", "founder", "co-founder")
 
 // documentNouns are texts that state positions ("the statement said").
 var documentNouns = setOf("statement", "letter", "memo", "report", "document", "filing", "release",
@@ -97,7 +106,10 @@ var roleWords = setOf("senior", "top", "chief", "aide", "adviser", "advisor", "s
 	"u.s.", "us", "state", "national", "military", "army", "labour", "labor", "union", "city",
 	"county", "regional", "federal", "council", "group", "company", "board", "finance", "transit",
 	"speaker", "senator", "congressman", "congresswoman", "lawmaker", "prosecutor", "energy",
-	"environment", "climate", "interior", "justice", "boss", "billionaire", "emir", "king", "prince")
+	"environment", "climate", "interior", "justice", "boss", "billionaire", "emir", "king", "prince",
+	// the middle words of corporate titles ("chief financial officer")
+	"financial", "operating", "technology", "marketing", "commercial", "information",
+	"communications", "managing", "counsel", "operations", "strategy", "sales")
 
 // titles come before a surname ("Mr Witkoff").
 var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",

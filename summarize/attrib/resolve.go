@@ -168,7 +168,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	case "mr", "mrs", "ms", "miss":
 		pre = "" // an honorific is no role
 	}
-	role = a.possessor(joinRole(pre, role, affiliation))
+	role = a.titleOwner(a.possessor(joinRole(pre, role, affiliation)))
 	if len(name) == 0 {
 		return nil, false
 	}

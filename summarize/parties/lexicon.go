@@ -111,7 +111,8 @@ var corporateTitleWords = func() map[string]bool {
 // said", "the automaker said").
 var companyNouns = map[string]bool{"company": true, "firm": true, "automaker": true,
 	"carmaker": true, "airline": true, "carrier": true, "retailer": true, "manufacturer": true,
-	"insurer": true, "lender": true}
+	"insurer": true, "lender": true, "supplier": true, "subsidiary": true, "contractor": true,
+	"distributor": true, "conglomerate": true, "utility": true}
 
 // companySuffixes end a company's name ("Halvard Power Systems Inc").
 var companySuffixes = map[string]bool{"inc": true, "inc.": true, "corp": true, "corp.": true,

@@ -1,0 +1,50 @@
+package attrib
+
+import "testing"
+
+// Corporate titles: a title of several words keeps its company ("Brisk
+// chief financial officer Tomas Berg"); a bare title takes the body that
+// was the subject of a cue in the sentence before; a firm introduced by a
+// relational noun ("its battery supplier Ostrand Cells") is an
+// organisation, not a person.
+func TestCorporateTitles(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		who   string
+		role  string
+	}{
+		{"a title of several words", []string{
+			"Brisk chief financial officer Tomas Berg told analysts that output would recover by the autumn."},
+			"Tomas Berg", "Brisk chief financial officer"},
+		{"a bare title after a firm that spoke", []string{
+			"Brisk Motors has sued its battery supplier Ostrand Cells over a broken contract.",
+			"Ostrand rejected the claims.",
+			`"Brisk is trying to blame us for its own mistakes," chief executive Hanna Roos said.`},
+			"Hanna Roos", "Ostrand Cells' chief executive"},
+		{"a bare title two sentences on keeps no owner", []string{
+			"Brisk Motors has sued its battery supplier Ostrand Cells over a broken contract.",
+			"Ostrand rejected the claims.",
+			"Both firms make parts for buses.",
+			`"We will defend ourselves," chief executive Hanna Roos said.`},
+			"Hanna Roos", "chief executive"},
+		{"a government title takes no firm", []string{
+			"Ostrand Cells rejected the claims on Monday.",
+			`"The courts will settle this," Trade Minister Ivo Maric said.`},
+			"Ivo Maric", "Trade Minister"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := Extract(tt.paras).Statements
+			for _, st := range sts {
+				if st.Speaker.Name == tt.who {
+					if st.Speaker.Role != tt.role {
+						t.Errorf("role %q, want %q", st.Speaker.Role, tt.role)
+					}
+					return
+				}
+			}
+			t.Errorf("no statement of %s: %+v", tt.who, sts)
+		})
+	}
+}
