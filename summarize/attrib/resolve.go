@@ -182,6 +182,12 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		}
 		return a.noted(&Speaker{Name: joinText(whole), Kind: Body, Role: role}, "'%s' -> %s (a place or state, not a person)", joinText(np))
 	}
+	if last := name[len(name)-1].lower; len(name) >= 2 && groupPlural(last) {
+		// "House Republicans", "Senate Democrats": a group of people,
+		// never one person's name.
+		whole := joinText(dropDeterminers(np))
+		return a.noted(&Speaker{Name: whole, Kind: Unnamed, Generic: last, Role: role}, "'%s' -> %s (a group named by its members' noun)", joinText(np))
+	}
 	if len(name) >= 2 && !orgHeads[name[len(name)-1].lower] {
 		p := a.addPerson(joinText(name), role)
 		return a.noted(p, "'%s' -> %s (person's name)", joinText(np))
@@ -209,6 +215,12 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		return nil, false
 	}
 	return a.noted(&Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, "'%s' -> %s (capitalised name taken as a body)", joinText(np))
+}
+
+// groupPlural reports a plural noun of people that heads a group's name
+// ("Republicans", "Lawmakers"): a body noun ("Holdings") is no such noun.
+func groupPlural(w string) bool {
+	return unnamedHeads[w] && strings.HasSuffix(w, "s") && !bodyNouns[w] && !orgHeads[w]
 }
 
 // writtenLower reports a word the article writes in lower case somewhere.

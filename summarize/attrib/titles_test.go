@@ -48,3 +48,19 @@ func TestCorporateTitles(t *testing.T) {
 		})
 	}
 }
+
+// A capitalised name ending in a plural noun of people is a group, never
+// one person: "House Republicans", "Senate Democrats", "Tarvic Lawmakers".
+func TestGroupNamedByItsMembers(t *testing.T) {
+	tests := []struct{ text, name string }{
+		{"House Republicans, led by the speaker, have said any bill must include stricter asylum rules.", "House Republicans"},
+		{"Senate Democrats warned that the package would not pass without the funding.", "Senate Democrats"},
+		{"Tarvic Lawmakers said the vote on the harbour levy would be held next week.", "Tarvic Lawmakers"},
+	}
+	for _, tt := range tests {
+		sts := Extract([]string{tt.text}).Statements
+		if len(sts) != 1 || sts[0].Speaker.Name != tt.name || sts[0].Speaker.Kind != Unnamed {
+			t.Errorf("%q: statements %+v, want one by the group %q", tt.text, sts, tt.name)
+		}
+	}
+}
