@@ -110,6 +110,7 @@ type article struct {
 	lastPerson   *Speaker
 	lastPersonAt int // sentence where lastPerson last spoke
 	lastBody     *Speaker
+	lastBodyAt   int      // sentence where lastBody last spoke
 	lastBare     *Speaker // a one-word speaker no organisation names ("Putin criticised...")
 	lastBareAt   int
 	lastSpeaker  *Speaker
@@ -296,7 +297,7 @@ func Extract(paragraphs []string) Analysis {
 		case Person:
 			a.lastPerson, a.lastPersonAt = sp, i
 		case Body, Unnamed, Document:
-			a.lastBody = sp
+			a.lastBody, a.lastBodyAt = sp, i
 		}
 	}
 	res := Analysis{Statements: mergeRuns(out, a.sentences), Decisions: decisions, Orgs: a.orgs, OrgKinds: a.orgKind, Places: uniq(a.places)}

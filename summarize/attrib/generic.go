@@ -114,6 +114,9 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		if org := a.genericOrg(head); org != "" {
 			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (last %s named)", head, head)
 		}
+		if b := a.firmThatSpoke(head); b != "" {
+			return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the organisation that has just spoken)", head)
+		}
 		if m := a.memberOf[head]; m != nil && affiliation == "" && m.Role != "" {
 			// "The group's spokesman said ... The group affirmed": the body
 			// the spokesman's role names ("Houthi spokesman").

@@ -67,6 +67,12 @@ var corporateTitles = setOf("chief executive", "chief executive officer", "ceo",
 	"cfo", "chief operating officer", "coo", "chairman", "chairwoman", "chairperson", "spokesperson",
 	"spokesman", "spokeswoman", "general counsel", "managing director", "founder", "co-founder")
 
+// firmNouns are the body nouns of businesses ("the company", "the
+// social media giant").
+var firmNouns = setOf("company", "firm", "giant", "carmaker", "automaker", "maker", "manufacturer",
+	"retailer", "lender", "insurer", "startup", "studio", "broadcaster", "airline", "carrier", "operator",
+	"label", "publisher", "group", "conglomerate", "supplier", "subsidiary")
+
 // documentNouns are texts that state positions ("the statement said").
 var documentNouns = setOf("statement", "letter", "memo", "report", "document", "filing", "release",
 	"post", "communique", "communiqué", "declaration", "notice", "lawsuit", "suit", "complaint",

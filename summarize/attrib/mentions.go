@@ -228,6 +228,9 @@ func leadingRole(toks []tok, at int) bool {
 func introducingNoun(toks []tok, at int) string {
 	i := at - 1
 	if i >= 0 && toks[i].text == "," {
+		if noun := relativeIntroducer(toks, i); noun != "" {
+			return noun
+		}
 		i--
 	}
 	if i < 0 || !bodyNouns[toks[i].lower] || toks[i].cap {
@@ -267,6 +270,33 @@ func appositiveBody(toks []tok, end int) string {
 	}
 	return ""
 }
+
+// relativeIntroducer returns the body noun of a phrase with a relative
+// clause that ends at the comma c, the phrase opening the sentence or
+// following a comma: "The group that owns most of her music, Big
+// Machine, says" introduces Big Machine as a group.
+func relativeIntroducer(toks []tok, c int) string {
+	k := c - 1
+	for k >= 0 && toks[k].text != "," && c-k <= maxRelativeWords {
+		k--
+	}
+	start := k + 1
+	if start+2 >= c || toks[start].lower != "the" && toks[start].lower != "a" && toks[start].lower != "an" {
+		return ""
+	}
+	noun := toks[start+1].lower
+	if !bodyNouns[noun] || toks[start+1].cap && start+1 > 0 {
+		return ""
+	}
+	if rel := toks[start+2].lower; rel != "that" && rel != "which" {
+		return ""
+	}
+	return noun
+}
+
+// maxRelativeWords is how long a phrase with a relative clause before a
+// name may be ("The group that owns most of her music,").
+const maxRelativeWords = 16
 
 // appositiveBodies are nouns for a body that appositives use beyond the
 // unnamed heads ("the discount chain", "the battery maker").
