@@ -113,6 +113,15 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	}
 	i = skipParenthetical(toks, i)
 	np := collectLeft(toks, i)
+	if role != "" {
+		// "Omar Lamrani, an analyst at Stratfor, the Texas-based
+		// intelligence firm, told": the commas held the firm's
+		// description; the firm is the object of "at" in the name's own
+		// appositive, and the name before it speaks.
+		if name, r, ok := nestedAppositive(toks, i-len(np)+1, i); ok {
+			return name, r, true
+		}
+	}
 	if len(np) == 0 {
 		np = reducedRelative(toks, i)
 	}
@@ -144,6 +153,38 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	}
 	return np, role, true
 }
+
+// nestedAppositive finds "NAME, ROLE at BODY," where BODY runs from
+// start to end: the name and its role, or false.
+func nestedAppositive(toks []tok, start, end int) ([]tok, string, bool) {
+	if start < 2 || end < start {
+		return nil, "", false
+	}
+	switch toks[start-1].lower {
+	case "at", "of", "for", "with", "from":
+	default:
+		return nil, "", false
+	}
+	c := start - 2
+	for c >= 0 && toks[c].text != "," && start-c <= maxRoleWords {
+		if toks[c].punct || toks[c].quote > 0 {
+			return nil, "", false
+		}
+		c--
+	}
+	if c <= 0 || toks[c].text != "," {
+		return nil, "", false
+	}
+	name := collectLeft(toks, c-1)
+	if !isName(name) {
+		return nil, "", false
+	}
+	return name, roleText(toks[c+1 : end+1]), true
+}
+
+// maxRoleWords is how long the role of a nested appositive may be ("a
+// senior military analyst at").
+const maxRoleWords = 10
 
 // reciprocal reports "each other" or "one another" just after the cue at
 // v: speakers addressing each other make no one claim.

@@ -64,3 +64,20 @@ func TestGroupNamedByItsMembers(t *testing.T) {
 		}
 	}
 }
+
+// "NAME, ROLE at BODY, DESCRIPTION OF BODY, said": the name speaks, with
+// the role that names the body, not the body the description follows.
+func TestNestedAppositive(t *testing.T) {
+	tests := []struct{ text, name, role string }{
+		{"Ada Renn, a senior analyst at Northfield, the Carrow-based research firm, told reporters that the levy would not pass.",
+			"Ada Renn", "a senior analyst at Northfield"},
+		{"Piet Alder, the chair of Velmar, the region's largest ferry operator, said the fares would rise in May.",
+			"Piet Alder", "the chair of Velmar"},
+	}
+	for _, tt := range tests {
+		sts := Extract([]string{tt.text}).Statements
+		if len(sts) != 1 || sts[0].Speaker.Name != tt.name || sts[0].Speaker.Role != tt.role {
+			t.Errorf("%q: statements %+v, want %s (%s)", tt.text, sts, tt.name, tt.role)
+		}
+	}
+}
