@@ -10,8 +10,8 @@ const maxFirmDistance = 2
 
 // firmThatSpoke returns the organisation that has just spoken, for a
 // firm noun ("the company") that no organisation of its kind answers:
-// "The group that owns her music, Big Machine, says ... But the company
-// says ..." is Big Machine. The speaker must be an organisation the
+// "The group that runs the harbour ferries, Orla Sound, says ... But the
+// company says ..." is Orla Sound. The speaker must be an organisation the
 // article registered, of no kind or a business's, and not named in the
 // sentence outside its quotations ("the company said it had met Big
 // Machine" is another). It returns "" otherwise.
@@ -25,7 +25,7 @@ func (a *article) firmThatSpoke(head string) string {
 		return ""
 	}
 	// Of the noun's kind by its name, or of no kind the article gives and
-	// no kind its name's last word says ("Big Machine", not "Civil
+	// no kind its name's last word says ("Orla Sound", not the "Civil
 	// Aviation Authority" for "the airline").
 	f := strings.Fields(Fold(org))
 	kind := a.orgKind[org]

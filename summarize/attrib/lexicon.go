@@ -1,5 +1,7 @@
 package attrib
 
+import "slices"
+
 // skipBeforeCue are words that may stand between a speaker and a cue
 // verb: auxiliaries and adverbs ("has also said", "later told").
 var skipBeforeCue = setOf("has", "had", "have", "also", "later", "earlier", "previously", "again",
@@ -165,14 +167,24 @@ var nonNames = setOf("the", "a", "an", "and", "but", "or", "so", "yet", "then", 
 var placeWords = setOf("united", "republic", "kingdom", "states", "emirates", "nations", "federation",
 	"sea", "ocean", "strait", "gulf", "river", "valley", "island", "islands", "mountains", "peninsula",
 	"canal", "coast", "desert", "lake", "basin", "strip", "province", "region",
-	"arabia", "korea", "africa", "zealand", "lanka", "rica", "salvador", "faso", "leone", "kong",
-	"york", "angeles", "francisco", "delhi", "harbour", "harbor", "street",
-	"square", "avenue", "road", "bridge")
+	"harbour", "harbor", "street", "square", "avenue", "road", "bridge")
+
+// placeSecondWords are the second words of two-word places, which make a
+// place only after their first ("New York", not the composer "Ilka York").
+var placeSecondWords = map[string][]string{
+	"york": {"new"}, "angeles": {"los"}, "francisco": {"san"}, "delhi": {"new"}, "zealand": {"new"},
+	"kong": {"hong"}, "lanka": {"sri"}, "rica": {"costa"}, "salvador": {"el", "san"}, "faso": {"burkina"},
+	"leone": {"sierra"}, "arabia": {"saudi"}, "korea": {"north", "south"},
+	"africa": {"south", "central", "north", "west", "east"},
+}
 
 // isPlace reports a capitalised phrase that names a place or a state.
 func isPlace(name []tok) bool {
-	for _, t := range name {
+	for i, t := range name {
 		if placeWords[t.lower] {
+			return true
+		}
+		if firsts, ok := placeSecondWords[t.lower]; ok && i > 0 && slices.Contains(firsts, name[i-1].lower) {
 			return true
 		}
 	}

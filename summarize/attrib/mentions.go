@@ -273,8 +273,8 @@ func appositiveBody(toks []tok, end int) string {
 
 // relativeIntroducer returns the body noun of a phrase with a relative
 // clause that ends at the comma c, the phrase opening the sentence or
-// following a comma: "The group that owns most of her music, Big
-// Machine, says" introduces Big Machine as a group.
+// following a comma: "The group that runs the harbour ferries, Orla Sound,
+// says" introduces Orla Sound as a group.
 func relativeIntroducer(toks []tok, c int) string {
 	k := c - 1
 	for k >= 0 && toks[k].text != "," && c-k <= maxRelativeWords {
@@ -295,7 +295,7 @@ func relativeIntroducer(toks []tok, c int) string {
 }
 
 // maxRelativeWords is how long a phrase with a relative clause before a
-// name may be ("The group that owns most of her music,").
+// name may be ("The group that runs most of the harbour ferries,").
 const maxRelativeWords = 16
 
 // appositiveBodies are nouns for a body that appositives use beyond the

@@ -114,8 +114,8 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	i = skipParenthetical(toks, i)
 	np := collectLeft(toks, i)
 	if role != "" {
-		// "Omar Lamrani, an analyst at Stratfor, the Texas-based
-		// intelligence firm, told": the commas held the firm's
+		// "Ada Renn, an analyst at Northfield, the Carrow-based
+		// research firm, told": the commas held the firm's
 		// description; the firm is the object of "at" in the name's own
 		// appositive, and the name before it speaks.
 		if name, r, ok := nestedAppositive(toks, i-len(np)+1, i); ok {

@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Corporate titles: a title of several words keeps its company ("Brisk
 // chief financial officer Tomas Berg"); a bare title takes the body that
@@ -79,5 +82,33 @@ func TestNestedAppositive(t *testing.T) {
 		if len(sts) != 1 || sts[0].Speaker.Name != tt.name || sts[0].Speaker.Role != tt.role {
 			t.Errorf("%q: statements %+v, want %s (%s)", tt.text, sts, tt.name, tt.role)
 		}
+	}
+}
+
+// The second word of a two-word place makes a place only after its
+// first: "New York" is a place, the composer "Ilka York" a person.
+func TestTwoWordPlaces(t *testing.T) {
+	tests := []struct {
+		words []string
+		place bool
+	}{
+		{[]string{"New", "York"}, true},
+		{[]string{"Ilka", "York"}, false},
+		{[]string{"South", "Korea"}, true},
+		{[]string{"Mina", "Africa"}, false},
+		{[]string{"Red", "Sea"}, true},
+	}
+	for _, tt := range tests {
+		var name []tok
+		for _, w := range tt.words {
+			name = append(name, tok{text: w, lower: strings.ToLower(w), cap: true})
+		}
+		if got := isPlace(name); got != tt.place {
+			t.Errorf("isPlace(%v) = %v, want %v", tt.words, got, tt.place)
+		}
+	}
+	an := Extract([]string{"Composers Tove Lund and Ilka York joined the festival board in May.", "“The board needs new voices,” York said."})
+	if len(an.Statements) != 1 || an.Statements[0].Speaker.Name != "Ilka York" {
+		t.Errorf("statements %+v, want one by Ilka York", an.Statements)
 	}
 }
