@@ -58,7 +58,7 @@ func invertedAfterClause(toks []tok, v int) bool {
 	}
 	np := rightNP(toks, v+1)
 	end := v + 1 + len(np)
-	return len(np) > 0 && len(np) <= 6 && (np[0].cap || np[0].lower == "the") &&
+	return len(np) > 0 && len(np) <= 6 && (np[0].cap || np[0].lower == "the" || np[len(np)-1].cap) &&
 		(end >= len(toks) || toks[end].punct)
 }
 

@@ -112,3 +112,20 @@ func TestTwoWordPlaces(t *testing.T) {
 		t.Errorf("statements %+v, want one by Ilka York", an.Statements)
 	}
 }
+
+// A plain cue right after a comma with a name after it, and nothing
+// more, is inverted, whatever names the clauses before it hold; lower-case
+// role words may come before the name.
+func TestInvertedAfterClauses(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"role words before the name", []string{
+			"Rain falls on Varno all year, but the poles are drier than the plains, said study co-author Ada Renn, a research fellow at the Carrow Institute."},
+			[]string{"Ada Renn"}},
+		{"a name after the clauses", []string{
+			"The ferry will run from Selvan, and the fares will stay flat, said Piet Alder."},
+			[]string{"Piet Alder"}},
+		{"a clause after the cue is no inversion", []string{
+			"Ilse Brandt, the mayor, said Belgora had broken the ferry contract twice."},
+			[]string{"Ilse Brandt"}},
+	})
+}
