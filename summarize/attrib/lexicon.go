@@ -117,7 +117,6 @@ var roleWords = setOf("senior", "top", "chief", "aide", "adviser", "advisor", "s
 	"environment", "climate", "interior", "justice", "boss", "billionaire", "emir", "king", "prince",
 	// research and letters ("study co-author Ada Renn")
 	"co-author", "author", "researcher", "scientist", "fellow", "editor", "writer", "historian",
-	"spokesperson's",
 	// the middle words of corporate titles ("chief financial officer")
 	"financial", "operating", "technology", "marketing", "commercial", "information",
 	"communications", "managing", "counsel", "operations", "strategy", "sales")
