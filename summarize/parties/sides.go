@@ -301,7 +301,13 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			// government of the country named.
 			return "Opposition", "speaker " + strconvQuote(sp.Name) + " says the side \"opposition\""
 		}
-		if p := s.placeIn(sp.Name, 0); valid(p) {
+		// "The German automaker said": a company of that nationality,
+		// never the state (the story's company, if it names one).
+		if companyNouns[sp.Generic] && !hasWord(sp.Name, governmentWords) {
+			if o := s.storyCompany(); valid(o) {
+				return o, "\"the " + sp.Generic + "\" is the story's one company " + strconvQuote(o)
+			}
+		} else if p := s.placeIn(sp.Name, 0); valid(p) {
 			return p, nameEvidence(sp.Name)
 		}
 		if o := office(sp.Name); valid(o) {
@@ -320,8 +326,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if hasWord(sp.Name, governmentWords) && s.home != "" {
 				return s.home, nameEvidence(sp.Name) + " in the story's country" // "the ministry said"
 			}
-			// "Officials at the authority": the body the words name.
-			if p := s.roleParty(sp.Name, 0); valid(p) {
+			// "Officials at the authority": the body the words name (a
+			// firm's nationality is none).
+			if p := s.roleParty(sp.Name, 0); valid(p) && !companyNouns[sp.Generic] {
 				return p, nameEvidence(sp.Name)
 			}
 			if u := s.storyUnion(); u != "" && hasWord(sp.Name, unionMembers) {

@@ -524,3 +524,15 @@ func TestOppositionIsNoCountry(t *testing.T) {
 		})
 	}
 }
+
+// A firm noun with a nationality ("the German automaker") is a company of
+// that country, never the country: the story's one company, or no side.
+func TestFirmOfANationality(t *testing.T) {
+	sp := attrib.Speaker{Name: "Varenian automaker", Kind: attrib.Body, Generic: "automaker"}
+	if got := story("Brisk Motors Ltd unveiled a new van in Varenia on Monday.").PartyOf(sp); got != "Brisk Motors Ltd" {
+		t.Errorf("PartyOf(%+v) = %q, want the story's company", sp, got)
+	}
+	if got := story("A new van was unveiled in Varenia on Monday.").PartyOf(sp); got == "Varenia" {
+		t.Errorf("PartyOf(%+v) = %q, want no country", sp, got)
+	}
+}
