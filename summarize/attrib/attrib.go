@@ -537,10 +537,6 @@ func reportsSpeech(toks []tok, qs []span) bool {
 	if p := participleCue(toks); p >= 0 {
 		return !noStatementLemmas[cueGerunds[toks[p].lower]] || thatFollows(toks, p)
 	}
-	if _, g := absoluteCue(toks); g >= 0 {
-		lemma, ok := cueGerunds[toks[g].lower]
-		return !ok || !noStatementLemmas[lemma] || thatFollows(toks, g)
-	}
 	return false
 }
 
@@ -566,14 +562,6 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 	// mission said", the mission speaks.
 	for _, pass := range []bool{true, false} {
 		if sp, ok := a.attributeCues(toks, pass); ok {
-			return sp, true
-		}
-	}
-	// "..., with the European Union and Canada calling for ...": the
-	// names after "with" speak.
-	if np, g := absoluteCue(toks); g >= 0 {
-		a.note.set(toks[g].text, g, np)
-		if sp, ok := a.resolve(np, ""); ok {
 			return sp, true
 		}
 	}

@@ -54,16 +54,3 @@ func TestItsAfterABodyThatSpoke(t *testing.T) {
 		t.Errorf("statements %+v, want Amal Haddad as the United Nations' spokesman", an.Statements)
 	}
 }
-
-// An absolute clause of "with" gives its statement to the first name
-// after "with", not to the main clause's subject.
-func TestAbsoluteClause(t *testing.T) {
-	runRules(t, []ruleCase{
-		{"with names calling for", []string{
-			"The draft disappointed the northern delegations, with Varenia, Belgora and Estmark all calling for stronger language on coal."},
-			[]string{"Varenia"}},
-		{"with a name and no cue", []string{
-			"The draft disappointed the northern delegations, with Varenia leaving the hall before the vote."},
-			nil},
-	})
-}
