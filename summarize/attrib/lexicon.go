@@ -22,6 +22,11 @@ var quantifiers = setOf("many", "some", "others", "most", "few", "several", "bot
 	"dozens", "hundreds", "thousands", "millions", "scores",
 	"neither", "either", "nobody", "everyone", "someone", "anyone")
 
+// numberWords count people; before "of" they stand for some of a group,
+// never a speaker ("Ten of the guards said").
+var numberWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+	"eleven", "twelve", "fifteen", "twenty", "half", "majority", "minority")
+
 // bodyPronouns stand for the last body (a company, a ministry) or group.
 var bodyPronouns = setOf("it", "they")
 

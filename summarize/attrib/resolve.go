@@ -50,7 +50,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if len(np) == 0 {
 		return nil, false
 	}
-	if quantifiers[np[0].lower] {
+	if quantifiers[np[0].lower] || numberWords[np[0].lower] && len(np) > 1 && np[1].lower == "of" {
 		return nil, false
 	}
 	if last := np[len(np)-1].lower; (np[0].lower == "a" || np[0].lower == "an") && documentNouns[last] && !hasCap(np) && bodyModifier(np) == "" {

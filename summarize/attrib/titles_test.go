@@ -129,3 +129,12 @@ func TestInvertedAfterClauses(t *testing.T) {
 			[]string{"Ilse Brandt"}},
 	})
 }
+
+// A number before "of" counts some of a group, never a speaker; a number
+// before a group's noun leaves the group speaking.
+func TestNumbersOfPeople(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"ten of the guards", []string{"Ten of the 18 guards who reported for the night shift said the cameras had failed."}, nil},
+		{"two officials", []string{"Two Varenian officials said the talks would resume in Geneva next week."}, []string{"Two Varenian officials"}},
+	})
+}
