@@ -57,3 +57,19 @@ func TestFirmOfANationality(t *testing.T) {
 		t.Errorf("PartyOf(%+v) = %q, want no country", sp, got)
 	}
 }
+
+// A generic word of a name ("Association") stands for the story's body of
+// that name only when written alone ("the Association"), never as the end
+// of another body's name ("Varnish Teachers Association President").
+func TestGenericWordOfAnotherName(t *testing.T) {
+	s := story("The Northern Governors Association met in Carrow on Monday.")
+	tests := []struct{ role, want string }{
+		{"Varnish Teachers Association President", "Varnish Teachers Association"},
+		{"a spokesman for the Association", "Northern Governors Association"},
+	}
+	for _, tt := range tests {
+		if got := s.PartyOf(attrib.Speaker{Name: "Ana Vesk", Role: tt.role, Kind: attrib.Person}); got != tt.want {
+			t.Errorf("PartyOf(role %q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}
