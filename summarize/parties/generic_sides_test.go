@@ -73,3 +73,20 @@ func TestGenericWordOfAnotherName(t *testing.T) {
 		}
 	}
 }
+
+// A place inside a civil body's name ("Varenian Farm Bureau", "Alliance
+// for Varenian Shipbuilding") is no side: the body is; a government
+// body's name keeps its country.
+func TestPlaceInACivilBodysName(t *testing.T) {
+	s := story("Varenia and Belgora signed the trade deal in Carrow on Monday.")
+	tests := []struct{ role, want string }{
+		{"the president of the Varenian Farm Bureau", "Varenian Farm Bureau"},
+		{"heads the Alliance for Varenian Shipbuilding", "Alliance for Varenian Shipbuilding"},
+		{"Varenian foreign minister", "Varenia"},
+	}
+	for _, tt := range tests {
+		if got := s.PartyOf(attrib.Speaker{Name: "Ana Vesk", Role: tt.role, Kind: attrib.Person}); got != tt.want {
+			t.Errorf("PartyOf(role %q) = %q, want %q", tt.role, got, tt.want)
+		}
+	}
+}

@@ -246,6 +246,14 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			return p, "the party letter after the name " + strconvQuote(sp.Name)
 		}
 		for _, role := range roles {
+			// "heads the Alliance for Varenian Shipbuilding", "president
+			// of the Varenian Farm Bureau": a place inside a body's name
+			// that is no government's says nothing of the side.
+			if o := roleOrgName(role); valid(o) && civilBody(o) && s.placeIn(o, 0) != "" {
+				return o, roleEvidence(role, "names the organisation "+strconvQuote(o))
+			}
+		}
+		for _, role := range roles {
 			if hasWord(role, oppositionWords) {
 				return "Opposition", roleEvidence(role, "says the side \"opposition\"") // "Russian opposition leader": not Russia
 			}
