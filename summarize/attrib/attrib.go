@@ -524,10 +524,10 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		if a.note.cue == "" {
 			a.note.set(word, v, nil)
 		}
-		// "Rain falls on the moon, but the poles are drier, said study
-		// co-author Ada Renn, a research fellow.": a plain cue just after
-		// a comma with a name after it is inverted, whatever names the
-		// clauses before it hold.
+		// "The ferries will run all winter, but the night crossings will
+		// end, said survey co-author Ada Renn, a research fellow.": a
+		// plain cue just after a comma with a name after it is inverted,
+		// whatever names the clauses before it hold.
 		if isPlain && v > 0 && toks[v-1].text == "," && invertedAfterClause(toks, v) {
 			np := rightNP(toks, v+1)
 			a.note.set(t.text, v, np)

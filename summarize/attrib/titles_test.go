@@ -119,7 +119,7 @@ func TestTwoWordPlaces(t *testing.T) {
 func TestInvertedAfterClauses(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"role words before the name", []string{
-			"Rain falls on Varno all year, but the poles are drier than the plains, said study co-author Ada Renn, a research fellow at the Carrow Institute."},
+			"The ferries will run all winter, but the night crossings will end in March, said survey co-author Ada Renn, a research fellow at the Carrow Institute."},
 			[]string{"Ada Renn"}},
 		{"a name after the clauses", []string{
 			"The ferry will run from Selvan, and the fares will stay flat, said Piet Alder."},
