@@ -35,7 +35,7 @@ func cueAt(toks []tok, v int) (string, bool) {
 		return "", false // "the military challenges and costs", "territorial questions remain"
 	}
 	if strings.HasSuffix(t.lower, "s") && lemmaOf(t.lower) != t.lower && afterNameList(toks, v) {
-		return "", false // "the Dodge, Jeep and Ram brands": a list takes no -s verb
+		return "", false // "the Orla, Vesk and Tamber brands": a list takes no -s verb
 	}
 	if v+1 < len(toks) && (toks[v+1].lower == "for" || toks[v+1].lower == "on") && lemmaOf(t.lower) == "call" {
 		word += " " + toks[v+1].text // "called for", "called on"
@@ -231,8 +231,8 @@ func subjectHead(w string) bool {
 		personPronouns[w] || bodyPronouns[w]
 }
 
-// afterNameList reports an -s form right after a list of names ("Dodge,
-// Jeep and Ram brands"): a subject of several takes a plural verb, so
+// afterNameList reports an -s form right after a list of names ("Orla,
+// Vesk and Tamber brands"): a subject of several takes a plural verb, so
 // the form is a plural noun the names modify. The list needs a comma, as
 // a name with "and" inside it ("Marks and Spencer says") has none.
 func afterNameList(toks []tok, v int) bool {
@@ -243,7 +243,7 @@ func afterNameList(toks []tok, v int) bool {
 // -s form is a noun ("challenges and", "questions remain").
 var nounFollowers = setOf("and", "or", "of", "are", "were", "have", "had", "remain", "remained",
 	"will", "would", "could", "can", "may", "might", "should", "must", "facing", "over", "against",
-	"by", "from") // "followed comments by the president", "reports from the region"
+	"by", "from") // "followed comments by the board", "reports from the region"
 
 // pluralSubjectEnd reports a word that may end the subject (or the
 // auxiliaries) of a cue in its base form: "they say", "officials warn",

@@ -46,7 +46,7 @@ func TestOppositionIsNoCountry(t *testing.T) {
 	}
 }
 
-// A firm noun with a nationality ("the German automaker") is a company of
+// A firm noun with a nationality ("the Varenian automaker") is a company of
 // that country, never the country: the story's one company, or no side.
 func TestFirmOfANationality(t *testing.T) {
 	sp := attrib.Speaker{Name: "Varenian automaker", Kind: attrib.Body, Generic: "automaker"}

@@ -309,7 +309,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			// government of the country named.
 			return "Opposition", "speaker " + strconvQuote(sp.Name) + " says the side \"opposition\""
 		}
-		// "The German automaker said": a company of that nationality,
+		// "The Varenian automaker said": a company of that nationality,
 		// never the state (the story's company, if it names one).
 		if companyNouns[sp.Generic] && !hasWord(sp.Name, governmentWords) {
 			if o := s.storyCompany(); valid(o) {
