@@ -166,8 +166,10 @@ func TestIngestOrderIndependentRealNews(t *testing.T) {
 	}
 	srcs, _ := input.Expand([]string{sharedDev})
 	arts, _ := input.Reader{}.ReadAll(context.Background(), srcs)
-	// Measured over six orders: precision 0.97, recall 0.99, four exact.
-	exact := ingestOrders(t, redistest.Targets(t)[0].Store, arts, 4, 0.90, 0.90)
+	// Measured over twelve orders: six exact, recall 1.00 in every one,
+	// precision 0.88 at the least (a distractor that shares a story's
+	// actors, met while the workspace is young).
+	exact := ingestOrders(t, redistest.Targets(t)[0].Store, arts, 4, 0.90, 1.0)
 	t.Logf("%d of 4 orders gave summarize's stories exactly", exact)
 }
 

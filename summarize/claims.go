@@ -35,6 +35,9 @@ type claim struct {
 	members  []*statement
 	articles []string
 	total    map[string]float64 // the sum of the points' term vectors, once needed
+	// heads, when set, are the members the claim may show: those the
+	// claims joined into it showed (see sameStatements).
+	heads []*statement
 }
 
 // Parties finds the claims of a story's articles, says each once with the
@@ -68,7 +71,7 @@ func storyClaims(arts []Article) []*claim {
 				own = append(own, newClaim(side, pts, sub))
 			}
 		}
-		claims = append(claims, samePoints(own)...)
+		claims = append(claims, sameStatements(samePoints(own))...)
 	}
 	sort.SliceStable(claims, func(i, j int) bool { return claims[i].members[0].order < claims[j].members[0].order })
 	return claims
@@ -203,9 +206,11 @@ func statements(arts []Article) []*statement {
 			if !ok {
 				sd.party, sd.evidence, sd.ok = story.Side(st.Speaker)
 				sd.speaker = story.Canonical(st.Speaker)
-				if sp := sd.speaker; sd.ok && sp.Kind == attrib.Body && sp.Generic != "" && strings.Contains(sd.evidence, "the story's") {
+				if sp := sd.speaker; sd.ok && sp.Kind == attrib.Body && sp.Generic != "" &&
+					(strings.Contains(sd.evidence, "the story's") || attrib.Fold(sp.Name) == sp.Generic) {
 					// "the company said", the story's one company being
-					// TarsAir: the speaker is TarsAir.
+					// TarsAir, or "the group affirmed" after the Houthi
+					// spokesman: the speaker is the body of the side.
 					sd.speaker.Name = sd.party
 				}
 				sd.who = attrib.Fold(sd.speaker.Name)
@@ -291,14 +296,7 @@ func byParty(claims []*claim) []Party {
 // the other statements of the claim, and the fullest quotation among them
 // (each verbatim from an article that carries the claim).
 func (c *claim) render() Claim {
-	text := c.members[0]
-	bestScore := -1.0
-	for k, m := range c.members {
-		score := c.centrality(k)
-		if score > bestScore || score == bestScore && len(m.st.Text) < len(text.st.Text) {
-			text, bestScore = m, score
-		}
-	}
+	text := c.shown()
 	// The quotation that goes with the text: its own, or else that of the
 	// member that says most nearly what the text says.
 	quote, near := text, quoteBorrowSim
@@ -318,6 +316,24 @@ func (c *claim) render() Claim {
 		Quote:    quote.st.Quote,
 		Articles: append([]string(nil), c.articles...),
 	}
+}
+
+// shown is the member whose sentence the claim shows: the one that shares
+// most with the other statements of the claim, among the claim's heads
+// when it has any.
+func (c *claim) shown() *statement {
+	var text *statement
+	bestScore := 0.0
+	for k, m := range c.members {
+		if len(c.heads) > 0 && !slices.Contains(c.heads, m) {
+			continue
+		}
+		score := c.centrality(k)
+		if text == nil || score > bestScore || score == bestScore && len(m.st.Text) < len(text.st.Text) {
+			text, bestScore = m, score
+		}
+	}
+	return text
 }
 
 // maxExactCentrality is the most points of a claim whose centrality is

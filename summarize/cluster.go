@@ -1,7 +1,6 @@
 package summarize
 
 import (
-	"container/heap"
 	"math"
 	"sort"
 	"strings"
@@ -223,13 +222,13 @@ func cluster(sizes []int, pairs []pairSum) [][]int {
 			h.items = append(h.items, join{avg: avg, i: p.i, j: p.j})
 		}
 	}
-	heap.Init(h)
+	h.init()
 	alive := make([]bool, n)
 	for i := range alive {
 		alive[i] = true
 	}
 	for h.Len() > 0 {
-		best := heap.Pop(h).(join)
+		best := h.pop()
 		if !alive[best.i] || !alive[best.j] || best.vi != version[best.i] || best.vj != version[best.j] {
 			continue // stale: one of the groups has changed since
 		}
@@ -266,7 +265,7 @@ func cluster(sizes []int, pairs []pairSum) [][]int {
 			sums[k][i] = v
 			if avg := v / float64(size[i]*size[k]); avg >= 0 {
 				a, b := min(i, k), max(i, k)
-				heap.Push(h, join{avg: avg, i: a, j: b, vi: version[a], vj: version[b]})
+				h.push(join{avg: avg, i: a, j: b, vi: version[a], vj: version[b]})
 			}
 		}
 	}
@@ -293,12 +292,15 @@ type join struct {
 }
 
 // joins is a max-heap of candidate joins, the earliest groups first on a
-// tie.
+// tie. It is typed rather than a container/heap.Interface: the heap
+// holds every candidate join and its stale copies, and the calls through
+// an interface were a fifth of a large story's clustering.
 type joins struct{ items []join }
 
 func (h *joins) Len() int { return len(h.items) }
-func (h *joins) Less(a, b int) bool {
-	x, y := h.items[a], h.items[b]
+
+// before reports whether x comes out of the heap before y.
+func before(x, y join) bool {
 	if x.avg != y.avg {
 		return x.avg > y.avg
 	}
@@ -307,11 +309,49 @@ func (h *joins) Less(a, b int) bool {
 	}
 	return x.j < y.j
 }
-func (h *joins) Swap(a, b int) { h.items[a], h.items[b] = h.items[b], h.items[a] }
-func (h *joins) Push(x any)    { h.items = append(h.items, x.(join)) }
-func (h *joins) Pop() any {
-	old := h.items
-	x := old[len(old)-1]
-	h.items = old[:len(old)-1]
-	return x
+
+func (h *joins) init() {
+	for i := len(h.items)/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
+}
+
+func (h *joins) push(x join) {
+	h.items = append(h.items, x)
+	for i := len(h.items) - 1; i > 0; {
+		p := (i - 1) / 2
+		if !before(h.items[i], h.items[p]) {
+			break
+		}
+		h.items[i], h.items[p] = h.items[p], h.items[i]
+		i = p
+	}
+}
+
+func (h *joins) pop() join {
+	top := h.items[0]
+	last := len(h.items) - 1
+	h.items[0] = h.items[last]
+	h.items = h.items[:last]
+	h.down(0)
+	return top
+}
+
+func (h *joins) down(i int) {
+	n := len(h.items)
+	for {
+		l := 2*i + 1
+		if l >= n {
+			return
+		}
+		m := l
+		if r := l + 1; r < n && before(h.items[r], h.items[l]) {
+			m = r
+		}
+		if !before(h.items[m], h.items[i]) {
+			return
+		}
+		h.items[i], h.items[m] = h.items[m], h.items[i]
+		i = m
+	}
 }

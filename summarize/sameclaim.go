@@ -53,7 +53,8 @@ var synonyms = [][]string{
 	{"talks", "meeting", "discussions", "negotiations", "dialogue", "exchanges"},
 	{"want", "like", "wish", "desire", "willing", "keen", "eager"},
 	{"compromise", "agreement", "deal", "breakthrough", "accord", "settlement"},
-	{"disputes", "disagreements", "differences", "divisions"},
+	{"disputes", "disagreements", "differences", "divisions", "sticking"},
+	{"remain", "persist", "linger", "unresolved", "outstanding"},
 	{"confidential", "private", "secret", "disclose", "confidentiality"},
 	{"end", "stop", "halt", "cease"},
 	{"war", "conflict", "fighting", "hostilities"},
@@ -68,6 +69,7 @@ var synonyms = [][]string{
 	{"jobs", "redundancies", "layoffs", "posts"},
 	{"block", "obstruct", "stall", "derail", "sabotage"},
 	{"unlawful", "illegal", "illegitimate"},
+	{"wrong", "mistaken", "incorrect", "erroneous"},
 }
 
 // synonymOf maps the stem of each word in synonyms to its class's first.

@@ -10,7 +10,9 @@ import (
 // "dismissed the figures as 'politically motivated'" in another. The
 // clusters of a side are built from what all their statements share, so
 // two such clusters can stay apart; samePoints joins them when one speaker
-// gives in both the same quoted words.
+// gives in both the same quoted words, a word of a synonym class counting
+// as its class ("deeply mistaken" and "deeply wrong", one quotation in two
+// translations).
 // The pairs are found through an index of those keys, never by comparing
 // every two claims.
 
@@ -107,19 +109,44 @@ func pointKeys(m *statement) (keys, short []string) {
 	for g := range q.grams {
 		keys = append(keys, m.who+"\x00q"+g)
 	}
+	words := synonymClasses(q.words)
 	for n := 2; n <= 3; n++ {
-		for i := 0; i+n <= len(q.words); i++ {
-			run := q.words[i : i+n]
+		for i := 0; i+n <= len(words); i++ {
+			run := words[i : i+n]
 			if contentWords(run) >= 2 {
 				keys = append(keys, m.who+"\x00c"+strings.Join(run, " "))
 			}
 		}
 	}
-	if len(q.words) < sharedRun && contentWords(q.words) >= 2 {
-		short = append(short, m.who+"\x00c"+strings.Join(q.words, " "))
+	// Each fragment of a quotation ("deeply mistaken … traitors") is a
+	// quotation of its own.
+	for _, frag := range strings.Split(m.st.Quote, quoteJoin) {
+		fw := synonymClasses(newQuotation(frag).words)
+		if len(fw) < sharedRun && contentWords(fw) >= 2 {
+			short = append(short, m.who+"\x00c"+strings.Join(fw, " "))
+		}
 	}
 	sort.Strings(keys)
 	return keys, short
+}
+
+// quoteJoin joins the fragments of one speaker's quotation in a
+// statement's Quote.
+const quoteJoin = "…"
+
+// synonymClasses returns quoted stems with a word of a synonym class as
+// its class ("deeply wrong" and "deeply mistaken" are one quotation told
+// in two translations).
+func synonymClasses(stems []string) []string {
+	out := make([]string, len(stems))
+	for i, w := range stems {
+		if c, ok := synonymOf[w]; ok {
+			out[i] = c
+		} else {
+			out[i] = w
+		}
+	}
+	return out
 }
 
 // joinClaims makes one claim of claims of one side.

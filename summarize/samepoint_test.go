@@ -39,6 +39,18 @@ func TestSamePoints(t *testing.T) {
 			oneClaim(0, "Kestria", "voinovic", "a", long, "politically motivated … not negotiate through the press"),
 			oneClaim(1, "Kestria", "brandt", "b", `She called the numbers "politically motivated".`, "politically motivated"),
 		}, 2},
+		{"a fragment of a quotation held by another in a synonym", []*claim{
+			oneClaim(0, "Kestria", "voinovic", "a", `He said the ruling was "plainly mistaken" and "an insult to farmers".`, "plainly mistaken … an insult to farmers"),
+			oneClaim(1, "Kestria", "voinovic", "b", `"The court is plainly wrong. We will appeal," he said.`, "The court is plainly wrong. We will appeal,"),
+		}, 1},
+		{"a fragment held by another speaker's quotation", []*claim{
+			oneClaim(0, "Kestria", "voinovic", "a", `He said the ruling was "plainly mistaken" and "an insult to farmers".`, "plainly mistaken … an insult to farmers"),
+			oneClaim(1, "Kestria", "brandt", "b", `"The court is plainly wrong. We will appeal," she said.`, "The court is plainly wrong. We will appeal,"),
+		}, 2},
+		{"a fragment whose words the other does not hold", []*claim{
+			oneClaim(0, "Kestria", "voinovic", "a", `He said the ruling was "plainly mistaken" and "an insult to farmers".`, "plainly mistaken … an insult to farmers"),
+			oneClaim(1, "Kestria", "voinovic", "b", `"The court was plainly told. We will appeal," he said.`, "The court was plainly told. We will appeal,"),
+		}, 2},
 		{"other words", []*claim{
 			oneClaim(0, "Kestria", "voinovic", "a", long, "politically motivated … not negotiate through the press"),
 			oneClaim(1, "Kestria", "voinovic", "b", `He said the reservoir was "half empty after a dry winter".`, "half empty after a dry winter"),

@@ -34,13 +34,32 @@ Veltex said it would hold Norrin Tavell to the agreement he signed in April.
 // A statement of "the company" the story resolves to its one company
 // shows that company as its speaker, not the word "company".
 func TestGenericSpeakerNamed(t *testing.T) {
-	a := article(t, "a.txt", "", `Orvane Freight cuts 300 jobs
+	tests := []struct{ name, text, generic string }{
+		{"the story's one company", `Orvane Freight cuts 300 jobs
 Orvane Freight Ltd cut 300 jobs on Monday at its depot in Selm.
 The company said the cuts were needed to stay in business.
-`)
-	for _, s := range statements([]Article{a}) {
-		if s.speaker.Name == "company" {
-			t.Errorf("statement %q has the speaker %q, want the company's name", s.st.Text, s.speaker.Name)
-		}
+`, "company"},
+		{"the group of a spokesman who spoke before", `Rebels vow to answer strikes
+Idris Talal, a Kessar Front spokesman, said the strikes would be answered.
+The group's spokesman said the attacks "will not go unanswered".
+The group affirmed that "there is no justification for this aggression".
+`, "group"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := article(t, "a.txt", "", tc.text)
+			n := 0
+			for _, s := range statements([]Article{a}) {
+				if s.st.Speaker.Generic == tc.generic {
+					n++
+					if s.speaker.Name == tc.generic {
+						t.Errorf("statement %q has the speaker %q, want the body's name", s.st.Text, s.speaker.Name)
+					}
+				}
+			}
+			if n == 0 {
+				t.Errorf("no statement of %q", tc.generic)
+			}
+		})
 	}
 }

@@ -113,11 +113,16 @@ func headline(arts []Article) string {
 	if len(cands) == 0 {
 		return "Untitled story"
 	}
-	docTerms := make([]map[string]bool, len(arts))
-	for i, a := range arts {
-		docTerms[i] = map[string]bool{}
+	// How many articles use each word: a headline scores the articles
+	// that use each of its words.
+	df := map[string]int{}
+	for _, a := range arts {
+		seen := map[string]bool{}
 		for _, t := range lex.Terms(a.Title + "\n" + a.Text()) {
-			docTerms[i][t] = true
+			if !seen[t] {
+				seen[t] = true
+				df[t]++
+			}
 		}
 	}
 	best, bestScore := "", -1.0
@@ -128,11 +133,7 @@ func headline(arts []Article) string {
 		}
 		var score float64
 		for _, t := range terms {
-			for _, dt := range docTerms {
-				if dt[t] {
-					score++
-				}
-			}
+			score += float64(df[t])
 		}
 		score /= float64(len(terms)) + 2 // a little in favour of fuller headlines
 		if score > bestScore || score == bestScore && (len(c.Title) < len(best) || len(c.Title) == len(best) && c.Title < best) {

@@ -42,6 +42,14 @@ var cueLemmas = []string{
 	"propose", "order", "rule", "predict", "forecast:forecast", "estimate", "decline", "refuse",
 }
 
+// objectLemmas are cues that always take an object ("branded him a
+// liar", "urged the council to act"): a form of one with nothing after
+// it is a noun ("the Dodge, Jeep and Ram brands.").
+var objectLemmas = setOf("brand", "label", "dub", "term", "characterise", "characterize", "accuse",
+	"blame", "fault", "criticise", "criticize", "condemn", "denounce", "slam", "blast", "lambast",
+	"rebuke", "urge", "thank", "congratulate", "praise", "hail", "laud", "commend", "inform",
+	"notify", "brief")
+
 // plainLemmas are the cues that do nothing but report speech; they are
 // tried before the others ("Its observers were refused access, the
 // mission said": the mission speaks).

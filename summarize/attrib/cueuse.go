@@ -1,6 +1,10 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/tag"
+)
 
 // cueAt says whether toks[v] is a cue verb used as one, and returns the
 // cue's words ("said", "pointed out", "called for"). It rejects the forms
@@ -20,6 +24,9 @@ func cueAt(toks []tok, v int) (string, bool) {
 	} else if !cueVerbs[t.lower] {
 		return "", false
 	}
+	if t.tag != tag.Invalid && !t.tag.Verb() && !compoundMistag(toks, v) {
+		return "", false // tagged a noun or adjective: "the Dodge, Jeep and Ram brands", "early pledges"
+	}
 	if v > 0 {
 		prev := toks[v-1].lower
 		switch {
@@ -37,10 +44,49 @@ func cueAt(toks []tok, v int) (string, bool) {
 	if strings.HasSuffix(t.lower, "s") && lemmaOf(t.lower) != t.lower && afterNameList(toks, v) {
 		return "", false // "the Orla, Vesk and Tamber brands": a list takes no -s verb
 	}
+	if objectLemmas[lemmaOf(t.lower)] && (v+1 >= len(toks) || toks[v+1].punct) {
+		return "", false // "the Dodge, Jeep and Ram brands.": a noun
+	}
+	if v+1 < len(toks) && quantityVerbs[lemmaOf(t.lower)] && startsFigure(toks[v+1].text) {
+		return "", false // "the index added 20 points", "posted $3 billion": a sum, not words
+	}
 	if v+1 < len(toks) && (toks[v+1].lower == "for" || toks[v+1].lower == "on") && lemmaOf(t.lower) == "call" {
 		word += " " + toks[v+1].text // "called for", "called on"
 	}
 	return word, true
+}
+
+// compoundMistag reports a cue form tagged a noun after a noun or an
+// adjective that is nonetheless the verb, because a complement follows
+// it: the tagger reads "Velcor claims" and "the notice orders" as
+// compound nouns, but in "Velcor claims that ...", "the notice orders
+// Brenmoor to ..." a clause, quotation or object comes next, which a
+// compound noun does not take.
+func compoundMistag(toks []tok, v int) bool {
+	if v == 0 || v+1 >= len(toks) || !toks[v-1].tag.Noun() && !toks[v-1].tag.Adjective() {
+		return false
+	}
+	next := toks[v+1]
+	if next.quote > 0 || next.text == ":" || next.lower == "that" {
+		return true
+	}
+	switch next.tag {
+	case tag.PRP, tag.PRPS, tag.DT, tag.NNP, tag.NNPS:
+		return true
+	}
+	return false
+}
+
+// quantityVerbs are cues that, before a figure, count rather than speak
+// ("added 20 points", "posted a 4% gain" is left to context).
+var quantityVerbs = setOf("add", "post")
+
+// startsFigure reports a word that is a figure: "20.7", "$3", "€40m".
+func startsFigure(w string) bool {
+	for _, r := range w {
+		return r >= '0' && r <= '9' || r == '$' || r == '€' || r == '£'
+	}
+	return false
 }
 
 // nounMarkers come before a noun, never before a finite verb: after them a

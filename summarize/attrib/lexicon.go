@@ -22,17 +22,12 @@ var quantifiers = setOf("many", "some", "others", "most", "few", "several", "bot
 	"dozens", "hundreds", "thousands", "millions", "scores",
 	"neither", "either", "nobody", "everyone", "someone", "anyone")
 
-// numberWords count people; before "of" they stand for some of a group,
-// never a speaker ("Ten of the guards said").
-var numberWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-	"eleven", "twelve", "fifteen", "twenty", "half", "majority", "minority")
-
 // bodyPronouns stand for the last body (a company, a ministry) or group.
 var bodyPronouns = setOf("it", "they")
 
 // unnamedHeads are the nouns of sources that are not named.
 var unnamedHeads = setOf("mission", "staff", "command", "airline", "carrier", "operator", "monitors", "observers", "officials", "official", "sources", "source", "diplomats", "analysts",
-	"people", "aides", "insiders", "negotiators", "lawmakers", "legislators", "campaigners",
+	"people", "person", "aides", "insiders", "negotiators", "lawmakers", "legislators", "campaigners",
 	"backers", "supporters", "opponents", "proponents", "advocates", "sceptics", "skeptics", "detractors",
 	"activists", "residents", "critics", "experts", "economists", "observers", "governments",
 	"ministers", "leaders", "executives", "investors", "shareholders", "members", "workers",
@@ -105,7 +100,7 @@ var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commi
 
 // roleWords are the lower-case words of a role before a name ("senior
 // Kremlin aide", "union president", "chief executive").
-var roleWords = setOf("senior", "top", "chief", "aide", "adviser", "advisor", "spokesperson",
+var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "advisor", "spokesperson",
 	"spokesman", "spokeswoman", "president", "vice", "minister", "secretary", "general", "envoy",
 	"special", "executive", "officer", "chair", "chairman", "chairwoman", "chairperson", "director",
 	"leader", "head", "founder", "mayor", "governor", "commissioner", "negotiator", "foreign",
@@ -120,11 +115,21 @@ var roleWords = setOf("senior", "top", "chief", "aide", "adviser", "advisor", "s
 	"county", "regional", "federal", "council", "group", "company", "board", "finance", "transit",
 	"speaker", "senator", "congressman", "congresswoman", "lawmaker", "prosecutor", "energy",
 	"environment", "climate", "interior", "justice", "boss", "billionaire", "emir", "king", "prince",
-	// research and letters ("study co-author Ada Renn")
-	"co-author", "author", "researcher", "scientist", "fellow", "editor", "writer", "historian",
-	// the middle words of corporate titles ("chief financial officer")
-	"financial", "operating", "technology", "marketing", "commercial", "information",
-	"communications", "managing", "counsel", "operations", "strategy", "sales")
+	// research fellows and the middle words of corporate titles ("chief
+	// financial officer")
+	"fellow", "financial", "operating", "technology", "marketing", "commercial", "information",
+	"communications", "managing", "counsel", "operations", "strategy", "sales"), occupations)
+
+// occupations are the role words that name what someone or some firm
+// does, which a sentence may open with before a name ("Employee Dana Holt
+// told the paper", "Developer Norwood called the game"), unlike the words
+// that only qualify a role ("city", "national").
+var occupations = setOf("employee", "worker", "developer", "engineer", "researcher", "scientist",
+	"doctor", "nurse", "teacher", "student", "resident", "driver", "pilot", "author", "co-author",
+	"writer", "editor", "historian", "expert", "strategist", "consultant", "witness", "farmer",
+	"designer", "producer", "publisher", "contractor", "supplier", "retailer", "manufacturer",
+	"carmaker", "automaker", "analyst", "economist", "professor", "coach", "investor", "activist",
+	"campaigner", "correspondent", "reporter", "journalist", "columnist", "anchor", "presenter")
 
 // titles come before a surname ("Mr Witkoff").
 var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",
@@ -133,6 +138,17 @@ var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady
 	// Military and police ranks, written out or cut short.
 	"col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "sgt", "sergeant",
 	"adm", "admiral", "cmdr", "commander", "brig", "cpl", "corporal", "insp", "inspector", "supt")
+
+// union returns a set of the words of all sets.
+func union(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}
 
 func setOf(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -155,7 +171,7 @@ var personRoles = setOf("aide", "adviser", "advisor", "spokesperson", "spokesman
 // nonNames are words that a capital letter never makes a name: weekdays,
 // months, determiners, conjunctions and other function words that open
 // sentences.
-var nonNames = setOf("the", "a", "an", "and", "but", "or", "so", "yet", "then", "this", "that", "these",
+var nonNames = union(setOf("the", "a", "an", "and", "but", "or", "so", "yet", "then", "this", "that", "these",
 	"those", "there", "here", "if", "when", "while", "as", "after", "before", "since", "because",
 	"although", "though", "however", "meanwhile", "also", "still", "now", "today", "yesterday",
 	"tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -166,7 +182,12 @@ var nonNames = setOf("the", "a", "an", "and", "but", "or", "so", "yet", "then", 
 	// Contractions of pronouns and "let us" open sentences, never names.
 	"i'm", "i've", "i'll", "i'd", "we've", "we're", "we'll", "we'd", "you're", "you've", "you'll",
 	"you'd", "they're", "they've", "they'll", "they'd", "it's", "that's", "there's", "here's",
-	"let's", "he's", "she's", "he'd", "she'd", "he'll", "she'll", "what's", "who's")
+	"let's", "he's", "she's", "he'd", "she'd", "he'll", "she'll", "what's", "who's"), questionWords)
+
+// questionWords are the auxiliaries that open a question ("Would Adam
+// Holt have ...?"); not "will" or "may", which are names too.
+var questionWords = setOf("is", "are", "was", "were", "would", "could", "should", "does", "did", "do",
+	"has", "have", "had", "shall", "might", "must", "can")
 
 // placeWords make a capitalised phrase a place or a state, never a person:
 // the words of states' names ("United States", "Republic of Korea") and

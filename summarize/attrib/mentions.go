@@ -51,7 +51,7 @@ var genericOrgs = map[string][]string{
 // register notes the people and organisations a sentence names, with the
 // roles given before or after a person's name.
 func (a *article) register(sentence string) {
-	toks := tokenize(sentence, quotes(sentence))
+	toks := a.tokens(sentence)
 	for i := 0; i < len(toks); {
 		if !toks[i].cap || toks[i].quote > 0 {
 			i++
@@ -80,8 +80,8 @@ func (a *article) register(sentence string) {
 			}
 		}
 		run := toks[i:j]
-		if i == 0 && len(run) > 0 && isFunctionWord(run[0].lower) {
-			run = run[1:]
+		if i == 0 && len(run) > 0 && (isFunctionWord(run[0].lower) || questionWords[run[0].lower]) {
+			run = run[1:] // "The ...", "Would Adam Holt ...?"
 		}
 		a.noteRun(toks, i+len(toks[i:j])-len(run), run)
 		i = j
@@ -144,6 +144,19 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		a.orgKind[joinText(run)] = noun
 		return
 	}
+	if n := len(run); n >= 3 && at >= 2 && toks[at-1].lower == "to" && roleWords[toks[at-2].lower] {
+		// "ambassador to Tarnland Liu Xiaoben": the place, then the
+		// name of who holds the post.
+		at, run = at+n-2, run[n-2:]
+	}
+	if end := at + len(run); len(run) >= 2 && beforeRoleAndName(toks, end) {
+		// "Vell Motor chief executive Jan Farley", "Tarn Radio Pentagon
+		// correspondent Carla Babb": the words before a role and a name
+		// say whose role it is; they are a body, not a person.
+		a.orgs = append(a.orgs, joinText(run))
+		a.orgSent = append(a.orgSent, a.sent)
+		return
+	}
 	k := len(run)
 	for k > 0 && len(run)-k < 3 && !roleWords[run[k-1].lower] && !titles[run[k-1].lower] {
 		k--
@@ -203,6 +216,16 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	p := a.addPerson(joinText(name), role)
 	a.mentions = append(a.mentions, mention{p, a.sent, start == 0 || start == 1 && isFunctionWord(toks[0].lower) ||
 		leadingRole(toks, start)})
+}
+
+// beforeRoleAndName reports lower-case role words at toks[i], then a
+// capitalised name: what stands before them qualifies the role.
+func beforeRoleAndName(toks []tok, i int) bool {
+	j := i
+	for j < len(toks) && j-i < 3 && !toks[j].cap && !toks[j].punct && toks[j].quote == 0 && roleWords[toks[j].lower] {
+		j++
+	}
+	return j > i && j+1 < len(toks) && toks[j].cap && toks[j+1].cap && !toks[j].punct && !toks[j+1].punct
 }
 
 // leadingRole reports a name that follows a role opening the sentence

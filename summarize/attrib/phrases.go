@@ -58,8 +58,27 @@ func invertedAfterClause(toks []tok, v int) bool {
 	}
 	np := rightNP(toks, v+1)
 	end := v + 1 + len(np)
-	return len(np) > 0 && len(np) <= 6 && (np[0].cap || np[0].lower == "the" || np[len(np)-1].cap) &&
+	return len(np) > 0 && len(np) <= 6 && (np[0].cap || np[0].lower == "the" || roleThenName(np)) &&
 		(end >= len(toks) || toks[end].punct)
+}
+
+// roleThenName reports a noun phrase of lower-case words that describe
+// a name after them, and the name: "study co-author Ana Solberg", "union
+// organiser Tom Reyes".
+func roleThenName(np []tok) bool {
+	i := 0
+	for i < len(np) && !np[i].cap {
+		if isFunctionWord(np[i].lower) || np[i].quote > 0 {
+			return false
+		}
+		i++
+	}
+	for _, t := range np[i:] {
+		if !t.cap {
+			return false
+		}
+	}
+	return i > 0 && len(np)-i >= 2
 }
 
 // appositivePunct may stand inside an appositive role: "a spokesman for
@@ -96,6 +115,12 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 			return nil, "", false
 		}
 		seg := toks[k+1 : i]
+		if clauseSegment(seg) {
+			// "Rain falls on Kallisto, but the poles are drier, said
+			// Ana Solberg": a clause between the commas, not an
+			// appositive, so the speaker is not before it.
+			return nil, "", false
+		}
 		role = roleText(seg)
 		i = k - 1
 		i = skipParenthetical(toks, i)
@@ -121,6 +146,16 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		if name, r, ok := nestedAppositive(toks, i-len(np)+1, i); ok {
 			return name, r, true
 		}
+	}
+	if head, link, ok := modifiedSubject(toks, i); ok && (len(np) == 0 || !affiliationLinks[toks[link].lower]) {
+		// "Scientists using a telescope atop Mount Verrin have
+		// confirmed", "Two people familiar with the talks said": the
+		// subject is the noun before its modifier, which, when it says
+		// whom they work for or know, is their role.
+		if affiliationLinks[toks[link].lower] {
+			role = joinText(toks[link : i+1])
+		}
+		return head, role, true
 	}
 	if len(np) == 0 {
 		np = reducedRelative(toks, i)
@@ -185,6 +220,78 @@ func nestedAppositive(toks []tok, start, end int) ([]tok, string, bool) {
 // maxRoleWords is how long the role of a nested appositive may be ("a
 // senior military analyst at").
 const maxRoleWords = 10
+
+// affiliationLinks open a modifier after a subject's head that says whom
+// they belong to or speak for ("engineers working for Norwood Rail",
+// "people close to him"); locationLinks one that says where they are or
+// what they know ("people familiar with the talks"), which is no part of
+// whose side they are on.
+var (
+	affiliationLinks = setOf("working", "employed", "speaking", "representing", "close", "at", "for",
+		"from", "with", "of", "in")
+	locationLinks = setOf("atop", "outside", "inside", "near", "beside", "across", "around", "behind",
+		"under", "above", "below", "along", "on", "using", "carrying", "holding", "wearing", "standing",
+		"marching", "gathered", "waving", "familiar", "briefed", "involved")
+)
+
+// modifiedSubject finds a subject whose head noun, opening the clause
+// that ends at i, has a modifier after it: "Scientists using a telescope
+// atop Mount Verrin", "Two people familiar with the Harlow talks". It
+// returns the head (with its determiner or number) and where the
+// modifier starts.
+func modifiedSubject(toks []tok, i int) ([]tok, int, bool) {
+	c := i
+	for c > 0 && !toks[c-1].punct && toks[c-1].quote == 0 {
+		c--
+	}
+	h := c
+	if h < i && (nounMarkers[toks[h].lower] || quantifiers[toks[h].lower] || startsFigure(toks[h].text) || numberWords[toks[h].lower]) {
+		h++
+	}
+	start := h
+	for h < i && h-start < 2 && headNoun(toks[h].lower) {
+		h++
+	}
+	if h == start || h >= i {
+		return nil, 0, false
+	}
+	link := toks[h].lower
+	if !affiliationLinks[link] && !locationLinks[link] {
+		return nil, 0, false
+	}
+	for _, t := range toks[h : i+1] {
+		if clauseWords[t.lower] || t.lower == "who" || t.lower == "that" || t.lower == "which" || t.quote > 0 {
+			return nil, 0, false
+		}
+	}
+	return toks[c:h], h, true
+}
+
+// numberWords count a group: "two people familiar with the talks".
+var numberWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds")
+
+// headNoun reports a noun that heads a group of speakers: "officials",
+// "people", "scientists", "the union".
+func headNoun(w string) bool {
+	return unnamedHeads[w] || bodyNouns[w] || occupations[w] || occupations[strings.TrimSuffix(w, "s")]
+}
+
+// clauseWords open a clause or make one finite: a stretch between commas
+// that holds one is a clause of the sentence, not an appositive.
+var clauseWords = setOf("but", "and", "or", "yet", "while", "although", "though", "because", "is", "are",
+	"was", "were", "will", "would", "has", "have", "had", "can", "could", "should", "may", "might", "must")
+
+// clauseSegment reports a stretch between commas that is a clause ("but
+// the poles are drier") rather than an appositive role ("the union's
+// chair").
+func clauseSegment(seg []tok) bool {
+	for _, t := range seg {
+		if clauseWords[t.lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // reciprocal reports "each other" or "one another" just after the cue at
 // v: speakers addressing each other make no one claim.

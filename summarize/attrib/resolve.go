@@ -60,6 +60,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if sp, ok := a.ownedBody(np); ok {
 		return sp, true
 	}
+	determined := np[0].lower == "the" || np[0].lower == "a" || np[0].lower == "an"
 	// A weekday, a month, a determiner or a function word opening a
 	// sentence is never a speaker ("The", "Thursday", "And").
 	for len(np) > 0 && nonNames[np[0].lower] && !personPronouns[np[0].lower] && !bodyPronouns[np[0].lower] {
@@ -130,7 +131,15 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	// union": to whom).
 	for i, t := range np {
 		if t.lower == "to" && i > 0 && i+1 < len(np) && (orgHeads[np[i-1].lower] || roleWords[np[i-1].lower] || documentNouns[np[i-1].lower]) {
-			role = joinRole(role, "", "") + strings.TrimSpace(" to "+joinText(dropDeterminers(np[i+1:])))
+			where := dropDeterminers(np[i+1:])
+			if n := len(where); n >= 3 && allCap(where) && roleWords[np[i-1].lower] {
+				// "Vellia's ambassador to Tarnland Liu Xiaoben": the
+				// place, then the name of who holds the post.
+				role = joinRole(joinText(dropDeterminers(np[:i]))+" to "+joinText(where[:n-2]), role, "")
+				np = where[n-2:]
+				break
+			}
+			role = joinRole(role, "", "") + strings.TrimSpace(" to "+joinText(where))
 			np = np[:i]
 			break
 		}
@@ -193,7 +202,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		return a.noted(p, "'%s' -> %s (person's name)", joinText(np))
 	}
 	word := joinText(name)
-	if p, ok := a.persons[surnameKey(word)]; ok && len(name) == 1 {
+	// "The Pentagon" is no person's surname, whoever was named "VOA
+	// Pentagon": a determiner comes before a thing or a body.
+	if p, ok := a.persons[surnameKey(word)]; ok && len(name) == 1 && !(determined && k == 0) {
 		return a.noted(p, "'%s' -> %s (surname of a person named before)", joinText(np))
 	}
 	if org := a.findOrg(word); org != "" && (k == 0 || !titles[np[k-1].lower]) {
@@ -213,6 +224,16 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		// in lower case elsewhere, is a common word, not a name.
 		a.note.resolution = fmt.Sprintf("'%s' opens the sentence and is written in lower case elsewhere: no name", name[0].text)
 		return nil, false
+	}
+	if k > 0 && len(name) == 1 && allRoleWords(np[:k]) && (personRoles[np[k-1].lower] || occupations[np[k-1].lower]) {
+		// "Union president Farrow said", "Developer Norwood called": a
+		// role before one capitalised word that names no one yet. The
+		// role is no part of the name; a role held by one person makes
+		// the word a surname.
+		if personRoles[np[k-1].lower] {
+			return a.noted(a.addPerson(word, role), "'%s' -> %s (role and surname)", joinText(np))
+		}
+		return a.noted(&Speaker{Name: word, Role: role, Kind: Body}, "'%s' -> %s (role and a capitalised name taken as a body)", joinText(np))
 	}
 	return a.noted(&Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, "'%s' -> %s (capitalised name taken as a body)", joinText(np))
 }
@@ -387,3 +408,14 @@ func genderName(g gender) string {
 
 // roleWordBreaks splits a role's hyphenated words and commas into words.
 var roleWordBreaks = strings.NewReplacer("-", " ", ",", " ")
+
+// allRoleWords reports a run of words that are all role words or
+// determiners ("the union president", "Developer").
+func allRoleWords(ts []tok) bool {
+	for _, t := range ts {
+		if !roleWords[t.lower] {
+			return false
+		}
+	}
+	return len(ts) > 0
+}

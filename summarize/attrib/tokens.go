@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // span is a quotation inside a sentence: the byte range with its marks,
@@ -64,7 +66,8 @@ type tok struct {
 	punct bool // , : ; . ! ? ( ) — –
 	quote int  // index+1 of the quotation this placeholder stands for, or 0
 	cap   bool
-	start int // byte offset in the sentence
+	start int     // byte offset in the sentence
+	tag   tag.Tag // part of speech, or tag.Invalid when not tagged (see tags.go)
 }
 
 // tokenize splits a sentence into words and punctuation, each quotation
@@ -102,7 +105,7 @@ func tokenize(s string, qs []span) []tok {
 						continue
 					}
 				}
-				if c == '.' && isInitials(s[i:j]) { // "U.S." keeps its last period
+				if c == '.' && (isInitials(s[i:j]) || middleInitial(s, i, j, out)) { // "U.S.", "Jane Q. Doerr"
 					j += m
 				}
 				if (c == '\'' || c == '’') && s[j-1] == 's' && (j+m == len(s) || !unicode.IsLetter(rune(s[j+m]))) {
@@ -123,6 +126,20 @@ func tokenize(s string, qs []span) []tok {
 	}
 	capitaliseParticles(out)
 	return out
+}
+
+// middleInitial reports a single capital letter s[i:j], followed by a
+// period, that stands between a capitalised word and another: the middle
+// initial of "Jane Q. Doerr", which keeps its period so that the name
+// stays one run of capitalised words.
+func middleInitial(s string, i, j int, before []tok) bool {
+	if j-i != 1 || s[i] < 'A' || s[i] > 'Z' || len(before) == 0 {
+		return false
+	}
+	if prev := before[len(before)-1]; !prev.cap || prev.punct || prev.quote > 0 || prev.start+len(prev.text) != i-1 {
+		return false
+	}
+	return j+2 < len(s) && s[j+1] == ' ' && s[j+2] >= 'A' && s[j+2] <= 'Z'
 }
 
 // capitaliseParticles marks the lower-case particles inside a name as

@@ -88,33 +88,11 @@ func Extract(d Doc) Features {
 	add(d.Text, 1)
 	for t, n := range tf {
 		tf[t] = 1 + math.Log(n)
+		if isEventName(t) {
+			tf[t] *= eventNameWeight
+		}
 	}
 	return Features{Terms: tf, Published: d.Published}
-}
-
-// properWords returns the lower-cased words that the text capitalises in
-// the middle of a sentence: the names of people, bodies and places. A word
-// the text also writes in lower case is a common noun inside a name or a
-// title ("United Nurses of Carrow" and "the nurses", "Mayor Tate" and "the
-// mayor"): it says what an article is about, not whom, so two unions of
-// nurses in two cities do not share a name.
-func properWords(text string) map[string]bool {
-	toks := lex.Tokens(text)
-	common := map[string]bool{}
-	for _, t := range toks {
-		if !t.Capitalized {
-			common[lex.Fold(bare(t.Lower))] = true
-		}
-	}
-	out := map[string]bool{}
-	for _, t := range toks {
-		if t.Capitalized && !t.SentenceStart {
-			if low := lex.Fold(bare(t.Lower)); !lex.IsStop(low) && !common[low] {
-				out[low] = true
-			}
-		}
-	}
-	return out
 }
 
 // isFigure reports a number that can identify an event: two digits or
@@ -468,9 +446,4 @@ func (f Features) Names(n int) []string {
 		out = append(out, w.t)
 	}
 	return out
-}
-
-// bare is a lower-cased word without a possessive ending.
-func bare(low string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(low, "'s"), "'")
 }

@@ -29,7 +29,8 @@ var outletWords = map[string]bool{"standard": true, "echo": true, "herald": true
 	"news": true, "gazette": true, "tribune": true, "journal": true, "chronicle": true, "ledger": true,
 	"review": true, "wire": true, "daily": true, "express": true, "guardian": true, "telegraph": true,
 	"mirror": true, "observer": true, "independent": true, "star": true, "mail": true, "record": true,
-	"courier": true, "beat": true, "sentinel": true, "examiner": true, "register": true}
+	"courier": true, "beat": true, "sentinel": true, "examiner": true, "register": true, "press": true,
+	"television": true, "tv": true, "radio": true, "broadcasting": true, "reuters": true}
 
 // hostOutlets names the outlets of common news hosts, so that a page's
 // outlet reads as its readers know it rather than as a domain. A host not

@@ -108,8 +108,28 @@ func isModifier(w string) bool {
 	return !strings.HasSuffix(w, "-member")
 }
 
+// representedGroups are the groups of people a lawyer or spokesperson may
+// act for, who are a side of their own: never the side of a body or
+// person they are the victims, customers or accusers of.
+const representedGroups = `families|residents|victims|parents|passengers|tenants|patients|survivors|farmers|pupils|shareholders|customers|owners|accusers|plaintiffs|relatives|creditors|investors|employees|workers`
+
 // representedRe finds the people a lawyer or spokesperson acts for.
-var representedRe = lazyRegexp(`(?i)\b(?:lawyer|attorney|solicitor|counsel|spokesperson|spokesman|spokeswoman|representative)s?\b.*\b(?:representing|for|of)\s+(?:the\s+|some\s+|several\s+|many\s+|\w+\s+)?(families|residents|victims|parents|passengers|tenants|patients|survivors|farmers|pupils|shareholders|customers|owners)\b`)
+var representedRe = lazyRegexp(`(?i)\b(?:lawyer|attorney|solicitor|counsel|spokesperson|spokesman|spokeswoman|representative)s?\b.*\b(?:representing|for|of)\s+(?:the\s+|some\s+|several\s+|many\s+|[\w'’]+\s+)?(` + representedGroups + `)\b`)
+
+// possessedGroupRe finds a principal that is a group of someone's:
+// "Vesper's accusers", "the airline's passengers".
+var possessedGroupRe = lazyRegexp(`(?i)^(?:(?:some|many|several|most|all|one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|\d+)\s+of\s+)?(?:the\s+)?((.+?)(?:'s|’s|')\s+(?:\w+\s+)?(` + representedGroups + `))$`)
+
+// possessedGroup returns the side of a principal that is a group of
+// someone's ("Vesper's accusers" for "representing Vesper's accusers"):
+// the group, named with its possessor, or "".
+func possessedGroup(principal string) string {
+	m := possessedGroupRe().FindStringSubmatch(strings.Trim(principal, ",. "))
+	if m == nil {
+		return ""
+	}
+	return m[1]
+}
 
 // represented returns the group a role acts for ("Families" for "a lawyer
 // representing seven families").

@@ -294,11 +294,6 @@ var academies = map[string]bool{"university": true, "institute": true, "college"
 var commentators = []string{"think tank", "analyst",
 	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer"}
 
-// outletWords end the names of news outlets, which report and are no side.
-var outletWords = []string{"post", "times", "news", "herald", "journal", "tribune", "gazette", "reuters",
-	"wire", "daily", "ledger", "chronicle", "telegraph", "guardian", "express", "press", "review",
-	"television", "tv", "radio", "broadcasting"}
-
 // officeNegators, among the three words before an office's title, say
 // the speaker is not its voice: "a critic of the mayor", "the former
 // mayor", "ran against the governor".
@@ -335,7 +330,8 @@ func isGenericWord(w string) bool { return genericWords[w] }
 // orgParts are the bodies named as a part of an organisation: a board,
 // committee, council, executive, delegation or spokesperson's office named
 // after its organisation ("the Veltex Union National Board", "the Orrin
-// negotiating committee") speaks for that organisation, its side. Folded;
+// negotiating committee") speaks for that organisation, its side; so does
+// a country's mission or embassy ("Kestria's Permanent Mission"). Folded;
 // the longest that ends a name is taken.
 var orgParts = []string{
 	"board", "national board", "executive board", "board of directors",
@@ -344,6 +340,7 @@ var orgParts = []string{
 	"executive", "national executive",
 	"delegation", "negotiating team", "bargaining team",
 	"spokesperson's office", "spokesman's office", "spokeswoman's office", "press office",
+	"mission", "permanent mission", "embassy", "consulate",
 }
 
 // memberRelations are the relations of a relative clause after a person's

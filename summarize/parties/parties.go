@@ -72,6 +72,12 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	}
 	for _, a := range analyses {
 		for _, p := range a.People {
+			// "Brannock Motor Co" taken for a person is a company too,
+			// whose short name ("Brannock") is found by its full one.
+			if f := attrib.Fold(p.Name); companyName(p.Name) && !seen[f] && isName(p.Name) {
+				seen[f] = true
+				s.orgs = append(s.orgs, p.Name)
+			}
 			s.addPerson(p)
 		}
 	}
@@ -153,6 +159,14 @@ func (s *Story) isPersonsName(name string) bool {
 	return true
 }
 
+// companyName reports a name of two words or more that ends in a
+// company's suffix ("Brannock Motor Co"): an organisation's, never a
+// person's.
+func companyName(name string) bool {
+	f := strings.Fields(attrib.Fold(name))
+	return len(f) > 1 && companySuffixes[f[len(f)-1]]
+}
+
 // commonNoun reports a one-word name the texts also write in lower case:
 // a common noun capitalised at the start of a sentence ("Exporters say"),
 // not a name.
@@ -232,19 +246,15 @@ func hasWord(text string, words []string) bool {
 
 func isOutlet(name string) bool {
 	f := strings.Fields(attrib.Fold(name))
-	if len(f) < 2 {
+	if len(f) == 0 {
 		return false
 	}
 	last := f[len(f)-1]
 	if last == "agency" { // a news agency, not an environment agency
-		return f[len(f)-2] == "news" || f[len(f)-2] == "press"
+		return len(f) >= 2 && (f[len(f)-2] == "news" || f[len(f)-2] == "press")
 	}
-	for _, w := range outletWords {
-		if last == w {
-			return true
-		}
-	}
-	return false
+	// "The Chronicle says": a newspaper's word alone names the paper.
+	return lex.IsOutletWord(last)
 }
 
 // office returns the office a role or body name holds, if any.
@@ -296,30 +306,37 @@ func (s *Story) roleParty(role string, depth int) string {
 		return p // "a lawyer representing seven families"
 	}
 	if i := strings.LastIndex(strings.ToLower(role), " of "); i >= 0 {
-		if w := strings.TrimSpace(role[i+4:]); isProperName(w) {
+		if w := strings.TrimSpace(role[i+4:]); isProperName(w) && !possessiveEnd(w) {
 			return strings.TrimPrefix(w, "the ")
 		}
 	}
-	// "TarsAir's chief executive": the body the role belongs to.
-	words := strings.Fields(role)
+	// "TarsAir's chief executive": the body the role belongs to, with the
+	// capitalised words of its name before it ("the Nordic Energy
+	// Agency's programme").
+	words := strings.Fields(strings.ReplaceAll(role, "’", "'"))
 	for i, w := range words {
-		w = strings.ReplaceAll(w, "’", "'")
 		owner, ok := strings.CutSuffix(w, "'s")
 		if !ok {
 			owner, ok = strings.CutSuffix(w, "'") // "Partners' founder"
 		}
-		// "United Nations' spokesman": the whole capitalised name before
-		// the possessive.
-		for j := i - 1; ok && j >= 0 && startsUpper(words[j]) && !strings.ContainsAny(words[j], ",;:") && words[j] != "The"; j-- {
-			owner = words[j] + " " + owner
-		}
 		if ok && startsUpper(owner) {
 			if _, person := s.people[s.PersonKey(owner)]; !person {
-				return owner
+				j := i
+				for j > 0 && startsUpper(words[j-1]) && !strings.HasSuffix(words[j-1], ",") && i-j < 5 {
+					j--
+				}
+				return strings.Join(append(slices.Clone(words[j:i]), owner), " ")
 			}
 		}
 	}
 	return ""
+}
+
+// possessiveEnd reports words that end in a possessive ("Vesper's"),
+// whose noun was cut off: no name of a side.
+func possessiveEnd(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
 }
 
 // roleBody finds in a role a body the story does not name ("Board chair

@@ -11,18 +11,23 @@ import (
 // Small Island States"), as the attribution stage writes it.
 var principalMarkers = []string{
 	"acting on behalf of ", "speaking on behalf of ", "on behalf of ", "acting for ",
-	"representing ", "who represents ", "who represent ",
+	"representing ", "who represents ", "who represent ", "represents ",
 }
 
 // principal returns whom a role says its holder speaks for, or "".
 func principal(role string) string {
 	low := strings.ToLower(role)
-	for _, m := range principalMarkers {
-		if i := strings.Index(low, m); i >= 0 {
-			return strings.TrimSpace(role[i+len(m):])
+	at, end := -1, 0
+	for _, m := range principalMarkers { // the first marker in the role
+		if i := strings.Index(low, m); i >= 0 && (at < 0 || i < at) {
+			at, end = i, i+len(m)
 		}
 	}
-	return ""
+	if at < 0 {
+		return ""
+	}
+	pr, _, _ := strings.Cut(role[end:], ",") // the principal ends at a comma
+	return strings.TrimSpace(pr)
 }
 
 // principalSide is the side of the principal a role names: a person of
@@ -32,6 +37,9 @@ func (s *Story) principalSide(role string) (string, string) {
 	pr := principal(role)
 	if pr == "" {
 		return "", ""
+	}
+	if g := possessedGroup(pr); g != "" {
+		return g, "speaks for " + strconvQuote(pr) + ", a group of its own"
 	}
 	words := strings.Fields(strings.Trim(pr, ",. "))
 	for i := range words {

@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -156,6 +157,26 @@ func (s *Story) PartyOf(sp attrib.Speaker) string {
 	return p
 }
 
+// withSuffix returns the organisation of the story whose name is p and a
+// company's suffix ("Brannock Motor Co" for "Brannock Motor"), or p.
+func (s *Story) withSuffix(p string) string {
+	f := attrib.Fold(trimThe(p))
+	for _, o := range s.orgs {
+		fo := strings.Fields(attrib.Fold(trimThe(o)))
+		if n := len(fo); n > 1 && companySuffixes[fo[n-1]] && strings.Join(fo[:n-1], " ") == f {
+			return trimThe(o)
+		}
+	}
+	return p
+}
+
+// wordPrefix reports whether the name short begins the name long, word by
+// word ("Brannock Motor" begins "Brannock Motor Co").
+func wordPrefix(short, long string) bool {
+	a, b := strings.Fields(attrib.Fold(short)), strings.Fields(attrib.Fold(long))
+	return len(a) <= len(b) && slices.Equal(a, b[:len(a)])
+}
+
 // affiliation is PartyOf with the evidence for the side it names.
 func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 	p, ev := s.partyOf(sp)
@@ -169,13 +190,19 @@ func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 // fullName names an actor by its fullest proper name: one word that is the
 // short name of exactly one organisation of the story ("Tessaro" for
 // Tessaro Holdings, "Halvard" for Halvard Power Systems) is that
-// organisation. A place, a person or a word that names a kind of body is
-// no short name.
+// organisation; so is a name the story also writes with a company's
+// suffix ("Brannock Motor" for Brannock Motor Co). Names that hold one
+// another are one organisation's shorter and fuller forms ("Brannock",
+// "Brannock Motor", "Brannock Motor Co"): the fullest is its name. A
+// place, a person or a word that names a kind of body is no short name.
 func (s *Story) fullName(p string) string {
 	if o := s.byInitials(p); o != "" {
 		return o
 	}
-	if p == "" || strings.Contains(p, " ") {
+	if strings.Contains(p, " ") {
+		return s.withSuffix(p)
+	}
+	if p == "" {
 		return p
 	}
 	f := attrib.Fold(p)
@@ -191,10 +218,16 @@ func (s *Story) fullName(p string) string {
 		if len(words) < 2 || words[0] != f {
 			continue
 		}
-		if found != "" && found != o {
+		switch {
+		case found == "" || found == o || wordPrefix(o, found):
+			if found == "" {
+				found = o
+			}
+		case wordPrefix(found, o):
+			found = o // the fuller form of the same name
+		default:
 			return p // two organisations begin so: whose is not said
 		}
-		found = o
 	}
 	if found == "" {
 		return p
@@ -359,6 +392,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if p := s.roleParty(sp.Role, 0); valid(p) {
 				return p, "\"the " + sp.Generic + "\" of the " + roleEvidence(sp.Role, "points to "+strconvQuote(p))
 			}
+			if o := roleOrgName(sp.Role); valid(o) { // "a Kessar Front spokesman"
+				return o, "\"the " + sp.Generic + "\" of the " + roleEvidence(sp.Role, "names the organisation "+strconvQuote(o))
+			}
 			return "", ""
 		}
 		if p, ev := s.ownersSide(sp.Name); p != "" {
@@ -440,7 +476,21 @@ func (s *Story) comments(sp attrib.Speaker) bool {
 	if sp.Kind != attrib.Body || !isProperName(sp.Name) {
 		words = sp.Name + " " + sp.Role
 	}
-	return isCommentator(words) || isAcademy(sp.Name) || isOutlet(sp.Name) || isAgency(sp.Name)
+	return isCommentator(words) || isAcademy(sp.Name) || isOutlet(sp.Name) || isAgency(sp.Name) ||
+		sp.Kind == attrib.Person && (outletOwner(sp.Role) || outletOwner(sp.Name))
+}
+
+// outletOwner reports a role or a name that opens with an outlet's
+// possessive: "the Tarn Herald's Emily Vask" or "BBC's" is a journalist of
+// the outlet.
+func outletOwner(s string) bool {
+	for _, pos := range []string{"'s", "’s"} {
+		if o, _, ok := strings.Cut(s, pos); ok {
+			o = trimThe(strings.TrimSpace(o))
+			return o != "" && (isOutlet(o) || isAgency(o))
+		}
+	}
+	return false
 }
 
 // isBodyName reports a name that is a body's, not a person's: an
@@ -449,7 +499,7 @@ func (s *Story) comments(sp attrib.Speaker) bool {
 func (s *Story) isBodyName(name string) bool {
 	f := attrib.Fold(trimThe(name))
 	words := strings.Fields(f)
-	if office(name) != "" || len(words) > 1 && orgHeads[words[len(words)-1]] {
+	if office(name) != "" || len(words) > 1 && orgHeads[words[len(words)-1]] || companyName(name) {
 		return true
 	}
 	if p, ok := s.Person(name); ok && attrib.Fold(p.Name) == f {

@@ -1,0 +1,80 @@
+package attrib
+
+import "testing"
+
+// A name keeps its middle initial; a role or an occupation that opens a
+// sentence is no part of the name after it.
+func TestNamesAndTheWordsAroundThem(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a middle initial, then the surname alone",
+			[]string{"Corin T. Vasquez said the ferry would run all winter.", `"It is late, but it will come," Vasquez said.`},
+			[]string{"Corin T. Vasquez", "Corin T. Vasquez"}},
+		{"a middle initial after an inverted cue",
+			[]string{`"The pier is safe," said Oona J. Brandt, a harbour official.`},
+			[]string{"Oona J. Brandt"}},
+		{"an occupation opening the sentence",
+			[]string{"Employee Dana Holt told the paper that the van was gone before noon."},
+			[]string{"Dana Holt"}},
+		{"a researcher's title",
+			[]string{"Researcher Ilse Baron said the samples from the lake were clean."},
+			[]string{"Ilse Baron"}},
+		{"an occupation before one word that names no one yet",
+			[]string{`Developer Norwood called the game "a flagship title."`},
+			[]string{"Norwood"}},
+		{"a person's role before a surname alone",
+			[]string{"Union president Farrow said the vote would go ahead on Friday."},
+			[]string{"Farrow"}},
+	})
+}
+
+// "added" and "posted" before a figure count, they do not speak.
+func TestQuantityIsNoSpeech(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"an index added points", []string{"The Tarn composite index added 20.72 points to close at 8,400."}, nil},
+		{"a retailer posted a sum", []string{"The Vell retailer posted $3 billion in sales over the quarter."}, nil},
+		{"added that is speech", []string{"Mira Kell added that the index would recover by the spring."}, []string{"Mira Kell"}},
+	})
+}
+
+// A clause between commas is no appositive: the speaker of an inverted
+// cue after it is the name that follows.
+func TestClauseBeforeInvertedCue(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a clause with 'but' and a verb",
+			[]string{"Rain falls all year on Kallisto, but the poles are drier than the equator, said Ana Solberg, a research fellow."},
+			[]string{"Ana Solberg"}},
+		{"a role in lower case before the name",
+			[]string{"The Vell board met in Tarnow, and the vote will be on Friday, said union organiser Tom Reyes."},
+			[]string{"Tom Reyes"}},
+		{"an appositive still names its role",
+			[]string{"Tom Reyes, the union's organiser, said the vote would be on Friday."},
+			[]string{"Tom Reyes"}},
+	})
+}
+
+// Words before a role and a name say whose role it is: they name a body,
+// never a person whose surname a later "the ..." could be.
+func TestBodyBeforeRoleAndName(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a broadcaster's correspondent, then the body",
+			[]string{`Tarn Radio Pentagon correspondent Carla Babb covered the briefing. The Pentagon rejected the accusations as "patently false."`},
+			[]string{"Pentagon"}},
+		{"a company's chief executive",
+			[]string{"Vell Motor chief executive Jan Farley said the plant would reopen.", "Farley said the union had been told."},
+			[]string{"Jan Farley", "Jan Farley"}},
+	})
+	an := Extract([]string{"Vell Motor chief executive Jan Farley said the plant would reopen."})
+	for _, p := range an.People {
+		if p.Name == "Vell Motor" {
+			t.Errorf("the body before a role is a person: %+v", an.People)
+		}
+	}
+}
+
+// A cue that takes an object is a noun with nothing after it.
+func TestObjectCueWithoutObject(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"brands at the end", []string{"The strike hits the maker of trucks, which owns the Varo, Tesk and Oln brands."}, nil},
+		{"a label with its object", []string{`Mira Kell branded the plan "a disgrace" on Monday.`}, []string{"Mira Kell"}},
+	})
+}

@@ -1,0 +1,67 @@
+package attrib
+
+import "testing"
+
+// A subject whose head noun has a modifier after it is the head, not a
+// name inside the modifier; a modifier that says whom they work for is
+// their role.
+func TestModifiedSubjects(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a participle and a place",
+			[]string{"Scientists using a telescope atop Mount Verrin have confirmed the presence of water on the moon."},
+			[]string{"Scientists"}},
+		{"a participle and a body's building",
+			[]string{"Protesters carrying banners outside the Vell Embassy said the vote had been stolen."},
+			[]string{"Protesters"}},
+		{"people familiar with talks",
+			[]string{"Two people familiar with the Harlow Group talks said a deal was close."},
+			[]string{"Two people"}},
+		{"a second cue inside what was said",
+			[]string{"Officials speaking on condition of anonymity said the Tarn Ministry had ordered the delay."},
+			[]string{"Officials"}},
+		{"working for a body names the body",
+			[]string{"Engineers working for Norwood Rail warned that the bridge was unsafe."},
+			[]string{"Norwood Rail"}},
+		{"a plain name subject is unchanged",
+			[]string{"Norwood Rail warned that the bridge at Kell was unsafe."},
+			[]string{"Norwood Rail"}},
+	})
+}
+
+// Auxiliaries stand between a subject and its cue; a post "to" a place
+// comes before its holder's name; one person familiar with a matter is an
+// unnamed source.
+func TestSubjectsAroundTheCue(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"has said", []string{"Tarn Mayor Jan Holt has said that the bridge will reopen in May."}, []string{"Jan Holt"}},
+		{"had warned", []string{"The Vell Union had warned that a strike was likely."}, []string{"Vell Union"}},
+		{"an ambassador to a place, then the name",
+			[]string{"Vellia's ambassador to Tarnland Liu Xiaoben has said that Vellia has the power to end the unrest."},
+			[]string{"Liu Xiaoben"}},
+		{"a person familiar with the matter",
+			[]string{"A person familiar with the matter told the Tarn Post that the talks had stalled."},
+			[]string{"person"}},
+	})
+}
+
+// A refusal to comment states nothing; a refusal followed by what was
+// said does.
+func TestRefusalToComment(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"would not comment", []string{"Tarnland's finance ministry said it would not comment on the report."}, nil},
+		{"did not immediately respond", []string{"A spokesman for Vell Motor said the company did not immediately respond."}, nil},
+		{"a refusal, then a statement",
+			[]string{"The Vell ministry said it would not comment on the report but insisted the plant was safe."},
+			[]string{"Vell ministry"}},
+	})
+}
+
+// A question the writer asks states nothing, and its opening auxiliary is
+// no part of a name.
+func TestWritersQuestion(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a question", []string{"Would Adam Holt have pleaded to keep the name of the witness secret?"}, nil},
+		{"then the surname", []string{"Is Adam Holt right about the levy?", "Holt said the levy would rise in May."}, []string{"Adam Holt"}},
+		{"a quoted question is still said", []string{`"Why would we sell now?" Adam Holt asked the board.`}, []string{"Adam Holt"}},
+	})
+}

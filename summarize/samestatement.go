@@ -1,0 +1,166 @@
+package summarize
+
+import (
+	"sort"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// Outlets tell one statement in their own words: one writes that a
+// spokeswoman "ruled out compulsory redundancies", another that she said
+// "there would be no compulsory redundancies". Average linkage can keep
+// such statements apart when each has joined a claim of its own whose
+// other statements pull the average down. sameStatements joins two claims
+// of one side when the sentences they show are one speaker's, in two
+// articles, with the same content words: rare words that are neither
+// names nor figures, the words a reader recognises a statement by. Only
+// the sentences shown are compared, and the joined claim shows one of
+// them, so a point a claim showed is never hidden by the join.
+// The pairs are found through an index of content words, never by
+// comparing every two claims.
+
+// sameStatementSim is how much of the cosine of two sentences the content
+// words they share must carry for the two to be one statement told twice.
+// It is above sameArticleSim and well above sameSpeakerSim: this join is
+// not averaged with any other pair, so it needs clearer evidence than one
+// pair inside a cluster; two points of one speaker that share a clause
+// ("since the war began") or a loose synonym carry about 0.25.
+const sameStatementSim = 0.3
+
+// sameStatementWords is the least number of content words two sentences
+// share to be one statement: one word in common ("denied", "talks") is
+// what two points of one speaker share too.
+const sameStatementWords = 2
+
+// sameStatements joins the claims of one side (in story order) whose shown
+// sentences are one speaker's same statement in two articles, and returns
+// the claims in story order.
+func sameStatements(claims []*claim) []*claim {
+	if len(claims) < 2 {
+		return claims
+	}
+	shown := make([]*statement, len(claims))
+	content := make([]map[string]bool, len(claims))
+	keys := make([][]string, len(claims))
+	postings := map[string][]int{}
+	for i, c := range claims {
+		shown[i] = c.shown()
+		content[i] = contentStems(shown[i].st.Text)
+		for t := range content[i] {
+			keys[i] = append(keys[i], t)
+		}
+		sort.Strings(keys[i])
+		for _, t := range keys[i] {
+			postings[t] = append(postings[t], i)
+		}
+	}
+	parent := make([]int, len(claims))
+	for i := range parent {
+		parent[i] = i
+	}
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	stamp := make([]int, len(claims)) // stamp[j] == i+1: pair (i, j) already looked at
+	for i := range claims {
+		var js []int
+		for _, k := range keys[i] {
+			list := postings[k]
+			if len(list) > MaxPostings {
+				continue
+			}
+			for _, j := range list {
+				if j > i && stamp[j] != i+1 {
+					stamp[j] = i + 1
+					js = append(js, j)
+				}
+			}
+		}
+		sort.Ints(js)
+		for _, j := range js {
+			if find(i) != find(j) && sameStatement(shown[i], shown[j], content[i], content[j]) {
+				a, b := find(i), find(j)
+				parent[max(a, b)] = min(a, b)
+			}
+		}
+	}
+	groups := map[int][]int{}
+	var roots []int
+	for i := range claims {
+		r := find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], i)
+	}
+	if len(roots) == len(claims) {
+		return claims
+	}
+	out := make([]*claim, 0, len(roots))
+	for _, r := range roots {
+		g := groups[r]
+		if len(g) == 1 {
+			out = append(out, claims[g[0]])
+			continue
+		}
+		cs := make([]*claim, len(g))
+		var heads []*statement
+		for k, i := range g {
+			cs[k] = claims[i]
+			heads = append(heads, shown[i])
+		}
+		c := joinClaims(cs)
+		c.heads = heads
+		out = append(out, c)
+	}
+	return out
+}
+
+// sameStatement reports whether x and y, of one side, are one speaker's
+// statement in two articles: they share at least sameStatementWords
+// content words (cx and cy are their content stems), which carry at least
+// sameStatementSim of their cosine.
+func sameStatement(x, y *statement, cx, cy map[string]bool) bool {
+	if x.party != y.party || x.who != y.who || x.article == y.article {
+		return false
+	}
+	var sim float64
+	shared := 0
+	x.terms.common(y.terms, func(t string, w float64) {
+		if cx[t] && cy[t] {
+			sim += w
+			shared++
+		}
+	})
+	return shared >= sameStatementWords && sim >= sameStatementSim
+}
+
+// contentStems returns the terms of text's content words that are neither
+// names nor figures: a word written capitalised inside a sentence is a
+// name, and so is every use of its stem in text.
+func contentStems(text string) map[string]bool {
+	names := map[string]bool{}
+	var words []string
+	for _, t := range lex.Tokens(text) {
+		ts := terms(t.Lower)
+		if len(ts) != 1 || isFigure(ts[0]) {
+			continue
+		}
+		if t.Capitalized && !t.SentenceStart {
+			names[ts[0]] = true
+			continue
+		}
+		words = append(words, ts[0])
+	}
+	out := map[string]bool{}
+	for _, w := range words {
+		if !names[w] {
+			out[w] = true
+		}
+	}
+	return out
+}

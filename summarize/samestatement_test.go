@@ -1,0 +1,104 @@
+package summarize
+
+import (
+	"testing"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// filler are other sentences of a test story, for the weights of words.
+var filler = []string{
+	"The port handled fewer ships this week than last.",
+	"Talks between the two sides ended on Tuesday without a date for the next round.",
+	"Shipping lines said they were watching the dispute closely.",
+	"The strike entered its second week on Monday.",
+}
+
+// said is one statement of a test story: who said text, in article.
+type said struct{ who, article, text string }
+
+// claimsOf makes a claim of each statement, with words weighed over all
+// the statements given (and the other sentences of the story, filler).
+func claimsOf(party string, stmts []said, filler ...string) []*claim {
+	texts := make([]string, 0, len(stmts)+len(filler))
+	for _, s := range stmts {
+		texts = append(texts, s.text)
+	}
+	weights := newIDF(append(texts, filler...), termMemo{})
+	var out []*claim
+	for i, s := range stmts {
+		st := &statement{st: attrib.Statement{Text: s.text}, article: s.article, party: party, who: s.who, idx: i}
+		st.features = weights.featuresOf(s.text, "", s.who, party)
+		p := &point{rep: st, all: []*statement{st}}
+		out = append(out, &claim{party: party, points: []*point{p}, members: []*statement{st}, articles: []string{s.article}})
+	}
+	return out
+}
+
+// One speaker's statement told by two outlets in their own words is one
+// claim; the same words in one article, from two speakers, or sharing
+// only a name, a figure or one word, stay apart.
+func TestSameStatements(t *testing.T) {
+	tests := []struct {
+		name  string
+		stmts []said
+		want  int
+	}{
+		{"a paraphrase in two articles", []said{
+			{"mara quell", "a", "Mara Quell said nurses would hold a ballot on a work-to-rule from October."},
+			{"mara quell", "b", "Quell warned that nurses could begin a work-to-rule in October."},
+		}, 1},
+		{"the same words in one article", []said{
+			{"mara quell", "a", "Mara Quell said nurses would hold a ballot on a work-to-rule from October."},
+			{"mara quell", "a", "Quell warned that nurses could begin a work-to-rule in October."},
+		}, 2},
+		{"two speakers of one side", []said{
+			{"mara quell", "a", "Mara Quell said nurses would hold a ballot on a work-to-rule from October."},
+			{"ivo brandt", "b", "Brandt warned that nurses could begin a work-to-rule in October."},
+		}, 2},
+		{"one word in common", []said{
+			{"mara quell", "a", "Quell denied that any wards would close."},
+			{"mara quell", "b", "Quell denied that, calling the report misleading."},
+		}, 2},
+		{"only names and figures in common", []said{
+			{"mara quell", "a", "Quell said Halmor General had 40 empty beds in Ostrava."},
+			{"mara quell", "b", "Quell said 40 nurses from Halmor General had left for Ostrava."},
+		}, 2},
+		{"disagreements that remain, in other words", []said{
+			{"ivo brandt", "a", "Brandt said the key disagreements over the quay remained unresolved after the talks."},
+			{"ivo brandt", "b", "Brandt confirmed that major sticking points over the quay persisted after the talks."},
+		}, 1},
+		{"two points of one speaker", []said{
+			{"mara quell", "a", "Quell said the pay offer was an insult to nurses."},
+			{"mara quell", "b", "Quell said nurses would not cross picket lines at the clinic."},
+		}, 2},
+	}
+	for _, tc := range tests {
+		got := sameStatements(claimsOf("Carrow Staff Association", tc.stmts, filler...))
+		if len(got) != tc.want {
+			t.Errorf("%s: %d claims, want %d", tc.name, len(got), tc.want)
+		}
+	}
+}
+
+// A joined claim shows a sentence one of its claims showed, never a member
+// neither showed, even one that shares more with the others.
+func TestSameStatementsShowsAShownSentence(t *testing.T) {
+	cs := claimsOf("Carrow Staff Association", []said{
+		{"mara quell", "a", "Mara Quell said nurses would hold a ballot on a work-to-rule from October."},
+		{"mara quell", "b", "Quell warned that nurses could begin a work-to-rule in October."},
+		{"mara quell", "c", "Quell said nurses who hold a ballot could begin a work-to-rule over unpaid overtime."},
+	}, filler...)
+	first := joinClaims(cs[1:]) // the third is shown by no claim
+	first.heads = []*statement{cs[1].members[0]}
+	if joinClaims(cs).shown() != cs[2].members[0] {
+		t.Fatal("the third statement is not the one the three would show")
+	}
+	got := sameStatements([]*claim{cs[0], first})
+	if len(got) != 1 {
+		t.Fatalf("%d claims, want 1", len(got))
+	}
+	if text := got[0].render().Text; text == cs[2].members[0].st.Text {
+		t.Errorf("the joined claim shows a sentence no claim showed: %q", text)
+	}
+}
