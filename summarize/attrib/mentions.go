@@ -194,6 +194,12 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if k == 0 && at > 0 && (toks[at-1].lower == "the" || toks[at-1].lower == "a" || toks[at-1].lower == "an") {
 		return
 	}
+	// "builds the Ford Super Duty, Ford Expedition and Lincoln
+	// Navigator": a later item of a list of names whose first follows a
+	// determiner is a thing like the first.
+	if k == 0 && thingList(toks, at) {
+		return
+	}
 	// The role: capitalised role words in the run and role words before it.
 	start := at
 	for start > 0 && !toks[start-1].punct && toks[start-1].quote == 0 && (roleWords[toks[start-1].lower] ||
@@ -292,6 +298,30 @@ func appositiveBody(toks []tok, end int) string {
 		return toks[j].lower
 	}
 	return ""
+}
+
+// maxListWords is how far back the determiner of a list of names may
+// stand from one of its later items.
+const maxListWords = 12
+
+// thingList reports a name at at that is a later item of a list of
+// capitalised names opened by a determiner ("the Brisk Van, Brisk Coupe
+// and Orla Sprinter").
+func thingList(toks []tok, at int) bool {
+	if at == 0 || toks[at-1].text != "," && toks[at-1].lower != "and" {
+		return false
+	}
+	for j := at - 1; j >= 0 && at-j <= maxListWords; j-- {
+		t := toks[j]
+		switch {
+		case t.lower == "the" || t.lower == "a" || t.lower == "an":
+			return j+1 < at && toks[j+1].cap
+		case t.cap && !t.punct, t.text == ",", t.lower == "and", t.text == "-":
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // relativeIntroducer returns the body noun of a phrase with a relative

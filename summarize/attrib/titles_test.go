@@ -138,3 +138,15 @@ func TestNumbersOfPeople(t *testing.T) {
 		{"two officials", []string{"Two Varenian officials said the talks would resume in Geneva next week."}, []string{"Two Varenian officials"}},
 	})
 }
+
+// A later item of a list of names opened by a determiner is a thing like
+// the first, never a person: "the Brisk Van, Orla Sprinter and Tarn
+// Coupe".
+func TestListOfThings(t *testing.T) {
+	an := Extract([]string{"The plant builds the Brisk Van, Orla Sprinter and Tarn Coupe.", "Orla said the plant would reopen on Monday."})
+	for _, p := range an.People {
+		if p.Name == "Orla Sprinter" || p.Name == "Tarn Coupe" {
+			t.Errorf("person %q, want none from a list of things", p.Name)
+		}
+	}
+}
