@@ -402,7 +402,7 @@ func (fc facetCache) facets(st attrib.Statement) []attrib.Statement {
 	key := st.Text + "\x00" + st.Quote
 	cached, ok := fc[key]
 	if !ok {
-		cached = facets(attrib.Statement{Text: st.Text, Quote: st.Quote})
+		cached = facetsOf(st.Text, st.Quote)
 		fc[key] = cached
 	}
 	out := make([]attrib.Statement, len(cached))

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/lex"
@@ -182,3 +183,24 @@ func secondSubjectBreak(s string) string {
 	}
 	return ""
 }
+
+// facetsOf returns the facets of a statement of these words (its other
+// fields left empty). A story's statements are cut again as each article
+// joins it: the facets are kept (facetMemo), and callers only read them.
+func facetsOf(text, quote string) []attrib.Statement {
+	return facetMemo.Get(text+"\x00"+quote, func(string) []attrib.Statement {
+		return facets(attrib.Statement{Text: text, Quote: quote})
+	}, func(fs []attrib.Statement) int {
+		n := 0
+		for _, f := range fs {
+			n += len(f.Text) + len(f.Quote) + int(unsafe.Sizeof(f))
+		}
+		return n
+	})
+}
+
+// facetMemoBytes bounds the memory of the facets kept: the statements of
+// a few dozen stories.
+const facetMemoBytes = 8 << 20
+
+var facetMemo = lex.NewMemo[[]attrib.Statement](facetMemoBytes)

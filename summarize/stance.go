@@ -15,15 +15,29 @@ import (
 // a failure ("key disputes remained unresolved", "no path forward") are
 // not at odds over it.
 func opposed(a, b *statement, ta, tb tone, topic string) bool {
-	da, db := deniesNear(a.st.Text, topic), deniesNear(b.st.Text, topic)
+	da, db := kept(denialMemo, deniesNear, a.st.Text, topic), kept(denialMemo, deniesNear, b.st.Text, topic)
 	switch {
 	case da && !db:
-		return !tb.denies && asserts(b.st.Text, topic)
+		return !tb.denies && kept(assertionMemo, asserts, b.st.Text, topic)
 	case db && !da:
-		return !ta.denies && asserts(a.st.Text, topic)
+		return !ta.denies && kept(assertionMemo, asserts, a.st.Text, topic)
 	}
 	return false
 }
+
+// kept returns f(text, topic) from memo, computed the first time. Claims
+// are compared pair by pair, and again as each article joins the story.
+func kept(memo *lex.Memo[bool], f func(text, topic string) bool, text, topic string) bool {
+	return memo.Get(text+"\x00"+topic, func(string) bool { return f(text, topic) }, func(bool) int { return 0 })
+}
+
+// stanceMemoBytes bounds the memory of each memo of stances.
+const stanceMemoBytes = 4 << 20
+
+var (
+	denialMemo    = lex.NewMemo[bool](stanceMemoBytes)
+	assertionMemo = lex.NewMemo[bool](stanceMemoBytes)
+)
 
 // nonAssertive are the words that make what follows them no assertion
 // ("any progress depended on", "if a deal is reached").

@@ -14,7 +14,12 @@
 //
 // Work per article (cleaning, attribution, figures) is done once, when the
 // article is read; a digest is computed per story over its analysed
-// articles.
+// articles. A story's digest is computed again as each article joins it:
+// what depends on a text alone (its tokens and terms, a statement's
+// facets, whether a text denies or asserts a point, a name without its
+// accents) is kept in bounded memos keyed by the text (lex.Memo), so the
+// articles already in the story cost less the second time. A memo's
+// results are shared: nothing that reads them changes them.
 //
 // No input may make the engine quadratic: an article is analysed up to the
 // limits of limits.go (what is left out is counted on Article.Truncated),

@@ -3,6 +3,7 @@ package summarize
 import (
 	"math"
 	"sort"
+	"strings"
 )
 
 // vector is a sparse unit vector of terms, sorted by term so that its
@@ -10,14 +11,52 @@ import (
 type vector []weighted
 
 type weighted struct {
+	// key is the term's first eight bytes, big-endian (zeros after a
+	// shorter term): keys in order are terms in order, and two terms of
+	// different keys are compared without reading them.
+	key  uint64
 	term string
 	w    float64
+}
+
+// termKey returns the key of a term (see weighted).
+func termKey(t string) uint64 {
+	var k uint64
+	for i := range 8 {
+		k <<= 8
+		if i < len(t) {
+			k |= uint64(t[i])
+		}
+	}
+	return k
+}
+
+// compare orders two entries by term.
+func (x *weighted) compare(y *weighted) int {
+	switch {
+	case x.key < y.key:
+		return -1
+	case x.key > y.key:
+		return 1
+	}
+	return strings.Compare(x.term, y.term)
 }
 
 // dot is the cosine of two unit vectors.
 func (a vector) dot(b vector) float64 {
 	var s float64
-	a.common(b, func(_ string, w float64) { s += w })
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch c := a[i].compare(&b[j]); {
+		case c < 0:
+			i++
+		case c > 0:
+			j++
+		default:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		}
+	}
 	return s
 }
 
@@ -26,9 +65,9 @@ func (a vector) dot(b vector) float64 {
 func unitVector(m map[string]float64) vector {
 	v := make(vector, 0, len(m))
 	for t, w := range m {
-		v = append(v, weighted{t, w})
+		v = append(v, weighted{termKey(t), t, w})
 	}
-	sort.Slice(v, func(i, j int) bool { return v[i].term < v[j].term })
+	sort.Slice(v, func(i, j int) bool { return v[i].compare(&v[j]) < 0 })
 	var n float64
 	for _, x := range v {
 		n += x.w * x.w
@@ -47,10 +86,10 @@ func unitVector(m map[string]float64) vector {
 // weights.
 func (a vector) common(b vector, fn func(term string, w float64)) {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i].term < b[j].term:
+		switch c := a[i].compare(&b[j]); {
+		case c < 0:
 			i++
-		case a[i].term > b[j].term:
+		case c > 0:
 			j++
 		default:
 			fn(a[i].term, a[i].w*b[j].w)

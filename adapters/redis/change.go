@@ -5,12 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strconv"
 
 	goredis "github.com/redis/go-redis/v9"
 
 	"github.com/storybot/storybot/bot"
-	"github.com/storybot/storybot/summarize/group"
 )
 
 // SaveChange implements bot.Store: one MULTI transaction under WATCH of
@@ -24,12 +22,12 @@ func (s *Store) SaveChange(ctx context.Context, ws string, c bot.Change) error {
 		return err
 	}
 	txf := func(tx *goredis.Tx) error {
-		follows, df, err := p.check(ctx, tx)
+		follows, err := p.check(ctx, tx)
 		if err != nil {
 			return err
 		}
 		_, err = tx.TxPipelined(ctx, func(pipe goredis.Pipeliner) error {
-			p.write(ctx, pipe, follows, df)
+			p.write(ctx, pipe, follows)
 			return nil
 		})
 		return err
@@ -46,6 +44,7 @@ func (s *Store) SaveChange(ctx context.Context, ws string, c bot.Change) error {
 
 // change is a bot.Change encoded for writing.
 type change struct {
+	s       *Store
 	ws      string
 	c       bot.Change
 	name    string
@@ -56,11 +55,10 @@ type change struct {
 	owner   map[string]string // article ID -> story ID, of the articles put
 	touched map[string]bool   // the stories the change writes or removes
 	watch   []string
-	dfTerms []string // the terms whose document frequency changes
 }
 
 func (s *Store) prepare(ws string, c bot.Change) (*change, error) {
-	p := &change{ws: ws, c: c, urls: map[string]any{}, owner: map[string]string{}, touched: map[string]bool{}}
+	p := &change{s: s, ws: ws, c: c, urls: map[string]any{}, owner: map[string]string{}, touched: map[string]bool{}}
 	for _, w := range c.Writes {
 		p.touched[w.Story.ID] = true
 		p.watch = append(p.watch, keyStory(ws, w.Story.ID))
@@ -71,14 +69,6 @@ func (s *Store) prepare(ws string, c bot.Change) (*change, error) {
 	}
 	if len(c.Removes) > 0 {
 		p.watch = append(p.watch, keyFollows(ws))
-	}
-	for t, n := range c.DF.Count {
-		if n != 0 {
-			p.dfTerms = append(p.dfTerms, t)
-		}
-	}
-	if len(p.dfTerms) > 0 || c.DF.N != 0 {
-		p.watch = append(p.watch, keyDF(ws))
 	}
 	switch {
 	case len(c.Writes) > 0:
@@ -99,7 +89,7 @@ func (s *Store) prepare(ws string, c bot.Change) (*change, error) {
 			if err != nil {
 				return nil, err
 			}
-			f, err := json.Marshal(st.Features[a.ID])
+			f, err := encodeFeatures(st.Features[a.ID])
 			if err != nil {
 				return nil, fmt.Errorf("redis: features of %s: %w", a.ID, err)
 			}
@@ -120,16 +110,12 @@ func (s *Store) prepare(ws string, c bot.Change) (*change, error) {
 // check reads what the change was made from, under WATCH: the versions
 // of its stories, the stories holding the articles it puts, and the
 // follows of the stories it removes.
-func (p *change) check(ctx context.Context, tx *goredis.Tx) ([]bot.Follow, map[string]any, error) {
+func (p *change) check(ctx context.Context, tx *goredis.Tx) ([]bot.Follow, error) {
 	ws := p.ws
 	var versions []*goredis.StringCmd
 	holders := map[string]*goredis.StringCmd{}
 	var follows *goredis.MapStringStringCmd
-	var counts *goredis.SliceCmd
 	_, err := tx.Pipelined(ctx, func(pipe goredis.Pipeliner) error {
-		if len(p.dfTerms) > 0 || p.c.DF.N != 0 {
-			counts = pipe.HMGet(ctx, keyDF(ws), append([]string{dfDocs}, p.dfTerms...)...)
-		}
 		for _, w := range p.c.Writes {
 			versions = append(versions, pipe.HGet(ctx, keyStory(ws, w.Story.ID), "version"))
 		}
@@ -145,7 +131,7 @@ func (p *change) check(ctx context.Context, tx *goredis.Tx) ([]bot.Follow, map[s
 		return nil
 	})
 	if err != nil && !errors.Is(err, goredis.Nil) {
-		return nil, nil, err
+		return nil, err
 	}
 	want := make([]int64, 0, len(versions))
 	for _, w := range p.c.Writes {
@@ -157,10 +143,10 @@ func (p *change) check(ctx context.Context, tx *goredis.Tx) ([]bot.Follow, map[s
 	for i, cmd := range versions {
 		v, err := cmd.Int64()
 		if err != nil && !errors.Is(err, goredis.Nil) {
-			return nil, nil, err
+			return nil, err
 		}
 		if v != want[i] {
-			return nil, nil, bot.ErrConflict
+			return nil, bot.ErrConflict
 		}
 	}
 	// An article another ingest stored meanwhile, in a story this change
@@ -171,60 +157,29 @@ func (p *change) check(ctx context.Context, tx *goredis.Tx) ([]bot.Follow, map[s
 			continue
 		}
 		if err != nil {
-			return nil, nil, err
+			return nil, err
 		}
 		if !p.touched[story] {
-			return nil, nil, bot.ErrConflict
+			return nil, bot.ErrConflict
 		}
 	}
-	df, err := p.newCounts(counts)
-	if err != nil {
-		return nil, nil, err
-	}
 	if follows == nil {
-		return nil, df, nil
+		return nil, nil
 	}
 	var out []bot.Follow
 	for field, v := range follows.Val() {
 		var f bot.Follow
 		if err := json.Unmarshal([]byte(v), &f); err != nil {
-			return nil, nil, fmt.Errorf("follow %q: %w", field, err)
+			return nil, fmt.Errorf("follow %q: %w", field, err)
 		}
 		out = append(out, f)
-	}
-	return out, df, nil
-}
-
-// newCounts is the document frequencies after the change, from those
-// read under WATCH: written in one HSET (a count down to nothing is
-// written as 0 and dropped by HDEL), however many terms an article has.
-func (p *change) newCounts(counts *goredis.SliceCmd) (map[string]any, error) {
-	if counts == nil {
-		return nil, nil
-	}
-	out := make(map[string]any, len(p.dfTerms)+1)
-	for i, v := range counts.Val() {
-		cur := 0
-		if str, ok := v.(string); ok {
-			n, err := strconv.Atoi(str)
-			if err != nil {
-				return nil, fmt.Errorf("document frequency %q: %w", str, err)
-			}
-			cur = n
-		}
-		if i == 0 {
-			out[dfDocs] = max(cur+p.c.DF.N, 0)
-		} else {
-			t := p.dfTerms[i-1]
-			out[t] = max(cur+p.c.DF.Count[t], 0)
-		}
 	}
 	return out, nil
 }
 
 // write queues the change's commands: the removed stories go first, so
 // that the articles they hand on are written after.
-func (p *change) write(ctx context.Context, pipe goredis.Pipeliner, follows []bot.Follow, df map[string]any) {
+func (p *change) write(ctx context.Context, pipe goredis.Pipeliner, follows []bot.Follow) {
 	ws := p.ws
 	for _, r := range p.c.Removes {
 		pipe.Del(ctx, keyStory(ws, r.ID), keyStoryArticles(ws, r.ID), keyStoryFeatures(ws, r.ID))
@@ -276,18 +231,7 @@ func (p *change) write(ctx context.Context, pipe goredis.Pipeliner, follows []bo
 	for id, story := range p.owner {
 		pipe.Set(ctx, keyArticle(ws, id), story, 0)
 	}
-	if len(df) > 0 {
-		pipe.HSet(ctx, keyDF(ws), df)
-		var zero []string
-		for t, n := range df {
-			if n == 0 {
-				zero = append(zero, t)
-			}
-		}
-		if len(zero) > 0 {
-			pipe.HDel(ctx, keyDF(ws), zero...)
-		}
-	}
+	p.s.addDocFreq(ctx, pipe, ws, p.c.DF)
 	if len(p.urls) > 0 {
 		pipe.HSet(ctx, keyURLs(ws), p.urls)
 	}
@@ -342,33 +286,4 @@ func (s *Store) Redirect(ctx context.Context, ws, id string) (string, error) {
 		out, id = next, next
 	}
 	return out, nil
-}
-
-// dfDocs is the field of the document frequencies that counts the
-// articles (no grouping term holds a "*").
-const dfDocs = "*docs"
-
-// DocFreq implements bot.Store: one HMGET.
-func (s *Store) DocFreq(ctx context.Context, ws string, terms []string) (group.DF, error) {
-	vals, err := s.rdb.HMGet(ctx, keyDF(ws), append([]string{dfDocs}, terms...)...).Result()
-	if err != nil {
-		return group.DF{}, fmt.Errorf("redis: document frequencies: %w", err)
-	}
-	df := group.DF{Count: make(map[string]int, len(terms))}
-	for i, v := range vals {
-		str, ok := v.(string)
-		if !ok {
-			continue
-		}
-		n, err := strconv.Atoi(str)
-		if err != nil {
-			return group.DF{}, fmt.Errorf("redis: document frequency %q: %w", str, err)
-		}
-		if i == 0 {
-			df.N = n
-		} else {
-			df.Count[terms[i-1]] = n
-		}
-	}
-	return df, nil
 }

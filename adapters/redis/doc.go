@@ -12,7 +12,10 @@
 // twice at once is stored once (the loser gets bot.ErrConflict and tries
 // again on fresh state). Article bodies and their
 // analysis are stored deflated: the analysis repeats sentences of the text,
-// which deflate stores once.
+// which deflate stores once. A story's digest, brief and first-seen times
+// are deflated JSON too, after a first byte that marks them (encode.go;
+// values stored as plain JSON before still read), and an article's
+// grouping features are its terms and their counts, deflated.
 //
 // What is written is encoded with encoding/json; what is read on a hot
 // path (the brief digest latest shows, the articles and features an
@@ -29,10 +32,12 @@
 //
 //	sb:{W}:story:S            hash   title, fixed, version, created, updated (unix ms),
 //	                                 count, digest, brief (the digest cut for latest),
-//	                                 seen (first-seen times), terms (all JSON)
+//	                                 seen (first-seen times; these three deflated JSON),
+//	                                 terms (JSON)
 //	sb:{W}:story:S:articles   hash   article ID -> article (deflated JSON: text,
 //	                                 metadata, attribution, figures)
-//	sb:{W}:story:S:features   hash   article ID -> grouping features (JSON)
+//	sb:{W}:story:S:features   hash   article ID -> grouping features (terms and counts,
+//	                                 deflated; encodeFeatures)
 //	sb:{W}:stories            zset   story ID, scored by last update (unix ms)
 //	sb:{W}:article:A          string the story holding the article of content ID A
 //	                                 (dedupe; one key per article so that an ingest
@@ -43,8 +48,12 @@
 //	sb:{W}:lease              string the placement lease: the token of the ingest (or
 //	                                 repair) under way, SET NX PX, renewed while held
 //	sb:{W}:moved              hash   story ID merged away -> the story it went into
-//	sb:{W}:df                 hash   grouping term -> how many of the workspace's articles
-//	                                 carry it; field *docs: how many articles it holds
+//	sb:{W}:df:B               hash   grouping term -> how many of the workspace's articles
+//	                                 carry it, for the terms of bucket B (FNV-1a of the
+//	                                 term mod 64, hex; docfreq.go)
+//	sb:{W}:dfn                string how many articles the workspace's counts hold
+//	sb:{W}:df                 hash   the counts as written before the buckets (field
+//	                                 *docs the articles): read and added in, never written
 //	sb:{W}:follows            hash   channel NUL story ID -> follow (JSON)
 //	sb:{W}:feeds              hash   feed URL -> feed (JSON)
 //	sb:{W}:feedstate          hash   feed URL -> polling state (JSON bot.FeedState)

@@ -2,6 +2,7 @@ package redis
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/alicebob/miniredis/v2"
 	goredis "github.com/redis/go-redis/v9"
@@ -24,7 +25,22 @@ func StartEmbedded() (*Embedded, error) {
 	if err := srv.Start(); err != nil {
 		return nil, fmt.Errorf("redis: start embedded server: %w", err)
 	}
+	embeddedAddrs.Store(srv.Addr(), true)
 	return &Embedded{srv: srv}, nil
+}
+
+// embeddedAddrs are the addresses of the embedded servers started, so
+// that a store on one works as suits it (see dfBuckets).
+var embeddedAddrs sync.Map
+
+// isEmbedded reports a client of an embedded server.
+func isEmbedded(rdb goredis.UniversalClient) bool {
+	c, ok := rdb.(*goredis.Client)
+	if !ok {
+		return false
+	}
+	_, ok = embeddedAddrs.Load(c.Options().Addr)
+	return ok
 }
 
 // URL is the redis:// URL of the server.

@@ -15,6 +15,7 @@ func keyArticle(ws, id string) string       { return wsPrefix(ws) + "article:" +
 func keyURLs(ws string) string              { return wsPrefix(ws) + "urls" }
 func keyTerm(ws, term string) string        { return wsPrefix(ws) + "term:" + term }
 func keyDF(ws string) string                { return wsPrefix(ws) + "df" }
+func keyDFDocs(ws string) string            { return wsPrefix(ws) + "dfn" }
 func keyMoved(ws string) string             { return wsPrefix(ws) + "moved" }
 func keyFollows(ws string) string           { return wsPrefix(ws) + "follows" }
 func keyFeeds(ws string) string             { return wsPrefix(ws) + "feeds" }

@@ -2,13 +2,10 @@ package redis
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strconv"
 	"time"
-
-	fastjson "github.com/goccy/go-json"
 
 	goredis "github.com/redis/go-redis/v9"
 
@@ -42,9 +39,9 @@ func decodeDigest(id string, kind bot.DigestKind, raw []byte) (summarize.Digest,
 	var b briefJSON
 	var err error
 	if kind == bot.BriefDigest {
-		err = fastjson.Unmarshal(raw, &b)
+		err = decodeJSON(raw, &b)
 	} else {
-		err = fastjson.Unmarshal(raw, &b.Digest)
+		err = decodeJSON(raw, &b.Digest)
 	}
 	if err != nil {
 		return summarize.Digest{}, bot.Omitted{}, fmt.Errorf("redis: digest %s: %w", id, err)
@@ -105,7 +102,7 @@ func (s *Store) Seen(ctx context.Context, ws, id string) (map[string]time.Time, 
 		return nil, fmt.Errorf("redis: seen %s: %w", id, err)
 	}
 	var seen map[string]time.Time
-	if err := json.Unmarshal(raw, &seen); err != nil {
+	if err := decodeJSON(raw, &seen); err != nil {
 		return nil, fmt.Errorf("redis: seen %s: %w", id, err)
 	}
 	return seen, nil

@@ -16,12 +16,21 @@ import (
 // Store is a bot.Store on Redis.
 type Store struct {
 	rdb goredis.UniversalClient
+	// dfBuckets is how many hashes the document frequencies of a
+	// workspace are spread over (docfreq.go).
+	dfBuckets uint32
 }
 
 var _ bot.Store = (*Store)(nil)
 
 // New returns a Store on a connected client.
-func New(rdb goredis.UniversalClient) *Store { return &Store{rdb: rdb} }
+func New(rdb goredis.UniversalClient) *Store {
+	s := &Store{rdb: rdb, dfBuckets: dfBuckets}
+	if isEmbedded(rdb) {
+		s.dfBuckets = 1
+	}
+	return s
+}
 
 // Client returns the Redis client the store uses.
 func (s *Store) Client() goredis.UniversalClient { return s.rdb }

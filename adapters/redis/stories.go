@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -20,6 +19,7 @@ import (
 	"github.com/storybot/storybot/bot"
 	"github.com/storybot/storybot/summarize"
 	"github.com/storybot/storybot/summarize/group"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // ArticleStory implements bot.Store.
@@ -104,8 +104,8 @@ func (s *Store) Features(ctx context.Context, ws string, ids []string) (map[stri
 	out := make(map[string][]group.Features, len(ids))
 	for i, id := range ids {
 		for _, v := range cmds[i].Val() {
-			var f group.Features
-			if err := fastjson.Unmarshal([]byte(v), &f); err != nil {
+			f, err := decodeFeatures([]byte(v))
+			if err != nil {
 				return nil, fmt.Errorf("redis: features of story %s: %w", id, err)
 			}
 			out[id] = append(out[id], f)
@@ -132,14 +132,14 @@ func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, err
 	}
 	st.Features = make(map[string]group.Features, len(feats.Val()))
 	for aid, v := range feats.Val() {
-		var f group.Features
-		if err := fastjson.Unmarshal([]byte(v), &f); err != nil {
+		f, err := decodeFeatures([]byte(v))
+		if err != nil {
 			return nil, fmt.Errorf("redis: story %s: features of %s: %w", id, aid, err)
 		}
 		st.Features[aid] = f
 	}
 	for aid, v := range arts.Val() {
-		a, err := decodeArticle([]byte(v))
+		a, err := decodeArticle(v)
 		if err != nil {
 			return nil, fmt.Errorf("redis: story %s: article %s: %w", id, aid, err)
 		}
@@ -154,16 +154,21 @@ func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w b
 	return s.SaveChange(ctx, ws, bot.Change{Writes: []bot.StoryWrite{w}})
 }
 
+// StoryFields returns the fields of a story's hash (sb:{W}:story:S) as
+// SaveStory writes them, for a tool that writes the documented key layout
+// itself.
+func StoryFields(st *bot.StoredStory) (map[string]any, error) { return encodeMeta(st) }
+
 func encodeMeta(st *bot.StoredStory) (map[string]any, error) {
-	digest, err := json.Marshal(st.Digest)
+	digest, err := encodeJSON(st.Digest)
 	if err != nil {
 		return nil, fmt.Errorf("redis: digest: %w", err)
 	}
-	seen, err := json.Marshal(st.Seen)
+	seen, err := encodeJSON(st.Seen)
 	if err != nil {
 		return nil, fmt.Errorf("redis: seen: %w", err)
 	}
-	brief, err := json.Marshal(briefJSON{st.Brief, st.BriefOmitted})
+	brief, err := encodeJSON(briefJSON{st.Brief, st.BriefOmitted})
 	if err != nil {
 		return nil, fmt.Errorf("redis: brief: %w", err)
 	}
@@ -193,7 +198,7 @@ func decodeMeta(id string, m map[string]string) (*bot.StoredStory, error) {
 	st.Created, st.Updated = time.UnixMilli(created).UTC(), time.UnixMilli(updated).UTC()
 	var brief briefJSON
 	for field, dst := range map[string]any{"digest": &st.Digest, "brief": &brief, "seen": &st.Seen, "terms": &st.Terms} {
-		if err := json.Unmarshal([]byte(m[field]), dst); err != nil {
+		if err := decodeJSON([]byte(m[field]), dst); err != nil {
 			return nil, fmt.Errorf("redis: story %s: %s: %w", id, field, err)
 		}
 	}
@@ -203,7 +208,9 @@ func decodeMeta(id string, m map[string]string) (*bot.StoredStory, error) {
 
 func encodeArticle(a summarize.Article) ([]byte, error) {
 	var buf bytes.Buffer
-	zw, _ := flate.NewWriter(&buf, flate.BestSpeed)
+	zw := smallWriters.Get().(*flate.Writer)
+	defer smallWriters.Put(zw)
+	zw.Reset(&buf)
 	if err := json.NewEncoder(zw).Encode(a); err != nil {
 		return nil, fmt.Errorf("redis: encode article %s: %w", a.ID, err)
 	}
@@ -213,14 +220,37 @@ func encodeArticle(a summarize.Article) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func decodeArticle(b []byte) (summarize.Article, error) {
-	var a summarize.Article
-	data, err := io.ReadAll(flate.NewReader(bytes.NewReader(b)))
-	if err != nil {
-		return a, fmt.Errorf("inflate: %w", err)
-	}
-	if err := fastjson.Unmarshal(data, &a); err != nil {
-		return a, fmt.Errorf("decode: %w", err)
-	}
-	return a, nil
+// decodeArticle decodes a stored article. An ingest reads its story's
+// articles again each time one joins: the articles decoded are kept,
+// by their stored bytes (decodedArticles), and share their slices, which
+// no reader changes.
+func decodeArticle(raw string) (summarize.Article, error) {
+	d := decodedArticles.Get(raw, func(raw string) decoded {
+		var d decoded
+		data, err := inflate([]byte(raw))
+		if err != nil {
+			d.err = err
+		} else if err := fastjson.Unmarshal(data, &d.a); err != nil {
+			d.err = fmt.Errorf("decode: %w", err)
+		}
+		return d
+	}, func(d decoded) int { return decodedArticleBytes * len(raw) })
+	return d.a, d.err
 }
+
+// decoded is an article decoded, or why it could not be.
+type decoded struct {
+	a   summarize.Article
+	err error
+}
+
+// decodedArticleBytes is about how many bytes of memory a decoded article
+// takes for each byte stored (deflate keeps about a third; the analysis
+// and its slices add the rest), and decodedArticlesBytes bounds them all:
+// about a thousand articles.
+const (
+	decodedArticleBytes  = 8
+	decodedArticlesBytes = 32 << 20
+)
+
+var decodedArticles = lex.NewMemo[decoded](decodedArticlesBytes)

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"strings"
@@ -277,15 +276,12 @@ func rawKey(ws, name string) string { return "sb:{" + ws + "}:" + name }
 
 // copiesRaw writes the same copies as copies, but as the hashes, strings
 // and sorted sets the store's documented key layout holds, pipelined:
-// the prototype's stored values are reused as they are, with only the
-// story's ID and title replaced at the head of its digest and brief.
+// the prototype's stored articles and features are reused as they are,
+// and each copy's story hash is encoded as the store encodes it
+// (redis.StoryFields).
 func copiesRaw(ctx context.Context, st *redis.Store, ws string, proto *bot.StoredStory, n, workers int) error {
 	rdb := st.Client()
 	key := rawKey(ws, "story:"+proto.ID)
-	meta, err := rdb.HGetAll(ctx, key).Result()
-	if err != nil {
-		return err
-	}
 	arts, err := rdb.HGetAll(ctx, key+":articles").Result()
 	if err != nil {
 		return err
@@ -293,11 +289,6 @@ func copiesRaw(ctx context.Context, st *redis.Store, ws string, proto *bot.Store
 	feats, err := rdb.HGetAll(ctx, key+":features").Result()
 	if err != nil {
 		return err
-	}
-	title, _ := json.Marshal(proto.Title)
-	head := `{"id":"` + proto.ID + `","title":` + string(title)
-	if !strings.HasPrefix(meta["digest"], head) || !strings.HasPrefix(meta["brief"], `{"digest":`+head) {
-		return fmt.Errorf("the stored digest of %s does not start with %s: the layout changed, use -fill store", proto.ID, head)
 	}
 	var (
 		next  atomic.Int64
@@ -317,14 +308,17 @@ func copiesRaw(ctx context.Context, st *redis.Store, ws string, proto *bot.Store
 				pipe := rdb.Pipeline()
 				for i := lo; i < min(lo+batch, n); i++ {
 					s, _ := clone(proto, i)
-					t, _ := json.Marshal(s.Title)
-					h := `{"id":"` + s.ID + `","title":` + string(t)
-					terms, _ := json.Marshal(s.Terms)
+					fields, err := redis.StoryFields(s)
+					if err != nil {
+						mu.Lock()
+						if first == nil {
+							first = err
+						}
+						mu.Unlock()
+						return
+					}
 					k := rawKey(ws, "story:"+s.ID)
-					pipe.HSet(ctx, k, "title", s.Title, "fixed", meta["fixed"], "version", 1,
-						"created", meta["created"], "updated", s.Updated.UnixMilli(), "count", meta["count"],
-						"digest", h+meta["digest"][len(head):], "brief", `{"digest":`+h+meta["brief"][len(head)+10:],
-						"seen", meta["seen"], "terms", terms)
+					pipe.HSet(ctx, k, fields)
 					a := make(map[string]any, len(arts))
 					f := make(map[string]any, len(arts))
 					for aid, v := range arts {

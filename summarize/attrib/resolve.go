@@ -10,6 +10,8 @@ import (
 	"golang.org/x/text/runes"
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // Fold returns a name in lower case without accents, for matching
@@ -30,14 +32,26 @@ func Fold(s string) string {
 	}
 	out := s
 	if !plain { // only letters and marks outside ASCII have accents to lose
-		t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
-		var err error
-		if out, _, err = transform.String(t, s); err != nil {
-			out = s
-		}
+		out = unaccented.Get(s, removeAccents, func(o string) int { return len(o) })
 	}
 	return strings.ToLower(strings.ReplaceAll(out, "’", "'"))
 }
+
+// removeAccents returns s without its combining marks. Names are folded
+// many times over a story: the results are kept (unaccented).
+func removeAccents(s string) string {
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// unaccentedBytes bounds the memory of the names kept without accents.
+const unaccentedBytes = 2 << 20
+
+var unaccented = lex.NewMemo[string](unaccentedBytes)
 
 // isPunctuation reports whether r is of the General Punctuation block
 // (dashes, curly quotes, ellipsis) apart from its two spaces that

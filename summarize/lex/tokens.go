@@ -1,11 +1,13 @@
 package lex
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/kljensen/snowball/english"
 )
@@ -24,7 +26,17 @@ type Token struct {
 
 // Tokens splits text into words. Words keep inner apostrophes, hyphens,
 // periods and commas between digits ("U.S.", "3,000", "five-hour").
+// The tokens of a short text are kept (see memo): callers share the
+// slice and must not change it.
 func Tokens(text string) []Token {
+	if len(text) > maxTokensMemoText {
+		return tokens(text)
+	}
+	return tokensMemo.Get(text, tokens, func(ts []Token) int { return len(ts) * int(unsafe.Sizeof(Token{})) })
+}
+
+// tokens is Tokens, computed.
+func tokens(text string) []Token {
 	// Most words end at a space: sizing the slice by them saves growing it.
 	out := make([]Token, 0, strings.Count(text, " ")+1)
 	// The text's ASCII letters are lower-cased once, and the lower form of
@@ -160,8 +172,15 @@ var (
 )
 
 // Terms returns the stems of the content words of text: lower-cased, stop
-// words and one-letter words dropped, possessives removed.
+// words and one-letter words dropped, possessives removed. The slice is
+// the caller's own.
 func Terms(text string) []string {
+	ts := termsMemo.Get(text, terms, func(ts []string) int { return len(ts) * int(unsafe.Sizeof("")) })
+	return slices.Clone(ts)
+}
+
+// terms is Terms, computed.
+func terms(text string) []string {
 	toks := Tokens(text)
 	out := make([]string, 0, len(toks))
 	for _, t := range toks {

@@ -35,13 +35,9 @@ func (s *Story) unnamedBody(noun string) string {
 	mods := map[string]int{}
 	owner := map[string]string{}
 	for _, t := range s.texts {
-		// Sentence ends split the words too: "new rules. Union leaders"
-		// holds no "rules union".
-		words := strings.FieldsFunc(sentenceEnds.Replace(t), func(r rune) bool {
-			return !unicode.IsLetter(r) && r != '\'' && r != '’' && r != '-' && r != '|'
-		})
-		for i, w := range words {
-			if strings.ToLower(w) != noun || i == 0 {
+		words, lower := bodyWords(t)
+		for i := range words {
+			if lower[i] != noun || i == 0 {
 				continue
 			}
 			mod := words[i-1]
