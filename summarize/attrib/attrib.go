@@ -116,6 +116,7 @@ type article struct {
 	lastPerson   *Speaker
 	lastPersonAt int // sentence where lastPerson last spoke
 	lastBody     *Speaker
+	lastBodyAt   int      // sentence where lastBody last spoke
 	lastBare     *Speaker // a one-word speaker no organisation names ("Putin criticised...")
 	lastBareAt   int
 	lastSpeaker  *Speaker
@@ -130,6 +131,12 @@ type article struct {
 	// when first needed.
 	lowerWords map[string]bool
 	places     []string
+	// subjBody is the last named body that was the subject of a cue
+	// (whether or not it made a statement: "Belgora denied the
+	// accusation."), and subjBodyAt its sentence: what "its" in the next
+	// sentence stands for.
+	subjBody   *Speaker
+	subjBodyAt int
 	// tokCache maps a sentence to its tagged tokens (see tokens).
 	tokCache map[string][]tok
 }
@@ -174,6 +181,9 @@ func Extract(paragraphs []string) Analysis {
 		toks := a.tokens(s.text)
 		sp, ok := a.attribute(toks)
 		note := a.note
+		if ok && sp.Kind == Body && startsUpper(sp.Name) && note.cue != "according to" {
+			a.subjBody, a.subjBodyAt = sp, i // "Belgora denied it. Its ministry said ..."
+		}
 		d := &decisions[i]
 		*d = Decision{Sentence: i, Paragraph: s.para, Text: strings.TrimSpace(s.text), Cue: note.cue, CueAt: note.at,
 			Mention: note.mention, Resolution: note.resolution}
@@ -298,7 +308,7 @@ func Extract(paragraphs []string) Analysis {
 		case Person:
 			a.lastPerson, a.lastPersonAt = sp, i
 		case Body, Unnamed, Document:
-			a.lastBody = sp
+			a.lastBody, a.lastBodyAt = sp, i
 		}
 	}
 	res := Analysis{Statements: mergeRuns(out, a.sentences), Decisions: decisions, Orgs: a.orgs, OrgKinds: a.orgKind, Places: uniq(a.places)}
@@ -317,57 +327,6 @@ func joinQuotes(qs []span) string {
 		parts[i] = q.text
 	}
 	return strings.Join(parts, " … ")
-}
-
-// MaxRunSentences is the most statements one speaker makes in a row in a
-// paragraph that are merged into one: a longer run is no single point,
-// and cutting a statement into its points costs the square of its length.
-const MaxRunSentences = 8
-
-// MaxRunGap is the most sentences that are no statement of the speaker's
-// a run may take in between two that are: a sentence that names the
-// speaker ("Trump told reporters.") continues the run, more do not.
-const MaxRunGap = 1
-
-// mergeRuns joins the statements one speaker makes in a row within a
-// paragraph, up to MaxRunSentences: they make one point, as a reader would
-// tell it.
-func mergeRuns(sts []Statement, sentences []string) []Statement {
-	var out []Statement
-	var texts, quotes []string // of the run being built
-	last := -1                 // the last sentence of the run
-	end := func() {
-		if n := len(out); n > 0 {
-			out[n-1].Text = strings.Join(texts, " ")
-			out[n-1].Quote = strings.Join(quotes, " … ")
-		}
-	}
-	for _, st := range sts {
-		if n := len(out); n > 0 && len(texts) < MaxRunSentences {
-			// The sentences between two of the speaker's (a "she said"
-			// that named the speaker) join the run too: the joined text
-			// must stand in the article as written.
-			if prev := out[n-1]; prev.Paragraph == st.Paragraph && prev.Speaker.Name == st.Speaker.Name && st.Sentence-last <= MaxRunGap+1 {
-				for k := last + 1; k < st.Sentence; k++ {
-					texts = append(texts, strings.TrimSpace(sentences[k]))
-				}
-				texts = append(texts, st.Text)
-				last = st.Sentence
-				if st.Quote != "" {
-					quotes = append(quotes, st.Quote)
-				}
-				continue
-			}
-		}
-		end()
-		out = append(out, st)
-		texts, quotes, last = []string{st.Text}, nil, st.Sentence
-		if st.Quote != "" {
-			quotes = append(quotes, st.Quote)
-		}
-	}
-	end()
-	return out
 }
 
 func wordCount(toks []tok) int {
@@ -553,9 +512,7 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 			at := i + 2
 			// "according to estimates by the central command": the source
 			// is after "by", "from" or "of".
-			if at+2 < len(toks) && sourceNouns[toks[at].lower] && (toks[at+1].lower == "by" || toks[at+1].lower == "from" || toks[at+1].lower == "of") {
-				at += 2
-			}
+			at = sourceAfter(toks, at)
 			np := rightNP(toks, at)
 			a.note.set("according to", i, np)
 			if sp, ok := a.resolve(np, ""); ok {
@@ -611,6 +568,17 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		}
 		if a.note.cue == "" {
 			a.note.set(word, v, nil)
+		}
+		// "The ferries will run all winter, but the night crossings will
+		// end, said survey co-author Ada Renn, a research fellow.": a
+		// plain cue just after a comma with a name after it is inverted,
+		// whatever names the clauses before it hold.
+		if isPlain && v > 0 && toks[v-1].text == "," && invertedAfterClause(toks, v) {
+			np := rightNP(toks, v+1)
+			a.note.set(t.text, v, np)
+			if sp, ok := a.resolve(np, appositive(toks, v+1+len(np))); ok {
+				return sp, true
+			}
 		}
 		np, role, ok := leftNP(toks, v)
 		if ok && len(np) > 0 && questioned(toks, np) {

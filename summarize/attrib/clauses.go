@@ -34,7 +34,10 @@ func (a *article) secondAttribution(toks []tok, main int) (*Speaker, int, bool) 
 			continue
 		}
 		np, role, ok := leftNP(toks, v)
-		if !ok {
+		if !ok || len(np) == 1 && bodyPronouns[np[0].lower] {
+			// "The authority said it was open to talks, but it accused
+			// the union ...": "it" in a later clause is the sentence's
+			// subject, whose statement goes on.
 			continue
 		}
 		// Back over the subject's determiner and modifiers ("after the

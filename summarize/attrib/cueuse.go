@@ -41,6 +41,9 @@ func cueAt(toks []tok, v int) (string, bool) {
 	if v+1 < len(toks) && strings.HasSuffix(t.lower, "s") && lemmaOf(t.lower) != t.lower && nounFollowers[toks[v+1].lower] {
 		return "", false // "the military challenges and costs", "territorial questions remain"
 	}
+	if strings.HasSuffix(t.lower, "s") && lemmaOf(t.lower) != t.lower && afterNameList(toks, v) {
+		return "", false // "the Orla, Vesk and Tamber brands": a list takes no -s verb
+	}
 	if objectLemmas[lemmaOf(t.lower)] && (v+1 >= len(toks) || toks[v+1].punct) {
 		return "", false // "the Dodge, Jeep and Ram brands.": a noun
 	}
@@ -120,7 +123,33 @@ func coordinatedPassive(toks []tok, v int) bool {
 }
 
 // sourceNouns name what a source gave ("according to estimates by").
-var sourceNouns = setOf("estimates", "figures", "data", "statistics", "reports", "documents", "records", "a", "the")
+var sourceNouns = setOf("estimates", "figures", "data", "statistics", "reports", "documents", "records")
+
+// maxSourceModifiers is how many words may stand between the article of
+// a source noun and the noun ("a brief written statement from").
+const maxSourceModifiers = 2
+
+// sourceAfter returns where the source of "according to" starts, at at
+// or after what it gave: "according to estimates by the central
+// command", "according to a statement from the port authority", "according
+// to a joint statement by the two ministries".
+func sourceAfter(toks []tok, at int) int {
+	k := at
+	if k < len(toks) && (toks[k].lower == "a" || toks[k].lower == "an" || toks[k].lower == "the") {
+		k++
+	}
+	for n := 0; n < maxSourceModifiers && k < len(toks) && !sourceNouns[toks[k].lower] && !documentNouns[toks[k].lower]; n++ {
+		if toks[k].cap || toks[k].punct || toks[k].quote > 0 {
+			return at
+		}
+		k++
+	}
+	if k+2 < len(toks) && (sourceNouns[toks[k].lower] || documentNouns[toks[k].lower]) &&
+		(toks[k+1].lower == "by" || toks[k+1].lower == "from" || toks[k+1].lower == "of") {
+		return k + 2
+	}
+	return at
+}
 
 // agentAfter returns the agent of a passive cue at v ("was hailed as
 // historic by the summit's president"): the words after "by", within a
@@ -248,10 +277,19 @@ func subjectHead(w string) bool {
 		personPronouns[w] || bodyPronouns[w]
 }
 
+// afterNameList reports an -s form right after a list of names ("Orla,
+// Vesk and Tamber brands"): a subject of several takes a plural verb, so
+// the form is a plural noun the names modify. The list needs a comma, as
+// a name with "and" inside it ("Marks and Spencer says") has none.
+func afterNameList(toks []tok, v int) bool {
+	return v >= 4 && toks[v-1].cap && toks[v-2].lower == "and" && toks[v-3].cap && toks[v-4].text == ","
+}
+
 // nounFollowers follow a plural noun, not a verb of saying: after them an
 // -s form is a noun ("challenges and", "questions remain").
 var nounFollowers = setOf("and", "or", "of", "are", "were", "have", "had", "remain", "remained",
-	"will", "would", "could", "can", "may", "might", "should", "must", "facing", "over", "against")
+	"will", "would", "could", "can", "may", "might", "should", "must", "facing", "over", "against",
+	"by", "from") // "followed comments by the board", "reports from the region"
 
 // pluralSubjectEnd reports a word that may end the subject (or the
 // auxiliaries) of a cue in its base form: "they say", "officials warn",

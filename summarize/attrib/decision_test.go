@@ -70,3 +70,40 @@ func TestRunsStayVerbatim(t *testing.T) {
 		t.Errorf("%d statements, want the two sentences apart", len(an.Statements))
 	}
 }
+
+// A sentence between two statements of one speaker joins their run only
+// when it names or quotes the speaker (a cue, "according to", a
+// quotation); a sentence of narrative ends the run.
+func TestRunBridges(t *testing.T) {
+	tests := []struct {
+		name string
+		para string
+		want int // statements
+	}{
+		{"narrative ends the run",
+			`Union leader Ada Rusk said the offer was an insult to the night crews. ` +
+				`Rusk pressed for a better offer at a short meeting with the board. ` +
+				`She said the crews would stay out until the board moved.`, 2},
+		{"a bare attribution joins it",
+			`"The offer is an insult," Ada Rusk said on Monday. ` +
+				`Rusk told reporters. ` +
+				`"The crews will stay out until the board moves."`, 1},
+		{"according to joins it",
+			`The Tessel Water Board said it had ordered the plant to stop pumping. ` +
+				`According to the board's notice, the samples held three times the permitted level of ammonia. ` +
+				`The board said it expected laboratory results on Friday.`, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Extract([]string{tt.para})
+			if len(an.Statements) != tt.want {
+				t.Errorf("%d statements, want %d: %+v", len(an.Statements), tt.want, an.Statements)
+			}
+			for _, st := range an.Statements {
+				if !strings.Contains(tt.para, st.Text) {
+					t.Errorf("statement text %q is not in the paragraph", st.Text)
+				}
+			}
+		})
+	}
+}

@@ -24,6 +24,13 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 	words := joinText(dropDeterminers(np))
 	switch {
 	case documentNouns[head]:
+		if noun := bodyModifier(np); noun != "" {
+			// "a union statement", "the ministry's letter": the body of
+			// that kind the article has named owns it.
+			if org := a.genericOrg(noun); org != "" {
+				return a.noted(&Speaker{Name: org, Kind: Body, Generic: noun}, "document '%s' -> %s (the %s named before)", words, noun)
+			}
+		}
 		for _, t := range np {
 			if nonNames[t.lower] || documentNouns[t.lower] {
 				continue // "The statement": no owner
@@ -107,6 +114,9 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		if org := a.genericOrg(head); org != "" {
 			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (last %s named)", head, head)
 		}
+		if b := a.firmThatSpoke(head); b != "" {
+			return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the organisation that has just spoken)", head)
+		}
 		if m := a.memberOf[head]; m != nil && affiliation == "" && m.Role != "" {
 			// "The group's spokesman said ... The group affirmed": the body
 			// the spokesman's role names ("Houthi spokesman").
@@ -118,6 +128,57 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 	}
 	a.note.resolution = fmt.Sprintf("'%s' is no speaker", words)
 	return nil, false
+}
+
+// ownedBody resolves a body noun after "its" or "their" ("Belgora
+// denied it. Its defence ministry said ..."): the body of that body
+// "its" stands for, named as its possessive ("Belgora's defence
+// ministry"). It reports false for any other phrase.
+func (a *article) ownedBody(np []tok) (*Speaker, bool) {
+	if len(np) < 2 || np[0].lower != "its" && np[0].lower != "their" {
+		return nil, false
+	}
+	head := np[len(np)-1]
+	if head.cap || !bodyNouns[head.lower] || hasCap(np[1:]) {
+		return nil, false
+	}
+	owner := a.lastOrgNamed()
+	if owner == "" {
+		return nil, false
+	}
+	words := joinText(np[1:])
+	return a.noted(&Speaker{Name: possessive(owner) + " " + words, Kind: Body, Generic: head.lower}, "'%s' -> %s (the "+head.lower+" of the body before)", joinText(np))
+}
+
+// titleOwner gives a bare corporate title ("chief executive", "a
+// spokeswoman") the body that was the subject of a cue in the sentence
+// before: "Ostrand rejected the claims. “...,” chief executive Hanna Roos
+// said" is Ostrand's chief executive. A title that names its body, or
+// any other role, is returned as it is.
+func (a *article) titleOwner(role string) string {
+	b := a.subjBody
+	if b == nil || a.subjBodyAt != a.sent-1 || b.Generic != "" || role == "" {
+		return role
+	}
+	words := strings.Fields(strings.ToLower(role))
+	for len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the" || words[0] == "its") {
+		words = words[1:]
+	}
+	if !corporateTitles[strings.Join(words, " ")] {
+		return role
+	}
+	return possessive(b.Name) + " " + strings.Join(words, " ")
+}
+
+// bodyModifier returns the body noun that modifies a document noun ("a
+// union statement", "the company's filing"), or "".
+func bodyModifier(np []tok) string {
+	for _, t := range np[:len(np)-1] {
+		if w := strings.TrimSuffix(t.lower, "'s"); bodyNouns[w] && !t.cap {
+			return w
+		}
+	}
+	return ""
 }
 
 // lastWithRole returns the person mentioned last up to the sentence read

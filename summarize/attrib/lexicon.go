@@ -1,5 +1,7 @@
 package attrib
 
+import "slices"
+
 // skipBeforeCue are words that may stand between a speaker and a cue
 // verb: auxiliaries and adverbs ("has also said", "later told").
 var skipBeforeCue = setOf("has", "had", "have", "also", "later", "earlier", "previously", "again",
@@ -42,15 +44,36 @@ var unnamedHeads = setOf("mission", "staff", "command", "airline", "carrier", "o
 	"automaker", "studio", "studios", "broadcaster", "network", "giant", "maker", "manufacturer",
 	"retailer", "lender", "insurer", "startup", "senators", "congressmen", "republicans", "democrats",
 	"countries", "nations", "states", "families", "parents", "teachers", "students", "farmers", "nurses",
-	"pilots", "drivers", "unionists", "strikers", "delegations", "donors", "bankers", "traders")
+	"pilots", "drivers", "unionists", "strikers", "delegations", "donors", "bankers", "traders",
+	"supplier", "subsidiary", "contractor", "distributor", "conglomerate", "utility",
+	// businesses and interest groups, several at once ("Shipping firms
+	// have criticised both sides", "Exporters' groups urged")
+	"firms", "companies", "groups", "businesses", "exporters", "importers", "manufacturers",
+	"retailers", "banks", "lenders", "insurers", "airlines", "carmakers", "automakers", "operators",
+	"producers", "suppliers", "landlords", "tenants", "consumers", "customers", "passengers",
+	"commuters", "associations", "organisations", "organizations", "charities", "agencies")
 
 // bodyNouns are unnamed heads that are one body, not several people.
-var bodyNouns = setOf("opposition", "presidency", "secretariat", "embassy", "treasury", "carmaker",
+var bodyNouns = setOf("supplier", "subsidiary", "contractor", "distributor", "conglomerate", "utility",
+	"opposition", "presidency", "secretariat", "embassy", "treasury", "carmaker",
 	"automaker", "studio", "broadcaster", "giant", "maker", "manufacturer", "retailer", "lender", "insurer",
 	"startup", "mission", "staff", "command", "airline", "carrier", "operator", "union", "management", "government", "administration", "ministry", "company",
 	"group", "council", "board", "commission", "agency", "authority", "campaign", "federation",
 	"alliance", "bloc", "regulator", "department", "office", "firm", "bank", "court", "police", "army",
 	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation")
+
+// corporateTitles are the titles that name no body of their own, whose
+// body the sentence before may give ("Ostrand rejected the claims.
+// ..., chief executive Hanna Roos said").
+var corporateTitles = setOf("chief executive", "chief executive officer", "ceo", "chief financial officer",
+	"cfo", "chief operating officer", "coo", "chairman", "chairwoman", "chairperson", "spokesperson",
+	"spokesman", "spokeswoman", "general counsel", "managing director", "founder", "co-founder")
+
+// firmNouns are the body nouns of businesses ("the company", "the
+// social media giant").
+var firmNouns = setOf("company", "firm", "giant", "carmaker", "automaker", "maker", "manufacturer",
+	"retailer", "lender", "insurer", "startup", "studio", "broadcaster", "airline", "carrier", "operator",
+	"label", "publisher", "group", "conglomerate", "supplier", "subsidiary")
 
 // documentNouns are texts that state positions ("the statement said").
 var documentNouns = setOf("statement", "letter", "memo", "report", "document", "filing", "release",
@@ -91,7 +114,11 @@ var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "adviso
 	"u.s.", "us", "state", "national", "military", "army", "labour", "labor", "union", "city",
 	"county", "regional", "federal", "council", "group", "company", "board", "finance", "transit",
 	"speaker", "senator", "congressman", "congresswoman", "lawmaker", "prosecutor", "energy",
-	"environment", "climate", "interior", "justice", "boss", "billionaire", "emir", "king", "prince"), occupations)
+	"environment", "climate", "interior", "justice", "boss", "billionaire", "emir", "king", "prince",
+	// research fellows and the middle words of corporate titles ("chief
+	// financial officer")
+	"fellow", "financial", "operating", "technology", "marketing", "commercial", "information",
+	"communications", "managing", "counsel", "operations", "strategy", "sales"), occupations)
 
 // occupations are the role words that name what someone or some firm
 // does, which a sentence may open with before a name ("Employee Dana Holt
@@ -168,14 +195,24 @@ var questionWords = setOf("is", "are", "was", "were", "would", "could", "should"
 var placeWords = setOf("united", "republic", "kingdom", "states", "emirates", "nations", "federation",
 	"sea", "ocean", "strait", "gulf", "river", "valley", "island", "islands", "mountains", "peninsula",
 	"canal", "coast", "desert", "lake", "basin", "strip", "province", "region",
-	"arabia", "korea", "africa", "zealand", "lanka", "rica", "salvador", "faso", "leone", "kong",
-	"york", "angeles", "francisco", "delhi", "harbour", "harbor", "street",
-	"square", "avenue", "road", "bridge")
+	"harbour", "harbor", "street", "square", "avenue", "road", "bridge")
+
+// placeSecondWords are the second words of two-word places, which make a
+// place only after their first ("New York", not the composer "Ilka York").
+var placeSecondWords = map[string][]string{
+	"york": {"new"}, "angeles": {"los"}, "francisco": {"san"}, "delhi": {"new"}, "zealand": {"new"},
+	"kong": {"hong"}, "lanka": {"sri"}, "rica": {"costa"}, "salvador": {"el", "san"}, "faso": {"burkina"},
+	"leone": {"sierra"}, "arabia": {"saudi"}, "korea": {"north", "south"},
+	"africa": {"south", "central", "north", "west", "east"},
+}
 
 // isPlace reports a capitalised phrase that names a place or a state.
 func isPlace(name []tok) bool {
-	for _, t := range name {
+	for i, t := range name {
 		if placeWords[t.lower] {
+			return true
+		}
+		if firsts, ok := placeSecondWords[t.lower]; ok && i > 0 && slices.Contains(firsts, name[i-1].lower) {
 			return true
 		}
 	}

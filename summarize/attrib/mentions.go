@@ -194,6 +194,12 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if k == 0 && at > 0 && (toks[at-1].lower == "the" || toks[at-1].lower == "a" || toks[at-1].lower == "an") {
 		return
 	}
+	// "builds the Ford Super Duty, Ford Expedition and Lincoln
+	// Navigator": a later item of a list of names whose first follows a
+	// determiner is a thing like the first.
+	if k == 0 && thingList(toks, at) {
+		return
+	}
 	// The role: capitalised role words in the run and role words before it.
 	start := at
 	for start > 0 && !toks[start-1].punct && toks[start-1].quote == 0 && (roleWords[toks[start-1].lower] ||
@@ -251,6 +257,9 @@ func leadingRole(toks []tok, at int) bool {
 func introducingNoun(toks []tok, at int) string {
 	i := at - 1
 	if i >= 0 && toks[i].text == "," {
+		if noun := relativeIntroducer(toks, i); noun != "" {
+			return noun
+		}
 		i--
 	}
 	if i < 0 || !bodyNouns[toks[i].lower] || toks[i].cap {
@@ -290,6 +299,57 @@ func appositiveBody(toks []tok, end int) string {
 	}
 	return ""
 }
+
+// maxListWords is how far back the determiner of a list of names may
+// stand from one of its later items.
+const maxListWords = 12
+
+// thingList reports a name at at that is a later item of a list of
+// capitalised names opened by a determiner ("the Brisk Van, Brisk Coupe
+// and Orla Sprinter").
+func thingList(toks []tok, at int) bool {
+	if at == 0 || toks[at-1].text != "," && toks[at-1].lower != "and" {
+		return false
+	}
+	for j := at - 1; j >= 0 && at-j <= maxListWords; j-- {
+		t := toks[j]
+		switch {
+		case t.lower == "the" || t.lower == "a" || t.lower == "an":
+			return j+1 < at && toks[j+1].cap
+		case t.cap && !t.punct, t.text == ",", t.lower == "and", t.text == "-":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// relativeIntroducer returns the body noun of a phrase with a relative
+// clause that ends at the comma c, the phrase opening the sentence or
+// following a comma: "The group that runs the harbour ferries, Orla Sound,
+// says" introduces Orla Sound as a group.
+func relativeIntroducer(toks []tok, c int) string {
+	k := c - 1
+	for k >= 0 && toks[k].text != "," && c-k <= maxRelativeWords {
+		k--
+	}
+	start := k + 1
+	if start+2 >= c || toks[start].lower != "the" && toks[start].lower != "a" && toks[start].lower != "an" {
+		return ""
+	}
+	noun := toks[start+1].lower
+	if !bodyNouns[noun] || toks[start+1].cap && start+1 > 0 {
+		return ""
+	}
+	if rel := toks[start+2].lower; rel != "that" && rel != "which" {
+		return ""
+	}
+	return noun
+}
+
+// maxRelativeWords is how long a phrase with a relative clause before a
+// name may be ("The group that runs most of the harbour ferries,").
+const maxRelativeWords = 16
 
 // appositiveBodies are nouns for a body that appositives use beyond the
 // unnamed heads ("the discount chain", "the battery maker").

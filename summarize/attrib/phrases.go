@@ -138,6 +138,15 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	}
 	i = skipParenthetical(toks, i)
 	np := collectLeft(toks, i)
+	if role != "" {
+		// "Ada Renn, an analyst at Northfield, the Carrow-based
+		// research firm, told": the commas held the firm's
+		// description; the firm is the object of "at" in the name's own
+		// appositive, and the name before it speaks.
+		if name, r, ok := nestedAppositive(toks, i-len(np)+1, i); ok {
+			return name, r, true
+		}
+	}
 	if head, link, ok := modifiedSubject(toks, i); ok && (len(np) == 0 || !affiliationLinks[toks[link].lower]) {
 		// "Scientists using a telescope atop Mount Verrin have
 		// confirmed", "Two people familiar with the talks said": the
@@ -179,6 +188,38 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	}
 	return np, role, true
 }
+
+// nestedAppositive finds "NAME, ROLE at BODY," where BODY runs from
+// start to end: the name and its role, or false.
+func nestedAppositive(toks []tok, start, end int) ([]tok, string, bool) {
+	if start < 2 || end < start {
+		return nil, "", false
+	}
+	switch toks[start-1].lower {
+	case "at", "of", "for", "with", "from":
+	default:
+		return nil, "", false
+	}
+	c := start - 2
+	for c >= 0 && toks[c].text != "," && start-c <= maxRoleWords {
+		if toks[c].punct || toks[c].quote > 0 {
+			return nil, "", false
+		}
+		c--
+	}
+	if c <= 0 || toks[c].text != "," {
+		return nil, "", false
+	}
+	name := collectLeft(toks, c-1)
+	if !isName(name) {
+		return nil, "", false
+	}
+	return name, roleText(toks[c+1 : end+1]), true
+}
+
+// maxRoleWords is how long the role of a nested appositive may be ("a
+// senior military analyst at").
+const maxRoleWords = 10
 
 // affiliationLinks open a modifier after a subject's head that says whom
 // they belong to or speak for ("engineers working for Norwood Rail",

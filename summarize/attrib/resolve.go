@@ -64,12 +64,15 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if len(np) == 0 {
 		return nil, false
 	}
-	if quantifiers[np[0].lower] {
+	if quantifiers[np[0].lower] || numberWords[np[0].lower] && len(np) > 1 && np[1].lower == "of" {
 		return nil, false
 	}
-	if last := np[len(np)-1].lower; (np[0].lower == "a" || np[0].lower == "an") && documentNouns[last] && !hasCap(np) {
+	if last := np[len(np)-1].lower; (np[0].lower == "a" || np[0].lower == "an") && documentNouns[last] && !hasCap(np) && bodyModifier(np) == "" {
 		a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", joinText(np))
 		return nil, false // "according to a notice published in the gazette"
+	}
+	if sp, ok := a.ownedBody(np); ok {
+		return sp, true
 	}
 	determined := np[0].lower == "the" || np[0].lower == "a" || np[0].lower == "an"
 	// A weekday, a month, a determiner or a function word opening a
@@ -138,9 +141,10 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	var affiliation string
 	// "Russia's Permanent Mission to the United Nations": the body before
-	// "to" speaks; what follows says where.
+	// "to" speaks; what follows says where ("the ministry's letter to the
+	// union": to whom).
 	for i, t := range np {
-		if t.lower == "to" && i > 0 && i+1 < len(np) && (orgHeads[np[i-1].lower] || roleWords[np[i-1].lower]) {
+		if t.lower == "to" && i > 0 && i+1 < len(np) && (orgHeads[np[i-1].lower] || roleWords[np[i-1].lower] || documentNouns[np[i-1].lower]) {
 			where := dropDeterminers(np[i+1:])
 			if n := len(where); n >= 3 && allCap(where) && roleWords[np[i-1].lower] {
 				// "Vellia's ambassador to Tarnland Liu Xiaoben": the
@@ -187,7 +191,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	case "mr", "mrs", "ms", "miss":
 		pre = "" // an honorific is no role
 	}
-	role = a.possessor(joinRole(pre, role, affiliation))
+	role = a.titleOwner(a.possessor(joinRole(pre, role, affiliation)))
 	if len(name) == 0 {
 		return nil, false
 	}
@@ -200,6 +204,12 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			whole = name
 		}
 		return a.noted(&Speaker{Name: joinText(whole), Kind: Body, Role: role}, "'%s' -> %s (a place or state, not a person)", joinText(np))
+	}
+	if last := name[len(name)-1].lower; len(name) >= 2 && groupPlural(last) {
+		// "House Republicans", "Senate Democrats": a group of people,
+		// never one person's name.
+		whole := joinText(dropDeterminers(np))
+		return a.noted(&Speaker{Name: whole, Kind: Unnamed, Generic: last, Role: role}, "'%s' -> %s (a group named by its members' noun)", joinText(np))
 	}
 	if len(name) >= 2 && !orgHeads[name[len(name)-1].lower] {
 		p := a.addPerson(joinText(name), role)
@@ -240,6 +250,12 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		return a.noted(&Speaker{Name: word, Role: role, Kind: Body}, "'%s' -> %s (role and a capitalised name taken as a body)", joinText(np))
 	}
 	return a.noted(&Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, "'%s' -> %s (capitalised name taken as a body)", joinText(np))
+}
+
+// groupPlural reports a plural noun of people that heads a group's name
+// ("Republicans", "Lawmakers"): a body noun ("Holdings") is no such noun.
+func groupPlural(w string) bool {
+	return unnamedHeads[w] && strings.HasSuffix(w, "s") && !bodyNouns[w] && !orgHeads[w]
 }
 
 // writtenLower reports a word the article writes in lower case somewhere.
@@ -295,6 +311,7 @@ func (a *article) possessor(role string) string {
 // registered.
 func (a *article) lastOrgNamed() string {
 	orgs := a.orgsSoFar()
+
 	// "The agency denies it: Agnes Dorval, its director, said...": a body
 	// the sentence names before "its".
 	low := strings.ToLower(a.curText)
@@ -312,6 +329,15 @@ func (a *article) lastOrgNamed() string {
 				}
 			}
 		}
+	}
+	// "The United Nations called for restraint. Its spokesman said ...":
+	// the body that was the subject of a cue in the sentence before, a
+	// state or a place as much as an organisation.
+	if b := a.subjBody; b != nil && a.subjBodyAt == a.sent-1 && b.Generic == "" {
+		if org := a.findOrg(b.Name); org != "" {
+			return org
+		}
+		return b.Name
 	}
 	for k := a.sent - 1; k >= 0 && k >= a.sent-2; k-- {
 		text := a.sentences[k]

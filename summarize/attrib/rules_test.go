@@ -43,6 +43,9 @@ func TestCueLexicon(t *testing.T) {
 		{"urged", []string{"The Vantor Cyclists' Federation urged the council to finish the riverside lane this year."}, []string{"Vantor Cyclists' Federation"}},
 		{"the noun is no cue", []string{"Her claims about the tender drew a sharp reply from the harbour board in Vantor."}, nil},
 		{"an infinitive is no cue", []string{"Piet Alder refused to say whether the depot would close before winter."}, nil},
+		{"a noun before 'by' is no cue", []string{"Mayor Ines Roold's statement followed comments by the harbour board about the late ferries."}, nil},
+		{"a noun after a list of names is no cue", []string{"The strike stopped a plant that builds the Orla, Vesk and Tamber brands."}, nil},
+		{"a pair with no comma still speaks", []string{"Marks and Brennan says the harbour fees will rise again in the spring."}, []string{"Marks"}},
 	})
 }
 

@@ -83,7 +83,12 @@ func (s *Story) unnamedBody(noun string) string {
 }
 
 // sentenceEnds marks the ends of sentences and lines as a word of their own.
-var sentenceEnds = strings.NewReplacer(". ", " | ", "? ", " | ", "! ", " | ", "\n", " | ")
+var sentenceEnds = strings.NewReplacer(". ", " | ", "? ", " | ", "! ", " | ", "\n", " | ",
+	// Nor does a modifier cross a comma, a quotation mark or a bracket:
+	// `nothing to do with the conflict," ministry spokeswoman` holds no
+	// "conflict ministry".
+	",", " | ", ";", " | ", ":", " | ", "\"", " | ", "“", " | ", "”", " | ", "(", " | ", ")", " | ",
+	"—", " | ", "–", " | ")
 
 // isModifier reports a lower-case word that narrows a body's noun ("school"
 // in "school board"), not a determiner or a verb's object marker.

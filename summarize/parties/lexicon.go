@@ -54,6 +54,11 @@ var politicalSides = map[string]string{
 	"democrat": "Democrats", "democrats": "Democrats", "tory": "Conservatives", "tories": "Conservatives",
 }
 
+// oppositionWords put a speaker in a country's opposition, which is a side
+// of its own, not the country's ("Russian opposition leader", "opposition
+// deputies in Drenov"), unless the role names the opposition's party.
+var oppositionWords = []string{"opposition"}
+
 // partyMarkers are the party letters written after an American
 // legislator's name: "Kevin McCarthy (R-CA)", "Sen. Bernie Sanders
 // (I-VT)", "Rep. Ana Ruiz, D-Texas".
@@ -106,7 +111,8 @@ var corporateTitleWords = func() map[string]bool {
 // said", "the automaker said").
 var companyNouns = map[string]bool{"company": true, "firm": true, "automaker": true,
 	"carmaker": true, "airline": true, "carrier": true, "retailer": true, "manufacturer": true,
-	"insurer": true, "lender": true}
+	"insurer": true, "lender": true, "supplier": true, "subsidiary": true, "contractor": true,
+	"distributor": true, "conglomerate": true, "utility": true}
 
 // companySuffixes end a company's name ("Halvard Power Systems Inc").
 var companySuffixes = map[string]bool{"inc": true, "inc.": true, "corp": true, "corp.": true,
@@ -160,7 +166,33 @@ var orgHeads = map[string]bool{"group": true, "union": true, "association": true
 	"commission": true, "board": true, "corporation": true, "company": true, "inc": true,
 	"inc.": true, "corp": true, "corp.": true, "ltd": true, "plc": true, "holdings": true,
 	"institute": true, "foundation": true, "coalition": true, "front": true, "movement": true,
-	"organisation": true, "organization": true, "trucks": true, "motors": true, "airlines": true}
+	"organisation": true, "organization": true, "trucks": true, "motors": true, "airlines": true,
+	"bureau": true, "center": true, "centre": true, "bank": true, "fund": true, "society": true,
+	"network": true, "forum": true}
+
+// civilHeads are the head nouns of bodies that are no government's
+// (associations, businesses, unions): a place in such a name ("Varenian
+// Farm Bureau") is no side, where in a government's ("European
+// Commission", "Palestinian Authority") it may be.
+var civilHeads = map[string]bool{"association": true, "federation": true, "bureau": true,
+	"alliance": true, "league": true, "institute": true, "foundation": true, "coalition": true,
+	"society": true, "center": true, "centre": true, "network": true, "forum": true, "group": true,
+	"company": true, "corporation": true, "inc": true, "inc.": true, "ltd": true, "plc": true,
+	"holdings": true, "motors": true, "airlines": true, "trucks": true, "guild": true, "union": true}
+
+// civilBody reports an organisation's name whose head noun (its last
+// word, or its first before a connector: "Alliance for ...") is a civil
+// body's.
+func civilBody(name string) bool {
+	words := strings.Fields(attrib.Fold(name))
+	if len(words) == 0 {
+		return false
+	}
+	if last := words[len(words)-1]; orgHeads[last] {
+		return civilHeads[last]
+	}
+	return civilHeads[words[0]]
+}
 
 // roleOrgName returns the organisation a role names by a capitalised
 // phrase ending in an organisation's head noun, whether the story names
@@ -183,6 +215,14 @@ func roleOrgName(role string) string {
 					best = strings.TrimSuffix(name, "'s")
 				}
 				break
+			}
+		}
+		// "the Alliance for Varenian Shipbuilding", "Bank for
+		// International Settlements": a head noun, then a connector and
+		// more of the name.
+		if j > i+1 && orgHeads[strings.ToLower(words[i])] && nameConnectors[words[i+1]] {
+			if name := strings.TrimSuffix(strings.Join(words[i:j+1], " "), "'s"); len(name) > len(best) {
+				best = name
 			}
 		}
 		i = j

@@ -429,7 +429,7 @@ func (s *Story) org(text string) string {
 		case short != "" && strings.Contains(f, " "+short+" ") && startsUpperIn(text, strings.Fields(short)[0]):
 			score = 10 + len(strings.Fields(short))
 		case len(words) > 1 && isGenericWord(words[len(words)-1]) && strings.Contains(f, " "+words[len(words)-1]+" ") &&
-			startsUpperIn(text, words[len(words)-1]):
+			startsUpperIn(text, words[len(words)-1]) && !inOtherName(text, words[len(words)-1]):
 			score = 1 // "the Alliance", not "House" for the White House
 		}
 		if score > bestScore || score == bestScore && score > 0 && len(o) > len(best) {
@@ -437,6 +437,23 @@ func (s *Story) org(text string) string {
 		}
 	}
 	return strings.TrimPrefix(best, "The ")
+}
+
+// inOtherName reports a generic word ("Association") that the text
+// writes only at the end of another capitalised name ("Teachers
+// Association President"): that is another body's name, not a short one
+// for the story's.
+func inOtherName(text, generic string) bool {
+	words := strings.Fields(text)
+	for i, w := range words {
+		if attrib.Fold(strings.Trim(w, ",.;:")) != generic {
+			continue
+		}
+		if i == 0 || !startsUpper(words[i-1]) || strings.EqualFold(words[i-1], "the") {
+			return false
+		}
+	}
+	return true
 }
 
 // shortName is an organisation's name (folded words) without the words

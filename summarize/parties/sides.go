@@ -279,6 +279,19 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			return p, "the party letter after the name " + strconvQuote(sp.Name)
 		}
 		for _, role := range roles {
+			// "heads the Alliance for Varenian Shipbuilding", "president
+			// of the Varenian Farm Bureau": a place inside a body's name
+			// that is no government's says nothing of the side.
+			if o := roleOrgName(role); valid(o) && civilBody(o) && s.placeIn(o, 0) != "" {
+				return o, roleEvidence(role, "names the organisation "+strconvQuote(o))
+			}
+		}
+		for _, role := range roles {
+			if hasWord(role, oppositionWords) {
+				return "Opposition", roleEvidence(role, "says the side \"opposition\"") // "Russian opposition leader": not Russia
+			}
+		}
+		for _, role := range roles {
 			if p := s.roleParty(role, 0); valid(p) {
 				return p, roleEvidence(role, "points to "+strconvQuote(p))
 			}
@@ -324,7 +337,18 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		if o := s.namedOrg(expandAbbreviations(sp.Name)); valid(o) {
 			return o, nameEvidence(sp.Name) // "the Dornavan Steelworkers' Union": the union, not Dornava
 		}
-		if p := s.placeIn(sp.Name, 0); valid(p) {
+		if hasWord(sp.Name, oppositionWords) {
+			// "Opposition lawmakers in Varenia": the opposition, never the
+			// government of the country named.
+			return "Opposition", "speaker " + strconvQuote(sp.Name) + " says the side \"opposition\""
+		}
+		// "The Varenian automaker said": a company of that nationality,
+		// never the state (the story's company, if it names one).
+		if companyNouns[sp.Generic] && !hasWord(sp.Name, governmentWords) {
+			if o := s.storyCompany(); valid(o) {
+				return o, "\"the " + sp.Generic + "\" is the story's one company " + strconvQuote(o)
+			}
+		} else if p := s.placeIn(sp.Name, 0); valid(p) {
 			return p, nameEvidence(sp.Name)
 		}
 		if o := office(sp.Name); valid(o) {
@@ -343,8 +367,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if hasWord(sp.Name, governmentWords) && s.home != "" {
 				return s.home, nameEvidence(sp.Name) + " in the story's country" // "the ministry said"
 			}
-			// "Officials at the authority": the body the words name.
-			if p := s.roleParty(sp.Name, 0); valid(p) {
+			// "Officials at the authority": the body the words name (a
+			// firm's nationality is none).
+			if p := s.roleParty(sp.Name, 0); valid(p) && !companyNouns[sp.Generic] {
 				return p, nameEvidence(sp.Name)
 			}
 			if u := s.storyUnion(); u != "" && hasWord(sp.Name, unionMembers) {

@@ -1,0 +1,56 @@
+package attrib
+
+import "testing"
+
+// Where a source is a document, or several unnamed bodies: "according to
+// a statement from X" names X; "X's letter to Y" is X's; "shipping firms"
+// and "exporters' groups" are unnamed sources, never a body called
+// "Shipping"; "it" in a later clause is the sentence's subject.
+func TestDocumentsAndPluralSources(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"according to a statement from a body", []string{
+			"According to a statement from the Orrin Water Board, the farmers rejected a cut in their quota."},
+			[]string{"Orrin Water Board"}},
+		{"according to a joint statement by a body", []string{
+			"According to a joint statement by the Tarvic Rail Company, the line will reopen in May."},
+			[]string{"Tarvic Rail Company"}},
+		{"according to estimates by a body", []string{
+			"According to estimates by the Vantor Statistics Office, prices rose by a tenth in March."},
+			[]string{"Vantor Statistics Office"}},
+		{"a body's letter to another", []string{
+			"The Selvan Port Authority met the dockers on Friday.",
+			"The authority's letter to the union, seen by the Northern Courier, also said that the port would seek an injunction."},
+			[]string{"Selvan Port Authority"}},
+		{"plural firms are unnamed", []string{
+			"Shipping firms have criticised both sides, saying the dispute had already cost them millions."},
+			[]string{"Shipping firms"}},
+		{"plural groups are unnamed", []string{
+			"Exporters' groups urged both sides to return to the table before the harvest."},
+			[]string{"Exporters' groups"}},
+		{"it, in a later clause, is the subject", []string{
+			"The Selvan Port Authority met the Korvel Dockers Union on Friday.",
+			"The Korvel Dockers Union said the strike would go on through the weekend.",
+			`The authority said in a statement that it remained open to talks, but it accused the union of "holding the region hostage".`},
+			[]string{"Korvel Dockers Union", "Selvan Port Authority"}},
+	})
+}
+
+// "Its" or "their" opening a sentence stands for the body that was the
+// subject of a cue in the sentence before, a state as much as an
+// organisation, even when that sentence made no statement.
+func TestItsAfterABodyThatSpoke(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"its ministry, after a state denied", []string{
+			"Varenia's foreign ministry accused Belgora of shelling the border town of Kessel on Sunday.",
+			"Belgora denied the accusation.",
+			"Its defence ministry said its forces had only returned fire after coming under attack."},
+			[]string{"Varenia's foreign ministry", "Belgora's defence ministry"}},
+	})
+	an := Extract([]string{
+		"Petra Lind leads the Green Alliance in the Varenian parliament.",
+		"The United Nations called for restraint.",
+		"Its spokesman, Amal Haddad, told reporters in Geneva that monitors would visit the town on Monday."})
+	if len(an.Statements) != 1 || an.Statements[0].Speaker.Role != "United Nations' spokesman" {
+		t.Errorf("statements %+v, want Amal Haddad as the United Nations' spokesman", an.Statements)
+	}
+}
