@@ -139,7 +139,11 @@ func distinctPoints(pts []*point, g []int) [][]int {
 	for _, i := range byWeight {
 		at := -1
 		for h, j := range heads {
-			if similarity(pts[i].rep.features, pts[j].rep.features) >= coverSim {
+			need := coverSim
+			if pts[i].rep.who != pts[j].rep.who {
+				need = otherSpeakerSim // another speaker's point is theirs unless it says the same
+			}
+			if similarity(pts[i].rep.features, pts[j].rep.features) >= need {
 				at = h
 				break
 			}

@@ -122,9 +122,12 @@ func scoreClaims(set evalSet, stories []Story) claimScores {
 
 // The claims quality of the invented eval set may not fall below what the
 // engine reaches, nor its duplicates rise; ratchet these as it improves.
+// (Duplicates rose from 20 to 22 when a cluster began to show another
+// speaker's point unless it says the same: the seeds' recall rose from
+// 0.97 to 1.00.)
 func TestEvalSetClaims(t *testing.T) {
 	set := loadEvalSet(t, "../testdata/eval")
-	checkClaims(t, set, claimFloor{recall: 0.95, precision: 0.75, party: 0.99, maxDups: 20})
+	checkClaims(t, set, claimFloor{recall: 0.95, precision: 0.75, party: 0.99, maxDups: 22})
 }
 
 // claimFloor is the least claims quality an eval set must keep.
