@@ -206,57 +206,6 @@ func isDemonymShape(w string) bool {
 	return false
 }
 
-// isCommentator reports words for a person or body that comments on a
-// story rather than takes a side in it: an analyst, a professor, or a
-// seat of learning by its head noun ("Carrow Business School", "the
-// Institute of Fiscal Studies", not "Save Our Schools" or "the school
-// board").
-func isCommentator(text string) bool {
-	return hasWord(text, commentators) || isAcademy(text)
-}
-
-// isAcademy reports the name of a seat of learning or research by its
-// head noun; a body's name holding a commentator's word is not one ("the
-// UN Observer Mission" is a side).
-func isAcademy(text string) bool {
-	if hasWord(text, []string{"think tank", "consultancy"}) {
-		return true
-	}
-	words := strings.Fields(attrib.Fold(commaDotSpaces.Replace(text)))
-	for i, w := range words {
-		if !academies[w] {
-			continue
-		}
-		if i == len(words)-1 || words[i+1] == "of" {
-			return true
-		}
-	}
-	return false
-}
-
-func hasWord(text string, words []string) bool {
-	f := " " + attrib.Fold(text) + " "
-	for _, w := range words {
-		if strings.Contains(f, " "+w+" ") || strings.Contains(f, " "+w+"s ") {
-			return true
-		}
-	}
-	return false
-}
-
-func isOutlet(name string) bool {
-	f := strings.Fields(attrib.Fold(name))
-	if len(f) == 0 {
-		return false
-	}
-	last := f[len(f)-1]
-	if last == "agency" { // a news agency, not an environment agency
-		return len(f) >= 2 && (f[len(f)-2] == "news" || f[len(f)-2] == "press")
-	}
-	// "The Chronicle says": a newspaper's word alone names the paper.
-	return lex.IsOutletWord(last)
-}
-
 // office returns the office a role or body name holds, if any.
 func office(text string) string {
 	f := " " + commaSpaceQuotes.Replace(attrib.Fold(text)) + " "

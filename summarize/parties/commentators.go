@@ -1,0 +1,88 @@
+package parties
+
+// Who comments or reports rather than takes a side: analysts, seats of
+// learning, news outlets and their journalists.
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// isCommentator reports words for a person or body that comments on a
+// story rather than takes a side in it: an analyst, a professor, or a
+// seat of learning by its head noun ("Carrow Business School", "the
+// Institute of Fiscal Studies", not "Save Our Schools" or "the school
+// board").
+func isCommentator(text string) bool {
+	return hasWord(text, commentators) || isAcademy(text)
+}
+
+// isAcademy reports the name of a seat of learning or research by its
+// head noun; a body's name holding a commentator's word is not one ("the
+// UN Observer Mission" is a side).
+func isAcademy(text string) bool {
+	if hasWord(text, []string{"think tank", "consultancy"}) {
+		return true
+	}
+	words := strings.Fields(attrib.Fold(commaDotSpaces.Replace(text)))
+	for i, w := range words {
+		if !academies[w] {
+			continue
+		}
+		if i == len(words)-1 || words[i+1] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWord(text string, words []string) bool {
+	f := " " + attrib.Fold(text) + " "
+	for _, w := range words {
+		if strings.Contains(f, " "+w+" ") || strings.Contains(f, " "+w+"s ") {
+			return true
+		}
+	}
+	return false
+}
+
+func isOutlet(name string) bool {
+	f := strings.Fields(attrib.Fold(name))
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	if last == "agency" { // a news agency, not an environment agency
+		return len(f) >= 2 && (f[len(f)-2] == "news" || f[len(f)-2] == "press")
+	}
+	// "The Chronicle says": a newspaper's word alone names the paper.
+	return lex.IsOutletWord(last)
+}
+
+// comments reports a speaker who comments or reports rather than takes a
+// side: an analyst or a professor by their words or role, a seat of
+// learning, a news outlet or agency. A body's own name may hold a
+// commentator's word ("the UN Observer Mission" is a side).
+func (s *Story) comments(sp attrib.Speaker) bool {
+	words := sp.Role
+	if sp.Kind != attrib.Body || !isProperName(sp.Name) {
+		words = sp.Name + " " + sp.Role
+	}
+	return isCommentator(words) || isAcademy(sp.Name) || isOutlet(sp.Name) || isAgency(sp.Name) ||
+		sp.Kind == attrib.Person && (outletOwner(sp.Role) || outletOwner(sp.Name))
+}
+
+// outletOwner reports a role or a name that opens with an outlet's
+// possessive: "the Tarn Herald's Emily Vask" or "BBC's" is a journalist of
+// the outlet.
+func outletOwner(s string) bool {
+	for _, pos := range []string{"'s", "’s"} {
+		if o, _, ok := strings.Cut(s, pos); ok {
+			o = trimThe(strings.TrimSpace(o))
+			return o != "" && (isOutlet(o) || isAgency(o))
+		}
+	}
+	return false
+}

@@ -1,0 +1,149 @@
+package parties
+
+// The side a person's surroundings give: the country or company named just
+// before their name, for a title that names none.
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// contextWindow is how many bytes before a mention of a person are read
+// for the country whose title they hold: about one sentence ("Dornava's
+// economy minister, Ilona Marsek," or "... in Dornava. The economy
+// minister, Ilona Marsek,").
+const contextWindow = 120
+
+// contextCountry returns the country named most often just before the
+// person's surname across the story's texts, for a government title that
+// names no country in a story of several.
+func (s *Story) contextCountry(name string) string {
+	return s.contextVote(name, s.lastCountryIn)
+}
+
+// contextCompany returns the company an unqualified corporate title
+// belongs to in a story of several companies: the one named last in the
+// two sentences or so before the person is first introduced with it
+// ("Northwind Logistics reported... Chief executive Ada Renn said"), else
+// the company the story names at least twice as often as any other.
+func (s *Story) contextCompany(name string) (company, how string) {
+	var companies []string
+	for _, o := range s.orgs {
+		if s.isCompany(o) {
+			companies = append(companies, trimThe(o))
+		}
+	}
+	aliases := func(o string) []string {
+		words := strings.Fields(attrib.Fold(o))
+		if short := shortName(words); short != "" {
+			return []string{strings.Join(words, " "), short}
+		}
+		return []string{strings.Join(words, " ")}
+	}
+	for _, t := range s.texts {
+		at := strings.Index(t, name)
+		if at < 0 {
+			continue
+		}
+		before := " " + attrib.Fold(t[:at])
+		if from := len(before) - 2*contextWindow; from > 0 {
+			before = before[from:]
+		}
+		best, last := "", -1
+		for _, o := range companies {
+			for _, a := range aliases(o) {
+				if i := strings.LastIndex(before, " "+a); i > last {
+					best, last = o, i
+				}
+			}
+		}
+		if best != "" {
+			return best, "named just before the name"
+		}
+		break // the first introduction says nothing: ask the whole story
+	}
+	count := map[string]int{}
+	for _, t := range s.texts {
+		f := " " + attrib.Fold(t) + " "
+		for _, o := range companies {
+			count[o] += strings.Count(f, " "+aliases(o)[len(aliases(o))-1])
+		}
+	}
+	best, n, second := "", 0, 0
+	for _, k := range sortedKeys(count) {
+		switch c := count[k]; {
+		case c > n:
+			best, n, second = k, c, n
+		case c > second:
+			second = c
+		}
+	}
+	if n == 0 || n < 2*second {
+		return "", ""
+	}
+	return best, "the company the story is about"
+}
+
+// contextVote returns what pick finds most often in the words just before
+// the person's surname across the story's texts, or "" on a tie.
+func (s *Story) contextVote(name string, pick func(string) string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	sur := f[len(f)-1]
+	votes := map[string]int{}
+	for _, t := range s.texts {
+		for i := 0; ; {
+			j := strings.Index(t[i:], sur)
+			if j < 0 {
+				break
+			}
+			at := i + j
+			from := max(0, at-contextWindow)
+			for from > 0 && from < at && !utf8.RuneStart(t[from]) {
+				from++
+			}
+			if c := pick(t[from:at]); c != "" {
+				votes[c]++
+			}
+			i = at + len(sur)
+		}
+	}
+	best, n, tie := "", 0, false
+	for _, k := range sortedKeys(votes) {
+		switch {
+		case votes[k] > n:
+			best, n, tie = k, votes[k], false
+		case votes[k] == n:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// lastCountryIn returns the country the last place word of text names.
+func (s *Story) lastCountryIn(text string) string {
+	words := strings.Fields(placePunct.Replace(text))
+	for i := len(words) - 1; i >= 0; i-- {
+		w := strings.TrimSuffix(words[i], "'s")
+		if !startsUpper(w) {
+			continue
+		}
+		if p, ok := Lookup(w); ok {
+			return p.Name
+		}
+		if s.country[w] {
+			return w
+		}
+		if c := s.demonymOf(w); c != "" {
+			return c
+		}
+	}
+	return ""
+}
