@@ -573,7 +573,8 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		// end, said survey co-author Ada Renn, a research fellow.": a
 		// plain cue just after a comma with a name after it is inverted,
 		// whatever names the clauses before it hold.
-		if isPlain && v > 0 && toks[v-1].text == "," && invertedAfterClause(toks, v) {
+		listener := listenerLemmas[lemmaOf(t.lower)] // "..., told the Herald": the Herald hears
+		if isPlain && !listener && v > 0 && toks[v-1].text == "," && invertedAfterClause(toks, v) {
 			np := rightNP(toks, v+1)
 			a.note.set(t.text, v, np)
 			if sp, ok := a.resolve(np, appositive(toks, v+1+len(np))); ok {
@@ -606,7 +607,7 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			}
 			continue
 		}
-		if inverted(toks, v) || isPlain && invertedAfterClause(toks, v) {
+		if !listener && (inverted(toks, v) || isPlain && invertedAfterClause(toks, v)) {
 			np := rightNP(toks, v+1)
 			role := appositive(toks, v+1+len(np))
 			a.note.set(t.text, v, np)

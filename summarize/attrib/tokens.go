@@ -17,7 +17,9 @@ type span struct {
 
 // quotes finds the quotations of a sentence: text between curly double
 // quotes, between straight double quotes paired in order, and between
-// curly single quotes that open after a space.
+// curly single quotes that open after a space. Two closing single marks
+// in a row ("’’", "''") close a double quotation too: some typesetting
+// writes the closing double mark so.
 func quotes(s string) []span {
 	var out []span
 	open := -1
@@ -26,19 +28,34 @@ func quotes(s string) []span {
 		switch {
 		case open < 0 && (r == '“' || r == '"' || r == '‘' && opensSingle(s, i)):
 			open, closeWith = i, map[rune]rune{'“': '”', '"': '"', '‘': '’'}[r]
-		case open >= 0 && (r == closeWith || closeWith == '"' && r == '”' || closeWith == '”' && r == '"'):
+		case open >= 0 && (r == closeWith || closeWith == '"' && r == '”' || closeWith == '”' && r == '"' || closeWith != '’' && doubledSingle(s, i)):
 			if closeWith == '’' && !closesSingle(s, i) {
 				continue
+			}
+			end := i + utf8.RuneLen(r)
+			if r == '’' || r == '\'' {
+				end += utf8.RuneLen(r) // the second mark of a doubled pair
 			}
 			_, n := utf8.DecodeRuneInString(s[open:])
 			text := strings.TrimSpace(s[open+n : i])
 			if text != "" {
-				out = append(out, span{start: open, end: i + utf8.RuneLen(r), text: text})
+				out = append(out, span{start: open, end: end, text: text})
 			}
 			open = -1
 		}
 	}
 	return out
+}
+
+// doubledSingle reports two closing single marks of one kind at i ("’’"
+// or "''") standing as a closing double quotation mark.
+func doubledSingle(s string, i int) bool {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r != '’' && r != '\'' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+n:])
+	return next == r
 }
 
 func opensSingle(s string, i int) bool {

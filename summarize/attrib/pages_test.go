@@ -1,0 +1,41 @@
+package attrib
+
+import "testing"
+
+// Two closing single marks in a row close a double quotation ("’’"), so
+// the attribution after them is read.
+func TestDoubledSingleCloses(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"curly pair", []string{"“The levy is a plain attempt to fool the voters,’’ Orla Devlin said on Monday."}, []string{"Orla Devlin"}},
+		{"straight pair", []string{"\"The levy is a plain attempt to fool the voters,'' Orla Devlin said on Monday."}, []string{"Orla Devlin"}},
+		{"pair then a second quotation", []string{"“The ferry will run all winter,’’ Tomas Berg, director of the Vantor Port Trust, told reporters. “And the fares will stay.”"}, []string{"Tomas Berg"}},
+		{"an apostrophe inside stays", []string{"“The drivers’ hours won’t change,” Orla Devlin said."}, []string{"Orla Devlin"}},
+	})
+}
+
+// The name after "told" is who hears: never an inverted speaker.
+func TestListenerIsNoSpeaker(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"appositive then told an outlet", []string{"“It was a plain attempt to fool the voters,” Orla Devlin, director of the Vantor Civic Trust, told the Vantor Herald."}, []string{"Orla Devlin"}},
+		{"long appositive", []string{"“The depot stays,” Ilse Varga, chief executive of the Marl-based freight website Cargo Ledger, told the Herald. “We have the orders.”"}, []string{"Ilse Varga"}},
+		{"clause then told a person", []string{"The ferries will run all winter, Piet Alder told Marta Lind."}, []string{"Piet Alder"}},
+		{"assured after a clause", []string{"The plant will reopen in May, the Tarnco board assured Vantor Council."}, []string{"Tarnco board"}},
+		{"said still inverts", []string{"The ferries will run all winter, said Piet Alder."}, []string{"Piet Alder"}},
+	})
+}
+
+// "Add" with a plain object puts something in; it reports words only with
+// a clause, a quotation, or inverted after a quotation.
+func TestAddingAThing(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"added an object to something", []string{"The Vantor Space Office also added two small landers to the supply contract."}, nil},
+		{"added to a tally", []string{"Marlow junior Ben Osei added to his collection of titles, winning the 200 metre race."}, nil},
+		{"before adding an ingredient", []string{"Stir together and taste the sauce to check the flavours before adding the salt."}, nil},
+		{"adds a quality", []string{"The new display adds a second screen by letting nurses see the alarms."}, nil},
+		{"added a clause", []string{"Kasia Wren added the depot would stay open all winter."}, []string{"Kasia Wren"}},
+		{"added that", []string{"Kasia Wren added that the depot would stay open."}, []string{"Kasia Wren"}},
+		{"adding that after a comma", []string{"Kasia Wren defended the merger, adding that no branch would close."}, []string{"Kasia Wren"}},
+		{"inverted after a quotation", []string{"“We will cut costs,” added Ilse Varga, who also runs the Tarnco board."}, []string{"Ilse Varga"}},
+		{"after a quotation", []string{"“We will cut costs,” she added."}, nil},
+	})
+}
