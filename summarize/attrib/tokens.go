@@ -18,7 +18,7 @@ type span struct {
 // quotes finds the quotations of a sentence: text between curly double
 // quotes, between straight double quotes paired in order, and between
 // curly single quotes that open after a space. Two closing single marks
-// in a row ("’’", "”") close a double quotation too: some typesetting
+// in a row (curly or straight) close a double quotation too: some typesetting
 // writes the closing double mark so.
 func quotes(s string) []span {
 	var out []span
