@@ -520,6 +520,14 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 			}
 		}
 	}
+	// A closing attribution after a quotation frames nested speech.
+	if v := framingTail(toks); v >= 0 {
+		np, role, _ := leftNP(toks, v)
+		a.note.set(toks[v].text, v, np)
+		if sp, ok := a.resolve(np, role); ok {
+			return sp, true
+		}
+	}
 	// Plain speech verbs first: in "Its observers were refused access, the
 	// mission said", the mission speaks.
 	for _, pass := range []bool{true, false} {

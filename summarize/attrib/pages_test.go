@@ -39,3 +39,16 @@ func TestAddingAThing(t *testing.T) {
 		{"after a quotation", []string{"“We will cut costs,” she added."}, nil},
 	})
 }
+
+// An attribution closing a sentence after a quotation frames the speech
+// nested before it: the framing speaker speaks, not whom they report.
+func TestFramingTail(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"recalled that he said, then the office", []string{"Piet Alder was charged on Monday.", "The clerk who took the call recalled that he said, \"I will burn the depot down,\" the county prosecutor's office said."}, []string{"county prosecutor's office"}},
+		{"a name reported, then the police", []string{"Ilse Varga was arrested.", "A neighbour told officers that Varga shouted, “Nobody leaves this house,” Vantor police said on Tuesday."}, []string{"Vantor police"}},
+		{"a clause with a quoted phrase, then a ministry", []string{"The union said the offer was “an insult to the nurses,” the Vantor health ministry said."}, []string{"Vantor health ministry"}},
+		{"one attribution stays", []string{"“The depot will close,” the Vantor council said on Monday."}, []string{"Vantor council"}},
+		{"a quotation after the tail is no frame", []string{"Piet Alder said the depot would close, and added: “We had no choice.”"}, []string{"Piet Alder"}},
+		{"a long clause after the last cue is no tail", []string{"Ilse Varga said the plan was “dead,” the mayor said in a statement that was read to the council by his deputy on Friday."}, []string{"Ilse Varga"}},
+	})
+}
