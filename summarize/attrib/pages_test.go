@@ -52,3 +52,24 @@ func TestFramingTail(t *testing.T) {
 		{"a long clause after the last cue is no tail", []string{"Ilse Varga said the plan was “dead,” the mayor said in a statement that was read to the council by his deputy on Friday."}, []string{"Ilse Varga"}},
 	})
 }
+
+// An office's remit after "for" ("High Commissioner for Coastal Affairs")
+// is no name of a person or body: the remit alone never speaks.
+func TestOfficeRemitIsNoName(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"commissioner for a remit", []string{"The Vantor High Commissioner for Coastal Affairs said the levy was unlawful."}, nil},
+		{"commissioner of a union of realms", []string{"The United Realms High Commissioner for Human Dignity said the ruling did not change the law."}, nil},
+		{"minister for a remit, then an appositive", []string{"The Minister for Rail, Ada Renn, said the line would open."}, nil},
+		{"a spokesman for a body stays", []string{"A spokesman for the Vantor Port Trust said the quay would reopen."}, []string{"Vantor Port Trust"}},
+		{"a role for a company after a name stays", []string{"Piet Alder, head of platform sales for Tarnco, said sales rose."}, []string{"Piet Alder"}},
+	})
+}
+
+// A body named with what it serves after "for" is one name, whole.
+func TestBodyForRemit(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"office for a district", []string{"The Attorney's Office for the Northern District of Vantor said the case would go to trial."}, []string{"Attorney's Office for the Northern District of Vantor"}},
+		{"centre for a field", []string{"The Centre for Coastal Policy Research concluded that the levy had cut traffic."}, []string{"Centre for Coastal Policy Research"}},
+		{"office for statistics", []string{"The Office for Vantor Statistics said prices rose by 2% in May."}, []string{"Office for Vantor Statistics"}},
+	})
+}

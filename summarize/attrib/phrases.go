@@ -381,7 +381,10 @@ func collectLeft(toks []tok, i int) []tok {
 		}
 		// "Diplomats in Drenov said", "the Observer Mission in the Tesna
 		// Valley said": a place after sources or a body.
-		if (low == "in" || low == "at" || low == "from" || low == "to") && j > 0 && (unnamedHeads[toks[j-1].lower] || orgHeads[toks[j-1].lower] || low == "to" && roleWords[toks[j-1].lower]) && j < i {
+		// "the High Commissioner for Coastal Affairs said": an office's
+		// remit after its title.
+		if (low == "in" || low == "at" || low == "from" || low == "to" || low == "for" && toks[j-1].cap) && j > 0 &&
+			(unnamedHeads[toks[j-1].lower] || orgHeads[toks[j-1].lower] || (low == "to" || low == "for") && roleWords[toks[j-1].lower]) && j < i {
 			j--
 			continue
 		}

@@ -144,6 +144,19 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	// "to" speaks; what follows says where ("the ministry's letter to the
 	// union": to whom).
 	for i, t := range np {
+		if t.lower == "for" && i > 0 && i+1 < len(np) && np[i-1].cap && orgHeads[strings.TrimSuffix(np[i-1].lower, "'s")] {
+			// "the Attorney's Office for the Western District": a body
+			// named with what it serves, all of it its name.
+			whole := joinText(dropDeterminers(np))
+			return a.noted(&Speaker{Name: whole, Kind: Body, Role: role}, "'%s' -> %s (a body named with what it serves)", whole)
+		}
+		if t.lower == "for" && i > 0 && i+1 < len(np) && np[i-1].cap && roleWords[np[i-1].lower] {
+			// "the High Commissioner for Coastal Affairs": the remit of
+			// the office named before it, which speaks.
+			role = joinRole(role, "", "") + strings.TrimSpace(" for "+joinText(dropDeterminers(np[i+1:])))
+			np = np[:i]
+			break
+		}
 		if t.lower == "to" && i > 0 && i+1 < len(np) && (orgHeads[np[i-1].lower] || roleWords[np[i-1].lower] || documentNouns[np[i-1].lower]) {
 			where := dropDeterminers(np[i+1:])
 			if n := len(where); n >= 3 && allCap(where) && roleWords[np[i-1].lower] {
