@@ -73,3 +73,13 @@ func TestBodyForRemit(t *testing.T) {
 		{"office for statistics", []string{"The Office for Vantor Statistics said prices rose by 2% in May."}, []string{"Office for Vantor Statistics"}},
 	})
 }
+
+// A hyphen between spaces is a dash: the words on each side of it are
+// no one name.
+func TestSpacedHyphenIsADash(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a list between dashes", []string{"The only two states to have signed treaties with Marl - Tarnland and Vesk - also criticised the plan, with Vesk's foreign minister warning of “grave consequences”."}, nil},
+		{"a hyphenated name stays", []string{"Eva-Lena Brandt said the quay would reopen."}, []string{"Eva-Lena Brandt"}},
+		{"a dash before the attribution", []string{"The quay will reopen in May - or so Ada Renn said on Monday."}, []string{"Ada Renn"}},
+	})
+}

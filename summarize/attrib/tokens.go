@@ -107,6 +107,11 @@ func tokenize(s string, qs []span) []tok {
 		case strings.ContainsRune(",:;.!?()—–", r):
 			out = append(out, tok{text: string(r), lower: string(r), punct: true, start: i})
 			i += n
+		case r == '-' && spacedHyphen(s, i):
+			// "Marl - Tarnland and Vesk - also": a hyphen between spaces
+			// is a dash, typed without one, and reads as one.
+			out = append(out, tok{text: "–", lower: "–", punct: true, start: i})
+			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '€' || r == '£':
 			j := i + n
 			for j < len(s) {
@@ -143,6 +148,11 @@ func tokenize(s string, qs []span) []tok {
 	}
 	capitaliseParticles(out)
 	return out
+}
+
+// spacedHyphen reports a hyphen at i with a space on each side.
+func spacedHyphen(s string, i int) bool {
+	return i > 0 && i+1 < len(s) && s[i-1] == ' ' && s[i+1] == ' '
 }
 
 // middleInitial reports a single capital letter s[i:j], followed by a
