@@ -220,10 +220,18 @@ func Extract(paragraphs []string) Analysis {
 			}
 			a.sent, a.curText = i, s.text
 		}
-		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 && !nextSpeaks {
+		// A sentence that brings in a new speaker ("..., said a Tarnco
+		// spokesperson") is no one else's, even when that speaker is
+		// not resolved.
+		namesOther := newSpeaker(note.mention)
+		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 && !nextSpeaks && !namesOther {
 			sp, ok = a.lastSpeaker, true // a quotation that goes on from the sentence before
 			d.Speaker, d.Resolution = sp.Name, "the speaker of the statement before"
 			state(reasonContinued)
+		}
+		if !ok && bare && namesOther {
+			d.Reason = reasonQuoteNoSource // its own speaker, not resolved
+			continue
 		}
 		if !ok && bare {
 			// A quotation whose speaker the next sentence may name.

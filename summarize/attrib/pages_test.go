@@ -83,3 +83,17 @@ func TestSpacedHyphenIsADash(t *testing.T) {
 		{"a dash before the attribution", []string{"The quay will reopen in May - or so Ada Renn said on Monday."}, []string{"Ada Renn"}},
 	})
 }
+
+// A quotation whose sentence brings in a new speaker by an indefinite
+// noun phrase, even one not resolved, does not go on from the speaker
+// before.
+func TestNamedSpeakerStopsContinuation(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"an unresolved indefinite spokesperson", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” said a Tarnco spokesperson when contacted by reporters."}, []string{"Kasia Wren"}},
+		{"nor is it named by the next sentence", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We are cooperating in the matter,” said a Tarnco spokesperson when contacted by reporters.", "A lawyer for the Vantor Port Trust declined to comment."}, []string{"Kasia Wren"}},
+		{"a pronoun goes on", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” she said."}, []string{"Kasia Wren", "Kasia Wren"}},
+		{"a document goes on", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” a statement said."}, []string{"Kasia Wren", "Kasia Wren"}},
+		{"a definite description goes on", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” the Tarnco chief said."}, []string{"Kasia Wren", "Kasia Wren"}},
+		{"no mention goes on", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter.”"}, []string{"Kasia Wren", "Kasia Wren"}},
+	})
+}
