@@ -97,3 +97,14 @@ func TestNamedSpeakerStopsContinuation(t *testing.T) {
 		{"no mention goes on", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter.”"}, []string{"Kasia Wren", "Kasia Wren"}},
 	})
 }
+
+// A name before the head of a subject modified after it ("Tarnco
+// scientists using a telescope atop Mount Velka") modifies the head: the
+// place in the modifier does not speak.
+func TestNameModifiedSubject(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a body's scientists using", []string{"Tarnco scientists using a telescope atop Mount Velka have confirmed the presence of ice on the moon."}, []string{"Tarnco scientists"}},
+		{"two-word body's officials close to", []string{"Vantor Rail officials close to the talks said the strike would end on Friday."}, []string{"Vantor Rail officials"}},
+		{"no name before the head", []string{"Scientists using a telescope atop Mount Velka have confirmed the presence of ice on the moon."}, []string{"Scientists"}},
+	})
+}

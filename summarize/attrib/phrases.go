@@ -248,6 +248,14 @@ func modifiedSubject(toks []tok, i int) ([]tok, int, bool) {
 	if h < i && (nounMarkers[toks[h].lower] || quantifiers[toks[h].lower] || startsFigure(toks[h].text) || numberWords[toks[h].lower]) {
 		h++
 	}
+	// "Tarnco engineers working on the line": a name may modify the head.
+	k := h
+	for k < i && k-h < maxNameModifiers && toks[k].cap && !headNoun(toks[k].lower) {
+		k++
+	}
+	if k > h && k < i && headNoun(toks[k].lower) {
+		h = k
+	}
 	start := h
 	for h < i && h-start < 2 && headNoun(toks[h].lower) {
 		h++
@@ -266,6 +274,11 @@ func modifiedSubject(toks []tok, i int) ([]tok, int, bool) {
 	}
 	return toks[c:h], h, true
 }
+
+// maxNameModifiers is how many capitalised words may stand before the head
+// of a modified subject ("Vantor Space Office scientists" would be three:
+// a longer run is a name, not a modifier).
+const maxNameModifiers = 2
 
 // numberWords count a group: "two people familiar with the talks".
 var numberWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds")
