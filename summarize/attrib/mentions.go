@@ -115,6 +115,9 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if len(run) == 0 {
 		return
 	}
+	if titleRun(toks, at, run) {
+		return // "Head of Platform Solutions for Tarnco": a post, not a body
+	}
 	last := run[len(run)-1].lower
 	isOrg := orgHeads[last]
 	if ofAt := indexOf(run, "of"); ofAt > 0 && orgHeads[run[ofAt-1].lower] {

@@ -105,3 +105,13 @@ func principalNP(toks []tok, i int) []tok {
 	}
 	return toks[i:j]
 }
+
+// titleRun reports a capitalised run at toks[at] that is a post's title,
+// a role word and its remit, with the body it serves after "for" or "at"
+// ("Head of Platform Solutions for Tarnco", "Director of Network Planning
+// at Vantor Rail"): the remit is a unit of that body, no body of its own.
+func titleRun(toks []tok, at int, run []tok) bool {
+	end := at + len(run)
+	return len(run) >= 3 && roleWords[run[0].lower] && (run[1].lower == "of" || run[1].lower == "for") &&
+		end+1 < len(toks) && (toks[end].lower == "for" || toks[end].lower == "at") && toks[end+1].cap
+}
