@@ -29,3 +29,32 @@ func TestTitleIsNoSide(t *testing.T) {
 		})
 	}
 }
+
+// A bare corporate title after a reported clause is the title of the
+// body that is that clause's subject ("Tarnco has cut 500 jobs, chief
+// executive Ada Renn said"), not of another company the story names.
+func TestTitleOfTheClauseSubject(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  string
+	}{
+		{"clause subject, another company named after", []string{"Vantor Rail, a company based in Marl, hosted the talks.", "Tarnco has cut 500 jobs this year, chief executive Ada Renn said on Tuesday in a talk with Vantor Rail founder Piet Alder."}, "Tarnco"},
+		{"a quoted phrase in the clause", []string{"Tarnco was “pulled into the rail business,” CEO Ada Renn said on Tuesday."}, "Tarnco"},
+		{"a person as the clause subject", []string{"Piet Alder met the board on Monday.", "Alder has left the board, chief executive Ada Renn said."}, "Ada Renn"},
+		{"a place as the clause subject", []string{"Norway has raised its port fees, chief executive Ada Renn said."}, "Ada Renn"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			an := attrib.Extract(tc.texts)
+			s := NewStory([]attrib.Analysis{an}, tc.texts)
+			if len(an.Statements) == 0 {
+				t.Fatalf("no statements, want one")
+			}
+			st := an.Statements[len(an.Statements)-1]
+			if p, ev, _ := s.Side(st.Speaker); p != tc.want {
+				t.Errorf("side %q (%s), want %q", p, ev, tc.want)
+			}
+		})
+	}
+}
