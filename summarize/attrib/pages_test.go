@@ -70,6 +70,8 @@ func TestBodyForRemit(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"office for a district", []string{"The Attorney's Office for the Northern District of Vantor said the case would go to trial."}, []string{"Attorney's Office for the Northern District of Vantor"}},
 		{"centre for a field", []string{"The Centre for Coastal Policy Research concluded that the levy had cut traffic."}, []string{"Centre for Coastal Policy Research"}},
+		{"according to a centre for a field", []string{"According to the Centre for Coastal Research, the levy cut traffic by a fifth."}, []string{"Centre for Coastal Research"}},
+		{"inverted, an office for a field", []string{"Prices rose by 2% in May, said the Office for Vantor Statistics."}, []string{"Office for Vantor Statistics"}},
 		{"office for statistics", []string{"The Office for Vantor Statistics said prices rose by 2% in May."}, []string{"Office for Vantor Statistics"}},
 	})
 }
@@ -106,5 +108,15 @@ func TestNameModifiedSubject(t *testing.T) {
 		{"a body's scientists using", []string{"Tarnco scientists using a telescope atop Mount Velka have confirmed the presence of ice on the moon."}, []string{"Tarnco scientists"}},
 		{"two-word body's officials close to", []string{"Vantor Rail officials close to the talks said the strike would end on Friday."}, []string{"Vantor Rail officials"}},
 		{"no name before the head", []string{"Scientists using a telescope atop Mount Velka have confirmed the presence of ice on the moon."}, []string{"Scientists"}},
+	})
+}
+
+// A list's mark before a sentence hides no imperative from the tagger:
+// "- Take calls" has no speaker "Take".
+func TestListMarkBeforeImperative(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"dash", []string{"- Take calls and control your music with the buttons on the cup"}, nil},
+		{"bullet", []string{"• Take notes, saying the names aloud as you go."}, nil},
+		{"a name after a dash still speaks", []string{"- Piet Alder said the ferry would run."}, []string{"Piet Alder"}},
 	})
 }

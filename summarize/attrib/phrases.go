@@ -434,6 +434,10 @@ func rightNP(toks []tok, i int) []tok {
 			break
 		}
 		low := t.lower
+		if low == "for" && j > i && toks[j-1].cap && orgHeads[toks[j-1].lower] && j+1 < len(toks) && toks[j+1].cap {
+			j++ // "the Centre for Coastal Research": a body named with what it serves
+			continue
+		}
 		if !(t.cap || roleWords[low] || unnamedHeads[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
 			low == "of" || personPronouns[low] || bodyPronouns[low] || low == "him" || low == "her" || low == "them") {
 			break
