@@ -161,7 +161,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		return
 	}
 	k := len(run)
-	for k > 0 && len(run)-k < 3 && !roleWords[run[k-1].lower] && !titles[run[k-1].lower] {
+	for k > 0 && len(run)-k < maxNameWords(run) && !roleWords[run[k-1].lower] && !titles[run[k-1].lower] {
 		k--
 	}
 	// "Save Our Schools Brindlemoor", "Fight For Fair Rents": a name that
@@ -492,6 +492,9 @@ func indexOf(ts []tok, low string) int {
 
 func surnameKey(name string) string {
 	f := strings.Fields(Fold(name))
+	for len(f) > 1 && generationSuffixes[strings.TrimSuffix(f[len(f)-1], ",")] {
+		f = f[:len(f)-1] // "Piet Alder Jr.": Alder
+	}
 	if len(f) == 0 {
 		return ""
 	}

@@ -120,3 +120,16 @@ func TestListMarkBeforeImperative(t *testing.T) {
 		{"a name after a dash still speaks", []string{"- Piet Alder said the ferry would run."}, []string{"Piet Alder"}},
 	})
 }
+
+// A generational suffix ("Jr.", "III") ends a person's name: its period
+// ends no sentence, and the surname alone still names the person.
+func TestGenerationSuffix(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"suffix, then an appositive", []string{"Piet Alder Jr., the harbour master, said the quay would reopen."}, []string{"Piet Alder Jr."}},
+		{"initial and suffix", []string{"Piet K. Alder Jr., the harbour master, said the quay would reopen."}, []string{"Piet K. Alder Jr."}},
+		{"suffix before the cue", []string{"Piet Alder Jr. said the quay would reopen."}, []string{"Piet Alder Jr."}},
+		{"the surname later", []string{"Piet Alder Jr. said the quay would reopen.", "“It is safe,” Alder said."}, []string{"Piet Alder Jr.", "Piet Alder Jr."}},
+		{"a roman numeral", []string{"Ada Renn III, the port's owner, said the fees would rise."}, []string{"Ada Renn III"}},
+		{"an office with 'for' in the appositive", []string{"Piet Alder, the U.S. Attorney for the Northern District of Vantor, said the case would go to trial."}, []string{"Piet Alder"}},
+	})
+}

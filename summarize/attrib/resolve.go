@@ -194,7 +194,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		return a.noted(&Speaker{Name: name, Kind: Body, Role: role}, "'%s' -> %s (organisation name)", joinText(np))
 	}
 	k := len(np)
-	for k > 0 && len(np)-k < 3 && np[k-1].cap && !roleWords[np[k-1].lower] && !titles[np[k-1].lower] &&
+	for k > 0 && len(np)-k < maxNameWords(np) && np[k-1].cap && !roleWords[np[k-1].lower] && !titles[np[k-1].lower] &&
 		!strings.HasSuffix(np[k-1].lower, "'s") {
 		k--
 	}

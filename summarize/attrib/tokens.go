@@ -127,7 +127,7 @@ func tokenize(s string, qs []span) []tok {
 						continue
 					}
 				}
-				if c == '.' && (isInitials(s[i:j]) || middleInitial(s, i, j, out)) { // "U.S.", "Jane Q. Doerr"
+				if c == '.' && (isInitials(s[i:j]) || middleInitial(s, i, j, out) || nameSuffix(s[i:j], out)) { // "U.S.", "Jane Q. Doerr"
 					j += m
 				}
 				if (c == '\'' || c == '’') && s[j-1] == 's' && (j+m == len(s) || !unicode.IsLetter(rune(s[j+m]))) {
@@ -167,6 +167,30 @@ func middleInitial(s string, i, j int, before []tok) bool {
 		return false
 	}
 	return j+2 < len(s) && s[j+1] == ' ' && s[j+2] >= 'A' && s[j+2] <= 'Z'
+}
+
+// generationSuffixes end a person's name: "Piet Alder Jr.", "Ada Renn III".
+var generationSuffixes = setOf("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+
+// maxNameWords is how many capitalised words at the end of a phrase
+// make a person's name: three ("Jane Q. Doerr"), and a generational
+// suffix after them.
+func maxNameWords(ts []tok) int {
+	if n := len(ts); n > 0 && generationSuffixes[ts[n-1].lower] {
+		return 4
+	}
+	return 3
+}
+
+// nameSuffix reports a generational suffix w ("Jr") just after a
+// capitalised word: its period is part of the name, not the sentence's
+// end.
+func nameSuffix(w string, before []tok) bool {
+	if !generationSuffixes[strings.ToLower(w)] || len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	return prev.cap && !prev.punct && prev.quote == 0
 }
 
 // capitaliseParticles marks the lower-case particles inside a name as
