@@ -58,3 +58,20 @@ func TestTitleOfTheClauseSubject(t *testing.T) {
 		})
 	}
 }
+
+// A title whose company is named after "of", even in lower case
+// ("founder of eTarn"), is no title of the story's one company.
+func TestTitleNamesItsOwnCompany(t *testing.T) {
+	texts := []string{"Vantor Rail Ltd, the company that runs the line, hired a new chief.",
+		"“We are glad to have him,” said Ada Renn, chief executive and founder of eTarn."}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, st := range an.Statements {
+		if p, ev, _ := s.Side(st.Speaker); p == "Vantor Rail Ltd" || p == "Vantor Rail" {
+			t.Errorf("side %q (%s) for a title of another company", p, ev)
+		}
+	}
+	if !namesOwnCompany("founder of eTarn") || namesOwnCompany("chief executive of the company") || namesOwnCompany("chief executive") {
+		t.Errorf("namesOwnCompany misreads a title")
+	}
+}
