@@ -232,6 +232,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	// "The Pentagon" is no person's surname, whoever was named "VOA
 	// Pentagon": a determiner comes before a thing or a body.
 	if p, ok := a.persons[surnameKey(word)]; ok && len(name) == 1 && !(determined && k == 0) {
+		if p.Role == "" && role != "" {
+			p.Role = role // "the Tarn Herald's Vask": a role the first mention did not give
+		}
 		return a.noted(p, "'%s' -> %s (surname of a person named before)", joinText(np))
 	}
 	if org := a.findOrg(word); org != "" && (k == 0 || !titles[np[k-1].lower]) {

@@ -33,3 +33,17 @@ func TestOutletStaffIsNoSide(t *testing.T) {
 		})
 	}
 }
+
+// A journalist named first without a role, then by surname with an
+// outlet's possessive ("the Tarn Herald's Vask"), reports.
+func TestOutletPossessiveOnSurname(t *testing.T) {
+	texts := []string{"As Emily Vask reports for the paper, the bridge shut last week.",
+		"But according to the Tarn Herald's Vask, the ferry operator wrote to the council that it would close."}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, st := range an.Statements {
+		if p, ev, ok := s.Side(st.Speaker); ok && p == "Emily Vask" {
+			t.Errorf("side %q (%s) for a journalist", p, ev)
+		}
+	}
+}
