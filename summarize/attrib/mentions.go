@@ -205,10 +205,8 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	}
 	// The role: capitalised role words in the run and role words before it.
 	start := at
-	for start > 0 && !toks[start-1].punct && toks[start-1].quote == 0 && (roleWords[toks[start-1].lower] ||
-		toks[start-1].cap && !(nonNames[toks[start-1].lower] && !roleWords[toks[start-1].lower]) ||
-		strings.HasSuffix(toks[start-1].lower, "'s")) && at-start < 5 {
-		start-- // "As Emily Vask reports": a capitalised opener is no role
+	for start > 0 && roleBefore(toks[start-1]) && at-start < 5 {
+		start--
 	}
 	var roleToks []tok
 	for _, t := range toks[start : at+k] {

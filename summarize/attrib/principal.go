@@ -115,3 +115,13 @@ func titleRun(toks []tok, at int, run []tok) bool {
 	return len(run) >= 3 && roleWords[run[0].lower] && (run[1].lower == "of" || run[1].lower == "for") &&
 		end+1 < len(toks) && (toks[end].lower == "for" || toks[end].lower == "at") && toks[end+1].cap
 }
+
+// roleBefore reports a word that may stand in the role before a name: a
+// role word, a capitalised word or a possessive. A capitalised opener
+// ("As Emily Vask reports", "When ...") is no role.
+func roleBefore(t tok) bool {
+	if t.punct || t.quote > 0 {
+		return false
+	}
+	return roleWords[t.lower] || t.cap && !nonNames[t.lower] || strings.HasSuffix(t.lower, "'s")
+}
