@@ -130,7 +130,10 @@ type article struct {
 	// lowerWords are the words the article writes in lower case, built
 	// when first needed.
 	lowerWords map[string]bool
-	places     []string
+	// midNames are the words the article writes capitalised after a
+	// sentence's first word, built on first use.
+	midNames map[string]bool
+	places   []string
 	// subjBody is the last named body that was the subject of a cue
 	// (whether or not it made a statement: "Belgora denied the
 	// accusation."), and subjBodyAt its sentence: what "its" in the next

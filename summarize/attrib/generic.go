@@ -7,6 +7,8 @@ package attrib
 import (
 	"fmt"
 	"strings"
+
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // resolveGeneric resolves a phrase whose head is a common noun: "the
@@ -169,7 +171,7 @@ func (a *article) titleOwner(role string) string {
 	}
 	// "Tarnco has cut 500 jobs, chief executive Ada Renn said": the body
 	// that is the subject of the reported clause before the title.
-	if owner := clauseBody(a.curToks, a.persons); owner != "" {
+	if owner := a.clauseBody(a.curToks); owner != "" {
 		return possessive(owner) + " " + strings.Join(kept, " ")
 	}
 	b := a.subjBody
@@ -184,9 +186,10 @@ const maxBodyWords = 4
 
 // clauseBody returns the capitalised name that opens a sentence as the
 // subject of its finite verb ("Tarnco has cut", "Vantor Rail was
-// pulled"), when it is no person the article names, no pronoun and no
-// place: a body. It returns "" otherwise.
-func clauseBody(toks []tok, persons map[string]*Speaker) string {
+// pulled"), when it is no person the article names, no pronoun, no place
+// and no common word capitalised only to open the sentence ("Shares
+// fell"): a body. It returns "" otherwise.
+func (a *article) clauseBody(toks []tok) string {
 	n := 0
 	for n < len(toks) && n < maxBodyWords && toks[n].cap && !toks[n].punct && toks[n].quote == 0 {
 		n++
@@ -199,7 +202,10 @@ func clauseBody(toks []tok, persons map[string]*Speaker) string {
 		roleWords[run[0].lower] || titles[run[0].lower] {
 		return ""
 	}
-	if _, person := persons[surnameKey(run[n-1].text)]; person {
+	if _, person := a.persons[surnameKey(run[n-1].text)]; person {
+		return ""
+	}
+	if n == 1 && (run[0].tag == tag.NNS || a.writtenLower(run[0].lower) || !a.namedMidSentence(run[0].lower)) {
 		return ""
 	}
 	return joinText(run)

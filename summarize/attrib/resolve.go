@@ -289,6 +289,23 @@ func (a *article) writtenLower(low string) bool {
 	return a.lowerWords[low]
 }
 
+// namedMidSentence reports a word the article writes capitalised after
+// a sentence's first word ("with Tarnco"): a name, not a common word
+// capitalised only because it opens a sentence.
+func (a *article) namedMidSentence(low string) bool {
+	if a.midNames == nil {
+		a.midNames = map[string]bool{}
+		for _, s := range a.sentences {
+			for i, t := range tokenize(s, nil) {
+				if i > 0 && t.cap && !t.punct {
+					a.midNames[t.lower] = true
+				}
+			}
+		}
+	}
+	return a.midNames[low]
+}
+
 func sortedKeys(m map[string]*Speaker) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {

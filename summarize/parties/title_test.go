@@ -39,9 +39,12 @@ func TestTitleOfTheClauseSubject(t *testing.T) {
 		texts []string
 		want  string
 	}{
-		{"clause subject, another company named after", []string{"Vantor Rail, a company based in Marl, hosted the talks.", "Tarnco has cut 500 jobs this year, chief executive Ada Renn said on Tuesday in a talk with Vantor Rail founder Piet Alder."}, "Tarnco"},
-		{"a quoted phrase in the clause", []string{"Tarnco was “pulled into the rail business,” CEO Ada Renn said on Tuesday."}, "Tarnco"},
+		{"clause subject, another company named after", []string{"Vantor Rail, a company based in Marl, hosted the talks with Tarnco.", "Tarnco has cut 500 jobs this year, chief executive Ada Renn said on Tuesday in a talk with Vantor Rail founder Piet Alder."}, "Tarnco"},
+		{"a quoted phrase in the clause", []string{"Ada Renn has run Tarnco since May.", "Tarnco was “pulled into the rail business,” CEO Ada Renn said on Tuesday."}, "Tarnco"},
 		{"a person as the clause subject", []string{"Piet Alder met the board on Monday.", "Alder has left the board, chief executive Ada Renn said."}, "Ada Renn"},
+		{"a common word opening the sentence", []string{"Shares fell by a tenth on Monday, chief executive Ada Renn said."}, "Ada Renn"},
+		{"a singular common word opening the sentence", []string{"Revenue rose by a tenth in May, chief executive Ada Renn said."}, "Ada Renn"},
+		{"a brand that is a common word", []string{"Ada Renn runs Orchard.", "Orchard was “pulled into the rail business,” CEO Ada Renn said on Tuesday."}, "Orchard"},
 		{"a place as the clause subject", []string{"Norway has raised its port fees, chief executive Ada Renn said."}, "Ada Renn"},
 	}
 	for _, tc := range tests {
