@@ -130,7 +130,10 @@ type article struct {
 	// lowerWords are the words the article writes in lower case, built
 	// when first needed.
 	lowerWords map[string]bool
-	places     []string
+	// midNames are the words the article writes capitalised after a
+	// sentence's first word, built on first use.
+	midNames map[string]bool
+	places   []string
 	// subjBody is the last named body that was the subject of a cue
 	// (whether or not it made a statement: "Belgora denied the
 	// accusation."), and subjBodyAt its sentence: what "its" in the next
@@ -220,10 +223,18 @@ func Extract(paragraphs []string) Analysis {
 			}
 			a.sent, a.curText = i, s.text
 		}
-		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 && !nextSpeaks {
+		// A sentence that brings in a new speaker ("..., said a Tarnco
+		// spokesperson") is no one else's, even when that speaker is
+		// not resolved.
+		namesOther := newSpeaker(note.mention)
+		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 && !nextSpeaks && !namesOther {
 			sp, ok = a.lastSpeaker, true // a quotation that goes on from the sentence before
 			d.Speaker, d.Resolution = sp.Name, "the speaker of the statement before"
 			state(reasonContinued)
+		}
+		if !ok && bare && namesOther {
+			d.Reason = reasonQuoteNoSource // its own speaker, not resolved
+			continue
 		}
 		if !ok && bare {
 			// A quotation whose speaker the next sentence may name.
@@ -520,6 +531,14 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 			}
 		}
 	}
+	// A closing attribution after a quotation frames nested speech.
+	if v := framingTail(toks); v >= 0 {
+		np, role, _ := leftNP(toks, v)
+		a.note.set(toks[v].text, v, np)
+		if sp, ok := a.resolve(np, role); ok {
+			return sp, true
+		}
+	}
 	// Plain speech verbs first: in "Its observers were refused access, the
 	// mission said", the mission speaks.
 	for _, pass := range []bool{true, false} {
@@ -573,7 +592,8 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		// end, said survey co-author Ada Renn, a research fellow.": a
 		// plain cue just after a comma with a name after it is inverted,
 		// whatever names the clauses before it hold.
-		if isPlain && v > 0 && toks[v-1].text == "," && invertedAfterClause(toks, v) {
+		listener := listenerLemmas[lemmaOf(t.lower)] // "..., told the Herald": the Herald hears
+		if isPlain && !listener && v > 0 && toks[v-1].text == "," && invertedAfterClause(toks, v) {
 			np := rightNP(toks, v+1)
 			a.note.set(t.text, v, np)
 			if sp, ok := a.resolve(np, appositive(toks, v+1+len(np))); ok {
@@ -606,7 +626,7 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			}
 			continue
 		}
-		if inverted(toks, v) || isPlain && invertedAfterClause(toks, v) {
+		if !listener && (inverted(toks, v) || isPlain && invertedAfterClause(toks, v)) {
 			np := rightNP(toks, v+1)
 			role := appositive(toks, v+1+len(np))
 			a.note.set(t.text, v, np)

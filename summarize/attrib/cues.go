@@ -50,6 +50,17 @@ var objectLemmas = setOf("brand", "label", "dub", "term", "characterise", "chara
 	"rebuke", "urge", "thank", "congratulate", "praise", "hail", "laud", "commend", "inform",
 	"notify", "brief")
 
+// puttingLemmas are cues that also mean to put something in or to add to
+// it: with a plain object and no clause after them ("added two landers
+// to the contract", "before adding the salt", "added to his tally") they
+// report no words.
+var puttingLemmas = setOf("add")
+
+// listenerLemmas are cues whose object is who hears the words ("told the
+// Herald", "assured investors"): their subject never comes after them, so
+// a name after one is the listener, not an inverted speaker.
+var listenerLemmas = setOf("tell", "inform", "notify", "brief", "assure", "reassure")
+
 // plainLemmas are the cues that do nothing but report speech; they are
 // tried before the others ("Its observers were refused access, the
 // mission said": the mission speaks).

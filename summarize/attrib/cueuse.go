@@ -50,10 +50,45 @@ func cueAt(toks []tok, v int) (string, bool) {
 	if v+1 < len(toks) && quantityVerbs[lemmaOf(t.lower)] && startsFigure(toks[v+1].text) {
 		return "", false // "the index added 20 points", "posted $3 billion": a sum, not words
 	}
+	if puttingLemmas[lemmaOf(t.lower)] && !afterQuotation(toks, v) && thingObject(toks, v) {
+		return "", false // "added two landers to the contract": a thing, not words
+	}
 	if v+1 < len(toks) && (toks[v+1].lower == "for" || toks[v+1].lower == "on") && lemmaOf(t.lower) == "call" {
 		word += " " + toks[v+1].text // "called for", "called on"
 	}
 	return word, true
+}
+
+// thingObject reports a cue at v followed by words up to the next
+// punctuation or quotation with no finite verb and no "that" among them:
+// an object ("added the salt", "added to her tally of medals"), not a
+// reported clause ("added the plan would fail") or a quotation. A cue
+// with punctuation just after it (", she added.") has no object.
+func thingObject(toks []tok, v int) bool {
+	if v+1 >= len(toks) || toks[v+1].punct || toks[v+1].quote > 0 {
+		return false
+	}
+	for _, t := range toks[v+1:] {
+		if t.punct || t.quote > 0 {
+			break
+		}
+		if t.lower == "that" || finiteTag(t.tag) {
+			return false
+		}
+	}
+	return true
+}
+
+// afterQuotation reports a cue just after a quotation or a comma, where
+// the name after it is an inverted speaker ("“...,” added Ilse Varga"), not
+// an object.
+func afterQuotation(toks []tok, v int) bool {
+	return v > 0 && (toks[v-1].quote > 0 || toks[v-1].text == ",")
+}
+
+// finiteTag reports the tag of a finite verb or a modal.
+func finiteTag(t tag.Tag) bool {
+	return t == tag.VBD || t == tag.VBZ || t == tag.VBP || t == tag.MD
 }
 
 // compoundMistag reports a cue form tagged a noun after a noun or an
@@ -191,6 +226,9 @@ var notAdverbs = setOf("family", "italy", "rally", "ally", "supply", "reply", "a
 // position of the participle, or -1. "was quoted as saying" counts too.
 func participleCue(toks []tok) int {
 	for i, t := range toks {
+		if lemma, ok := cueGerunds[t.lower]; ok && puttingLemmas[lemma] && thingObject(toks, i) {
+			continue // "before adding the salt"
+		}
 		if _, ok := cueGerunds[t.lower]; !ok {
 			if p, ok := phrasal[t.lower]; !ok || !strings.HasSuffix(t.lower, "ing") || i+1 >= len(toks) || toks[i+1].lower != p {
 				continue

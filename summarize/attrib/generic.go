@@ -7,6 +7,8 @@ package attrib
 import (
 	"fmt"
 	"strings"
+
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // resolveGeneric resolves a phrase whose head is a common noun: "the
@@ -156,18 +158,57 @@ func (a *article) ownedBody(np []tok) (*Speaker, bool) {
 // said" is Ostrand's chief executive. A title that names its body, or
 // any other role, is returned as it is.
 func (a *article) titleOwner(role string) string {
-	b := a.subjBody
-	if b == nil || a.subjBodyAt != a.sent-1 || b.Generic != "" || role == "" {
+	if role == "" {
 		return role
 	}
 	words := strings.Fields(strings.ToLower(role))
+	kept := strings.Fields(role)
 	for len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the" || words[0] == "its") {
-		words = words[1:]
+		words, kept = words[1:], kept[1:]
 	}
 	if !corporateTitles[strings.Join(words, " ")] {
 		return role
 	}
+	// "Tarnco has cut 500 jobs, chief executive Ada Renn said": the body
+	// that is the subject of the reported clause before the title.
+	if owner := a.clauseBody(a.curToks); owner != "" {
+		return possessive(owner) + " " + strings.Join(kept, " ")
+	}
+	b := a.subjBody
+	if b == nil || a.subjBodyAt != a.sent-1 || b.Generic != "" {
+		return role
+	}
 	return possessive(b.Name) + " " + strings.Join(words, " ")
+}
+
+// maxBodyWords is how long a body's name opening a sentence may be.
+const maxBodyWords = 4
+
+// clauseBody returns the capitalised name that opens a sentence as the
+// subject of its finite verb ("Tarnco has cut", "Vantor Rail was
+// pulled"), when it is no person the article names, no pronoun, no place
+// and no common word capitalised only to open the sentence ("Shares
+// fell"): a body. It returns "" otherwise.
+func (a *article) clauseBody(toks []tok) string {
+	n := 0
+	for n < len(toks) && n < maxBodyWords && toks[n].cap && !toks[n].punct && toks[n].quote == 0 {
+		n++
+	}
+	if n == 0 || n >= len(toks) || !finiteTag(toks[n].tag) {
+		return ""
+	}
+	run := toks[:n]
+	if nonNames[run[0].lower] || personPronouns[run[0].lower] || bodyPronouns[run[0].lower] || isPlace(run) ||
+		roleWords[run[0].lower] || titles[run[0].lower] {
+		return ""
+	}
+	if _, person := a.persons[surnameKey(run[n-1].text)]; person {
+		return ""
+	}
+	if n == 1 && (run[0].tag == tag.NNS || a.writtenLower(run[0].lower) || !a.namedMidSentence(run[0].lower)) {
+		return ""
+	}
+	return joinText(run)
 }
 
 // bodyModifier returns the body noun that modifies a document noun ("a

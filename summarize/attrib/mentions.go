@@ -115,6 +115,9 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if len(run) == 0 {
 		return
 	}
+	if titleRun(toks, at, run) {
+		return // "Head of Platform Solutions for Tarnco": a post, not a body
+	}
 	last := run[len(run)-1].lower
 	isOrg := orgHeads[last]
 	if ofAt := indexOf(run, "of"); ofAt > 0 && orgHeads[run[ofAt-1].lower] {
@@ -158,7 +161,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		return
 	}
 	k := len(run)
-	for k > 0 && len(run)-k < 3 && !roleWords[run[k-1].lower] && !titles[run[k-1].lower] {
+	for k > 0 && len(run)-k < maxNameWords(run) && !roleWords[run[k-1].lower] && !titles[run[k-1].lower] {
 		k--
 	}
 	// "Save Our Schools Brindlemoor", "Fight For Fair Rents": a name that
@@ -202,8 +205,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	}
 	// The role: capitalised role words in the run and role words before it.
 	start := at
-	for start > 0 && !toks[start-1].punct && toks[start-1].quote == 0 && (roleWords[toks[start-1].lower] ||
-		toks[start-1].cap || strings.HasSuffix(toks[start-1].lower, "'s")) && at-start < 5 {
+	for start > 0 && roleBefore(toks[start-1]) && at-start < 5 {
 		start--
 	}
 	var roleToks []tok
@@ -489,6 +491,9 @@ func indexOf(ts []tok, low string) int {
 
 func surnameKey(name string) string {
 	f := strings.Fields(Fold(name))
+	for len(f) > 1 && generationSuffixes[strings.TrimSuffix(f[len(f)-1], ",")] {
+		f = f[:len(f)-1] // "Piet Alder Jr.": Alder
+	}
 	if len(f) == 0 {
 		return ""
 	}

@@ -248,6 +248,14 @@ func modifiedSubject(toks []tok, i int) ([]tok, int, bool) {
 	if h < i && (nounMarkers[toks[h].lower] || quantifiers[toks[h].lower] || startsFigure(toks[h].text) || numberWords[toks[h].lower]) {
 		h++
 	}
+	// "Tarnco engineers working on the line": a name may modify the head.
+	k := h
+	for k < i && k-h < maxNameModifiers && toks[k].cap && !headNoun(toks[k].lower) {
+		k++
+	}
+	if k > h && k < i && headNoun(toks[k].lower) {
+		h = k
+	}
 	start := h
 	for h < i && h-start < 2 && headNoun(toks[h].lower) {
 		h++
@@ -266,6 +274,11 @@ func modifiedSubject(toks []tok, i int) ([]tok, int, bool) {
 	}
 	return toks[c:h], h, true
 }
+
+// maxNameModifiers is how many capitalised words may stand before the head
+// of a modified subject ("Vantor Space Office scientists" would be three:
+// a longer run is a name, not a modifier).
+const maxNameModifiers = 2
 
 // numberWords count a group: "two people familiar with the talks".
 var numberWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds")
@@ -381,7 +394,10 @@ func collectLeft(toks []tok, i int) []tok {
 		}
 		// "Diplomats in Drenov said", "the Observer Mission in the Tesna
 		// Valley said": a place after sources or a body.
-		if (low == "in" || low == "at" || low == "from" || low == "to") && j > 0 && (unnamedHeads[toks[j-1].lower] || orgHeads[toks[j-1].lower] || low == "to" && roleWords[toks[j-1].lower]) && j < i {
+		// "the High Commissioner for Coastal Affairs said": an office's
+		// remit after its title.
+		if (low == "in" || low == "at" || low == "from" || low == "to" || low == "for" && toks[j-1].cap) && j > 0 &&
+			(unnamedHeads[toks[j-1].lower] || orgHeads[toks[j-1].lower] || (low == "to" || low == "for") && roleWords[toks[j-1].lower]) && j < i {
 			j--
 			continue
 		}
@@ -418,6 +434,10 @@ func rightNP(toks []tok, i int) []tok {
 			break
 		}
 		low := t.lower
+		if low == "for" && j > i && toks[j-1].cap && orgHeads[toks[j-1].lower] && j+1 < len(toks) && toks[j+1].cap {
+			j++ // "the Centre for Coastal Research": a body named with what it serves
+			continue
+		}
 		if !(t.cap || roleWords[low] || unnamedHeads[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
 			low == "of" || personPronouns[low] || bodyPronouns[low] || low == "him" || low == "her" || low == "them") {
 			break

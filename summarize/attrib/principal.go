@@ -105,3 +105,23 @@ func principalNP(toks []tok, i int) []tok {
 	}
 	return toks[i:j]
 }
+
+// titleRun reports a capitalised run at toks[at] that is a post's title,
+// a role word and its remit, with the body it serves after "for" or "at"
+// ("Head of Platform Solutions for Tarnco", "Director of Network Planning
+// at Vantor Rail"): the remit is a unit of that body, no body of its own.
+func titleRun(toks []tok, at int, run []tok) bool {
+	end := at + len(run)
+	return len(run) >= 3 && roleWords[run[0].lower] && (run[1].lower == "of" || run[1].lower == "for") &&
+		end+1 < len(toks) && (toks[end].lower == "for" || toks[end].lower == "at") && toks[end+1].cap
+}
+
+// roleBefore reports a word that may stand in the role before a name: a
+// role word, a capitalised word or a possessive. A capitalised opener
+// ("As Emily Vask reports", "When ...") is no role.
+func roleBefore(t tok) bool {
+	if t.punct || t.quote > 0 {
+		return false
+	}
+	return roleWords[t.lower] || t.cap && !nonNames[t.lower] || strings.HasSuffix(t.lower, "'s")
+}

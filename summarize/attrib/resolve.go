@@ -144,6 +144,19 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	// "to" speaks; what follows says where ("the ministry's letter to the
 	// union": to whom).
 	for i, t := range np {
+		if t.lower == "for" && i > 0 && i+1 < len(np) && np[i-1].cap && orgHeads[strings.TrimSuffix(np[i-1].lower, "'s")] {
+			// "the Attorney's Office for the Western District": a body
+			// named with what it serves, all of it its name.
+			whole := joinText(dropDeterminers(np))
+			return a.noted(&Speaker{Name: whole, Kind: Body, Role: role}, "'%s' -> %s (a body named with what it serves)", whole)
+		}
+		if t.lower == "for" && i > 0 && i+1 < len(np) && np[i-1].cap && roleWords[np[i-1].lower] {
+			// "the High Commissioner for Coastal Affairs": the remit of
+			// the office named before it, which speaks.
+			role = joinRole(role, "", "") + strings.TrimSpace(" for "+joinText(dropDeterminers(np[i+1:])))
+			np = np[:i]
+			break
+		}
 		if t.lower == "to" && i > 0 && i+1 < len(np) && (orgHeads[np[i-1].lower] || roleWords[np[i-1].lower] || documentNouns[np[i-1].lower]) {
 			where := dropDeterminers(np[i+1:])
 			if n := len(where); n >= 3 && allCap(where) && roleWords[np[i-1].lower] {
@@ -181,7 +194,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		return a.noted(&Speaker{Name: name, Kind: Body, Role: role}, "'%s' -> %s (organisation name)", joinText(np))
 	}
 	k := len(np)
-	for k > 0 && len(np)-k < 3 && np[k-1].cap && !roleWords[np[k-1].lower] && !titles[np[k-1].lower] &&
+	for k > 0 && len(np)-k < maxNameWords(np) && np[k-1].cap && !roleWords[np[k-1].lower] && !titles[np[k-1].lower] &&
 		!strings.HasSuffix(np[k-1].lower, "'s") {
 		k--
 	}
@@ -219,6 +232,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	// "The Pentagon" is no person's surname, whoever was named "VOA
 	// Pentagon": a determiner comes before a thing or a body.
 	if p, ok := a.persons[surnameKey(word)]; ok && len(name) == 1 && !(determined && k == 0) {
+		if p.Role == "" && role != "" {
+			p.Role = role // "the Tarn Herald's Vask": a role the first mention did not give
+		}
 		return a.noted(p, "'%s' -> %s (surname of a person named before)", joinText(np))
 	}
 	if org := a.findOrg(word); org != "" && (k == 0 || !titles[np[k-1].lower]) {
@@ -271,6 +287,23 @@ func (a *article) writtenLower(low string) bool {
 		}
 	}
 	return a.lowerWords[low]
+}
+
+// namedMidSentence reports a word the article writes capitalised after
+// a sentence's first word ("with Tarnco"): a name, not a common word
+// capitalised only because it opens a sentence.
+func (a *article) namedMidSentence(low string) bool {
+	if a.midNames == nil {
+		a.midNames = map[string]bool{}
+		for _, s := range a.sentences {
+			for i, t := range tokenize(s, nil) {
+				if i > 0 && t.cap && !t.punct {
+					a.midNames[t.lower] = true
+				}
+			}
+		}
+	}
+	return a.midNames[low]
 }
 
 func sortedKeys(m map[string]*Speaker) []string {

@@ -150,14 +150,20 @@ func tagTokens(s string, toks []tok) {
 	for i, w := range words {
 		texts[i] = w.text
 	}
-	if len(texts) > 0 && titleCase(texts[0]) && tag.Known(strings.ToLower(texts[0])) {
+	first := 0
+	for first < len(texts)-1 && listMarks[texts[first]] {
+		first++ // "- Take calls ...": a list's mark before the sentence's first word
+	}
+	if len(texts) > 0 && titleCase(texts[first]) && tag.Known(strings.ToLower(texts[first])) {
 		// The first word's capital letter says only that it opens the
 		// sentence; the tagger, trained on capitals that mark names,
 		// reads "Stir the mixture" as a name unless told otherwise. An
 		// unknown word ("Moberly said") keeps its capital.
-		texts[0] = strings.ToLower(texts[0])
+		texts[first] = strings.ToLower(texts[first])
 	}
-	tags := tag.Words(texts)
+	// The marks are no words of the sentence: tagged apart, they would
+	// make its first word a later one.
+	tags := append(make([]tag.Tag, first), tag.Words(texts[first:])...)
 	k := 0
 	for i := range toks {
 		t := &toks[i]
@@ -222,6 +228,9 @@ func initialNotName(toks []tok) bool {
 	}
 	return false
 }
+
+// listMarks open an item of a list on a page.
+var listMarks = setOf("-", "•", "*", "–", "—", "·")
 
 // titleCase reports a word written with a capital and then lower case
 // only: "Stir", not "NATO" or "McAllister".

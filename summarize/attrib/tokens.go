@@ -17,7 +17,9 @@ type span struct {
 
 // quotes finds the quotations of a sentence: text between curly double
 // quotes, between straight double quotes paired in order, and between
-// curly single quotes that open after a space.
+// curly single quotes that open after a space. Two closing single marks
+// in a row (curly or straight) close a double quotation too: some typesetting
+// writes the closing double mark so.
 func quotes(s string) []span {
 	var out []span
 	open := -1
@@ -26,19 +28,34 @@ func quotes(s string) []span {
 		switch {
 		case open < 0 && (r == '“' || r == '"' || r == '‘' && opensSingle(s, i)):
 			open, closeWith = i, map[rune]rune{'“': '”', '"': '"', '‘': '’'}[r]
-		case open >= 0 && (r == closeWith || closeWith == '"' && r == '”' || closeWith == '”' && r == '"'):
+		case open >= 0 && (r == closeWith || closeWith == '"' && r == '”' || closeWith == '”' && r == '"' || closeWith != '’' && doubledSingle(s, i)):
 			if closeWith == '’' && !closesSingle(s, i) {
 				continue
+			}
+			end := i + utf8.RuneLen(r)
+			if r == '’' || r == '\'' {
+				end += utf8.RuneLen(r) // the second mark of a doubled pair
 			}
 			_, n := utf8.DecodeRuneInString(s[open:])
 			text := strings.TrimSpace(s[open+n : i])
 			if text != "" {
-				out = append(out, span{start: open, end: i + utf8.RuneLen(r), text: text})
+				out = append(out, span{start: open, end: end, text: text})
 			}
 			open = -1
 		}
 	}
 	return out
+}
+
+// doubledSingle reports two closing single marks of one kind at i ("’’"
+// or "”") standing as a closing double quotation mark.
+func doubledSingle(s string, i int) bool {
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if r != '’' && r != '\'' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(s[i+n:])
+	return next == r
 }
 
 func opensSingle(s string, i int) bool {
@@ -90,6 +107,11 @@ func tokenize(s string, qs []span) []tok {
 		case strings.ContainsRune(",:;.!?()—–", r):
 			out = append(out, tok{text: string(r), lower: string(r), punct: true, start: i})
 			i += n
+		case r == '-' && spacedHyphen(s, i):
+			// "Marl - Tarnland and Vesk - also": a hyphen between spaces
+			// is a dash, typed without one, and reads as one.
+			out = append(out, tok{text: "–", lower: "–", punct: true, start: i})
+			i += n
 		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '$' || r == '€' || r == '£':
 			j := i + n
 			for j < len(s) {
@@ -105,7 +127,7 @@ func tokenize(s string, qs []span) []tok {
 						continue
 					}
 				}
-				if c == '.' && (isInitials(s[i:j]) || middleInitial(s, i, j, out)) { // "U.S.", "Jane Q. Doerr"
+				if c == '.' && (isInitials(s[i:j]) || middleInitial(s, i, j, out) || nameSuffix(s[i:j], out)) { // "U.S.", "Jane Q. Doerr"
 					j += m
 				}
 				if (c == '\'' || c == '’') && s[j-1] == 's' && (j+m == len(s) || !unicode.IsLetter(rune(s[j+m]))) {
@@ -128,6 +150,11 @@ func tokenize(s string, qs []span) []tok {
 	return out
 }
 
+// spacedHyphen reports a hyphen at i with a space on each side.
+func spacedHyphen(s string, i int) bool {
+	return i > 0 && i+1 < len(s) && s[i-1] == ' ' && s[i+1] == ' '
+}
+
 // middleInitial reports a single capital letter s[i:j], followed by a
 // period, that stands between a capitalised word and another: the middle
 // initial of "Jane Q. Doerr", which keeps its period so that the name
@@ -140,6 +167,30 @@ func middleInitial(s string, i, j int, before []tok) bool {
 		return false
 	}
 	return j+2 < len(s) && s[j+1] == ' ' && s[j+2] >= 'A' && s[j+2] <= 'Z'
+}
+
+// generationSuffixes end a person's name: "Piet Alder Jr.", "Ada Renn III".
+var generationSuffixes = setOf("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
+
+// maxNameWords is how many capitalised words at the end of a phrase
+// make a person's name: three ("Jane Q. Doerr"), and a generational
+// suffix after them.
+func maxNameWords(ts []tok) int {
+	if n := len(ts); n > 0 && generationSuffixes[ts[n-1].lower] {
+		return 4
+	}
+	return 3
+}
+
+// nameSuffix reports a generational suffix w ("Jr") just after a
+// capitalised word: its period is part of the name, not the sentence's
+// end.
+func nameSuffix(w string, before []tok) bool {
+	if !generationSuffixes[strings.ToLower(w)] || len(before) == 0 {
+		return false
+	}
+	prev := before[len(before)-1]
+	return prev.cap && !prev.punct && prev.quote == 0
 }
 
 // capitaliseParticles marks the lower-case particles inside a name as

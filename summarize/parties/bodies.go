@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // genericOrg returns the story's organisation that a common noun stands
@@ -160,7 +161,29 @@ func (s *Story) unqualifiedCorporate(role string) bool {
 			return false // "Tesla CEO": a company of its own, read by its name or not at all
 		}
 	}
-	return true
+	return !namesOwnCompany(role)
+}
+
+// namesOwnCompany reports a title whose company is named after "of" or
+// "at" by a word that is no kind of body, whatever its case: "founder of
+// eTarn" names eTarn; "chief executive of the company" names none.
+func namesOwnCompany(role string) bool {
+	f := strings.Fields(attrib.Fold(role))
+	for i := len(f) - 2; i >= 0; i-- {
+		if f[i] != "of" && f[i] != "at" {
+			continue
+		}
+		rest := f[i+1:]
+		for len(rest) > 0 && (rest[0] == "the" || rest[0] == "a" || rest[0] == "an" || rest[0] == "its") {
+			rest = rest[1:]
+		}
+		if len(rest) == 0 {
+			return false
+		}
+		w := strings.Trim(rest[0], ",.")
+		return !isGenericWord(w) && !lex.IsStop(w) && !corporateTitleWords[w] && !companyNouns[w]
+	}
+	return false
 }
 
 // storyCompany returns the company the story is about: its one company,

@@ -71,7 +71,22 @@ func (s *Story) comments(sp attrib.Speaker) bool {
 		words = sp.Name + " " + sp.Role
 	}
 	return isCommentator(words) || isAcademy(sp.Name) || isOutlet(sp.Name) || isAgency(sp.Name) ||
-		sp.Kind == attrib.Person && (outletOwner(sp.Role) || outletOwner(sp.Name))
+		sp.Kind == attrib.Person && (outletOwner(sp.Role) || outletOwner(sp.Name) || outletStaff(sp.Role))
+}
+
+// outletStaff reports a person's role that ends by placing them at an
+// outlet: "of the Tarn Herald", "a reporter at Vell Television": the
+// person is the outlet's journalist, who reports.
+func outletStaff(role string) bool {
+	f := strings.Fields(role)
+	for i := len(f) - 2; i >= 0; i-- {
+		switch strings.ToLower(f[i]) {
+		case "of", "at", "for", "with":
+			o := trimThe(strings.Join(f[i+1:], " "))
+			return isOutlet(o) || isAgency(o) || lex.KnownOutlet(o)
+		}
+	}
+	return false
 }
 
 // outletOwner reports a role or a name that opens with an outlet's

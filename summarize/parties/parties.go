@@ -254,8 +254,18 @@ func (s *Story) roleParty(role string, depth int) string {
 	if p := represented(role); p != "" {
 		return p // "a lawyer representing seven families"
 	}
-	if i := strings.LastIndex(strings.ToLower(role), " of "); i >= 0 {
-		if w := strings.TrimSpace(role[i+4:]); isProperName(w) && !possessiveEnd(w) {
+	// "president of the Tarn Farm Bureau"; "Head of Platform Sales for
+	// Tarnco": the last body named after a link word, which the role
+	// serves.
+	low := strings.ToLower(role)
+	i, n := strings.LastIndex(low, " of "), len(" of ")
+	for _, link := range []string{" for ", " at "} {
+		if j := strings.LastIndex(low, link); j > i && i >= 0 {
+			i, n = j, len(link)
+		}
+	}
+	if i >= 0 {
+		if w := strings.TrimSpace(role[i+n:]); isProperName(w) && !possessiveEnd(w) {
 			return strings.TrimPrefix(w, "the ")
 		}
 	}

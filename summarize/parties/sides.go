@@ -289,6 +289,9 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return "", "", false
 	}
 	if p, ev := s.affiliation(sp); p != "" {
+		if sp.Kind == attrib.Body && loneKindWord(p) && ownedBy(sp.Name, p) {
+			return "", "", false // "the Agency's team": a body named elsewhere
+		}
 		return trimThe(p), ev, true
 	}
 	switch {
@@ -326,6 +329,21 @@ func expandAbbreviations(name string) string {
 		}
 	}
 	return strings.Join(words, " ")
+}
+
+// loneKindWord reports a side named by one word for a kind of body alone
+// ("Agency" of "the Agency's team", "Commission"): it stands for a body
+// named elsewhere, and names none itself.
+func loneKindWord(p string) bool {
+	p = strings.TrimSpace(trimThe(p))
+	return !strings.Contains(p, " ") && isGenericWord(attrib.Fold(p))
+}
+
+// ownedBy reports a name that opens with owner's possessive ("Agency's
+// survey team" by "Agency").
+func ownedBy(name, owner string) bool {
+	f := strings.ReplaceAll(attrib.Fold(trimThe(name)), "’", "'")
+	return strings.HasPrefix(f, attrib.Fold(trimThe(owner))+"'s ")
 }
 
 // isBodyName reports a name that is a body's, not a person's: an

@@ -1,0 +1,135 @@
+package attrib
+
+import "testing"
+
+// Two closing single marks in a row close a double quotation ("’’"), so
+// the attribution after them is read.
+func TestDoubledSingleCloses(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"curly pair", []string{"“The levy is a plain attempt to fool the voters,’’ Orla Devlin said on Monday."}, []string{"Orla Devlin"}},
+		{"straight pair", []string{"\"The levy is a plain attempt to fool the voters,'' Orla Devlin said on Monday."}, []string{"Orla Devlin"}},
+		{"pair then a second quotation", []string{"“The ferry will run all winter,’’ Tomas Berg, director of the Vantor Port Trust, told reporters. “And the fares will stay.”"}, []string{"Tomas Berg"}},
+		{"an apostrophe inside stays", []string{"“The drivers’ hours won’t change,” Orla Devlin said."}, []string{"Orla Devlin"}},
+	})
+}
+
+// The name after "told" is who hears: never an inverted speaker.
+func TestListenerIsNoSpeaker(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"appositive then told an outlet", []string{"“It was a plain attempt to fool the voters,” Orla Devlin, director of the Vantor Civic Trust, told the Vantor Herald."}, []string{"Orla Devlin"}},
+		{"long appositive", []string{"“The depot stays,” Ilse Varga, chief executive of the Marl-based freight website Cargo Ledger, told the Herald. “We have the orders.”"}, []string{"Ilse Varga"}},
+		{"clause then told a person", []string{"The ferries will run all winter, Piet Alder told Marta Lind."}, []string{"Piet Alder"}},
+		{"assured after a clause", []string{"The plant will reopen in May, the Tarnco board assured Vantor Council."}, []string{"Tarnco board"}},
+		{"said still inverts", []string{"The ferries will run all winter, said Piet Alder."}, []string{"Piet Alder"}},
+	})
+}
+
+// "Add" with a plain object puts something in; it reports words only with
+// a clause, a quotation, or inverted after a quotation.
+func TestAddingAThing(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"added an object to something", []string{"The Vantor Space Office also added two small landers to the supply contract."}, nil},
+		{"added to a tally", []string{"Marlow junior Ben Osei added to his collection of titles, winning the 200 metre race."}, nil},
+		{"before adding an ingredient", []string{"Stir together and taste the sauce to check the flavours before adding the salt."}, nil},
+		{"adds a quality", []string{"The new display adds a second screen by letting nurses see the alarms."}, nil},
+		{"added a clause", []string{"Kasia Wren added the depot would stay open all winter."}, []string{"Kasia Wren"}},
+		{"added that", []string{"Kasia Wren added that the depot would stay open."}, []string{"Kasia Wren"}},
+		{"adding that after a comma", []string{"Kasia Wren defended the merger, adding that no branch would close."}, []string{"Kasia Wren"}},
+		{"inverted after a quotation", []string{"“We will cut costs,” added Ilse Varga, who also runs the Tarnco board."}, []string{"Ilse Varga"}},
+		{"after a quotation", []string{"“We will cut costs,” she added."}, nil},
+	})
+}
+
+// An attribution closing a sentence after a quotation frames the speech
+// nested before it: the framing speaker speaks, not whom they report.
+func TestFramingTail(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"recalled that he said, then the office", []string{"Piet Alder was charged on Monday.", "The clerk who took the call recalled that he said, \"I will burn the depot down,\" the county prosecutor's office said."}, []string{"county prosecutor's office"}},
+		{"a name reported, then the police", []string{"Ilse Varga was arrested.", "A neighbour told officers that Varga shouted, “Nobody leaves this house,” Vantor police said on Tuesday."}, []string{"Vantor police"}},
+		{"a clause with a quoted phrase, then a ministry", []string{"The union said the offer was “an insult to the nurses,” the Vantor health ministry said."}, []string{"Vantor health ministry"}},
+		{"one attribution stays", []string{"“The depot will close,” the Vantor council said on Monday."}, []string{"Vantor council"}},
+		{"a quotation after the tail is no frame", []string{"Piet Alder said the depot would close, and added: “We had no choice.”"}, []string{"Piet Alder"}},
+		{"a long clause after the last cue is no tail", []string{"Ilse Varga said the plan was “dead,” the mayor said in a statement that was read to the council by his deputy on Friday."}, []string{"Ilse Varga"}},
+	})
+}
+
+// An office's remit after "for" ("High Commissioner for Coastal Affairs")
+// is no name of a person or body: the remit alone never speaks.
+func TestOfficeRemitIsNoName(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"commissioner for a remit", []string{"The Vantor High Commissioner for Coastal Affairs said the levy was unlawful."}, nil},
+		{"commissioner of a union of realms", []string{"The United Realms High Commissioner for Human Dignity said the ruling did not change the law."}, nil},
+		{"minister for a remit, then an appositive", []string{"The Minister for Rail, Ada Renn, said the line would open."}, nil},
+		{"a spokesman for a body stays", []string{"A spokesman for the Vantor Port Trust said the quay would reopen."}, []string{"Vantor Port Trust"}},
+		{"a role for a company after a name stays", []string{"Piet Alder, head of platform sales for Tarnco, said sales rose."}, []string{"Piet Alder"}},
+	})
+}
+
+// A body named with what it serves after "for" is one name, whole.
+func TestBodyForRemit(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"office for a district", []string{"The Attorney's Office for the Northern District of Vantor said the case would go to trial."}, []string{"Attorney's Office for the Northern District of Vantor"}},
+		{"centre for a field", []string{"The Centre for Coastal Policy Research concluded that the levy had cut traffic."}, []string{"Centre for Coastal Policy Research"}},
+		{"according to a centre for a field", []string{"According to the Centre for Coastal Research, the levy cut traffic by a fifth."}, []string{"Centre for Coastal Research"}},
+		{"inverted, an office for a field", []string{"Prices rose by 2% in May, said the Office for Vantor Statistics."}, []string{"Office for Vantor Statistics"}},
+		{"office for statistics", []string{"The Office for Vantor Statistics said prices rose by 2% in May."}, []string{"Office for Vantor Statistics"}},
+	})
+}
+
+// A hyphen between spaces is a dash: the words on each side of it are
+// no one name.
+func TestSpacedHyphenIsADash(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a list between dashes", []string{"The only two states to have signed treaties with Marl - Tarnland and Vesk - also criticised the plan, with Vesk's foreign minister warning of “grave consequences”."}, nil},
+		{"a hyphenated name stays", []string{"Eva-Lena Brandt said the quay would reopen."}, []string{"Eva-Lena Brandt"}},
+		{"a dash before the attribution", []string{"The quay will reopen in May - or so Ada Renn said on Monday."}, []string{"Ada Renn"}},
+	})
+}
+
+// A quotation whose sentence brings in a new speaker by an indefinite
+// noun phrase, even one not resolved, does not go on from the speaker
+// before.
+func TestNamedSpeakerStopsContinuation(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"an unresolved indefinite spokesperson", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” said a Tarnco spokesperson when contacted by reporters."}, []string{"Kasia Wren"}},
+		{"nor is it named by the next sentence", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We are cooperating in the matter,” said a Tarnco spokesperson when contacted by reporters.", "A lawyer for the Vantor Port Trust declined to comment."}, []string{"Kasia Wren"}},
+		{"a pronoun goes on", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” she said."}, []string{"Kasia Wren", "Kasia Wren"}},
+		{"a document goes on", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” a statement said."}, []string{"Kasia Wren", "Kasia Wren"}},
+		{"a definite description goes on", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” the Tarnco chief said."}, []string{"Kasia Wren", "Kasia Wren"}},
+		{"no mention goes on", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter.”"}, []string{"Kasia Wren", "Kasia Wren"}},
+	})
+}
+
+// A name before the head of a subject modified after it ("Tarnco
+// scientists using a telescope atop Mount Velka") modifies the head: the
+// place in the modifier does not speak.
+func TestNameModifiedSubject(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a body's scientists using", []string{"Tarnco scientists using a telescope atop Mount Velka have confirmed the presence of ice on the moon."}, []string{"Tarnco scientists"}},
+		{"two-word body's officials close to", []string{"Vantor Rail officials close to the talks said the strike would end on Friday."}, []string{"Vantor Rail officials"}},
+		{"no name before the head", []string{"Scientists using a telescope atop Mount Velka have confirmed the presence of ice on the moon."}, []string{"Scientists"}},
+	})
+}
+
+// A list's mark before a sentence hides no imperative from the tagger:
+// "- Take calls" has no speaker "Take".
+func TestListMarkBeforeImperative(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"dash", []string{"- Take calls and control your music with the buttons on the cup"}, nil},
+		{"bullet", []string{"• Take notes, saying the names aloud as you go."}, nil},
+		{"a name after a dash still speaks", []string{"- Piet Alder said the ferry would run."}, []string{"Piet Alder"}},
+	})
+}
+
+// A generational suffix ("Jr.", "III") ends a person's name: its period
+// ends no sentence, and the surname alone still names the person.
+func TestGenerationSuffix(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"suffix, then an appositive", []string{"Piet Alder Jr., the harbour master, said the quay would reopen."}, []string{"Piet Alder Jr."}},
+		{"initial and suffix", []string{"Piet K. Alder Jr., the harbour master, said the quay would reopen."}, []string{"Piet K. Alder Jr."}},
+		{"suffix before the cue", []string{"Piet Alder Jr. said the quay would reopen."}, []string{"Piet Alder Jr."}},
+		{"the surname later", []string{"Piet Alder Jr. said the quay would reopen.", "“It is safe,” Alder said."}, []string{"Piet Alder Jr.", "Piet Alder Jr."}},
+		{"a roman numeral", []string{"Ada Renn III, the port's owner, said the fees would rise."}, []string{"Ada Renn III"}},
+		{"an office with 'for' in the appositive", []string{"Piet Alder, the U.S. Attorney for the Northern District of Vantor, said the case would go to trial."}, []string{"Piet Alder"}},
+	})
+}
