@@ -1,0 +1,181 @@
+package attrib
+
+// Whether a sentence with a cue and a speaker states anything: a clause or
+// a quotation after the cue, not a word pointing back, a refusal to
+// comment or a bare attribution of the quotation before.
+
+import "strings"
+
+// wordCount counts the words of a sentence, punctuation left out.
+func wordCount(toks []tok) int {
+	n := 0
+	for _, t := range toks {
+		if !t.punct {
+			n++
+		}
+	}
+	return n
+}
+
+// pointsBack reports a sentence whose cue verb has only a word pointing
+// back for its object ("The general staff rejected that account."): it
+// says no more than the sentence before. The first cue counts: in
+// "Officials said the ministry ordered the delay" what was said runs on
+// past the second.
+func pointsBack(toks []tok) bool {
+	last := -1
+	for i, t := range toks {
+		if cueVerbs[t.lower] {
+			last = i
+			break
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	var rest []tok
+	for _, t := range toks[last+1:] {
+		if !t.punct {
+			rest = append(rest, t)
+		}
+	}
+	if len(rest) == 0 || len(rest) > 2 {
+		return false // "..., the mission said": what was said comes first
+	}
+	switch rest[0].lower {
+	case "that", "this", "those", "these", "it", "them", "the":
+		return true
+	}
+	return false
+}
+
+// attitudeFollows reports an attitude noun within three words after the
+// cue at i ("expressed his deep disappointment").
+func attitudeFollows(toks []tok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].punct || toks[j].quote > 0 {
+			return false
+		}
+		if attitudeNouns[toks[j].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// noComment reports a sentence that says someone gave no comment: "for
+// comment", "declined to comment", or a refusal with nothing after it but
+// what it was about ("said it would not comment on the report").
+func noComment(toks []tok) bool {
+	for i := 0; i+1 < len(toks); i++ {
+		if (toks[i].lower == "for" || toks[i].lower == "to") && (toks[i+1].lower == "comment" || toks[i+1].lower == "comments") {
+			return true
+		}
+	}
+	return refusedComment(toks)
+}
+
+// refusedComment reports "would not comment", "did not immediately
+// respond", "had no comment" with nothing said after the refusal.
+func refusedComment(toks []tok) bool {
+	for i, t := range toks {
+		if t.lower != "comment" && t.lower != "respond" {
+			continue
+		}
+		refused := false
+		for j := max(0, i-3); j < i; j++ {
+			switch toks[j].lower {
+			case "not", "no", "declined", "refused", "never":
+				refused = true
+			}
+		}
+		if !refused {
+			continue
+		}
+		for k := i + 1; k < len(toks); k++ {
+			r := toks[k]
+			if _, cue := cueAt(toks, k); cue || r.quote > 0 || r.lower == "but" || r.lower == "and" ||
+				r.lower == "that" || r.text == ";" || r.text == "," || r.text == ":" {
+				return false // a refusal, then something said
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// thatFollows reports a "that" clause within three words after the cue
+// at i ("expressed concern that").
+func thatFollows(toks []tok, i int) bool {
+	for j := i + 1; j < len(toks) && j <= i+3; j++ {
+		if toks[j].punct || toks[j].quote > 0 {
+			return false
+		}
+		if toks[j].lower == "that" {
+			return true
+		}
+	}
+	return false
+}
+
+// bareAttribution reports a sentence that only names a speaker: a short
+// phrase with a cue verb and nothing reported ("Trump told reporters in
+// the Oval Office.").
+func bareAttribution(toks []tok) bool {
+	words := 0
+	for i, t := range toks {
+		if madeRemarks(toks, i) {
+			return true // "Strand made the remarks in a letter to shareholders on Thursday."
+		}
+		if !t.punct {
+			words++
+		}
+		if t.lower == "that" {
+			return false
+		}
+	}
+	return words <= 9
+}
+
+// quoteShare is the share of the sentence's letters inside quotations.
+func quoteShare(s string, qs []span) float64 {
+	in := 0
+	for _, q := range qs {
+		in += q.end - q.start
+	}
+	return float64(in) / float64(max(len(s), 1))
+}
+
+// reportsSpeech abstains on sentences where the cue verb does not report
+// a statement: "what he called gains", "described as" without words.
+func reportsSpeech(toks []tok, qs []span) bool {
+	if len(qs) > 0 {
+		return true
+	}
+	for i, t := range toks {
+		word, ok := cueAt(toks, i)
+		if !ok || passiveAt(toks, i) && len(agentAfter(toks, i)) == 0 {
+			continue
+		}
+		if noStatementLemmas[lemmaOf(t.lower)] && !strings.Contains(word, " ") && !thatFollows(toks, i) && !attitudeFollows(toks, i) {
+			continue // "expressed concern that ..." reports what they fear
+		}
+		if noComment(toks) {
+			return false // "declined to comment", "asked for comment"
+		}
+		// "what he said" is not a statement of his.
+		if i >= 2 && (toks[i-2].lower == "what" || toks[i-2].lower == "as") {
+			continue
+		}
+		return true
+	}
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].lower == "according" && toks[i+1].lower == "to" {
+			return true
+		}
+	}
+	if p := participleCue(toks); p >= 0 {
+		return !noStatementLemmas[cueGerunds[toks[p].lower]] || thatFollows(toks, p)
+	}
+	return false
+}
