@@ -83,9 +83,56 @@ func (a *article) register(sentence string) {
 		if i == 0 && len(run) > 0 && (isFunctionWord(run[0].lower) || questionWords[run[0].lower]) {
 			run = run[1:] // "The ...", "Would Adam Holt ...?"
 		}
+		if len(run) > 0 && tickerAfter(toks, j, run) {
+			// "Ford (F) said", "Varo Motors (NYSE: VRM)": a listed company,
+			// named without the possessive it may carry ("Varo's (VRM)").
+			name := strings.TrimSuffix(strings.TrimSuffix(joinText(run), "'s"), "’s")
+			if _, known := a.orgKind[name]; !known {
+				a.orgs = append(a.orgs, name)
+				a.orgSent = append(a.orgSent, a.sent)
+			}
+			a.orgKind[name] = "company"
+			i = j
+			continue
+		}
 		a.noteRun(toks, i+len(toks[i:j])-len(run), run)
 		i = j
 	}
+}
+
+// exchanges name the stock markets a ticker may be given with.
+var exchanges = setOf("nyse", "nasdaq", "lse", "tsx", "asx", "euronext")
+
+// tickerAfter reports a stock ticker in brackets at toks[j] after a name:
+// "(F)", "(TSLA)", "(NYSE: VRM)". Capitals in brackets that are the name's
+// initials ("United Auto Workers (UAW)") are an acronym, not a ticker.
+func tickerAfter(toks []tok, j int, name []tok) bool {
+	if j+2 >= len(toks) || toks[j].text != "(" {
+		return false
+	}
+	k := j + 1
+	if exchanges[toks[k].lower] && k+2 < len(toks) && toks[k+1].text == ":" {
+		k += 2
+	}
+	sym := toks[k].text
+	if k+1 >= len(toks) || toks[k+1].text != ")" || len(sym) > 5 || strings.ToUpper(sym) != sym || !isLetters(sym) {
+		return false
+	}
+	var initials strings.Builder
+	for _, t := range name {
+		initials.WriteString(strings.ToUpper(t.text[:1]))
+	}
+	return k > j+1 || len(sym) == 1 || sym != initials.String()
+}
+
+// isLetters reports a word of letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func hasFunctionWord(run []tok) bool {

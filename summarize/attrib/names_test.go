@@ -78,3 +78,24 @@ func TestObjectCueWithoutObject(t *testing.T) {
 		{"a label with its object", []string{`Mira Kell branded the plan "a disgrace" on Monday.`}, []string{"Mira Kell"}},
 	})
 }
+
+// A name with a stock ticker after it is a listed company, which "the
+// company" may stand for; capitals in brackets that are the name's
+// initials are an acronym.
+func TestTickerMarksACompany(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a one-letter ticker",
+			[]string{"Varo (V) refused to improve its offer to the drivers.", "Shares of Tesk Motors and Oln rose.",
+				"The company said it had made an excellent offer to end the strike."},
+			[]string{"Varo"}},
+		{"a ticker with its exchange",
+			[]string{"Brisk Foods (NYSE: BRK) cut its forecast.", "The company said demand had slowed in the spring."},
+			[]string{"Brisk Foods"}},
+	})
+	if !tickerAfter(tokenize("Varo's (V) plant", nil), 1, tokenize("Varo's", nil)) {
+		t.Error("no ticker after a possessive")
+	}
+	if tickerAfter(tokenize("United Auto Workers (UAW) said", nil), 3, tokenize("United Auto Workers", nil)) {
+		t.Error("an acronym taken for a ticker")
+	}
+}
