@@ -83,7 +83,7 @@ func (a *article) register(sentence string) {
 		if i == 0 && len(run) > 0 && (isFunctionWord(run[0].lower) || questionWords[run[0].lower]) {
 			run = run[1:] // "The ...", "Would Adam Holt ...?"
 		}
-		if len(run) > 0 && tickerAfter(toks, j, run) {
+		if len(run) > 0 && (tickerAfter(toks, j, run) || ownsFacility(toks, j-1)) {
 			// "Ford (F) said", "Varo Motors (NYSE: VRM)": a listed company,
 			// named without the possessive it may carry ("Varo's (VRM)").
 			name := strings.TrimSuffix(strings.TrimSuffix(joinText(run), "'s"), "’s")
@@ -98,6 +98,28 @@ func (a *article) register(sentence string) {
 		a.noteRun(toks, i+len(toks[i:j])-len(run), run)
 		i = j
 	}
+}
+
+// facilityNouns are what only a firm owns: "Varo's truck plant",
+// "Brisk's headquarters", "the Tesk subsidiary".
+var facilityNouns = setOf("plant", "plants", "factory", "factories", "headquarters", "subsidiary",
+	"subsidiaries", "dealerships", "shareholders", "stores", "brands", "mills", "refinery", "refineries")
+
+// ownsFacility reports a possessive name at toks[i] with a facility of a
+// firm within the two words after it ("Varo's profitable truck plant").
+func ownsFacility(toks []tok, i int) bool {
+	if i < 0 || !strings.HasSuffix(toks[i].lower, "'s") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].punct || toks[k].quote > 0 {
+			return false
+		}
+		if facilityNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // exchanges name the stock markets a ticker may be given with.

@@ -99,3 +99,18 @@ func TestTickerMarksACompany(t *testing.T) {
 		t.Error("an acronym taken for a ticker")
 	}
 }
+
+// A name that owns what only a firm owns ("Varo's truck plant") is a
+// company, which "the company" may stand for.
+func TestFacilityMarksACompany(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a plant of its own",
+			[]string{"The strike hit Varo's profitable truck plant in Kell.", "Tesk Motors also makes trucks.",
+				"The company said it had made an excellent offer to end the strike."},
+			[]string{"Varo"}},
+		{"a person's possessive without one",
+			[]string{"Mira Kell's offer was rejected.", "Tesk Motors also makes trucks.",
+				"The company said it had made an excellent offer to end the strike."},
+			[]string{"Tesk Motors"}},
+	})
+}
