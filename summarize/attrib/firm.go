@@ -1,6 +1,9 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // maxFirmDistance is how many sentences back an organisation that spoke
 // is what "the company" stands for when the article names no company: the
@@ -53,4 +56,61 @@ func (a *article) namesOrg(org string) bool {
 		}
 	}
 	return false
+}
+
+// facilityNouns are what only a firm owns: "Varo's truck plant",
+// "Brisk's headquarters", "the Tesk subsidiary".
+var facilityNouns = setOf("plant", "plants", "factory", "factories", "headquarters", "subsidiary",
+	"subsidiaries", "dealerships", "shareholders", "stores", "brands", "mills", "refinery", "refineries")
+
+// ownsFacility reports a possessive name at toks[i] with a facility of a
+// firm within the two words after it ("Varo's profitable truck plant").
+func ownsFacility(toks []tok, i int) bool {
+	if i < 0 || !strings.HasSuffix(toks[i].lower, "'s") {
+		return false
+	}
+	for k := i + 1; k < len(toks) && k <= i+3; k++ {
+		if toks[k].punct || toks[k].quote > 0 {
+			return false
+		}
+		if facilityNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// exchanges name the stock markets a ticker may be given with.
+var exchanges = setOf("nyse", "nasdaq", "lse", "tsx", "asx", "euronext")
+
+// tickerAfter reports a stock ticker in brackets at toks[j] after a name:
+// "(F)", "(TSLA)", "(NYSE: VRM)". Capitals in brackets that are the name's
+// initials ("United Auto Workers (UAW)") are an acronym, not a ticker.
+func tickerAfter(toks []tok, j int, name []tok) bool {
+	if j+2 >= len(toks) || toks[j].text != "(" {
+		return false
+	}
+	k := j + 1
+	if exchanges[toks[k].lower] && k+2 < len(toks) && toks[k+1].text == ":" {
+		k += 2
+	}
+	sym := toks[k].text
+	if k+1 >= len(toks) || toks[k+1].text != ")" || len(sym) > 5 || strings.ToUpper(sym) != sym || !isLetters(sym) {
+		return false
+	}
+	var initials strings.Builder
+	for _, t := range name {
+		initials.WriteString(strings.ToUpper(t.text[:1]))
+	}
+	return k > j+1 || len(sym) == 1 || sym != initials.String()
+}
+
+// isLetters reports a word of letters only.
+func isLetters(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
 }
