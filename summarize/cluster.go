@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"math"
-	"sort"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
@@ -148,36 +147,16 @@ func (p *point) indexKeys() []string {
 // margins; pairs that may never join are left out.
 func pairSums(pts []*point) []pairSum {
 	keys := make([][]string, len(pts))
-	postings := map[string][]int{}
 	for i, p := range pts {
 		keys[i] = p.indexKeys()
-		for _, k := range keys[i] {
-			postings[k] = append(postings[k], i)
-		}
 	}
 	var out []pairSum
-	stamp := make([]int, len(pts)) // stamp[j] == i+1: pair (i, j) already looked at
-	for i := range pts {
-		var js []int
-		for _, k := range keys[i] {
-			list := postings[k]
-			if len(list) > MaxPostings {
-				continue
-			}
-			for _, j := range list {
-				if j > i && stamp[j] != i+1 {
-					stamp[j] = i + 1
-					js = append(js, j)
-				}
-			}
+	eachCandidate(keys, nil, nil, func(i, j int) bool {
+		if m, ok := pointMargin(pts[i], pts[j]); ok {
+			out = append(out, pairSum{i: i, j: j, sum: m})
 		}
-		sort.Ints(js)
-		for _, j := range js {
-			if m, ok := pointMargin(pts[i], pts[j]); ok {
-				out = append(out, pairSum{i: i, j: j, sum: m})
-			}
-		}
-	}
+		return true
+	})
 	return out
 }
 

@@ -42,12 +42,10 @@ func compared(members []*statement) []*statement {
 // those where one accuses the other's side by name.
 func disputePairs(cw []*claimWords, df map[string]int, n float64, names sideWords) [][2]int {
 	keys := make([][]string, len(cw))
-	postings := map[string][]int{}
 	for i, w := range cw {
 		for s := range w.stems {
 			if float64(df[s]) <= maxTopicShare*n || df[s] <= 2 {
 				keys[i] = append(keys[i], s)
-				postings[s] = append(postings[s], i)
 			}
 		}
 	}
@@ -74,32 +72,13 @@ func disputePairs(cw []*claimWords, df map[string]int, n float64, names sideWord
 		}
 	}
 	var out [][2]int
-	stamp := make([]int, len(cw)) // stamp[j] == i+1: (i, j) already taken
-	for i := range cw {
-		var js []int
-		take := func(j int) {
-			if j > i && stamp[j] != i+1 && cw[j].c.party != cw[i].c.party {
-				stamp[j] = i + 1
-				js = append(js, j)
-			}
+	otherSides := func(i, j int) bool { return cw[j].c.party != cw[i].c.party }
+	eachCandidate(keys, accused, otherSides, func(i, j int) bool {
+		if len(out) == MaxDisputePairs {
+			return false
 		}
-		for _, s := range keys[i] {
-			if list := postings[s]; len(list) <= MaxPostings {
-				for _, j := range list {
-					take(j)
-				}
-			}
-		}
-		for _, j := range accused[i] {
-			take(j)
-		}
-		sort.Ints(js)
-		for _, j := range js {
-			if len(out) == MaxDisputePairs {
-				return out
-			}
-			out = append(out, [2]int{i, j})
-		}
-	}
+		out = append(out, [2]int{i, j})
+		return true
+	})
 	return out
 }

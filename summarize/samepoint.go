@@ -23,17 +23,7 @@ func samePoints(claims []*claim) []*claim {
 	if len(claims) < 2 {
 		return claims
 	}
-	parent := make([]int, len(claims))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
-		}
-		return i
-	}
+	u := newUnionFind(len(claims))
 	postings := map[string][]int{} // runs of quoted words
 	shortOf := map[string][]int{}  // short quotations held whole
 	for i, c := range claims {
@@ -74,26 +64,22 @@ func samePoints(claims []*claim) []*claim {
 			continue
 		}
 		for _, j := range list[1:] {
-			if a, b := find(list[0]), find(j); a != b && claims[a].party == claims[b].party {
-				parent[max(a, b)] = min(a, b)
+			if a, b := u.find(list[0]), u.find(j); a != b && claims[a].party == claims[b].party {
+				u.union(a, b)
 			}
 		}
 	}
-	groups := map[int][]*claim{}
-	var roots []int
-	for i, c := range claims {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], c)
-	}
+	roots, groups := u.groups()
 	if len(roots) == len(claims) {
 		return claims
 	}
 	out := make([]*claim, 0, len(roots))
 	for _, r := range roots {
-		out = append(out, joinClaims(groups[r]))
+		cs := make([]*claim, len(groups[r]))
+		for k, i := range groups[r] {
+			cs[k] = claims[i]
+		}
+		out = append(out, joinClaims(cs))
 	}
 	return out
 }

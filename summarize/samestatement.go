@@ -42,7 +42,6 @@ func sameStatements(claims []*claim) []*claim {
 	shown := make([]*statement, len(claims))
 	content := make([]map[string]bool, len(claims))
 	keys := make([][]string, len(claims))
-	postings := map[string][]int{}
 	for i, c := range claims {
 		shown[i] = c.shown()
 		content[i] = contentStems(shown[i].st.Text)
@@ -50,53 +49,15 @@ func sameStatements(claims []*claim) []*claim {
 			keys[i] = append(keys[i], t)
 		}
 		sort.Strings(keys[i])
-		for _, t := range keys[i] {
-			postings[t] = append(postings[t], i)
-		}
 	}
-	parent := make([]int, len(claims))
-	for i := range parent {
-		parent[i] = i
-	}
-	find := func(i int) int {
-		for parent[i] != i {
-			parent[i] = parent[parent[i]]
-			i = parent[i]
+	u := newUnionFind(len(claims))
+	eachCandidate(keys, nil, nil, func(i, j int) bool {
+		if u.find(i) != u.find(j) && sameStatement(shown[i], shown[j], content[i], content[j]) {
+			u.union(i, j)
 		}
-		return i
-	}
-	stamp := make([]int, len(claims)) // stamp[j] == i+1: pair (i, j) already looked at
-	for i := range claims {
-		var js []int
-		for _, k := range keys[i] {
-			list := postings[k]
-			if len(list) > MaxPostings {
-				continue
-			}
-			for _, j := range list {
-				if j > i && stamp[j] != i+1 {
-					stamp[j] = i + 1
-					js = append(js, j)
-				}
-			}
-		}
-		sort.Ints(js)
-		for _, j := range js {
-			if find(i) != find(j) && sameStatement(shown[i], shown[j], content[i], content[j]) {
-				a, b := find(i), find(j)
-				parent[max(a, b)] = min(a, b)
-			}
-		}
-	}
-	groups := map[int][]int{}
-	var roots []int
-	for i := range claims {
-		r := find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
-		}
-		groups[r] = append(groups[r], i)
-	}
+		return true
+	})
+	roots, groups := u.groups()
 	if len(roots) == len(claims) {
 		return claims
 	}

@@ -220,34 +220,16 @@ func (d *factText) apart(b *factText, sents []factSentence) bool {
 // of them use.
 func factPairs(ds []*factText) [][2]int {
 	keys := make([][]string, len(ds))
-	postings := map[string][]int{}
 	for i, d := range ds {
 		for _, w := range d.terms {
 			keys[i] = append(keys[i], w.term)
-			postings[w.term] = append(postings[w.term], i)
 		}
 	}
 	var out [][2]int
-	stamp := make([]int, len(ds))
-	for i := range ds {
-		var js []int
-		for _, k := range keys[i] {
-			list := postings[k]
-			if len(list) > MaxPostings {
-				continue
-			}
-			for _, j := range list {
-				if j > i && stamp[j] != i+1 && ds[i].kinds&ds[j].kinds != 0 {
-					stamp[j] = i + 1
-					js = append(js, j)
-				}
-			}
-		}
-		sort.Ints(js)
-		for _, j := range js {
-			out = append(out, [2]int{i, j})
-		}
-	}
+	eachCandidate(keys, nil, func(i, j int) bool { return ds[i].kinds&ds[j].kinds != 0 }, func(i, j int) bool {
+		out = append(out, [2]int{i, j})
+		return true
+	})
 	return out
 }
 
