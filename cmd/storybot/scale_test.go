@@ -6,7 +6,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"net/url"
 	"os"
 	"strconv"
 	"strings"
@@ -15,7 +14,6 @@ import (
 	"time"
 
 	"github.com/storybot/storybot/adapters/redis"
-	"github.com/storybot/storybot/bot"
 )
 
 // scaleSyllables make the invented names of the scale test's events, so
@@ -108,30 +106,7 @@ func TestScaleThreeReplicas(t *testing.T) {
 	st := redis.New(rdb)
 	defer st.Close()
 	ctx := context.Background()
-	// stored reads which story holds each article's path, and how often
-	// each path is stored.
-	stored := func() (map[string]string, map[string]int) {
-		where, times := map[string]string{}, map[string]int{}
-		stories, _, err := st.Stories(ctx, ws, 0, 100_000)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range stories {
-			d, _, err := st.Digest(ctx, ws, s.ID, bot.FullDigest)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, a := range d.Articles {
-				u, err := url.Parse(a.URL)
-				if err != nil {
-					t.Fatal(err)
-				}
-				where[u.Path] = s.ID
-				times[u.Path]++
-			}
-		}
-		return where, times
-	}
+	stored := func() (map[string]string, map[string]int) { return storedPaths(t, st, ws) }
 
 	start := time.Now()
 	var drops []*soakDrop

@@ -332,26 +332,8 @@ func TestSoak(t *testing.T) {
 	}
 	st := redis.New(rdb)
 	defer st.Close()
-	ctx := context.Background()
 	count := func() map[string]int {
-		seen := map[string]int{}
-		stories, _, err := st.Stories(ctx, ws, 0, 10_000)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range stories {
-			d, _, err := st.Digest(ctx, ws, s.ID, bot.FullDigest)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, a := range d.Articles {
-				u, err := url.Parse(a.URL)
-				if err != nil {
-					t.Fatal(err)
-				}
-				seen[u.Path]++
-			}
-		}
+		_, seen := storedPaths(t, st, ws)
 		return seen
 	}
 	want := map[string]bool{"/feed/a/900": true, "/feed/a/901": true, "/feed/a/902": true}
@@ -405,4 +387,31 @@ func TestSoak(t *testing.T) {
 			t.Errorf("a replica panicked:\n%s", p.stderr)
 		}
 	}
+}
+
+// storedPaths reads which story of workspace ws holds each article, by
+// the path of its URL, and how many times each path is stored.
+func storedPaths(t *testing.T, st *redis.Store, ws string) (where map[string]string, times map[string]int) {
+	t.Helper()
+	ctx := context.Background()
+	where, times = map[string]string{}, map[string]int{}
+	stories, _, err := st.Stories(ctx, ws, 0, 100_000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range stories {
+		d, _, err := st.Digest(ctx, ws, s.ID, bot.FullDigest)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, a := range d.Articles {
+			u, err := url.Parse(a.URL)
+			if err != nil {
+				t.Fatal(err)
+			}
+			where[u.Path] = s.ID
+			times[u.Path]++
+		}
+	}
+	return where, times
 }
