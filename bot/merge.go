@@ -3,10 +3,8 @@ package bot
 import (
 	"cmp"
 	"slices"
-	"time"
 
 	"github.com/storybot/storybot/summarize"
-	"github.com/storybot/storybot/summarize/group"
 )
 
 // mergeStories makes one story of several: the oldest (created first,
@@ -21,33 +19,13 @@ func mergeStories(st *StoredStory, others []*StoredStory) (*StoredStory, []Story
 		return cmp.Or(a.Created.Compare(b.Created), cmp.Compare(a.ID, b.ID))
 	})
 	survivor := all[0]
-	if survivor.Features == nil {
-		survivor.Features = map[string]group.Features{}
-	}
-	if survivor.Seen == nil {
-		survivor.Seen = map[string]time.Time{}
-	}
 	var removes []StoryRemoval
 	var moved []summarize.Article
 	for _, o := range all[1:] {
 		if !survivor.FixedTitle && o.FixedTitle {
 			survivor.Title, survivor.FixedTitle = o.Title, true
 		}
-		for _, a := range o.Articles {
-			if slices.ContainsFunc(survivor.Articles, func(x summarize.Article) bool { return x.ID == a.ID }) {
-				continue
-			}
-			survivor.Articles = append(survivor.Articles, a)
-			moved = append(moved, a)
-			if f, ok := o.Features[a.ID]; ok {
-				survivor.Features[a.ID] = f
-			}
-		}
-		for k, t := range o.Seen {
-			if old, ok := survivor.Seen[k]; !ok || t.Before(old) {
-				survivor.Seen[k] = t
-			}
-		}
+		moved = append(moved, absorb(survivor, o)...)
 		removes = append(removes, StoryRemoval{ID: o.ID, Version: o.Version, Terms: o.Terms, Into: survivor.ID})
 	}
 	return survivor, removes, moved
