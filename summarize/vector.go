@@ -42,7 +42,9 @@ func (x *weighted) compare(y *weighted) int {
 	return strings.Compare(x.term, y.term)
 }
 
-// dot is the cosine of two unit vectors.
+// dot is the cosine of two unit vectors. It walks the two vectors itself
+// rather than through common: it is the hottest loop of a digest, and a
+// call per shared term cost a tenth of it.
 func (a vector) dot(b vector) float64 {
 	var s float64
 	for i, j := 0, 0; i < len(a) && j < len(b); {
