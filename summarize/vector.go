@@ -43,8 +43,8 @@ func (x *weighted) compare(y *weighted) int {
 }
 
 // dot is the cosine of two unit vectors. It walks the two vectors itself
-// rather than through common: it is the hottest loop of a digest, and a
-// call per shared term cost a tenth of it.
+// rather than through common: it is among the hottest loops of a digest,
+// and common makes a call for each shared term.
 func (a vector) dot(b vector) float64 {
 	var s float64
 	for i, j := 0, 0; i < len(a) && j < len(b); {
