@@ -337,7 +337,25 @@ func (c *claim) shown() *statement {
 			text, bestScore = m, score
 		}
 	}
+	// Another outlet may quote more of the same words: show the fullest
+	// quotation that holds the chosen one whole.
+	for _, m := range c.members {
+		if len(c.heads) > 0 && !slices.Contains(c.heads, m) {
+			continue
+		}
+		if holdsQuote(m.quote, text.quote) {
+			text = m
+		}
+	}
 	return text
+}
+
+// holdsQuote reports a quotation that holds all of a shorter one of at
+// least two content words ("necessary and proportionate" in "we have
+// taken limited, necessary and proportionate action").
+func holdsQuote(long, short quotation) bool {
+	return len(long.words) > len(short.words) && contentWords(short.words) >= 2 &&
+		strings.Contains(long.joined, short.joined)
 }
 
 // maxExactCentrality is the most points of a claim whose centrality is

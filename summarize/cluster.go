@@ -4,6 +4,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/lex"
 )
 
@@ -89,6 +90,9 @@ func pointMargin(a, b *point) (float64, bool) {
 			return 0, false // a sentence cut in two makes two points
 		}
 	}
+	if x.who != y.who && x.speaker.Kind == attrib.Person && y.speaker.Kind == attrib.Person && sharesArticle(a, b) {
+		return 0, false // two people quoted in one article say two things
+	}
 	sim := similarity(x.features, y.features)
 	base := otherSpeakerSim
 	if x.who == y.who {
@@ -106,6 +110,20 @@ func pointMargin(a, b *point) (float64, bool) {
 	}
 	s := float64(shared)
 	return pairs*min(sim, simCap) - (pairs-s)*base - s*same, true
+}
+
+// sharesArticle reports whether two points have statements in one article.
+func sharesArticle(a, b *point) bool {
+	small, large := a.perArticle, b.perArticle
+	if len(small) > len(large) {
+		small, large = large, small
+	}
+	for art := range small {
+		if large[art] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // indexKeys are what a point is found by in the inverted index: the terms

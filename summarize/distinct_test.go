@@ -40,3 +40,67 @@ func TestDistinctPointsOfTwoSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// Two people quoted in one article say two things, however alike their
+// words; in two articles alike words may be one statement told twice.
+func TestTwoPeopleOfOneArticleAreTwoClaims(t *testing.T) {
+	a := "Brandt said the harbour board would meet the union negotiators on Sunday."
+	b := "Quell said there were no plans to meet the union negotiators on Sunday."
+	tests := []struct {
+		name         string
+		artA, artB   string
+		kindA, kindB attrib.Kind
+		wantOK       bool
+	}{
+		{"two people, one article", "x", "x", attrib.Person, attrib.Person, false},
+		{"two people, two articles", "x", "y", attrib.Person, attrib.Person, true},
+		{"a person and a body, one article", "x", "x", attrib.Person, attrib.Body, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			weights := newIDF(append([]string{a, b}, filler...), termMemo{})
+			mk := func(who, text, art string, kind attrib.Kind, i int) *point {
+				st := &statement{st: attrib.Statement{Text: text, Sentence: i}, article: art, party: "Harbour Board", who: who, idx: i,
+					speaker: attrib.Speaker{Name: who, Kind: kind}}
+				st.features = weights.featuresOf(text, "")
+				return &point{rep: st, all: []*statement{st}, at: map[sentenceAt]bool{{art, i}: true}, perArticle: map[string]int{art: 1}}
+			}
+			_, ok := pointMargin(mk("ivo brandt", a, tc.artA, tc.kindA, 0), mk("mara quell", b, tc.artB, tc.kindB, 1))
+			if ok != tc.wantOK {
+				t.Errorf("may join = %v, want %v", ok, tc.wantOK)
+			}
+		})
+	}
+}
+
+// A claim shows the fullest quotation of a statement: an outlet that
+// quotes more of the same words is shown over one that quotes a fragment.
+func TestClaimShowsTheFullestQuotation(t *testing.T) {
+	short := "The strikes were “necessary and proportionate”, Prime Minister Ana Vell said."
+	full := "“We have taken limited, necessary and proportionate action to protect shipping lanes,” she said."
+	other := "“The strikes were carefully planned,” she said."
+	tests := []struct {
+		name  string
+		texts []string
+		quote []string
+		want  string
+	}{
+		{"a fragment and the whole", []string{short, full}, []string{"necessary and proportionate", "We have taken limited, necessary and proportionate action to protect shipping lanes"}, full},
+		{"two quotations, neither holding the other", []string{short, other}, []string{"necessary and proportionate", "The strikes were carefully planned"}, other},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			weights := newIDF(append(append([]string(nil), tc.texts...), filler...), termMemo{})
+			c := &claim{party: "Tarnland"}
+			for i, text := range tc.texts {
+				st := &statement{st: attrib.Statement{Text: text, Quote: tc.quote[i]}, article: string(rune('a' + i)), who: "ana vell", idx: i}
+				st.features = weights.featuresOf(text, tc.quote[i])
+				c.points = append(c.points, &point{rep: st, all: []*statement{st}})
+				c.members = append(c.members, st)
+			}
+			if got := c.shown().st.Text; got != tc.want {
+				t.Errorf("shown %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
