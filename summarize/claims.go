@@ -324,7 +324,10 @@ func (c *claim) render() Claim {
 
 // shown is the member whose sentence the claim shows: the one that shares
 // most with the other statements of the claim, among the claim's heads
-// when it has any.
+// when it has any; at a tie, the first in story order, which later
+// articles joining the claim do not displace (two statements are always
+// equally central to each other, and the shorter of them is as often the
+// one that leaves the other's point out).
 func (c *claim) shown() *statement {
 	var text *statement
 	bestScore := 0.0
@@ -333,7 +336,7 @@ func (c *claim) shown() *statement {
 			continue
 		}
 		score := c.centrality(k)
-		if text == nil || score > bestScore || score == bestScore && len(m.st.Text) < len(text.st.Text) {
+		if text == nil || score > bestScore {
 			text, bestScore = m, score
 		}
 	}

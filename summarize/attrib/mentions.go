@@ -68,7 +68,7 @@ func (a *article) register(sentence string) {
 		// A connector that opens the run ("And the union said ...") is
 		// not inside a name: the cut starts after the first word, which
 		// also keeps the run from being empty.
-		for k := i + 1; k < j; k++ {
+		for k := i + 1; k < j && !spelledAfter(toks, i, j); k++ {
 			// "United Nations and European Union", "Big Machine and The
 			// Carlyle Group": a place or a body already named before "and"
 			// is a name of its own.
@@ -98,6 +98,33 @@ func (a *article) register(sentence string) {
 		a.noteRun(toks, i+len(toks[i:j])-len(run), run)
 		i = j
 	}
+}
+
+// spelledAfter reports a run toks[i:j] followed by the acronym its words
+// spell in brackets: "Alliance of Motion Picture and Television Producers
+// (AMPTP)", "Screen Actors Guild-American Federation of Television and
+// Radio Artists (SAG-AFTRA)". The acronym vouches for every word, so a
+// connector inside the run does not cut it in two.
+func spelledAfter(toks []tok, i, j int) bool {
+	if j+2 >= len(toks) || toks[j].text != "(" || toks[j+2].text != ")" {
+		return false
+	}
+	acr := strings.ReplaceAll(toks[j+1].text, "-", "")
+	if len(acr) < 3 || strings.ToUpper(acr) != acr || !isLetters(acr) {
+		return false
+	}
+	var ini strings.Builder
+	for _, t := range toks[i:j] {
+		if isConnector(t.lower) {
+			continue
+		}
+		for _, part := range strings.Split(t.text, "-") {
+			if part != "" {
+				ini.WriteString(strings.ToUpper(part[:1]))
+			}
+		}
+	}
+	return ini.String() == acr
 }
 
 func hasFunctionWord(run []tok) bool {

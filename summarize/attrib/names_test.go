@@ -114,3 +114,16 @@ func TestFacilityMarksACompany(t *testing.T) {
 			[]string{"Tesk Motors"}},
 	})
 }
+
+// A name followed by the acronym its words spell is whole, "and" and "of"
+// inside it included. An ellipsis ends a name as a comma does.
+func TestNamesSpelledByTheirAcronym(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a compound acronym spells the name",
+			[]string{"Talks between studios and the Stage Players Guild-Northern Federation of Film and Radio Artists (SPG-NFFRA) failed. The union said the strike would start at midnight."},
+			[]string{"Stage Players Guild-Northern Federation of Film and Radio Artists"}},
+		{"an ellipsis after a possessive source",
+			[]string{"According to Varo's side … Tesk allegedly held back the figures the buyer had asked for."},
+			[]string{"Varo's side"}},
+	})
+}

@@ -80,7 +80,7 @@ func closesSingle(s string, i int) bool {
 type tok struct {
 	text  string
 	lower string
-	punct bool // , : ; . ! ? ( ) — –
+	punct bool // , : ; . ! ? ( ) — – …
 	quote int  // index+1 of the quotation this placeholder stands for, or 0
 	cap   bool
 	start int     // byte offset in the sentence
@@ -104,7 +104,7 @@ func tokenize(s string, qs []span) []tok {
 		switch {
 		case unicode.IsSpace(r):
 			i += n
-		case strings.ContainsRune(",:;.!?()—–", r):
+		case strings.ContainsRune(",:;.!?()—–…", r):
 			out = append(out, tok{text: string(r), lower: string(r), punct: true, start: i})
 			i += n
 		case r == '-' && spacedHyphen(s, i):

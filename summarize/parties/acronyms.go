@@ -59,7 +59,8 @@ func (s *Story) byInitials(p string) string {
 	case len(segs) == 1:
 		ini = segs[0]
 	case strings.Contains(p, " "):
-		words := strings.Fields(attrib.Fold(strings.TrimPrefix(p, "The ")))
+		// "Guild-American" gives two initials, as in "SAG-AFTRA".
+		words := strings.FieldsFunc(attrib.Fold(strings.TrimPrefix(p, "The ")), func(r rune) bool { return r == ' ' || r == '-' })
 		if len(words) < 2 {
 			return ""
 		}
@@ -73,7 +74,7 @@ func (s *Story) byInitials(p string) string {
 	// A compound the texts write that holds these initials.
 	var compounds []string
 	for _, w := range s.capital {
-		if segs := acronymSegments(w); len(segs) > 1 && slices.Contains(segs, ini) {
+		if segs := acronymSegments(w); len(segs) > 1 && (slices.Contains(segs, ini) || strings.Join(segs, "") == ini) {
 			compounds = append(compounds, w)
 		}
 	}

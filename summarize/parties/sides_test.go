@@ -384,6 +384,12 @@ func TestInitialsAreOneActor(t *testing.T) {
 			want:    "HPG-MTA",
 		},
 		{
+			name:    "a merged body's full name is its compound of initials",
+			texts:   []string{"Talks between the studios and the Stage Players Guild-Northern Federation of Film and Radio Artists (SPG-NFFRA) failed. SPG-NFFRA said its members would strike."},
+			speaker: attrib.Speaker{Name: "Stage Players Guild-Northern Federation of Film and Radio Artists", Kind: attrib.Body},
+			want:    "SPG-NFFRA",
+		},
+		{
 			name:    "initials that match no name stay as they are",
 			texts:   []string{"The Orvane Dock Workers Union walked out. The ODC said the port would stay open."},
 			speaker: attrib.Speaker{Name: "ODC", Kind: attrib.Body},
