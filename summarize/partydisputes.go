@@ -380,6 +380,30 @@ func (d *sideDispute) topicName() string {
 			}
 		})
 	}
+	taggedA, taggedB := tagged(d.sa.st.Text), tagged(d.sb.st.Text)
+	wb, ok := d.b.stems[d.topic]
+	if !ok || vagueWords[w] {
+		wb = w
+	}
+	if p := topicPhrase(taggedA, taggedB, w, wb); p != "" {
+		return capitalise(p)
+	}
+	// The word is no noun ("calling", "proposed"): the noun the two
+	// statements share that weighs most names the point.
+	best, noun := 0.0, ""
+	d.sa.terms.common(d.sb.terms, func(term string, x float64) {
+		xa, okA := d.a.stems[term]
+		xb, okB := d.b.stems[term]
+		if !okA || !okB || x <= best || vagueWords[xa] || !nameable(xa) || lex.StanceOf(xa) != lex.NoStance {
+			return
+		}
+		if p := topicPhrase(taggedA, taggedB, xa, xb); p != "" {
+			best, noun = x, p
+		}
+	})
+	if noun != "" {
+		return capitalise(noun)
+	}
 	// "intensive care": the word and the one after it, when both sides
 	// write them so.
 	ta, tb := strings.ToLower(d.sa.st.Text), strings.ToLower(d.sb.st.Text)
