@@ -58,6 +58,21 @@ func TestSourceDisputes(t *testing.T) {
 			},
 		},
 		{
+			name: "a count a relative clause restricts counts part of the whole",
+			texts: []string{
+				"Actors walk out\n\nThe strike covers the 52,000 actors who voted for it at the Marden studios on Friday.",
+				"Studios shut\n\nThe guild, which brings together some 140,000 actors, shut the Marden studios on Friday.",
+			},
+		},
+		{
+			name: "the same verb of a restricted count is one count",
+			texts: []string{
+				"Dockers strike at Korvel\n\nThe 3,100 dockworkers who walked off the job at the port of Korvel on Monday were joined by crane drivers.",
+				"Korvel port at a standstill\n\nSome 2,600 dockworkers walked off the job at the port of Korvel on Monday, halting all cargo.",
+			},
+			want: []string{"Number of dockworkers: 3,100 dockworkers|2,600 dockworkers"},
+		},
+		{
 			name: "two attributes that share a unit are two facts",
 			texts: []string{
 				"Count under way in Ostrava\n\nMayor Lenka Dvorska led with 48% of the vote in Ostrava late on Sunday, the election commission said.",

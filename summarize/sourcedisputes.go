@@ -137,6 +137,7 @@ func sourceDisputes(arts []Article) []Dispute {
 				if fa.Kind != fb.Kind || sim < factSim[fa.Kind] || fa.Same(fb) ||
 					!sameFact(fa, fb, sim, shareAny(a.context[fi], b.context[fj])) ||
 					!sameSlot(fa.Kind, a.slots[fi], b.slots[fj]) ||
+					!sameRestriction(fa, fb, memo.terms(a.text), memo.terms(b.text)) ||
 					gives(a.facts, fb) || gives(b.facts, fa) {
 					continue
 				}
@@ -287,6 +288,20 @@ func sameSlot(k facts.Kind, a, b []string) bool {
 		}
 	}
 	return false
+}
+
+// sameRestriction reports two counts that may count the same things: a
+// count a relative clause restricts ("65,000 actors who cast ballots")
+// counts what the other counts only when the other's sentence says the
+// same verb of them: "3,100 nurses walked out" and "the 4,000 nurses who
+// walked out" are one count, "160,000 actors" a union brings together
+// another. terms are the stems of each sentence.
+func sameRestriction(a, b facts.Fact, termsA, termsB []string) bool {
+	if a.Kind != facts.Count || a.Which == b.Which {
+		return true
+	}
+	says := func(f facts.Fact, terms []string) bool { return f.Which == "" || slices.Contains(terms, f.Which) }
+	return says(a, termsB) && says(b, termsA)
 }
 
 func shareAny(a, b map[string]bool) bool {

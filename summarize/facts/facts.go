@@ -46,6 +46,10 @@ type Fact struct {
 	Of string
 	// Noun is that word as written ("nurses").
 	Noun string
+	// Which is the stem of the verb of a relative clause that restricts
+	// what a count counts ("cast" in "65,000 actors who cast ballots"),
+	// or "": the actors who voted are not all the actors.
+	Which string
 	// Text is the fact as written ("3,100 nurses", "on Tuesday").
 	Text string
 	// Start and End are the byte offsets of Text in the sentence.
@@ -230,11 +234,42 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 	}
 	// A count: the number and the noun it counts ("420 planned operations").
 	if noun, k := countedNoun(s, toks, j); noun >= 0 {
-		return Fact{Kind: Count, Value: n, Of: lex.Stem(toks[noun].Lower), Noun: toks[noun].Text,
-			Text: s[t.Start:toks[noun].End], Start: t.Start, End: toks[noun].End}, k, true
+		f := Fact{Kind: Count, Value: n, Of: lex.Stem(toks[noun].Lower), Noun: toks[noun].Text,
+			Text: s[t.Start:toks[noun].End], Start: t.Start, End: toks[noun].End}
+		f.Which = restriction(toks, noun)
+		return f, k, true
 	}
 	return Fact{}, 0, false
 }
+
+// restriction returns the stem of the verb of a restrictive relative
+// clause right after the counted noun at toks[noun] ("actors who cast
+// ballots", "jobs that were cut"), or "". A clause after a comma only
+// describes ("3,100 nurses, who walked out on Monday"), so it restricts
+// nothing. (A phrase of place, "nurses at the hospitals", restricts as
+// often as it only says where the event is, and is left alone.)
+func restriction(toks []lex.Token, noun int) string {
+	k := noun + 1
+	if k+1 >= len(toks) || punctBefore(toks, k) {
+		return ""
+	}
+	switch toks[k].Lower {
+	case "who", "that", "which":
+		for k++; k < len(toks) && (auxiliaries[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "ly")); k++ {
+		}
+		// "that the union represents": an object clause, its verb further on.
+		if k >= len(toks) || toks[k].Capitalized || lex.IsStop(toks[k].Lower) || punctBefore(toks, k) {
+			return ""
+		}
+		return lex.Stem(toks[k].Lower)
+	}
+	return ""
+}
+
+// auxiliaries stand between a relative pronoun and its verb.
+var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "were": true, "was": true, "are": true,
+	"is": true, "been": true, "be": true, "will": true, "would": true, "could": true, "did": true, "do": true,
+	"not": true, "also": true, "still": true}
 
 // number reads a number token: digits with commas and a decimal point,
 // a number word, or digits with a unit joined on ("4bn", "72-hour").

@@ -2,6 +2,7 @@ package facts
 
 import (
 	"fmt"
+	"github.com/storybot/storybot/summarize/lex"
 	"strings"
 	"testing"
 )
@@ -45,5 +46,29 @@ func TestSame(t *testing.T) {
 	c := Extract("Some 1,200 people marched.")[0]
 	if !a.Same(b) || a.Same(c) {
 		t.Errorf("Same: 12,000 ~ twelve thousand = %v (want true), 12,000 ~ 1,200 = %v (want false)", a.Same(b), a.Same(c))
+	}
+}
+
+// A relative clause right after a counted noun restricts what it counts;
+// one after a comma only describes.
+func TestRestriction(t *testing.T) {
+	tests := []struct {
+		s, want string
+	}{
+		{"The 52,000 actors who voted for the strike met on Friday.", lex.Stem("voted")},
+		{"The 900 jobs that were cut last year are gone.", lex.Stem("cut")},
+		{"Some 3,100 nurses, who walked out on Monday, met the mayor.", ""},
+		{"The 600 workers that the union represents stayed home.", ""},
+		{"Some 140,000 actors belong to the guild.", ""},
+	}
+	for _, tc := range tests {
+		fs := Extract(tc.s)
+		if len(fs) == 0 || fs[0].Kind != Count {
+			t.Errorf("%q: no count in %+v", tc.s, fs)
+			continue
+		}
+		if fs[0].Which != tc.want {
+			t.Errorf("%q: Which = %q, want %q", tc.s, fs[0].Which, tc.want)
+		}
 	}
 }
