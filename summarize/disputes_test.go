@@ -61,7 +61,7 @@ func TestSourceDisputes(t *testing.T) {
 			name: "a count a relative clause restricts counts part of the whole",
 			texts: []string{
 				"Actors walk out\n\nThe strike at the Marden studios covers the 52,000 actors who voted for it, the guild said on Friday.",
-				"Studios shut\n\nThe strike at the Marden studios covers some 140,000 actors, the guild said on Friday.",
+				"Studios shut\n\nThe strike at the Marden studios covers some 90,000 actors, the guild said on Friday.",
 			},
 		},
 		{
