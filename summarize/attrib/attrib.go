@@ -340,9 +340,11 @@ func joinQuotes(qs []span) string {
 	return strings.Join(parts, " … ")
 }
 
-// attribute finds the speaker of a sentence: after "according to", before
-// a cue verb, or after it when the order is inverted.
-func (a *article) attribute(toks []tok) (*Speaker, bool) {
+// attributeFrame finds the speaker of a sentence: after "according to",
+// before a cue verb, or after it when the order is inverted. attribute
+// (reported.go) looks past a news outlet it finds to the speaker the
+// outlet reports.
+func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 	a.note = cueNote{at: -1}
 	a.curToks = toks
 	for i := 0; i+2 < len(toks); i++ {

@@ -1,0 +1,42 @@
+package attrib
+
+import "testing"
+
+// An outlet's report of someone's words belongs to the one it reports;
+// an outlet's own report stays the outlet's.
+func TestOutletReportsSpeaker(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"reports, then a participle cue", []string{"Pal Varga wants out of the Orlen deal.",
+			"Tarn Radio reports Varga's lawyer sent a letter on his behalf Friday, claiming the firm “has not met its obligations.”"},
+			[]string{"Varga's lawyer"}},
+		{"reported that, then a cue verb", []string{"Tarn Radio reported that Ilse Brandt, the harbour chief, warned the fees would rise in May."},
+			[]string{"Ilse Brandt"}},
+		{"reported on a day that", []string{"The Kelby Gazette reported on Friday that the Orrin ministry denied any wrongdoing at the depot."},
+			[]string{"Orrin ministry"}},
+		{"according to, before", []string{"According to the Vell Times, the harbour union warned that its members would strike on Monday."},
+			[]string{"union"}},
+		{"according to, after", []string{"The harbour union warned that its members would strike on Monday, according to the Vell Times."},
+			[]string{"union"}},
+		{"reports someone told someone that", []string{"The Chronicle reports Mayor Ines Roold told staff that the depot would close in June."},
+			[]string{"Ines Roold"}},
+		{"the outlet's own report", []string{"The Vell Herald reported that the Kelby depot would close next spring after a long decline."},
+			[]string{"Vell Herald"}},
+		{"a noun inside a phrase is no subject", []string{"According to Tarn Radio, one user on Kestrel, which is a local forum, posted that the ferry had sunk."},
+			[]string{"Tarn Radio"}},
+	})
+}
+
+// A role a named owner's possessive opens, held by no person named, is
+// that owner's unnamed agent.
+func TestOwnedRole(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a person's lawyer", []string{"Pal Varga wants out of the deal.", "Varga's lawyer said the firm had breached the deal."},
+			[]string{"Varga's lawyer"}},
+		{"a country's minister", []string{"The old depot will become a museum, Orrinland's culture minister said on Tuesday."},
+			[]string{"Orrinland's culture minister"}},
+		{"a body's spokeswoman", []string{"Orlen Media's spokeswoman said the deal would close by June."},
+			[]string{"Orlen Media's spokeswoman"}},
+		{"a named holder first", []string{"Ada Renn, Orlen Media's spokeswoman, said the bid was far too low.", "Orlen Media's spokeswoman said the deal would close by June."},
+			[]string{"Ada Renn", "Ada Renn"}},
+	})
+}
