@@ -429,6 +429,13 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 				return sp, true
 			}
 		}
+		if g, other, ok := groupSubject(toks, v); ok {
+			a.note.set(t.text, v, g)
+			if sp, ok := a.resolve(g, ""); ok {
+				a.note.resolution += "; with " + other
+				return sp, true
+			}
+		}
 		np, role, ok := leftNP(toks, v)
 		if ok && len(np) > 0 && questioned(toks, np) {
 			continue // "Asked whether she thought so, she smiled."

@@ -14,7 +14,6 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
-	"github.com/storybot/storybot/summarize/tag"
 )
 
 // maxThatGap is how many words may stand between an outlet's cue and the
@@ -139,24 +138,11 @@ func opensClause(clause []tok, mention string) bool {
 		if !strings.HasPrefix(joinText(clause[i:min(len(clause), i+maxMentionWords)]), mention) {
 			continue
 		}
-		if modifiersOnly(clause[start:i]) {
+		if nounPhrase(clause[start:i]) {
 			return true
 		}
 	}
 	return false
-}
-
-// modifiersOnly reports words that may stand before a noun phrase's head
-// in it: determiners, adjectives, nouns, possessives and numbers.
-func modifiersOnly(ts []tok) bool {
-	for _, t := range ts {
-		switch t.tag {
-		case tag.DT, tag.PDT, tag.JJ, tag.JJR, tag.JJS, tag.NN, tag.NNS, tag.NNP, tag.NNPS, tag.POS, tag.PRPS, tag.CD:
-		default:
-			return false
-		}
-	}
-	return true
 }
 
 // maxMentionWords bounds the words opensClause compares with a mention.

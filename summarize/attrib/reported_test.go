@@ -40,3 +40,24 @@ func TestOwnedRole(t *testing.T) {
 			[]string{"Ada Renn", "Ada Renn"}},
 	})
 }
+
+// A coordinated subject of groups speaks as a group, named by its first
+// conjunct; two clauses joined by "and" are no coordinated subject.
+func TestGroupSubjects(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"groups, the second with a participle", []string{"While the pact was welcomed, climate activists and nations worst hit by the floods warned it does not go far enough."},
+			[]string{"climate activists"}},
+		{"groups opening the sentence", []string{"Farmers and unions across Vantor said the new levy would ruin them."},
+			[]string{"Farmers"}},
+		{"groups with an auxiliary", []string{"Doctors and nurses at the Kelby hospital have warned that the old ward is unsafe."},
+			[]string{"Doctors"}},
+		{"fishermen and towns", []string{"Fishermen and coastal towns hit by the storms warned the fund falls short."},
+			[]string{"Fishermen"}},
+		{"two clauses", []string{"The talks collapsed and ministers said the ferry deal was dead."},
+			[]string{"ministers"}},
+		{"two names", []string{"Ilse Brandt and Ada Renn said the ferry deal was dead."},
+			[]string{"Ilse Brandt"}},
+		{"a compound predicate", []string{"Farmers and the unions opposed the levy and said it would ruin them."},
+			[]string{"unions"}},
+	})
+}
