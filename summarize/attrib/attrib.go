@@ -378,13 +378,16 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 	// "Hamas condemned the strikes, saying ...": a participle shares the
 	// subject of the main clause.
 	if p := participleCue(toks); p >= 0 {
-		np := clauseSubject(toks)
-		if a.note.cue == "" || len(np) > 0 {
-			a.note.set(toks[p].text, p, np)
+		if a.note.cue == "" {
+			a.note.set(toks[p].text, p, nil)
 		}
-
-		if sp, ok := a.resolve(np, ""); ok {
-			return sp, true
+		for _, r := range participleSubjects(toks, p) {
+			if a.note.cue == "" || len(r.np) > 0 {
+				a.note.set(toks[p].text, p, r.np)
+			}
+			if sp, ok := a.resolve(r.np, ""); ok {
+				return sp, true
+			}
 		}
 	}
 	return nil, false

@@ -61,3 +61,28 @@ func TestGroupSubjects(t *testing.T) {
 			[]string{"unions"}},
 	})
 }
+
+// A participial cue after a comma binds to the subject of the main
+// clause's finite verb, as the chunker finds it, when that verb is an
+// action: not to a noun of an absolute construction or a subordinate
+// clause before it, nor to a noun a preposition governs.
+func TestParticipleSubjects(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a possessive role", []string{"Pal Varga wants out of the Orlen deal.",
+			"Varga's lawyer sent a letter on Friday, claiming the firm had breached the deal."}, []string{"Varga's lawyer"}},
+		{"after an absolute construction", []string{"The talks over, the harbour union walked out, warning that the port would stay shut."},
+			[]string{"union"}},
+		{"after a participle clause", []string{"Prices having risen, Tarnco raised its fares, blaming the cost of fuel."},
+			[]string{"Tarnco"}},
+		{"after a subordinate clause", []string{"While the ferries ran late, the Kelby council met on Monday, accusing Tarnco of neglect."},
+			[]string{"Kelby council"}},
+		{"a coordinated group", []string{"Climate activists and nations worst hit by the floods staged a walkout, warning the pact fell short."},
+			[]string{"Climate activists"}},
+		{"past a relative clause", []string{"Orla Devlin, who chairs the Kelby anglers, toured the outfall, urging the council to close it."},
+			[]string{"Orla Devlin"}},
+		{"a noun after a preposition is no subject", []string{"Some 400 dockers at Kelby Port are on strike after rejecting a pay offer."},
+			nil},
+		{"citing reasons is no statement", []string{"The Orrin ferry firm cut 200 jobs on Monday, citing rising costs."}, nil},
+		{"including is no cue", []string{"The board approved the plan, including a new depot at Kelby."}, nil},
+	})
+}
