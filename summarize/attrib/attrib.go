@@ -340,9 +340,11 @@ func joinQuotes(qs []span) string {
 	return strings.Join(parts, " … ")
 }
 
-// attribute finds the speaker of a sentence: after "according to", before
-// a cue verb, or after it when the order is inverted.
-func (a *article) attribute(toks []tok) (*Speaker, bool) {
+// attributeFrame finds the speaker of a sentence: after "according to",
+// before a cue verb, or after it when the order is inverted. attribute
+// (reported.go) looks past a news outlet it finds to the speaker the
+// outlet reports.
+func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 	a.note = cueNote{at: -1}
 	a.curToks = toks
 	for i := 0; i+2 < len(toks); i++ {
@@ -376,13 +378,16 @@ func (a *article) attribute(toks []tok) (*Speaker, bool) {
 	// "Hamas condemned the strikes, saying ...": a participle shares the
 	// subject of the main clause.
 	if p := participleCue(toks); p >= 0 {
-		np := clauseSubject(toks)
-		if a.note.cue == "" || len(np) > 0 {
-			a.note.set(toks[p].text, p, np)
+		if a.note.cue == "" {
+			a.note.set(toks[p].text, p, nil)
 		}
-
-		if sp, ok := a.resolve(np, ""); ok {
-			return sp, true
+		for _, r := range participleSubjects(toks, p) {
+			if a.note.cue == "" || len(r.np) > 0 {
+				a.note.set(toks[p].text, p, r.np)
+			}
+			if sp, ok := a.resolve(r.np, ""); ok {
+				return sp, true
+			}
 		}
 	}
 	return nil, false
@@ -424,6 +429,13 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			np := rightNP(toks, v+1)
 			a.note.set(t.text, v, np)
 			if sp, ok := a.resolve(np, appositive(toks, v+1+len(np))); ok {
+				return sp, true
+			}
+		}
+		if g, other, ok := groupSubject(toks, v); ok {
+			a.note.set(t.text, v, g)
+			if sp, ok := a.resolve(g, ""); ok {
+				a.note.resolution += "; with " + other
 				return sp, true
 			}
 		}

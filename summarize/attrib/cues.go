@@ -66,6 +66,11 @@ var listenerLemmas = setOf("tell", "inform", "notify", "brief", "assure", "reass
 // mission said": the mission speaks).
 var plainLemmas = setOf("say", "tell", "add", "state", "write")
 
+// outletCueLemmas are the verbs by which a news outlet passes on what
+// others said ("Tarn Radio reports the ministry said ..."): the clause
+// after one may have a speaker of its own (reported.go).
+var outletCueLemmas = setOf("report", "say", "write")
+
 // noStatementLemmas take an object, not a clause, unless "that" follows:
 // "called the plan a failure" names no statement of its own words, but
 // "expressed concern that ..." reports one.

@@ -103,6 +103,9 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			best = a.lastWithRole(head)
 		}
 		if best == nil {
+			if sp, ok := a.ownedRole(np, words, head); ok {
+				return sp, true // "Varga's lawyer": Varga's agent, unnamed
+			}
 			a.note.resolution = fmt.Sprintf("role '%s' held by no person named", words)
 			return nil, false
 		}

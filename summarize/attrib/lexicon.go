@@ -51,7 +51,10 @@ var unnamedHeads = setOf("mission", "staff", "command", "airline", "carrier", "o
 	"firms", "companies", "groups", "businesses", "exporters", "importers", "manufacturers",
 	"retailers", "banks", "lenders", "insurers", "airlines", "carmakers", "automakers", "operators",
 	"producers", "suppliers", "landlords", "tenants", "consumers", "customers", "passengers",
-	"commuters", "associations", "organisations", "organizations", "charities", "agencies")
+	"commuters", "associations", "organisations", "organizations", "charities", "agencies",
+	// groups of people who speak together ("fishermen and island states
+	// warned")
+	"environmentalists", "conservationists", "fishermen", "villagers", "islanders", "citizens")
 
 // bodyNouns are unnamed heads that are one body, not several people.
 var bodyNouns = setOf("supplier", "subsidiary", "contractor", "distributor", "conglomerate", "utility",

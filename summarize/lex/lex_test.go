@@ -75,6 +75,19 @@ func TestOutlets(t *testing.T) {
 	}
 }
 
+func TestIsOutletName(t *testing.T) {
+	for _, name := range []string{"CNBC", "the Vell Times", "Tarn Radio", "The Orrin Chronicle", "Kelby Press Agency", "Reuters"} {
+		if !IsOutletName(name) {
+			t.Errorf("IsOutletName(%q) = false", name)
+		}
+	}
+	for _, name := range []string{"Varga", "the ministry", "Kelby Environment Agency", "United Nations", ""} {
+		if IsOutletName(name) {
+			t.Errorf("IsOutletName(%q) = true", name)
+		}
+	}
+}
+
 func TestTokensLower(t *testing.T) {
 	tests := []struct {
 		text string

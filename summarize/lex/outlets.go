@@ -107,3 +107,22 @@ var knownOutlets = func() map[string]bool {
 func KnownOutlet(name string) bool {
 	return knownOutlets[strings.ToLower(strings.TrimSpace(name))]
 }
+
+// IsOutletName reports a name that is a news outlet's: a known outlet or
+// agency ("CNBC", "the Associated Press"), a name a newspaper's word ends
+// ("the Vell Times", "Tarn Radio"), or a news or press agency.
+func IsOutletName(name string) bool {
+	n := strings.TrimPrefix(strings.ToLower(strings.TrimSpace(name)), "the ")
+	if KnownOutlet(n) {
+		return true
+	}
+	f := strings.Fields(strings.Trim(n, ".,;:"))
+	if len(f) == 0 {
+		return false
+	}
+	last := f[len(f)-1]
+	if last == "agency" {
+		return len(f) >= 2 && (f[len(f)-2] == "news" || f[len(f)-2] == "press")
+	}
+	return outletWords[last]
+}

@@ -49,6 +49,7 @@ var politicalSides = map[string]string{
 	"insurgents": "Rebels", "protester": "Protesters", "protesters": "Protesters",
 	"protestor": "Protesters", "protestors": "Protesters", "demonstrators": "Protesters",
 	"striker": "Strikers", "strikers": "Strikers", "striking": "Strikers",
+	"activist": "Activists", "activists": "Activists",
 	// Parties of government, by their members' words.
 	"republican": "Republicans", "republicans": "Republicans", "gop": "Republicans",
 	"democrat": "Democrats", "democrats": "Democrats", "tory": "Conservatives", "tories": "Conservatives",
