@@ -140,6 +140,12 @@ type article struct {
 	// sentence stands for.
 	subjBody   *Speaker
 	subjBodyAt int
+	// docOwner maps a document's key (docKey) to its owner, lastDocOwner
+	// is the body whose document was mentioned last, docSubj the owner of
+	// the document that was the subject of sentence docSubjAt (documents.go).
+	docOwner              map[string]*Speaker
+	lastDocOwner, docSubj *Speaker
+	docSubjAt             int
 	// tokCache maps a sentence to its tagged tokens (see tokens).
 	tokCache map[string][]tok
 }
@@ -182,8 +188,13 @@ func Extract(paragraphs []string) Analysis {
 		a.curText = s.text
 		qs := quotes(s.text)
 		toks := a.tokens(s.text)
+		a.noteFiler(toks)
 		sp, ok := a.attribute(toks)
+		if q, open := runOnQuote(s.text); open && len(qs) == 0 && (i+1 == len(sents) || sents[i+1].para != s.para) {
+			qs, sp, ok = []span{q}, nil, false // "“After four weeks, ... [paragraph ends]"
+		}
 		note := a.note
+		a.noteDocSubject(sp, ok, note.mention, toks)
 		if ok && sp.Kind == Body && startsUpper(sp.Name) && note.cue != "according to" {
 			a.subjBody, a.subjBodyAt = sp, i // "Belgora denied it. Its ministry said ..."
 		}
@@ -268,6 +279,9 @@ func Extract(paragraphs []string) Analysis {
 		switch {
 		case !reportsSpeech(toks, qs):
 			d.Reason = reasonNotSpeech
+			continue
+		case len(qs) == 0 && note.at >= 0 && inContactRelative(toks, note.at):
+			d.Reason = reasonRelative // "a deal the minister said he would sign"
 			continue
 		case len(qs) == 0 && wordCount(toks) <= 6:
 			d.Reason = reasonShort
