@@ -19,7 +19,9 @@
 //     never persons (lexicon.go);
 //   - coreference sieves (resolve.go): organisations, full names,
 //     surnames and name parts, roles, body nouns to the last body of
-//     their kind, documents, pronouns by type and gender (gender.go);
+//     their kind, documents to whoever filed or issued them and epithets
+//     to the person named before (documents.go, epithet.go), pronouns by
+//     type and gender (gender.go);
 //   - a bare quotation given to the speaker of the sentence before or
 //     after it.
 //
