@@ -19,7 +19,9 @@
 //     never persons (lexicon.go);
 //   - coreference sieves (resolve.go): organisations, full names,
 //     surnames and name parts, roles, body nouns to the last body of
-//     their kind, documents, pronouns by type and gender (gender.go);
+//     their kind, documents to whoever filed or issued them and epithets
+//     to the person named before (documents.go, epithet.go), pronouns by
+//     type and gender (gender.go);
 //   - a bare quotation given to the speaker of the sentence before or
 //     after it.
 //
@@ -140,6 +142,12 @@ type article struct {
 	// sentence stands for.
 	subjBody   *Speaker
 	subjBodyAt int
+	// docOwner maps a document's key (docKey) to its owner, lastDocOwner
+	// is the body whose document was mentioned last, docSubj the owner of
+	// the document that was the subject of sentence docSubjAt (documents.go).
+	docOwner              map[string]*Speaker
+	lastDocOwner, docSubj *Speaker
+	docSubjAt             int
 	// tokCache maps a sentence to its tagged tokens (see tokens).
 	tokCache map[string][]tok
 }
@@ -182,8 +190,13 @@ func Extract(paragraphs []string) Analysis {
 		a.curText = s.text
 		qs := quotes(s.text)
 		toks := a.tokens(s.text)
+		a.noteFiler(toks)
 		sp, ok := a.attribute(toks)
+		if q, open := runOnQuote(s.text); open && len(qs) == 0 && (i+1 == len(sents) || sents[i+1].para != s.para) {
+			qs, sp, ok = []span{q}, nil, false // "“After four weeks, ... [paragraph ends]"
+		}
 		note := a.note
+		a.noteDocSubject(sp, ok, note.mention, toks)
 		if ok && sp.Kind == Body && startsUpper(sp.Name) && note.cue != "according to" {
 			a.subjBody, a.subjBodyAt = sp, i // "Belgora denied it. Its ministry said ..."
 		}
@@ -268,6 +281,9 @@ func Extract(paragraphs []string) Analysis {
 		switch {
 		case !reportsSpeech(toks, qs):
 			d.Reason = reasonNotSpeech
+			continue
+		case len(qs) == 0 && note.at >= 0 && inContactRelative(toks, note.at):
+			d.Reason = reasonRelative // "a deal the minister said he would sign"
 			continue
 		case len(qs) == 0 && wordCount(toks) <= 6:
 			d.Reason = reasonShort

@@ -1,19 +1,37 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // A quotation that fills its sentence goes on from the last speaker only
 // when the sentence brings in no new speaker of its own. An indefinite
 // noun phrase ("a Tarnco spokesperson", "an official") introduces someone
 // not spoken of before; a pronoun, a definite description ("the group's
-// leader") or a document ("a statement") may refer to the speaker before.
+// leader") may refer to the speaker before. An indefinite document ("a
+// statement") is a new source too: its owner is the body it is tied to,
+// never the speaker of the quotation before.
 
 // newSpeaker reports a mention that is an indefinite noun phrase naming
-// a person or a body, not a document.
+// a person, a body or a document.
 func newSpeaker(mention string) bool {
 	f := strings.Fields(strings.ToLower(mention))
-	if len(f) < 2 || f[0] != "a" && f[0] != "an" {
-		return false
+	return len(f) >= 2 && (f[0] == "a" || f[0] == "an")
+}
+
+// runOnQuote returns the quotation a sentence opens and does not close,
+// for the last sentence of a paragraph: news leaves the closing mark off
+// a quotation that runs on past its paragraph, and what the sentence says
+// is all inside it ("“After four weeks of talks, the studios remain
+// unwilling ..."). A cue inside it is the quoted speaker's words, not an
+// attribution. It reports false for any other sentence.
+func runOnQuote(s string) (span, bool) {
+	t := strings.TrimSpace(s)
+	r, n := utf8.DecodeRuneInString(t)
+	if r != '“' && r != '"' || strings.ContainsAny(t[n:], "”\"") {
+		return span{}, false
 	}
-	return !documentNouns[f[len(f)-1]]
+	start := strings.Index(s, t)
+	return span{start: start, end: start + len(t), text: strings.TrimSpace(t[n:])}, true
 }

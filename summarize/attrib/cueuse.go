@@ -183,7 +183,37 @@ func sourceAfter(toks []tok, at int) int {
 		(toks[k+1].lower == "by" || toks[k+1].lower == "from" || toks[k+1].lower == "of") {
 		return k + 2
 	}
+	if k < len(toks) && documentNouns[toks[k].lower] {
+		if by := issuedBy(toks, k+1); by > 0 {
+			return by
+		}
+	}
 	return at
+}
+
+// issuedVerbs are the participles that say a document was put out
+// ("a tweet published Thursday by the union").
+var issuedVerbs = setOf("published", "posted", "issued", "released", "sent", "shared", "filed", "put", "made")
+
+// issuedBy returns where the agent starts after a document noun that
+// ends before k, when a participle of issuing, a few words of time and
+// "by" follow it ("a tweet published Thursday by the actors' union"),
+// or -1.
+func issuedBy(toks []tok, k int) int {
+	if k >= len(toks) || !issuedVerbs[toks[k].lower] {
+		return -1
+	}
+	k++
+	if k < len(toks) && toks[k].lower == "out" {
+		k++
+	}
+	for n := 0; n < 4 && k < len(toks) && skipBeforeCue[toks[k].lower]; n++ {
+		k++
+	}
+	if k+1 < len(toks) && toks[k].lower == "by" {
+		return k + 1
+	}
+	return -1
 }
 
 // agentAfter returns the agent of a passive cue at v ("was hailed as

@@ -37,6 +37,7 @@ const (
 	reasonPassive       = "passive of a non-speech verb"
 	reasonPointsBack    = "nothing said beyond a word pointing back"
 	reasonShort         = "too short to state anything"
+	reasonRelative      = "the cue is in a relative clause on a noun: the sentence states its main clause"
 	reasonQuestion      = "a question the writer asks states nothing"
 	reasonContinued     = "quotation going on from the last speaker"
 	reasonPending       = "bare quotation: speaker looked for in the next sentence"

@@ -46,6 +46,30 @@ func (a *article) firmThatSpoke(head string) string {
 	return org
 }
 
+// firmSubjectBefore returns the body that opened the sentence before as
+// the subject of a verb that reports no speech, for a firm noun no
+// organisation the article registered answers: "Tarnco sued Olek Varga
+// on Tuesday. In its filing, the logistics giant called ..." is Tarnco.
+// A body that spoke is firmThatSpoke's. It returns "" when there is none,
+// or when the sentence being read names that body itself.
+func (a *article) firmSubjectBefore(head string) string {
+	if !firmNouns[head] || a.sent == 0 {
+		return ""
+	}
+	prev := a.tokens(a.sentences[a.sent-1])
+	if hasCue(prev) {
+		return ""
+	}
+	b := a.clauseBody(prev)
+	if b == "" || strings.Contains(Fold(a.curText), Fold(b)) {
+		return ""
+	}
+	if org := a.findOrg(b); org != "" {
+		return org // "Selvan" for the Selvan Port Company
+	}
+	return b
+}
+
 // namesOrg reports a sentence being read that names the organisation
 // outside its quotations, by its first word.
 func (a *article) namesOrg(org string) bool {

@@ -28,3 +28,27 @@ func TestCompanyThatJustSpoke(t *testing.T) {
 		t.Errorf("speakers %q, want the company to be Orla Sound", got)
 	}
 }
+
+// A firm noun that no organisation the article registered answers ("the
+// social media giant") stands for the body that opened the sentence
+// before as its subject, whether or not that sentence reported speech.
+func TestFirmNounForTheSubjectBefore(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"sued, then the giant", []string{
+			"Tarnco Logistics sued the port of Selvan on Tuesday over the lost cranes.",
+			"As per the court papers, the logistics giant called the port's conduct “a model of neglect”."},
+			[]string{"Tarnco Logistics"}},
+		{"built, then the carmaker", []string{
+			"Vellmark Motors has used painted trim instead of chrome in the new saloon.",
+			"The carmaker says it will do the same in every model it sells from next year."},
+			[]string{"Vellmark Motors"}},
+		{"withdrew, then the company", []string{
+			"Ostrander withdrew 40,000 kettles last week, the second time Ostrander has done so this year.",
+			"The company says the fault affects only kettles sold before March."},
+			[]string{"Ostrander"}},
+		{"not when the sentence names it", []string{
+			"Tarnco Logistics sued the port of Selvan on Tuesday over the lost cranes.",
+			"The company said Tarnco Logistics had been warned twice about the cranes before the storm."},
+			[]string{"company"}},
+	})
+}

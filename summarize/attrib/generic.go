@@ -30,20 +30,30 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			// "a union statement", "the ministry's letter": the body of
 			// that kind the article has named owns it.
 			if org := a.genericOrg(noun); org != "" {
-				return a.noted(&Speaker{Name: org, Kind: Body, Generic: noun}, "document '%s' -> %s (the %s named before)", words, noun)
+				sp := &Speaker{Name: org, Kind: Body, Generic: noun}
+				a.ownDoc(head, sp)
+				return a.noted(sp, "document '%s' -> %s (the %s named before)", words, noun)
 			}
 		}
-		for _, t := range np {
+		for i, t := range np {
 			if nonNames[t.lower] || documentNouns[t.lower] {
 				continue // "The statement": no owner
 			}
 			if t.cap || strings.HasSuffix(t.lower, "'s") {
-				owner := strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s")
+				owner := strings.TrimSuffix(strings.TrimSuffix(possessiveName(np[i:]), "'s"), "’s")
 				if org := a.findOrg(owner); org != "" {
-					return a.noted(&Speaker{Name: org, Kind: Body}, "document '%s' -> %s (its named owner)", words)
+					owner = org
 				}
-				return a.noted(&Speaker{Name: owner, Kind: Body}, "document '%s' -> %s (its named owner)", words)
+				sp := &Speaker{Name: owner, Kind: Body}
+				a.ownDoc(head, sp)
+				return a.noted(sp, "document '%s' -> %s (its named owner)", words)
 			}
+		}
+		if owner := a.docOwner[docKey(head)]; owner != nil && np[0].lower != "a" && np[0].lower != "an" {
+			// "Tarn Air has sued Varga. The lawsuit accuses ...": whoever
+			// filed it; "a union statement said ... The statement said":
+			// the union.
+			return a.noted(owner, "document '%s' -> %s (whose "+head+" it is)", words)
 		}
 		if np[0].lower == "a" || np[0].lower == "an" {
 			a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", joinText(np))
@@ -121,6 +131,9 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		}
 		if b := a.firmThatSpoke(head); b != "" {
 			return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the organisation that has just spoken)", head)
+		}
+		if b := a.firmSubjectBefore(head); b != "" {
+			return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the body that opened the sentence before)", head)
 		}
 		if m := a.memberOf[head]; m != nil && affiliation == "" && m.Role != "" {
 			// "The group's spokesman said ... The group affirmed": the body
@@ -214,6 +227,21 @@ func (a *article) clauseBody(toks []tok) string {
 	return joinText(run)
 }
 
+// possessiveName returns the capitalised words from the start of ts up
+// to the one in "'s" ("Kessler Freight Group's" of "Kessler Freight
+// Group's lawsuit"), or the first word when no such run ends in "'s".
+func possessiveName(ts []tok) string {
+	for k, t := range ts {
+		if !t.cap || t.punct {
+			break
+		}
+		if strings.HasSuffix(t.lower, "'s") {
+			return joinText(ts[:k+1])
+		}
+	}
+	return ts[0].text
+}
+
 // bodyModifier returns the body noun that modifies a document noun ("a
 // union statement", "the company's filing"), or "".
 func bodyModifier(np []tok) string {
@@ -295,6 +323,14 @@ func (a *article) genericOrg(noun string) string {
 	// sentence names.
 	var orgs []string
 	text := " " + Fold(a.curText) + " "
+	if a.note.cue == "according to" && a.note.mention != "" {
+		// "SAG-AFTRA and the AMPTP failed to agree, according to the
+		// actors' union": a source after what it says may be a body
+		// that what it says named.
+		if i := strings.Index(a.curText, a.note.mention); i > 0 {
+			text = " " + Fold(a.curText[i:]) + " "
+		}
+	}
 	for _, o := range a.orgsSoFar() {
 		// By its name, its possessive or, for a one-word name, the word:
 		// "Russian" in a sentence does not name the Russian Defence Ministry.

@@ -85,6 +85,22 @@ var documentNouns = setOf("statement", "letter", "memo", "report", "document", "
 	"study", "survey", "assessment", "audit", "resolution", "announcement", "decree", "indictment",
 	"affidavit", "testimony", "memorandum", "proposal")
 
+// courtFilings are the documents filed in court, which speak for
+// whoever filed them ("Tarn Air has sued Varga. The lawsuit accuses
+// ...").
+var courtFilings = setOf("lawsuit", "suit", "complaint", "filing", "petition")
+
+// issuedDocs are the documents a party issues to state its position,
+// which an unowned "a statement said" gives to the body that issued the
+// last document or spoke last; a report, a study or a ruling is a third
+// party's and stays unowned.
+var issuedDocs = setOf("statement", "release", "communique", "communiqué", "declaration",
+	"announcement", "tweet", "post", "email", "message", "letter", "memo", "memorandum")
+
+// epithetHeads are the nouns of descriptions of a person that name no
+// role ("the world's richest person", "the oldest man").
+var epithetHeads = setOf("person", "man", "woman")
+
 // orgHeads end the names of organisations ("St Brigid Health Group").
 var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commission", "authority",
 	"ministry", "department", "agency", "federation", "alliance", "community", "transit", "logistics",
@@ -99,7 +115,9 @@ var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commi
 	"mining", "pharma", "pharmaceuticals", "labs", "brands", "stores", "insurance", "chemicals",
 	"petroleum", "telecom", "studios", "ventures", "enterprises", "solutions", "software", "properties",
 	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity",
-	"forum", "caucus", "presidency", "secretariat", "embassy", "treasury", "studios", "network")
+	"forum", "caucus", "presidency", "secretariat", "embassy", "treasury", "studios", "network",
+	// research and broking houses ("Kotal Institutional Equities")
+	"equities", "securities", "research", "analytics", "consulting")
 
 // roleWords are the lower-case words of a role before a name ("senior
 // Kremlin aide", "union president", "chief executive").

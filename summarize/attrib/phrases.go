@@ -158,6 +158,9 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		return head, role, true
 	}
 	if len(np) == 0 {
+		np = epithetLeft(toks, i) // "The 52-year-old said"
+	}
+	if len(np) == 0 {
 		np = reducedRelative(toks, i)
 	}
 	if !hasCap(np) {
@@ -439,7 +442,7 @@ func rightNP(toks []tok, i int) []tok {
 			continue
 		}
 		if !(t.cap || roleWords[low] || unnamedHeads[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
-			low == "of" || personPronouns[low] || bodyPronouns[low] || low == "him" || low == "her" || low == "them") {
+			strings.HasSuffix(low, "s'") || low == "of" || personPronouns[low] || bodyPronouns[low] || low == "him" || low == "her" || low == "them") {
 			break
 		}
 		j++

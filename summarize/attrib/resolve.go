@@ -68,6 +68,12 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		return nil, false
 	}
 	if last := np[len(np)-1].lower; (np[0].lower == "a" || np[0].lower == "an") && documentNouns[last] && !hasCap(np) && bodyModifier(np) == "" {
+		if src := a.docSource(np); len(src) > 0 {
+			return a.resolve(src, role) // "said a report from Kotak Research"
+		}
+		if issuedDocs[last] {
+			return a.issuedDocOwner(np) // "“...,” a statement said": a new source
+		}
 		a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", joinText(np))
 		return nil, false // "according to a notice published in the gazette"
 	}
@@ -129,6 +135,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			a.note.resolution = fmt.Sprintf("pronoun '%s' with no person it fits", low)
 			return nil, false
 		case bodyPronouns[low], low == "them":
+			if sp, ok := a.docPronoun(low); ok {
+				return sp, true // "The lawsuit accuses Varga. It claims ..."
+			}
 			if a.lastBody == nil {
 				a.note.resolution = fmt.Sprintf("pronoun '%s' with no body or group before it", low)
 				return nil, false
@@ -182,6 +191,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if len(np) == 1 && head.cap && (bodyNouns[head.lower] || unnamedHeads[head.lower] || roleWords[head.lower] || documentNouns[head.lower]) {
 		head.cap = false // "Diplomats said" at the start of a sentence
 		return a.resolveGeneric([]tok{head}, role, affiliation)
+	}
+	if ep := a.epithetPhrase(np, determined); len(ep) > 0 {
+		return a.epithetPerson(ep) // "the world's richest person said"
 	}
 	if !head.cap {
 		return a.resolveGeneric(np, role, affiliation)
