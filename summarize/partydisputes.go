@@ -289,6 +289,7 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 	for _, m := range c.members {
 		var tn tone
 		toks := lex.Tokens(m.st.Text)
+		described := descriptions(toks)
 		for j, t := range toks {
 			low := strings.TrimSuffix(t.Lower, "'s")
 			st := lex.StanceOf(low)
@@ -311,7 +312,8 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 				tn.against = true
 				w.accuses = true
 			}
-			if lex.IsStop(low) || reportingWords[low] || isFigure(low) || len(low) < 3 || t.Capitalized && t.SentenceStart {
+			if lex.IsStop(low) || reportingWords[low] || isFigure(low) || len(low) < 3 || t.Capitalized && t.SentenceStart ||
+				described[j] {
 				continue
 			}
 			// A name's word written in lower case is a common word
@@ -331,6 +333,35 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 	}
 	return w
 }
+
+// descriptions marks the words of a description that stands for a body
+// ("the social media giant", "its parent company"): they say who, not what
+// is at stake, so they name no point in dispute.
+func descriptions(toks []lex.Token) map[int]bool {
+	var out map[int]bool
+	for j, t := range toks {
+		if t.Capitalized || !attrib.IsBodyNoun(t.Lower) {
+			continue
+		}
+		k := j - 1
+		for k >= 0 && j-k <= 4 && !toks[k].Capitalized && !lex.IsStop(toks[k].Lower) {
+			k--
+		}
+		if k < 0 || !determiners[toks[k].Lower] {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		for i := k + 1; i <= j; i++ {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// determiners open a description of a body.
+var determiners = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true}
 
 // reportingWords say that something was said, not what.
 var reportingWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "according": true,

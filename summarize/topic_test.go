@@ -48,3 +48,29 @@ func TestTopicPhrase(t *testing.T) {
 		})
 	}
 }
+
+// The words of a description that stands for a body say who, not what is
+// at stake: they name no point in dispute; the same words elsewhere may.
+func TestDescriptionsNameNoPoint(t *testing.T) {
+	tests := []struct {
+		text    string
+		out, in []string // words left out of the point's words, and kept
+	}{
+		{"The social media giant called the buyer's exit a sham.", []string{"social", "media", "giant"}, []string{"exit", "sham"}},
+		{"Its parent company said the plant would stay open.", []string{"parent", "company"}, []string{"plant"}},
+		{"The union said social media posts had misled members.", nil, []string{"social", "media", "posts"}},
+	}
+	for _, tc := range tests {
+		w := wordsOf(oneClaim(0, "Side", "side", "a", tc.text, ""), map[string]bool{})
+		for _, word := range tc.out {
+			if _, ok := w.stems[terms(word)[0]]; ok {
+				t.Errorf("%q: %q should name no point", tc.text, word)
+			}
+		}
+		for _, word := range tc.in {
+			if _, ok := w.stems[terms(word)[0]]; !ok {
+				t.Errorf("%q: %q should be kept", tc.text, word)
+			}
+		}
+	}
+}

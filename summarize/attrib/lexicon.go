@@ -78,6 +78,11 @@ var firmNouns = setOf("company", "firm", "giant", "carmaker", "automaker", "make
 	"retailer", "lender", "insurer", "startup", "studio", "broadcaster", "airline", "carrier", "operator",
 	"label", "publisher", "group", "conglomerate", "supplier", "subsidiary")
 
+// IsBodyNoun reports a noun for a kind of body ("company", "giant",
+// "union"), the head of a description that stands for a named one ("the
+// social media giant").
+func IsBodyNoun(w string) bool { return bodyNouns[w] || firmNouns[w] }
+
 // documentNouns are texts that state positions ("the statement said").
 var documentNouns = setOf("statement", "letter", "memo", "report", "document", "filing", "release",
 	"post", "communique", "communiqué", "declaration", "notice", "lawsuit", "suit", "complaint",

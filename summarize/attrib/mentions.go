@@ -154,6 +154,16 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if len(run) == 0 {
 		return
 	}
+	// "Yemen's Houthi rebels", "Tesla's Elon Musk": a possessive inside a
+	// run ends the possessor's name; what follows is a name of its own,
+	// unless it is a body of the possessor ("Russia's Permanent Mission").
+	for k := 0; k < len(run)-1 && !orgHeads[run[len(run)-1].lower]; k++ {
+		if strings.HasSuffix(run[k].lower, "'s") {
+			a.noteRun(toks, at, run[:k+1])
+			a.noteRun(toks, at+k+1, run[k+1:])
+			return
+		}
+	}
 	if titleRun(toks, at, run) {
 		return // "Head of Platform Solutions for Tarnco": a post, not a body
 	}

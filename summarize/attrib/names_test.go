@@ -127,3 +127,20 @@ func TestNamesSpelledByTheirAcronym(t *testing.T) {
 			[]string{"Varo's side"}},
 	})
 }
+
+// A possessive inside a run of capitalised words ends the possessor's
+// name: what follows is a name of its own, unless it is a body of the
+// possessor.
+func TestPossessiveInsideARun(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a group after a country's possessive is no person",
+			[]string{"Strikes hit Tarnland's Vell rebels overnight.", "The Vells said the strikes would not go unanswered."},
+			[]string{"Vells"}},
+		{"a person after a company's possessive",
+			[]string{"Tesk's Ona Varga said the plant would reopen in May."},
+			[]string{"Ona Varga"}},
+		{"a body of the possessor stays whole",
+			[]string{"Tarnland's Permanent Mission said it had asked for an emergency meeting."},
+			[]string{"Tarnland's Permanent Mission"}},
+	})
+}
