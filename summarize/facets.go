@@ -106,8 +106,13 @@ func splitOutsideQuotes(s string) []string {
 				head := strings.TrimRight(strings.TrimSpace(s[start:i]), ",;")
 				if len(lex.Terms(head)) >= minFacetTerms {
 					parts = append(parts, head)
-					// The next point starts at the break's first word.
-					start = i + strings.IndexFunc(b, func(r rune) bool { return r != ',' && r != ';' && r != ' ' })
+					// The next point starts at the break's first word, or
+					// after the break when it has none ("; ").
+					w := strings.IndexFunc(b, func(r rune) bool { return r != ',' && r != ';' && r != ' ' })
+					if w < 0 {
+						w = len(b)
+					}
+					start = i + w
 					i = start - 1
 				}
 				break
