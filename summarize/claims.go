@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
 	"github.com/storybot/storybot/summarize/parties"
 )
 
@@ -225,6 +226,9 @@ func statements(arts []Article) []*statement {
 			}
 			ev := sd.evidence + " (article " + strconv.Itoa(i+1) + ")"
 			for _, f := range cut.facets(st) {
+				if saysNothing(f, sd.speaker) {
+					continue
+				}
 				stmts = append(stmts, &statement{
 					st: f, article: arts[i].ID, order: i, party: sd.party, evidence: ev, speaker: sd.speaker, who: sd.who,
 				})
@@ -257,6 +261,26 @@ func statements(arts []Article) []*statement {
 		s.features = f
 	}
 	return stmts
+}
+
+// saysNothing reports a statement with no quotation whose words, beyond
+// its speaker and its reporting verb, are fewer than two: a sentence a
+// page cut short ("Pompeo said that"), which no reader could weigh.
+func saysNothing(f attrib.Statement, sp attrib.Speaker) bool {
+	if f.Quote != "" {
+		return false
+	}
+	who := map[string]bool{}
+	for _, w := range lex.Terms(sp.Name + " " + sp.Role + " " + f.Speaker.Name + " " + f.Speaker.Role) {
+		who[w] = true
+	}
+	n := 0
+	for _, w := range lex.Terms(f.Text) {
+		if !who[w] && !reportingWords[w] && !attrib.IsCue(w) {
+			n++
+		}
+	}
+	return n < 2
 }
 
 // byParty orders the claims: sides by how many articles carry their

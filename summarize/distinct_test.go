@@ -104,3 +104,25 @@ func TestClaimShowsTheFullestQuotation(t *testing.T) {
 		})
 	}
 }
+
+// A statement with no quotation whose words beyond its speaker and its
+// reporting verb are fewer than two says nothing a reader could weigh.
+func TestSaysNothing(t *testing.T) {
+	sp := attrib.Speaker{Name: "Ivo Brandt", Role: "union leader", Kind: attrib.Person}
+	tests := []struct {
+		text, quote string
+		want        bool
+	}{
+		{"Brandt said that", "", true},
+		{"After that, union leader Ivo Brandt wrote.", "", true},
+		{"Brandt said the offer was an insult to nurses.", "", false},
+		{`"No," Brandt said.`, "No", false},
+		{"Nothing is settled, Brandt said.", "", false},
+	}
+	for _, tc := range tests {
+		st := attrib.Statement{Text: tc.text, Quote: tc.quote, Speaker: sp}
+		if got := saysNothing(st, sp); got != tc.want {
+			t.Errorf("saysNothing(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
