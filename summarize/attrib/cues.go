@@ -148,6 +148,3 @@ func buildCues() (forms, gerunds map[string]string, particles map[string]string)
 
 // lemmaOf returns the lemma of a cue form, or "".
 func lemmaOf(form string) string { return cueForms[form] }
-
-// IsCue reports a form of a reporting verb ("said", "insists", "told").
-func IsCue(form string) bool { return cueForms[form] != "" }
