@@ -16,8 +16,8 @@ import (
 //     subject, cue and quotation: "Mayor Ines Roold said she would call
 //     the port chief from Oslo after the harbour union accused her of
 //     “selling out the docks”.";
-//   - a contrast clause (", while", ", whereas", ", but", ", though")
-//     whose cue reports a clause of its own: "Oskar Lind claimed
+//   - a contrast clause (", while", ", whereas", ", but", ", though",
+//     "; ") whose cue reports a clause of its own: "Oskar Lind claimed
 //     his crews turned back, while harbour master Ada Thorne claimed she
 //     had brokered the truce.";
 //   - a clause of time ("after", "as", "when", "before", "since") whose
@@ -35,7 +35,7 @@ import (
 // criticised the rota"), is no statement, and the sentence stays whole.
 
 // clauseOpeners begin a clause that may carry an attribution of its own.
-var clauseOpeners = setOf("after", "while", "whereas", "as", "when", "but", "before", "since", "though", "although")
+var clauseOpeners = setOf("after", "while", "whereas", "as", "when", "but", "before", "since", "though", "although", ";")
 
 // contrastOpeners set a clause against the one before it (after a comma):
 // what follows is never part of the first speaker's words.
@@ -199,11 +199,13 @@ func cueInClause(toks []tok, v int) bool {
 }
 
 // splits reports whether the opener at k parts two statements, the first
-// of them by the cue at v: a contrast after a comma always does, and so
-// does any opener of a quoted clause; a clause of time does
+// of them by the cue at v: a semicolon or a contrast after a comma always
+// does, and so does any opener of a quoted clause; a clause of time does
 // when the cue before it reports no clause it could belong to.
 func splits(toks []tok, v, k int, quoted bool) bool {
 	switch {
+	case toks[k].text == ";":
+		return true
 	case contrastOpeners[toks[k].lower] && toks[k-1].text == ",":
 		return true
 	case quoted:

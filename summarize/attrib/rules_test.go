@@ -228,7 +228,7 @@ func TestCoordinatedSpeakers(t *testing.T) {
 
 // One sentence, two speakers, each with a cue of their own: a clause
 // with its own subject and a cue with a quotation or a reported clause,
-// after a contrast (", while", ", but"), or after a clause of time
+// after a contrast (", while", ", but", "; "), or after a clause of time
 // that is not part of what the first speaker said, is a second statement.
 // Both texts are verbatim parts of the sentence, of the same index.
 func TestTwoAttributionsInASentence(t *testing.T) {
@@ -252,6 +252,8 @@ func TestTwoAttributionsInASentence(t *testing.T) {
 			"Lena Moss", "Tomas Bray", `union leader Tomas Bray insisted that the crews had been promised a rise.`},
 		{"whereas, a that-clause", `Mayor Ines Roold pledged to reopen the pier, whereas council leader Bram Olsen announced that the repairs would take a year.`,
 			"Ines Roold", "Bram Olsen", `council leader Bram Olsen announced that the repairs would take a year.`},
+		{"a semicolon", `Ilse Varn said the plant would reopen in May; union leader Tomas Bray warned the crews would stay out.`,
+			"Ilse Varn", "Tomas Bray", `union leader Tomas Bray warned the crews would stay out.`},
 		{"the main cue in the later clause", `Ilse Varn argued that the levy was fair, but the harbour union said it would strike on Monday.`,
 			"Ilse Varn", "union", `the harbour union said it would strike on Monday.`},
 		// A clause of time after a main cue that reports no clause.
