@@ -66,6 +66,7 @@ var synonyms = [][]string{
 	{"strike", "walkout", "stoppage"},
 	{"killed", "dead", "died", "deaths", "death"},
 	{"wounded", "injured", "hurt"},
+	{"bloodshed", "blood", "bloodletting"},
 	{"jobs", "redundancies", "layoffs", "posts"},
 	{"block", "obstruct", "stall", "derail", "sabotage"},
 	{"unlawful", "illegal", "illegitimate"},
@@ -84,10 +85,23 @@ var synonymOf = func() map[string]string {
 	return m
 }()
 
+// phrasalSynonyms are verbs with a particle that news writes for a
+// one-word verb ("his fighters turned back", "would return to base"): the
+// two stems count as that word.
+var phrasalSynonyms = map[[2]string]string{
+	{"turn", "back"}: "return", {"head", "back"}: "return",
+}
+
 // terms returns the stems of text's content words, a synonym as its
 // class.
 func terms(text string) []string {
 	out := lex.Terms(text)
+	for i := 0; i+1 < len(out); i++ {
+		if w, ok := phrasalSynonyms[[2]string{out[i], out[i+1]}]; ok {
+			out[i] = lex.Stem(w)
+			out = append(out[:i+1], out[i+2:]...)
+		}
+	}
 	for i, t := range out {
 		if c, ok := synonymOf[t]; ok {
 			out[i] = c

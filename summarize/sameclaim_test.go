@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -38,6 +39,8 @@ func TestSimilarity(t *testing.T) {
 		{"different points", "No compromise was reached on the question of territory, he said.",
 			"He said the delegation would return to Geneva in the spring.", false},
 		{"shared year only", "The dam was finished in 1978, he said.", "Pay has fallen since 1978, she said.", false},
+		{"a phrasal verb for its one-word synonym", "Ostrov claimed his convoy turned back to avoid bloodshed some 80 kilometres from Lissek.",
+			"Less than a day after the march began, Ostrov said the convoy would return to base, citing the risk of blood being spilled.", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -47,6 +50,25 @@ func TestSimilarity(t *testing.T) {
 				t.Errorf("similarity = %.2f; same claim = %v, want %v", sim, got, tc.same)
 			}
 		})
+	}
+}
+
+// A phrasal verb counts as its one-word synonym ("turned back",
+// "headed back" as "returned"), and "bloodshed" and "blood" are one term.
+func TestPhrasalSynonyms(t *testing.T) {
+	tests := []struct{ a, b string }{
+		{"the crews turned back", "the crews returned"},
+		{"the convoy is heading back", "the convoy is returning"},
+		{"to avoid bloodshed", "to avoid blood"},
+	}
+	for _, tc := range tests {
+		if a, b := terms(tc.a), terms(tc.b); !reflect.DeepEqual(a, b) {
+			t.Errorf("terms(%q) = %v, terms(%q) = %v; want the same", tc.a, a, tc.b, b)
+		}
+	}
+	// "back" with no verb of motion before it is no return.
+	if got := terms("the union would back the plan"); slices.Contains(got, "return") {
+		t.Errorf("terms = %v, want no return", got)
 	}
 }
 

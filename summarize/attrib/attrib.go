@@ -41,7 +41,6 @@
 package attrib
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -320,13 +319,10 @@ func Extract(paragraphs []string) Analysis {
 			st.Speaker.Role = strings.TrimPrefix(st.Speaker.Role+", "+pr, ", ")
 		}
 		st.Quote = joinQuotes(qs)
-		if sp2, k, ok := a.secondAttribution(toks, note.at); ok && sp2.Name != sp.Name {
-			first, second, q1, q2 := splitAt(s.text, toks, k, qs)
-			if first != "" && second != "" {
-				st.Text, st.Quote = first, joinQuotes(q1)
-				out = append(out, st)
-				st = Statement{Speaker: *sp2, Text: second, Quote: joinQuotes(q2), Sentence: i, Paragraph: s.para}
-				d.Resolution += fmt.Sprintf("; and '%s' -> %s in the clause after %q", joinText(toks[k+1:min(k+4, len(toks))]), sp2.Name, toks[k].text)
+		if cs, ok := a.otherClause(toks, note.at, sp); ok {
+			if first, second := splitStatement(st, cs, s.text, toks, qs); first.Text != "" && second.Text != "" {
+				out, st = append(out, first), second
+				d.Resolution += cs.explain(toks)
 			}
 		}
 		out = append(out, st)

@@ -1,16 +1,53 @@
 package attrib
 
-import "strings"
+import (
+	"fmt"
+	"strings"
 
-// Two attributions in one sentence: "President Joe Biden said he would
-// call the speaker from Air Force One after the top Republican accused him
-// of being beholden to “radical socialists”." The clause after the main
-// cue, opened by a subordinator, has its own cue, subject and quotation;
-// it is a second statement, of its own speaker, whose text is that
-// clause, verbatim, and the first statement's text ends before it.
+	"github.com/storybot/storybot/summarize/tag"
+)
+
+// Two attributions in one sentence: one sentence, two speakers, each with
+// a cue of their own. Each is a statement of its speaker whose text is
+// that speaker's clause, verbatim; both keep the sentence's index. The
+// shapes:
+//
+//   - a clause after the main cue, opened by a subordinator, with its own
+//     subject, cue and quotation: "Mayor Ines Roold said she would call
+//     the port chief from Oslo after the harbour union accused her of
+//     “selling out the docks”.";
+//   - a contrast clause (", while", ", whereas", ", but", ", though",
+//     "; ") whose cue reports a clause of its own: "Oskar Lind claimed
+//     his crews turned back, while harbour master Ada Thorne claimed she
+//     had brokered the truce.";
+//   - a clause of time ("after", "as", "when", "before", "since") whose
+//     cue reports a clause, after a main cue that reports none before it
+//     ("pledged to crush what he called a revolt after Dunmore announced
+//     he had seized the port"). After a reported clause ("said the plant
+//     would reopen after inspectors said it was safe") the time clause may
+//     be part of the first speaker's words, and stays theirs;
+//   - either of these with the main attribution in the later clause ("A
+//     claimed X, but B said Y", where B's plain "said" was tried first):
+//     the earlier clause is then the other speaker's.
+//
+// A clause whose verb is an action, not speech ("after Dunmore seized the
+// port"), or whose cue has an object and no clause ("while Bray
+// criticised the rota"), is no statement, and the sentence stays whole.
 
 // clauseOpeners begin a clause that may carry an attribution of its own.
-var clauseOpeners = setOf("after", "while", "whereas", "as", "when", "but", "before", "since", "though", "although")
+var clauseOpeners = setOf("after", "while", "whereas", "as", "when", "but", "before", "since", "though", "although", ";")
+
+// contrastOpeners set a clause against the one before it (after a comma):
+// what follows is never part of the first speaker's words.
+var contrastOpeners = setOf("while", "whereas", "but", "though", "although")
+
+// clauseSubjects are the subject pronouns that open a reported clause
+// without "that" ("claimed he held talks").
+var clauseSubjects = setOf("he", "she", "they", "we", "i")
+
+// promiseLemmas report a statement with an infinitive ("vowed to hold the
+// line", "threatened to strike").
+var promiseLemmas = setOf("vow", "pledge", "promise", "threaten")
 
 // maxClauseCue is how far into such a clause its cue may stand.
 const maxClauseCue = 14
@@ -19,41 +56,237 @@ const maxClauseCue = 14
 // subject's head that leftNP finds ("after the harbour union").
 const maxModifiers = 4
 
-// secondAttribution finds a second speaker in a sentence whose main cue
-// is at main: the subject of a later cue, before a quotation, that a
-// clause opener introduces ("after the top Republican accused him of").
-// It returns the speaker and the index of the opener.
-func (a *article) secondAttribution(toks []tok, main int) (*Speaker, int, bool) {
+// maxReportedSubject is how many words the subject of a reported clause
+// without "that" may have ("announced the night strike would spread").
+const maxReportedSubject = 5
+
+// clauseSplit is where a sentence with two attributions is cut, and the
+// speaker of the clause that is not the main one.
+type clauseSplit struct {
+	speaker *Speaker
+	opener  int  // the opener's position; the cut is before it
+	before  bool // the other clause is the first one
+}
+
+// otherClause finds a second attribution in a sentence whose main cue, of
+// speaker sp, is at main: in a clause after it, or before it.
+func (a *article) otherClause(toks []tok, main int, sp *Speaker) (clauseSplit, bool) {
 	if main < 0 {
-		return nil, 0, false
+		return clauseSplit{}, false
 	}
 	saved := a.note
 	defer func() { a.note = saved }()
+	if cs, ok := a.clauseAfter(toks, main, sp); ok {
+		return cs, true
+	}
+	return a.clauseBefore(toks, main, sp)
+}
+
+// clauseAfter finds the subject of a later cue, in a clause an opener
+// introduces ("after the top Republican accused him of", ", while Ada
+// Thorne claimed she had").
+func (a *article) clauseAfter(toks []tok, main int, sp *Speaker) (clauseSplit, bool) {
 	for v := main + 3; v < len(toks); v++ {
-		if _, cue := cueAt(toks, v); !cue || passiveAt(toks, v) || !quotedAfter(toks, v) {
+		np, role, k, quoted, ok := laterClause(toks, v)
+		if !ok || k <= main || !splits(toks, main, k, quoted) {
+			continue
+		}
+		if sp2, ok := a.resolve(np, role); ok && sp2.Name != sp.Name {
+			return clauseSplit{speaker: sp2, opener: k}, true
+		}
+	}
+	return clauseSplit{}, false
+}
+
+// clauseBefore finds, when the main cue's subject opens a later clause
+// (", but union leader Tomas Bray said ..."), an attribution of its own
+// in the clause before it.
+func (a *article) clauseBefore(toks []tok, main int, sp *Speaker) (clauseSplit, bool) {
+	_, _, k, quoted, ok := laterClause(toks, main)
+	if !ok {
+		return clauseSplit{}, false
+	}
+	for v := 0; v+2 < k; v++ {
+		if !speaksHere(toks, v, k) || !splits(toks, v, k, quoted) {
 			continue
 		}
 		np, role, ok := leftNP(toks, v)
 		if !ok || len(np) == 1 && bodyPronouns[np[0].lower] {
-			// "The authority said it was open to talks, but it accused
-			// the union ...": "it" in a later clause is the sentence's
-			// subject, whose statement goes on.
 			continue
 		}
-		// Back over the subject's determiner and modifiers ("after the
-		// harbour union accused") to the opener.
-		k := subjectStart(toks, np) - 1
-		for n := 0; k > main && n < maxModifiers && !clauseOpeners[toks[k].lower] && !toks[k].punct && toks[k].quote == 0; n++ {
-			k--
-		}
-		if k <= main || !clauseOpeners[toks[k].lower] || v-k > maxClauseCue {
-			continue
-		}
-		if sp, ok := a.resolve(np, role); ok {
-			return sp, k, true
+		if sp1, ok := a.resolve(np, role); ok && sp1.Name != sp.Name {
+			return clauseSplit{speaker: sp1, opener: k, before: true}, true
 		}
 	}
-	return nil, 0, false
+	return clauseSplit{}, false
+}
+
+// laterClause reports a cue at v that opens a statement of its own in a
+// clause after an opener: it returns the cue's subject and role, the
+// opener's position and whether a quotation follows the cue. Without a
+// quotation the cue must report a clause and its subject must be named:
+// a pronoun in a later clause is most often the sentence's subject.
+func laterClause(toks []tok, v int) (np []tok, role string, opener int, quoted, ok bool) {
+	if !cueInClause(toks, v) {
+		return nil, "", 0, false, false
+	}
+	quoted = quotedAfter(toks, v)
+	if !quoted && !reportedClauseAfter(toks, v) {
+		return nil, "", 0, false, false
+	}
+	np, role, ok = leftNP(toks, v)
+	if !ok || len(np) == 0 {
+		return nil, "", 0, false, false
+	}
+	if len(np) == 1 && (bodyPronouns[np[0].lower] || !quoted && personPronouns[np[0].lower]) {
+		// "The authority said it was open to talks, but it accused
+		// the union ...": "it" in a later clause is the sentence's
+		// subject, whose statement goes on.
+		return nil, "", 0, false, false
+	}
+	k, ok := openerBefore(toks, np)
+	if !ok || v-k > maxClauseCue {
+		return nil, "", 0, false, false
+	}
+	return np, role, k, quoted, true
+}
+
+// openerBefore backs from a subject over its determiner and modifiers
+// ("after the harbour union accused", "while harbour master Ada Thorne
+// claimed") to the clause opener before it. After an opener that is also
+// a preposition, a common noun before a name is the preposition's object
+// ("after legal consultation Washington had concluded"); an opener just
+// after "that" opens a clause inside a reported one ("said that after the
+// vote the union had agreed"): neither parts two statements.
+func openerBefore(toks, np []tok) (int, bool) {
+	k := subjectStart(toks, np) - 1
+	object := false // a noun before a name
+	for n := 0; k > 0 && n < maxModifiers && !clauseOpeners[toks[k].lower] && !toks[k].punct && toks[k].quote == 0; n++ {
+		object = object || np[0].cap && !premodifierTag(toks[k].tag)
+		k--
+	}
+	if k <= 0 || !clauseOpeners[toks[k].lower] || toks[k-1].lower == "that" || object && prepositions[toks[k].lower] {
+		return 0, false
+	}
+	return k, true
+}
+
+// prepositions are the clause openers that may also open a phrase.
+var prepositions = setOf("after", "before", "since", "as")
+
+// premodifierTag reports a tag of a word that may come before the name
+// leftNP takes for a subject: a determiner, a possessive, an adjective.
+func premodifierTag(t tag.Tag) bool {
+	return t == tag.DT || t == tag.PRPS || t == tag.CD || t.Adjective()
+}
+
+// speaksHere reports a cue at v, before the opener at end, that makes a
+// statement in its own clause: a quotation or a reported clause after it.
+func speaksHere(toks []tok, v, end int) bool {
+	if !cueInClause(toks, v) {
+		return false
+	}
+	return quotedAfter(toks[:end], v) || reportedClauseAfter(toks[:end], v)
+}
+
+// cueInClause reports an active cue at v that heads its clause: not one
+// inside "what he called" or "as she put it".
+func cueInClause(toks []tok, v int) bool {
+	if _, cue := cueAt(toks, v); !cue || passiveAt(toks, v) {
+		return false
+	}
+	return v < 2 || toks[v-2].lower != "what" && toks[v-2].lower != "as"
+}
+
+// splits reports whether the opener at k parts two statements, the first
+// of them by the cue at v: a semicolon or a contrast after a comma always
+// does, and so does any opener of a quoted clause; a clause of time does
+// when the cue before it reports no clause it could belong to.
+func splits(toks []tok, v, k int, quoted bool) bool {
+	switch {
+	case toks[k].text == ";":
+		return true
+	case contrastOpeners[toks[k].lower] && toks[k-1].text == ",":
+		return true
+	case quoted:
+		return true
+	case contrastOpeners[toks[k].lower]:
+		return false // "while" without a comma: at the same time
+	}
+	return !reportsClauseUpTo(toks, v, k)
+}
+
+// reportsClauseUpTo reports a finite clause (or "that") between the cue
+// at v and position end: "said the plant would reopen after", not
+// "pledged on Saturday to quell what he called a revolt after" nor
+// "condemned the strikes after".
+func reportsClauseUpTo(toks []tok, v, end int) bool {
+	for j := v + 1; j < end; j++ {
+		switch t := toks[j]; {
+		case t.lower == "to" || t.quote > 0:
+			return false
+		case t.lower == "that" && t.tag != tag.DT, finiteTag(t.tag):
+			return true
+		}
+	}
+	return false
+}
+
+// reportedClauseAfter reports a clause reported by the cue at v: "that"
+// (after a short adverbial: "announced on Saturday that"), a subject
+// pronoun ("claimed he held talks"), a short noun phrase and a finite
+// verb ("announced the strike would spread", "said it would strike"), or for a promise an
+// infinitive ("vowed to fight on"). An object alone ("denied the
+// report", "criticised the rota") is no clause, nor is an object of
+// a verb that takes no clause ("described the plan").
+func reportedClauseAfter(toks []tok, v int) bool {
+	if v+1 >= len(toks) {
+		return false
+	}
+	lemma := lemmaOf(toks[v].lower)
+	next := toks[v+1]
+	if noStatementLemmas[lemma] {
+		return thatFollows(toks, v)
+	}
+	switch {
+	case clauseSubjects[next.lower]:
+		return true
+	case next.lower == "to":
+		return promiseLemmas[lemma]
+	case thatFollows(toks, v) && thatClause(toks, v):
+		return true
+	}
+	for j := v + 1; j < len(toks) && j-v <= maxReportedSubject+1; j++ {
+		t := toks[j]
+		switch {
+		case j > v+1 && finiteTag(t.tag):
+			return len(agentAfter(toks, j)) == 0 // "condemned the move announced by": a participle
+		case t.punct || t.quote > 0 || !nounPhraseTag(t.tag):
+			return false
+		}
+	}
+	return false
+}
+
+// thatClause reports that the first "that" after the cue at v opens a
+// clause, not a noun phrase ("rejected that account").
+func thatClause(toks []tok, v int) bool {
+	for j := v + 1; j < len(toks); j++ {
+		if toks[j].lower == "that" {
+			return toks[j].tag != tag.DT
+		}
+	}
+	return false
+}
+
+// nounPhraseTag reports a tag that may stand in the subject of a
+// reported clause ("the strike would", "it would").
+func nounPhraseTag(t tag.Tag) bool {
+	switch t {
+	case tag.DT, tag.CD, tag.PRP, tag.PRPS, tag.POS:
+		return true
+	}
+	return t.Noun() || t.Adjective()
 }
 
 // quotedAfter reports a quotation after the cue at v, in its clause.
@@ -85,4 +318,32 @@ func splitAt(text string, toks []tok, k int, qs []span) (first, second string, q
 		}
 	}
 	return first, second, q1, q2
+}
+
+// splitStatement cuts the statement st of a sentence in two where cs
+// says, returning the first clause's statement and the second's; the
+// other clause's statement is of cs's speaker. Either text is "" when the
+// sentence has nothing on one side of the opener.
+func splitStatement(st Statement, cs clauseSplit, text string, toks []tok, qs []span) (Statement, Statement) {
+	first, second, q1, q2 := splitAt(text, toks, cs.opener, qs)
+	other := st
+	other.Speaker = *cs.speaker
+	one, two := st, other
+	if cs.before {
+		one, two = other, st
+	}
+	one.Text, one.Quote = first, joinQuotes(q1)
+	two.Text, two.Quote = second, joinQuotes(q2)
+	return one, two
+}
+
+// explain says, for a sentence's decision, who speaks in the other clause.
+func (cs clauseSplit) explain(toks []tok) string {
+	k := cs.opener
+	where := "after"
+	if cs.before {
+		where = "before"
+	}
+	return fmt.Sprintf("; and %s in the clause %s %q (%s ...)", cs.speaker.Name, where, toks[k].text,
+		joinText(toks[k+1:min(k+4, len(toks))]))
 }

@@ -226,9 +226,11 @@ func TestCoordinatedSpeakers(t *testing.T) {
 	})
 }
 
-// A clause after the main attribution, opened by a subordinator, with its
-// own cue, subject and quotation, is a second statement; its text and the
-// first's are verbatim parts of the sentence.
+// One sentence, two speakers, each with a cue of their own: a clause
+// with its own subject and a cue with a quotation or a reported clause,
+// after a contrast (", while", ", but", "; "), or after a clause of time
+// that is not part of what the first speaker said, is a second statement.
+// Both texts are verbatim parts of the sentence, of the same index.
 func TestTwoAttributionsInASentence(t *testing.T) {
 	tests := []struct {
 		name, text    string
@@ -242,6 +244,38 @@ func TestTwoAttributionsInASentence(t *testing.T) {
 		{"no quotation in the clause", `Ilse Varn said the plant would reopen after inspectors said it was safe.`,
 			"Ilse Varn", "", ""},
 		{"a time clause with no cue", `Ilse Varn said the plant would reopen as workers return from leave.`,
+			"Ilse Varn", "", ""},
+		// A contrast clause with a cue that reports a clause of its own.
+		{"while, a reported clause with a pronoun", `Oskar Lind claimed his crews turned back to spare the town, while harbour master Ada Thorne claimed she had brokered the truce.`,
+			"Oskar Lind", "Ada Thorne", `harbour master Ada Thorne claimed she had brokered the truce.`},
+		{"but, a that-clause", `Harbour chief Lena Moss said fares would stay flat, but union leader Tomas Bray insisted that the crews had been promised a rise.`,
+			"Lena Moss", "Tomas Bray", `union leader Tomas Bray insisted that the crews had been promised a rise.`},
+		{"whereas, a that-clause", `Mayor Ines Roold pledged to reopen the pier, whereas council leader Bram Olsen announced that the repairs would take a year.`,
+			"Ines Roold", "Bram Olsen", `council leader Bram Olsen announced that the repairs would take a year.`},
+		{"a semicolon", `Ilse Varn said the plant would reopen in May; union leader Tomas Bray warned the crews would stay out.`,
+			"Ilse Varn", "Tomas Bray", `union leader Tomas Bray warned the crews would stay out.`},
+		{"the main cue in the later clause", `Ilse Varn argued that the levy was fair, but the harbour union said it would strike on Monday.`,
+			"Ilse Varn", "union", `the harbour union said it would strike on Monday.`},
+		// A clause of time after a main cue that reports no clause.
+		{"after, a pledge", `Governor Piet Ravel pledged to crush what he called a revolt after militia chief Ivo Dunmore announced he had seized the port.`,
+			"Piet Ravel", "Ivo Dunmore", `militia chief Ivo Dunmore announced he had seized the port.`},
+		{"as, a vow", `Mayor Ines Roold vowed on Friday to keep the ferries running as council leader Bram Olsen announced that the depot would close.`,
+			"Ines Roold", "Bram Olsen", `council leader Bram Olsen announced that the depot would close.`},
+		{"when, after a framing tail", `Two crossings were shut overnight, the port authority said, when union leader Tomas Bray warned that the strike would spread.`,
+			"authority", "Tomas Bray", `union leader Tomas Bray warned that the strike would spread.`},
+		// One statement: the other clause is an action, an object, the
+		// same speaker, or part of what the first speaker said.
+		{"an action, not speech", `Governor Piet Ravel pledged to crush the revolt after militia chief Ivo Dunmore seized the port.`,
+			"Piet Ravel", "", ""},
+		{"an object, not a clause", `Ilse Varn said the plant would reopen, while union leader Tomas Bray criticised the new rota for night crews.`,
+			"Ilse Varn", "", ""},
+		{"a pronoun in the later clause", `Ilse Varn said the plant would reopen, but she said the crews would need new contracts.`,
+			"Ilse Varn", "", ""},
+		{"a time clause inside a that-clause", `Ilse Varn said that after the talks union leader Tomas Bray had warned the crews would strike.`,
+			"Ilse Varn", "", ""},
+		{"while without a comma", `Ilse Varn said the plant would reopen while union leader Tomas Bray said the crews would strike.`,
+			"Ilse Varn", "", ""},
+		{"a participle, not a verb", `Ilse Varn said the plant would reopen, while the harbour union condemned the rota announced on Monday by the board.`,
 			"Ilse Varn", "", ""},
 	}
 	for _, tt := range tests {
@@ -261,12 +295,15 @@ func TestTwoAttributionsInASentence(t *testing.T) {
 				if !strings.Contains(tt.text, st.Text) {
 					t.Errorf("text %q is not part of the sentence", st.Text)
 				}
+				if st.Sentence != 0 {
+					t.Errorf("statement %q of sentence %d, want 0", st.Text, st.Sentence)
+				}
 			}
 			if want == 2 {
 				if !strings.Contains(sts[1].Speaker.Name, tt.second) || sts[1].Text != tt.secondText {
 					t.Errorf("second = %q: %q, want %q: %q", sts[1].Speaker.Name, sts[1].Text, tt.second, tt.secondText)
 				}
-				if strings.Contains(sts[0].Text, sts[1].Quote) {
+				if sts[1].Quote != "" && strings.Contains(sts[0].Text, sts[1].Quote) {
 					t.Errorf("first statement %q still holds the second's quotation", sts[0].Text)
 				}
 			}
