@@ -440,6 +440,9 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			}
 		}
 		np, role, ok := leftNP(toks, v)
+		if ps := parentheticalSubject(toks, v); len(ps) > 0 && (!ok || len(np) == 0 || startOf(toks, np) > startOf(toks, ps)+len(ps)-1) {
+			np, role, ok = ps, "", true // "Growers, like Tomas Eld, who farms near Kell, say ..."
+		}
 		if ok && len(np) > 0 && questioned(toks, np) {
 			continue // "Asked whether she thought so, she smiled."
 		}
