@@ -174,6 +174,7 @@ func Extract(paragraphs []string) Analysis {
 		a.sent = i
 		a.noteGender(a.tokens(s.text))
 	}
+	isTranscript := transcript(a.sentences)
 	var out []Statement
 	var pending *Statement
 	decisions := make([]Decision, len(sents))
@@ -227,6 +228,19 @@ func Extract(paragraphs []string) Analysis {
 		// spokesperson") is no one else's, even when that speaker is
 		// not resolved.
 		namesOther := newSpeaker(note.mention)
+		if !ok && isTranscript && note.cue == "" && !note.passive {
+			if signOff(toks) {
+				d.Reason = reasonSignOff // "I'm Tomas Eld": the reporter's
+				continue
+			}
+			if a.lastSpeaker != nil && a.lastStated == i-1 && soundbite(toks, sents[i-1].para == s.para) {
+				d.Speaker, d.Resolution = a.lastSpeaker.Name, "the speaker of the statement before"
+				state(reasonSoundbite)
+				out = append(out, Statement{Speaker: *a.lastSpeaker, Text: strings.TrimSpace(s.text), Sentence: i, Paragraph: s.para})
+				a.lastStated = i
+				continue
+			}
+		}
 		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 && !nextSpeaks && !namesOther {
 			sp, ok = a.lastSpeaker, true // a quotation that goes on from the sentence before
 			d.Speaker, d.Resolution = sp.Name, "the speaker of the statement before"
@@ -268,6 +282,14 @@ func Extract(paragraphs []string) Analysis {
 		switch {
 		case !reportsSpeech(toks, qs):
 			d.Reason = reasonNotSpeech
+			if isTranscript && i >= 2 && a.lastStated == i-2 && a.lastSpeaker != nil && credit(sp, a.lastSpeaker, toks) &&
+				decisions[i-1].Reason == reasonNoCue && sents[i-1].para == s.para && sents[i-2].para == s.para {
+				// "Ada Renn says ... . <her words> . She spoke on Kell Radio."
+				prev := &decisions[i-1]
+				prev.Speaker, prev.Stated, prev.Reason = sp.Name, true, reasonCredited
+				out = append(out, Statement{Speaker: *a.lastSpeaker, Text: prev.Text, Sentence: i - 1, Paragraph: s.para})
+				a.lastStated = i - 1
+			}
 			continue
 		case len(qs) == 0 && wordCount(toks) <= 6:
 			d.Reason = reasonShort
