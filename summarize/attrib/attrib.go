@@ -236,7 +236,8 @@ func Extract(paragraphs []string) Analysis {
 			if a.lastSpeaker != nil && a.lastStated == i-1 && soundbite(toks, sents[i-1].para == s.para) {
 				d.Speaker, d.Resolution = a.lastSpeaker.Name, "the speaker of the statement before"
 				state(reasonSoundbite)
-				out = append(out, Statement{Speaker: *a.lastSpeaker, Text: strings.TrimSpace(s.text), Sentence: i, Paragraph: s.para})
+				line := strings.TrimSpace(s.text) // the speaker's own words, written without marks
+				out = append(out, Statement{Speaker: *a.lastSpeaker, Text: line, Quote: line, Sentence: i, Paragraph: s.para})
 				a.lastStated = i
 				continue
 			}

@@ -9,8 +9,11 @@ package attrib
 // such an article a sentence in the first person with no cue of its own,
 // right after a statement in the same paragraph, goes on with that
 // statement's speaker; and a sentence with no cue between a statement
-// and a credit to the same speaker is that speaker's too. In an ordinary
-// article, with quotation marks for what is said, a writer's "I" and
+// and a credit to the same speaker is that speaker's too. A first-person
+// line is given as its own quotation, so that it goes on with the point
+// of the statement it follows, as a quoted sentence does; a credited
+// line, found only by where it stands, is a point of its own. In an
+// ordinary article, with quotation marks for what is said, a writer's "I" and
 // "we" are the writer's, and none of this applies.
 
 import (
