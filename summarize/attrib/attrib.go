@@ -142,6 +142,10 @@ type article struct {
 	subjBodyAt int
 	// tokCache maps a sentence to its tagged tokens (see tokens).
 	tokCache map[string][]tok
+	// things holds the folded names of things and their words ("Europa
+	// Clipper", "clipper"), labels the heading words glued to sentences
+	// (things.go).
+	things, labels map[string]bool
 }
 
 // mention is a person named in a sentence.
@@ -165,6 +169,11 @@ func Extract(paragraphs []string) Analysis {
 			sents = append(sents, sent{s, pi})
 		}
 	}
+	texts := make([]string, len(sents))
+	for i, s := range sents {
+		texts[i] = s.text
+	}
+	a.labels = headingLabels(texts)
 	for i, s := range sents {
 		a.sent = i
 		a.register(s.text)
@@ -229,16 +238,11 @@ func Extract(paragraphs []string) Analysis {
 		// not resolved.
 		namesOther := newSpeaker(note.mention)
 		if !ok && isTranscript && note.cue == "" && !note.passive {
-			if signOff(toks) {
-				d.Reason = reasonSignOff // "I'm Tomas Eld": the reporter's
-				continue
+			// A broadcast transcript's line with no cue (transcript.go).
+			if st, ok := a.transcriptLine(toks, d, i > 0 && sents[i-1].para == s.para); ok {
+				out = append(out, st)
 			}
-			if a.lastSpeaker != nil && a.lastStated == i-1 && soundbite(toks, sents[i-1].para == s.para) {
-				d.Speaker, d.Resolution = a.lastSpeaker.Name, "the speaker of the statement before"
-				state(reasonSoundbite)
-				line := strings.TrimSpace(s.text) // the speaker's own words, written without marks
-				out = append(out, Statement{Speaker: *a.lastSpeaker, Text: line, Quote: line, Sentence: i, Paragraph: s.para})
-				a.lastStated = i
+			if d.Reason == reasonSignOff || d.Stated {
 				continue
 			}
 		}
@@ -283,13 +287,10 @@ func Extract(paragraphs []string) Analysis {
 		switch {
 		case !reportsSpeech(toks, qs):
 			d.Reason = reasonNotSpeech
-			if isTranscript && i >= 2 && a.lastStated == i-2 && a.lastSpeaker != nil && credit(sp, a.lastSpeaker, toks) &&
-				decisions[i-1].Reason == reasonNoCue && sents[i-1].para == s.para && sents[i-2].para == s.para {
-				// "Ada Renn says ... . <her words> . She spoke on Kell Radio."
-				prev := &decisions[i-1]
-				prev.Speaker, prev.Stated, prev.Reason = sp.Name, true, reasonCredited
-				out = append(out, Statement{Speaker: *a.lastSpeaker, Text: prev.Text, Sentence: i - 1, Paragraph: s.para})
-				a.lastStated = i - 1
+			if isTranscript && i >= 2 && sents[i-1].para == s.para && sents[i-2].para == s.para {
+				if st, ok := a.creditedLine(sp, toks, &decisions[i-1]); ok {
+					out = append(out, st) // "Ada Renn says ... . <her words> . She spoke on Kell Radio."
+				}
 			}
 			continue
 		case len(qs) == 0 && wordCount(toks) <= 6:

@@ -102,3 +102,33 @@ func credit(sp, last *Speaker, toks []tok) bool {
 	}
 	return false
 }
+
+// transcriptLine decides a transcript's sentence with no cue, whose
+// decision is d: the reporter's sign-off is no one's; a first-person line
+// right after a statement in the same paragraph is its speaker's, given as
+// the speaker's own words.
+func (a *article) transcriptLine(toks []tok, d *Decision, sameParagraph bool) (Statement, bool) {
+	if signOff(toks) {
+		d.Reason = reasonSignOff // "I'm Tomas Eld": the reporter's
+		return Statement{}, false
+	}
+	if a.lastSpeaker == nil || a.lastStated != d.Sentence-1 || !soundbite(toks, sameParagraph) {
+		return Statement{}, false
+	}
+	d.Speaker, d.Resolution = a.lastSpeaker.Name, "the speaker of the statement before"
+	d.Stated, d.Reason = true, reasonSoundbite
+	a.lastStated = d.Sentence
+	return Statement{Speaker: *a.lastSpeaker, Text: d.Text, Quote: d.Text, Sentence: d.Sentence, Paragraph: d.Paragraph}, true
+}
+
+// creditedLine decides the sentence before a credit ("She spoke on Kell
+// Radio."), whose cue resolved to sp: a line with no cue, prev, between a
+// statement of sp's and the credit, in one paragraph, is sp's.
+func (a *article) creditedLine(sp *Speaker, toks []tok, prev *Decision) (Statement, bool) {
+	if a.lastStated != prev.Sentence-1 || a.lastSpeaker == nil || !credit(sp, a.lastSpeaker, toks) || prev.Reason != reasonNoCue {
+		return Statement{}, false
+	}
+	prev.Speaker, prev.Stated, prev.Reason = sp.Name, true, reasonCredited
+	a.lastStated = prev.Sentence
+	return Statement{Speaker: *a.lastSpeaker, Text: prev.Text, Sentence: prev.Sentence, Paragraph: prev.Paragraph}, true
+}
