@@ -48,7 +48,7 @@ func facets(st attrib.Statement) []attrib.Statement {
 			}
 			// A sentence that is all quotation goes on with the point
 			// before it (`"We stand behind the engineering."`).
-			if n := len(out); n > 0 && (len(lex.Terms(trimJoiner(part))) < least || k == 0 && allQuoted(part)) {
+			if n := len(out); n > 0 && (len(lex.Terms(trimJoiner(part))) < least || k == 0 && (allQuoted(part) || unmarkedQuote(st, part))) {
 				out[n-1].Text += " " + part
 				continue
 			}
@@ -144,6 +144,15 @@ func trimJoiner(s string) string {
 		}
 	}
 	return s
+}
+
+// unmarkedQuote reports a sentence of a statement from a broadcast
+// transcript that is the speaker's own words written without quotation
+// marks (attrib gives such a line as its own quotation): like a quoted
+// sentence, it goes on with the point before it.
+func unmarkedQuote(st attrib.Statement, part string) bool {
+	part = strings.TrimSpace(part)
+	return part != "" && !strings.ContainsAny(st.Text, "\"“”") && strings.Contains(st.Quote, part)
 }
 
 // allQuoted reports a sentence that is one quotation and nothing else.

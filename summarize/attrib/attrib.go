@@ -149,6 +149,10 @@ type article struct {
 	docSubjAt             int
 	// tokCache maps a sentence to its tagged tokens (see tokens).
 	tokCache map[string][]tok
+	// things holds the folded names of things and their words ("Europa
+	// Clipper", "clipper"), labels the heading words glued to sentences
+	// (things.go).
+	things, labels map[string]bool
 }
 
 // mention is a person named in a sentence.
@@ -172,6 +176,11 @@ func Extract(paragraphs []string) Analysis {
 			sents = append(sents, sent{s, pi})
 		}
 	}
+	texts := make([]string, len(sents))
+	for i, s := range sents {
+		texts[i] = s.text
+	}
+	a.labels = headingLabels(texts)
 	for i, s := range sents {
 		a.sent = i
 		a.register(s.text)
@@ -181,6 +190,7 @@ func Extract(paragraphs []string) Analysis {
 		a.sent = i
 		a.noteGender(a.tokens(s.text))
 	}
+	isTranscript := transcript(a.sentences)
 	var out []Statement
 	var pending *Statement
 	decisions := make([]Decision, len(sents))
@@ -239,6 +249,15 @@ func Extract(paragraphs []string) Analysis {
 		// spokesperson") is no one else's, even when that speaker is
 		// not resolved.
 		namesOther := newSpeaker(note.mention)
+		if !ok && isTranscript && note.cue == "" && !note.passive {
+			// A broadcast transcript's line with no cue (transcript.go).
+			if st, ok := a.transcriptLine(toks, d, i > 0 && sents[i-1].para == s.para); ok {
+				out = append(out, st)
+			}
+			if d.Reason == reasonSignOff || d.Stated {
+				continue
+			}
+		}
 		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 && !nextSpeaks && !namesOther {
 			sp, ok = a.lastSpeaker, true // a quotation that goes on from the sentence before
 			d.Speaker, d.Resolution = sp.Name, "the speaker of the statement before"
@@ -280,6 +299,11 @@ func Extract(paragraphs []string) Analysis {
 		switch {
 		case !reportsSpeech(toks, qs):
 			d.Reason = reasonNotSpeech
+			if isTranscript && i >= 2 && sents[i-1].para == s.para && sents[i-2].para == s.para {
+				if st, ok := a.creditedLine(sp, toks, &decisions[i-1]); ok {
+					out = append(out, st) // "Ada Renn says ... . <her words> . She spoke on Kell Radio."
+				}
+			}
 			continue
 		case len(qs) == 0 && note.at >= 0 && inContactRelative(toks, note.at):
 			d.Reason = reasonRelative // "a deal the minister said he would sign"
@@ -452,6 +476,9 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			}
 		}
 		np, role, ok := leftNP(toks, v)
+		if ps := parentheticalSubject(toks, v); len(ps) > 0 && (!ok || len(np) == 0 || startOf(toks, np) > startOf(toks, ps)+len(ps)-1) {
+			np, role, ok = ps, "", true // "Growers, like Tomas Eld, who farms near Kell, say ..."
+		}
 		if ok && len(np) > 0 && questioned(toks, np) {
 			continue // "Asked whether she thought so, she smiled."
 		}

@@ -34,7 +34,7 @@ func cueAt(toks []tok, v int) (string, bool) {
 			return "", false // "the claims", "its demands", "Musk's statements"
 		case prev == "to" && lemmaOf(t.lower) == t.lower:
 			return "", false // "refused to say"
-		case lemmaOf(t.lower) == t.lower && (!pluralSubjectEnd(toks[v-1]) || nounPhraseBefore(toks, v)):
+		case lemmaOf(t.lower) == t.lower && !pluralBeforeParenthetical(toks, v) && (!pluralSubjectEnd(toks[v-1]) || nounPhraseBefore(toks, v)):
 			return "", false // a base form needs "they", "officials", "did not": "a two-year term", "the Tarsian state"
 		}
 	}

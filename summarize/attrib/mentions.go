@@ -167,6 +167,13 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if titleRun(toks, at, run) {
 		return // "Head of Platform Solutions for Tarnco": a post, not a body
 	}
+	if at == 0 && len(run) >= 2 && a.labels[run[0].lower] {
+		at, run = at+1, run[1:] // "Summary Studies show": a heading glued on
+	}
+	if thingRun(toks, at, run) {
+		a.noteThing(run) // "a mission called Europa Clipper"
+		return
+	}
 	last := run[len(run)-1].lower
 	isOrg := orgHeads[last]
 	if ofAt := indexOf(run, "of"); ofAt > 0 && orgHeads[run[ofAt-1].lower] {

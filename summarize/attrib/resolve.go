@@ -90,6 +90,10 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		a.note.resolution = "no speaker: only function words or dates"
 		return nil, false
 	}
+	if a.namesThing(np) {
+		a.note.resolution = fmt.Sprintf("'%s' names a thing, not a speaker", joinText(np))
+		return nil, false // "Clipper will orbit Jupiter"
+	}
 	// "A law firm representing Elon Musk filed a letter, stating ...": an
 	// unnamed agent of a principal, not the last firm named.
 	if !hasCap(np) {
