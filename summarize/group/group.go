@@ -8,7 +8,9 @@
 // it occurs among the articles (TF-IDF), with a headline counting double.
 // Accents are folded ("Nicolás" and "Nicolas" are one name).
 // Similarity is the cosine of two such vectors, lowered when the articles
-// were published far apart. Articles are clustered by average-linkage
+// were published far apart, and halved when each article's principal (the
+// name it mentions most) is absent from the other: one union's strikes at
+// two employers are two events. Articles are clustered by average-linkage
 // agglomeration: two groups merge only while the mean similarity of all
 // their pairs stays above a threshold, so one shared name cannot chain
 // unrelated stories together. The result does not depend on input order.
@@ -120,6 +122,9 @@ type vector struct {
 // and whom and what it names (names and figures).
 type docVectors struct {
 	content, names vector
+	// top is the id of the name the article mentions most, when it
+	// mentions it at least twice, or -1.
+	top int32
 }
 
 // similarity of two documents: the geometric mean of their content and
@@ -128,7 +133,34 @@ type docVectors struct {
 func similarity(a, b docVectors, ta, tb time.Time) float32 {
 	n := dot(a.names, b.names) + nameFloor
 	c := dot(a.content, b.content)
-	return float32(math.Sqrt(float64(c*n)) * timeFactor(ta, tb) * brevity(a, b))
+	return float32(math.Sqrt(float64(c*n)) * timeFactor(ta, tb) * brevity(a, b) * principals(a, b))
+}
+
+// conflictFactor lowers the similarity of two articles whose principals
+// exclude each other (see principals).
+const conflictFactor = 0.5
+
+// minTopTF is the least weight of the name an article mentions most for
+// it to be the article's principal: named twice (1 + ln 2).
+const minTopTF = 1.69
+
+// principals compares the names two articles mention most: when neither
+// article names the other's at all, they are about two actors ("a strike
+// at Mack Trucks", "a strike at Ford's truck plant" by one union two days
+// apart), and their similarity is halved. An article that names the
+// other's principal even once, as reactions and follow-ups do, is not
+// lowered.
+func principals(a, b docVectors) float64 {
+	if a.top < 0 || b.top < 0 || a.top == b.top || has(b.names, a.top) || has(a.names, b.top) {
+		return 1
+	}
+	return conflictFactor
+}
+
+// has reports whether v holds the term id.
+func has(v vector, id int32) bool {
+	i := sort.Search(len(v.ids), func(k int) bool { return v.ids[k] >= id })
+	return i < len(v.ids) && v.ids[i] == id
 }
 
 // Cluster groups docs into stories. Each group lists indexes into docs in
@@ -221,9 +253,26 @@ func vectorsIn(feats []Features, order []int, set *DF) []docVectors {
 				content = append(content, w)
 			}
 		}
-		out[k] = docVectors{content: toVector(content, ids), names: toVector(names, ids)}
+		out[k] = docVectors{content: toVector(content, ids), names: toVector(names, ids), top: -1}
+		if t := topName(feats[i]); t != "" {
+			if id, ok := ids[t]; ok {
+				out[k].top = id
+			}
+		}
 	}
 	return out
+}
+
+// topName is the name a document mentions most, if at least twice; ties
+// go to the first in alphabetical order.
+func topName(f Features) string {
+	best, w := "", minTopTF
+	for t, tf := range f.Terms {
+		if t[0] == '@' && (tf > w || tf == w && (best == "" || t < best)) {
+			best, w = t, tf
+		}
+	}
+	return best
 }
 
 type termWeight struct {

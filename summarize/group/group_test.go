@@ -308,3 +308,29 @@ func TestExtractFoldsAccents(t *testing.T) {
 		t.Errorf("@nicolas missing from %v", a.Terms)
 	}
 }
+
+// Two strikes by one union at two employers are two stories: neither
+// article names the other's principal, the employer each names most. A
+// reaction that names the principal once stays with its story.
+func TestPrincipalsApart(t *testing.T) {
+	ford := Doc{Key: "a", Title: "Metalworkers strike hits Orvik truck plant",
+		Text: "The Tarn Metalworkers Union walked out of the Orvik truck plant in Kelby on Wednesday, halting output of Orvik's best-selling pickup. " +
+			"Union president Sara Holm said Orvik had refused to improve its offer on pensions and wages. Orvik called the walkout reckless and said its offer was generous. " +
+			"About 8,000 union members at the Orvik plant joined picket lines, and Orvik said the stoppage would cost it dearly."}
+	ford2 := Doc{Key: "b", Title: "Orvik says union strike at Kelby plant is reckless",
+		Text: "Orvik said on Thursday that the strike by the Tarn Metalworkers Union at its Kelby truck plant was reckless and would hurt suppliers. " +
+			"Union president Sara Holm said members would stay out until Orvik raised wages and pensions. Orvik said its offer was the best in the industry."}
+	mack := Doc{Key: "c", Title: "Metalworkers walk out at Brannock Trucks after rejecting deal",
+		Text: "About 4,000 members of the Tarn Metalworkers Union at Brannock Trucks walked out on Monday after rejecting a tentative deal on wages and pensions. " +
+			"Union president Sara Holm said Brannock had not met members' demands. Brannock said it was disappointed that the union chose to strike. " +
+			"Brannock Trucks builds heavy trucks at three plants, and Brannock said talks would resume."}
+	reaction := Doc{Key: "d", Title: "Suppliers warn of layoffs as Kelby strike drags on",
+		Text: "Parts suppliers in Kelby warned of layoffs on Friday as the Tarn Metalworkers Union strike at the Orvik truck plant went on. " +
+			"The suppliers' association said wages and pensions at the plant were a matter for the union, but that the walkout was costing members dearly. " +
+			"Union president Sara Holm said the strike would go on."}
+	groups := Cluster([]Doc{ford, ford2, mack, reaction})
+	want := [][]int{{0, 1, 3}, {2}}
+	if !reflect.DeepEqual(groups, want) {
+		t.Errorf("Cluster = %v, want %v", groups, want)
+	}
+}
