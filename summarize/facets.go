@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 	"unsafe"
 
@@ -100,6 +101,8 @@ func splitOutsideQuotes(s string) []string {
 		breaks := facetBreaks
 		if second := secondSubjectBreak(s[i:]); second != "" {
 			breaks = []string{second}
+		} else if b := cueGerundBreak(s[start:i], s[i:]); b != "" {
+			breaks = []string{b}
 		}
 		for _, b := range breaks {
 			if strings.HasPrefix(s[i:], b) {
@@ -120,6 +123,28 @@ func splitOutsideQuotes(s string) []string {
 		}
 	}
 	return append(parts, strings.TrimSpace(s[start:]))
+}
+
+// cueGerundBreak returns the break ", stressing " when rest opens with a
+// comma and the -ing form of a reporting verb and head already reports
+// speech with a verb of its own: "Salam said on Friday, stressing that
+// the group will go on" makes two points. After an action ("the union
+// struck, saying ...") the -ing form gives the action's only point, and
+// the sentence stays whole.
+func cueGerundBreak(head, rest string) string {
+	if !strings.HasPrefix(rest, ", ") {
+		return ""
+	}
+	w, _, ok := strings.Cut(rest[2:], " ")
+	if !ok || !attrib.IsCueGerund(w) || slices.Contains(inferenceOpeners, ", "+w+" ") {
+		return "" // ", indicating that": the reporter's reading, cut later
+	}
+	for _, t := range lex.Tokens(head) {
+		if attrib.IsPlainCue(t.Lower) {
+			return ", " + w + " "
+		}
+	}
+	return ""
 }
 
 // trimInference drops a reporter's closing reading of a statement.

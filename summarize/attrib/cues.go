@@ -148,3 +148,11 @@ func buildCues() (forms, gerunds map[string]string, particles map[string]string)
 
 // lemmaOf returns the lemma of a cue form, or "".
 func lemmaOf(form string) string { return cueForms[form] }
+
+// IsCueGerund reports the -ing form of a reporting verb that opens a
+// point of its own after a comma ("stressing", "warning", "insisting").
+func IsCueGerund(w string) bool { return cueGerunds[w] != "" }
+
+// IsPlainCue reports a form of a verb that only reports speech ("said",
+// "told", "stressed"), which makes the clause it heads a statement.
+func IsPlainCue(w string) bool { return plainCues[w] }
