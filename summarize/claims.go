@@ -207,19 +207,21 @@ func statements(arts []Article) []*statement {
 	var stmts []*statement
 	for i, an := range analyses {
 		for _, st := range an.Statements {
-			sd, ok := sides[st.Speaker]
+			described := parties.Described(st) // "the social media giant", not "giant"
+			sd, ok := sides[described]
 			if !ok {
-				sd.party, sd.evidence, sd.ok = story.Side(st.Speaker)
+				sd.party, sd.evidence, sd.ok = story.Side(described)
 				sd.speaker = story.Canonical(st.Speaker)
-				if sp := sd.speaker; sd.ok && sp.Kind == attrib.Body && sp.Generic != "" &&
+				if sp := sd.speaker; sd.ok && (sp.Kind == attrib.Body || sp.Kind == attrib.Document) && sp.Generic != "" &&
 					(strings.Contains(sd.evidence, "the story's") || attrib.Fold(sp.Name) == sp.Generic) {
 					// "the company said", the story's one company being
-					// TarsAir, or "the group affirmed" after the Houthi
-					// spokesman: the speaker is the body of the side.
+					// TarsAir, "the group affirmed" after the Houthi
+					// spokesman, or "the lawsuit said", TarsAir having
+					// sued: the speaker is the body of the side.
 					sd.speaker.Name = sd.party
 				}
 				sd.who = attrib.Fold(sd.speaker.Name)
-				sides[st.Speaker] = sd
+				sides[described] = sd
 			}
 			if !sd.ok {
 				continue // a commentator or a reporting outlet: no side's claim

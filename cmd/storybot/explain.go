@@ -24,8 +24,18 @@ func writeExplain(w io.Writer, stories []summarize.Story, digests []summarize.Di
 				name = a.URL
 			}
 			fmt.Fprintf(w, "\n--- %s (%s)\n", name, a.Title)
+			last, lastSpeaker := "", ""
 			for _, d := range a.Analysis.Decisions {
-				fmt.Fprintln(w, explainLine(d, sideOf(digests[i], sides, a.ID, d)))
+				side := sideOf(digests[i], sides, a.ID, d)
+				if side == "" && d.Stated && (strings.HasPrefix(d.Reason, "quotation going on") || d.Speaker == lastSpeaker) {
+					// A quotation going on, or a statement joined to the
+					// speaker's one before it: the side of that statement.
+					side = last
+				}
+				if d.Stated {
+					last, lastSpeaker = side, d.Speaker
+				}
+				fmt.Fprintln(w, explainLine(d, side))
 			}
 		}
 	}
@@ -68,6 +78,9 @@ func sideOf(d summarize.Digest, sides []summarize.StatementSide, articleID strin
 	}
 	for _, s := range sides {
 		if s.Article == articleID && s.Sentence == dec.Sentence {
+			if s.Party == "" {
+				return "none: " + s.Evidence // the statement shows under no side, and why
+			}
 			return s.Party + ": " + s.Evidence
 		}
 	}

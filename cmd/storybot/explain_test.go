@@ -61,3 +61,42 @@ func TestSummarizeExplain(t *testing.T) {
 		t.Errorf("--json --explain: no explanation on standard error:\n%s", r.stderr)
 	}
 }
+
+// unsidedArticle is an invented article whose statements show under no
+// side: an analyst's, an unnamed source's, and a quotation going on.
+const unsidedArticle = `Ferry fares rise in Vantor
+
+Ferry fares in Vantor will rise by a fifth in May, the operator Orla Sound said on Monday.
+
+"Fares have not kept up with fuel costs for years," said Petra Lind, an analyst at Northfield Research.
+
+Officials said the rise had been expected for some time by most of the island's residents.
+`
+
+// --explain says why a statement shows under no side, so that none
+// vanishes unexplained.
+func TestSummarizeExplainUnsided(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "ferry.txt")
+	if err := os.WriteFile(path, []byte(unsidedArticle), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := storybot(t, "", nil, "summarize", "--explain", path)
+	if r.code != 0 {
+		t.Fatalf("exit %d: %s", r.code, r.stderr)
+	}
+	explain := r.stdout[strings.Index(r.stdout, "=== Explain:"):]
+	for _, want := range []string{
+		`STATEMENT by Petra Lind, side none: a commentator`,
+		`STATEMENT by Officials, side none: no affiliation for the unnamed "Officials"`,
+	} {
+		if !strings.Contains(explain, want) {
+			t.Errorf("explanation lacks %q:\n%s", want, explain)
+		}
+	}
+	for _, line := range strings.Split(explain, "\n") {
+		if strings.Contains(line, "STATEMENT by") && !strings.Contains(line, ", side ") {
+			t.Errorf("a statement with no side and no reason: %s", line)
+		}
+	}
+}

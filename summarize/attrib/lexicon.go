@@ -95,6 +95,10 @@ var documentNouns = setOf("statement", "letter", "memo", "report", "document", "
 // ...").
 var courtFilings = setOf("lawsuit", "suit", "complaint", "filing", "petition")
 
+// IsCourtFiling reports a document a party files in court ("lawsuit"),
+// which speaks for whoever filed it.
+func IsCourtFiling(noun string) bool { return courtFilings[noun] }
+
 // issuedDocs are the documents a party issues to state its position,
 // which an unowned "a statement said" gives to the body that issued the
 // last document or spoke last; a report, a study or a ruling is a third

@@ -113,7 +113,22 @@ var corporateTitleWords = func() map[string]bool {
 var companyNouns = map[string]bool{"company": true, "firm": true, "automaker": true,
 	"carmaker": true, "airline": true, "carrier": true, "retailer": true, "manufacturer": true,
 	"insurer": true, "lender": true, "supplier": true, "subsidiary": true, "contractor": true,
-	"distributor": true, "conglomerate": true, "utility": true}
+	"distributor": true, "conglomerate": true, "utility": true, "giant": true, "maker": true,
+	"startup": true}
+
+// broadFirmNouns are the firm nouns that fit a company of any trade ("the
+// company" may be an airline); the others name a trade ("the carmaker" is
+// no airline).
+var broadFirmNouns = map[string]bool{"company": true, "firm": true, "giant": true,
+	"conglomerate": true, "startup": true, "subsidiary": true, "contractor": true}
+
+// nonFirmWords are words of an organisation's name that make it no
+// company, whatever speaks for it: a court, a legislature, a school
+// ("Delaware Court of Chancery").
+var nonFirmWords = map[string]bool{"court": true, "chancery": true, "tribunal": true,
+	"parliament": true, "senate": true, "congress": true, "assembly": true, "police": true,
+	"army": true, "university": true, "college": true, "school": true, "department": true,
+	"office": true, "administration": true, "house": true, "kremlin": true, "nations": true}
 
 // companySuffixes end a company's name ("Halvard Power Systems Inc").
 var companySuffixes = map[string]bool{"inc": true, "inc.": true, "corp": true, "corp.": true,

@@ -22,6 +22,7 @@ type Story struct {
 	capital map[string]string          // folded capitalised word of the texts -> as written
 	lower   map[string]bool            // words the texts write in lower case
 	country map[string]bool            // places outside the gazetteer that a demonym names (Kestria)
+	acting  map[string]bool            // folded organisation -> it speaks in the story
 }
 
 // NewStory gathers the organisations, people and capitalised words of a
@@ -98,6 +99,9 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		if _, person := s.people[s.PersonKey(o)]; person && !strings.Contains(o, " ") {
 			return true // the surname, or a misspelling of it ("Dresher")
 		}
+		if _, person := s.byFirstName(o); person {
+			return true // the first name of one person of the story ("Elon")
+		}
 		return s.isPersonsName(o) // "Yevgeny Prigozhin" listed as a body
 	})
 	// Count the countries the texts name, a demonym for the country it
@@ -130,6 +134,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	if best < 3*second {
 		s.home = ""
 	}
+	s.noteActing(analyses)
 	return s
 }
 

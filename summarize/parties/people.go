@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -37,6 +38,49 @@ func (s *Story) addPerson(p attrib.Speaker) *attrib.Speaker {
 	cp := p
 	s.people[key] = &cp
 	return &cp
+}
+
+// byFirstName returns the one person of the story whose first name is
+// name ("Elon" for Elon Musk), when exactly one has it: a first name
+// that two people of the story share names neither.
+func (s *Story) byFirstName(name string) (*attrib.Speaker, bool) {
+	f := attrib.Fold(strings.TrimSpace(name))
+	if f == "" || strings.Contains(f, " ") {
+		return nil, false
+	}
+	var found *attrib.Speaker
+	for _, k := range slices.Sorted(maps.Keys(s.people)) {
+		p := s.people[k]
+		w := strings.Fields(attrib.Fold(p.Name))
+		if len(w) < 2 || w[0] != f {
+			continue
+		}
+		if found != nil && found != p {
+			return nil, false
+		}
+		found = p
+	}
+	return found, found != nil
+}
+
+// sharedFirstName reports a one-word name that is no surname of the story
+// and the first name of two people of it or more ("Lena" for Lena Holm
+// and Lena Dorsk): whose it is is not said.
+func (s *Story) sharedFirstName(name string) bool {
+	f := attrib.Fold(strings.TrimSpace(name))
+	if f == "" || strings.Contains(f, " ") {
+		return false
+	}
+	if _, surname := s.people[f]; surname {
+		return false
+	}
+	n := 0
+	for _, p := range s.people {
+		if w := strings.Fields(attrib.Fold(p.Name)); len(w) > 1 && w[0] == f {
+			n++
+		}
+	}
+	return n > 1
 }
 
 // PersonKey is the key of a person's name in the story: the folded

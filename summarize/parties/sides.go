@@ -195,6 +195,11 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		}
 		return "", ""
 	default:
+		if sp.Kind == attrib.Document && attrib.IsCourtFiling(sp.Generic) {
+			if p, ev := s.filer(); valid(p) {
+				return p, ev // "the lawsuit said", Brenlo having sued
+			}
+		}
 		if o := s.namedOrg(expandAbbreviations(sp.Name)); valid(o) {
 			return o, nameEvidence(sp.Name) // "the Dornavan Steelworkers' Union": the union, not Dornava
 		}
@@ -203,10 +208,30 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			// government of the country named.
 			return "Opposition", "speaker " + strconvQuote(sp.Name) + " says the side \"opposition\""
 		}
+		// "Varga's camp", "Oskar's side": a person of the story speaks
+		// through them, whose side is theirs, before any body the owner's
+		// name may also be taken for.
+		if p, ev := s.ownersSide(sp.Name); valid(p) && s.placeIn(sp.Name, 0) == "" {
+			return p, ev
+		}
+		if owner, ok := possessor(sp.Name); ok && s.sharedFirstName(owner) {
+			return "", "" // "Lena's side", two people of the story being Lena
+		}
 		// "The Varenian automaker said": a company of that nationality,
 		// never the state (the story's company, if it names one).
 		if companyNouns[sp.Generic] && !hasWord(sp.Name, governmentWords) {
-			if o := s.storyCompany(); valid(o) {
+			if describing(sp) {
+				if o, ev := s.firmFor(sp.Name, sp.Generic); valid(o) {
+					return o, ev // "the social media giant": the story's company so described
+				}
+			} else if isProperName(sp.Name) && valid(sp.Name) && !s.commonNoun(sp.Name) {
+				// "The German automaker" its article read as VW: that
+				// company, not the story's one company.
+				if o := s.org(sp.Name); valid(o) {
+					return o, "\"the " + sp.Generic + "\" is " + strconvQuote(o) + ", as its article names it"
+				}
+				return s.fullName(trimThe(sp.Name)), "\"the " + sp.Generic + "\" is " + strconvQuote(sp.Name) + ", as its article names it"
+			} else if o := s.storyCompany(); valid(o) {
 				return o, "\"the " + sp.Generic + "\" is the story's one company " + strconvQuote(o)
 			}
 		} else if p := s.placeIn(sp.Name, 0); valid(p) {
@@ -236,10 +261,13 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if u := s.storyUnion(); u != "" && hasWord(sp.Name, unionMembers) {
 				return u, "speaker " + strconvQuote(sp.Name) + " are the members of the story's union " + strconvQuote(u)
 			}
+			if u := s.namedForUnion(sp.Name); valid(u) && sp.Kind == attrib.Unnamed {
+				return u, "speaker " + strconvQuote(sp.Name) + " are the people the story's union " + strconvQuote(u) + " is named for"
+			}
 			if p, w := politicalSide(sp.Name); p != "" {
 				return p, "speaker " + strconvQuote(sp.Name) + " says the side " + strconvQuote(w)
 			}
-			if o := s.storyCompany(); o != "" && companyNouns[sp.Generic] {
+			if o := s.storyCompany(); o != "" && companyNouns[sp.Generic] && !describing(sp) {
 				return o, "\"the company\" is the story's one company " + strconvQuote(o)
 			}
 			if p := s.unnamedBody(sp.Generic); valid(p) {
@@ -286,11 +314,11 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	c := s.Canonical(sp)
 	if s.comments(c) {
-		return "", "", false
+		return "", "a commentator, academic, outlet or agency: no side's claim", false
 	}
 	if p, ev := s.affiliation(sp); p != "" {
 		if sp.Kind == attrib.Body && loneKindWord(p) && ownedBy(sp.Name, p) {
-			return "", "", false // "the Agency's team": a body named elsewhere
+			return "", "speaker " + strconvQuote(sp.Name) + " belongs to " + strconvQuote(p) + ", a kind of body the story does not name", false // "the Agency's team": a body named elsewhere
 		}
 		return trimThe(p), ev, true
 	}
@@ -303,6 +331,17 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 			return w, "the body " + strconvQuote(c.Name) + " is the " + part + " of " + strconvQuote(w), true
 		}
 		return trimThe(c.Name), "no affiliation: the body " + strconvQuote(c.Name) + " is a side of its own", true
+	}
+	if sp.Kind == attrib.Body && companyNouns[sp.Generic] && describing(sp) {
+		_, why := s.firmFor(sp.Name, sp.Generic) // "the Tarsian carmaker": why no company is chosen
+		return Others, "no affiliation: " + why, showOthers
+	}
+	if c.Kind == attrib.Document && attrib.IsCourtFiling(c.Generic) {
+		_, why := s.filer() // "the lawsuit said": why no one filed it
+		return Others, "no affiliation: a court filing speaks for whoever filed it, and " + why, showOthers
+	}
+	if owner, ok := possessor(sp.Name); ok && s.sharedFirstName(owner) {
+		return Others, "no affiliation: " + strconvQuote(owner) + " is the first name of more than one person of the story", showOthers
 	}
 	return Others, "no affiliation for the unnamed " + strconvQuote(c.Name), showOthers
 }
@@ -366,6 +405,14 @@ func (s *Story) isBodyName(name string) bool {
 	return false
 }
 
+// possessor returns the name a speaker's words open with as a
+// possessive ("Lena" of "Lena's side").
+func possessor(name string) (string, bool) {
+	first, _, _ := strings.Cut(strings.ReplaceAll(trimThe(name), "’", "'"), " ")
+	owner, ok := strings.CutSuffix(first, "'s")
+	return owner, ok && startsUpper(owner)
+}
+
 // ownersSide returns the side of a known person whose team, lawyers or
 // administration speak ("Musk's lawyers", "the Biden administration"):
 // the person's affiliation, else the person.
@@ -383,7 +430,13 @@ func (s *Story) ownersSide(name string) (string, string) {
 	}
 	p, known := s.people[s.PersonKey(owner)]
 	if !known {
-		return "", ""
+		// "Elon's side": the one person of the story of that first name.
+		if _, place := Lookup(owner); place || s.namedOrg(owner) != "" {
+			return "", "" // "Jordan's ministry": the country, not Jordan Vell
+		}
+		if p, known = s.byFirstName(owner); !known {
+			return "", ""
+		}
 	}
 	ev := "possessive " + strconvQuote(name) + " belongs to " + strconvQuote(p.Name)
 	if side, _ := s.affiliation(*p); side != "" {
