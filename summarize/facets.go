@@ -135,9 +135,15 @@ func cueGerundBreak(head, rest string) string {
 	if !strings.HasPrefix(rest, ", ") {
 		return ""
 	}
-	w, _, ok := strings.Cut(rest[2:], " ")
+	w, after, ok := strings.Cut(rest[2:], " ")
 	if !ok || !attrib.IsCueGerund(w) || slices.Contains(inferenceOpeners, ", "+w+" ") {
 		return "" // ", indicating that": the reporter's reading, cut later
+	}
+	// A point is a clause: "saying it would", "warning that", a
+	// quotation; "citing the risk of bloodshed" gives the reason for the
+	// point before.
+	if w != "saying" && !strings.HasPrefix(after, "that ") && !strings.HasPrefix(after, "\"") && !strings.HasPrefix(after, "“") {
+		return ""
 	}
 	for _, t := range lex.Tokens(head) {
 		if attrib.IsPlainCue(t.Lower) {
