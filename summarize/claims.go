@@ -220,6 +220,12 @@ func statements(arts []Article) []*statement {
 					// sued: the speaker is the body of the side.
 					sd.speaker.Name = sd.party
 				}
+				if sp := sd.speaker; sd.ok && sp.Kind == attrib.Body && spells(sd.party, sp.Name) {
+					// "Screen Actors Guild-American Federation of Television
+					// and Radio Artists" speaks as SAG-AFTRA, the name its
+					// side goes by.
+					sd.speaker.Name = sd.party
+				}
 				sd.who = attrib.Fold(sd.speaker.Name)
 				sides[described] = sd
 			}
@@ -263,6 +269,25 @@ func statements(arts []Article) []*statement {
 		s.features = f
 	}
 	return stmts
+}
+
+// spells reports an acronym whose letters are the initials of name's
+// words ("SAG-AFTRA" of "Screen Actors Guild-American Federation of
+// Television and Radio Artists"), words like "of" and "and" left out.
+func spells(acronym, name string) bool {
+	letters := strings.ReplaceAll(acronym, "-", "")
+	if len(letters) < 2 || strings.ToUpper(letters) != letters || !strings.Contains(name, " ") {
+		return false
+	}
+	var ini strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		switch strings.ToLower(w) {
+		case "of", "and", "the", "for", "&":
+			continue
+		}
+		ini.WriteString(strings.ToUpper(w[:1]))
+	}
+	return ini.String() == letters
 }
 
 // saysNothing reports a statement with no quotation that has no word

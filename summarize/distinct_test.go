@@ -127,3 +127,23 @@ func TestSaysNothing(t *testing.T) {
 		}
 	}
 }
+
+// A body speaks under the acronym its side goes by when the acronym spells
+// its name.
+func TestSpells(t *testing.T) {
+	tests := []struct {
+		acronym, name string
+		want          bool
+	}{
+		{"SPG-NFFRA", "Stage Players Guild-Northern Federation of Film and Radio Artists", true},
+		{"TDU", "Tarn Dockworkers Union", true},
+		{"TDU", "Tarn Dock Workers Union", false},
+		{"Tarnland", "Tarn Dockworkers Union", false},
+		{"TDU", "TDU", false},
+	}
+	for _, tc := range tests {
+		if got := spells(tc.acronym, tc.name); got != tc.want {
+			t.Errorf("spells(%q, %q) = %v, want %v", tc.acronym, tc.name, got, tc.want)
+		}
+	}
+}
