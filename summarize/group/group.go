@@ -142,7 +142,7 @@ const conflictFactor = 0.5
 
 // minTopTF is the least weight of the name an article mentions most for
 // it to be the article's principal: named twice (1 + ln 2).
-const minTopTF = 1.69
+const minTopTF = 2.05
 
 // principals compares the names two articles mention most: when neither
 // article names the other's at all, they are about two actors ("a strike
@@ -264,11 +264,12 @@ func vectorsIn(feats []Features, order []int, set *DF) []docVectors {
 }
 
 // topName is the name a document mentions most, if at least twice; ties
-// go to the first in alphabetical order.
+// go to the first in alphabetical order. An outlet's name ("CNBC",
+// "Reuters") says who reported, not who acted, and is never a principal.
 func topName(f Features) string {
 	best, w := "", minTopTF
 	for t, tf := range f.Terms {
-		if t[0] == '@' && (tf > w || tf == w && (best == "" || t < best)) {
+		if t[0] == '@' && (tf > w || tf == w && (best == "" || t < best)) && !lex.KnownOutlet(t[1:]) {
 			best, w = t, tf
 		}
 	}
