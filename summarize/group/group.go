@@ -123,7 +123,7 @@ type vector struct {
 type docVectors struct {
 	content, names vector
 	// top is the id of the name the article mentions most, when it
-	// mentions it at least twice, or -1.
+	// mentions it three times or more, or -1.
 	top int32
 }
 
@@ -141,7 +141,8 @@ func similarity(a, b docVectors, ta, tb time.Time) float32 {
 const conflictFactor = 0.5
 
 // minTopTF is the least weight of the name an article mentions most for
-// it to be the article's principal: named twice (1 + ln 2).
+// it to be the article's principal: named three times (1 + ln 3), the headline
+// counting twice.
 const minTopTF = 2.05
 
 // principals compares the names two articles mention most: when neither
@@ -263,7 +264,7 @@ func vectorsIn(feats []Features, order []int, set *DF) []docVectors {
 	return out
 }
 
-// topName is the name a document mentions most, if at least twice; ties
+// topName is the name a document mentions most, if often enough; ties
 // go to the first in alphabetical order. An outlet's name ("CNBC",
 // "Reuters") says who reported, not who acted, and is never a principal.
 func topName(f Features) string {
