@@ -1,14 +1,8 @@
 package summarize
 
 import (
-	"fmt"
 	"sort"
 	"strings"
-	"unicode"
-
-	"github.com/storybot/storybot/summarize/attrib"
-	"github.com/storybot/storybot/summarize/lex"
-	"github.com/storybot/storybot/summarize/parties"
 )
 
 // Two sides dispute a point when:
@@ -37,33 +31,6 @@ const (
 // concessions mark a side that gives way, which settles a dispute.
 var concessions = []string{"conceded", "concedes", "backed down", "withdrew", "accepted the", "agreed to",
 	"dropped its", "dropped their", "climbed down", "u-turn"}
-
-// claimWords is what a dispute looks at in a claim.
-type claimWords struct {
-	c     *claim
-	stems map[string]string // stem -> the word as written
-	// proper are the stems written capitalised inside a sentence: names
-	// the story does not list, which name no point ("Tarn").
-	proper map[string]bool
-	// accuses is whether some statement of the claim takes a stand against
-	// someone (an accusation, denial, rejection or refusal): a claim that
-	// does may turn on another side by name.
-	accuses bool
-	// sideClaims is how many claims the claim's side makes in the story.
-	sideClaims int
-	tone       map[*statement]tone
-}
-
-// tone is what a dispute looks at in one statement.
-type tone struct {
-	contrast bool // a reporter sets it against another account
-	against  bool // a word of accusation, denial, rejection or refusal
-	denies   bool // a word of negation, denial, rejection or refusal
-	// folded are the statement's words, folded for matching names, and
-	// stances the stance of each (lex.StanceOf, with "not only" none).
-	folded  []string
-	stances []lex.Stance
-}
 
 // candidate dispute between two sides.
 type sideDispute struct {
@@ -272,207 +239,11 @@ func nameable(w string) bool {
 	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && len(w) > 3
 }
 
-// vagueWords name no point anyone disputes: places and times in general,
-// and words of quantity.
-var vagueWords = map[string]bool{"city": true, "town": true, "country": true, "state": true, "area": true,
-	"place": true, "people": true, "year": true, "years": true, "week": true, "weeks": true, "month": true,
-	"months": true, "time": true, "times": true, "way": true, "ways": true, "thing": true, "things": true,
-	"part": true, "side": true, "sides": true, "number": true, "many": true, "much": true, "every": true,
-	"today": true, "week's": true, "region": true, "world": true, "home": true, "also": true, "still": true,
-	"percent": true, "cent": true, "million": true, "billion": true}
-
-// wordsOf reads what a dispute looks at in a claim: its words (without the
-// names of sides, figures and reporting verbs), its polarity, whether it
-// accuses and whether a reporter sets it against another.
-func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
-	w := &claimWords{c: c, stems: map[string]string{}, proper: map[string]bool{}, tone: map[*statement]tone{}}
-	for _, m := range c.members {
-		var tn tone
-		toks := lex.Tokens(m.st.Text)
-		described := descriptions(toks)
-		for j, t := range toks {
-			low := strings.TrimSuffix(t.Lower, "'s")
-			st := lex.StanceOf(low)
-			if st == lex.Negation && !denies(toks, j) {
-				st = lex.NoStance
-			}
-			if denies(toks, j) {
-				tn.denies = true
-			}
-			f := attrib.Fold(low)
-			if (f == "side" || f == "party") && j > 0 && toks[j-1].Lower == "other" {
-				f = otherSide // "the other side": the speaker's opponent
-			}
-			tn.folded = append(tn.folded, f)
-			tn.stances = append(tn.stances, st)
-			switch {
-			case st == lex.Contrast:
-				tn.contrast = true
-			case st.Against() && st != lex.Negation:
-				tn.against = true
-				w.accuses = true
-			}
-			if lex.IsStop(low) || reportingWords[low] || isFigure(low) || len(low) < 3 || t.Capitalized && t.SentenceStart ||
-				described[j] {
-				continue
-			}
-			// A name's word written in lower case is a common word
-			// ("exporters" beside "Exporters Guild"): it may name a point.
-			for _, s := range terms(low) {
-				if !nameStems[s] || !t.Capitalized {
-					if _, ok := w.stems[s]; !ok {
-						w.stems[s] = low
-					}
-					if t.Capitalized {
-						w.proper[s] = true
-					}
-				}
-			}
-		}
-		w.tone[m] = tn
-	}
-	return w
-}
-
-// descriptions marks the words of a description that stands for a body
-// ("the social media giant", "its parent company"): they say who, not what
-// is at stake, so they name no point in dispute.
-func descriptions(toks []lex.Token) map[int]bool {
-	var out map[int]bool
-	for j, t := range toks {
-		if t.Capitalized || !attrib.IsBodyNoun(t.Lower) {
-			continue
-		}
-		k := j - 1
-		for k >= 0 && j-k <= 4 && !toks[k].Capitalized && !lex.IsStop(toks[k].Lower) {
-			k--
-		}
-		if k < 0 || !determiners[toks[k].Lower] {
-			continue
-		}
-		if out == nil {
-			out = map[int]bool{}
-		}
-		for i := k + 1; i <= j; i++ {
-			out[i] = true
-		}
-	}
-	return out
-}
-
-// determiners open a description of a body.
-var determiners = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true}
-
-// reportingWords say that something was said, not what.
-var reportingWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "according": true,
-	"statement": true, "reporters": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"insisted": true, "stressed": true, "noted": true, "confirmed": true, "claimed": true, "warned": true,
-	"argued": true, "explained": true, "wrote": true, "letter": true, "interview": true, "officials": true,
-	"president": true, "minister": true, "chief": true, "executive": true, "adviser": true, "aide": true}
-
 func sideKey(a, b string) string {
 	if a > b {
 		a, b = b, a
 	}
 	return a + "\x00" + b
-}
-
-// summary says in one sentence who disagrees on what, and for a figure
-// the values each side gives.
-func (d *sideDispute) summary(topic string) string {
-	a, b := d.a.c.party, d.b.c.party
-	if d.phrase != "" {
-		return fmt.Sprintf("%s and %s give different figures for the %s: %s or %s.", a, b, lowerFirst(topic), d.values[0], d.values[1])
-	}
-	return fmt.Sprintf("%s and %s disagree on %s.", a, b, lowerFirst(topic))
-}
-
-// topicName names what a dispute is about: the attribute of a figure, the
-// shared word as written, or the side one accuses.
-func (d *sideDispute) topicName() string {
-	if d.phrase != "" {
-		return capitalise(d.phrase)
-	}
-	if d.topic == "" || d.accused && (d.a.proper[d.topic] || d.b.proper[d.topic]) {
-		return "Charges against " + d.b.c.party
-	}
-	w, ok := d.a.stems[d.topic]
-	if !ok {
-		w = d.b.stems[d.topic]
-	}
-	if vagueWords[w] {
-		// "city" ties the sides; another word they share names it better.
-		best := 0.0
-		d.sa.terms.common(d.sb.terms, func(term string, x float64) {
-			if word, ok := d.a.stems[term]; ok && !vagueWords[word] && nameable(word) && x > best {
-				if _, ok := d.b.stems[term]; ok {
-					w, best = word, x
-				}
-			}
-		})
-	}
-	taggedA, taggedB := tagged(d.sa.st.Text), tagged(d.sb.st.Text)
-	wb, ok := d.b.stems[d.topic]
-	if !ok || vagueWords[w] {
-		wb = w
-	}
-	if p := topicPhrase(taggedA, taggedB, w, wb); p != "" {
-		return capitalise(p)
-	}
-	// The word is no noun ("calling", "proposed"): the noun the two
-	// statements share that weighs most names the point.
-	best, noun := 0.0, ""
-	d.sa.terms.common(d.sb.terms, func(term string, x float64) {
-		xa, okA := d.a.stems[term]
-		xb, okB := d.b.stems[term]
-		if !okA || !okB || x <= best || vagueWords[xa] || !nameable(xa) || lex.StanceOf(xa) != lex.NoStance {
-			return
-		}
-		if p := topicPhrase(taggedA, taggedB, xa, xb); p != "" {
-			best, noun = x, p
-		}
-	})
-	if noun != "" {
-		return capitalise(noun)
-	}
-	// "intensive care": the word and the one after it, when both sides
-	// write them so.
-	ta, tb := strings.ToLower(d.sa.st.Text), strings.ToLower(d.sb.st.Text)
-	for _, t := range []string{ta, tb} {
-		toks := lex.Tokens(t)
-		for i := 0; i+1 < len(toks); i++ {
-			if toks[i].Lower != w || lex.IsStop(toks[i+1].Lower) {
-				continue
-			}
-			if phrase := w + " " + toks[i+1].Lower; strings.Contains(ta, phrase) && strings.Contains(tb, phrase) {
-				return capitalise(phrase)
-			}
-		}
-	}
-	// "automation plan", "pay offer": the word with the modifier one side
-	// writes before it.
-	for _, t := range []string{d.sa.st.Text, d.sb.st.Text} {
-		if strings.HasSuffix(w, "ing") {
-			break // a verb's form: "launching"
-		}
-		toks := lex.Tokens(t)
-		for i := 1; i < len(toks); i++ {
-			if toks[i].Lower == w && modifier(toks[i-1]) {
-				return capitalise(toks[i-1].Lower + " " + w)
-			}
-		}
-	}
-	return capitalise(w)
-}
-
-// modifier reports a word that may modify the noun after it in a topic: a
-// lower-case content word, no adverb, participle, plural (a subject:
-// "mills sell"), figure or word of stance.
-func modifier(t lex.Token) bool {
-	w := t.Lower
-	return !t.Capitalized && len(w) > 2 && !lex.IsStop(w) && !isFigure(w) && !reportingWords[w] &&
-		!strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
-		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "s") && lex.StanceOf(w) == lex.NoStance && !vagueWords[w]
 }
 
 func sideArticles(claims map[*claim]bool, party string) []string {
@@ -499,25 +270,6 @@ func sideArticles(claims map[*claim]bool, party string) []string {
 func beside(a, b *statement) bool {
 	d := a.st.Sentence - b.st.Sentence
 	return a.article == b.article && d >= -1 && d <= 1
-}
-
-func capitalise(s string) string {
-	r := []rune(s)
-	if len(r) == 0 {
-		return s
-	}
-	r[0] = unicode.ToUpper(r[0])
-	return string(r)
-}
-
-func lowerFirst(s string) string {
-	r := []rune(s)
-	if len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
-		if _, place := parties.Lookup(s); !place {
-			r[0] = unicode.ToLower(r[0])
-		}
-	}
-	return string(r)
 }
 
 // partyStatus is resolved when the latest word of one of the claims gives

@@ -1,9 +1,12 @@
 package summarize
 
 import (
+	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/parties"
 	"github.com/storybot/storybot/summarize/tag"
 )
 
@@ -191,4 +194,130 @@ func lowerText(s taggedWords) string {
 		ws[i] = t.Lower
 	}
 	return strings.Join(ws, " ")
+}
+
+// summary says in one sentence who disagrees on what, and for a figure
+// the values each side gives.
+func (d *sideDispute) summary(topic string) string {
+	a, b := d.a.c.party, d.b.c.party
+	if d.phrase != "" {
+		return fmt.Sprintf("%s and %s give different figures for the %s: %s or %s.", a, b, lowerFirst(topic), d.values[0], d.values[1])
+	}
+	return fmt.Sprintf("%s and %s disagree on %s.", a, b, lowerFirst(topic))
+}
+
+// topicName names what a dispute is about: the attribute of a figure, the
+// shared word as written, or the side one accuses.
+func (d *sideDispute) topicName() string {
+	if d.phrase != "" {
+		return capitalise(d.phrase)
+	}
+	if d.topic == "" || d.accused && (d.a.proper[d.topic] || d.b.proper[d.topic]) {
+		return "Charges against " + d.b.c.party
+	}
+	w, ok := d.a.stems[d.topic]
+	if !ok {
+		w = d.b.stems[d.topic]
+	}
+	if vagueWords[w] {
+		// "city" ties the sides; another word they share names it better.
+		best := 0.0
+		d.sa.terms.common(d.sb.terms, func(term string, x float64) {
+			if word, ok := d.a.stems[term]; ok && !vagueWords[word] && nameable(word) && x > best {
+				if _, ok := d.b.stems[term]; ok {
+					w, best = word, x
+				}
+			}
+		})
+	}
+	taggedA, taggedB := tagged(d.sa.st.Text), tagged(d.sb.st.Text)
+	wb, ok := d.b.stems[d.topic]
+	if !ok || vagueWords[w] {
+		wb = w
+	}
+	if p := topicPhrase(taggedA, taggedB, w, wb); p != "" {
+		return capitalise(p)
+	}
+	// The word is no noun ("calling", "proposed"): the noun the two
+	// statements share that weighs most names the point.
+	best, noun := 0.0, ""
+	d.sa.terms.common(d.sb.terms, func(term string, x float64) {
+		xa, okA := d.a.stems[term]
+		xb, okB := d.b.stems[term]
+		if !okA || !okB || x <= best || vagueWords[xa] || !nameable(xa) || lex.StanceOf(xa) != lex.NoStance {
+			return
+		}
+		if p := topicPhrase(taggedA, taggedB, xa, xb); p != "" {
+			best, noun = x, p
+		}
+	})
+	if noun != "" {
+		return capitalise(noun)
+	}
+	// "intensive care": the word and the one after it, when both sides
+	// write them so.
+	ta, tb := strings.ToLower(d.sa.st.Text), strings.ToLower(d.sb.st.Text)
+	for _, t := range []string{ta, tb} {
+		toks := lex.Tokens(t)
+		for i := 0; i+1 < len(toks); i++ {
+			if toks[i].Lower != w || lex.IsStop(toks[i+1].Lower) {
+				continue
+			}
+			if phrase := w + " " + toks[i+1].Lower; strings.Contains(ta, phrase) && strings.Contains(tb, phrase) {
+				return capitalise(phrase)
+			}
+		}
+	}
+	// "automation plan", "pay offer": the word with the modifier one side
+	// writes before it.
+	for _, t := range []string{d.sa.st.Text, d.sb.st.Text} {
+		if strings.HasSuffix(w, "ing") {
+			break // a verb's form: "launching"
+		}
+		toks := lex.Tokens(t)
+		for i := 1; i < len(toks); i++ {
+			if toks[i].Lower == w && modifier(toks[i-1]) {
+				return capitalise(toks[i-1].Lower + " " + w)
+			}
+		}
+	}
+	return capitalise(w)
+}
+
+// modifier reports a word that may modify the noun after it in a topic: a
+// lower-case content word, no adverb, participle, plural (a subject:
+// "mills sell"), figure or word of stance.
+func modifier(t lex.Token) bool {
+	w := t.Lower
+	return !t.Capitalized && len(w) > 2 && !lex.IsStop(w) && !isFigure(w) && !reportingWords[w] &&
+		!strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") &&
+		!strings.HasSuffix(w, "'s") && !strings.HasSuffix(w, "s") && lex.StanceOf(w) == lex.NoStance && !vagueWords[w]
+}
+
+// vagueWords name no point anyone disputes: places and times in general,
+// and words of quantity.
+var vagueWords = map[string]bool{"city": true, "town": true, "country": true, "state": true, "area": true,
+	"place": true, "people": true, "year": true, "years": true, "week": true, "weeks": true, "month": true,
+	"months": true, "time": true, "times": true, "way": true, "ways": true, "thing": true, "things": true,
+	"part": true, "side": true, "sides": true, "number": true, "many": true, "much": true, "every": true,
+	"today": true, "week's": true, "region": true, "world": true, "home": true, "also": true, "still": true,
+	"percent": true, "cent": true, "million": true, "billion": true}
+
+func capitalise(s string) string {
+	r := []rune(s)
+	if len(r) == 0 {
+		return s
+	}
+	r[0] = unicode.ToUpper(r[0])
+	return string(r)
+}
+
+func lowerFirst(s string) string {
+	r := []rune(s)
+	if len(r) > 1 && unicode.IsUpper(r[0]) && unicode.IsLower(r[1]) {
+		if _, place := parties.Lookup(s); !place {
+			r[0] = unicode.ToLower(r[0])
+		}
+	}
+	return string(r)
 }

@@ -367,6 +367,45 @@ func (a *article) orgsSoFar() []string {
 	return a.orgs[:n]
 }
 
+// genericOrgs lists, for a generic noun, the heads of the organisation
+// names it can stand for ("the union" for "United Nurses of Carrow").
+var genericOrgs = map[string][]string{
+	"union":      {"union", "nurses", "workers", "guild", "federation", "association"},
+	"guild":      {"guild", "union", "nurses"},
+	"company":    {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "foods", "motors", "airlines", "energy", "company", "partners", "capital", "industries", "systems", "technologies", "media", "services"},
+	"firm":       {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "partners", "capital", "company"},
+	"group":      {"group", "holdings"},
+	"bidder":     {"holdings", "group", "capital", "partners"},
+	"council":    {"council"},
+	"commission": {"commission"},
+	"regulator":  {"commission", "authority", "agency"},
+	"authority":  {"authority"},
+	"agency":     {"agency", "transit"},
+	"ministry":   {"ministry"},
+	"alliance":   {"alliance"},
+	"bloc":       {"community", "alliance", "union"},
+	"federation": {"federation"},
+	"board":      {"board"},
+	"trust":      {"trust", "hospitals"},
+	"campaign":   {"campaign"},
+	"committee":  {"committee"},
+	"department": {"department"},
+	"bank":       {"bank"},
+	"mission":    {"mission", "observers", "monitors"},
+	"staff":      {"staff", "command"},
+	"airline":    {"air", "airways", "airlines"},
+	"carrier":    {"air", "airways", "airlines"},
+	"operator":   {"airports", "airport", "operator"},
+	"carmaker":   {"motors", "motor", "cars", "automotive", "company", "group"},
+	"automaker":  {"motors", "motor", "cars", "automotive", "company", "group"},
+	"maker":      {"motors", "industries", "technologies", "systems", "company", "group"},
+	"giant":      {"holdings", "group", "corp", "corporation", "inc", "company", "media", "technologies"},
+	"studio":     {"studios", "pictures", "entertainment"},
+	"treasury":   {"treasury"},
+	"embassy":    {"embassy"},
+	"presidency": {"presidency"},
+}
+
 // GenericOrg returns the last of orgs whose kind a generic noun names:
 // "union" for "United Nurses of Carrow", "company" for "Tessaro
 // Holdings"; "" when none is of that kind.

@@ -6,47 +6,7 @@ package attrib
 import (
 	"slices"
 	"strings"
-	"unicode"
 )
-
-// genericOrgs lists, for a generic noun, the heads of the organisation
-// names it can stand for ("the union" for "United Nurses of Carrow").
-var genericOrgs = map[string][]string{
-	"union":      {"union", "nurses", "workers", "guild", "federation", "association"},
-	"guild":      {"guild", "union", "nurses"},
-	"company":    {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "foods", "motors", "airlines", "energy", "company", "partners", "capital", "industries", "systems", "technologies", "media", "services"},
-	"firm":       {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "partners", "capital", "company"},
-	"group":      {"group", "holdings"},
-	"bidder":     {"holdings", "group", "capital", "partners"},
-	"council":    {"council"},
-	"commission": {"commission"},
-	"regulator":  {"commission", "authority", "agency"},
-	"authority":  {"authority"},
-	"agency":     {"agency", "transit"},
-	"ministry":   {"ministry"},
-	"alliance":   {"alliance"},
-	"bloc":       {"community", "alliance", "union"},
-	"federation": {"federation"},
-	"board":      {"board"},
-	"trust":      {"trust", "hospitals"},
-	"campaign":   {"campaign"},
-	"committee":  {"committee"},
-	"department": {"department"},
-	"bank":       {"bank"},
-	"mission":    {"mission", "observers", "monitors"},
-	"staff":      {"staff", "command"},
-	"airline":    {"air", "airways", "airlines"},
-	"carrier":    {"air", "airways", "airlines"},
-	"operator":   {"airports", "airport", "operator"},
-	"carmaker":   {"motors", "motor", "cars", "automotive", "company", "group"},
-	"automaker":  {"motors", "motor", "cars", "automotive", "company", "group"},
-	"maker":      {"motors", "industries", "technologies", "systems", "company", "group"},
-	"giant":      {"holdings", "group", "corp", "corporation", "inc", "company", "media", "technologies"},
-	"studio":     {"studios", "pictures", "entertainment"},
-	"treasury":   {"treasury"},
-	"embassy":    {"embassy"},
-	"presidency": {"presidency"},
-}
 
 // register notes the people and organisations a sentence names, with the
 // roles given before or after a person's name.
@@ -470,72 +430,6 @@ func hasRoleWord(s string) bool {
 	return false
 }
 
-// addPerson registers a person by surname and returns them.
-func (a *article) addPerson(name, role string) *Speaker {
-	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
-	key := surnameKey(name)
-	if p, ok := a.persons[key]; ok {
-		if len(strings.Fields(name)) > len(strings.Fields(p.Name)) {
-			p.Name = name
-		}
-		switch old, new := Fold(p.Role), Fold(role); {
-		case sameHeldRole(p.Role, role):
-			// "the company's chief technology officer" and "Halvard Power
-			// Systems' chief technology officer": keep the one that names.
-			if startsUpper(role) && !startsUpper(p.Role) {
-				p.Role = role
-			}
-		case role == "" || strings.Contains(old, new):
-		case p.Role == "" || strings.Contains(new, old):
-			p.Role = role
-		case len(p.Role)+len(role) < 90:
-			p.Role += ", " + role // "Major General" and "its spokesman"
-		}
-		return p
-	}
-	p := &Speaker{Name: name, Role: role, Kind: Person}
-	a.persons[key] = p
-	return p
-}
-
-// possessive returns the possessive of a name: "Halvard Power Systems'",
-// "TarsAir's".
-func possessive(name string) string {
-	if strings.HasSuffix(name, "s") {
-		return name + "'"
-	}
-	return name + "'s"
-}
-
-// sameHeldRole reports two roles that name one post of one body, told two
-// ways ("the company's chief executive", "Halvard's chief executive").
-func sameHeldRole(a, b string) bool {
-	post := func(r string) string {
-		r = strings.ReplaceAll(r, "’", "'")
-		for _, p := range []string{"its ", "their ", "Its ", "Their "} {
-			if rest, ok := strings.CutPrefix(r, p); ok {
-				return Fold(rest) // "its director of enforcement"
-			}
-		}
-		if i := strings.LastIndex(r, "' "); i >= 0 {
-			return Fold(r[i+2:])
-		}
-		if i := strings.LastIndex(r, "'s "); i >= 0 {
-			return Fold(r[i+3:])
-		}
-		return ""
-	}
-	pa, pb := post(a), post(b)
-	return pa != "" && pa == pb
-}
-
-func startsUpper(s string) bool {
-	for _, r := range s {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
-
 func indexOf(ts []tok, low string) int {
 	for i, t := range ts {
 		if t.lower == low {
@@ -543,15 +437,4 @@ func indexOf(ts []tok, low string) int {
 		}
 	}
 	return -1
-}
-
-func surnameKey(name string) string {
-	f := strings.Fields(Fold(name))
-	for len(f) > 1 && generationSuffixes[strings.TrimSuffix(f[len(f)-1], ",")] {
-		f = f[:len(f)-1] // "Piet Alder Jr.": Alder
-	}
-	if len(f) == 0 {
-		return ""
-	}
-	return strings.TrimSuffix(f[len(f)-1], "'s")
 }

@@ -70,16 +70,6 @@ var (
 	reBylineSeps     = lazyRegexp(`\s*[|·•/–—]\s*|\s+-\s+`)
 	reRoleWords      = lazyRegexp(`(?i)(reporter|correspondent|editor|writer|desk|staff|columnist|contributor|bureau|chief|analyst|producer)`)
 	reSource         = lazyRegexp(`(?i)^(source|sources|courtesy|credit|credits|via|with inputs from)\s*[:\-–]\s*(.+)$`)
-	// A dateline: a place (or two, "CITY/CITY"), maybe a country, a date
-	// and the agencies credited, then a dash or colon: "GENEVA (Reuters) -",
-	// "HARWICK, March 19 (HPA) -", "QUITO, Ecuador (NBC, KXYZ/KABC) -",
-	// "LIMA (Reuters) -Strikers", "Dubai, May 3 (RHC)-- ", "Lagos :".
-	// Alone on a line or opening the lead. dateline() checks the rest.
-	reDateline = lazyRegexp(`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)` +
-		`(?:,?\s+(\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}(?:,?\s+\d{4})?)?` +
-		`(?:,?\s*\(([\p{L}][\p{L} .&,/-]{0,39})\))?\s*(--|[-–—:])(\s*)`)
-	// A dateline with no dash: "Doha, (UNI) The United States...".
-	reDatelineNoDash = lazyRegexp(`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),\s*\(([\p{L}][\p{L} .&,/-]{0,39})\)\s+`)
 	// A photo caption ending in its credit: "... talks in Moscow / Reuters".
 	reCaptionCredit = lazyRegexp(`(\s/\s*\p{Lu}[\p{L}&.' -]{1,40}|\((?i:photo|image|file|picture|representational|credit)[^)]*\))\s*$`)
 	reCaptionLead   = lazyRegexp(`(?i)^(photo|image|picture|file photo|representational image|photo credits?|image credits?|caption|image source|image caption|media caption|video caption)\s*[:|/,-]`)
@@ -416,47 +406,6 @@ func isAllCaps(s string) bool {
 	return letters >= 2
 }
 
-// dateline matches a dateline at the start of s and returns its place,
-// its (first) agency and where the text after it starts.
-func dateline(s string) (place, agency string, end int, ok bool) {
-	// Every dateline starts with a capital and has its dash, colon or
-	// bracketed credit within its first two hundred bytes.
-	if s == "" || !unicode.IsUpper([]rune(s[:min(len(s), 4)])[0]) ||
-		!strings.ContainsAny(s[:min(len(s), 200)], "-–—:(") {
-		return "", "", 0, false
-	}
-	m := reDateline().FindStringSubmatchIndex(s)
-	if m == nil {
-		if m = reDatelineNoDash().FindStringSubmatchIndex(s); m == nil {
-			return "", "", 0, false
-		}
-		return sub(s, m, 1), agencyOrOutlet(strings.TrimSpace(reSourceSeps().Split(sub(s, m, 2), 2)[0])), m[1], true
-	}
-	if mon := sub(s, m, 2); mon != "" {
-		if _, known := months[strings.ToLower(mon)]; !known {
-			return "", "", 0, false
-		}
-	}
-	place, agency = sub(s, m, 1), sub(s, m, 3)
-	if spaced := m[11] > m[10] || m[1] == len(s); !spaced && agency == "" {
-		// "Word -Word" with no credit is a hyphen, not a dateline.
-		return "", "", 0, false
-	}
-	if agency != "" {
-		agency = agencyOrOutlet(strings.TrimSpace(reSourceSeps().Split(agency, 2)[0]))
-	}
-	return place, agency, m[1], true
-}
-
-// isDatelineAlone reports a line that is only a dateline.
-func isDatelineAlone(s string) bool {
-	if wordCount(s) > 8 {
-		return false
-	}
-	_, _, end, ok := dateline(s)
-	return ok && end == len(s)
-}
-
 // wordCount counts the words of s as strings.Fields splits them, without
 // allocating.
 func wordCount(s string) int {
@@ -471,31 +420,4 @@ func wordCount(s string) int {
 		}
 	}
 	return n
-}
-
-// stripDateline removes a dateline that opens a paragraph
-// ("GENEVA (Reuters) - ") and returns the agency it names, if any.
-func stripDateline(s string) (string, string) {
-	place, agency, end, ok := dateline(s)
-	if !ok || end >= len(s) {
-		return s, ""
-	}
-	rest := s[end:]
-	first := []rune(rest)[0]
-	if !unicode.IsUpper(first) && !unicode.IsDigit(first) && !strings.ContainsRune("\"“‘'", first) {
-		return s, ""
-	}
-	// Without an agency or a date the place must be in capitals, as
-	// datelines are, not the first words of a sentence ("Mayor Tate: ...").
-	if agency == "" && !isAllCaps(place) && !strings.Contains(s[:end], ",") {
-		return s, ""
-	}
-	return rest, agency
-}
-
-func sub(s string, m []int, i int) string {
-	if m[2*i] < 0 {
-		return ""
-	}
-	return strings.TrimSpace(s[m[2*i]:m[2*i+1]])
 }

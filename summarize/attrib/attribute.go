@@ -1,0 +1,163 @@
+package attrib
+
+// The speaker of one sentence, sought cue by cue: "according to" and a
+// closing attribution that frames the sentence first, then the plain
+// speech verbs, the other cues, and a participle after a comma.
+
+// attributeFrame finds the speaker of a sentence: after "according to",
+// before a cue verb, or after it when the order is inverted. attribute
+// (reported.go) looks past a news outlet it finds to the speaker the
+// outlet reports.
+func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
+	a.note = cueNote{at: -1}
+	a.curToks = toks
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].lower == "according" && toks[i+1].lower == "to" {
+			at := i + 2
+			// "according to estimates by the central command": the source
+			// is after "by", "from" or "of".
+			at = sourceAfter(toks, at)
+			np := rightNP(toks, at)
+			a.note.set("according to", i, np)
+			if sp, ok := a.resolve(np, ""); ok {
+				return sp, true
+			}
+		}
+	}
+	// A closing attribution after a quotation frames nested speech.
+	if v := framingTail(toks); v >= 0 {
+		np, role, _ := leftNP(toks, v)
+		a.note.set(toks[v].text, v, np)
+		if sp, ok := a.resolve(np, role); ok {
+			return sp, true
+		}
+	}
+	// Plain speech verbs first: in "Its observers were refused access, the
+	// mission said", the mission speaks.
+	for _, pass := range []bool{true, false} {
+		if sp, ok := a.attributeCues(toks, pass); ok {
+			return sp, true
+		}
+	}
+	// "Hamas condemned the strikes, saying ...": a participle shares the
+	// subject of the main clause.
+	if p := participleCue(toks); p >= 0 {
+		if a.note.cue == "" {
+			a.note.set(toks[p].text, p, nil)
+		}
+		for _, r := range participleSubjects(toks, p) {
+			if a.note.cue == "" || len(r.np) > 0 {
+				a.note.set(toks[p].text, p, r.np)
+			}
+			if sp, ok := a.resolve(r.np, ""); ok {
+				return sp, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// attributeCues tries the cue verbs of a sentence, the plain speech verbs
+// ("said", "told") when plain is true and the others when false.
+func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
+	for v, t := range toks {
+		word, cue := cueAt(toks, v)
+		isPlain := plainCues[t.lower]
+		if madeRemarks(toks, v) {
+			word, cue, isPlain = "made the remarks", true, true // "Strand made the remarks in a letter"
+		}
+		if !cue || t.cap && v > 0 || isPlain != plain {
+			continue
+		}
+		if passiveAt(toks, v) || coordinatedPassive(toks, v) {
+			// "was hailed as historic by the president": the agent speaks;
+			// "was declared the winner": no one does.
+			if ag := agentAfter(toks, v); len(ag) > 0 {
+				a.note.set(word, v, ag)
+				if sp, ok := a.resolve(ag, appositive(toks, v+1+len(ag))); ok {
+					return sp, true
+				}
+			}
+			a.note.passive = true
+			continue
+		}
+		if a.note.cue == "" {
+			a.note.set(word, v, nil)
+		}
+		// "The ferries will run all winter, but the night crossings will
+		// end, said survey co-author Ada Renn, a research fellow.": a
+		// plain cue just after a comma with a name after it is inverted,
+		// whatever names the clauses before it hold.
+		listener := listenerLemmas[lemmaOf(t.lower)] // "..., told the Herald": the Herald hears
+		if isPlain && !listener && v > 0 && toks[v-1].text == "," && invertedAfterClause(toks, v) {
+			np := rightNP(toks, v+1)
+			a.note.set(t.text, v, np)
+			if sp, ok := a.resolve(np, appositive(toks, v+1+len(np))); ok {
+				return sp, true
+			}
+		}
+		if g, other, ok := groupSubject(toks, v); ok {
+			a.note.set(t.text, v, g)
+			if sp, ok := a.resolve(g, ""); ok {
+				a.note.resolution += "; with " + other
+				return sp, true
+			}
+		}
+		np, role, ok := leftNP(toks, v)
+		if ps := parentheticalSubject(toks, v); len(ps) > 0 && (!ok || len(np) == 0 || startOf(toks, np) > startOf(toks, ps)+len(ps)-1) {
+			np, role, ok = ps, "", true // "Growers, like Tomas Eld, who farms near Kell, say ..."
+		}
+		if ok && len(np) > 0 && questioned(toks, np) {
+			continue // "Asked whether she thought so, she smiled."
+		}
+		if ok && len(np) == 1 && sentenceAdverbs[np[0].lower] {
+			// "So said Gareth Moberly": the speaker comes after.
+			rn := rightNP(toks, v+1)
+			a.note.set(t.text, v, rn)
+			if sp, ok := a.resolve(rn, appositive(toks, v+1+len(rn))); ok {
+				return sp, true
+			}
+			continue
+		}
+		if ok {
+			a.note.set(t.text, v, np)
+			if sp, ok := a.resolve(np, role); ok {
+				return sp, true
+			}
+			if rr := reducedRelative(toks, v-1); len(rr) > 0 {
+				a.note.set(t.text, v, rr)
+				if sp, ok := a.resolve(rr, ""); ok {
+					return sp, true
+				}
+			}
+			continue
+		}
+		if !listener && (inverted(toks, v) || isPlain && invertedAfterClause(toks, v)) {
+			np := rightNP(toks, v+1)
+			role := appositive(toks, v+1+len(np))
+			a.note.set(t.text, v, np)
+			if sp, ok := a.resolve(np, role); ok {
+				return sp, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// madeRemarks reports "made the remarks" (or "gave the comments") at v,
+// which names the speaker of the quotation before it.
+func madeRemarks(toks []tok, v int) bool {
+	if v+2 >= len(toks) || toks[v].lower != "made" && toks[v].lower != "gave" {
+		return false
+	}
+	switch toks[v+1].lower {
+	case "the", "these", "those", "his", "her", "their":
+	default:
+		return false
+	}
+	switch toks[v+2].lower {
+	case "remarks", "comments", "remark", "comment":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,127 @@
+package summarize
+
+// What a dispute between sides reads in a claim: its words, the stems
+// that may name a point, and the tone of each statement.
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// claimWords is what a dispute looks at in a claim.
+type claimWords struct {
+	c     *claim
+	stems map[string]string // stem -> the word as written
+	// proper are the stems written capitalised inside a sentence: names
+	// the story does not list, which name no point ("Tarn").
+	proper map[string]bool
+	// accuses is whether some statement of the claim takes a stand against
+	// someone (an accusation, denial, rejection or refusal): a claim that
+	// does may turn on another side by name.
+	accuses bool
+	// sideClaims is how many claims the claim's side makes in the story.
+	sideClaims int
+	tone       map[*statement]tone
+}
+
+// tone is what a dispute looks at in one statement.
+type tone struct {
+	contrast bool // a reporter sets it against another account
+	against  bool // a word of accusation, denial, rejection or refusal
+	denies   bool // a word of negation, denial, rejection or refusal
+	// folded are the statement's words, folded for matching names, and
+	// stances the stance of each (lex.StanceOf, with "not only" none).
+	folded  []string
+	stances []lex.Stance
+}
+
+// wordsOf reads what a dispute looks at in a claim: its words (without the
+// names of sides, figures and reporting verbs), its polarity, whether it
+// accuses and whether a reporter sets it against another.
+func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
+	w := &claimWords{c: c, stems: map[string]string{}, proper: map[string]bool{}, tone: map[*statement]tone{}}
+	for _, m := range c.members {
+		var tn tone
+		toks := lex.Tokens(m.st.Text)
+		described := descriptions(toks)
+		for j, t := range toks {
+			low := strings.TrimSuffix(t.Lower, "'s")
+			st := lex.StanceOf(low)
+			if st == lex.Negation && !denies(toks, j) {
+				st = lex.NoStance
+			}
+			if denies(toks, j) {
+				tn.denies = true
+			}
+			f := attrib.Fold(low)
+			if (f == "side" || f == "party") && j > 0 && toks[j-1].Lower == "other" {
+				f = otherSide // "the other side": the speaker's opponent
+			}
+			tn.folded = append(tn.folded, f)
+			tn.stances = append(tn.stances, st)
+			switch {
+			case st == lex.Contrast:
+				tn.contrast = true
+			case st.Against() && st != lex.Negation:
+				tn.against = true
+				w.accuses = true
+			}
+			if lex.IsStop(low) || reportingWords[low] || isFigure(low) || len(low) < 3 || t.Capitalized && t.SentenceStart ||
+				described[j] {
+				continue
+			}
+			// A name's word written in lower case is a common word
+			// ("exporters" beside "Exporters Guild"): it may name a point.
+			for _, s := range terms(low) {
+				if !nameStems[s] || !t.Capitalized {
+					if _, ok := w.stems[s]; !ok {
+						w.stems[s] = low
+					}
+					if t.Capitalized {
+						w.proper[s] = true
+					}
+				}
+			}
+		}
+		w.tone[m] = tn
+	}
+	return w
+}
+
+// descriptions marks the words of a description that stands for a body
+// ("the social media giant", "its parent company"): they say who, not what
+// is at stake, so they name no point in dispute.
+func descriptions(toks []lex.Token) map[int]bool {
+	var out map[int]bool
+	for j, t := range toks {
+		if t.Capitalized || !attrib.IsBodyNoun(t.Lower) {
+			continue
+		}
+		k := j - 1
+		for k >= 0 && j-k <= 4 && !toks[k].Capitalized && !lex.IsStop(toks[k].Lower) {
+			k--
+		}
+		if k < 0 || !determiners[toks[k].Lower] {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		for i := k + 1; i <= j; i++ {
+			out[i] = true
+		}
+	}
+	return out
+}
+
+// determiners open a description of a body.
+var determiners = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "our": true}
+
+// reportingWords say that something was said, not what.
+var reportingWords = map[string]bool{"said": true, "says": true, "told": true, "added": true, "according": true,
+	"statement": true, "reporters": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"insisted": true, "stressed": true, "noted": true, "confirmed": true, "claimed": true, "warned": true,
+	"argued": true, "explained": true, "wrote": true, "letter": true, "interview": true, "officials": true,
+	"president": true, "minister": true, "chief": true, "executive": true, "adviser": true, "aide": true}
