@@ -40,8 +40,10 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 		}
 	}
 	// "Hamas condemned the strikes, saying ...": a participle shares the
-	// subject of the main clause.
-	if p := participleCue(toks); p >= 0 {
+	// subject of the main clause; after a speech verb it goes on with that
+	// verb's speaker ("..., a spokesperson said on Sunday, adding that"),
+	// even one left unresolved.
+	if p := participleCue(toks); p >= 0 && !(a.note.cue != "" && a.note.at >= 0 && a.note.at < p && plainCues[toks[a.note.at].lower]) {
 		if a.note.cue == "" {
 			a.note.set(toks[p].text, p, nil)
 		}

@@ -116,6 +116,12 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			if sp, ok := a.ownedRole(np, words, head); ok {
 				return sp, true // "Varga's lawyer": Varga's agent, unnamed
 			}
+			if indefinite(a.curToks, np) && capitalisedModifier(np) {
+				// "a Houthi military spokesperson", "a Varo spokesperson":
+				// an unnamed holder of a post of the body the role names
+				// ("the Tarnco chief" is someone the article has named).
+				return a.noted(&Speaker{Name: words, Kind: Unnamed, Generic: head}, "role '%s' -> %s (unnamed holder)", words)
+			}
 			a.note.resolution = fmt.Sprintf("role '%s' held by no person named", words)
 			return nil, false
 		}
@@ -404,6 +410,28 @@ var genericOrgs = map[string][]string{
 	"treasury":   {"treasury"},
 	"embassy":    {"embassy"},
 	"presidency": {"presidency"},
+}
+
+// indefinite reports a noun phrase with "a" or "an" before its first
+// word or as it.
+func indefinite(toks, np []tok) bool {
+	if np[0].lower == "a" || np[0].lower == "an" {
+		return true
+	}
+	i := startOf(toks, np)
+	return i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "an")
+}
+
+// capitalisedModifier reports a role phrase with a capitalised word
+// before its head ("a Houthi military spokesperson"): the name of the
+// body whose post it is.
+func capitalisedModifier(np []tok) bool {
+	for _, t := range np[:len(np)-1] {
+		if t.cap && !t.punct {
+			return true
+		}
+	}
+	return false
 }
 
 // GenericOrg returns the last of orgs whose kind a generic noun names:

@@ -83,6 +83,15 @@ var firmNouns = setOf("company", "firm", "giant", "carmaker", "automaker", "make
 // social media giant").
 func IsBodyNoun(w string) bool { return bodyNouns[w] || firmNouns[w] }
 
+// servingHeads head the names of bodies named with what they serve
+// ("Centre for Disease Control", "Institute for Fiscal Studies",
+// "Commission for Racial Equality"); a company's word ("Solutions",
+// "Systems") is not one: "Head of Platform Solutions for Tarnco" is a post.
+var servingHeads = setOf("centre", "center", "institute", "council", "commission", "office", "agency",
+	"foundation", "committee", "coalition", "alliance", "society", "league", "fund", "bureau", "trust",
+	"campaign", "network", "association", "federation", "union", "board", "authority", "department",
+	"ministry", "court", "tribunal", "program", "programme", "school", "college")
+
 // documentNouns are texts that state positions ("the statement said").
 var documentNouns = setOf("statement", "letter", "memo", "report", "document", "filing", "release",
 	"post", "communique", "communiqué", "declaration", "notice", "lawsuit", "suit", "complaint",

@@ -19,7 +19,8 @@ func (a *article) register(sentence string) {
 		}
 		j := i
 		for j < len(toks) && (toks[j].cap && !toks[j].punct && toks[j].quote == 0 ||
-			isConnector(toks[j].lower) && j+1 < len(toks) && toks[j+1].cap && j > i) {
+			isConnector(toks[j].lower) && j+1 < len(toks) && toks[j+1].cap && j > i ||
+			servesFor(toks, j) && j > i) {
 			j++
 		}
 		// Connectors stay only inside an organisation's name ("Competition
@@ -95,6 +96,13 @@ func hasFunctionWord(run []tok) bool {
 		}
 	}
 	return false
+}
+
+// servesFor reports a "for" inside a body's name, between its head and
+// what it serves: "Centre for Disease Control", "Institute for Fiscal
+// Studies".
+func servesFor(toks []tok, j int) bool {
+	return toks[j].lower == "for" && j > 0 && toks[j-1].cap && servingHeads[toks[j-1].lower] && j+1 < len(toks) && toks[j+1].cap
 }
 
 func isConnector(low string) bool { return low == "of" || low == "and" || low == "&" }

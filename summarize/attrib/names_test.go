@@ -144,3 +144,23 @@ func TestPossessiveInsideARun(t *testing.T) {
 			[]string{"Tarnland's Permanent Mission"}},
 	})
 }
+
+// A participle after a speech verb goes on with that verb's speaker; a
+// post of a body no one is named as holding is held by an unnamed
+// speaker of that body; "for" inside a body's name keeps it whole.
+func TestUnnamedHoldersAndServingBodies(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a participle after an inverted speech verb",
+			[]string{"Tarnland launched six strikes overnight, a Vell military spokesperson said on Sunday, adding that retaliation would follow."},
+			[]string{"Vell military spokesperson"}},
+		{"a participle after a speech verb whose speaker is unknown",
+			[]string{"Tarnland launched six strikes overnight, a spokesperson said on Sunday, adding that retaliation would follow."},
+			nil},
+		{"an unnamed spokesperson of a company",
+			[]string{`"We are cooperating with the inquiry," said a Varo spokesperson.`},
+			[]string{"Varo spokesperson"}},
+		{"a body named with what it serves",
+			[]string{"According to the Centre for Coastal Research, the water at Kelby is safe to swim in."},
+			[]string{"Centre for Coastal Research"}},
+	})
+}

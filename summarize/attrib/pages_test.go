@@ -91,8 +91,8 @@ func TestSpacedHyphenIsADash(t *testing.T) {
 // before.
 func TestNamedSpeakerStopsContinuation(t *testing.T) {
 	runRules(t, []ruleCase{
-		{"an unresolved indefinite spokesperson", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” said a Tarnco spokesperson when contacted by reporters."}, []string{"Kasia Wren"}},
-		{"nor is it named by the next sentence", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We are cooperating in the matter,” said a Tarnco spokesperson when contacted by reporters.", "A lawyer for the Vantor Port Trust declined to comment."}, []string{"Kasia Wren"}},
+		{"an indefinite spokesperson of a body is a new speaker", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” said a Tarnco spokesperson when contacted by reporters."}, []string{"Kasia Wren", "Tarnco spokesperson"}},
+		{"nor is it named by the next sentence", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We are cooperating in the matter,” said a Tarnco spokesperson when contacted by reporters.", "A lawyer for the Vantor Port Trust declined to comment."}, []string{"Kasia Wren", "Tarnco spokesperson"}},
 		{"a pronoun goes on", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” she said."}, []string{"Kasia Wren", "Kasia Wren"}},
 		{"an indefinite document is a new source, not the person's", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” a statement said."}, []string{"Kasia Wren"}},
 		{"a definite description goes on", []string{"“We will fight the order,” Kasia Wren said on Monday.", "“We received a letter from the regulator and are cooperating in the matter,” the Tarnco chief said."}, []string{"Kasia Wren", "Kasia Wren"}},
