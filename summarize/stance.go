@@ -191,6 +191,25 @@ func auxiliariesOnly(words []string) bool {
 var placePrepositions = map[string]bool{"from": true, "in": true, "into": true, "across": true, "at": true,
 	"near": true, "inside": true, "within": true, "through": true, "toward": true, "towards": true}
 
+// victim reports a side named as what an act was done to: after "on" or
+// "against" that follow an act ("the attack on Houthis", "aggression
+// against Yemen"), never after a verb of blame ("blamed the fire on the
+// company", where the company is accused).
+func victim(folded []string, i int) bool {
+	if i < 2 || folded[i-1] != "on" && folded[i-1] != "against" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if st := lex.StanceOf(folded[k]); st == lex.Accusation && blameVerbs[folded[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// blameVerbs put a fault on someone, who is the object of "on".
+var blameVerbs = map[string]bool{"blame": true, "blamed": true, "blames": true, "blaming": true}
+
 // targetReach is how many words from a word of accusation, denial or
 // rejection the side it is aimed at may be named ("called the union's
 // decision grossly irresponsible").
@@ -219,7 +238,7 @@ func turnsOn(w *claimWords, words []string) *statement {
 			switch st {
 			case lex.Accusation, lex.Denial, lex.Rejection:
 				for i := max(0, j-targetReach); i < len(named) && i <= j+targetReach; i++ {
-					if named[i] && (i == 0 || !placePrepositions[tn.folded[i-1]]) {
+					if named[i] && (i == 0 || !placePrepositions[tn.folded[i-1]] && !victim(tn.folded, i)) {
 						return m
 					}
 				}

@@ -1,6 +1,10 @@
 package summarize
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // A dispute's topic is the noun phrase of the word the sides share, by
 // part of speech.
@@ -71,6 +75,28 @@ func TestDescriptionsNameNoPoint(t *testing.T) {
 			if _, ok := w.stems[terms(word)[0]]; !ok {
 				t.Errorf("%q: %q should be kept", tc.text, word)
 			}
+		}
+	}
+}
+
+// A side named as what an act was done to is its victim, not the side a
+// word of accusation is aimed at; after a verb of blame it is the accused.
+func TestVictim(t *testing.T) {
+	tests := []struct {
+		text string
+		at   string // the side's word
+		want bool
+	}{
+		{"we condemn the attack on vell rebels", "vell", true},
+		{"this was aggression against tarnland", "tarnland", true},
+		{"the union blamed the fire on tesk", "tesk", false},
+		{"the union condemned tesk for the fire", "tesk", false},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.text)
+		i := slices.Index(words, tc.at)
+		if got := victim(words, i); got != tc.want {
+			t.Errorf("victim(%q, %q) = %v, want %v", tc.text, tc.at, got, tc.want)
 		}
 	}
 }
