@@ -192,6 +192,22 @@ func TestFacets(t *testing.T) {
 		{"a quotation before the cue stays whole",
 			`Mora said the deal was close to being signed by both firms, and "nothing will stop it now," her aide said.`, "nothing will stop it now,",
 			[]string{`Mora said the deal was close to being signed by both firms, and "nothing will stop it now," her aide said.`}},
+		// A transcript's line that is the speaker's own words, written
+		// without quotation marks, goes on with the point before it, as a
+		// quoted sentence does; a sentence that is no quotation stays a
+		// point of its own.
+		{"one line after the introduction",
+			"Mayor Ada Renn says the bridge must reopen before the winter. We have to finish the deck by May.",
+			"We have to finish the deck by May.",
+			[]string{"Mayor Ada Renn says the bridge must reopen before the winter. We have to finish the deck by May."}},
+		{"two lines after the introduction",
+			"Farmers say the milk price must rise. We have to cover the feed. We've got to pay the vet as well.",
+			"We have to cover the feed. … We've got to pay the vet as well.",
+			[]string{"Farmers say the milk price must rise. We have to cover the feed. We've got to pay the vet as well."}},
+		{"a line that is no quotation is a point",
+			"Mayor Ada Renn says the bridge must reopen before the winter. Commuters who cross it daily are the ones who pay.",
+			"",
+			[]string{"Mayor Ada Renn says the bridge must reopen before the winter.", "Commuters who cross it daily are the ones who pay."}},
 		{"sentences of a run",
 			`Mora said the deal was close. "We expect to sign the contract with the carmaker by Friday," she said.`, "We expect to sign the contract with the carmaker by Friday,",
 			[]string{"Mora said the deal was close.", `"We expect to sign the contract with the carmaker by Friday," she said.`}},

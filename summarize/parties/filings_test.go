@@ -3,8 +3,6 @@ package parties
 import (
 	"strings"
 	"testing"
-
-	"github.com/storybot/storybot/summarize/attrib"
 )
 
 // A court filing speaks for whoever filed it: "the lawsuit said", no body
@@ -47,12 +45,7 @@ func TestFilingSpeaksForFiler(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			an := attrib.Extract(tc.paras)
-			ans, texts := []attrib.Analysis{an}, []string{strings.Join(tc.paras, "\n\n")}
-			if tc.other != nil {
-				ans, texts = append(ans, attrib.Extract(tc.other)), append(texts, strings.Join(tc.other, "\n\n"))
-			}
-			s := NewStory(ans, texts)
+			s, an := storyOf(tc.paras, tc.other)
 			for _, st := range an.Statements {
 				if !strings.Contains(st.Text, tc.cue) {
 					continue

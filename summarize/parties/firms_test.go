@@ -68,12 +68,7 @@ func TestDescriptiveFirmPhrase(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			an := attrib.Extract(tc.paras)
-			ans, texts := []attrib.Analysis{an}, []string{strings.Join(tc.paras, "\n\n")}
-			if tc.other != nil {
-				ans, texts = append(ans, attrib.Extract(tc.other)), append(texts, strings.Join(tc.other, "\n\n"))
-			}
-			s := NewStory(ans, texts)
+			s, an := storyOf(tc.paras, tc.other)
 			for _, st := range an.Statements {
 				if !strings.Contains(st.Text, tc.cue) {
 					continue

@@ -3,8 +3,6 @@ package parties
 import (
 	"strings"
 	"testing"
-
-	"github.com/storybot/storybot/summarize/attrib"
 )
 
 // The people a union is named for speak for it ("actors say" in a story of
@@ -41,8 +39,7 @@ func TestPeopleUnionIsNamedFor(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			an := attrib.Extract(tc.paras)
-			s := NewStory([]attrib.Analysis{an}, []string{strings.Join(tc.paras, "\n\n")})
+			s, an := storyOf(tc.paras, nil)
 			for _, st := range an.Statements {
 				if !strings.Contains(st.Text, tc.cue) {
 					continue

@@ -3,8 +3,6 @@ package parties
 import (
 	"strings"
 	"testing"
-
-	"github.com/storybot/storybot/summarize/attrib"
 )
 
 // "X's side/camp/team/lawyers", X a person's surname or first name, speaks
@@ -42,8 +40,7 @@ func TestOwnersSideByFirstName(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			an := attrib.Extract(tc.paras)
-			s := NewStory([]attrib.Analysis{an}, []string{strings.Join(tc.paras, "\n\n")})
+			s, an := storyOf(tc.paras, nil)
 			for _, st := range an.Statements {
 				if !strings.Contains(st.Text, tc.cue) {
 					continue

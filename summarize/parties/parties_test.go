@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -13,6 +14,18 @@ func story(texts ...string) *Story {
 		analyses[i] = attrib.Extract([]string{t})
 	}
 	return NewStory(analyses, texts)
+}
+
+// storyOf makes a story of an article of paragraphs and, when other is
+// not nil, an earlier article; it returns the story and the first
+// article's analysis.
+func storyOf(paras, other []string) (*Story, attrib.Analysis) {
+	an := attrib.Extract(paras)
+	ans, texts := []attrib.Analysis{an}, []string{strings.Join(paras, "\n\n")}
+	if other != nil {
+		ans, texts = append(ans, attrib.Extract(other)), append(texts, strings.Join(other, "\n\n"))
+	}
+	return NewStory(ans, texts), an
 }
 
 func TestPartyOf(t *testing.T) {
