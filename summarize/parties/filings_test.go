@@ -46,20 +46,14 @@ func TestFilingSpeaksForFiler(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s, an := storyOf(tc.paras, tc.other)
-			for _, st := range an.Statements {
-				if !strings.Contains(st.Text, tc.cue) {
-					continue
-				}
-				p, ev, ok := s.Side(st.Speaker)
-				if !ok {
-					p = ""
-				}
-				if p != tc.side || tc.side == "" && !strings.Contains(ev, "more than one party") {
-					t.Errorf("side %q (%s), want %q; speaker %+v", p, ev, tc.side, st.Speaker)
-				}
-				return
+			st := statementWith(t, an, tc.cue)
+			p, ev, ok := s.Side(st.Speaker)
+			if !ok {
+				p = ""
 			}
-			t.Fatalf("no statement of %q in %+v", tc.cue, an.Statements)
+			if p != tc.side || tc.side == "" && !strings.Contains(ev, "more than one party") {
+				t.Errorf("side %q (%s), want %q; speaker %+v", p, ev, tc.side, st.Speaker)
+			}
 		})
 	}
 }

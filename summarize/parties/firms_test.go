@@ -69,22 +69,16 @@ func TestDescriptiveFirmPhrase(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s, an := storyOf(tc.paras, tc.other)
-			for _, st := range an.Statements {
-				if !strings.Contains(st.Text, tc.cue) {
-					continue
-				}
-				p, ev, ok := s.Side(Described(st))
-				if !ok {
-					p = ""
-				}
-				// The evidence is checked where this rule decides: attrib
-				// may resolve the phrase to its company itself.
-				if p != tc.side || (tc.side == "" || tc.other != nil) && !strings.Contains(ev, tc.why) {
-					t.Errorf("side %q (%s), want %q (%s); speaker %+v", p, ev, tc.side, tc.why, Described(st))
-				}
-				return
+			st := statementWith(t, an, tc.cue)
+			p, ev, ok := s.Side(Described(st))
+			if !ok {
+				p = ""
 			}
-			t.Fatalf("no statement of %q in %+v", tc.cue, an.Statements)
+			// The evidence is checked where this rule decides: attrib
+			// may resolve the phrase to its company itself.
+			if p != tc.side || (tc.side == "" || tc.other != nil) && !strings.Contains(ev, tc.why) {
+				t.Errorf("side %q (%s), want %q (%s); speaker %+v", p, ev, tc.side, tc.why, Described(st))
+			}
 		})
 	}
 }

@@ -41,20 +41,14 @@ func TestOwnersSideByFirstName(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			s, an := storyOf(tc.paras, nil)
-			for _, st := range an.Statements {
-				if !strings.Contains(st.Text, tc.cue) {
-					continue
-				}
-				p, ev, ok := s.Side(st.Speaker)
-				if tc.side == "" && tc.not == "Lena" && (ok || !strings.Contains(ev, "first name")) {
-					t.Errorf("side %q (%s) ok=%v, want none for a shared first name", p, ev, ok)
-				}
-				if tc.side != "" && p != tc.side || tc.not != "" && strings.HasPrefix(p, tc.not) {
-					t.Errorf("side %q (%s), want %q, not %q; speaker %+v", p, ev, tc.side, tc.not, st.Speaker)
-				}
-				return
+			st := statementWith(t, an, tc.cue)
+			p, ev, ok := s.Side(st.Speaker)
+			if tc.side == "" && tc.not == "Lena" && (ok || !strings.Contains(ev, "first name")) {
+				t.Errorf("side %q (%s) ok=%v, want none for a shared first name", p, ev, ok)
 			}
-			t.Fatalf("no statement of %q in %+v", tc.cue, an.Statements)
+			if tc.side != "" && p != tc.side || tc.not != "" && strings.HasPrefix(p, tc.not) {
+				t.Errorf("side %q (%s), want %q, not %q; speaker %+v", p, ev, tc.side, tc.not, st.Speaker)
+			}
 		})
 	}
 }

@@ -28,6 +28,18 @@ func storyOf(paras, other []string) (*Story, attrib.Analysis) {
 	return NewStory(ans, texts), an
 }
 
+// statementWith returns the statement of an whose text holds cue.
+func statementWith(t *testing.T, an attrib.Analysis, cue string) attrib.Statement {
+	t.Helper()
+	for _, st := range an.Statements {
+		if strings.Contains(st.Text, cue) {
+			return st
+		}
+	}
+	t.Fatalf("no statement of %q in %+v", cue, an.Statements)
+	return attrib.Statement{}
+}
+
 func TestPartyOf(t *testing.T) {
 	tests := []struct {
 		name    string
