@@ -393,6 +393,20 @@ func (c *claim) shown() *statement {
 			text, bestScore = m, score
 		}
 	}
+	// A reporter's account of what the speaker said gives way to the
+	// speaker's own words, when a statement of the claim by the same
+	// speaker quotes them and is nearly as central.
+	if len(text.quote.words) == 0 {
+		best := 0.0
+		for k, m := range c.members {
+			if len(c.heads) > 0 && !slices.Contains(c.heads, m) || len(m.quote.words) == 0 || m.who != text.who {
+				continue
+			}
+			if score := c.centrality(k); score >= quotedShare*bestScore && score > best {
+				text, best = m, score
+			}
+		}
+	}
 	// Another outlet may quote more of the same words: show the fullest
 	// quotation that holds the chosen one whole.
 	for _, m := range c.members {
@@ -413,6 +427,10 @@ func holdsQuote(long, short quotation) bool {
 	return len(long.words) > len(short.words) && contentWords(short.words) >= 2 &&
 		strings.Contains(long.joined, short.joined)
 }
+
+// quotedShare is how central a quoting statement must be, against the
+// most central one, to be shown in its place.
+const quotedShare = 0.75
 
 // maxExactCentrality is the most points of a claim whose centrality is
 // summed pair by pair; beyond it, against the sum of the claim's vectors.

@@ -147,3 +147,37 @@ func TestSpells(t *testing.T) {
 		}
 	}
 }
+
+// A reporter's account of what a speaker said gives way to the speaker's
+// own words when a statement of the claim quotes them and is nearly as
+// central; another speaker's quotation does not.
+func TestClaimShowsTheSpeakersOwnWords(t *testing.T) {
+	account := "Brandt also warned that the union would picket every gate of the harbour on Monday."
+	quoted := `"We will picket every gate of the harbour on Monday," the union statement said.`
+	tests := []struct {
+		name     string
+		whoQuote string
+		want     string
+	}{
+		{"the same speaker's quotation", "ivo brandt", quoted},
+		{"another speaker's quotation", "mara quell", account},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			weights := newIDF(append([]string{account, quoted}, filler...), termMemo{})
+			c := &claim{party: "Harbour Workers"}
+			for i, x := range []struct{ who, text, quote string }{
+				{"ivo brandt", account, ""},
+				{tc.whoQuote, quoted, "We will picket every gate of the harbour on Monday,"},
+			} {
+				st := &statement{st: attrib.Statement{Text: x.text, Quote: x.quote}, article: string(rune('a' + i)), who: x.who, idx: i}
+				st.features = weights.featuresOf(x.text, x.quote)
+				c.points = append(c.points, &point{rep: st, all: []*statement{st}})
+				c.members = append(c.members, st)
+			}
+			if got := c.shown().st.Text; got != tc.want {
+				t.Errorf("shown %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
