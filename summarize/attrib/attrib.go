@@ -343,6 +343,11 @@ func Extract(paragraphs []string) Analysis {
 			st.Speaker.Role = strings.TrimPrefix(st.Speaker.Role+", "+pr, ", ")
 		}
 		st.Quote = joinQuotes(qs)
+		if len(qs) == 0 {
+			if cl, ok := concessiveClause(s.text, toks, note.at); ok {
+				st.Text = cl // "While he said ..., other theories began to circulate"
+			}
+		}
 		if cs, ok := a.otherClause(toks, note.at, sp); ok {
 			if first, second := splitStatement(st, cs, s.text, toks, qs); first.Text != "" && second.Text != "" {
 				out, st = append(out, first), second

@@ -164,3 +164,35 @@ func TestUnnamedHoldersAndServingBodies(t *testing.T) {
 			[]string{"Centre for Coastal Research"}},
 	})
 }
+
+// A speech verb inside a concessive clause reports only that clause; the
+// main clause is the reporter's.
+func TestConcessiveClause(t *testing.T) {
+	tests := []struct {
+		text, want string
+	}{
+		{"While Brandt said the strike was about pay, other theories began to circulate in the harbour.",
+			"While Brandt said the strike was about pay"},
+		{"The meeting ended without a deal, even as the harbour board reaffirmed its June 1 deadline.",
+			"even as the harbour board reaffirmed its June 1 deadline."},
+		{"Inside, there is room for four, though Tesk says it could add a fifth seat.",
+			"though Tesk says it could add a fifth seat."},
+		{"As Brandt said, the strike was about pay.", ""},
+		{"Brandt said the strike was about pay, while the board blamed the weather.", ""},
+	}
+	for _, tc := range tests {
+		a := &article{persons: map[string]*Speaker{}, gender: map[string]gender{}, orgKind: map[string]string{}, memberOf: map[string]*Speaker{}}
+		toks := a.tokens(tc.text)
+		v := -1
+		for i, tk := range toks {
+			if tk.lower == "said" || tk.lower == "says" || tk.lower == "reaffirmed" {
+				v = i
+				break
+			}
+		}
+		got, _ := concessiveClause(tc.text, toks, v)
+		if got != tc.want {
+			t.Errorf("concessiveClause(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
