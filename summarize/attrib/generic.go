@@ -132,6 +132,14 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		}
 		return a.noted(best, "role '%s' -> %s (person who holds it)", words)
 	case bodyNouns[head]:
+		if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 2 && a.sent > a.lastBodyAt && len(dropDeterminers(np)) == 1 &&
+			a.findOrg(b.Name) != "" && (b.Generic == head || a.orgKind[b.Name] == head || GenericOrg(head, []string{b.Name}) != "") {
+			// "The company said it had made an excellent offer. ... the
+			// company said in a statement": the named company that has
+			// just spoken goes on, whatever other company was named
+			// between ("the Tarsian carmaker" is the one so described).
+			return a.noted(b, "head noun '%s' -> %s (the %s that spoke just before)", head, head)
+		}
 		if org := a.genericOrg(head); org != "" {
 			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (last %s named)", head, head)
 		}

@@ -196,3 +196,16 @@ func TestConcessiveClause(t *testing.T) {
 		}
 	}
 }
+
+// "The company" that speaks again is the named company that has just
+// spoken, whatever other company the sentences between name.
+func TestTheCompanyThatSpokeGoesOn(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"another company named between",
+			[]string{
+				"Orvik Motors said on Thursday it had made an excellent offer to the union.",
+				"Its rival, the truck maker Brannock Motors Inc, settled with its workers last month.",
+				`"This stoppage will cost a dozen of our plants their parts," the company said in a statement.`},
+			[]string{"Orvik Motors", "Orvik Motors"}},
+	})
+}
