@@ -135,7 +135,7 @@ type article struct {
 	// sentence's first word, built on first use.
 	midNames map[string]bool
 	places   []string
-	// subjBody is the last named body that was the subject of a cue
+	// subjBody is the last body, named or not, that was the subject of a cue
 	// (whether or not it made a statement: "Belgora denied the
 	// accusation."), and subjBodyAt its sentence: what "its" in the next
 	// sentence stands for.
@@ -206,8 +206,8 @@ func Extract(paragraphs []string) Analysis {
 		}
 		note := a.note
 		a.noteDocSubject(sp, ok, note.mention, toks)
-		if ok && sp.Kind == Body && startsUpper(sp.Name) && note.cue != "according to" {
-			a.subjBody, a.subjBodyAt = sp, i // "Belgora denied it. Its ministry said ..."
+		if ok && sp.Kind == Body && (startsUpper(sp.Name) || sp.Generic != "") && note.cue != "according to" {
+			a.subjBody, a.subjBodyAt = sp, i // "Belgora denied it. Its ministry said ...", "The company admitted it. Its director ..."
 		}
 		d := &decisions[i]
 		*d = Decision{Sentence: i, Paragraph: s.para, Text: strings.TrimSpace(s.text), Cue: note.cue, CueAt: note.at,

@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A name keeps its middle initial; a role or an occupation that opens a
 // sentence is no part of the name after it.
@@ -208,4 +211,19 @@ func TestTheCompanyThatSpokeGoesOn(t *testing.T) {
 				`"This stoppage will cost a dozen of our plants their parts," the company said in a statement.`},
 			[]string{"Orvik Motors", "Orvik Motors"}},
 	})
+}
+
+// "Its" after a sentence whose subject was a body the article does not
+// name ("The company has admitted ...") stays that body's kind, for the
+// story to tell which it is; it is never an older body named before.
+func TestItsAfterAnUnnamedBody(t *testing.T) {
+	an := Extract([]string{
+		"The Tarn Waters Agency said it had found dead fish below the works.",
+		"The company has admitted that a valve on a tank failed. Its site director, Ada Renn, has said the river poses no risk.",
+	})
+	for _, st := range an.Statements {
+		if st.Speaker.Name == "Ada Renn" && strings.Contains(st.Speaker.Role, "Agency") {
+			t.Errorf("Ada Renn's role %q names the agency", st.Speaker.Role)
+		}
+	}
 }

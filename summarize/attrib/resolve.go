@@ -382,11 +382,18 @@ func (a *article) lastOrgNamed() string {
 	// "The United Nations called for restraint. Its spokesman said ...":
 	// the body that was the subject of a cue in the sentence before, a
 	// state or a place as much as an organisation.
-	if b := a.subjBody; b != nil && a.subjBodyAt == a.sent-1 && b.Generic == "" {
+	if b := a.subjBody; b != nil && a.subjBodyAt == a.sent-1 {
 		if org := a.findOrg(b.Name); org != "" {
 			return org
 		}
-		return b.Name
+		if b.Generic == "" {
+			return b.Name
+		}
+		if !startsUpper(b.Name) {
+			// "The company has admitted ... Its site director said": the
+			// company the article does not name, for the story to tell.
+			return "the " + b.Generic
+		}
 	}
 	for k := a.sent - 1; k >= 0 && k >= a.sent-2; k-- {
 		text := a.sentences[k]

@@ -114,3 +114,14 @@ func TestSurnameIsNoActingFirm(t *testing.T) {
 		}
 	}
 }
+
+// "Its site director" after "the company" spoke is a post of the story's
+// one company.
+func TestPostOfTheStorysCompany(t *testing.T) {
+	s := story("Brenlo Chemicals said its discharges had stayed within its permit.",
+		"The company has admitted that a valve failed. Its site director, Ada Renn, has said the river poses no risk.")
+	p, ev, _ := s.Side(attrib.Speaker{Name: "Ada Renn", Role: "the company's site director", Kind: attrib.Person})
+	if p != "Brenlo Chemicals" {
+		t.Errorf("side %q (%s), want Brenlo Chemicals", p, ev)
+	}
+}

@@ -193,6 +193,15 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				return p, roleEvidence(role, "names the body")
 			}
 		}
+		for _, role := range roles {
+			// "the company's site director": a post of the story's one
+			// company.
+			if noun := genericOwner(role); companyNouns[noun] {
+				if o := s.storyCompany(); valid(o) {
+					return o, roleEvidence(role, "is a post of the story's company "+strconvQuote(o))
+				}
+			}
+		}
 		return "", ""
 	default:
 		if sp.Kind == attrib.Document && attrib.IsCourtFiling(sp.Generic) {
@@ -474,6 +483,20 @@ func (s *Story) isPersonName(name string) bool {
 
 func roleEvidence(role, what string) string {
 	return "role " + strconvQuote(strings.TrimSpace(role)) + " " + what
+}
+
+// genericOwner returns the noun of a role that opens with a body named
+// by its kind ("company" in "the company's site director"), or "".
+func genericOwner(role string) string {
+	rest, ok := strings.CutPrefix(strings.ToLower(strings.ReplaceAll(role, "’", "'")), "the ")
+	if !ok {
+		return ""
+	}
+	noun, _, ok := strings.Cut(rest, "'s ")
+	if !ok || strings.Contains(noun, " ") {
+		return ""
+	}
+	return noun
 }
 
 func nameEvidence(name string) string { return "speaker " + strconvQuote(name) + " names the side" }
