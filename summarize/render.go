@@ -1,0 +1,127 @@
+package summarize
+
+import (
+	"slices"
+	"strings"
+)
+
+// What a claim shows: of the statements that say one thing, the sentence
+// that stands for them best, and the fullest quotation among them.
+
+// render picks the words of a claim: the sentence that shares most with
+// the other statements of the claim, and the fullest quotation among them
+// (each verbatim from an article that carries the claim).
+func (c *claim) render() Claim {
+	text := c.shown()
+	// The quotation that goes with the text: its own, or else that of the
+	// member that says most nearly what the text says.
+	quote, near := text, quoteBorrowSim
+	if len(text.quote.words) == 0 {
+		for _, m := range c.members {
+			if sim := similarity(text.features, m.features); len(m.quote.words) > 0 && sim >= near {
+				quote, near = m, sim
+			}
+		}
+	}
+	sp := text.speaker // who the text says spoke
+	return Claim{
+		ID:       c.id(),
+		Speaker:  sp.Name,
+		Role:     sp.Role,
+		Text:     text.st.Text,
+		Quote:    quote.st.Quote,
+		Articles: append([]string(nil), c.articles...),
+	}
+}
+
+// shown is the member whose sentence the claim shows: the one that shares
+// most with the other statements of the claim, among the claim's heads
+// when it has any; at a tie, the first in story order, which later
+// articles joining the claim do not displace (two statements are always
+// equally central to each other, and the shorter of them is as often the
+// one that leaves the other's point out).
+func (c *claim) shown() *statement {
+	var text *statement
+	bestScore := 0.0
+	for k, m := range c.members {
+		if len(c.heads) > 0 && !slices.Contains(c.heads, m) {
+			continue
+		}
+		score := c.centrality(k)
+		if text == nil || score > bestScore {
+			text, bestScore = m, score
+		}
+	}
+	// A reporter's account of what the speaker said gives way to the
+	// speaker's own words, when a statement of the claim by the same
+	// speaker quotes them and is nearly as central.
+	if len(text.quote.words) == 0 {
+		best := 0.0
+		for k, m := range c.members {
+			if len(c.heads) > 0 && !slices.Contains(c.heads, m) || len(m.quote.words) == 0 || m.who != text.who {
+				continue
+			}
+			if score := c.centrality(k); score >= quotedShare*bestScore && score > best {
+				text, best = m, score
+			}
+		}
+	}
+	// Another outlet may quote more of the same words: show the fullest
+	// quotation that holds the chosen one whole.
+	for _, m := range c.members {
+		if len(c.heads) > 0 && !slices.Contains(c.heads, m) {
+			continue
+		}
+		if holdsQuote(m.quote, text.quote) {
+			text = m
+		}
+	}
+	return text
+}
+
+// holdsQuote reports a quotation that holds all of a shorter one of at
+// least two content words ("necessary and proportionate" in "we have
+// taken limited, necessary and proportionate action").
+func holdsQuote(long, short quotation) bool {
+	return len(long.words) > len(short.words) && contentWords(short.words) >= 2 &&
+		strings.Contains(long.joined, short.joined)
+}
+
+// quotedShare is how central a quoting statement must be, against the
+// most central one, to be shown in its place.
+const quotedShare = 0.75
+
+// maxExactCentrality is the most points of a claim whose centrality is
+// summed pair by pair; beyond it, against the sum of the claim's vectors.
+const maxExactCentrality = 64
+
+// centrality is how much the k-th point of the claim shares with the
+// other statements of the claim: the sum of the cosines of its words with
+// theirs.
+func (c *claim) centrality(k int) float64 {
+	m := c.members[k]
+	var score float64
+	if len(c.points) > maxExactCentrality {
+		if c.total == nil {
+			c.total = map[string]float64{}
+			for _, p := range c.points {
+				for _, w := range p.rep.terms {
+					c.total[w.term] += w.w * float64(len(p.all))
+				}
+			}
+		}
+		for _, w := range m.terms {
+			score += w.w * c.total[w.term]
+		}
+		return score - m.terms.dot(m.terms)
+	}
+	for j, p := range c.points {
+		o := p.rep
+		if j != k {
+			score += float64(len(p.all)) * m.terms.dot(o.terms)
+		} else if n := len(p.all) - 1; n > 0 {
+			score += float64(n) * m.terms.dot(o.terms)
+		}
+	}
+	return score
+}
