@@ -202,17 +202,7 @@ func TestNamesAreNotCommonNouns(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := Extract(Doc{Text: tt.text})
-			for _, w := range tt.names {
-				if _, ok := f.Terms[w]; !ok {
-					t.Errorf("name %q missing from %v", w, f.Terms)
-				}
-			}
-			for _, w := range tt.not {
-				if _, ok := f.Terms[w]; ok {
-					t.Errorf("%q taken as a name: %v", w, f.Terms)
-				}
-			}
+			checkNames(t, tt.text, tt.names, tt.not)
 		})
 	}
 }

@@ -29,17 +29,7 @@ func TestOpeningAcronym(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			f := Extract(Doc{Text: tt.text})
-			for _, w := range tt.names {
-				if _, ok := f.Terms[w]; !ok {
-					t.Errorf("name %q missing from %v", w, f.Terms)
-				}
-			}
-			for _, w := range tt.not {
-				if _, ok := f.Terms[w]; ok {
-					t.Errorf("%q taken as a name: %v", w, f.Terms)
-				}
-			}
+			checkNames(t, tt.text, tt.names, tt.not)
 		})
 	}
 }
@@ -119,5 +109,22 @@ func TestEventNameJoins(t *testing.T) {
 	want := [][]int{{0, 1}, {2}}
 	if got := Cluster([]Doc{a, b, c}); !reflect.DeepEqual(got, want) {
 		t.Errorf("Cluster = %v, want %v", got, want)
+	}
+}
+
+// checkNames checks that the features of text hold the name terms names
+// and none of not.
+func checkNames(t *testing.T, text string, names, not []string) {
+	t.Helper()
+	f := Extract(Doc{Text: text})
+	for _, w := range names {
+		if _, ok := f.Terms[w]; !ok {
+			t.Errorf("name %q missing from %v", w, f.Terms)
+		}
+	}
+	for _, w := range not {
+		if _, ok := f.Terms[w]; ok {
+			t.Errorf("%q taken as a name: %v", w, f.Terms)
+		}
 	}
 }
