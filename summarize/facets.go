@@ -103,6 +103,8 @@ func splitOutsideQuotes(s string) []string {
 			breaks = []string{second}
 		} else if b := cueGerundBreak(s[start:i], s[i:]); b != "" {
 			breaks = []string{b}
+		} else if b := secondThatBreak(s[start:i], s[i:]); b != "" {
+			breaks = []string{b}
 		}
 		for _, b := range breaks {
 			if strings.HasPrefix(s[i:], b) {
@@ -153,6 +155,28 @@ func cueGerundBreak(head, rest string) string {
 	return ""
 }
 
+// secondThatBreak returns the break " and that " when rest opens with it
+// and head reports speech with a verb of its own: "Harka said 11,000 jobs
+// were at risk and that steel was sold below cost" gives two that-clauses
+// of one verb, two points.
+func secondThatBreak(head, rest string) string {
+	var b string
+	switch {
+	case strings.HasPrefix(rest, ", and that "):
+		b = ", and that "
+	case strings.HasPrefix(rest, " and that "):
+		b = " and that "
+	default:
+		return ""
+	}
+	for _, t := range lex.Tokens(head) {
+		if attrib.IsPlainCue(t.Lower) {
+			return b
+		}
+	}
+	return ""
+}
+
 // trimInference drops a reporter's closing reading of a statement.
 func trimInference(s string) string {
 	for _, o := range inferenceOpeners {
@@ -165,7 +189,7 @@ func trimInference(s string) string {
 
 // joiners open a point that goes on from the one before ("but no
 // compromise was reached", "adding that talks would go on").
-var joiners = []string{"but ", "and ", "adding that ", "adding ", "added that ", "added "}
+var joiners = []string{"but ", "and that ", "and ", "adding that ", "adding ", "added that ", "added "}
 
 // trimJoiner drops the joining word a facet opens with.
 func trimJoiner(s string) string {
