@@ -347,7 +347,9 @@ func isGenericWord(w string) bool { return genericWords[w] }
 // committee, council, executive, delegation or spokesperson's office named
 // after its organisation ("the Veltex Union National Board", "the Orrin
 // negotiating committee") speaks for that organisation, its side; so does
-// a country's mission or embassy ("Kestria's Permanent Mission"). Folded;
+// a country's mission, embassy or foreign ministry, which speak for it
+// abroad ("Kestria's Permanent Mission", "the Kestrian foreign ministry";
+// a defence ministry may be a side of its own at home). Folded;
 // the longest that ends a name is taken.
 var orgParts = []string{
 	"board", "national board", "executive board", "board of directors",
@@ -357,6 +359,7 @@ var orgParts = []string{
 	"delegation", "negotiating team", "bargaining team",
 	"spokesperson's office", "spokesman's office", "spokeswoman's office", "press office",
 	"mission", "permanent mission", "embassy", "consulate",
+	"foreign ministry", "foreign office", "ministry of foreign affairs",
 }
 
 // memberRelations are the relations of a relative clause after a person's

@@ -8,7 +8,7 @@ import (
 
 // One actor is one party, named by its fullest proper name: a company's
 // short name and its full name with a corporate suffix, and a country's
-// mission or embassy, show under one side.
+// mission, embassy or foreign ministry, show under one side.
 func TestOneActorUnderItsNames(t *testing.T) {
 	tests := []struct {
 		name     string
@@ -58,6 +58,26 @@ func TestOneActorUnderItsNames(t *testing.T) {
 				{Name: "Moldara", Kind: attrib.Body},
 			},
 			want: "Moldara",
+		},
+		{
+			name:  "a country and its foreign ministry, which speaks for it abroad",
+			texts: []string{"The Kestria Foreign Ministry said the dam was safe.", "Kestria said the river was low.", "Kestria's foreign ministry said it would invite engineers."},
+			orgs:  []string{"Kestria Foreign Ministry"},
+			speakers: []attrib.Speaker{
+				{Name: "Kestria Foreign Ministry", Kind: attrib.Body},
+				{Name: "Kestria's foreign ministry", Kind: attrib.Body},
+				{Name: "Kestria", Kind: attrib.Body},
+			},
+			want: "Kestria",
+		},
+		{
+			name:  "a defence ministry at odds at home is a side of its own",
+			texts: []string{"The Varos Defence Ministry denied ordering the strikes.", "The militia said Varos had betrayed it."},
+			orgs:  []string{"Varos Defence Ministry"},
+			speakers: []attrib.Speaker{
+				{Name: "Varos Defence Ministry", Kind: attrib.Body},
+			},
+			want: "Varos Defence Ministry",
 		},
 	}
 	for _, tc := range tests {
