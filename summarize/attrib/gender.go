@@ -50,6 +50,7 @@ func genderOfWords(words []string) gender {
 // person only.
 func (a *article) noteGender(toks []tok) {
 	var named []string // surname keys of the people the sentence names
+	first := -1        // where the sentence first names one
 	for i, t := range toks {
 		if !t.cap || t.quote > 0 {
 			continue
@@ -57,6 +58,9 @@ func (a *article) noteGender(toks []tok) {
 		key := Fold(strings.TrimSuffix(strings.TrimSuffix(t.text, "'s"), "’s"))
 		if _, ok := a.persons[key]; !ok {
 			continue
+		}
+		if first < 0 {
+			first = i
 		}
 		if len(named) == 0 || named[len(named)-1] != key {
 			named = append(named, key)
@@ -73,8 +77,10 @@ func (a *article) noteGender(toks []tok) {
 	if len(uniq(named)) != 1 {
 		return
 	}
+	// Only a pronoun after the name: "Her rival, Tomas Brevik, said"
+	// speaks of someone else's rival.
 	var pronouns []string
-	for _, t := range toks {
+	for _, t := range toks[first+1:] {
 		if t.quote == 0 && (t.lower == "he" || t.lower == "she" || t.lower == "his" || t.lower == "her" || t.lower == "him") {
 			pronouns = append(pronouns, t.lower)
 		}

@@ -65,6 +65,11 @@ var bodyNouns = setOf("supplier", "subsidiary", "contractor", "distributor", "co
 	"alliance", "bloc", "regulator", "department", "office", "firm", "bank", "court", "police", "army",
 	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation")
 
+// headedBodies are the bodies a person heads or acts through, named after
+// "his" or "her" ("his ministry", "her campaign").
+var headedBodies = setOf("ministry", "department", "office", "government", "administration",
+	"campaign", "team", "delegation", "cabinet")
+
 // corporateTitles are the titles that name no body of their own, whose
 // body the sentence before may give ("Ostrand rejected the claims.
 // ..., chief executive Hanna Roos said").

@@ -54,3 +54,20 @@ func TestItsAfterABodyThatSpoke(t *testing.T) {
 		t.Errorf("statements %+v, want Amal Haddad as the United Nations' spokesman", an.Statements)
 	}
 }
+
+// "His" or "her" before a body a person heads stands for the person the
+// pronoun fits, the last speaker first: the body speaks for that person.
+func TestHisMinistry(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"his ministry, after he spoke", []string{
+			"Trade Minister Aleksei Vornik called the quotas a barrier.",
+			`"We will answer it," Vornik said.`,
+			"His ministry said duties on farm machinery remained on the table."},
+			[]string{"Aleksei Vornik", "Aleksei Vornik", "Aleksei Vornik's ministry"}},
+		{"her campaign, a man having spoken since", []string{
+			"Senator Ruth Abelsen said she would run again.",
+			"Her rival, Tomas Brevik, said the race was open.",
+			"Her campaign said it had raised two million dollars in March."},
+			[]string{"Ruth Abelsen", "Tomas Brevik", "Ruth Abelsen's campaign"}},
+	})
+}

@@ -79,7 +79,8 @@ func politicalSide(text string) (side, word string) {
 // personsBodies are the nouns of the people who act for one person
 // ("the Biden administration", "the Tavell campaign").
 var personsBodies = map[string]bool{"administration": true, "campaign": true, "camp": true,
-	"team": true, "government": true, "lawyers": true, "side": true, "office": true}
+	"team": true, "government": true, "lawyers": true, "side": true, "office": true,
+	"ministry": true, "department": true, "delegation": true, "cabinet": true}
 
 // placeNouns are the head nouns of places and structures, never of a
 // person's name ("Sarnek Dam", "Linden Bay").

@@ -22,6 +22,12 @@ func (s *Story) ownersSide(name string) (string, string) {
 		return "", ""
 	}
 	owner, ok := strings.CutSuffix(words[0], "'s")
+	if !ok && len(words) == 3 {
+		// "Aleksei Voronek's ministry": the whole name owns it.
+		if last, whole := strings.CutSuffix(words[1], "'s"); whole && personsBodies[strings.ToLower(words[2])] {
+			owner, ok = words[0]+" "+last, true
+		}
+	}
 	if !ok && len(words) == 2 && personsBodies[strings.ToLower(words[1])] {
 		owner, ok = words[0], true
 	}
