@@ -129,6 +129,20 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Ana Ruell / Olek Varga"},
 		},
 		{
+			name: "a negated verb does not deny the question it takes",
+			texts: []string{
+				"Quotas imposed\n\nVarda economy minister Ilse Morav said imports of Tolmar steel had surged by two fifths in a year.\n\nMorav said the quotas were lawful.",
+				"Union backs quotas\n\nVarda Steelworkers Union leader Bela Hark said automation did not explain why the imports of Tolmar steel surged.\n\nHark said jobs were at risk.",
+			},
+		},
+		{
+			name: "a negated verb does not deny how a thing will be done",
+			texts: []string{
+				"Bridge plan\n\nOrlen city engineer Mara Tesk said the new bridge would be funded by a toll.\n\nTesk said work would begin in May.",
+				"Council questions\n\nOrlen council leader Piet Doma said the engineers had not explained how the new bridge would be funded in later years.\n\nDoma said the council would vote in June.",
+			},
+		},
+		{
 			name: "a denial denied affirms",
 			texts: []string{
 				"Talks continue\n\nKeldor foreign minister Ana Ruell said her government had not dismissed the ceasefire proposal and remained open to talks.\n\nRuell said her envoy would travel on Friday.",

@@ -82,7 +82,8 @@ func deniesNear(text, topic string) bool {
 }
 
 // oneClause reports two words of a text with no clause break between them
-// (a comma, semicolon, colon, dash or "where"/"which"), so that a denial
+// (a comma, semicolon, colon, dash, "where"/"which", or "why"/"how"
+// opening an embedded question), so that a denial
 // speaks of the point: "breached none of its obligations", not "won't have
 // the funds, where ... obligations".
 func oneClause(text string, a, b lex.Token) bool {
@@ -108,6 +109,11 @@ func oneClause(text string, a, b lex.Token) bool {
 	}
 	for _, w := range strings.Fields(strings.ToLower(between)) {
 		if w == "where" || w == "which" || w == "while" || w == "whereas" {
+			return false
+		}
+		// A question a negated verb takes is no denial of what it asks
+		// about: "does not explain why the imports surged".
+		if w == "why" || w == "how" {
 			return false
 		}
 	}
