@@ -26,7 +26,7 @@ var quantifiers = setOf("many", "some", "others", "most", "few", "several", "bot
 var bodyPronouns = setOf("it", "they")
 
 // unnamedHeads are the nouns of sources that are not named.
-var unnamedHeads = setOf("mission", "staff", "command", "airline", "carrier", "operator", "monitors", "observers", "officials", "official", "sources", "source", "diplomats", "analysts",
+var unnamedHeads = setOf("mission", "staff", "command", "customs", "airline", "carrier", "operator", "monitors", "observers", "officials", "official", "sources", "source", "diplomats", "analysts",
 	"people", "person", "aides", "insiders", "negotiators", "lawmakers", "legislators", "campaigners",
 	"backers", "supporters", "opponents", "proponents", "advocates", "sceptics", "skeptics", "detractors",
 	"activists", "residents", "critics", "experts", "economists", "observers", "governments",

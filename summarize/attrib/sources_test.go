@@ -21,6 +21,10 @@ func TestDocumentsAndPluralSources(t *testing.T) {
 			"The Selvan Port Authority met the dockers on Friday.",
 			"The authority's letter to the union, seen by the Northern Courier, also said that the port would seek an injunction."},
 			[]string{"Selvan Port Authority"}},
+		{"a country's customs are no body named with the same word", []string{
+			"The Dornavan Steelworkers' Union backed the quotas.",
+			"Kalmora shipped about 3.5 million tonnes last year, according to Dornavan customs data."},
+			[]string{"Dornavan customs"}},
 		{"plural firms are unnamed", []string{
 			"Shipping firms have criticised both sides, saying the dispute had already cost them millions."},
 			[]string{"Shipping firms"}},
