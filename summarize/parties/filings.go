@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // filerRes find who filed a suit: "Brenlo has sued", "Brenlo filed a
@@ -20,17 +21,45 @@ var filerRes = []func() *regexp.Regexp{
 	lazyRegexp(`\b(?:lawsuit|suit|complaint|petition|motion)\s+(?:was\s+)?(?:filed|brought)\s+by\s+(?:the\s+)?((?:[A-Z][\w'’&.-]*\s+){0,4}[A-Z][\w'’&.-]*)`),
 }
 
+// filing is one place a text says someone sued or filed: the words that
+// say so, and the capitalised run that did.
+type filing struct{ words, run string }
+
+// filingMemo keeps each text's filings: a story's texts are read again
+// at every digest, and the patterns are the costliest part of it.
+var filingMemo = lex.NewMemo[[]filing](4 << 20)
+
+// filings returns the filings a text states, in the order of filerRes.
+func filings(t string) []filing {
+	return filingMemo.Get(t, func(t string) []filing {
+		if !strings.Contains(t, "sued") && !strings.Contains(t, "filed") {
+			return nil // every pattern needs one of them
+		}
+		var out []filing
+		for _, re := range filerRes {
+			for _, m := range re().FindAllStringSubmatch(t, -1) {
+				out = append(out, filing{words: m[0], run: m[1]})
+			}
+		}
+		return out
+	}, func(fs []filing) int {
+		n := 0
+		for _, f := range fs {
+			n += len(f.words) + len(f.run) + 32
+		}
+		return n
+	})
+}
+
 // filer returns the side of the one party the story says sued or filed a
 // suit, with the evidence, or "" and why when it names none or several.
 func (s *Story) filer() (string, string) {
 	found := map[string]string{} // side -> the words that say so
 	for _, t := range s.texts {
-		for _, re := range filerRes {
-			for _, m := range re().FindAllStringSubmatch(t, -1) {
-				if side := s.filerSide(m[1]); valid(side) {
-					if _, ok := found[side]; !ok {
-						found[side] = strings.TrimSpace(m[0])
-					}
+		for _, f := range filings(t) {
+			if side := s.filerSide(f.run); valid(side) {
+				if _, ok := found[side]; !ok {
+					found[side] = strings.TrimSpace(f.words)
 				}
 			}
 		}

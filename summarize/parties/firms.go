@@ -295,10 +295,8 @@ func (s *Story) noteActing(analyses []attrib.Analysis) {
 	}
 	// "Brenlo has sued Oskar Varga": a party that sues acts too.
 	for _, t := range s.texts {
-		for _, re := range filerRes {
-			for _, m := range re().FindAllStringSubmatch(t, -1) {
-				note(m[1])
-			}
+		for _, f := range filings(t) {
+			note(f.run)
 		}
 	}
 }
