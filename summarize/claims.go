@@ -227,6 +227,11 @@ func statements(arts []Article) []*statement {
 					sd.speaker.Name = sd.party
 				}
 				sd.who = attrib.Fold(sd.speaker.Name)
+				if f := attrib.Fold(sd.party); sd.ok && sd.speaker.Kind == attrib.Body && strings.HasPrefix(f, sd.who+" ") {
+					// "Ford" and "Ford Motor Co": the side speaking under
+					// its short name is one speaker.
+					sd.who = f
+				}
 				sides[described] = sd
 			}
 			if !sd.ok {

@@ -181,3 +181,22 @@ func TestClaimShowsTheSpeakersOwnWords(t *testing.T) {
 		})
 	}
 }
+
+// A side speaking under its short name ("Brannock") and its full one
+// ("Brannock Motor Co") is one speaker: the same point told by two
+// outlets under the two names is one claim.
+func TestOneBodyUnderTwoNamesIsOneSpeaker(t *testing.T) {
+	arts := testArticles(t,
+		"Strike widens to truck plant\n\nBrannock Motor Co said widening the strike would put about a dozen more of its plants at risk, along with thousands of jobs at suppliers.\n\nThe union said talks would resume on Monday.",
+		"Union escalates\n\nBrannock said a dozen other facilities could be hit by the stoppage.\n\nUnion leaders said members were ready to stay out.",
+	)
+	var got []string
+	for _, c := range storyClaims(arts) {
+		if c.party == "Brannock Motor Co" {
+			got = append(got, c.members[0].st.Text)
+		}
+	}
+	if len(got) != 1 {
+		t.Errorf("Brannock Motor Co has %d claims, want 1:\n%q", len(got), got)
+	}
+}
