@@ -1,7 +1,7 @@
 // Command gen derives the paraphrase classes of package lex from the
 // WordNet 3.0 database (WordNet licence, see ../../WORDNET-LICENSE): words
-// whose most frequent sense is one synset ("pay" and "salary", "divert"
-// and "deviate") become one class.
+// whose most frequent sense is one synset ("wage" and "salary", "postpone"
+// and "defer") become one class.
 //
 // It reads index.{noun,verb,adj}, data.{noun,verb,adj}, cntlist.rev and
 // the *.exc files from a WordNet dict directory (Debian's wordnet-base
