@@ -46,66 +46,18 @@ var clauseBreaks = []string{", but ", " but ", "; ", ", and that ", " and that "
 	", while ", " while ", ", although ", " although ", ", saying ", ", as ", " and said ",
 	" and insisted ", " and warned ", " and stressed ", ": "}
 
-// synonyms are classes of words news uses for one idea when it reports
-// what was said ("no compromise", "no agreement", "no deal"); a class
-// counts as one term when statements are compared.
-var synonyms = [][]string{
-	{"talks", "meeting", "discussions", "negotiations", "dialogue", "exchanges"},
-	{"want", "like", "wish", "desire", "willing", "keen", "eager"},
-	{"compromise", "agreement", "deal", "breakthrough", "accord", "settlement"},
-	{"disputes", "disagreements", "differences", "divisions", "sticking"},
-	{"remain", "persist", "linger", "unresolved", "outstanding"},
-	{"confidential", "private", "secret", "disclose", "confidentiality"},
-	{"end", "stop", "halt", "cease"},
-	{"war", "conflict", "fighting", "hostilities"},
-	{"cut", "reduce", "slash", "eliminate", "scrap"},
-	{"reject", "deny", "dismiss", "refuse", "rebuff"},
-	{"raise", "increase", "hike", "rise"},
-	{"fall", "drop", "decline", "slump"},
-	{"proposal", "plan", "proposals", "plans", "blueprint"},
-	{"strike", "walkout", "stoppage"},
-	{"killed", "dead", "died", "deaths", "death"},
-	{"wounded", "injured", "hurt"},
-	{"bloodshed", "blood", "bloodletting"},
-	{"jobs", "redundancies", "layoffs", "posts"},
-	{"block", "obstruct", "stall", "derail", "sabotage"},
-	{"unlawful", "illegal", "illegitimate"},
-	{"wrong", "mistaken", "incorrect", "erroneous"},
-}
-
-// synonymOf maps the stem of each word in synonyms to its class's first.
-var synonymOf = func() map[string]string {
-	m := map[string]string{}
-	for _, class := range synonyms {
-		head := lex.Stem(class[0])
-		for _, w := range class {
-			m[lex.Stem(w)] = head
-		}
-	}
-	return m
-}()
-
-// phrasalSynonyms are verbs with a particle that news writes for a
-// one-word verb ("his fighters turned back", "would return to base"): the
-// two stems count as that word.
-var phrasalSynonyms = map[[2]string]string{
-	{"turn", "back"}: "return", {"head", "back"}: "return",
-}
-
-// terms returns the stems of text's content words, a synonym as its
-// class.
+// terms returns the stems of text's content words, each as its
+// paraphrase class (lex.Class).
 func terms(text string) []string {
 	out := lex.Terms(text)
 	for i := 0; i+1 < len(out); i++ {
-		if w, ok := phrasalSynonyms[[2]string{out[i], out[i+1]}]; ok {
-			out[i] = lex.Stem(w)
+		if c, ok := lex.Phrasal(out[i], out[i+1]); ok {
+			out[i] = c
 			out = append(out[:i+1], out[i+2:]...)
 		}
 	}
 	for i, t := range out {
-		if c, ok := synonymOf[t]; ok {
-			out[i] = c
-		}
+		out[i] = lex.Class(t)
 	}
 	return out
 }

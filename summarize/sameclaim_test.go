@@ -72,6 +72,28 @@ func TestPhrasalSynonyms(t *testing.T) {
 	}
 }
 
+// Statements are compared by paraphrase class: words of one WordNet
+// sense, and the hand classes over them.
+func TestParaphraseTerms(t *testing.T) {
+	tests := []struct {
+		a, b string
+		same bool
+	}{
+		{"the lawyers postponed the hearing", "the attorneys deferred the hearing", true},
+		{"salaries were frozen", "wages were frozen", true},
+		{"the ministry condemned the strikes", "the ministry decried the strikes", true},
+		{"no agreement on territory", "no compromise on territory", true},
+		{"the minister spoke", "the pastor spoke", false},
+		{"a charge of fraud", "a fee for fraud", false},
+	}
+	for _, tc := range tests {
+		a, b := terms(tc.a), terms(tc.b)
+		if got := reflect.DeepEqual(a, b); got != tc.same {
+			t.Errorf("terms(%q) = %v, terms(%q) = %v; same = %v, want %v", tc.a, a, tc.b, b, got, tc.same)
+		}
+	}
+}
+
 func TestSameQuote(t *testing.T) {
 	tests := []struct {
 		a, b string

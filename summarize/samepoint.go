@@ -3,6 +3,8 @@ package summarize
 import (
 	"sort"
 	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // One speaker often says one point twice in a story in other words, and
@@ -120,17 +122,12 @@ func pointKeys(m *statement) (keys, short []string) {
 // statement's Quote.
 const quoteJoin = "…"
 
-// synonymClasses returns quoted stems with a word of a synonym class as
-// its class ("deeply wrong" and "deeply mistaken" are one quotation told
+// synonymClasses returns quoted stems each as its paraphrase class ("deeply wrong" and "deeply mistaken" are one quotation told
 // in two translations).
 func synonymClasses(stems []string) []string {
 	out := make([]string, len(stems))
 	for i, w := range stems {
-		if c, ok := synonymOf[w]; ok {
-			out[i] = c
-		} else {
-			out[i] = w
-		}
+		out[i] = lex.Class(w)
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 // Package lex holds the small lexical tools the summary engine needs:
-// a quote-aware sentence splitter, a tokenizer, an English stop-word list
-// and stemming.
+// a quote-aware sentence splitter, a tokenizer, an English stop-word list,
+// stemming, and the paraphrase classes of words (hand classes over classes
+// derived from WordNet 3.0, see Class).
 //
 // The sentence splitter is written here rather than taken from a library
 // because the pure-Go options mishandle news English: they merge
