@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/internal/linkage"
 	"github.com/storybot/storybot/summarize/lex"
 	"github.com/storybot/storybot/summarize/parties"
 )
@@ -105,7 +106,7 @@ func clusterPoints(pts []*point) [][]int {
 		sub[k], sizes[k] = pts[i], len(pts[i].all)
 	}
 	var out [][]int
-	for _, g := range cluster(sizes, pairSums(sub)) {
+	for _, g := range linkage.Cluster(sizes, pairSums(sub), unlistedMargin) {
 		for k := range g {
 			g[k] = in[g[k]]
 		}

@@ -1,10 +1,10 @@
 package summarize
 
 import (
-	"math"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/internal/linkage"
 	"github.com/storybot/storybot/summarize/lex"
 )
 
@@ -162,116 +162,19 @@ func (p *point) indexKeys() []string {
 
 // pairSums returns the candidate pairs of points (i < j) that share an
 // index key no more than MaxPostings points hold, with their sums of
-// margins; pairs that may never join are left out.
-func pairSums(pts []*point) []pairSum {
+// margins, for linkage.Cluster; pairs that may never join are left out.
+func pairSums(pts []*point) []linkage.Pair {
 	keys := make([][]string, len(pts))
 	for i, p := range pts {
 		keys[i] = p.indexKeys()
 	}
-	var out []pairSum
+	var out []linkage.Pair
 	eachCandidate(keys, nil, nil, func(i, j int) bool {
 		if m, ok := pointMargin(pts[i], pts[j]); ok {
-			out = append(out, pairSum{i: i, j: j, sum: m})
+			out = append(out, linkage.Pair{I: i, J: j, Sum: m})
 		}
 		return true
 	})
-	return out
-}
-
-// pairSum is the sum of the margins between the members of groups i and
-// j.
-type pairSum struct {
-	i, j int
-	sum  float64
-}
-
-// cluster groups items (of the given sizes: how many statements each
-// stands for) into claims by average linkage: the two groups whose members
-// are most alike on average join while that average clears the threshold
-// of each pair. pairs holds the sum of margins (similarity minus
-// threshold, over all pairs of members) of the items that may join; any
-// pair not listed may never be in one group. Deterministic: ties go to the
-// earliest groups. Candidate joins wait in a heap and each group keeps
-// only the groups it may still join, so the work is about linear in the
-// pairs listed.
-func cluster(sizes []int, pairs []pairSum) [][]int {
-	n := len(sizes)
-	groups := make([][]int, n)
-	size := make([]int, n)
-	for i := range groups {
-		groups[i] = []int{i}
-		size[i] = sizes[i]
-	}
-	// sums[i][k]: the sum of margins between the members of groups i and
-	// k, for the groups that may still join.
-	sums := make([]map[int]float64, n)
-	for i := range sums {
-		sums[i] = map[int]float64{}
-	}
-	version := make([]int, n) // bumped when a group grows or is gone
-	h := &joins{}
-	for _, p := range pairs {
-		if math.IsInf(p.sum, -1) {
-			continue
-		}
-		sums[p.i][p.j], sums[p.j][p.i] = p.sum, p.sum
-		if avg := p.sum / float64(size[p.i]*size[p.j]); avg >= 0 {
-			h.items = append(h.items, join{avg: avg, i: p.i, j: p.j})
-		}
-	}
-	h.init()
-	alive := make([]bool, n)
-	for i := range alive {
-		alive[i] = true
-	}
-	for h.Len() > 0 {
-		best := h.pop()
-		if !alive[best.i] || !alive[best.j] || best.vi != version[best.i] || best.vj != version[best.j] {
-			continue // stale: one of the groups has changed since
-		}
-		i, j := best.i, best.j
-		groups[i] = append(groups[i], groups[j]...)
-		size[i] += size[j]
-		alive[j] = false
-		version[i]++
-		version[j]++
-		// Group i may go on to join k if i or j had a pair with k: a pair
-		// of members that share no word counts as unlike (unlistedMargin).
-		merged := map[int]float64{}
-		for k, v := range sums[i] {
-			if k == j {
-				continue
-			}
-			w, ok := sums[j][k]
-			if !ok {
-				w = unlistedMargin * float64(size[j]*size[k])
-			}
-			merged[k] = v + w
-		}
-		for k, w := range sums[j] {
-			if k == i {
-				continue
-			}
-			if _, ok := sums[i][k]; !ok {
-				merged[k] = w + unlistedMargin*float64((size[i]-size[j])*size[k])
-			}
-			delete(sums[k], j)
-		}
-		sums[i], sums[j] = merged, nil
-		for k, v := range merged {
-			sums[k][i] = v
-			if avg := v / float64(size[i]*size[k]); avg >= 0 {
-				a, b := min(i, k), max(i, k)
-				h.push(join{avg: avg, i: a, j: b, vi: version[a], vj: version[b]})
-			}
-		}
-	}
-	var out [][]int
-	for i, g := range groups {
-		if alive[i] {
-			out = append(out, g)
-		}
-	}
 	return out
 }
 
@@ -279,76 +182,3 @@ func cluster(sizes []int, pairs []pairSum) [][]int {
 // joins: they share no word, so their similarity is 0, below the
 // threshold of two speakers of a side.
 const unlistedMargin = -sameSpeakerSim
-
-// join is a candidate join of groups i and j at the versions it was
-// computed for.
-type join struct {
-	avg    float64
-	i, j   int
-	vi, vj int
-}
-
-// joins is a max-heap of candidate joins, the earliest groups first on a
-// tie. It is typed rather than a container/heap.Interface: the heap
-// holds every candidate join and its stale copies, and the calls through
-// an interface were a fifth of a large story's clustering.
-type joins struct{ items []join }
-
-func (h *joins) Len() int { return len(h.items) }
-
-// before reports whether x comes out of the heap before y.
-func before(x, y join) bool {
-	if x.avg != y.avg {
-		return x.avg > y.avg
-	}
-	if x.i != y.i {
-		return x.i < y.i
-	}
-	return x.j < y.j
-}
-
-func (h *joins) init() {
-	for i := len(h.items)/2 - 1; i >= 0; i-- {
-		h.down(i)
-	}
-}
-
-func (h *joins) push(x join) {
-	h.items = append(h.items, x)
-	for i := len(h.items) - 1; i > 0; {
-		p := (i - 1) / 2
-		if !before(h.items[i], h.items[p]) {
-			break
-		}
-		h.items[i], h.items[p] = h.items[p], h.items[i]
-		i = p
-	}
-}
-
-func (h *joins) pop() join {
-	top := h.items[0]
-	last := len(h.items) - 1
-	h.items[0] = h.items[last]
-	h.items = h.items[:last]
-	h.down(0)
-	return top
-}
-
-func (h *joins) down(i int) {
-	n := len(h.items)
-	for {
-		l := 2*i + 1
-		if l >= n {
-			return
-		}
-		m := l
-		if r := l + 1; r < n && before(h.items[r], h.items[l]) {
-			m = r
-		}
-		if !before(h.items[m], h.items[i]) {
-			return
-		}
-		h.items[i], h.items[m] = h.items[m], h.items[i]
-		i = m
-	}
-}

@@ -149,17 +149,6 @@ func TestFiguresWrittenTwoWays(t *testing.T) {
 	}
 }
 
-func TestClusterAverageLinkage(t *testing.T) {
-	// 0-1 and 1-2 are alike, 0-2 are not: average linkage keeps 2 out of
-	// the group where single linkage would chain it in.
-	pairs := []pairSum{{0, 1, 0.5}, {0, 2, -0.6}, {1, 2, 0.1}}
-	got := cluster([]int{1, 1, 1}, pairs)
-	want := [][]int{{0, 1}, {2}}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("cluster = %v, want %v", got, want)
-	}
-}
-
 func TestFacets(t *testing.T) {
 	tests := []struct {
 		name  string

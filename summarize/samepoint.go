@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/storybot/storybot/summarize/internal/linkage"
 	"github.com/storybot/storybot/summarize/lex"
 )
 
@@ -25,7 +26,7 @@ func samePoints(claims []*claim) []*claim {
 	if len(claims) < 2 {
 		return claims
 	}
-	u := newUnionFind(len(claims))
+	u := linkage.NewUnionFind(len(claims))
 	postings := map[string][]int{} // runs of quoted words
 	shortOf := map[string][]int{}  // short quotations held whole
 	for i, c := range claims {
@@ -66,12 +67,12 @@ func samePoints(claims []*claim) []*claim {
 			continue
 		}
 		for _, j := range list[1:] {
-			if a, b := u.find(list[0]), u.find(j); a != b && claims[a].party == claims[b].party {
-				u.union(a, b)
+			if a, b := u.Find(list[0]), u.Find(j); a != b && claims[a].party == claims[b].party {
+				u.Union(a, b)
 			}
 		}
 	}
-	roots, groups := u.groups()
+	roots, groups := u.Groups()
 	if len(roots) == len(claims) {
 		return claims
 	}

@@ -3,6 +3,7 @@ package summarize
 import (
 	"sort"
 
+	"github.com/storybot/storybot/summarize/internal/linkage"
 	"github.com/storybot/storybot/summarize/lex"
 )
 
@@ -50,14 +51,14 @@ func sameStatements(claims []*claim) []*claim {
 		}
 		sort.Strings(keys[i])
 	}
-	u := newUnionFind(len(claims))
+	u := linkage.NewUnionFind(len(claims))
 	eachCandidate(keys, nil, nil, func(i, j int) bool {
-		if u.find(i) != u.find(j) && sameStatement(shown[i], shown[j], content[i], content[j]) {
-			u.union(i, j)
+		if u.Find(i) != u.Find(j) && sameStatement(shown[i], shown[j], content[i], content[j]) {
+			u.Union(i, j)
 		}
 		return true
 	})
-	roots, groups := u.groups()
+	roots, groups := u.Groups()
 	if len(roots) == len(claims) {
 		return claims
 	}

@@ -22,6 +22,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/storybot/storybot/summarize/internal/linkage"
 	"github.com/storybot/storybot/summarize/lex"
 )
 
@@ -41,6 +42,10 @@ type Doc struct {
 // to 0.35, while articles of another event that share an actor or a topic
 // stay mostly below 0.10.
 const Threshold = 0.13
+
+// threshold is Threshold as similarities are compared with it: a
+// float32.
+const threshold = float64(float32(Threshold))
 
 // nameFloor is added to the name cosine of two articles, so that a short
 // report which names none of the people or bodies a longer one names (it
@@ -131,8 +136,13 @@ type docVectors struct {
 // name cosines, so two articles must share both what happened and who or
 // where it happened to, lowered when they were published far apart.
 func similarity(a, b docVectors, ta, tb time.Time) float32 {
-	n := dot(a.names, b.names) + nameFloor
-	c := dot(a.content, b.content)
+	return combine(dot(a.content, b.content), dot(a.names, b.names), a, b, ta, tb)
+}
+
+// combine is the similarity of two documents whose content and name
+// vectors have the dot products c and names.
+func combine(c, names float32, a, b docVectors, ta, tb time.Time) float32 {
+	n := names + nameFloor
 	return float32(math.Sqrt(float64(c*n)) * timeFactor(ta, tb) * brevity(a, b) * principals(a, b))
 }
 
@@ -175,7 +185,11 @@ func Cluster(docs []Doc) [][]int {
 }
 
 // ClusterFeatures is Cluster with the features already extracted (once per
-// article, at ingest).
+// article, at ingest). It groups by average linkage (linkage.Cluster) over
+// the pairs linkage.Pairs lists: a pair that shares no content term has a
+// similarity of 0 and counts -threshold, as does a pair no chain of pairs
+// at or above Threshold joins, so the stories are those of average
+// linkage over all pairs, without a matrix of the square of the set.
 func ClusterFeatures(docs []Doc, feats []Features) [][]int {
 	n := len(docs)
 	if n == 0 {
@@ -189,17 +203,10 @@ func ClusterFeatures(docs []Doc, feats []Features) [][]int {
 	sort.SliceStable(order, func(a, b int) bool { return docs[order[a]].Key < docs[order[b]].Key })
 
 	vecs := vectors(feats, order)
-	sim := make([][]float32, n)
-	for i := range sim {
-		sim[i] = make([]float32, n)
+	near := func(items []int, visit func(i, j int, s float64)) {
+		eachSimilar(vecs, feats, order, items, visit)
 	}
-	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
-			s := similarity(vecs[i], vecs[j], feats[order[i]].Published, feats[order[j]].Published)
-			sim[i][j], sim[j][i] = s, s
-		}
-	}
-	groups := averageLinkage(sim, Threshold)
+	groups := linkage.Cluster(ones(n), linkage.Pairs(n, threshold, near), -threshold)
 	out := make([][]int, 0, len(groups))
 	for _, g := range groups {
 		idx := make([]int, len(g))
@@ -366,80 +373,6 @@ func timeFactor(a, b time.Time) float64 {
 		return 1
 	}
 	return math.Exp(-(days - 3) / 10)
-}
-
-// averageLinkage merges the closest pair of groups while their mean pair
-// similarity is at least threshold. Ties go to the lowest indexes.
-func averageLinkage(sim [][]float32, threshold float32) [][]int {
-	n := len(sim)
-	members := make([][]int, n)
-	active := make([]bool, n)
-	for i := range members {
-		members[i] = []int{i}
-		active[i] = true
-	}
-	best := make([]int, n) // best[i]: the active j > -1 most similar to i
-	bestOf := func(i int) int {
-		b := -1
-		for j := 0; j < n; j++ {
-			if j == i || !active[j] {
-				continue
-			}
-			if b < 0 || sim[i][j] > sim[i][b] {
-				b = j
-			}
-		}
-		return b
-	}
-	for i := range best {
-		best[i] = bestOf(i)
-	}
-	for {
-		bi := -1
-		for i := 0; i < n; i++ {
-			if !active[i] || best[i] < 0 {
-				continue
-			}
-			if bi < 0 || sim[i][best[i]] > sim[bi][best[bi]] {
-				bi = i
-			}
-		}
-		if bi < 0 || sim[bi][best[bi]] < threshold {
-			break
-		}
-		i, j := bi, best[bi]
-		if j < i {
-			i, j = j, i
-		}
-		ni, nj := float32(len(members[i])), float32(len(members[j]))
-		for k := 0; k < n; k++ {
-			if !active[k] || k == i || k == j {
-				continue
-			}
-			s := (ni*sim[i][k] + nj*sim[j][k]) / (ni + nj)
-			sim[i][k], sim[k][i] = s, s
-		}
-		members[i] = append(members[i], members[j]...)
-		active[j] = false
-		members[j] = nil
-		for k := 0; k < n; k++ {
-			if !active[k] {
-				continue
-			}
-			if k == i || best[k] == i || best[k] == j {
-				best[k] = bestOf(k)
-			} else if best[k] >= 0 && sim[k][i] > sim[k][best[k]] {
-				best[k] = i
-			}
-		}
-	}
-	var out [][]int
-	for i := range members {
-		if active[i] {
-			out = append(out, members[i])
-		}
-	}
-	return out
 }
 
 // Join tells which story a new document belongs to, by the rule Cluster

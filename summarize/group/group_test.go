@@ -137,8 +137,20 @@ func TestExtractViews(t *testing.T) {
 	}
 }
 
-func BenchmarkCluster1000(b *testing.B) {
-	docs, _ := synthetic(1000, 100, 1)
+func BenchmarkCluster1000(b *testing.B) { benchmarkCluster(b, 1000, 100) }
+
+// BenchmarkCluster5000 groups a set five times larger: the pairs of
+// articles grow by 25, the pairs listed for average linkage by 5.
+func BenchmarkCluster5000(b *testing.B) { benchmarkCluster(b, 5000, 500) }
+
+// BenchmarkCluster1000OneStory groups a thousand articles of one story,
+// where every pair is listed for average linkage.
+func BenchmarkCluster1000OneStory(b *testing.B) { benchmarkCluster(b, 1000, 1) }
+
+// benchmarkCluster groups n synthetic articles of the given number of
+// stories, their features extracted beforehand.
+func benchmarkCluster(b *testing.B, n, stories int) {
+	docs, _ := synthetic(n, stories, 1)
 	feats := make([]Features, len(docs))
 	for i, d := range docs {
 		feats[i] = Extract(d)

@@ -1,0 +1,48 @@
+package linkage
+
+import "sort"
+
+// EachCandidate calls visit(i, j) for the pairs i < j (by i, then j) of
+// items whose keys share one that no more than maxPostings items hold
+// (any number when maxPostings is 0 or less), or that extra[i] lists, and
+// that keep(i, j) allows (nil allows all). It stops when visit returns
+// false. This inverted index is how the engine finds the pairs worth
+// comparing without looking at every pair.
+func EachCandidate[K comparable](keys [][]K, maxPostings int, extra [][]int, keep func(i, j int) bool, visit func(i, j int) bool) {
+	postings := map[K][]int{}
+	for i, ks := range keys {
+		for _, k := range ks {
+			postings[k] = append(postings[k], i)
+		}
+	}
+	stamp := make([]int, len(keys)) // stamp[j] == i+1: pair (i, j) already taken
+	var js []int
+	for i := range keys {
+		js = js[:0]
+		take := func(j int) {
+			if j > i && stamp[j] != i+1 && (keep == nil || keep(i, j)) {
+				stamp[j] = i + 1
+				js = append(js, j)
+			}
+		}
+		for _, k := range keys[i] {
+			if list := postings[k]; maxPostings <= 0 || len(list) <= maxPostings {
+				// Postings are in item order: skip to the items after i.
+				for _, j := range list[sort.SearchInts(list, i+1):] {
+					take(j)
+				}
+			}
+		}
+		if extra != nil {
+			for _, j := range extra[i] {
+				take(j)
+			}
+		}
+		sort.Ints(js)
+		for _, j := range js {
+			if !visit(i, j) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,42 @@
+package linkage
+
+// Pairs returns what Cluster needs to group n items of size 1 by average
+// linkage over a similarity with the given threshold, counting every pair
+// not listed -threshold: pairs i < j with a similarity above 0, each with
+// its margin, the similarity minus threshold. near(items, visit) must call
+// visit(i, j, s) once for every pair i < j of the given items (in
+// ascending order) whose similarity s is above 0; it is called once with
+// all the items, then once with the items of each component below.
+//
+// Of the pairs it lists only the ones inside a component of the graph
+// whose edges are the pairs at or above threshold, which keeps a set of
+// many stories from listing nearly every pair (two articles usually share
+// some common word). Leaving the others out changes no group: two groups
+// join only when the mean margin of their pairs is at least 0, so when
+// some pair of them is at or above threshold; every group Cluster makes
+// lies inside one component, and between two components every pair is
+// below threshold, listed or not.
+func Pairs(n int, threshold float64, near func(items []int, visit func(i, j int, s float64))) []Pair {
+	u := NewUnionFind(n)
+	all := make([]int, n)
+	for i := range all {
+		all[i] = i
+	}
+	near(all, func(i, j int, s float64) {
+		if s >= threshold {
+			u.Union(i, j)
+		}
+	})
+	roots, members := u.Groups()
+	var out []Pair
+	for _, r := range roots {
+		if items := members[r]; len(items) > 1 {
+			near(items, func(i, j int, s float64) {
+				if s > 0 {
+					out = append(out, Pair{I: min(i, j), J: max(i, j), Sum: s - threshold})
+				}
+			})
+		}
+	}
+	return out
+}
