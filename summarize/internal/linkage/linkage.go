@@ -39,100 +39,171 @@ type Pair struct {
 // takes the lower index of the two, and groups come out in index order,
 // each listing its items in the order they joined.
 //
-// Candidate joins wait in a heap and each group keeps only the groups it
-// has a listed pair with, so the work is about linear in the pairs listed.
+// Each group keeps the sums of margins with the groups it has a listed
+// pair with, and its best join with a later group; the best joins wait
+// in a heap. So the work is about linear in the pairs listed, and the
+// heap holds about one join per group.
 func Cluster(sizes []int, pairs []Pair, unlisted float64) [][]int {
-	n := len(sizes)
-	groups := make([][]int, n)
-	size := make([]int, n)
-	for i := range groups {
-		groups[i] = []int{i}
-		size[i] = sizes[i]
-	}
-	// sums[i][k]: the sum of margins between the members of groups i and
-	// k, for the groups that may still join.
-	sums := make([]map[int]float64, n)
-	for i := range sums {
-		sums[i] = map[int]float64{}
-	}
-	version := make([]int, n) // bumped when a group grows or is gone
-	h := &joins{}
-	for _, p := range pairs {
-		if math.IsInf(p.Sum, -1) {
-			continue
+	c := newClusters(sizes, pairs)
+	for c.h.Len() > 0 {
+		best := c.h.pop()
+		if !c.alive[best.i] || best.v != c.version[best.i] {
+			continue // stale: group i's best join has changed since
 		}
-		sums[p.I][p.J], sums[p.J][p.I] = p.Sum, p.Sum
-		if avg := p.Sum / float64(size[p.I]*size[p.J]); avg >= 0 {
-			h.items = append(h.items, join{avg: avg, i: p.I, j: p.J})
-		}
-	}
-	h.init()
-	alive := make([]bool, n)
-	for i := range alive {
-		alive[i] = true
-	}
-	for h.Len() > 0 {
-		best := h.pop()
-		if !alive[best.i] || !alive[best.j] || best.vi != version[best.i] || best.vj != version[best.j] {
-			continue // stale: one of the groups has changed since
-		}
-		i, j := best.i, best.j
-		groups[i] = append(groups[i], groups[j]...)
-		size[i] += size[j]
-		alive[j] = false
-		version[i]++
-		version[j]++
-		// Group i may go on to join k if i or j had a pair with k; the
-		// pairs of members no listed pair covers count unlisted. The sums
-		// of i are updated in place: the keys it had before are the
-		// groups i had a pair with.
-		merged := sums[i]
-		delete(merged, j)
-		for k, v := range merged {
-			w, ok := sums[j][k]
-			if !ok {
-				w = unlisted * float64(size[j]*size[k])
-			}
-			merged[k] = v + w
-		}
-		for k, w := range sums[j] {
-			if k == i {
-				continue
-			}
-			if _, ok := merged[k]; !ok {
-				merged[k] = w + unlisted*float64((size[i]-size[j])*size[k])
-			}
-			delete(sums[k], j)
-		}
-		sums[j] = nil
-		for k, v := range merged {
-			sums[k][i] = v
-			if avg := v / float64(size[i]*size[k]); avg >= 0 {
-				a, b := min(i, k), max(i, k)
-				h.push(join{avg: avg, i: a, j: b, vi: version[a], vj: version[b]})
-			}
-		}
+		c.join(best.i, best.j, unlisted)
 	}
 	var out [][]int
-	for i, g := range groups {
-		if alive[i] {
+	for i, g := range c.groups {
+		if c.alive[i] {
 			out = append(out, g)
 		}
 	}
 	return out
 }
 
-// join is a candidate join of groups i and j at the versions it was
-// computed for.
-type join struct {
-	avg    float64
-	i, j   int
-	vi, vj int
+// clusters is the state of Cluster.
+type clusters struct {
+	groups [][]int
+	size   []int
+	alive  []bool
+	// sums[i][k]: the sum of margins between the members of groups i and
+	// k, for the groups with a listed pair.
+	sums []map[int]float64
+	// best[i] is group i's best join with a later group, if ok[i];
+	// version[i] is bumped when it changes.
+	best    []join
+	ok      []bool
+	version []int
+	h       joins
 }
 
-// joins is a max-heap of candidate joins, the earliest groups first on a
-// tie. It is typed rather than a container/heap.Interface: the heap
-// holds every candidate join and its stale copies, and the calls through
+func newClusters(sizes []int, pairs []Pair) *clusters {
+	n := len(sizes)
+	c := &clusters{groups: make([][]int, n), size: make([]int, n), alive: make([]bool, n),
+		sums: make([]map[int]float64, n), best: make([]join, n), ok: make([]bool, n), version: make([]int, n)}
+	degree := make([]int, n)
+	for _, p := range pairs {
+		if !math.IsInf(p.Sum, -1) {
+			degree[p.I]++
+			degree[p.J]++
+		}
+	}
+	for i := range n {
+		c.groups[i] = []int{i}
+		c.size[i] = sizes[i]
+		c.alive[i] = true
+		c.sums[i] = make(map[int]float64, degree[i])
+	}
+	for _, p := range pairs {
+		if !math.IsInf(p.Sum, -1) {
+			c.sums[p.I][p.J], c.sums[p.J][p.I] = p.Sum, p.Sum
+		}
+	}
+	for i := range n {
+		if c.findBest(i) {
+			c.h.items = append(c.h.items, c.best[i])
+		}
+	}
+	c.h.init()
+	return c
+}
+
+// avg is the mean margin between the members of groups i and k.
+func (c *clusters) avg(i, k int) float64 {
+	return c.sums[i][k] / float64(c.size[i]*c.size[k])
+}
+
+// findBest sets group i's best join with a later group, the one with the
+// highest mean margin at or above 0, the earliest on a tie, and reports
+// whether there is one.
+func (c *clusters) findBest(i int) bool {
+	c.version[i]++
+	c.ok[i] = false
+	for k, v := range c.sums[i] {
+		if k < i {
+			continue
+		}
+		a := v / float64(c.size[i]*c.size[k])
+		if a >= 0 && (!c.ok[i] || a > c.best[i].avg || a == c.best[i].avg && k < c.best[i].j) {
+			c.best[i] = join{avg: a, i: i, j: k}
+			c.ok[i] = true
+		}
+	}
+	c.best[i].v = c.version[i]
+	return c.ok[i]
+}
+
+// join joins group j into group i (i < j) and brings the best joins up to
+// date.
+func (c *clusters) join(i, j int, unlisted float64) {
+	c.groups[i] = append(c.groups[i], c.groups[j]...)
+	c.size[i] += c.size[j]
+	c.alive[j] = false
+	c.version[j]++
+	// Group i may go on to join k if i or j had a pair with k; the pairs
+	// of members no listed pair covers count unlisted. The sums of i are
+	// updated in place: the keys it had before are the groups i had a
+	// pair with.
+	merged := c.sums[i]
+	delete(merged, j)
+	for k, v := range merged {
+		w, ok := c.sums[j][k]
+		if !ok {
+			w = unlisted * float64(c.size[j]*c.size[k])
+		}
+		merged[k] = v + w
+	}
+	for k, w := range c.sums[j] {
+		if k == i {
+			continue
+		}
+		if _, ok := merged[k]; !ok {
+			merged[k] = w + unlisted*float64((c.size[i]-c.size[j])*c.size[k])
+		}
+		delete(c.sums[k], j)
+	}
+	c.sums[j] = nil
+	for k, v := range merged {
+		c.sums[k][i] = v
+	}
+	if c.findBest(i) {
+		c.h.push(c.best[i])
+	}
+	// An earlier group k's best join may have been with i or j, or be
+	// with i now.
+	for k := range merged {
+		if k > j || k > i && (!c.ok[k] || c.best[k].j != j) {
+			continue
+		}
+		if c.ok[k] && (c.best[k].j == i || c.best[k].j == j) {
+			if c.findBest(k) {
+				c.h.push(c.best[k])
+			}
+			continue
+		}
+		if k > i {
+			continue
+		}
+		a := c.avg(k, i)
+		if a >= 0 && (!c.ok[k] || a > c.best[k].avg || a == c.best[k].avg && i < c.best[k].j) {
+			c.version[k]++
+			c.best[k] = join{avg: a, i: k, j: i, v: c.version[k]}
+			c.ok[k] = true
+			c.h.push(c.best[k])
+		}
+	}
+}
+
+// join is group i's best join, with group j, at the version of i's best
+// join it was found for.
+type join struct {
+	avg  float64
+	i, j int
+	v    int
+}
+
+// joins is a max-heap of best joins, the earliest groups first on a tie.
+// It is typed rather than a container/heap.Interface: the calls through
 // an interface were a fifth of a large story's clustering.
 type joins struct{ items []join }
 
