@@ -22,13 +22,25 @@ func Pairs(n int, threshold float64, near func(items []int, visit func(i, j int,
 	for i := range all {
 		all[i] = i
 	}
+	above := make([]int, n) // above[i]: pairs above 0 of i and a later item
 	near(all, func(i, j int, s float64) {
+		above[min(i, j)]++
 		if s >= threshold {
 			u.Union(i, j)
 		}
 	})
+	// Room for the pairs listed, counted beforehand so a large component
+	// does not leave copies of a growing list behind.
 	roots, members := u.Groups()
-	var out []Pair
+	room := 0
+	for _, r := range roots {
+		items, m := members[r], 0
+		for _, i := range items {
+			m += above[i]
+		}
+		room += min(m, len(items)*(len(items)-1)/2)
+	}
+	out := make([]Pair, 0, room)
 	for _, r := range roots {
 		if items := members[r]; len(items) > 1 {
 			near(items, func(i, j int, s float64) {
