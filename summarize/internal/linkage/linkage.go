@@ -39,10 +39,11 @@ type Pair struct {
 // takes the lower index of the two, and groups come out in index order,
 // each listing its items in the order they joined.
 //
-// Each group keeps the sums of margins with the groups it has a listed
-// pair with, and its best join with a later group; the best joins wait
-// in a heap. So the work is about linear in the pairs listed, and the
-// heap holds about one join per group.
+// The sum of margins of two groups with a listed pair is kept once, in an
+// edge both groups list; a join adds up or takes over the edges of the
+// two groups without hashing. Each group keeps its best join with a later
+// group, and the best joins wait in a heap. So the work is about linear
+// in the pairs listed, and the heap holds about one join per group.
 func Cluster(sizes []int, pairs []Pair, unlisted float64) [][]int {
 	c := newClusters(sizes, pairs)
 	for c.h.Len() > 0 {
@@ -66,9 +67,16 @@ type clusters struct {
 	groups [][]int
 	size   []int
 	alive  []bool
-	// sums[i][k]: the sum of margins between the members of groups i and
-	// k, for the groups with a listed pair.
-	sums []map[int]float64
+	// edges holds the sum of margins between the members of two groups
+	// with a listed pair, once per two groups; adj[g] lists the edges of
+	// group g, and edges of groups gone, which are skipped and dropped.
+	edges []edge
+	adj   [][]int32
+	// at[k] == stamp: group k's edge with the group being joined is
+	// edges[atEdge[k]].
+	at     []int
+	atEdge []int32
+	stamp  int
 	// best[i] is group i's best join with a later group, if ok[i];
 	// version[i] is bumped when it changes.
 	best    []join
@@ -77,26 +85,51 @@ type clusters struct {
 	h       joins
 }
 
+// edge is the sum of margins between the members of groups a and b, or
+// an edge gone when a is -1.
+type edge struct {
+	a, b int32
+	sum  float64
+}
+
+// gone reports whether the edge is gone.
+func (e *edge) gone() bool { return e.a < 0 }
+
+// other returns the group at the other end of the edge from g.
+func (e *edge) other(g int) int {
+	if int(e.a) == g {
+		return int(e.b)
+	}
+	return int(e.a)
+}
+
 func newClusters(sizes []int, pairs []Pair) *clusters {
 	n := len(sizes)
 	c := &clusters{groups: make([][]int, n), size: make([]int, n), alive: make([]bool, n),
-		sums: make([]map[int]float64, n), best: make([]join, n), ok: make([]bool, n), version: make([]int, n)}
+		adj: make([][]int32, n), at: make([]int, n), atEdge: make([]int32, n),
+		best: make([]join, n), ok: make([]bool, n), version: make([]int, n)}
 	degree := make([]int, n)
+	listed := 0
 	for _, p := range pairs {
 		if !math.IsInf(p.Sum, -1) {
 			degree[p.I]++
 			degree[p.J]++
+			listed++
 		}
 	}
 	for i := range n {
 		c.groups[i] = []int{i}
 		c.size[i] = sizes[i]
 		c.alive[i] = true
-		c.sums[i] = make(map[int]float64, degree[i])
+		c.adj[i] = make([]int32, 0, degree[i])
 	}
+	c.edges = make([]edge, 0, listed)
 	for _, p := range pairs {
 		if !math.IsInf(p.Sum, -1) {
-			c.sums[p.I][p.J], c.sums[p.J][p.I] = p.Sum, p.Sum
+			e := int32(len(c.edges))
+			c.edges = append(c.edges, edge{a: int32(p.I), b: int32(p.J), sum: p.Sum})
+			c.adj[p.I] = append(c.adj[p.I], e)
+			c.adj[p.J] = append(c.adj[p.J], e)
 		}
 	}
 	for i := range n {
@@ -108,27 +141,30 @@ func newClusters(sizes []int, pairs []Pair) *clusters {
 	return c
 }
 
-// avg is the mean margin between the members of groups i and k.
-func (c *clusters) avg(i, k int) float64 {
-	return c.sums[i][k] / float64(c.size[i]*c.size[k])
-}
-
 // findBest sets group i's best join with a later group, the one with the
 // highest mean margin at or above 0, the earliest on a tie, and reports
-// whether there is one.
+// whether there is one. It drops the edges of groups gone from adj[i].
 func (c *clusters) findBest(i int) bool {
 	c.version[i]++
 	c.ok[i] = false
-	for k, v := range c.sums[i] {
+	kept := c.adj[i][:0]
+	for _, e := range c.adj[i] {
+		x := &c.edges[e]
+		if x.gone() {
+			continue
+		}
+		kept = append(kept, e)
+		k := x.other(i)
 		if k < i {
 			continue
 		}
-		a := v / float64(c.size[i]*c.size[k])
+		a := x.sum / float64(c.size[i]*c.size[k])
 		if a >= 0 && (!c.ok[i] || a > c.best[i].avg || a == c.best[i].avg && k < c.best[i].j) {
 			c.best[i] = join{avg: a, i: i, j: k}
 			c.ok[i] = true
 		}
 	}
+	c.adj[i] = kept
 	c.best[i].v = c.version[i]
 	return c.ok[i]
 }
@@ -137,41 +173,69 @@ func (c *clusters) findBest(i int) bool {
 // date.
 func (c *clusters) join(i, j int, unlisted float64) {
 	c.groups[i] = append(c.groups[i], c.groups[j]...)
+	old := c.size[i]
 	c.size[i] += c.size[j]
 	c.alive[j] = false
 	c.version[j]++
 	// Group i may go on to join k if i or j had a pair with k; the pairs
-	// of members no listed pair covers count unlisted. The sums of i are
-	// updated in place: the keys it had before are the groups i had a
-	// pair with.
-	merged := c.sums[i]
-	delete(merged, j)
-	for k, v := range merged {
-		w, ok := c.sums[j][k]
-		if !ok {
-			w = unlisted * float64(c.size[j]*c.size[k])
+	// of members no listed pair covers count unlisted. An edge of j to a
+	// group i has no edge to becomes i's, in place; the other edges of j
+	// are added to i's and are gone.
+	c.stamp++
+	for _, e := range c.adj[j] {
+		if x := &c.edges[e]; !x.gone() && x.other(j) != i {
+			c.at[x.other(j)], c.atEdge[x.other(j)] = c.stamp, e
 		}
-		merged[k] = v + w
 	}
-	for k, w := range c.sums[j] {
-		if k == i {
+	var fromJ []int32 // the edges of j that become i's
+	kept := c.adj[i][:0]
+	for _, e := range c.adj[i] {
+		x := &c.edges[e]
+		if x.gone() {
 			continue
 		}
-		if _, ok := merged[k]; !ok {
-			merged[k] = w + unlisted*float64((c.size[i]-c.size[j])*c.size[k])
+		k := x.other(i)
+		if k == j {
+			x.a = -1
+			continue
 		}
-		delete(c.sums[k], j)
+		kept = append(kept, e)
+		if c.at[k] == c.stamp {
+			y := &c.edges[c.atEdge[k]]
+			x.sum += y.sum
+			y.a = -1
+			c.at[k] = 0
+		} else {
+			x.sum += unlisted * float64(c.size[j]*c.size[k])
+		}
 	}
-	c.sums[j] = nil
-	for k, v := range merged {
-		c.sums[k][i] = v
+	for _, e := range c.adj[j] {
+		x := &c.edges[e]
+		if x.gone() {
+			continue
+		}
+		k := x.other(j)
+		if c.at[k] != c.stamp {
+			continue // added to i's edge with k, or the edge with i
+		}
+		x.sum += unlisted * float64(old*c.size[k])
+		if int(x.a) == j {
+			x.a = int32(i)
+		} else {
+			x.b = int32(i)
+		}
+		fromJ = append(fromJ, e)
 	}
+	c.adj[i] = append(kept, fromJ...)
+	c.adj[j] = nil
 	if c.findBest(i) {
 		c.h.push(c.best[i])
 	}
 	// An earlier group k's best join may have been with i or j, or be
 	// with i now.
-	for k := range merged {
+	for _, e := range c.adj[i] {
+		x := &c.edges[e]
+		k := x.other(i)
 		if k > j || k > i && (!c.ok[k] || c.best[k].j != j) {
 			continue
 		}
@@ -184,7 +248,7 @@ func (c *clusters) join(i, j int, unlisted float64) {
 		if k > i {
 			continue
 		}
-		a := c.avg(k, i)
+		a := x.sum / float64(c.size[i]*c.size[k])
 		if a >= 0 && (!c.ok[k] || a > c.best[k].avg || a == c.best[k].avg && i < c.best[k].j) {
 			c.version[k]++
 			c.best[k] = join{avg: a, i: k, j: i, v: c.version[k]}
