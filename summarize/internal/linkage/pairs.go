@@ -1,12 +1,13 @@
 package linkage
 
 // Pairs returns what Cluster needs to group n items of size 1 by average
-// linkage over a similarity with the given threshold, counting every pair
-// not listed -threshold: pairs i < j with a similarity above 0, each with
-// its margin, the similarity minus threshold. near(items, visit) must call
-// visit(i, j, s) once for every pair i < j of the given items (in
-// ascending order) whose similarity s is above 0; it is called once with
-// all the items, then once with the items of each component below.
+// linkage over a similarity with the given threshold (above 0), counting
+// every pair not listed -threshold: pairs i < j with a similarity above
+// 0, each with its margin, the similarity minus threshold. near(items,
+// visit) must call visit once for every pair of the given items (which
+// come in ascending order) whose similarity s is above 0, with the two
+// items in either order; it is called once with all the items, then once
+// with the items of each component below.
 //
 // Of the pairs it lists only the ones inside a component of the graph
 // whose edges are the pairs at or above threshold, which keeps a set of
