@@ -185,8 +185,8 @@ func Cluster(docs []Doc) [][]int {
 }
 
 // ClusterFeatures is Cluster with the features already extracted (once per
-// article, at ingest). It groups by average linkage (linkage.Cluster) over
-// the pairs linkage.Pairs lists: a pair that shares no content term has a
+// article, at ingest). It groups by average linkage over the pairs
+// linkage.ClusterSimilar lists: a pair that shares no content term has a
 // similarity of 0 and counts -threshold, as does a pair no chain of pairs
 // at or above Threshold joins, so the stories are those of average
 // linkage over all pairs, without a matrix of the square of the set.
@@ -206,7 +206,7 @@ func ClusterFeatures(docs []Doc, feats []Features) [][]int {
 	near := func(items []int, visit func(i, j int, s float64)) {
 		eachSimilar(vecs, feats, order, items, visit)
 	}
-	groups := linkage.Cluster(ones(n), linkage.Pairs(n, threshold, near), -threshold)
+	groups := linkage.ClusterSimilar(n, threshold, near)
 	out := make([][]int, 0, len(groups))
 	for _, g := range groups {
 		idx := make([]int, len(g))

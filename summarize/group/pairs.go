@@ -106,12 +106,3 @@ func (x *index) add(b int, ws []float32) {
 		x.filled[n]++
 	}
 }
-
-// ones returns n sizes of 1: each document stands for itself.
-func ones(n int) []int {
-	out := make([]int, n)
-	for i := range out {
-		out[i] = 1
-	}
-	return out
-}

@@ -45,7 +45,29 @@ type Pair struct {
 // group, and the best joins wait in a heap. So the work is about linear
 // in the pairs listed, and the heap holds about one join per group.
 func Cluster(sizes []int, pairs []Pair, unlisted float64) [][]int {
-	c := newClusters(sizes, pairs)
+	c := newClusters(sizes, len(pairs))
+	degree := make([]int, len(sizes))
+	for _, p := range pairs {
+		degree[p.I]++
+		degree[p.J]++
+	}
+	for i, d := range degree {
+		c.adj[i] = make([]int32, 0, d)
+	}
+	for _, p := range pairs {
+		c.add(p.I, p.J, p.Sum)
+	}
+	return c.run(unlisted)
+}
+
+// run joins groups while a best join is left, and returns the groups.
+func (c *clusters) run(unlisted float64) [][]int {
+	for i := range c.groups {
+		if c.findBest(i) {
+			c.h.items = append(c.h.items, c.best[i])
+		}
+	}
+	c.h.init()
 	for c.h.Len() > 0 {
 		best := c.h.pop()
 		if !c.alive[best.i] || best.v != c.version[best.i] {
@@ -103,42 +125,30 @@ func (e *edge) other(g int) int {
 	return int(e.a)
 }
 
-func newClusters(sizes []int, pairs []Pair) *clusters {
+// newClusters makes each item a group of its own, with room for the
+// edges of the given number of pairs.
+func newClusters(sizes []int, pairs int) *clusters {
 	n := len(sizes)
 	c := &clusters{groups: make([][]int, n), size: make([]int, n), alive: make([]bool, n),
-		adj: make([][]int32, n), at: make([]int, n), atEdge: make([]int32, n),
+		edges: make([]edge, 0, pairs), adj: make([][]int32, n), at: make([]int, n), atEdge: make([]int32, n),
 		best: make([]join, n), ok: make([]bool, n), version: make([]int, n)}
-	degree := make([]int, n)
-	listed := 0
-	for _, p := range pairs {
-		if !math.IsInf(p.Sum, -1) {
-			degree[p.I]++
-			degree[p.J]++
-			listed++
-		}
-	}
 	for i := range n {
 		c.groups[i] = []int{i}
 		c.size[i] = sizes[i]
 		c.alive[i] = true
-		c.adj[i] = make([]int32, 0, degree[i])
 	}
-	c.edges = make([]edge, 0, listed)
-	for _, p := range pairs {
-		if !math.IsInf(p.Sum, -1) {
-			e := int32(len(c.edges))
-			c.edges = append(c.edges, edge{a: int32(p.I), b: int32(p.J), sum: p.Sum})
-			c.adj[p.I] = append(c.adj[p.I], e)
-			c.adj[p.J] = append(c.adj[p.J], e)
-		}
-	}
-	for i := range n {
-		if c.findBest(i) {
-			c.h.items = append(c.h.items, c.best[i])
-		}
-	}
-	c.h.init()
 	return c
+}
+
+// add lists the pair of items i and j, unless its sum is -Inf.
+func (c *clusters) add(i, j int, sum float64) {
+	if math.IsInf(sum, -1) {
+		return
+	}
+	e := int32(len(c.edges))
+	c.edges = append(c.edges, edge{a: int32(i), b: int32(j), sum: sum})
+	c.adj[i] = append(c.adj[i], e)
+	c.adj[j] = append(c.adj[j], e)
 }
 
 // findBest sets group i's best join with a later group, the one with the

@@ -140,10 +140,10 @@ func dense(sizes []int, sum [][]float64) [][]int {
 	return out
 }
 
-// TestPairsLeaveOutNoGroup checks that the pairs Pairs leaves out change
-// no group: Cluster over them gives the groups it gives over every pair
+// TestClusterSimilarAsCluster checks that the pairs ClusterSimilar leaves
+// out change no group: it gives the groups Cluster gives over every pair
 // with a similarity above 0.
-func TestPairsLeaveOutNoGroup(t *testing.T) {
+func TestClusterSimilarAsCluster(t *testing.T) {
 	r := rand.New(rand.NewPCG(8, 13))
 	const threshold = 0.5
 	for round := range 200 {
@@ -181,13 +181,9 @@ func TestPairsLeaveOutNoGroup(t *testing.T) {
 		for i := range sizes {
 			sizes[i] = 1
 		}
-		listed := Pairs(n, threshold, near)
-		if len(listed) > len(all) {
-			t.Fatalf("round %d: %d pairs listed of %d", round, len(listed), len(all))
-		}
-		got := Cluster(sizes, listed, -threshold)
+		got := ClusterSimilar(n, threshold, near)
 		if want := Cluster(sizes, all, -threshold); !reflect.DeepEqual(got, want) {
-			t.Fatalf("round %d: over the pairs listed %v, over all %v", round, got, want)
+			t.Fatalf("round %d: ClusterSimilar = %v, Cluster over all pairs = %v", round, got, want)
 		}
 	}
 }
