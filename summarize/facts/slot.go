@@ -50,8 +50,9 @@ func Slot(s string, f Fact) (stems []string, phrase string) {
 	// Before: "a pay rise of 6%", "turnout was 48%", "an offer worth $4m".
 	// A link word must stand between: a noun just before a figure is
 	// more often a verb ("members demand 15 percent").
+	// "a refund of the $279", "tariffs on $4bn of goods".
 	k := at - 1
-	for n := 0; n < 2 && k >= 0 && slotLink[toks[k].Lower]; n++ {
+	for n := 0; n < 3 && k >= 0 && (slotLink[toks[k].Lower] || toks[k].Lower == "the"); n++ {
 		k--
 	}
 	if run := nounRun(toks, k, -1); k < at-1 && len(run) > 0 && (run[0] == 0 || !verbBefore[toks[run[0]-1].Lower]) {
@@ -80,7 +81,7 @@ var slotSkip = map[string]bool{"the": true, "its": true, "their": true, "his": t
 var slotLink = map[string]bool{"of": true, "was": true, "is": true, "were": true, "are": true, "at": true,
 	"to": true, "by": true, "worth": true, "stood": true, "be": true, "been": true, "reached": true,
 	"totalled": true, "totaled": true, "about": true, "around": true, "nearly": true, "some": true,
-	"just": true, "over": true, "than": true, "more": true, "less": true, "only": true, "a": true, "an": true}
+	"just": true, "over": true, "than": true, "more": true, "less": true, "only": true, "a": true, "an": true, "on": true}
 
 // maxSlotNouns is the most nouns an attribute's phrase holds.
 const maxSlotNouns = 3

@@ -1,0 +1,97 @@
+package facts
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// A percentage or an amount told after a verb of change is the change of
+// what the verb's subject names: "Northwind shares jumped 27% to $40.80"
+// gives the rise of Northwind's shares and the price they rose to, as
+// "Northwind shares closed up 26% at $40.60" does; "Tessaro shares fell
+// 4%" is another company's fall.
+
+// changeVerbs are the verbs of a change of value, with its direction.
+var changeVerbs = map[string]int{"rose": 1, "rise": 1, "rises": 1, "risen": 1, "jumped": 1, "climbed": 1,
+	"gained": 1, "surged": 1, "soared": 1, "rallied": 1, "advanced": 1, "increased": 1, "grew": 1, "up": 1,
+	"higher": 1, "fell": -1, "fall": -1, "falls": -1, "fallen": -1, "dropped": -1, "slid": -1, "slumped": -1,
+	"tumbled": -1, "plunged": -1, "sank": -1, "declined": -1, "lost": -1, "decreased": -1, "down": -1,
+	"lower": -1, "shed": -1}
+
+// changeAux are the words before "up" or "down" in a change ("closed up
+// 26%", "were down 3%").
+var changeAux = map[string]bool{"closed": true, "ended": true, "finished": true, "was": true, "were": true,
+	"is": true, "are": true, "traded": true, "trading": true, "opened": true}
+
+// Change returns what a percentage or an amount is the change of, as the
+// lower-cased name and noun of the subject of a verb of change and the
+// direction ("northwind share+"), or "" when no such verb stands before
+// it. An amount after a percentage of change ("jumped 27% to $40.80") is
+// the value the subject changed to, and has the same subject.
+func Change(s string, f Fact) string {
+	if f.Kind != Percent && f.Kind != Money {
+		return ""
+	}
+	toks := lex.Tokens(s)
+	at := -1
+	for i, t := range toks {
+		if t.End > f.Start {
+			at = i
+			break
+		}
+	}
+	k := at - 1
+	if f.Kind == Money {
+		if k < 1 || toks[k].Lower != "to" && toks[k].Lower != "at" {
+			return ""
+		}
+		k--
+		switch {
+		case toks[k].End < len(s) && s[toks[k].End] == '%':
+		case toks[k].Lower == "percent":
+			k--
+		case toks[k].Lower == "cent" && k > 1 && toks[k-1].Lower == "per":
+			k -= 2
+		default:
+			return ""
+		}
+		k-- // the number of the percentage
+	}
+	if k < 1 {
+		return ""
+	}
+	dir, ok := changeVerbs[toks[k].Lower]
+	if !ok {
+		return ""
+	}
+	k--
+	if (toks[k+1].Lower == "up" || toks[k+1].Lower == "down") && changeAux[toks[k].Lower] {
+		k--
+	}
+	if k < 0 || punctBefore(toks, k+1) || !isNoun(toks[k].Lower) || toks[k].Capitalized && !toks[k].SentenceStart {
+		return ""
+	}
+	subject := lex.Stem(toks[k].Lower)
+	if k > 0 && toks[k-1].Capitalized && !punctBefore(toks, k) {
+		subject = toks[k-1].Lower + " " + subject // "Northwind shares"
+	}
+	if dir > 0 {
+		return subject + "+"
+	}
+	return subject + "-"
+}
+
+// SameChange reports whether two changes (as Change gives them) may be
+// one: one subject changing one way. A subject named without its owner
+// ("shares") may be the one named with it ("Northwind shares").
+func SameChange(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	a, b = a[:len(a)-1], b[:len(b)-1]
+	return strings.HasSuffix(a, " "+b) || strings.HasSuffix(b, " "+a)
+}
