@@ -1,12 +1,14 @@
 package summarize
 
 import (
+	"cmp"
 	"fmt"
-	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/storybot/storybot/summarize/extract"
 	"github.com/storybot/storybot/summarize/facts"
 	"github.com/storybot/storybot/summarize/lex"
 )
@@ -132,7 +134,7 @@ func sourceDisputes(arts []Article) []Dispute {
 		for fi, fa := range a.facts {
 			for fj, fb := range b.facts {
 				ia, ib := a.about[fi], b.about[fj]
-				if fa.Kind != fb.Kind || fa.Same(fb) || ia.remark || ib.remark ||
+				if fa.Kind != fb.Kind || fa.Same(fb) || ia.remark || ib.remark || facts.TwoPhases(ia.event, ib.event) ||
 					!sameFact(fa, fb, ia, ib, sim) ||
 					!sameSlot(fa.Kind, ia.slot, ib.slot) || !sameChange(ia, ib) ||
 					!sameRestriction(fa, fb, memo.terms(a.text), memo.terms(b.text)) ||
@@ -257,7 +259,7 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 	phrase := ""
 	for _, n := range g {
 		s := sents[n.sent]
-		if _, p := facts.Slot(s.text, s.facts[n.fact]); p != "" {
+		if p := attributePhrase(s.text, s.facts[n.fact]); p != "" {
 			phrase = p
 			break
 		}
@@ -308,10 +310,11 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 	d := Dispute{Topic: topic, Kind: BetweenSources, Status: Open}
 	var values []string
 	for _, sd := range kept {
-		d.Sides = append(d.Sides, Side{Party: strings.Join(sd.outlets, ", "), Position: sd.text, Articles: sd.articles})
-		values = append(values, fmt.Sprintf("%s (%s)", sd.value.Text, strings.Join(sd.outlets, ", ")))
+		names := outletList(sd.outlets)
+		d.Sides = append(d.Sides, Side{Party: names, Position: sd.text, Articles: sd.articles})
+		values = append(values, fmt.Sprintf("%s (%s)", sd.value.Text, names))
 	}
-	d.Summary = fmt.Sprintf("Outlets differ on the %s: %s.", strings.ToLower(topic), strings.Join(values, " or "))
+	d.Summary = fmt.Sprintf("Outlets differ on the %s: %s.", lowerFirst(topic), strings.Join(values, " or "))
 	var keys []string
 	for _, sd := range kept {
 		keys = append(keys, strconv.FormatFloat(sd.value.Value, 'g', -1, 64))
@@ -395,16 +398,29 @@ func factTopic(f facts.Fact, attribute string) string {
 	return "Figure"
 }
 
-// outletName names an article's source for a reader: its outlet, else its
-// title, else its file.
-func outletName(a Article) string {
-	switch {
-	case a.Outlet != "":
-		return a.Outlet
-	case a.Title != "":
-		return a.Title
-	case a.File != "":
-		return filepath.Base(a.File)
+// outletList joins the names of a side's outlets, each once.
+func outletList(names []string) string {
+	var out []string
+	for _, n := range names {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
 	}
-	return a.URL
+	return strings.Join(out, ", ")
+}
+
+// unnamedOutlet names the source of an article whose outlet is not known.
+const unnamedOutlet = "unnamed outlet"
+
+// outletName names an article's source for a reader: its outlet, else the
+// host of its address, else unnamedOutlet. Never its title: a headline
+// ("Pressure mounts on Falk as port strike enters third day") names no
+// source. Nor its file: a file's name is the operator's, and may spell
+// the page's masthead, which is no more than boilerplate when the page
+// names no outlet in its byline or credits.
+func outletName(a Article) string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	return cmp.Or(extract.OutletFromURL(a.URL), unnamedOutlet)
 }

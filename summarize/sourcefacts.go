@@ -20,9 +20,27 @@ type factAbout struct {
 // aboutFact reads what sentence s says of its fact f.
 func aboutFact(s string, f facts.Fact) factAbout {
 	slot, _ := facts.Slot(s, f)
+	change, _ := facts.Change(s, f)
 	return factAbout{context: facts.Context(s, f), slot: slot, event: facts.Event(s, f),
 		remark: facts.Remark(s, f), demand: facts.Demand(s, f), hedged: facts.Hedged(s, f),
-		change: facts.Change(s, f)}
+		change: change}
+}
+
+// attributePhrase names the attribute a sentence gives a fact's value of,
+// as written, or "": its slot ("pay offer"), or for a change of value
+// what changed ("change in Northwind shares", "price of Northwind
+// shares").
+func attributePhrase(s string, f facts.Fact) string {
+	if _, p := facts.Slot(s, f); p != "" {
+		return p
+	}
+	if _, subject := facts.Change(s, f); subject != "" {
+		if f.Kind == facts.Money {
+			return "price of " + subject
+		}
+		return "change in " + subject
+	}
+	return ""
 }
 
 // namedFactSim is the sentence likeness needed for two values both
@@ -89,8 +107,11 @@ func sameSlot(k facts.Kind, a, b []string) bool {
 		return true
 	}
 	for _, x := range a {
-		if slices.Contains(b, x) {
-			return true
+		x = facts.AttributeStem(k, x)
+		for _, y := range b {
+			if x == facts.AttributeStem(k, y) {
+				return true
+			}
 		}
 	}
 	return false

@@ -24,14 +24,18 @@ var changeVerbs = map[string]int{"rose": 1, "rise": 1, "rises": 1, "risen": 1, "
 var changeAux = map[string]bool{"closed": true, "ended": true, "finished": true, "was": true, "were": true,
 	"is": true, "are": true, "traded": true, "trading": true, "opened": true}
 
-// Change returns what a percentage or an amount is the change of, as the
-// lower-cased name and noun of the subject of a verb of change and the
-// direction ("northwind share+"), or "" when no such verb stands before
-// it. An amount after a percentage of change ("jumped 27% to $40.80") is
-// the value the subject changed to, and has the same subject.
-func Change(s string, f Fact) string {
+// placePrepositions open a place after the subject of a change.
+var placePrepositions = map[string]bool{"in": true, "at": true, "across": true}
+
+// Change returns what a percentage or an amount is the change of, as a
+// key (the lower-cased name and noun of the subject of a verb of change,
+// and the direction: "northwind share+") and as written ("Northwind
+// shares"), or "" when no such verb stands before it. An amount after a
+// percentage of change ("jumped 27% to $40.80") is the value the subject
+// changed to, and has the same subject.
+func Change(s string, f Fact) (key, subject string) {
 	if f.Kind != Percent && f.Kind != Money {
-		return ""
+		return "", ""
 	}
 	toks := lex.Tokens(s)
 	at := -1
@@ -44,7 +48,7 @@ func Change(s string, f Fact) string {
 	k := at - 1
 	if f.Kind == Money {
 		if k < 1 || toks[k].Lower != "to" && toks[k].Lower != "at" {
-			return ""
+			return "", ""
 		}
 		k--
 		switch {
@@ -54,32 +58,35 @@ func Change(s string, f Fact) string {
 		case toks[k].Lower == "cent" && k > 1 && toks[k-1].Lower == "per":
 			k -= 2
 		default:
-			return ""
+			return "", ""
 		}
 		k-- // the number of the percentage
 	}
 	if k < 1 {
-		return ""
+		return "", ""
 	}
 	dir, ok := changeVerbs[toks[k].Lower]
 	if !ok {
-		return ""
+		return "", ""
 	}
 	k--
 	if (toks[k+1].Lower == "up" || toks[k+1].Lower == "down") && changeAux[toks[k].Lower] {
 		k--
 	}
-	if k < 0 || punctBefore(toks, k+1) || !isNoun(toks[k].Lower) || toks[k].Capitalized && !toks[k].SentenceStart {
-		return ""
+	if k > 1 && toks[k].Capitalized && placePrepositions[toks[k-1].Lower] && !punctBefore(toks, k+1) {
+		k -= 2 // "Prices in Vell rose 6%"
 	}
-	subject := lex.Stem(toks[k].Lower)
+	if k < 0 || punctBefore(toks, k+1) || !isNoun(toks[k].Lower) || toks[k].Capitalized && !toks[k].SentenceStart {
+		return "", ""
+	}
+	key, subject = lex.Stem(toks[k].Lower), toks[k].Text
 	if k > 0 && toks[k-1].Capitalized && !punctBefore(toks, k) {
-		subject = toks[k-1].Lower + " " + subject // "Northwind shares"
+		key, subject = toks[k-1].Lower+" "+key, toks[k-1].Text+" "+subject // "Northwind shares"
 	}
 	if dir > 0 {
-		return subject + "+"
+		return key + "+", subject
 	}
-	return subject + "-"
+	return key + "-", subject
 }
 
 // SameChange reports whether two changes (as Change gives them) may be

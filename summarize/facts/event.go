@@ -98,18 +98,27 @@ func Event(s string, f Fact) []string {
 // phaseMark opens the phase of an event among its stems.
 const phaseMark = ":"
 
+// phaseOf returns the phase among an event's stems, or "".
+func phaseOf(ev []string) string {
+	for _, x := range ev {
+		if strings.HasPrefix(x, phaseMark) {
+			return x
+		}
+	}
+	return ""
+}
+
+// TwoPhases reports two times of two phases of events (as Event gives
+// them): the day a strike began and the day it ends are two facts.
+func TwoPhases(a, b []string) bool {
+	pa, pb := phaseOf(a), phaseOf(b)
+	return pa != "" && pb != "" && pa != pb
+}
+
 // OneEvent reports whether two times' events (as Event gives them) are
 // one: they name one noun and no two phases.
 func OneEvent(a, b []string) bool {
-	phase := func(ev []string) string {
-		for _, x := range ev {
-			if strings.HasPrefix(x, phaseMark) {
-				return x
-			}
-		}
-		return ""
-	}
-	if phase(a) != phase(b) {
+	if phaseOf(a) != phaseOf(b) {
 		return false
 	}
 	for _, x := range a {

@@ -55,8 +55,17 @@ func Slot(s string, f Fact) (stems []string, phrase string) {
 	for n := 0; n < 3 && k >= 0 && (slotLink[toks[k].Lower] || toks[k].Lower == "the"); n++ {
 		k--
 	}
-	if run := nounRun(toks, k, -1); k < at-1 && len(run) > 0 && (run[0] == 0 || !verbBefore[toks[run[0]-1].Lower]) {
+	run := nounRun(toks, k, -1)
+	if len(run) > 0 && run[0] > 0 && verbBefore[toks[run[0]-1].Lower] {
+		run = run[1:] // "will impose tariffs on $4bn": the first is a verb
+	}
+	if k < at-1 && len(run) > 0 {
 		before = run
+	}
+	// "valued at $7.9 billion", "values Northwind at $7.9 billion", "values
+	// the firm at": the value of a deal.
+	if k < at-1 && k >= 0 && valuedAt(toks, k) {
+		return []string{dealValue}, "value"
 	}
 	// Both, when both are there: "a refund of the $279 purchase price".
 	switch {
@@ -72,6 +81,38 @@ func Slot(s string, f Fact) (stems []string, phrase string) {
 	return nil, ""
 }
 
+// valuing are the verbs that give the value of a deal.
+var valuing = map[string]bool{"values": true, "valued": true, "valuing": true, "value": true}
+
+// valuedAt reports a verb of valuing at toks[k], or before the company it
+// values ("values Northwind", "values the firm").
+func valuedAt(toks []lex.Token, k int) bool {
+	if valuing[toks[k].Lower] {
+		return true
+	}
+	if k > 0 && valuing[toks[k-1].Lower] {
+		return true
+	}
+	return k > 1 && slotSkip[toks[k-1].Lower] && valuing[toks[k-2].Lower]
+}
+
+// dealValue stands for the attributes that are the value of a deal: an
+// offer's or a bid's size, what it values a company at.
+const dealValue = "deal value"
+
+// dealWords name the value of a deal as the attribute of an amount.
+var dealWords = map[string]bool{"offer": true, "bid": true, "deal": true, "takeover": true, "valu": true,
+	"acquisit": true, "buyout": true}
+
+// AttributeStem returns the stem an attribute's stem stands for when
+// amounts are compared: one for the words of a deal's value.
+func AttributeStem(k Kind, stem string) string {
+	if k == Money && dealWords[stem] {
+		return dealValue
+	}
+	return stem
+}
+
 // slotSkip are the words between "of" and the attribute's nouns.
 var slotSkip = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "a": true,
 	"an": true, "all": true, "total": true}
@@ -81,7 +122,7 @@ var slotSkip = map[string]bool{"the": true, "its": true, "their": true, "his": t
 var slotLink = map[string]bool{"of": true, "was": true, "is": true, "were": true, "are": true, "at": true,
 	"to": true, "by": true, "worth": true, "stood": true, "be": true, "been": true, "reached": true,
 	"totalled": true, "totaled": true, "about": true, "around": true, "nearly": true, "some": true,
-	"just": true, "over": true, "than": true, "more": true, "less": true, "only": true, "a": true, "an": true, "on": true}
+	"just": true, "over": true, "than": true, "more": true, "less": true, "only": true, "a": true, "an": true, "on": true, "roughly": true, "approximately": true, "almost": true}
 
 // maxSlotNouns is the most nouns an attribute's phrase holds.
 const maxSlotNouns = 3
@@ -96,8 +137,8 @@ func nounRun(toks []lex.Token, k, dir int) []int {
 			slotLink[t.Lower] || isVerbForm(t.Lower, dir > 0) {
 			break
 		}
-		if _, ok := weekdays[t.Lower]; ok {
-			break
+		if _, ok := weekdays[t.Lower]; ok || timeWords[t.Lower] {
+			break // "a $8.1 billion offer hours after"
 		}
 		run = append(run, k)
 		if dir > 0 && punctAfter(toks, k) || dir < 0 && punctBefore(toks, k) {

@@ -1,0 +1,154 @@
+package summarize
+
+import (
+	"strings"
+	"testing"
+)
+
+// Values compared within one attribute of one subject, or one event:
+// sentences told in other words still dispute one fact when they name it,
+// and values of two attributes or two events never do.
+func TestSourceDisputesByAttribute(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // topic: values, one per dispute
+	}{
+		{
+			name: "an offer named before and after its figure",
+			texts: []string{
+				"Velmar offer\n\nThe Velmar board said in a long statement to staff that its pay offer of 7% over three years was final.",
+				"Harbour staff\n\nA spokeswoman insisted the group's offer of a 6.5 percent rise over three years remained open to the crews.",
+			},
+			want: []string{"Pay offer: 7%|6.5 percent"},
+		},
+		{
+			name: "an amount written before or after its noun",
+			texts: []string{
+				"Kettle recall\n\nBuyers will be offered a refund of $89 or a new kettle, the maker said.",
+				"Faulty kettles\n\nStores must give shoppers who bring the kettle back a full refund of the $99 purchase price.",
+			},
+			want: []string{"Refund: $89|$99"},
+		},
+		{
+			name: "a demand and an offer are two attributes",
+			texts: []string{
+				"Pilots strike\n\nThe airline said it had offered a 9 percent pay rise over two years.",
+				"Pilots walk out\n\nThe pilots' association, whose members fly long routes, is seeking an 18% rise over two years.",
+			},
+		},
+		{
+			name: "two attributes that share a unit are two facts",
+			texts: []string{
+				"Prices climb\n\nPrices in Vell rose 6% in the year to March, the statistics office said.",
+				"Wages lag\n\nWages in Vell rose 4% in the year to March, the statistics office said.",
+			},
+		},
+		{
+			name: "the change and the price of one stock on one day",
+			texts: []string{
+				"Bid lifts Velmar\n\nVelmar shares jumped 27% to $40.80 after the bid, well below the offer price, as investors weighed a long review.",
+				"Velmar bid\n\nVelmar shares closed up 26% at $40.60. Tessor shares fell 4%.",
+			},
+			want: []string{"Change in Velmar shares: 27%|26%", "Price of Velmar shares: $40.80|$40.60"},
+		},
+		{
+			name: "the date of one scheduled event",
+			texts: []string{
+				"Levy on steel\n\nThe quotas on Ostrin steel will take effect on July 1, according to a notice in the gazette.",
+				"Carmakers fret\n\nCarmakers fear Vell's new quotas on imported steel, which take effect on June 15 and cap imports at two million tonnes.",
+			},
+			want: []string{"Date: July 1|June 15"},
+		},
+		{
+			name: "the month of one meeting",
+			texts: []string{
+				"Dam talks\n\nThe two delegations agreed that a technical working group would meet in April.",
+				"Dam dispute\n\nDiplomats said a technical working group would meet in May to study the river.",
+			},
+			want: []string{"Month: in April|in May"},
+		},
+		{
+			name: "one meeting's day and length told in other words",
+			texts: []string{
+				"Ministers meet\n\nThe talks in Vell on Tuesday lasted around three hours, officials from both sides said afterwards.",
+				"Dam meeting\n\nThe minister said his country had come out of Wednesday's four-hour meeting in Vell convinced that engineers could settle the matter.",
+			},
+			want: []string{"meeting: three hours|four-hour", "Day: on Tuesday|Wednesday's"},
+		},
+		{
+			name: "remarks on two days are two remarks",
+			texts: []string{
+				"Port strike\n\n\"We will not step in,\" the transport ministry said in a statement on Tuesday about the strike at the port.",
+				"Minister under pressure\n\nThe transport minister stressed on Wednesday that the government would not step in at the port.",
+			},
+		},
+		{
+			name: "a strike's start and its end are two events",
+			texts: []string{
+				"Nurses strike\n\nThe nurses' strike at the Vell hospitals began on Monday, the union said.",
+				"Hospitals hit\n\nThe nurses' strike at the Vell hospitals is due to end on Thursday, the union said.",
+			},
+		},
+		{
+			name: "a round count of one group",
+			texts: []string{
+				"Schools to close\n\nThe closures will affect 640 pupils, who will move to other schools in September.",
+				"Board votes\n\nThe board voted to close the three schools. About 700 pupils attend the three schools.",
+			},
+			want: []string{"Number of pupils: 640 pupils|700 pupils"},
+		},
+		{
+			name: "a count of part is no count of the whole",
+			texts: []string{
+				"Strike at Vell\n\nSome 2,600 nurses who walked out on Monday picketed the hospitals.",
+				"Hospitals strained\n\nAbout 4,000 nurses work at the city's hospitals, the health board says.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := testArticles(t, tc.texts...)
+			var got []string
+			for _, d := range sourceDisputes(arts) {
+				got = append(got, d.Topic+": "+d.Summary)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("disputes:\n%s\nwant %d: %q", strings.Join(got, "\n"), len(tc.want), tc.want)
+			}
+			for _, w := range tc.want {
+				topic, values, _ := strings.Cut(w, ": ")
+				found := false
+				for _, g := range got {
+					ok := true
+					for _, v := range append([]string{topic}, strings.Split(values, "|")...) {
+						ok = ok && strings.Contains(g, v)
+					}
+					found = found || ok
+				}
+				if !found {
+					t.Errorf("no dispute holds %q in:\n%s", w, strings.Join(got, "\n"))
+				}
+			}
+		})
+	}
+}
+
+// A source is named by its outlet, else by the host of its address, and
+// never by its headline.
+func TestOutletName(t *testing.T) {
+	tests := []struct {
+		name string
+		a    Article
+		want string
+	}{
+		{"outlet", Article{Outlet: "Vell Post", Title: "Strike enters third day", URL: "https://vellpost.example/a"}, "Vell Post"},
+		{"host", Article{Title: "Strike enters third day", URL: "https://www.vellpost.example/a"}, "vellpost.example"},
+		{"neither", Article{Title: "Strike enters third day", File: "a/vellpost.txt"}, unnamedOutlet},
+	}
+	for _, tc := range tests {
+		if got := outletName(tc.a); got != tc.want {
+			t.Errorf("%s: outletName = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
