@@ -10,7 +10,7 @@ import (
 type factAbout struct {
 	context map[string]bool // the words around it (facts.Context)
 	slot    []string        // the stems of its attribute (facts.Slot)
-	event   []string        // the stems of its event, for a time (facts.Event)
+	event   facts.Event     // its event, for a time (facts.EventOf)
 	remark  bool            // the time of a remark (facts.Remark)
 	demand  bool            // a figure asked for (facts.Demand)
 	hedged  bool            // a round figure (facts.Hedged)
@@ -21,7 +21,7 @@ type factAbout struct {
 func aboutFact(s string, f facts.Fact) factAbout {
 	slot, _ := facts.Slot(s, f)
 	change, _ := facts.Change(s, f)
-	return factAbout{context: facts.Context(s, f), slot: slot, event: facts.Event(s, f),
+	return factAbout{context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
 		remark: facts.Remark(s, f), demand: facts.Demand(s, f), hedged: facts.Hedged(s, f),
 		change: change}
 }

@@ -77,6 +77,29 @@ func TestSourceDisputesByAttribute(t *testing.T) {
 			want: []string{"meeting: three hours|four-hour", "Day: on Tuesday|Wednesday's"},
 		},
 		{
+			name: "one deadline told in other words",
+			texts: []string{
+				"Bids due\n\nThe deadline for bids from the three bidders is June 30, the agency said.",
+				"Bidders told\n\nThe three bidders must submit their bids by July 15, officials said.",
+			},
+			want: []string{"Date: June 30|July 15"},
+		},
+		{
+			name: "the day of talks a remark names",
+			texts: []string{
+				"Talks held\n\nThe ceasefire talks were held in Vell on Tuesday, diplomats said.",
+				"Ceasefire\n\nDiplomats said Wednesday's ceasefire talks in Vell produced no agreement.",
+			},
+			want: []string{"Day: on Tuesday|Wednesday's"},
+		},
+		{
+			name: "two events at one place on two days",
+			texts: []string{
+				"Port vote\n\nThe union's members at the port of Vell voted on Monday to strike.",
+				"Ships diverted\n\nShips bound for the port of Vell were diverted to Ostrin on Wednesday.",
+			},
+		},
+		{
 			name: "remarks on two days are two remarks",
 			texts: []string{
 				"Port strike\n\n\"We will not step in,\" the transport ministry said in a statement on Tuesday about the strike at the port.",

@@ -16,19 +16,35 @@ import (
 // eventWindow is how many words before a time are read for its event.
 const eventWindow = 8
 
-// Event returns the stem of the noun that names the event a day, date,
-// month or duration is the time of, the nearest before it in its clause
-// ("talks" in "the talks in Geneva on Tuesday", "effect" in "quotas take
-// effect on July 1") or the noun it qualifies ("meeting" in "Wednesday's
-// four-hour meeting"), and, when a verb says so, the phase of the event
-// ("begin" or "end"): a strike's start and its end are two facts. Words
-// for one kind of meeting ("talks", "met", "negotiations") have one stem.
-// Empty for other kinds of fact, or when the clause names no event.
-func Event(s string, f Fact) []string {
+// An Event is what a time is the time of, as the stems of the nouns that
+// name it.
+type Event struct {
+	// Heads are the nouns that name the event itself: the nearest before
+	// the time in its clause ("talks" in "the talks in Geneva on
+	// Tuesday", "effect" in "quotas take effect on July 1"), the noun a
+	// duration or a day qualifies ("Wednesday's four-hour meeting"), and
+	// talks named anywhere in the clause ("Talks between the two sides
+	// began in October and broke down late on Sunday"). Words for one
+	// kind of meeting ("talks", "met", "negotiations") have one stem.
+	Heads []string
+	// Others are the other nouns of the clause near the time ("bids" in
+	// "the deadline for bids from bidders is June 30").
+	Others []string
+	// Phase is "begin" or "end" when a verb says the time is the event's
+	// start or end ("began", "broke down"), else "": a strike's start and
+	// its end are two facts.
+	Phase string
+}
+
+// EventOf returns the event a day, date, month or duration is the time
+// of; the zero Event for other kinds of fact, or when the clause names
+// none.
+func EventOf(s string, f Fact) Event {
+	var ev Event
 	switch f.Kind {
 	case Weekday, Date, Month, Duration:
 	default:
-		return nil
+		return ev
 	}
 	toks := lex.Tokens(s)
 	at, next := -1, len(toks)
@@ -42,91 +58,114 @@ func Event(s string, f Fact) []string {
 		}
 	}
 	if at < 0 {
-		return nil
+		return ev
 	}
-	var out []string
-	add := func(w string) {
-		if st := eventStem(w); !slices.Contains(out, st) {
-			out = append(out, st)
+	add := func(to *[]string, w string) {
+		if st := eventStem(w); !slices.Contains(ev.Heads, st) && !slices.Contains(ev.Others, st) {
+			*to = append(*to, st)
 		}
 	}
-	phase := ""
-	// The nearest noun before, in the clause: "the talks in Geneva on
-	// Tuesday", "the move about 45 minutes before".
-	found := f.Of != ""
+	if f.Of != "" {
+		add(&ev.Heads, strings.ToLower(f.Noun)) // "four-hour meeting"
+	}
+	// "Wednesday's four-hour meeting": the day is the meeting's.
+	if possessive(f.Text) {
+		for k := next; k < len(toks) && k < next+2 && !punctBefore(toks, k); k++ {
+			if _, _, isNum := number(toks[k].Lower); !isNum && eventWord(toks[k]) {
+				add(&ev.Heads, toks[k].Lower)
+			}
+		}
+	}
+	// The nearest noun before, in the clause, and the others near it.
+	head := len(ev.Heads) == 0
 	for k, n := at-1, 0; k >= 0 && n < eventWindow; k, n = k-1, n+1 {
 		if punctBefore(toks, k+1) {
 			break // a clause ends
 		}
-		if p, ok := phases[toks[k].Lower]; ok && phase == "" {
-			phase = p // "abandoned the talks on Saturday"
+		if p, ok := phases[toks[k].Lower]; ok && ev.Phase == "" {
+			ev.Phase = p // "abandoned the talks on Saturday"
 		}
-		if !found && eventWord(toks[k]) {
-			add(toks[k].Lower)
-			found = true
+		switch {
+		case !eventWord(toks[k]):
+		case head && !inPhrase(toks, k):
+			add(&ev.Heads, toks[k].Lower)
+			head = false
+		default:
+			add(&ev.Others, toks[k].Lower)
 		}
 	}
-	// Talks named anywhere in the clause are its event: "Talks between
-	// the two sides began in October and broke down late on Sunday".
+	// Talks named anywhere in the clause are its event.
 	for k := at - 1; k >= 0; k-- {
 		if c, ok := eventClass[toks[k].Lower]; ok {
-			add(c)
+			ev.Others = slices.DeleteFunc(ev.Others, func(x string) bool { return x == c })
+			add(&ev.Heads, c)
 			break
 		}
 		if punctBefore(toks, k) {
 			break
 		}
 	}
-	if f.Of != "" {
-		add(strings.ToLower(f.Noun)) // "four-hour meeting"
+	if len(ev.Heads) == 0 {
+		ev.Phase = ""
 	}
-	// "Wednesday's four-hour meeting": the day is the meeting's.
-	if strings.HasSuffix(strings.ToLower(f.Text), "'s") || strings.HasSuffix(f.Text, "’s") {
-		for k := next; k < len(toks) && k < next+2 && !punctBefore(toks, k); k++ {
-			if _, _, isNum := number(toks[k].Lower); !isNum && eventWord(toks[k]) {
-				add(toks[k].Lower)
-				break
-			}
-		}
-	}
-	if phase != "" && len(out) > 0 {
-		out = append(out, phaseMark+phase)
-	}
-	return out
+	return ev
 }
 
-// phaseMark opens the phase of an event among its stems.
-const phaseMark = ":"
+// prepositions open a phrase whose noun says where or of what, not what
+// happens: "members at the port of Vell voted on Monday".
+var prepositions = map[string]bool{"at": true, "of": true, "in": true, "for": true, "from": true, "to": true,
+	"with": true, "near": true, "on": true, "by": true, "over": true, "into": true, "off": true, "across": true,
+	"against": true, "without": true, "outside": true, "inside": true}
 
-// phaseOf returns the phase among an event's stems, or "".
-func phaseOf(ev []string) string {
-	for _, x := range ev {
-		if strings.HasPrefix(x, phaseMark) {
-			return x
-		}
-	}
-	return ""
-}
+// determiners stand between a preposition and its noun.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "this": true, "that": true, "these": true, "those": true}
 
-// TwoPhases reports two times of two phases of events (as Event gives
-// them): the day a strike began and the day it ends are two facts.
-func TwoPhases(a, b []string) bool {
-	pa, pb := phaseOf(a), phaseOf(b)
-	return pa != "" && pb != "" && pa != pb
-}
-
-// OneEvent reports whether two times' events (as Event gives them) are
-// one: they name one noun and no two phases.
-func OneEvent(a, b []string) bool {
-	if phaseOf(a) != phaseOf(b) {
-		return false
-	}
-	for _, x := range a {
-		if !strings.HasPrefix(x, phaseMark) && slices.Contains(b, x) {
+// inPhrase reports a noun at toks[k] that a preposition governs ("at the
+// port", "from the three bidders").
+func inPhrase(toks []lex.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3 && !punctBefore(toks, j+1); j-- {
+		w := toks[j].Lower
+		if prepositions[w] {
 			return true
+		}
+		if _, _, isNum := number(w); !determiners[w] && !isNum {
+			return false
 		}
 	}
 	return false
+}
+
+// possessive reports a time written as the owner of what follows
+// ("Wednesday's").
+func possessive(text string) bool {
+	return strings.HasSuffix(strings.ToLower(text), "'s") || strings.HasSuffix(text, "’s")
+}
+
+// OneEvent reports whether two times' events are one: of no two phases,
+// and with a head in common or two nouns in common.
+func OneEvent(a, b Event) bool {
+	if a.Phase != b.Phase {
+		return false
+	}
+	for _, x := range a.Heads {
+		if slices.Contains(b.Heads, x) {
+			return true
+		}
+	}
+	shared := 0
+	for _, x := range append(a.Heads, a.Others...) {
+		if slices.Contains(b.Heads, x) || slices.Contains(b.Others, x) {
+			shared++
+		}
+	}
+	return shared >= 2
+}
+
+// TwoPhases reports two times of two phases of events: the day a strike
+// began and the day it ends are two facts.
+func TwoPhases(a, b Event) bool {
+	return a.Phase != "" && b.Phase != "" && a.Phase != b.Phase
 }
 
 // eventWord reports a word that may name an event: a lower-case noun, no
@@ -221,8 +260,8 @@ func Demand(s string, f Fact) bool {
 // Remark reports a day or date that is the time of a remark: "the
 // ministry said in a statement on Tuesday", "Falk stressed on Wednesday".
 func Remark(s string, f Fact) bool {
-	if f.Kind != Weekday && f.Kind != Date {
-		return false
+	if f.Kind != Weekday && f.Kind != Date || possessive(f.Text) {
+		return false // "said Wednesday's talks" names the talks' day
 	}
 	toks := lex.Tokens(s)
 	at := -1

@@ -17,33 +17,36 @@ func firstOf(t *testing.T, s string, k Kind) Fact {
 	return Fact{}
 }
 
-func TestEvent(t *testing.T) {
+func TestEventOf(t *testing.T) {
 	tests := []struct {
 		s    string
 		kind Kind
-		want string // the stems, joined by spaces
+		want string // heads | others | phase
 	}{
-		{"The talks in Vell on Tuesday ended without a deal.", Weekday, "talks"},
-		{"The envoys met for about five hours at a hotel in Vell.", Duration, "talks"},
-		{"Friday's two-hour meeting in Vell was the first since May.", Weekday, "talks"},
-		{"The new levy will take effect on March 3, the gazette said.", Date, "effect"},
-		{"Negotiations between the two sides began in May and broke down late on Friday.", Weekday, "side talks :end"},
-		{"The walkout began on Monday.", Weekday, "walkout :begin"},
-		{"The stoppage is due to end on Thursday morning.", Weekday, "stoppag :end"},
-		{"A panel of judges will meet in June.", Month, "judg"},
-		{"The council voted 7-5 on Tuesday.", Weekday, "council"},
-		{"The ministry raised 40 percent in a year.", Percent, ""},
+		{"The talks in Vell on Tuesday ended without a deal.", Weekday, "talks||"},
+		{"The envoys met for about five hours at a hotel in Vell.", Duration, "talks|envoy|"},
+		{"Friday's two-hour meeting in Vell was the first since May.", Weekday, "talks||"},
+		{"The new levy will take effect on March 3, the gazette said.", Date, "effect|levi|"},
+		{"Negotiations between the two sides began in May and broke down late on Friday.", Weekday, "side talks||end"},
+		{"The walkout began on Monday.", Weekday, "walkout||begin"},
+		{"The stoppage is due to end on Thursday morning.", Weekday, "stoppag||end"},
+		{"A panel of judges will meet in June.", Month, "panel|judg|"},
+		{"The deadline for bids from the bidders is June 30.", Date, "deadlin|bidder bid|"},
+		{"The council voted 7-5 on Tuesday.", Weekday, "council||"},
+		{"It ended on Tuesday.", Weekday, "||"},
+		{"The ministry raised 40 percent in a year.", Percent, "||"},
 	}
 	for _, tc := range tests {
-		got := strings.Join(Event(tc.s, firstOf(t, tc.s, tc.kind)), " ")
+		ev := EventOf(tc.s, firstOf(t, tc.s, tc.kind))
+		got := strings.Join(ev.Heads, " ") + "|" + strings.Join(ev.Others, " ") + "|" + ev.Phase
 		if got != tc.want {
-			t.Errorf("Event(%q) = %q, want %q", tc.s, got, tc.want)
+			t.Errorf("EventOf(%q) = %q, want %q", tc.s, got, tc.want)
 		}
 	}
 }
 
 func TestTwoPhases(t *testing.T) {
-	ev := func(s string) []string { return Event(s, firstOf(t, s, Weekday)) }
+	ev := func(s string) Event { return EventOf(s, firstOf(t, s, Weekday)) }
 	start, end, plain := ev("The strike began on Monday."), ev("The strike is due to end on Thursday."), ev("The strike on Monday hit ports.")
 	if !TwoPhases(start, end) || TwoPhases(start, start) || TwoPhases(start, plain) {
 		t.Errorf("TwoPhases: start/end %v, start/start %v, start/plain %v; want true, false, false",
@@ -52,10 +55,10 @@ func TestTwoPhases(t *testing.T) {
 }
 
 func TestOneEvent(t *testing.T) {
-	ev := func(s string, k Kind) []string { return Event(s, firstOf(t, s, k)) }
+	ev := func(s string, k Kind) Event { return EventOf(s, firstOf(t, s, k)) }
 	tests := []struct {
 		name string
-		a, b []string
+		a, b Event
 		want bool
 	}{
 		{"talks told as a meeting",
@@ -64,6 +67,12 @@ func TestOneEvent(t *testing.T) {
 		{"one levy taking effect",
 			ev("The levy will take effect on March 3.", Date),
 			ev("The levy, which takes effect on March 10, covers cars.", Date), true},
+		{"one deadline told in other words",
+			ev("The deadline for bids from the three bidders is June 30.", Date),
+			ev("The three bidders must submit their bids by July 15.", Date), true},
+		{"one council's vote",
+			ev("The council voted 7-5 on Tuesday.", Weekday),
+			ev("The council voted 8-4 on Wednesday.", Weekday), true},
 		{"a strike's start and its end are two events",
 			ev("The strike began on Monday.", Weekday),
 			ev("The strike is due to end on Thursday.", Weekday), false},
@@ -73,16 +82,16 @@ func TestOneEvent(t *testing.T) {
 		{"two events of two nouns",
 			ev("The strike began on Monday.", Weekday),
 			ev("The talks began on Sunday.", Weekday), false},
-		{"one council's vote",
-			ev("The council voted 7-5 on Tuesday.", Weekday),
-			ev("The council voted 8-4 on Wednesday.", Weekday), true},
+		{"one noun near two events is not enough",
+			ev("The union telegraphed the move about 45 minutes before.", Duration),
+			ev("The union said its four-week strike would grow.", Duration), false},
 		{"an unnamed event is no event",
 			ev("It ended on Tuesday.", Weekday),
 			ev("It ended on Friday.", Weekday), false},
 	}
 	for _, tc := range tests {
 		if got := OneEvent(tc.a, tc.b); got != tc.want {
-			t.Errorf("%s: OneEvent(%q, %q) = %v, want %v", tc.name, tc.a, tc.b, got, tc.want)
+			t.Errorf("%s: OneEvent(%+v, %+v) = %v, want %v", tc.name, tc.a, tc.b, got, tc.want)
 		}
 	}
 }
@@ -96,6 +105,7 @@ func TestRemarkDemandHedged(t *testing.T) {
 		{"The ministry said in a statement on Tuesday that it would not act.", Weekday, true, false, false},
 		{"The minister stressed on Wednesday that talks must resume.", Weekday, true, false, false},
 		{"The recall, announced on Tuesday, covers 9,000 kettles.", Weekday, false, false, false},
+		{"Diplomats said Wednesday's talks went well.", Weekday, false, false, false},
 		{"The talks collapsed on Friday, a spokesman said.", Weekday, false, false, false},
 		{"The union is seeking a 12% pay rise.", Percent, false, true, false},
 		{"Members want 15 percent more.", Percent, false, true, false},
