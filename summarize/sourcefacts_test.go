@@ -53,6 +53,22 @@ func TestSourceDisputesByAttribute(t *testing.T) {
 			want: []string{"Change in Velmar shares: 27%|26%", "Price of Velmar shares: $40.80|$40.60"},
 		},
 		{
+			name: "one stock's fall told in other words",
+			texts: []string{
+				"Velmar slides\n\nShares of Velmar fell 8% to $12.40 after the warning.",
+				"Profit warning\n\nVelmar stock dropped 7.5% to $12.55 on Tuesday as investors fled.",
+			},
+			want: []string{"Change in Velmar shares: 8%|7.5%", "Price of Velmar shares: $12.40|$12.55"},
+		},
+		{
+			name: "the day of one vote named just before it",
+			texts: []string{
+				"Vote date\n\nThe referendum will be held on October 12, the commission said.",
+				"Poll set\n\nVoters will go to the polls in the referendum on October 19.",
+			},
+			want: []string{"Date: October 12|October 19"},
+		},
+		{
 			name: "the date of one scheduled event",
 			texts: []string{
 				"Levy on steel\n\nThe quotas on Ostrin steel will take effect on July 1, according to a notice in the gazette.",

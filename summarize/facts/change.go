@@ -24,8 +24,8 @@ var changeVerbs = map[string]int{"rose": 1, "rise": 1, "rises": 1, "risen": 1, "
 var changeAux = map[string]bool{"closed": true, "ended": true, "finished": true, "was": true, "were": true,
 	"is": true, "are": true, "traded": true, "trading": true, "opened": true}
 
-// placePrepositions open a place after the subject of a change.
-var placePrepositions = map[string]bool{"in": true, "at": true, "across": true}
+// sameSubject maps the words for one subject of a change to one stem.
+var sameSubject = map[string]string{"stock": "share", "share": "share"}
 
 // Change returns what a percentage or an amount is the change of, as a
 // key (the lower-cased name and noun of the subject of a verb of change,
@@ -73,15 +73,36 @@ func Change(s string, f Fact) (key, subject string) {
 	if (toks[k+1].Lower == "up" || toks[k+1].Lower == "down") && changeAux[toks[k].Lower] {
 		k--
 	}
-	if k > 1 && toks[k].Capitalized && placePrepositions[toks[k-1].Lower] && !punctBefore(toks, k+1) {
-		k -= 2 // "Prices in Vell rose 6%"
+	owner, ownerText := "", ""
+	if k > 1 && toks[k].Capitalized && !punctBefore(toks, k+1) {
+		switch toks[k-1].Lower {
+		case "of": // "Shares of Northwind fell 8%"
+			owner, ownerText = strings.TrimSuffix(toks[k].Lower, "'s"), toks[k].Text
+			k -= 2
+		case "in", "at", "across": // "Prices in Vell rose 6%"
+			k -= 2
+		}
 	}
 	if k < 0 || punctBefore(toks, k+1) || !isNoun(toks[k].Lower) || toks[k].Capitalized && !toks[k].SentenceStart {
 		return "", ""
 	}
 	key, subject = lex.Stem(toks[k].Lower), toks[k].Text
-	if k > 0 && toks[k-1].Capitalized && !punctBefore(toks, k) {
-		key, subject = toks[k-1].Lower+" "+key, toks[k-1].Text+" "+subject // "Northwind shares"
+	if owner != "" && toks[k].SentenceStart {
+		subject = toks[k].Lower // "Shares of Northwind": "Northwind shares"
+	}
+	if c, ok := sameSubject[key]; ok {
+		key = c // "Northwind stock", "Northwind shares"
+	}
+	if owner == "" && k > 0 && toks[k-1].Capitalized && !punctBefore(toks, k) {
+		owner, ownerText = strings.TrimSuffix(toks[k-1].Lower, "'s"), toks[k-1].Text // "Northwind shares"
+	}
+	if owner != "" {
+		key = owner + " " + key
+		if toks[k].Lower == "shares" || toks[k].Lower == "stock" {
+			subject = ownerText + " " + subject
+		} else {
+			subject = subject + " of " + ownerText
+		}
 	}
 	if dir > 0 {
 		return key + "+", subject

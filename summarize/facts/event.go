@@ -87,7 +87,9 @@ func EventOf(s string, f Fact) Event {
 		}
 		switch {
 		case !eventWord(toks[k]):
-		case head && !inPhrase(toks, k):
+		case head && (!inPhrase(toks, k) || k == at-1 || k == at-2 && prepositions[toks[at-1].Lower]):
+			// The noun just before a time is its event even in a phrase:
+			// "voters go to the polls in the referendum on October 19".
 			add(&ev.Heads, toks[k].Lower)
 			head = false
 		default:
