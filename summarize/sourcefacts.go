@@ -15,6 +15,7 @@ type factAbout struct {
 	demand  bool            // a figure asked for (facts.Demand)
 	hedged  bool            // a round figure (facts.Hedged)
 	change  string          // what it is a change of, or "" (facts.Change)
+	outcome string          // what befell a count of people, or "" (facts.Outcome)
 }
 
 // aboutFact reads what sentence s says of its fact f.
@@ -23,7 +24,7 @@ func aboutFact(s string, f facts.Fact) factAbout {
 	change, _ := facts.Change(s, f)
 	return factAbout{context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
 		remark: facts.Remark(s, f), demand: facts.Demand(s, f), hedged: facts.Hedged(s, f),
-		change: change}
+		change: change, outcome: facts.Outcome(s, f)}
 }
 
 // attributePhrase names the attribute a sentence gives a fact's value of,
@@ -81,7 +82,8 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 	switch a.Kind {
 	case facts.Count:
 		// "about 700 pupils" is a round count of all of them.
-		return a.Of == b.Of && (context || sim >= 0.3 || ia.hedged || ib.hedged)
+		return a.Of == b.Of && (ia.outcome == "" || ib.outcome == "" || ia.outcome == ib.outcome) &&
+			(context || sim >= 0.3 || ia.hedged || ib.hedged)
 	case facts.Duration:
 		return (a.Of == b.Of || a.Of == "" || b.Of == "") && context
 	case facts.Money:

@@ -138,6 +138,28 @@ func TestSourceDisputesByAttribute(t *testing.T) {
 			want: []string{"Number of pupils: 640 pupils|700 pupils"},
 		},
 		{
+			name: "the dead and the injured are two counts",
+			texts: []string{
+				"Blast\n\nAbout 40 people were injured in the blast at the Vell plant on Monday.",
+				"Plant blast\n\nThe blast at the Vell plant on Monday killed 60 people, officials said.",
+			},
+		},
+		{
+			name: "the injured told in other words",
+			texts: []string{
+				"Blast\n\nAbout 40 people were injured in the blast at the Vell plant.",
+				"Plant blast\n\nSome 55 people were hurt in the blast at the Vell plant, officials said.",
+			},
+			want: []string{"Number of people: 40 people|55 people"},
+		},
+		{
+			name: "the strikers are no count of all the staff",
+			texts: []string{
+				"Strike at Vell\n\nSome 2,600 nurses walked out at the Vell hospitals on Monday.",
+				"Hospitals strained\n\nAbout 4,000 nurses work at the Vell hospitals, the health board says.",
+			},
+		},
+		{
 			name: "a count of part is no count of the whole",
 			texts: []string{
 				"Strike at Vell\n\nSome 2,600 nurses who walked out on Monday picketed the hospitals.",
