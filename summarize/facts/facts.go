@@ -321,6 +321,10 @@ func number(w string) (float64, string, bool) {
 		return v, "", true
 	}
 	if head, tail, ok := strings.Cut(w, "-"); ok {
+		// "thirty-seven", "twenty-one": a number in two words.
+		if tens, unit := numberWords[head], numberWords[tail]; tens >= 20 && tens <= 90 && unit >= 1 && unit <= 9 {
+			return tens + unit, "", true
+		}
 		if v, _, ok := number(head); ok && tail != "" && !isDigits(tail) {
 			return v, tail, true // "five-hour", "72-hour"
 		}

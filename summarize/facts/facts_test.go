@@ -33,6 +33,9 @@ func TestExtract(t *testing.T) {
 		{"The levy applies from June, not by July 2027.", []string{"month 6  from June"}},
 		{"May officials meet again? They may, said April Haines.", nil},
 		{"The tariffs take effect on May 1.", []string{"date 501  May 1"}},
+		// Numbers in two words.
+		{"Thirty-seven ships waited offshore.", []string{"count 37 ship Thirty-seven ships"}},
+		{"The twenty-one-hour session ended.", nil},
 		// Plurals without an s.
 		{"Nearly 700 children attend the schools.", []string{"count 700 children 700 children"}},
 		{"Some 40 people died.", []string{"count 40 peopl 40 people"}},
