@@ -116,6 +116,14 @@ func TestSourceDisputesByAttribute(t *testing.T) {
 			},
 		},
 		{
+			name: "one strike's start told as a strike and a stoppage",
+			texts: []string{
+				"Dock strike\n\nThe strike by the Vell Dockers’ Union began on Monday and has halted all cargo at the terminal.",
+				"Port shut\n\nThe stoppage began at 10 p.m. on Sunday, when the night shift downed tools, and has spread to every berth.",
+			},
+			want: []string{"Day: on Monday|on Sunday"},
+		},
+		{
 			name: "remarks on two days are two remarks",
 			texts: []string{
 				"Port strike\n\n\"We will not step in,\" the transport ministry said in a statement on Tuesday about the strike at the port.",

@@ -79,10 +79,10 @@ func EventOf(s string, f Fact) Event {
 	// The nearest noun before, in the clause, and the others near it.
 	head := len(ev.Heads) == 0
 	for k, n := at-1, 0; k >= 0 && n < eventWindow; k, n = k-1, n+1 {
-		if punctBefore(toks, k+1) {
+		if clauseBreak(s, toks, k+1) {
 			break // a clause ends
 		}
-		if p, ok := phases[toks[k].Lower]; ok && ev.Phase == "" {
+		if p := phaseAt(toks, k); p != "" && ev.Phase == "" {
 			ev.Phase = p // "abandoned the talks on Saturday"
 		}
 		switch {
@@ -98,12 +98,12 @@ func EventOf(s string, f Fact) Event {
 	}
 	// Talks named anywhere in the clause are its event.
 	for k := at - 1; k >= 0; k-- {
-		if c, ok := eventClass[toks[k].Lower]; ok {
+		if c := eventClass[toks[k].Lower]; c == "talks" {
 			ev.Others = slices.DeleteFunc(ev.Others, func(x string) bool { return x == c })
 			add(&ev.Heads, c)
 			break
 		}
-		if punctBefore(toks, k) {
+		if clauseBreak(s, toks, k) {
 			break
 		}
 	}
@@ -111,6 +111,16 @@ func EventOf(s string, f Fact) Event {
 		ev.Phase = ""
 	}
 	return ev
+}
+
+// clauseBreak reports punctuation that ends a clause between toks[k-1]
+// and toks[k]: a comma, a colon, a dash or a bracket, not the apostrophe
+// of "Dockworkers’ Union" or the point of "10 p.m.".
+func clauseBreak(s string, toks []lex.Token, k int) bool {
+	if k <= 0 || k >= len(toks) || !punctBefore(toks, k) {
+		return false
+	}
+	return strings.ContainsAny(s[toks[k-1].End:toks[k].Start], ",;:()[]!?\"“”—–")
 }
 
 // prepositions open a phrase whose noun says where or of what, not what
@@ -197,16 +207,35 @@ func eventStem(w string) string {
 	return lex.Stem(w)
 }
 
-// eventClass maps the words for talks between parties to one word.
+// eventClass maps the words for talks between parties to one word, and
+// those for a strike to another.
 var eventClass = map[string]string{"talks": "talks", "talk": "talks", "meeting": "talks", "meetings": "talks",
 	"met": "talks", "negotiations": "talks", "negotiating": "talks", "session": "talks",
-	"summit": "talks", "round": "talks"}
+	"summit": "talks", "round": "talks",
+	"strike": "strike", "strikes": "strike", "stoppage": "strike", "walkout": "strike", "walk-out": "strike"}
 
 // phases are the verbs that say an event's time is its start or its end.
 var phases = map[string]string{"began": "begin", "begin": "begin", "begins": "begin", "begun": "begin",
 	"start": "begin", "starts": "begin", "started": "begin", "launched": "begin", "opened": "begin",
 	"end": "end", "ends": "end", "ended": "end", "broke": "end", "collapsed": "end", "expire": "end",
-	"expires": "end", "expired": "end", "finish": "end", "finished": "end", "abandoned": "end", "away": "end", "walked": "end", "quit": "end"}
+	"expires": "end", "expired": "end", "finish": "end", "finished": "end", "abandoned": "end", "away": "end", "quit": "end"}
+
+// phaseAt returns the phase the verb at toks[k] says, or "": workers who
+// walk out or walk off the job begin a strike, those who walk out of
+// talks end them.
+func phaseAt(toks []lex.Token, k int) string {
+	switch toks[k].Lower {
+	case "walked", "walk", "walks":
+		if k+2 < len(toks) && toks[k+1].Lower == "out" && toks[k+2].Lower == "of" {
+			return "end"
+		}
+		if k+1 < len(toks) && (toks[k+1].Lower == "out" || toks[k+1].Lower == "off") {
+			return "begin"
+		}
+		return ""
+	}
+	return phases[toks[k].Lower]
+}
 
 // timeWords are the words around a time that name no event.
 var timeWords = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true,
