@@ -153,6 +153,13 @@ func TestSourceDisputesByAttribute(t *testing.T) {
 			},
 		},
 		{
+			name: "the marchers and the arrested are two counts",
+			texts: []string{
+				"March in Vell\n\nAbout 300 people marched through Vell on Saturday against the tax.",
+				"Arrests at march\n\nPolice arrested 150 people at the march through Vell on Saturday.",
+			},
+		},
+		{
 			name: "the injured told in other words",
 			texts: []string{
 				"Blast\n\nAbout 40 people were injured in the blast at the Vell plant.",

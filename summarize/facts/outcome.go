@@ -15,6 +15,8 @@ var outcomes = map[string]string{
 	"displaced": "moved", "walked": "strike", "struck": "strike", "striking": "strike", "strike": "strike",
 	"work": "all", "works": "all", "worked": "all", "employed": "all", "employs": "all", "employ": "all",
 	"represents": "all", "represent": "all", "belong": "all", "attend": "all", "attends": "all",
+	"marched": "crowd", "protested": "crowd", "rallied": "crowd", "gathered": "crowd", "demonstrated": "crowd",
+	"voted": "voted", "signed": "signed",
 }
 
 // outcomeSkip are the words between a counted noun and its verb ("were",

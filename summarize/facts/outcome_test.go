@@ -13,6 +13,8 @@ func TestOutcome(t *testing.T) {
 		{"About 4,000 nurses work at the hospitals.", "all"},
 		{"Nearly 700 children attend the schools.", "all"},
 		{"The closures will affect 640 pupils.", ""},
+		{"About 300 people marched through Vell.", "crowd"},
+		{"Police arrested 120 people.", "held"},
 		{"Some 3,100 nurses, who walked out on Monday, met the mayor.", ""},
 	}
 	for _, tc := range tests {
