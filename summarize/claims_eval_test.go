@@ -286,9 +286,9 @@ func checkDisputes(t *testing.T, set evalSet, min disputeFloor) {
 // are Kalmora's, not those of a side "Economy Ministry"; the dispute
 // with Dornava now merges into one that shows another Dornava statement,
 // one without the gold topic's words. Recall 0.85 (69 of 81) and
-// precision 0.68 (71 of 103): since values are compared within one attribute or
-// event, the ten disputes between sources told in other words are found,
-// and remarks on two days no longer make one.)
+// precision 0.69 (74 of 106): since values are compared within one
+// attribute or event, the ten disputes between sources told in other
+// words are found, and remarks on two days no longer make one.)
 func TestEvalSetDisputes(t *testing.T) {
-	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.85, precision: 0.68})
+	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.85, precision: 0.69})
 }
