@@ -136,7 +136,7 @@ func sourceDisputes(arts []Article) []Dispute {
 				ia, ib := a.about[fi], b.about[fj]
 				if fa.Kind != fb.Kind || fa.Same(fb) || ia.remark || ib.remark || facts.TwoPhases(ia.event, ib.event) ||
 					!sameFact(fa, fb, ia, ib, sim) ||
-					!sameSlot(fa.Kind, ia.slot, ib.slot) || !sameChange(ia, ib) ||
+					!sameSlot(fa.Kind, ia.slot, ib.slot) || !sameSubject(ia, ib) ||
 					!sameRestriction(fa, fb, memo.terms(a.text), memo.terms(b.text)) ||
 					gives(a.facts, fb) || gives(b.facts, fa) {
 					continue

@@ -16,6 +16,7 @@ type factAbout struct {
 	hedged  bool            // a round figure (facts.Hedged)
 	change  string          // what it is a change of, or "" (facts.Change)
 	outcome string          // what befell a count of people, or "" (facts.Outcome)
+	of      []string        // what its attribute is of (facts.Complement)
 }
 
 // aboutFact reads what sentence s says of its fact f.
@@ -24,7 +25,7 @@ func aboutFact(s string, f facts.Fact) factAbout {
 	change, _ := facts.Change(s, f)
 	return factAbout{context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
 		remark: facts.Remark(s, f), demand: facts.Demand(s, f), hedged: facts.Hedged(s, f),
-		change: change, outcome: facts.Outcome(s, f)}
+		change: change, outcome: facts.Outcome(s, f), of: facts.Complement(s, f)}
 }
 
 // attributePhrase names the attribute a sentence gives a fact's value of,
@@ -94,10 +95,23 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 	return true
 }
 
-// sameChange reports two values that may be of one attribute: when both
-// are changes, they are of one subject changing one way.
-func sameChange(a, b factAbout) bool {
-	return a.change == "" || b.change == "" || facts.SameChange(a.change, b.change)
+// sameSubject reports two values that may be of one attribute of one
+// subject: when both are changes, of one subject changing one way; when
+// both attributes say what they are of, of one thing ("a rise in food
+// prices" is not "a rise in wages").
+func sameSubject(a, b factAbout) bool {
+	if a.change != "" && b.change != "" && !facts.SameChange(a.change, b.change) {
+		return false
+	}
+	if len(a.of) == 0 || len(b.of) == 0 {
+		return true
+	}
+	for _, x := range a.of {
+		if slices.Contains(b.of, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameSlot reports two values that may be of one attribute: for a

@@ -45,6 +45,20 @@ func TestSourceDisputesByAttribute(t *testing.T) {
 			},
 		},
 		{
+			name: "one attribute of two things is two facts",
+			texts: []string{
+				"Costs climb\n\nThe bureau reported a 6% rise in food prices over the year, the fastest in a decade.",
+				"Pay deal\n\nUnions won a 5% rise in wages for nurses over the year, the fastest in a decade.",
+			},
+		},
+		{
+			name: "one tariff on two goods is two facts",
+			texts: []string{
+				"Tariff\n\nVell will charge a 25 percent tariff on steel above the quota.",
+				"Cars\n\nOstrin keeps its 20 percent tariff on Vell's electric cars above the quota.",
+			},
+		},
+		{
 			name: "the change and the price of one stock on one day",
 			texts: []string{
 				"Bid lifts Velmar\n\nVelmar shares jumped 27% to $40.80 after the bid, well below the offer price, as investors weighed a long review.",

@@ -81,6 +81,52 @@ func Slot(s string, f Fact) (stems []string, phrase string) {
 	return nil, ""
 }
 
+// complementPrepositions open the phrase that says whose or what an
+// attribute is ("a 6% rise in food prices", "a 25 percent tariff on
+// steel").
+var complementPrepositions = map[string]bool{"in": true, "on": true, "for": true, "of": true}
+
+// Complement returns the stems of the nouns of the phrase after a
+// percentage's or an amount's attribute that says what it is of: "food
+// prices" for "a 6% rise in food prices", "steel" for "a 25 percent tariff
+// on steel", "transit budget" for "a $38 million shortfall in its transit
+// budget". Nil when none follows. Two values whose attributes are of two
+// things ("a rise in wages") are two facts.
+func Complement(s string, f Fact) []string {
+	if f.Kind != Percent && f.Kind != Money {
+		return nil
+	}
+	toks := lex.Tokens(s)
+	k := len(toks)
+	for i, t := range toks {
+		if t.Start >= f.End {
+			k = i
+			break
+		}
+	}
+	if k == len(toks) || strings.TrimSpace(s[f.End:toks[k].Start]) != "" {
+		return nil // the attribute, if any, is before the figure
+	}
+	if toks[k].Lower == "of" {
+		return nil // "48% of the vote": the attribute itself
+	}
+	run := nounRun(toks, k, +1)
+	if len(run) == 0 {
+		return nil
+	}
+	k = run[len(run)-1] + 1
+	if k >= len(toks) || punctBefore(toks, k) || !complementPrepositions[toks[k].Lower] {
+		return nil
+	}
+	for k++; k < len(toks) && (slotSkip[toks[k].Lower] || toks[k].Capitalized && strings.HasSuffix(toks[k].Lower, "'s")); k++ {
+	}
+	var stems []string
+	for _, j := range nounRun(toks, k, +1) {
+		stems = append(stems, lex.Stem(toks[j].Lower))
+	}
+	return stems
+}
+
 // valuing are the verbs that give the value of a deal.
 var valuing = map[string]bool{"values": true, "valued": true, "valuing": true, "value": true}
 

@@ -33,6 +33,34 @@ func TestSlotStems(t *testing.T) {
 	}
 }
 
+func TestComplement(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"The bureau reported a 6% rise in food prices.", "food price"},
+		{"Unions won a 5% rise in wages for nurses.", "wage"},
+		{"Vell will charge a 25 percent tariff on steel above the quota.", "steel"},
+		{"Ostrin keeps its 20 percent tariff on Vell's electric cars.", "electr car"},
+		{"The city faces a $38 million shortfall in its transit budget.", "transit budget"},
+		{"Ostrava won 48% of the vote.", ""},
+		{"Turnout was 61 percent in the city.", ""},
+		{"The union wants a 20% pay rise.", ""},
+	}
+	for _, tc := range tests {
+		var got string
+		for _, f := range Extract(tc.in) {
+			if f.Kind == Percent || f.Kind == Money {
+				got = strings.Join(Complement(tc.in, f), " ")
+				break
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Complement(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestAttributeStem(t *testing.T) {
 	if AttributeStem(Money, "offer") != AttributeStem(Money, "valu") || AttributeStem(Percent, "offer") == AttributeStem(Percent, "valu") {
 		t.Errorf("the words of a deal's value stand for one attribute of an amount, and only of an amount")
