@@ -13,12 +13,14 @@ import (
 	"github.com/storybot/storybot/summarize/lex"
 )
 
-// Outlets disagree on a fact when two of them report one event in like
-// words and give it different values: the day talks were held, the number
-// of nurses on strike, the size of a budget gap. The same number about
-// different things is no dispute, so two values are compared only when the
-// sentences that give them are alike and, for a count, count the same
-// thing.
+// Outlets disagree on a fact when two of them report one event and give
+// it different values: the day talks were held, the number of nurses on
+// strike, the size of a budget gap. The same number about different things
+// is no dispute, so two values are compared only within one attribute of
+// one subject: when the sentences that give them are alike, or name one
+// attribute or event (sourcefacts.go), and, for a count, count the same
+// thing. Two attributes sharing a unit, two events on two days and the
+// days of two remarks are never one fact.
 
 // Sentence likeness needed, by kind of fact, for two values to be about
 // one fact.
