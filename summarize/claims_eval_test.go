@@ -285,7 +285,10 @@ func checkDisputes(t *testing.T, set evalSet, min disputeFloor) {
 // the man who has just spoken, the Kalmoran trade ministry's statements
 // are Kalmora's, not those of a side "Economy Ministry"; the dispute
 // with Dornava now merges into one that shows another Dornava statement,
-// one without the gold topic's words.)
+// one without the gold topic's words. Recall 0.85 (69 of 81) and
+// precision 0.69 (74 of 106): since values are compared within one
+// attribute or event, the ten disputes between sources told in other
+// words are found, and remarks on two days no longer make one.)
 func TestEvalSetDisputes(t *testing.T) {
-	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.72, precision: 0.64})
+	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.85, precision: 0.69})
 }

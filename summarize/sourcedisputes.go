@@ -1,23 +1,26 @@
 package summarize
 
 import (
+	"cmp"
 	"fmt"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
+	"github.com/storybot/storybot/summarize/extract"
 	"github.com/storybot/storybot/summarize/facts"
 	"github.com/storybot/storybot/summarize/lex"
 )
 
-// Outlets disagree on a fact when two of them report one event in like
-// words and give it different values: the day talks were held, the number
-// of nurses on strike, the size of a budget gap. The same number about
-// different things is no dispute, so two values are compared only when the
-// sentences that give them are alike and, for a count, count the same
-// thing.
+// Outlets disagree on a fact when two of them report one event and give
+// it different values: the day talks were held, the number of nurses on
+// strike, the size of a budget gap. The same number about different things
+// is no dispute, so two values are compared only within one attribute of
+// one subject: when the sentences that give them are alike, or name one
+// attribute or event (sourcefacts.go), and, for a count, count the same
+// thing. Two attributes sharing a unit, two events on two days and the
+// days of two remarks are never one fact.
 
 // Sentence likeness needed, by kind of fact, for two values to be about
 // one fact.
@@ -28,6 +31,7 @@ var factSim = map[facts.Kind]float64{
 	facts.Percent:  0.30,
 	facts.Weekday:  0.25,
 	facts.Date:     0.25,
+	facts.Month:    0.25,
 	facts.Vote:     0.10,
 }
 
@@ -36,13 +40,12 @@ const maxSourceDisputes = 5
 
 // factSentence is a sentence of an article that gives facts.
 type factSentence struct {
-	art     int
-	text    string
-	facts   []facts.Fact
-	context []map[string]bool // per fact: the words around it
-	slots   [][]string        // per fact: the stems of its attribute (facts.Slot)
-	terms   vector
-	kinds   uint // a bit per kind of fact it gives
+	art   int
+	text  string
+	facts []facts.Fact
+	about []factAbout // per fact: what the sentence says of it
+	terms vector
+	kinds uint // a bit per kind of fact it gives
 }
 
 // maxRatio is the most two values of one fact may differ by: outlets
@@ -87,9 +90,7 @@ func sourceDisputes(arts []Article) []Dispute {
 		}
 		d := &factText{factSentence: fs, copies: []int{i}}
 		for _, f := range fs.facts {
-			d.context = append(d.context, facts.Context(fs.text, f))
-			slot, _ := facts.Slot(fs.text, f)
-			d.slots = append(d.slots, slot)
+			d.about = append(d.about, aboutFact(fs.text, f))
 			d.kinds |= kindBit(f.Kind)
 		}
 		byText[fs.text] = d
@@ -134,9 +135,10 @@ func sourceDisputes(arts []Article) []Dispute {
 		sim := a.terms.dot(b.terms)
 		for fi, fa := range a.facts {
 			for fj, fb := range b.facts {
-				if fa.Kind != fb.Kind || sim < factSim[fa.Kind] || fa.Same(fb) ||
-					!sameFact(fa, fb, sim, shareAny(a.context[fi], b.context[fj])) ||
-					!sameSlot(fa.Kind, a.slots[fi], b.slots[fj]) ||
+				ia, ib := a.about[fi], b.about[fj]
+				if fa.Kind != fb.Kind || fa.Same(fb) || ia.remark || ib.remark || facts.TwoPhases(ia.event, ib.event) ||
+					!sameFact(fa, fb, ia, ib, sim) ||
+					!sameSlot(fa.Kind, ia.slot, ib.slot) || !sameSubject(ia, ib) ||
 					!sameRestriction(fa, fb, memo.terms(a.text), memo.terms(b.text)) ||
 					gives(a.facts, fb) || gives(b.facts, fa) {
 					continue
@@ -236,7 +238,7 @@ func factPairs(ds []*factText) [][2]int {
 
 // kindBit is a bit for each kind of fact.
 func kindBit(k facts.Kind) uint {
-	for i, x := range []facts.Kind{facts.Count, facts.Money, facts.Percent, facts.Weekday, facts.Date, facts.Vote, facts.Duration} {
+	for i, x := range []facts.Kind{facts.Count, facts.Money, facts.Percent, facts.Weekday, facts.Date, facts.Vote, facts.Duration, facts.Month} {
 		if x == k {
 			return 1 << i
 		}
@@ -251,79 +253,6 @@ func nodeLess(a, b factNode) bool {
 	return a.fact < b.fact
 }
 
-// sameFact reports whether two values, given by sentences this alike
-// with words around them in common or not, may be about one fact.
-func sameFact(a, b facts.Fact, sim float64, context bool) bool {
-	if a.Kind != b.Kind || sim < factSim[a.Kind] {
-		return false
-	}
-	if lo, hi := min(a.Value, b.Value), max(a.Value, b.Value); (a.Kind == facts.Count || a.Kind == facts.Money ||
-		a.Kind == facts.Percent) && lo > 0 && hi/lo > maxRatio {
-		return false
-	}
-	switch a.Kind {
-	case facts.Count:
-		return a.Of == b.Of && (context || sim >= 0.3)
-	case facts.Duration:
-		return (a.Of == b.Of || a.Of == "" || b.Of == "") && context
-	case facts.Money:
-		return a.Unit == b.Unit && context
-	case facts.Percent, facts.Weekday, facts.Date:
-		return context
-	}
-	return true
-}
-
-// sameSlot reports two values that may be of one attribute: for a
-// percentage or an amount, when both sentences name the attribute near the
-// figure, they must name one ("48% of the vote" is not "75% of polling
-// stations counted").
-func sameSlot(k facts.Kind, a, b []string) bool {
-	if k != facts.Percent && k != facts.Money || len(a) == 0 || len(b) == 0 {
-		return true
-	}
-	for _, x := range a {
-		if slices.Contains(b, x) {
-			return true
-		}
-	}
-	return false
-}
-
-// sameRestriction reports two counts that may count the same things: a
-// count a relative clause restricts ("65,000 actors who cast ballots")
-// counts what the other counts only when the other's sentence says the
-// same verb of them: "3,100 nurses walked out" and "the 4,000 nurses who
-// walked out" are one count, "160,000 actors" a union brings together
-// another. terms are the stems of each sentence.
-func sameRestriction(a, b facts.Fact, termsA, termsB []string) bool {
-	if a.Kind != facts.Count || a.Which == b.Which {
-		return true
-	}
-	says := func(f facts.Fact, terms []string) bool { return f.Which == "" || slices.Contains(terms, f.Which) }
-	return says(a, termsB) && says(b, termsA)
-}
-
-func shareAny(a, b map[string]bool) bool {
-	for k := range a {
-		if b[k] {
-			return true
-		}
-	}
-	return false
-}
-
-// gives reports whether a sentence gives a value itself: "up from 6% to
-// 9%" holds both, and disputes neither.
-func gives(fs []facts.Fact, f facts.Fact) bool {
-	for _, g := range fs {
-		if g.Same(f) && (g.Of == f.Of || f.Kind != facts.Count) {
-			return true
-		}
-	}
-	return false
-}
-
 // factDispute makes a dispute of the facts of a group (indexes of sents,
 // in order): one side per value, naming the outlets that give it.
 func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, bool) {
@@ -332,7 +261,7 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 	phrase := ""
 	for _, n := range g {
 		s := sents[n.sent]
-		if _, p := facts.Slot(s.text, s.facts[n.fact]); p != "" {
+		if p := attributePhrase(s.text, s.facts[n.fact]); p != "" {
 			phrase = p
 			break
 		}
@@ -383,10 +312,11 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 	d := Dispute{Topic: topic, Kind: BetweenSources, Status: Open}
 	var values []string
 	for _, sd := range kept {
-		d.Sides = append(d.Sides, Side{Party: strings.Join(sd.outlets, ", "), Position: sd.text, Articles: sd.articles})
-		values = append(values, fmt.Sprintf("%s (%s)", sd.value.Text, strings.Join(sd.outlets, ", ")))
+		names := outletList(sd.outlets)
+		d.Sides = append(d.Sides, Side{Party: names, Position: sd.text, Articles: sd.articles})
+		values = append(values, fmt.Sprintf("%s (%s)", sd.value.Text, names))
 	}
-	d.Summary = fmt.Sprintf("Outlets differ on the %s: %s.", strings.ToLower(topic), strings.Join(values, " or "))
+	d.Summary = fmt.Sprintf("Outlets differ on the %s: %s.", lowerFirst(topic), strings.Join(values, " or "))
 	var keys []string
 	for _, sd := range kept {
 		keys = append(keys, strconv.FormatFloat(sd.value.Value, 'g', -1, 64))
@@ -462,22 +392,37 @@ func factTopic(f facts.Fact, attribute string) string {
 		return "Day"
 	case facts.Date:
 		return "Date"
+	case facts.Month:
+		return "Month"
 	case facts.Vote:
 		return "Vote"
 	}
 	return "Figure"
 }
 
-// outletName names an article's source for a reader: its outlet, else its
-// title, else its file.
-func outletName(a Article) string {
-	switch {
-	case a.Outlet != "":
-		return a.Outlet
-	case a.Title != "":
-		return a.Title
-	case a.File != "":
-		return filepath.Base(a.File)
+// outletList joins the names of a side's outlets, each once.
+func outletList(names []string) string {
+	var out []string
+	for _, n := range names {
+		if !slices.Contains(out, n) {
+			out = append(out, n)
+		}
 	}
-	return a.URL
+	return strings.Join(out, ", ")
+}
+
+// unnamedOutlet names the source of an article whose outlet is not known.
+const unnamedOutlet = "unnamed outlet"
+
+// outletName names an article's source for a reader: its outlet, else the
+// host of its address, else unnamedOutlet. Never its title: a headline
+// ("Pressure mounts on Falk as port strike enters third day") names no
+// source. Nor its file: a file's name is the operator's, and may spell
+// the page's masthead, which is no more than boilerplate when the page
+// names no outlet in its byline or credits.
+func outletName(a Article) string {
+	if a.Outlet != "" {
+		return a.Outlet
+	}
+	return cmp.Or(extract.OutletFromURL(a.URL), unnamedOutlet)
 }

@@ -1,6 +1,6 @@
 // Package facts finds the checkable facts of a news sentence: counts
 // ("3,100 nurses"), amounts ("$4.1 million"), percentages, days of the
-// week, dates, vote tallies and durations, each with its value made
+// week, dates, months, vote tallies and durations, each with its value made
 // comparable, so that two outlets giving different values for one fact can
 // be found, and equal values written differently ("12,000", "twelve
 // thousand"; "$4bn", "$4 billion"; "9%", "nine per cent") agree.
@@ -28,6 +28,7 @@ const (
 	Percent  Kind = "percent"  // "9%", "nine per cent"
 	Weekday  Kind = "weekday"  // "on Tuesday"
 	Date     Kind = "date"     // "May 1", "30 April"
+	Month    Kind = "month"    // "in April", "by May": a month without its day
 	Vote     Kind = "vote"     // "5-2", "7 to 5"
 	Duration Kind = "duration" // "five-hour talks", "72 hours"
 )
@@ -36,7 +37,8 @@ const (
 type Fact struct {
 	Kind Kind
 	// Value is the value made comparable: a number, an amount in its
-	// currency's units, a weekday 1-7, a date as month*100+day, a vote as
+	// currency's units, a weekday 1-7, a date as month*100+day, a month
+	// 1-12, a vote as
 	// for*1000+against, a duration in hours.
 	Value float64
 	// Unit is the currency of an amount ("$", "euros").
@@ -90,6 +92,30 @@ func Context(s string, f Fact) map[string]bool {
 var reporting = map[string]bool{"said": true, "says": true, "say": true, "told": true, "according": true,
 	"reported": true, "added": true, "statement": true, "around": true, "about": true, "nearly": true,
 	"almost": true, "least": true, "than": true, "some": true, "roughly": true}
+
+// hedges are the words before a figure that make it round ("about 700").
+var hedges = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true,
+	"approximately": true, "some": true, "estimated": true, "close": true}
+
+// Hedged reports a figure a sentence gives as round: "about 700 pupils",
+// "nearly 700 children", "an estimated 4,000".
+func Hedged(s string, f Fact) bool {
+	toks := lex.Tokens(s)
+	for i, t := range toks {
+		if t.End > f.Start {
+			for k := i - 1; k >= 0 && k >= i-2; k-- {
+				if hedges[toks[k].Lower] {
+					return true
+				}
+				if toks[k].Lower != "to" || punctBefore(toks, k+1) { // "close to"
+					break
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
 
 // Same reports whether two facts give the same value.
 func (f Fact) Same(g Fact) bool {
@@ -160,7 +186,7 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 				return Fact{Kind: Date, Value: float64(m*100 + d), Text: s[t.Start:toks[i+1].End], Start: t.Start, End: toks[i+1].End}, i + 2, true
 			}
 		}
-		return Fact{}, 0, false
+		return monthOnly(s, toks, i, m)
 	}
 	// "5-2", "7-5": a tally.
 	if a, b, ok := tally(t.Lower); ok && voteContext(toks) {
@@ -242,6 +268,23 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 	return Fact{}, 0, false
 }
 
+// monthOnly reads a month named without its day after a word that makes
+// it a time ("meet in April", "by May"): "May" alone is as often a verb,
+// and "April 2019" a year's month, not an event's.
+func monthOnly(s string, toks []lex.Token, i, m int) (Fact, int, bool) {
+	t := toks[i]
+	if i == 0 || !monthLead[toks[i-1].Lower] || punctBefore(toks, i) || len(t.Lower) < 3 ||
+		i+1 < len(toks) && !punctBefore(toks, i+1) && isDigits(toks[i+1].Lower) {
+		return Fact{}, 0, false
+	}
+	start := toks[i-1].Start
+	return Fact{Kind: Month, Value: float64(m), Text: s[start:t.End], Start: start, End: t.End}, i + 1, true
+}
+
+// monthLead are the words before a month that make it the time of an event.
+var monthLead = map[string]bool{"in": true, "by": true, "until": true, "from": true, "next": true, "since": true,
+	"before": true, "after": true, "early": true, "late": true}
+
 // restriction returns the stem of the verb of a restrictive relative
 // clause right after the counted noun at toks[noun] ("actors who cast
 // ballots", "jobs that were cut"), or "". A clause after a comma only
@@ -278,6 +321,10 @@ func number(w string) (float64, string, bool) {
 		return v, "", true
 	}
 	if head, tail, ok := strings.Cut(w, "-"); ok {
+		// "thirty-seven", "twenty-one": a number in two words.
+		if tens, unit := numberWords[head], numberWords[tail]; tens >= 20 && tens <= 90 && unit >= 1 && unit <= 9 {
+			return tens + unit, "", true
+		}
 		if v, _, ok := number(head); ok && tail != "" && !isDigits(tail) {
 			return v, tail, true // "five-hour", "72-hour"
 		}
@@ -364,10 +411,11 @@ func countedNoun(s string, toks []lex.Token, j int) (int, int) {
 		run = append(run, k)
 	}
 	noun := -1
-	// The first plural ("420 planned operations", "3,100 nurses walked");
-	// else the words up to a verb ("six people died").
+	// The first plural ("420 planned operations", "3,100 nurses walked",
+	// "700 children attend"); else the words up to a verb ("six people
+	// died").
 	for _, k := range run {
-		if w := toks[k].Lower; len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		if w := toks[k].Lower; len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || irregularPlurals[w] {
 			noun = k
 			break
 		}
@@ -385,6 +433,10 @@ func countedNoun(s string, toks []lex.Token, j int) (int, int) {
 	}
 	return noun, noun + 1
 }
+
+// irregularPlurals are plurals without an s.
+var irregularPlurals = map[string]bool{"children": true, "people": true, "men": true, "women": true,
+	"staff": true, "police": true, "personnel": true, "cattle": true, "sheep": true, "crew": true}
 
 // quotesOnly reports text between two words that holds only spaces and
 // quotation marks.

@@ -28,6 +28,17 @@ func TestExtract(t *testing.T) {
 		{"About 300 Wagner fighters crossed the border.", []string{"count 300 fighter 300 Wagner fighters"}},
 		{"Some 4,000 UAW members walked out.", []string{"count 4000 member 4,000 UAW members"}},
 		{"It had 300 Tessaro shares.", []string{"count 300 share 300 Tessaro shares"}},
+		// A month without its day, after a word that makes it a time.
+		{"A working group will meet in April.", []string{"month 4  in April"}},
+		{"The levy applies from June, not by July 2027.", []string{"month 6  from June"}},
+		{"May officials meet again? They may, said April Haines.", nil},
+		{"The tariffs take effect on May 1.", []string{"date 501  May 1"}},
+		// Numbers in two words.
+		{"Thirty-seven ships waited offshore.", []string{"count 37 ship Thirty-seven ships"}},
+		{"The twenty-one-hour session ended.", nil},
+		// Plurals without an s.
+		{"Nearly 700 children attend the schools.", []string{"count 700 children 700 children"}},
+		{"Some 40 people died.", []string{"count 40 peopl 40 people"}},
 	}
 	for _, tc := range tests {
 		var got []string

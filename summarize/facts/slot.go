@@ -50,12 +50,22 @@ func Slot(s string, f Fact) (stems []string, phrase string) {
 	// Before: "a pay rise of 6%", "turnout was 48%", "an offer worth $4m".
 	// A link word must stand between: a noun just before a figure is
 	// more often a verb ("members demand 15 percent").
+	// "a refund of the $279", "tariffs on $4bn of goods".
 	k := at - 1
-	for n := 0; n < 2 && k >= 0 && slotLink[toks[k].Lower]; n++ {
+	for n := 0; n < 3 && k >= 0 && (slotLink[toks[k].Lower] || toks[k].Lower == "the"); n++ {
 		k--
 	}
-	if run := nounRun(toks, k, -1); k < at-1 && len(run) > 0 && (run[0] == 0 || !verbBefore[toks[run[0]-1].Lower]) {
+	run := nounRun(toks, k, -1)
+	if len(run) > 0 && run[0] > 0 && verbBefore[toks[run[0]-1].Lower] {
+		run = run[1:] // "will impose tariffs on $4bn": the first is a verb
+	}
+	if k < at-1 && len(run) > 0 {
 		before = run
+	}
+	// "valued at $7.9 billion", "values Northwind at $7.9 billion", "values
+	// the firm at": the value of a deal.
+	if k < at-1 && k >= 0 && valuedAt(toks, k) {
+		return []string{dealValue}, "value"
 	}
 	// Both, when both are there: "a refund of the $279 purchase price".
 	switch {
@@ -71,6 +81,84 @@ func Slot(s string, f Fact) (stems []string, phrase string) {
 	return nil, ""
 }
 
+// complementPrepositions open the phrase that says whose or what an
+// attribute is ("a 6% rise in food prices", "a 25 percent tariff on
+// steel").
+var complementPrepositions = map[string]bool{"in": true, "on": true, "for": true, "of": true}
+
+// Complement returns the stems of the nouns of the phrase after a
+// percentage's or an amount's attribute that says what it is of: "food
+// prices" for "a 6% rise in food prices", "steel" for "a 25 percent tariff
+// on steel", "transit budget" for "a $38 million shortfall in its transit
+// budget". Nil when none follows. Two values whose attributes are of two
+// things ("a rise in wages") are two facts.
+func Complement(s string, f Fact) []string {
+	if f.Kind != Percent && f.Kind != Money {
+		return nil
+	}
+	toks := lex.Tokens(s)
+	k := len(toks)
+	for i, t := range toks {
+		if t.Start >= f.End {
+			k = i
+			break
+		}
+	}
+	if k == len(toks) || strings.TrimSpace(s[f.End:toks[k].Start]) != "" {
+		return nil // the attribute, if any, is before the figure
+	}
+	if toks[k].Lower == "of" {
+		return nil // "48% of the vote": the attribute itself
+	}
+	run := nounRun(toks, k, +1)
+	if len(run) == 0 {
+		return nil
+	}
+	k = run[len(run)-1] + 1
+	if k >= len(toks) || punctBefore(toks, k) || !complementPrepositions[toks[k].Lower] {
+		return nil
+	}
+	for k++; k < len(toks) && (slotSkip[toks[k].Lower] || toks[k].Capitalized && strings.HasSuffix(toks[k].Lower, "'s")); k++ {
+	}
+	var stems []string
+	for _, j := range nounRun(toks, k, +1) {
+		stems = append(stems, lex.Stem(toks[j].Lower))
+	}
+	return stems
+}
+
+// valuing are the verbs that give the value of a deal.
+var valuing = map[string]bool{"values": true, "valued": true, "valuing": true, "value": true}
+
+// valuedAt reports a verb of valuing at toks[k], or before the company it
+// values ("values Northwind", "values the firm").
+func valuedAt(toks []lex.Token, k int) bool {
+	if valuing[toks[k].Lower] {
+		return true
+	}
+	if k > 0 && valuing[toks[k-1].Lower] {
+		return true
+	}
+	return k > 1 && slotSkip[toks[k-1].Lower] && valuing[toks[k-2].Lower]
+}
+
+// dealValue stands for the attributes that are the value of a deal: an
+// offer's or a bid's size, what it values a company at.
+const dealValue = "deal value"
+
+// dealWords name the value of a deal as the attribute of an amount.
+var dealWords = map[string]bool{"offer": true, "bid": true, "deal": true, "takeover": true, "valu": true,
+	"acquisit": true, "buyout": true}
+
+// AttributeStem returns the stem an attribute's stem stands for when
+// amounts are compared: one for the words of a deal's value.
+func AttributeStem(k Kind, stem string) string {
+	if k == Money && dealWords[stem] {
+		return dealValue
+	}
+	return stem
+}
+
 // slotSkip are the words between "of" and the attribute's nouns.
 var slotSkip = map[string]bool{"the": true, "its": true, "their": true, "his": true, "her": true, "a": true,
 	"an": true, "all": true, "total": true}
@@ -80,7 +168,7 @@ var slotSkip = map[string]bool{"the": true, "its": true, "their": true, "his": t
 var slotLink = map[string]bool{"of": true, "was": true, "is": true, "were": true, "are": true, "at": true,
 	"to": true, "by": true, "worth": true, "stood": true, "be": true, "been": true, "reached": true,
 	"totalled": true, "totaled": true, "about": true, "around": true, "nearly": true, "some": true,
-	"just": true, "over": true, "than": true, "more": true, "less": true, "only": true, "a": true, "an": true}
+	"just": true, "over": true, "than": true, "more": true, "less": true, "only": true, "a": true, "an": true, "on": true, "roughly": true, "approximately": true, "almost": true}
 
 // maxSlotNouns is the most nouns an attribute's phrase holds.
 const maxSlotNouns = 3
@@ -95,8 +183,8 @@ func nounRun(toks []lex.Token, k, dir int) []int {
 			slotLink[t.Lower] || isVerbForm(t.Lower, dir > 0) {
 			break
 		}
-		if _, ok := weekdays[t.Lower]; ok {
-			break
+		if _, ok := weekdays[t.Lower]; ok || timeWords[t.Lower] {
+			break // "a $8.1 billion offer hours after"
 		}
 		run = append(run, k)
 		if dir > 0 && punctAfter(toks, k) || dir < 0 && punctBefore(toks, k) {

@@ -5,6 +5,68 @@ import (
 	"testing"
 )
 
+// The stems of an attribute named before and after a figure are both
+// kept, so "a refund of $249" and "a refund of the $279 purchase price"
+// name one attribute.
+func TestSlotStems(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"Owners get a full refund of the $279 purchase price.", "full refund purchas price"},
+		{"Owners are offered a refund of $249.", "refund"},
+		{"Owners are offered a $249 refund.", "refund"},
+		{"It will impose 20 percent tariffs on 4.2 billion euros' worth of goods.", "tariff"},
+		{"It will impose tariffs on 3.8 billion euros of imports.", "tariff import"},
+	}
+	for _, tc := range tests {
+		var got string
+		for _, f := range Extract(tc.in) {
+			if f.Kind == Money {
+				stems, _ := Slot(tc.in, f)
+				got = strings.Join(stems, " ")
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Slot(%q) stems = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestComplement(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string
+	}{
+		{"The bureau reported a 6% rise in food prices.", "food price"},
+		{"Unions won a 5% rise in wages for nurses.", "wage"},
+		{"Vell will charge a 25 percent tariff on steel above the quota.", "steel"},
+		{"Ostrin keeps its 20 percent tariff on Vell's electric cars.", "electr car"},
+		{"The city faces a $38 million shortfall in its transit budget.", "transit budget"},
+		{"Ostrava won 48% of the vote.", ""},
+		{"Turnout was 61 percent in the city.", ""},
+		{"The union wants a 20% pay rise.", ""},
+	}
+	for _, tc := range tests {
+		var got string
+		for _, f := range Extract(tc.in) {
+			if f.Kind == Percent || f.Kind == Money {
+				got = strings.Join(Complement(tc.in, f), " ")
+				break
+			}
+		}
+		if got != tc.want {
+			t.Errorf("Complement(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestAttributeStem(t *testing.T) {
+	if AttributeStem(Money, "offer") != AttributeStem(Money, "valu") || AttributeStem(Percent, "offer") == AttributeStem(Percent, "valu") {
+		t.Errorf("the words of a deal's value stand for one attribute of an amount, and only of an amount")
+	}
+}
+
 func TestSlot(t *testing.T) {
 	tests := []struct {
 		in   string
@@ -18,9 +80,13 @@ func TestSlot(t *testing.T) {
 		{"The city will borrow $4bn.", []string{""}},
 		{"Union members demand 15 percent more pay.", []string{""}},
 		{"About 3,100 nurses walked out.", []string{"nurses"}},
-		{"Prices rose 6% in March.", []string{""}},
+		{"Prices rose 6% in March.", []string{"", ""}},
 		{"The pass would be frozen at $30.", []string{""}},
 		{"Owners get a full refund of the $279 purchase price.", []string{"purchase price"}},
+		{"It will impose tariffs on 3.8 billion euros of imports.", []string{"imports"}},
+		{"It launched a $8.1 billion cash offer hours after the vote.", []string{"cash offer"}},
+		{"The offer values the firm at roughly $7.9 billion.", []string{"value"}},
+		{"The bid valued Velmar at $7.9 billion.", []string{"value"}},
 	}
 	for _, tc := range tests {
 		var got []string

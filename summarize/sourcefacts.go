@@ -1,0 +1,168 @@
+package summarize
+
+import (
+	"slices"
+
+	"github.com/storybot/storybot/summarize/facts"
+)
+
+// factAbout is what a sentence says of one of its facts, beside its value.
+type factAbout struct {
+	context map[string]bool // the words around it (facts.Context)
+	slot    []string        // the stems of its attribute (facts.Slot)
+	event   facts.Event     // its event, for a time (facts.EventOf)
+	remark  bool            // the time of a remark (facts.Remark)
+	demand  bool            // a figure asked for (facts.Demand)
+	hedged  bool            // a round figure (facts.Hedged)
+	change  string          // what it is a change of, or "" (facts.Change)
+	outcome string          // what befell a count of people, or "" (facts.Outcome)
+	of      []string        // what its attribute is of (facts.Complement)
+}
+
+// aboutFact reads what sentence s says of its fact f.
+func aboutFact(s string, f facts.Fact) factAbout {
+	slot, _ := facts.Slot(s, f)
+	change, _ := facts.Change(s, f)
+	return factAbout{context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
+		remark: facts.Remark(s, f), demand: facts.Demand(s, f), hedged: facts.Hedged(s, f),
+		change: change, outcome: facts.Outcome(s, f), of: facts.Complement(s, f)}
+}
+
+// attributePhrase names the attribute a sentence gives a fact's value of,
+// as written, or "": its slot ("pay offer"), or for a change of value
+// what changed ("change in Northwind shares", "price of Northwind
+// shares").
+func attributePhrase(s string, f facts.Fact) string {
+	if _, p := facts.Slot(s, f); p != "" {
+		return p
+	}
+	if _, subject := facts.Change(s, f); subject != "" {
+		if f.Kind == facts.Money {
+			return "price of " + subject
+		}
+		return "change in " + subject
+	}
+	return ""
+}
+
+// namedFactSim is the sentence likeness needed for two values both
+// sentences name one attribute or event of: "its pay offer of 6%" and "the
+// company's offer of a 5.5 percent rise" are told in other words.
+const namedFactSim = 0.05
+
+// oneAttribute reports whether two sentences name one attribute for two
+// facts of a kind (an amount's or a percentage's slot, both given or both
+// asked for) or one event (a time's).
+func oneAttribute(k facts.Kind, a, b factAbout) bool {
+	switch k {
+	case facts.Money, facts.Percent:
+		if a.change != "" && b.change != "" {
+			return facts.SameChange(a.change, b.change)
+		}
+		return len(a.slot) > 0 && len(b.slot) > 0 && sameSlot(k, a.slot, b.slot) && a.demand == b.demand
+	case facts.Month:
+		return false // a month is a loose time: its sentences must be alike
+	}
+	return facts.OneEvent(a.event, b.event)
+}
+
+// sameFact reports whether two values, given by sentences this alike
+// that say ia and ib of them, may be about one fact.
+func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
+	need, context := factSim[a.Kind], shareAny(ia.context, ib.context)
+	if oneAttribute(a.Kind, ia, ib) {
+		need, context = min(need, namedFactSim), true
+	}
+	if a.Kind != b.Kind || sim < need {
+		return false
+	}
+	if lo, hi := min(a.Value, b.Value), max(a.Value, b.Value); (a.Kind == facts.Count || a.Kind == facts.Money ||
+		a.Kind == facts.Percent) && lo > 0 && hi/lo > maxRatio {
+		return false
+	}
+	switch a.Kind {
+	case facts.Count:
+		// "about 700 pupils" is a round count of all of them.
+		return a.Of == b.Of && (ia.outcome == "" || ib.outcome == "" || ia.outcome == ib.outcome) &&
+			(context || sim >= 0.3 || ia.hedged || ib.hedged)
+	case facts.Duration:
+		return (a.Of == b.Of || a.Of == "" || b.Of == "") && context
+	case facts.Money:
+		return a.Unit == b.Unit && context
+	case facts.Percent, facts.Weekday, facts.Date, facts.Month:
+		return context
+	}
+	return true
+}
+
+// sameSubject reports two values that may be of one attribute of one
+// subject: when both are changes, of one subject changing one way; when
+// both attributes say what they are of, of one thing ("a rise in food
+// prices" is not "a rise in wages").
+func sameSubject(a, b factAbout) bool {
+	if a.change != "" && b.change != "" && !facts.SameChange(a.change, b.change) {
+		return false
+	}
+	if len(a.of) == 0 || len(b.of) == 0 {
+		return true
+	}
+	for _, x := range a.of {
+		if slices.Contains(b.of, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSlot reports two values that may be of one attribute: for a
+// percentage or an amount, when both sentences name the attribute near the
+// figure, they must name one ("48% of the vote" is not "75% of polling
+// stations counted").
+func sameSlot(k facts.Kind, a, b []string) bool {
+	if k != facts.Percent && k != facts.Money || len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		x = facts.AttributeStem(k, x)
+		for _, y := range b {
+			if x == facts.AttributeStem(k, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sameRestriction reports two counts that may count the same things: a
+// count a relative clause restricts ("65,000 actors who cast ballots")
+// counts what the other counts only when the other's sentence says the
+// same verb of them: "3,100 nurses walked out" and "the 4,000 nurses who
+// walked out" are one count, "160,000 actors" a union brings together
+// another. terms are the stems of each sentence.
+func sameRestriction(a, b facts.Fact, termsA, termsB []string) bool {
+	if a.Kind != facts.Count || a.Which == b.Which {
+		return true
+	}
+	says := func(f facts.Fact, terms []string) bool { return f.Which == "" || slices.Contains(terms, f.Which) }
+	return says(a, termsB) && says(b, termsA)
+}
+
+func shareAny(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// gives reports whether a sentence gives a value itself: "up from 6% to
+// 9%" holds both, and disputes neither.
+func gives(fs []facts.Fact, f facts.Fact) bool {
+	for _, g := range fs {
+		if g.Same(f) && (g.Of == f.Of || f.Kind != facts.Count) {
+			return true
+		}
+	}
+	return false
+}
