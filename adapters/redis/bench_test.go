@@ -162,7 +162,7 @@ func fillBig(b *testing.B, s *Store) {
 		for t, w := range proto.Terms {
 			st.Terms[t] = w
 		}
-		fields, err := encodeMeta(&st)
+		fields, err := encodeMeta(&st, true)
 		if err != nil {
 			bigErr = err
 			return
