@@ -20,12 +20,15 @@ import (
 // hook first, and which counts the refresh writes.
 type hookStore struct {
 	bot.Store
-	saves atomic.Int64
+	// saves counts the refresh writes tried, written those that landed.
+	saves, written atomic.Int64
 	// beforeSave runs before each SaveDigest (n counts them from 1); an
 	// error it returns is SaveDigest's.
 	beforeSave func(n int64, w bot.DigestWrite) error
 	// beforeRelease runs before each release of a refresh lease.
 	beforeRelease func(key bot.LeaseKey)
+	// noRefresh: refresh leases are never taken (see TryLease).
+	noRefresh bool
 }
 
 func (s *hookStore) SaveDigest(ctx context.Context, ws string, w bot.DigestWrite) error {
@@ -35,7 +38,20 @@ func (s *hookStore) SaveDigest(ctx context.Context, ws string, w bot.DigestWrite
 			return err
 		}
 	}
-	return s.Store.SaveDigest(ctx, ws, w)
+	err := s.Store.SaveDigest(ctx, ws, w)
+	if err == nil {
+		s.written.Add(1)
+	}
+	return err
+}
+
+// TryLease implements bot.Store: with noRefresh set, a story's refresh
+// lease is always held by someone else, so ingests only place.
+func (s *hookStore) TryLease(ctx context.Context, key bot.LeaseKey, token string, ttl time.Duration) (bool, error) {
+	if key.Story != "" && s.noRefresh {
+		return false, nil
+	}
+	return s.Store.TryLease(ctx, key, token, ttl)
 }
 
 func (s *hookStore) ReleaseLease(ctx context.Context, key bot.LeaseKey, token string) error {
