@@ -70,9 +70,9 @@ const candidates = 8
 // duplicate of a stored article refreshes its story if it is stale still
 // (an ingest interrupted before its refresh).
 func (b *Bot) Ingest(ctx context.Context, ws string, a summarize.Article, storyHint string) (IngestResult, error) {
-	res, err := b.ingest(ctx, ws, a, storyHint)
+	res, placed, err := b.ingest(ctx, ws, a, storyHint)
 	if err == nil {
-		b.refreshIngested(ctx, ws, &res)
+		b.refreshIngested(ctx, ws, &res, placed)
 	}
 	if err != nil {
 		b.metrics.Ingest(IngestFailed)
@@ -83,43 +83,46 @@ func (b *Bot) Ingest(ctx context.Context, ws string, a summarize.Article, storyH
 	return res, nil
 }
 
-func (b *Bot) ingest(ctx context.Context, ws string, a summarize.Article, storyHint string) (IngestResult, error) {
+// ingest places an article (see Ingest) and returns where it went and
+// the story as it wrote it (nil for a duplicate).
+func (b *Bot) ingest(ctx context.Context, ws string, a summarize.Article, storyHint string) (IngestResult, *StoredStory, error) {
 	if err := CheckWorkspace(ws); err != nil {
-		return IngestResult{}, err
+		return IngestResult{}, nil, err
 	}
 	if err := b.store.AddWorkspace(ctx, ws); err != nil {
-		return IngestResult{}, b.storeErr("add_workspace", err)
+		return IngestResult{}, nil, b.storeErr("add_workspace", err)
 	}
 	feat := group.Extract(a.Doc())
 	for range maxIngestTries {
 		var res IngestResult
+		var placed *StoredStory
 		err := b.withLease(ctx, ws, func(ctx context.Context) error {
 			var err error
-			res, err = b.ingestOnce(ctx, ws, a, feat, storyHint)
+			res, placed, err = b.ingestOnce(ctx, ws, a, feat, storyHint)
 			return err
 		})
 		if errors.Is(err, ErrConflict) {
 			b.log.Warn("ingest lost its placement lease; trying again", "workspace", ws, "article", a.ID)
 			continue
 		}
-		return res, err
+		return res, placed, err
 	}
-	return IngestResult{}, Errorf(CodeUnavailable, "The story kept changing while this article was added; please try again.")
+	return IngestResult{}, nil, Errorf(CodeUnavailable, "The story kept changing while this article was added; please try again.")
 }
 
-func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, feat group.Features, storyHint string) (IngestResult, error) {
+func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, feat group.Features, storyHint string) (IngestResult, *StoredStory, error) {
 	if id, err := b.store.ArticleStory(ctx, ws, a.ID); err != nil {
-		return IngestResult{}, b.storeErr("article_story", err)
+		return IngestResult{}, nil, b.storeErr("article_story", err)
 	} else if id != "" {
 		infos, err := b.store.StoryInfos(ctx, ws, []string{id})
 		if err != nil {
-			return IngestResult{}, b.storeErr("story_infos", err)
+			return IngestResult{}, nil, b.storeErr("story_infos", err)
 		}
 		res := IngestResult{Outcome: IngestDuplicate, Story: StoryInfo{ID: id}}
 		if len(infos) == 1 {
 			res.Story = infos[0]
 		}
-		return res, nil
+		return res, nil, nil
 	}
 	var (
 		st       *StoredStory
@@ -131,11 +134,11 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 	if key := a.URLKey(); key != "" {
 		sid, aid, err := b.store.URLArticle(ctx, ws, key)
 		if err != nil {
-			return IngestResult{}, b.storeErr("url_article", err)
+			return IngestResult{}, nil, b.storeErr("url_article", err)
 		}
 		if sid != "" {
 			if st, err = b.loadStory(ctx, ws, sid); err != nil && !errors.Is(err, ErrNotFound) {
-				return IngestResult{}, err
+				return IngestResult{}, nil, err
 			}
 			if st != nil {
 				replaced = aid
@@ -147,18 +150,18 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 		switch ErrorCode(err) {
 		case "":
 			if st, err = b.loadStory(ctx, ws, id); err != nil {
-				return IngestResult{}, err
+				return IngestResult{}, nil, err
 			}
 		case CodeNotFound:
 			title = strings.TrimSpace(storyHint)
 		default:
-			return IngestResult{}, err
+			return IngestResult{}, nil, err
 		}
 	}
 	if st == nil && title == "" {
 		var err error
 		if st, absorbed, err = b.joinable(ctx, ws, feat); err != nil {
-			return IngestResult{}, err
+			return IngestResult{}, nil, err
 		}
 	}
 	now := b.now().UTC()
@@ -173,7 +176,7 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 		st = &StoredStory{ID: s.ID, Title: s.Title, FixedTitle: title != "", Created: now,
 			Features: map[string]group.Features{}, Seen: map[string]time.Time{}}
 		if taken, err := b.store.StoryInfos(ctx, ws, []string{st.ID}); err != nil {
-			return IngestResult{}, b.storeErr("story_infos", err)
+			return IngestResult{}, nil, b.storeErr("story_infos", err)
 		} else if len(taken) > 0 {
 			st.ID = movedStoryID(a.ID, now)
 		}
@@ -201,7 +204,7 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 		}
 	}
 	if err := b.checkIngest(ctx, ws, st, outcome); err != nil {
-		return IngestResult{}, err
+		return IngestResult{}, nil, err
 	}
 	put := []summarize.Article{a}
 	var removes []StoryRemoval
@@ -218,14 +221,14 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 	w := StoryWrite{Story: st, Prev: prev, Put: put, Delete: del, OldTerms: oldTerms}
 	if err := b.store.SaveChange(ctx, ws, Change{Writes: []StoryWrite{w}, Removes: removes, DF: df}); err != nil {
 		if errors.Is(err, ErrConflict) {
-			return IngestResult{}, err
+			return IngestResult{}, nil, err
 		}
-		return IngestResult{}, b.storeErr("save_story", err)
+		return IngestResult{}, nil, b.storeErr("save_story", err)
 	}
 	for _, r := range removes {
 		b.log.Info("stories merged", "workspace", ws, "story", r.ID, "into", st.ID, "by", a.ID)
 	}
-	return IngestResult{Outcome: outcome, Story: StoryInfo{ID: st.ID, Title: st.Title, Articles: len(st.Articles), Updated: st.Updated}}, nil
+	return IngestResult{Outcome: outcome, Story: StoryInfo{ID: st.ID, Title: st.Title, Articles: len(st.Articles), Updated: st.Updated}}, st, nil
 }
 
 // joinable finds the story a new article belongs with, or nil, and the

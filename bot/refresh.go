@@ -65,10 +65,11 @@ func place(st *StoredStory, id string, feat group.Features, merged []*StoredStor
 	}
 }
 
-// refreshIngested refreshes the story an ingest placed its article in,
-// and gives res the story's title as refreshed, or the refresh's error.
-func (b *Bot) refreshIngested(ctx context.Context, ws string, res *IngestResult) {
-	st, err := b.refresh(ctx, ws, res.Story.ID)
+// refreshIngested refreshes the story an ingest placed its article in
+// (placed: the story as the placement wrote it, or nil), and gives res
+// the story's title as refreshed, or the refresh's error.
+func (b *Bot) refreshIngested(ctx context.Context, ws string, res *IngestResult, placed *StoredStory) {
+	st, err := b.refresh(ctx, ws, res.Story.ID, placed)
 	if err != nil {
 		b.log.Warn("story placed, not refreshed: it stays stale for now", "workspace", ws, "story", res.Story.ID, "err", err)
 		res.Refresh = err
@@ -81,7 +82,10 @@ func (b *Bot) refreshIngested(ctx context.Context, ws string, res *IngestResult)
 
 // refresh brings a stale story's digest up to date, and returns the
 // story as last refreshed here (nil when this call refreshed nothing).
-// It does not wait for a refresh under way elsewhere.
+// It does not wait for a refresh under way elsewhere. placed, when not
+// nil, is the story as a placement just wrote it: the first round
+// computes from it rather than load the story again (should the story
+// have moved on since, the write fails and the next round loads it).
 //
 // The order is what keeps every placement refreshed: a placement writes
 // the story stale before it tries the refresh lease, and a refresher
@@ -90,7 +94,7 @@ func (b *Bot) refreshIngested(ctx context.Context, ws string, res *IngestResult)
 // write and sees the story stale (unless a refresh caught up with it
 // meanwhile), and that holder takes the lease again, or a newer holder
 // takes the same duty.
-func (b *Bot) refresh(ctx context.Context, ws, id string) (*StoredStory, error) {
+func (b *Bot) refresh(ctx context.Context, ws, id string, placed *StoredStory) (*StoredStory, error) {
 	var last *StoredStory
 	for {
 		stale, err := b.store.IsStale(ctx, ws, id)
@@ -102,7 +106,8 @@ func (b *Bot) refresh(ctx context.Context, ws, id string) (*StoredStory, error) 
 		}
 		gone := false
 		held, err := b.tryLease(ctx, LeaseKey{Workspace: ws, Story: id}, func(ctx context.Context) error {
-			st, err := b.refreshHeld(ctx, ws, id)
+			st, err := b.refreshHeld(ctx, ws, id, placed)
+			placed = nil
 			if errors.Is(err, ErrNotFound) {
 				gone, err = true, nil
 			}
@@ -123,7 +128,8 @@ func (b *Bot) refresh(ctx context.Context, ws, id string) (*StoredStory, error) 
 // refreshHeld refreshes a story under its refresh lease until it is
 // stale no more, and returns the story as last written (nil when none
 // was); ErrNotFound when the story is gone (merged away or forgotten).
-func (b *Bot) refreshHeld(ctx context.Context, ws, id string) (*StoredStory, error) {
+// The first round starts from placed when it is not nil.
+func (b *Bot) refreshHeld(ctx context.Context, ws, id string, placed *StoredStory) (*StoredStory, error) {
 	var last *StoredStory
 	for {
 		if stale, err := b.store.IsStale(ctx, ws, id); err != nil {
@@ -131,9 +137,12 @@ func (b *Bot) refreshHeld(ctx context.Context, ws, id string) (*StoredStory, err
 		} else if !stale {
 			return last, nil
 		}
-		st, err := b.loadStory(ctx, ws, id)
-		if err != nil { // ErrNotFound: merged away or forgotten meanwhile
-			return last, err
+		st, err := placed, error(nil)
+		placed = nil
+		if st == nil || st.ID != id {
+			if st, err = b.loadStory(ctx, ws, id); err != nil { // ErrNotFound: merged away or forgotten meanwhile
+				return last, err
+			}
 		}
 		oldTerms := st.Terms
 		refreshDigest(st, b.now().UTC())
@@ -161,7 +170,7 @@ func (b *Bot) RefreshStale(ctx context.Context, ws string) error {
 	}
 	var first error
 	for _, id := range ids {
-		if _, err := b.refresh(ctx, ws, id); err != nil {
+		if _, err := b.refresh(ctx, ws, id, nil); err != nil {
 			b.log.Warn("stale story not refreshed", "workspace", ws, "story", id, "err", err)
 			if first == nil {
 				first = err
