@@ -57,9 +57,9 @@ type Options struct {
 	// (with a non-zero since, to what changed since then) that digest
 	// replies carry in Reply.PageURL.
 	PageURL func(ws, storyID string, since time.Time) string
-	// LeaseTTL is how long a workspace's placement lease lasts unless
-	// its holder renews it: how long a crashed ingest holds the others
-	// up (DefaultLeaseTTL when zero).
+	// LeaseTTL is how long a workspace's placement lease, or a story's
+	// refresh lease, lasts unless its holder renews it: how long a
+	// crashed ingest holds the others up (DefaultLeaseTTL when zero).
 	LeaseTTL time.Duration
 }
 
