@@ -33,6 +33,11 @@ type IngestResult struct {
 	// stale until a later refresh: RefreshStale's, the next ingest's into
 	// the story, or this article's ingested again.
 	Refresh error
+	// Finished is set for a duplicate whose story was stale still: most
+	// likely the article's earlier ingest stopped (a process killed)
+	// after its placement, before its refresh and before it could say
+	// where the article went; this one refreshed the story.
+	Finished bool
 }
 
 // maxIngestTries bounds the retries of an ingest whose placement lease

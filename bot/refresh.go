@@ -66,9 +66,21 @@ func place(st *StoredStory, id string, feat group.Features, merged []*StoredStor
 }
 
 // refreshIngested refreshes the story an ingest placed its article in
-// (placed: the story as the placement wrote it, or nil), and gives res
-// the story's title as refreshed, or the refresh's error.
+// (placed: the story as the placement wrote it, or nil), or the story of
+// a duplicate if it is stale, and gives res the story's title as
+// refreshed, or the refresh's error.
 func (b *Bot) refreshIngested(ctx context.Context, ws string, res *IngestResult, placed *StoredStory) {
+	if res.Outcome == IngestDuplicate && res.Story.ID != "" {
+		stale, err := b.store.IsStale(ctx, ws, res.Story.ID)
+		if err != nil {
+			res.Refresh = b.storeErr("is_stale", err)
+			return
+		}
+		if !stale {
+			return
+		}
+		res.Finished = true
+	}
 	st, err := b.refresh(ctx, ws, res.Story.ID, placed)
 	if err != nil {
 		b.log.Warn("story placed, not refreshed: it stays stale for now", "workspace", ws, "story", res.Story.ID, "err", err)

@@ -282,7 +282,9 @@ func TestStaleStoryRefreshedByScheduler(t *testing.T) {
 }
 
 // TestDuplicateRefreshesStale: an article ingested again whose first
-// ingest stopped before its refresh brings its story up to date.
+// ingest stopped before its refresh brings its story up to date, and
+// says so (IngestResult.Finished) so that a queued job's retry tells
+// where the article went.
 func TestDuplicateRefreshesStale(t *testing.T) {
 	arts := readStory(t, "labour")
 	for _, tg := range redistest.Targets(t) {
@@ -299,10 +301,15 @@ func TestDuplicateRefreshesStale(t *testing.T) {
 				t.Errorf("digest of a story not refreshed yet: %+v %v", d, err)
 			}
 			again, err := bot.New(bot.Options{Store: tg.Store}).Ingest(ctx, ws, arts[0], "")
-			if err != nil || again.Outcome != bot.IngestDuplicate || again.Refresh != nil {
-				t.Fatalf("ingest again: %v %s %v", err, again.Outcome, again.Refresh)
+			if err != nil || again.Outcome != bot.IngestDuplicate || again.Refresh != nil || !again.Finished {
+				t.Fatalf("ingest again: %v %s %v finished %v; want a duplicate that finished the story", err, again.Outcome, again.Refresh, again.Finished)
 			}
 			checkFresh(t, tg.Store, ws, res.Story.ID)
+			// Once the story is up to date, a duplicate is only that.
+			third, err := bot.New(bot.Options{Store: tg.Store}).Ingest(ctx, ws, arts[0], "")
+			if err != nil || third.Outcome != bot.IngestDuplicate || third.Finished {
+				t.Fatalf("ingest a third time: %v %s finished %v", err, third.Outcome, third.Finished)
+			}
 		})
 	}
 }
