@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"errors"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/storybot/storybot/adapters/fetch"
+	"github.com/storybot/storybot/adapters/input"
 	"github.com/storybot/storybot/adapters/redis"
 	"github.com/storybot/storybot/adapters/redis/redistest"
 	"github.com/storybot/storybot/bot"
@@ -311,5 +314,44 @@ func TestDuplicateRefreshesStale(t *testing.T) {
 				t.Fatalf("ingest a third time: %v %s finished %v", err, third.Outcome, third.Finished)
 			}
 		})
+	}
+}
+
+// TestWorkTellsAfterUnfinishedIngest: a queued link whose first worker
+// placed the article and stopped before refreshing and telling is told
+// where it went when the job is tried again; a link read again later is
+// not.
+func TestWorkTellsAfterUnfinishedIngest(t *testing.T) {
+	site := linkSite(t)
+	fetcher, err := fetch.New(fetch.Options{Allow: []string{"127.0.0.1"}, Timeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	loader := input.Loader{Reader: input.Reader{Fetcher: fetcher}}
+	tg := redistest.Targets(t)[0]
+	ws := redistest.Workspace(t, tg.Store)
+	poster := &chatPoster{}
+	// The first worker's refresh fails, and it says nothing (no poster):
+	// as a replica killed after the placement.
+	stopped := bot.New(bot.Options{Loader: loader,
+		Store: &hookStore{Store: tg.Store, beforeSave: func(int64, bot.DigestWrite) error { return errors.New("killed") }}})
+	worker := bot.New(bot.Options{Store: tg.Store, Loader: loader, Posters: func(string) bot.Poster { return poster }})
+	job := bot.Job{Workspace: ws, URL: site.URL + "/news/1", Channel: "C1", Thread: "T1", Source: "link"}
+	ctx := context.Background()
+	if err := stopped.Work(ctx, job); err != nil {
+		t.Fatal(err)
+	}
+	if err := worker.Work(ctx, job); err != nil {
+		t.Fatal(err)
+	}
+	if posts := poster.take(); len(posts) != 1 || posts[0].thread != "T1" || !strings.HasPrefix(posts[0].text, "Added to") {
+		t.Errorf("posted %+v, want where the article went, in T1", posts)
+	}
+	job.Thread = "T2"
+	if err := worker.Work(ctx, job); err != nil {
+		t.Fatal(err)
+	}
+	if posts := poster.take(); len(posts) != 0 {
+		t.Errorf("a link read before posted %+v, want nothing", posts)
 	}
 }
