@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/storybot/storybot/summarize"
 	"github.com/storybot/storybot/summarize/group"
@@ -177,16 +176,12 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 		outcome = IngestNewStory
 		// A story is named after its first article; one that article
 		// started and left (move) may still bear that name.
-		s := summarize.NewStory(title, []summarize.Article{a})
-		st = &StoredStory{ID: s.ID, Title: s.Title, FixedTitle: title != "", Created: now,
-			Features: map[string]group.Features{}, Seen: map[string]time.Time{}}
+		st = startStory("", title, a, now)
 		if taken, err := b.store.StoryInfos(ctx, ws, []string{st.ID}); err != nil {
 			return IngestResult{}, nil, b.storeErr("story_infos", err)
 		} else if len(taken) > 0 {
-			st.ID = movedStoryID(a.ID, now)
+			st = startStory(movedStoryID(a.ID, now), title, a, now)
 		}
-		st.Digest = summarize.Digest{ID: st.ID, Title: st.Title}
-		st.Brief = st.Digest
 	} else {
 		prev, oldTerms = st.Version, st.Terms
 	}
@@ -222,7 +217,7 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 	}
 	st.Articles = append(st.Articles, a)
 	st.Features[a.ID] = feat
-	place(st, a.ID, feat, merged, now)
+	place(st, merged, map[string]group.Features{a.ID: feat}, now)
 	w := StoryWrite{Story: st, Prev: prev, Put: put, Delete: del, OldTerms: oldTerms}
 	if err := b.store.SaveChange(ctx, ws, Change{Writes: []StoryWrite{w}, Removes: removes, DF: df}); err != nil {
 		if errors.Is(err, ErrConflict) {

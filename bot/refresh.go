@@ -31,13 +31,13 @@ import (
 // leaves the story on the stale list; RefreshStale, which the scheduler
 // runs at each of its passes, refreshes it.
 
-// place marks a story changed by the placement of article id (its
-// grouping features feat): a new version, updated now, the article's
-// first-seen time, and search terms that find the story by the article's
-// names until its refresh recomputes them, together with those of the
-// stories merged into it (merged holds every story the placement joins,
-// st among them). The digest is left for the refresh.
-func place(st *StoredStory, id string, feat group.Features, merged []*StoredStory, now time.Time) {
+// place marks a story changed under the placement lease (an ingest, a
+// merge, a move): a new version, updated now, whose digest, title and
+// search terms a refresh brings up to date. Until then the story is found
+// by the search terms of every story in merged (st and those merged into
+// it) and by the names of the articles placed (their grouping features,
+// by ID), which are first seen now unless seen before.
+func place(st *StoredStory, merged []*StoredStory, placed map[string]group.Features, now time.Time) {
 	terms := map[string]float64{}
 	for _, m := range merged {
 		for t, w := range m.Terms {
@@ -47,21 +47,48 @@ func place(st *StoredStory, id string, feat group.Features, merged []*StoredStor
 	for _, t := range lex.Terms(st.Title) {
 		terms[t] = max(terms[t], weightTitle)
 	}
+	if st.Seen == nil {
+		st.Seen = map[string]time.Time{}
+	}
 	// storyTerms weighs a name by the share of the articles that mention
-	// it: the new article's names get at least their one article's share.
+	// it: an article's names get at least their one article's share.
 	share := weightName / float64(max(len(st.Features), 1))
-	for _, n := range feat.Names(maxNames) {
-		t := lex.Stem(n)
-		terms[t] = max(terms[t], share)
+	for id, feat := range placed {
+		for _, n := range feat.Names(maxNames) {
+			t := lex.Stem(n)
+			terms[t] = max(terms[t], share)
+		}
+		if _, ok := st.Seen["a:"+id]; !ok {
+			st.Seen["a:"+id] = now
+		}
 	}
 	st.Terms = terms
 	st.Version++
 	st.Updated = now
-	if st.Seen == nil {
-		st.Seen = map[string]time.Time{}
+}
+
+// startStory makes a story of one article placed now, with the title
+// given (else the article's headline) and, until its refresh, an empty
+// digest of that title.
+func startStory(id, title string, a summarize.Article, now time.Time) *StoredStory {
+	s := summarize.NewStory(title, []summarize.Article{a})
+	if id == "" {
+		id = s.ID
 	}
-	if _, ok := st.Seen["a:"+id]; !ok {
-		st.Seen["a:"+id] = now
+	st := &StoredStory{ID: id, Title: s.Title, FixedTitle: title != "", Created: now,
+		Features: map[string]group.Features{}, Seen: map[string]time.Time{}}
+	st.Digest = summarize.Digest{ID: st.ID, Title: st.Title}
+	st.Brief = st.Digest
+	return st
+}
+
+// refreshPlaced refreshes the stories a repair placed (as it wrote
+// them); a failure leaves them stale, for RefreshStale.
+func (b *Bot) refreshPlaced(ctx context.Context, ws string, placed ...*StoredStory) {
+	for _, st := range placed {
+		if _, err := b.refresh(ctx, ws, st.ID, st); err != nil {
+			b.log.Warn("story placed, not refreshed: it stays stale for now", "workspace", ws, "story", st.ID, "err", err)
+		}
 	}
 }
 
@@ -190,18 +217,6 @@ func (b *Bot) RefreshStale(ctx context.Context, ws string) error {
 		}
 	}
 	return first
-}
-
-// recompute brings a story's digest, title, search terms and first-seen
-// times up to date with its articles at once, as a new version: the
-// repairs (merge, move) change a story so.
-func recompute(st *StoredStory, now time.Time) {
-	if st.ID == "" {
-		st.ID = summarize.NewStory("", st.Articles).ID
-	}
-	st.Version++
-	st.Updated = now
-	refreshDigest(st, now)
 }
 
 // refreshDigest computes a story's title, digest, brief, first-seen
