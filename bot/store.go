@@ -43,8 +43,9 @@ type Store interface {
 	// the grouping terms (group.Features.Terms' keys), and how many
 	// articles it holds, as Change.DF counted them.
 	DocFreq(ctx context.Context, ws string, terms []string) (group.DF, error)
-	// Story loads a story whole, for an ingest to update it.
-	// It returns ErrNotFound for an unknown story.
+	// Story loads a story for a placement or a refresh to update it:
+	// whole but for its Digest, Brief and BriefOmitted, left empty
+	// (Digest reads those). It returns ErrNotFound for an unknown story.
 	Story(ctx context.Context, ws, id string) (*StoredStory, error)
 	// SaveStory writes one ingest atomically: all of it or nothing. It
 	// fails with ErrConflict when the story's version is no longer
@@ -203,7 +204,8 @@ type StoredStory struct {
 	Articles []summarize.Article
 	// Features holds the grouping features of each article, by ID.
 	Features map[string]group.Features
-	// Digest is the story's digest, computed by the last refresh.
+	// Digest is the story's digest, computed by the last refresh (a
+	// write sets it; Store.Story does not read it back).
 	Digest summarize.Digest
 	// Brief is Digest cut to what latest shows in a chat message, and
 	// BriefOmitted what the cut left out.

@@ -114,19 +114,30 @@ func (s *Store) Features(ctx context.Context, ws string, ids []string) (map[stri
 	return out, nil
 }
 
+// storyFields are the fields of a story's hash that Story reads: all but
+// the digest and the brief, which an update of the story does not read
+// (and which, for a large story, are most of its bytes).
+var storyFields = []string{"title", "fixed", "version", "dversion", "created", "updated", "seen", "terms"}
+
 // Story implements bot.Store.
 func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, error) {
 	pipe := s.rdb.Pipeline()
-	meta := pipe.HGetAll(ctx, keyStory(ws, id))
+	meta := pipe.HMGet(ctx, keyStory(ws, id), storyFields...)
 	arts := pipe.HGetAll(ctx, keyStoryArticles(ws, id))
 	feats := pipe.HGetAll(ctx, keyStoryFeatures(ws, id))
 	if _, err := pipe.Exec(ctx); err != nil {
 		return nil, fmt.Errorf("redis: story %s: %w", id, err)
 	}
-	if len(meta.Val()) == 0 {
+	fields := make(map[string]string, len(storyFields))
+	for i, v := range meta.Val() {
+		if v, ok := v.(string); ok {
+			fields[storyFields[i]] = v
+		}
+	}
+	if len(fields) == 0 {
 		return nil, fmt.Errorf("redis: story %s: %w", id, bot.ErrNotFound)
 	}
-	st, err := decodeMeta(id, meta.Val())
+	st, err := decodeMeta(id, fields)
 	if err != nil {
 		return nil, err
 	}
@@ -220,7 +231,11 @@ func decodeMeta(id string, m map[string]string) (*bot.StoredStory, error) {
 	st.Created, st.Updated = time.UnixMilli(created).UTC(), time.UnixMilli(updated).UTC()
 	var brief briefJSON
 	for field, dst := range map[string]any{"digest": &st.Digest, "brief": &brief, "seen": &st.Seen, "terms": &st.Terms} {
-		if err := decodeJSON([]byte(m[field]), dst); err != nil {
+		raw, ok := m[field]
+		if !ok {
+			continue // not read
+		}
+		if err := decodeJSON([]byte(raw), dst); err != nil {
 			return nil, fmt.Errorf("redis: story %s: %s: %w", id, field, err)
 		}
 	}
