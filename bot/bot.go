@@ -4,10 +4,12 @@
 // workspace. Adapters (Slack, Discord, the terminal) parse what arrives
 // into a Request and render the Reply; adapters/redis keeps the state.
 //
-// Work per article happens once, at ingest: the story the article joins
-// gets its digest, search terms and first-seen times recomputed and
-// stored. Commands only read what is stored, so they answer in
-// milliseconds.
+// Work per article happens once, at ingest: the article is placed in its
+// story, then the story gets its digest, search terms and first-seen
+// times recomputed and stored by a refresh, once for a burst of articles
+// (refresh.go). Commands only read what is stored, so they answer in
+// milliseconds; a story's digest lags its articles by the refresh under
+// way.
 package bot
 
 import (
@@ -55,9 +57,9 @@ type Options struct {
 	// (with a non-zero since, to what changed since then) that digest
 	// replies carry in Reply.PageURL.
 	PageURL func(ws, storyID string, since time.Time) string
-	// LeaseTTL is how long a workspace's placement lease lasts unless
-	// its holder renews it: how long a crashed ingest holds the others
-	// up (DefaultLeaseTTL when zero).
+	// LeaseTTL is how long a workspace's placement lease, or a story's
+	// refresh lease, lasts unless its holder renews it: how long a
+	// crashed ingest holds the others up (DefaultLeaseTTL when zero).
 	LeaseTTL time.Duration
 }
 
@@ -175,7 +177,7 @@ func (b *Bot) storeErr(op string, err error) error {
 	return &Error{Code: CodeUnavailable, Message: "Storage is unavailable right now, so nothing was read or changed. Please try again in a moment.", Err: err}
 }
 
-// Digest returns a story's digest as stored at its last ingest; with a
+// Digest returns a story's digest as stored at its last refresh; with a
 // non-zero since, only what is new since then (articles, claims, disputes
 // and disputes whose status changed), as a scheduled digest posts it.
 func (b *Bot) Digest(ctx context.Context, ws, story string, since time.Time) (summarize.Digest, error) {

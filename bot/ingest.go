@@ -4,10 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/storybot/storybot/summarize"
 	"github.com/storybot/storybot/summarize/group"
@@ -28,6 +26,17 @@ type IngestResult struct {
 	// Outcome is one of the Ingest* outcomes.
 	Outcome string
 	Story   StoryInfo
+	// Refresh, when not nil, is why the story's digest could not be
+	// brought up to date after the article was placed (storage failed
+	// meanwhile). The article is stored all the same; the story stays
+	// stale until a later refresh: RefreshStale's, the next ingest's into
+	// the story, or this article's ingested again.
+	Refresh error
+	// Finished is set for a duplicate whose story was stale still: most
+	// likely the article's earlier ingest stopped (a process killed)
+	// after its placement, before its refresh and before it could say
+	// where the article went; this one refreshed the story.
+	Finished bool
 }
 
 // maxIngestTries bounds the retries of an ingest whose placement lease
@@ -44,17 +53,31 @@ const candidates = 8
 // storyHint (an id or words; a new story of that title when none matches),
 // else to the story it belongs with by the grouping rules of summarize, or
 // to a new story. The per-article work is already done (the article is
-// analysed when read); here the story it joins gets its digest, search
-// terms and first-seen times recomputed and written in one transaction.
+// analysed when read). An ingest is a placement, then a refresh:
 //
-// Ingests of one workspace take turns under its placement lease (see
-// withLease), so an article is always placed against the stories as
-// they stand and never lost to a race. When the article bridges stories
-// that the grouping rule would have made one (group.Place), they merge
-// into the oldest of them, so the stories do not depend on the order the
-// articles came in.
+// The placement writes the article into its story, with the story's new
+// version, the article's first-seen time and the search terms of its
+// names, in one transaction that also marks the story stale. Placements
+// of one workspace take turns under its placement lease (see withLease),
+// so an article is always placed against the stories as they stand and
+// never lost to a race; they are short, as they compute no digest. When
+// the article bridges stories that the grouping rule would have made one
+// (group.Place), they merge into the oldest of them, so the stories do
+// not depend on the order the articles came in.
+//
+// The refresh (refresh.go) then recomputes the story's digest, title,
+// search terms and first-seen times outside the placement lease, once
+// for however many articles joined the story meanwhile. It runs before
+// Ingest returns, unless another refresh of the story is under way: that
+// one catches up with this article. A refresh that fails does not fail
+// the ingest (the article is stored): IngestResult.Refresh says why. A
+// duplicate of a stored article refreshes its story if it is stale still
+// (an ingest interrupted before its refresh).
 func (b *Bot) Ingest(ctx context.Context, ws string, a summarize.Article, storyHint string) (IngestResult, error) {
-	res, err := b.ingest(ctx, ws, a, storyHint)
+	res, placed, err := b.ingest(ctx, ws, a, storyHint)
+	if err == nil {
+		b.refreshIngested(ctx, ws, &res, placed)
+	}
 	if err != nil {
 		b.metrics.Ingest(IngestFailed)
 		return res, err
@@ -64,43 +87,46 @@ func (b *Bot) Ingest(ctx context.Context, ws string, a summarize.Article, storyH
 	return res, nil
 }
 
-func (b *Bot) ingest(ctx context.Context, ws string, a summarize.Article, storyHint string) (IngestResult, error) {
+// ingest places an article (see Ingest) and returns where it went and
+// the story as it wrote it (nil for a duplicate).
+func (b *Bot) ingest(ctx context.Context, ws string, a summarize.Article, storyHint string) (IngestResult, *StoredStory, error) {
 	if err := CheckWorkspace(ws); err != nil {
-		return IngestResult{}, err
+		return IngestResult{}, nil, err
 	}
 	if err := b.store.AddWorkspace(ctx, ws); err != nil {
-		return IngestResult{}, b.storeErr("add_workspace", err)
+		return IngestResult{}, nil, b.storeErr("add_workspace", err)
 	}
 	feat := group.Extract(a.Doc())
 	for range maxIngestTries {
 		var res IngestResult
+		var placed *StoredStory
 		err := b.withLease(ctx, ws, func(ctx context.Context) error {
 			var err error
-			res, err = b.ingestOnce(ctx, ws, a, feat, storyHint)
+			res, placed, err = b.ingestOnce(ctx, ws, a, feat, storyHint)
 			return err
 		})
 		if errors.Is(err, ErrConflict) {
 			b.log.Warn("ingest lost its placement lease; trying again", "workspace", ws, "article", a.ID)
 			continue
 		}
-		return res, err
+		return res, placed, err
 	}
-	return IngestResult{}, Errorf(CodeUnavailable, "The story kept changing while this article was added; please try again.")
+	return IngestResult{}, nil, Errorf(CodeUnavailable, "The story kept changing while this article was added; please try again.")
 }
 
-func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, feat group.Features, storyHint string) (IngestResult, error) {
+func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, feat group.Features, storyHint string) (IngestResult, *StoredStory, error) {
 	if id, err := b.store.ArticleStory(ctx, ws, a.ID); err != nil {
-		return IngestResult{}, b.storeErr("article_story", err)
+		return IngestResult{}, nil, b.storeErr("article_story", err)
 	} else if id != "" {
 		infos, err := b.store.StoryInfos(ctx, ws, []string{id})
 		if err != nil {
-			return IngestResult{}, b.storeErr("story_infos", err)
+			return IngestResult{}, nil, b.storeErr("story_infos", err)
 		}
 		res := IngestResult{Outcome: IngestDuplicate, Story: StoryInfo{ID: id}}
 		if len(infos) == 1 {
 			res.Story = infos[0]
 		}
-		return res, nil
+		return res, nil, nil
 	}
 	var (
 		st       *StoredStory
@@ -112,11 +138,11 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 	if key := a.URLKey(); key != "" {
 		sid, aid, err := b.store.URLArticle(ctx, ws, key)
 		if err != nil {
-			return IngestResult{}, b.storeErr("url_article", err)
+			return IngestResult{}, nil, b.storeErr("url_article", err)
 		}
 		if sid != "" {
 			if st, err = b.loadStory(ctx, ws, sid); err != nil && !errors.Is(err, ErrNotFound) {
-				return IngestResult{}, err
+				return IngestResult{}, nil, err
 			}
 			if st != nil {
 				replaced = aid
@@ -128,18 +154,18 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 		switch ErrorCode(err) {
 		case "":
 			if st, err = b.loadStory(ctx, ws, id); err != nil {
-				return IngestResult{}, err
+				return IngestResult{}, nil, err
 			}
 		case CodeNotFound:
 			title = strings.TrimSpace(storyHint)
 		default:
-			return IngestResult{}, err
+			return IngestResult{}, nil, err
 		}
 	}
 	if st == nil && title == "" {
 		var err error
 		if st, absorbed, err = b.joinable(ctx, ws, feat); err != nil {
-			return IngestResult{}, err
+			return IngestResult{}, nil, err
 		}
 	}
 	now := b.now().UTC()
@@ -148,15 +174,13 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 	var oldTerms map[string]float64
 	if st == nil {
 		outcome = IngestNewStory
-		st = &StoredStory{Title: title, FixedTitle: title != "", Created: now,
-			Features: map[string]group.Features{}, Seen: map[string]time.Time{}}
 		// A story is named after its first article; one that article
 		// started and left (move) may still bear that name.
-		id := summarize.NewStory("", []summarize.Article{a}).ID
-		if taken, err := b.store.StoryInfos(ctx, ws, []string{id}); err != nil {
-			return IngestResult{}, b.storeErr("story_infos", err)
+		st = startStory("", title, a, now)
+		if taken, err := b.store.StoryInfos(ctx, ws, []string{st.ID}); err != nil {
+			return IngestResult{}, nil, b.storeErr("story_infos", err)
 		} else if len(taken) > 0 {
-			st.ID = movedStoryID(a.ID, now)
+			st = startStory(movedStoryID(a.ID, now), title, a, now)
 		}
 	} else {
 		prev, oldTerms = st.Version, st.Terms
@@ -180,10 +204,11 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 		}
 	}
 	if err := b.checkIngest(ctx, ws, st, outcome); err != nil {
-		return IngestResult{}, err
+		return IngestResult{}, nil, err
 	}
 	put := []summarize.Article{a}
 	var removes []StoryRemoval
+	merged := append([]*StoredStory{st}, absorbed...)
 	if len(absorbed) > 0 {
 		var moved []summarize.Article
 		st, removes, moved = mergeStories(st, absorbed)
@@ -192,18 +217,18 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 	}
 	st.Articles = append(st.Articles, a)
 	st.Features[a.ID] = feat
-	recompute(st, now)
+	place(st, merged, map[string]group.Features{a.ID: feat}, now)
 	w := StoryWrite{Story: st, Prev: prev, Put: put, Delete: del, OldTerms: oldTerms}
 	if err := b.store.SaveChange(ctx, ws, Change{Writes: []StoryWrite{w}, Removes: removes, DF: df}); err != nil {
 		if errors.Is(err, ErrConflict) {
-			return IngestResult{}, err
+			return IngestResult{}, nil, err
 		}
-		return IngestResult{}, b.storeErr("save_story", err)
+		return IngestResult{}, nil, b.storeErr("save_story", err)
 	}
 	for _, r := range removes {
 		b.log.Info("stories merged", "workspace", ws, "story", r.ID, "into", st.ID, "by", a.ID)
 	}
-	return IngestResult{Outcome: outcome, Story: StoryInfo{ID: st.ID, Title: st.Title, Articles: len(st.Articles), Updated: st.Updated}}, nil
+	return IngestResult{Outcome: outcome, Story: StoryInfo{ID: st.ID, Title: st.Title, Articles: len(st.Articles), Updated: st.Updated}}, st, nil
 }
 
 // joinable finds the story a new article belongs with, or nil, and the
@@ -287,98 +312,6 @@ func (b *Bot) loadStory(ctx context.Context, ws, id string) (*StoredStory, error
 		return nil, b.storeErr("story", err)
 	}
 	return st, nil
-}
-
-// recompute brings a story's digest, title, search terms and first-seen
-// times up to date with its articles.
-func recompute(st *StoredStory, now time.Time) {
-	title := ""
-	if st.FixedTitle {
-		title = st.Title
-	}
-	s := summarize.NewStory(title, st.Articles)
-	if st.ID == "" {
-		st.ID = s.ID
-	}
-	if !st.FixedTitle {
-		st.Title = s.Title
-	}
-	st.Articles = s.Articles
-	d := s.Digest()
-	d.ID, d.Title = st.ID, st.Title
-	st.Digest = d
-	st.Brief, st.BriefOmitted = cut(d, latestView, maxClaimsPerParty)
-	st.Version++
-	st.Updated = now
-	if st.Seen == nil {
-		st.Seen = map[string]time.Time{}
-	}
-	mark := func(key string) {
-		if _, ok := st.Seen[key]; !ok {
-			st.Seen[key] = now
-		}
-	}
-	for _, a := range d.Articles {
-		mark("a:" + a.ID)
-	}
-	for _, p := range d.Parties {
-		for _, c := range p.Claims {
-			mark("c:" + c.ID)
-		}
-	}
-	for _, x := range d.Disputes {
-		mark("d:" + x.ID + ":" + x.Status)
-	}
-	st.Terms = storyTerms(st)
-}
-
-// Weights of the words a story is found by.
-const (
-	weightTitle   = 3
-	weightParty   = 2
-	weightSpeaker = 2
-	weightName    = 1
-	maxNames      = 40
-)
-
-// storyTerms are the words a story is found by: its title, its parties
-// and speakers, and the names (people, bodies, places) its articles
-// mention, weighted by how many of them do.
-func storyTerms(st *StoredStory) map[string]float64 {
-	terms := map[string]float64{}
-	add := func(text string, w float64) {
-		for _, t := range lex.Terms(text) {
-			terms[t] = max(terms[t], w)
-		}
-	}
-	add(st.Title, weightTitle)
-	for _, p := range st.Digest.Parties {
-		add(p.Name, weightParty)
-		for _, c := range p.Claims {
-			add(c.Speaker, weightSpeaker)
-		}
-	}
-	names := map[string]float64{}
-	for _, f := range st.Features {
-		for _, n := range f.Names(maxNames) {
-			names[lex.Stem(n)]++
-		}
-	}
-	keys := slices.Collect(maps.Keys(names))
-	slices.SortFunc(keys, func(a, b string) int {
-		if names[a] != names[b] {
-			if names[a] > names[b] {
-				return -1
-			}
-			return 1
-		}
-		return strings.Compare(a, b)
-	})
-	for _, n := range keys[:min(len(keys), maxNames)] {
-		w := weightName * names[n] / float64(len(st.Features))
-		terms[n] = max(terms[n], w)
-	}
-	return terms
 }
 
 func uniq(xs []string) []string {

@@ -24,6 +24,7 @@ import (
 //	REDIS_URL=redis://127.0.0.1:6379/0 go test -run '^$' -bench 'IngestStorySize' -benchtime 3x -timeout 60m ./bot/
 //	REDIS_URL=redis://127.0.0.1:6379/0 go test -run '^$' -bench 'IngestText' -cpu 1 ./bot/
 //	REDIS_URL=redis://127.0.0.1:6379/0 go test -run '^$' -bench 'IngestWorkers' -benchtime 1x ./bot/
+//	REDIS_URL=redis://127.0.0.1:6379/0 go test -run '^$' -bench 'IngestBurst' -benchtime 3x ./bot/
 
 // benchStore is the store the benchmarks measure, and a way to open
 // another client of it.
@@ -93,7 +94,9 @@ func seedStory(b *testing.B, st *redis.Store, ws string, arts []summarize.Articl
 }
 
 // BenchmarkIngestStorySize is the cost of one more article in a story of
-// 10, 100, 1,000 and 5,000 invented articles (about 3 KB each).
+// 10, 100, 1,000 and 5,000 invented articles (about 3 KB each): its
+// placement (under the workspace's lease) and its refresh (the digest,
+// outside it) measured apart, and both.
 func BenchmarkIngestStorySize(b *testing.B) {
 	e := newEvent(7)
 	for _, n := range []int{10, 100, 1000, 5000} {
@@ -101,21 +104,97 @@ func BenchmarkIngestStorySize(b *testing.B) {
 			tg := benchStore(b)
 			ws := redistest.Workspace(b, tg.Store)
 			id := seedStory(b, tg.Store, ws, parsedArticles(b, e, 0, n))
-			core := bot.New(bot.Options{Store: tg.Store})
+			placer := bot.New(bot.Options{Store: &hookStore{Store: tg.Store, noRefresh: true}})
+			refresher := bot.New(bot.Options{Store: tg.Store})
 			more := parsedArticles(b, e, n, b.N)
 			ctx := context.Background()
+			if err := refresher.RefreshStale(ctx, ws); err != nil { // the seeded story's first digest
+				b.Fatal(err)
+			}
+			var placeCPU, placeWall, refreshCPU time.Duration
 			b.ResetTimer()
-			cpu := cpuTime()
 			for i := range b.N {
-				res, err := core.Ingest(ctx, ws, more[i], id) // into the story: see the README
+				cpu, start := cpuTime(), time.Now()
+				res, err := placer.Ingest(ctx, ws, more[i], id) // into the story: see the README
 				if err != nil {
 					b.Fatal(err)
 				}
+				placeWall += time.Since(start)
+				placeCPU += cpuTime() - cpu
 				if res.Story.ID != id {
 					b.Fatalf("article %d went to %+v, not the story of %d", i, res, n)
 				}
+				cpu = cpuTime()
+				if err := refresher.RefreshStale(ctx, ws); err != nil {
+					b.Fatal(err)
+				}
+				refreshCPU += cpuTime() - cpu
 			}
-			b.ReportMetric(float64(cpuTime()-cpu)/float64(b.N)/1e6, "cpu-ms/op")
+			ms := func(d time.Duration) float64 { return float64(d) / float64(b.N) / 1e6 }
+			b.ReportMetric(ms(placeCPU), "place-cpu-ms/op")
+			b.ReportMetric(ms(placeWall), "place-ms/op")
+			b.ReportMetric(ms(refreshCPU), "refresh-cpu-ms/op")
+			b.ReportMetric(ms(placeCPU+refreshCPU), "cpu-ms/op")
+		})
+	}
+}
+
+// BenchmarkIngestBurst is a burst of 30 articles into one story of 100
+// (named, as add ... to STORY does), pushed by 1, 2 and 3 concurrent
+// ingesters (each its own core and Redis connection, as replicas):
+// articles/s, and how many digests were computed and written for the 30
+// (refreshes coalesce: one covers every article placed before it read
+// the story).
+func BenchmarkIngestBurst(b *testing.B) {
+	const seeded, burst = 100, 30
+	e := newEvent(13)
+	for _, workers := range []int{1, 2, 3} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			tg := benchStore(b)
+			ctx := context.Background()
+			var elapsed, cpu time.Duration
+			var computed, written int64
+			for range b.N {
+				b.StopTimer()
+				ws := redistest.Workspace(b, tg.Store)
+				id := seedStory(b, tg.Store, ws, parsedArticles(b, e, 0, seeded))
+				if err := bot.New(bot.Options{Store: tg.Store}).RefreshStale(ctx, ws); err != nil {
+					b.Fatal(err)
+				}
+				queue := make(chan summarize.Article, burst)
+				for _, a := range parsedArticles(b, e, seeded, burst) {
+					queue <- a
+				}
+				close(queue)
+				stores := make([]*hookStore, workers)
+				for w := range stores {
+					stores[w] = &hookStore{Store: tg.Open(b)}
+				}
+				b.StartTimer()
+				start, cpu0 := time.Now(), cpuTime()
+				var wg sync.WaitGroup
+				for _, st := range stores {
+					core := bot.New(bot.Options{Store: st})
+					wg.Go(func() {
+						for a := range queue {
+							if _, err := core.Ingest(ctx, ws, a, id); err != nil {
+								b.Error(err)
+							}
+						}
+					})
+				}
+				wg.Wait()
+				elapsed += time.Since(start)
+				cpu += cpuTime() - cpu0
+				for _, st := range stores {
+					computed += st.saves.Load()
+					written += st.written.Load()
+				}
+			}
+			b.ReportMetric(float64(burst*b.N)/elapsed.Seconds(), "articles/s")
+			b.ReportMetric(float64(cpu)/float64(burst*b.N)/1e6, "cpu-ms/article")
+			b.ReportMetric(float64(computed)/float64(b.N), "digests/op")
+			b.ReportMetric(float64(written)/float64(b.N), "written/op")
 		})
 	}
 }

@@ -69,7 +69,8 @@ func (b *Bot) DropLink(ctx context.Context, j Job) error {
 
 // Work does one queued job: reads the link, ingests the article and says
 // in the job's channel which story it joined (nothing for a link already
-// read). A failure that may pass (the site timed out or answered 5xx,
+// read, unless its earlier ingest stopped before saying it: see
+// IngestResult.Finished). A failure that may pass (the site timed out or answered 5xx,
 // storage is down) is returned, so that the queue tries the job again
 // (and calls GiveUp when the tries run out). A final one (the link is
 // refused, gone, a PDF, no article) is said in the job's channel, in
@@ -93,12 +94,19 @@ func (b *Bot) Work(ctx context.Context, j Job) error {
 			"source", j.Source, "attempts", j.Attempts, "err", err)
 		return err
 	}
-	if res.Outcome == IngestDuplicate {
+	if res.Outcome == IngestDuplicate && !res.Finished {
 		return nil
 	}
-	b.say(ctx, j, ingestNote(res))
+	// The article is stored: where it went is said even if the worker
+	// is stopping meanwhile (its job is done, no one else will say it).
+	sayCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), sayTimeout)
+	defer cancel()
+	b.say(sayCtx, j, ingestNote(res))
 	return nil
 }
+
+// sayTimeout bounds the post that says where a link went.
+const sayTimeout = 10 * time.Second
 
 // GiveUp tells the job's channel that its link could not be added after
 // several tries, with the last failure's reason, and counts it as a

@@ -20,7 +20,7 @@ func TestLeaseOfDeadHolderRunsOut(t *testing.T) {
 			ctx := context.Background()
 			ws := redistest.Workspace(t, tg.Store)
 			core := bot.New(bot.Options{Store: tg.Store, LeaseTTL: time.Second})
-			if ok, err := tg.Store.TryLease(ctx, ws, "dead-replica", time.Hour); err != nil || !ok {
+			if ok, err := tg.Store.TryLease(ctx, bot.LeaseKey{Workspace: ws}, "dead-replica", time.Hour); err != nil || !ok {
 				t.Fatalf("take lease: %v %v", ok, err)
 			}
 			gone, cancel := context.WithCancel(ctx)
@@ -29,7 +29,7 @@ func TestLeaseOfDeadHolderRunsOut(t *testing.T) {
 				t.Errorf("ingest while the lease is held, context cancelled: %v, want context.Canceled", err)
 			}
 			// The holder's lease runs out (here at once).
-			if ok, err := tg.Store.RenewLease(ctx, ws, "dead-replica", time.Millisecond); err != nil || !ok {
+			if ok, err := tg.Store.RenewLease(ctx, bot.LeaseKey{Workspace: ws}, "dead-replica", time.Millisecond); err != nil || !ok {
 				t.Fatalf("shorten lease: %v %v", ok, err)
 			}
 			res, err := core.Ingest(ctx, ws, arts[0], "")
@@ -38,16 +38,16 @@ func TestLeaseOfDeadHolderRunsOut(t *testing.T) {
 			}
 			// Released: the lease is free again, and a stale holder cannot
 			// free another's.
-			if ok, err := tg.Store.TryLease(ctx, ws, "next", time.Minute); err != nil || !ok {
+			if ok, err := tg.Store.TryLease(ctx, bot.LeaseKey{Workspace: ws}, "next", time.Minute); err != nil || !ok {
 				t.Errorf("lease after the ingest: %v %v, want free", ok, err)
 			}
-			if err := tg.Store.ReleaseLease(ctx, ws, "dead-replica"); err != nil {
+			if err := tg.Store.ReleaseLease(ctx, bot.LeaseKey{Workspace: ws}, "dead-replica"); err != nil {
 				t.Fatal(err)
 			}
-			if ok, _ := tg.Store.TryLease(ctx, ws, "third", time.Minute); ok {
+			if ok, _ := tg.Store.TryLease(ctx, bot.LeaseKey{Workspace: ws}, "third", time.Minute); ok {
 				t.Error("a stale token released another holder's lease")
 			}
-			if ok, _ := tg.Store.RenewLease(ctx, ws, "dead-replica", time.Minute); ok {
+			if ok, _ := tg.Store.RenewLease(ctx, bot.LeaseKey{Workspace: ws}, "dead-replica", time.Minute); ok {
 				t.Error("a stale token renewed another holder's lease")
 			}
 		})

@@ -54,9 +54,9 @@ var (
 	DigestOutcomes = []string{DigestPosted, DigestSkipped, DigestFailed}
 	// StoreOps are the storage operations Metrics.StoreError names.
 	StoreOps = []string{"add_workspace", "article_story", "delete_feed", "delete_follow", "digest",
-		"doc_freq", "enqueue", "features", "feed_count", "feeds", "find", "follow_count", "follows", "lease", "put_feed",
-		"put_follow", "redirect", "save_change", "save_story", "search", "seen", "stories", "story", "story_count", "story_infos",
-		"url_article"}
+		"doc_freq", "enqueue", "features", "feed_count", "feeds", "find", "follow_count", "follows", "is_stale", "lease", "put_feed",
+		"put_follow", "redirect", "save_change", "save_digest", "save_story", "search", "seen", "stale_stories", "stories", "story",
+		"story_count", "story_infos", "url_article"}
 )
 
 // NopMetrics is a Metrics that records nothing.

@@ -17,7 +17,9 @@ import (
 
 // Repairs by hand: merge, move and forget. Each resolves its stories as
 // every command does (an ambiguous match lists the candidates), then
-// changes them under the workspace's placement lease in one transaction.
+// changes them under the workspace's placement lease in one transaction,
+// as a placement does (the stories it changes go stale), and refreshes
+// them after.
 
 // merge makes one story of two: req.Story's articles, follows and
 // first-seen times move to req.Into, which keeps its ID; the merged
@@ -35,6 +37,7 @@ func (b *Bot) merge(ctx context.Context, req Request) (Reply, error) {
 		return Reply{}, Errorf(CodeInvalid, "%q and %q are one story already (%s).", clip(req.Story, echoMax), clip(req.Into, echoMax), into)
 	}
 	var msg string
+	var placed *StoredStory
 	err = b.repair(ctx, req.Workspace, func(ctx context.Context) error {
 		src, err := b.loadStory(ctx, req.Workspace, from)
 		if err != nil {
@@ -49,12 +52,13 @@ func (b *Bot) merge(ctx context.Context, req Request) (Reply, error) {
 		}
 		prev, oldTerms := dst.Version, dst.Terms
 		moved := absorb(dst, src)
-		recompute(dst, b.now().UTC())
+		place(dst, []*StoredStory{dst, src}, nil, b.now().UTC())
 		w := StoryWrite{Story: dst, Prev: prev, Put: moved, OldTerms: oldTerms}
 		rm := StoryRemoval{ID: src.ID, Version: src.Version, Terms: src.Terms, Into: dst.ID}
 		if err := b.store.SaveChange(ctx, req.Workspace, Change{Writes: []StoryWrite{w}, Removes: []StoryRemoval{rm}}); err != nil {
 			return err
 		}
+		placed = dst
 		msg = fmt.Sprintf("Merged %q into %q (%s): now %d %s. Its follows moved along; %s now names %s.",
 			src.Title, dst.Title, dst.ID, len(dst.Articles), plural(len(dst.Articles), "article", "articles"), src.ID, dst.ID)
 		return nil
@@ -62,6 +66,7 @@ func (b *Bot) merge(ctx context.Context, req Request) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
+	b.refreshPlaced(ctx, req.Workspace, placed)
 	return textReply(msg), nil
 }
 
@@ -115,7 +120,9 @@ func (b *Bot) move(ctx context.Context, req Request) (Reply, error) {
 		}
 	}
 	var msg string
+	var placed []*StoredStory
 	err = b.repair(ctx, ws, func(ctx context.Context) error {
+		placed = nil
 		src, err := b.loadStory(ctx, ws, from)
 		if err != nil {
 			return err
@@ -130,7 +137,7 @@ func (b *Bot) move(ctx context.Context, req Request) (Reply, error) {
 		var prev int64
 		var oldTerms map[string]float64
 		if to == "" {
-			dst = &StoredStory{ID: movedStoryID(aid, now), Created: now, Features: map[string]group.Features{}, Seen: map[string]time.Time{}}
+			dst = startStory(movedStoryID(aid, now), "", a, now)
 		} else {
 			if dst, err = b.loadStory(ctx, ws, to); err != nil {
 				return err
@@ -145,7 +152,7 @@ func (b *Bot) move(ctx context.Context, req Request) (Reply, error) {
 		if t, ok := src.Seen["a:"+aid]; ok {
 			dst.Seen["a:"+aid] = t
 		}
-		recompute(dst, now)
+		place(dst, []*StoredStory{dst}, map[string]group.Features{aid: feat}, now)
 		c := Change{Writes: []StoryWrite{{Story: dst, Prev: prev, Put: []summarize.Article{a}, OldTerms: oldTerms}}}
 		srcTitle := src.Title
 		if len(src.Articles) == 1 {
@@ -154,11 +161,14 @@ func (b *Bot) move(ctx context.Context, req Request) (Reply, error) {
 			srcPrev, srcTerms := src.Version, src.Terms
 			src.Articles = slices.Delete(src.Articles, i, i+1)
 			delete(src.Features, aid)
-			recompute(src, now)
+			place(src, []*StoredStory{src}, nil, now)
 			c.Writes = append(c.Writes, StoryWrite{Story: src, Prev: srcPrev, Delete: []string{aid}, OldTerms: srcTerms})
 		}
 		if err := b.store.SaveChange(ctx, ws, c); err != nil {
 			return err
+		}
+		for _, w := range c.Writes {
+			placed = append(placed, w.Story)
 		}
 		title := a.Title
 		if title == "" {
@@ -174,6 +184,7 @@ func (b *Bot) move(ctx context.Context, req Request) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
+	b.refreshPlaced(ctx, ws, placed...)
 	return textReply(msg), nil
 }
 

@@ -147,6 +147,14 @@ func TestRepairCommands(t *testing.T) {
 					t.Fatalf("after %q: %s", tc.line, msg)
 				}
 			}
+			// A repair refreshes the stories it changed before it answers.
+			infos, _, err := fx.store.Stories(ctx, fx.ws, 0, 100)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range infos {
+				checkFresh(t, fx.store, fx.ws, s.ID)
+			}
 		}
 	})
 }

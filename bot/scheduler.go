@@ -133,7 +133,8 @@ func followKey(ws string, f Follow) string { return ws + "|" + f.Channel + "|" +
 
 // Run schedules the follows of every workspace and keeps them in step
 // with the store (follows added, changed or removed on any replica take
-// effect within Sync) until ctx is done. It waits on its Clock until the
+// effect within Sync) until ctx is done. At each reload it also posts
+// missed ticks and refreshes stale stories. It waits on its Clock until the
 // next tick or reload; the ticks due at one time are posted concurrently,
 // and Run waits for them before it waits for the next.
 func (s *Scheduler) Run(ctx context.Context) error {
@@ -145,6 +146,7 @@ func (s *Scheduler) Run(ctx context.Context) error {
 				s.log.Warn("scheduler: reload follows", "err", err)
 			}
 			s.recover(ctx, now)
+			s.refreshStale(ctx)
 			nextSync = now.Add(s.o.Sync)
 		}
 		s.fireDue(ctx, now)
@@ -314,6 +316,21 @@ func (s *Scheduler) recover(ctx context.Context, now time.Time) {
 				s.log.Info("scheduler: posting a missed tick", "workspace", ws, "story", f.StoryID, "tick", due)
 				s.fire(ctx, ws, f, due)
 			}
+		}
+	}
+}
+
+// refreshStale refreshes the stale stories of every workspace (see
+// Bot.RefreshStale): those whose ingest stopped between placement and
+// refresh, so that their digests catch up within one Sync.
+func (s *Scheduler) refreshStale(ctx context.Context) {
+	wss, err := s.o.Store.Workspaces(ctx)
+	if err != nil {
+		return
+	}
+	for _, ws := range wss {
+		if err := s.o.Bot.RefreshStale(ctx, ws); err != nil && ctx.Err() == nil {
+			s.log.Warn("scheduler: stale stories not refreshed", "workspace", ws, "err", err)
 		}
 	}
 }

@@ -43,8 +43,9 @@ type Store interface {
 	// the grouping terms (group.Features.Terms' keys), and how many
 	// articles it holds, as Change.DF counted them.
 	DocFreq(ctx context.Context, ws string, terms []string) (group.DF, error)
-	// Story loads a story whole, for an ingest to update it.
-	// It returns ErrNotFound for an unknown story.
+	// Story loads a story for a placement or a refresh to update it:
+	// whole but for its Digest, Brief and BriefOmitted, left empty
+	// (Digest reads those). It returns ErrNotFound for an unknown story.
 	Story(ctx context.Context, ws, id string) (*StoredStory, error)
 	// SaveStory writes one ingest atomically: all of it or nothing. It
 	// fails with ErrConflict when the story's version is no longer
@@ -59,14 +60,28 @@ type Store interface {
 	// (followed to the end), or "" for an ID that was never merged.
 	Redirect(ctx context.Context, ws, id string) (string, error)
 
-	// TryLease takes the workspace's placement lease for ttl under token
-	// when no one holds it, and reports whether it did. RenewLease
-	// extends it while token still holds it and reports whether it does;
+	// SaveDigest writes what a refresh computed of a story (see
+	// DigestWrite) and takes the story off the stale list, atomically,
+	// only while the story's version is still w.Story.Version; else it
+	// fails with ErrConflict (an article joined meanwhile) and writes
+	// nothing. A digest of that version written already is not written
+	// again.
+	SaveDigest(ctx context.Context, ws string, w DigestWrite) error
+	// IsStale reports whether a story's digest lags its articles: a
+	// placement changed it and no refresh has caught up yet.
+	IsStale(ctx context.Context, ws, id string) (bool, error)
+	// StaleStories returns the IDs of the workspace's stale stories.
+	StaleStories(ctx context.Context, ws string) ([]string, error)
+
+	// TryLease takes a lease (a workspace's placement lease, or the
+	// refresh lease of one of its stories) for ttl under token when no
+	// one holds it, and reports whether it did. RenewLease extends it
+	// while token still holds it and reports whether it does;
 	// ReleaseLease gives it up if token still holds it. A holder that
 	// dies loses the lease when ttl runs out.
-	TryLease(ctx context.Context, ws, token string, ttl time.Duration) (bool, error)
-	RenewLease(ctx context.Context, ws, token string, ttl time.Duration) (bool, error)
-	ReleaseLease(ctx context.Context, ws, token string) error
+	TryLease(ctx context.Context, key LeaseKey, token string, ttl time.Duration) (bool, error)
+	RenewLease(ctx context.Context, key LeaseKey, token string, ttl time.Duration) (bool, error)
+	ReleaseLease(ctx context.Context, key LeaseKey, token string) error
 
 	// Digest returns the precomputed digest of a story: whole, or with
 	// brief the digest cut as latest shows it, and what the cut left out.
@@ -102,6 +117,21 @@ var (
 	// ErrConflict: the story changed since it was read.
 	ErrConflict = errors.New("story changed meanwhile")
 )
+
+// LeaseKey names a lease: the placement lease of Workspace when Story
+// is empty, else the refresh lease of that story.
+type LeaseKey struct {
+	Workspace string
+	Story     string
+}
+
+// String names the lease in logs and errors.
+func (k LeaseKey) String() string {
+	if k.Story == "" {
+		return "placement lease of " + k.Workspace
+	}
+	return "refresh lease of " + k.Workspace + " " + k.Story
+}
 
 // Query is a story query for Store.Find.
 type Query struct {
@@ -163,13 +193,19 @@ type StoredStory struct {
 	FixedTitle bool
 	// Version counts the ingests that changed the story.
 	Version int64
-	Created time.Time
+	// DigestVersion is the Version that Digest, Brief, the claims'
+	// first-seen times and the full Terms were computed for: less than
+	// Version while the story is stale (articles placed, no refresh
+	// yet).
+	DigestVersion int64
+	Created       time.Time
 	// Updated is when an article last joined the story.
 	Updated  time.Time
 	Articles []summarize.Article
 	// Features holds the grouping features of each article, by ID.
 	Features map[string]group.Features
-	// Digest is the story's digest, computed at the last ingest.
+	// Digest is the story's digest, computed by the last refresh (a
+	// write sets it; Store.Story does not read it back).
 	Digest summarize.Digest
 	// Brief is Digest cut to what latest shows in a chat message, and
 	// BriefOmitted what the cut left out.
@@ -182,7 +218,11 @@ type StoredStory struct {
 	Terms map[string]float64
 }
 
-// StoryWrite is what one ingest changes in a story.
+// StoryWrite is what one ingest changes in a story. A story written with
+// a DigestVersion other than its Version is stale: it goes on the stale
+// list, and its stored digest and brief are left as they are (a new
+// story's are written as given) for a refresh to bring up to date. One
+// written with DigestVersion == Version leaves the stale list.
 type StoryWrite struct {
 	// Prev is the story's version when it was read (0: a new story);
 	// SaveChange fails with ErrConflict when it is no longer that.
@@ -197,6 +237,16 @@ type StoryWrite struct {
 	Delete []string
 	// OldTerms are the story's index terms before the ingest, so that
 	// terms it no longer has are dropped.
+	OldTerms map[string]float64
+}
+
+// DigestWrite is what a refresh writes of a story: Story's Title (unless
+// FixedTitle), Digest, Brief, BriefOmitted, Seen and Terms, computed for
+// Story.Version, which becomes its DigestVersion.
+type DigestWrite struct {
+	Story *StoredStory
+	// OldTerms are the story's index terms as read, so that terms it no
+	// longer has are dropped.
 	OldTerms map[string]float64
 }
 

@@ -11,7 +11,7 @@
 //
 // {link} is a capability token (see Tokens) for one workspace's story. A
 // page is read from the digest the store keeps, computed at the story's
-// last ingest: a page view never runs the engine. A token that is
+// last refresh: a page view never runs the engine. A token that is
 // malformed, forged, signed with another secret or expired, and a story
 // that is gone, get the same bare 404.
 package page

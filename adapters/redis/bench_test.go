@@ -132,6 +132,13 @@ func fillBig(b *testing.B, s *Store) {
 		bigErr = fmt.Errorf("prototype story: %v (%d articles)", err, len(proto.Articles))
 		return
 	}
+	if proto.Digest, _, err = s.Digest(ctx, bigWS, sid, bot.FullDigest); err == nil {
+		proto.Brief, proto.BriefOmitted, err = s.Digest(ctx, bigWS, sid, bot.BriefDigest)
+	}
+	if err != nil {
+		bigErr = fmt.Errorf("prototype story's digest: %w", err)
+		return
+	}
 	// Memory per article beyond its text, on the real story.
 	var mem int64
 	for _, k := range []string{keyStory(bigWS, sid), keyStoryArticles(bigWS, sid), keyStoryFeatures(bigWS, sid)} {
@@ -162,7 +169,7 @@ func fillBig(b *testing.B, s *Store) {
 		for t, w := range proto.Terms {
 			st.Terms[t] = w
 		}
-		fields, err := encodeMeta(&st)
+		fields, err := encodeMeta(&st, true)
 		if err != nil {
 			bigErr = err
 			return

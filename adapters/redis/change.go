@@ -78,7 +78,7 @@ func (s *Store) prepare(ws string, c bot.Change) (*change, error) {
 	}
 	for _, w := range c.Writes {
 		st := w.Story
-		fields, err := encodeMeta(st)
+		fields, err := encodeMeta(st, w.Prev == 0 || st.DigestVersion == st.Version)
 		if err != nil {
 			return nil, err
 		}
@@ -184,6 +184,7 @@ func (p *change) write(ctx context.Context, pipe goredis.Pipeliner, follows []bo
 	for _, r := range p.c.Removes {
 		pipe.Del(ctx, keyStory(ws, r.ID), keyStoryArticles(ws, r.ID), keyStoryFeatures(ws, r.ID))
 		pipe.ZRem(ctx, keyStories(ws), r.ID)
+		pipe.SRem(ctx, keyStale(ws), r.ID)
 		for t := range r.Terms {
 			pipe.ZRem(ctx, keyTerm(ws, t), r.ID)
 		}
@@ -217,16 +218,12 @@ func (p *change) write(ctx context.Context, pipe goredis.Pipeliner, follows []bo
 			pipe.HSet(ctx, keyStoryFeatures(ws, st.ID), p.feats[i])
 		}
 		pipe.ZAdd(ctx, keyStories(ws), goredis.Z{Score: float64(st.Updated.UnixMilli()), Member: st.ID})
-		for t := range w.OldTerms {
-			if _, ok := st.Terms[t]; !ok {
-				pipe.ZRem(ctx, keyTerm(ws, t), st.ID)
-			}
+		if st.DigestVersion != st.Version {
+			pipe.SAdd(ctx, keyStale(ws), st.ID)
+		} else {
+			pipe.SRem(ctx, keyStale(ws), st.ID)
 		}
-		for t, wt := range st.Terms {
-			if old, ok := w.OldTerms[t]; !ok || old != wt {
-				pipe.ZAdd(ctx, keyTerm(ws, t), goredis.Z{Score: wt, Member: st.ID})
-			}
-		}
+		writeTerms(ctx, pipe, ws, st.ID, w.OldTerms, st.Terms)
 	}
 	for id, story := range p.owner {
 		pipe.Set(ctx, keyArticle(ws, id), story, 0)
@@ -234,6 +231,21 @@ func (p *change) write(ctx context.Context, pipe goredis.Pipeliner, follows []bo
 	p.s.addDocFreq(ctx, pipe, ws, p.c.DF)
 	if len(p.urls) > 0 {
 		pipe.HSet(ctx, keyURLs(ws), p.urls)
+	}
+}
+
+// writeTerms updates the search index of a story whose terms were old
+// and are now terms.
+func writeTerms(ctx context.Context, pipe goredis.Pipeliner, ws, id string, old, terms map[string]float64) {
+	for t := range old {
+		if _, ok := terms[t]; !ok {
+			pipe.ZRem(ctx, keyTerm(ws, t), id)
+		}
+	}
+	for t, wt := range terms {
+		if was, ok := old[t]; !ok || was != wt {
+			pipe.ZAdd(ctx, keyTerm(ws, t), goredis.Z{Score: wt, Member: id})
+		}
 	}
 }
 

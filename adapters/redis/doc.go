@@ -10,7 +10,10 @@
 // lost connection never leaves half of it, a holder whose lease ran out
 // cannot overwrite what the next one wrote, and one article ingested
 // twice at once is stored once (the loser gets bot.ErrConflict and tries
-// again on fresh state). Article bodies and their
+// again on fresh state). A refresh writes a story's digest apart
+// (SaveDigest, refresh.go), under WATCH of the story's hash: only while
+// the story's version is the one the digest was computed for, taking the
+// story off the stale set in the same transaction. Article bodies and their
 // analysis are stored deflated: the analysis repeats sentences of the text,
 // which deflate stores once. A story's digest, brief and first-seen times
 // are deflated JSON too, after a first byte that marks them (encode.go;
@@ -30,10 +33,11 @@
 // articles, the workspace indexes) is one MULTI transaction even on a
 // cluster; many workspaces spread over the shards.
 //
-//	sb:{W}:story:S            hash   title, fixed, version, created, updated (unix ms),
-//	                                 count, digest, brief (the digest cut for latest),
-//	                                 seen (first-seen times; these three deflated JSON),
-//	                                 terms (JSON)
+//	sb:{W}:story:S            hash   title, fixed, version, dversion (the version the
+//	                                 digest is of; none: version), created, updated
+//	                                 (unix ms), count, digest, brief (the digest cut for
+//	                                 latest), seen (first-seen times; these three
+//	                                 deflated JSON), terms (JSON)
 //	sb:{W}:story:S:articles   hash   article ID -> article (deflated JSON: text,
 //	                                 metadata, attribution, figures)
 //	sb:{W}:story:S:features   hash   article ID -> grouping features (terms and counts,
@@ -47,6 +51,10 @@
 //	                                 (search index: titles, speakers, parties, places)
 //	sb:{W}:lease              string the placement lease: the token of the ingest (or
 //	                                 repair) under way, SET NX PX, renewed while held
+//	sb:{W}:stale              set    the stories placed since their last refresh (their
+//	                                 dversion behind their version; refresh.go)
+//	sb:{W}:refresh:S          string story S's refresh lease: the token of the refresh
+//	                                 under way, SET NX PX, renewed while held
 //	sb:{W}:moved              hash   story ID merged away -> the story it went into
 //	sb:{W}:df:B               hash   grouping term -> how many of the workspace's articles
 //	                                 carry it, for the terms of bucket B (FNV-1a of the

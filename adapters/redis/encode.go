@@ -28,7 +28,7 @@ const deflatedJSON = 0x01
 const compactFeatures = 0x02
 
 // A flate writer costs hundreds of kilobytes to make: they are kept for
-// reuse, as are the readers. What is rewritten at each ingest (a story's
+// reuse, as are the readers. What is rewritten at each refresh (a story's
 // digest, brief and first-seen times) is deflated fast; what is written
 // once (an article, its features) is deflated smaller, at the default
 // level: about 16% fewer bytes for an article, for about 40 µs more of

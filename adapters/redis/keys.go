@@ -1,6 +1,10 @@
 package redis
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storybot/storybot/bot"
+)
 
 // prefix starts every key; the layout is in the package doc.
 const prefix = "sb:"
@@ -19,6 +23,16 @@ func keyDFDocs(ws string) string            { return wsPrefix(ws) + "dfn" }
 func keyMoved(ws string) string             { return wsPrefix(ws) + "moved" }
 func keyFollows(ws string) string           { return wsPrefix(ws) + "follows" }
 func keyFeeds(ws string) string             { return wsPrefix(ws) + "feeds" }
+func keyStale(ws string) string             { return wsPrefix(ws) + "stale" }
+
+// keyLease names a workspace's placement lease, or a story's refresh
+// lease.
+func keyLease(k bot.LeaseKey) string {
+	if k.Story == "" {
+		return wsPrefix(k.Workspace) + "lease"
+	}
+	return wsPrefix(k.Workspace) + "refresh:" + k.Story
+}
 
 // keyRate counts a user's commands in the window starting at window
 // (unix seconds).

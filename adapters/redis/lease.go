@@ -6,9 +6,9 @@ import (
 	"time"
 
 	goredis "github.com/redis/go-redis/v9"
-)
 
-func keyLease(ws string) string { return wsPrefix(ws) + "lease" }
+	"github.com/storybot/storybot/bot"
+)
 
 // renewScript extends a lease its holder still holds.
 //
@@ -32,8 +32,8 @@ return 0
 `)
 
 // TryLease implements bot.Store: SET NX PX.
-func (s *Store) TryLease(ctx context.Context, ws, token string, ttl time.Duration) (bool, error) {
-	ok, err := s.rdb.SetNX(ctx, keyLease(ws), token, ttl).Result()
+func (s *Store) TryLease(ctx context.Context, key bot.LeaseKey, token string, ttl time.Duration) (bool, error) {
+	ok, err := s.rdb.SetNX(ctx, keyLease(key), token, ttl).Result()
 	if err != nil {
 		return false, fmt.Errorf("redis: take lease: %w", err)
 	}
@@ -41,8 +41,8 @@ func (s *Store) TryLease(ctx context.Context, ws, token string, ttl time.Duratio
 }
 
 // RenewLease implements bot.Store.
-func (s *Store) RenewLease(ctx context.Context, ws, token string, ttl time.Duration) (bool, error) {
-	n, err := renewScript.Run(ctx, s.rdb, []string{keyLease(ws)}, token, ttl.Milliseconds()).Int()
+func (s *Store) RenewLease(ctx context.Context, key bot.LeaseKey, token string, ttl time.Duration) (bool, error) {
+	n, err := renewScript.Run(ctx, s.rdb, []string{keyLease(key)}, token, ttl.Milliseconds()).Int()
 	if err != nil {
 		return false, fmt.Errorf("redis: renew lease: %w", err)
 	}
@@ -50,8 +50,8 @@ func (s *Store) RenewLease(ctx context.Context, ws, token string, ttl time.Durat
 }
 
 // ReleaseLease implements bot.Store.
-func (s *Store) ReleaseLease(ctx context.Context, ws, token string) error {
-	if err := releaseScript.Run(ctx, s.rdb, []string{keyLease(ws)}, token).Err(); err != nil {
+func (s *Store) ReleaseLease(ctx context.Context, key bot.LeaseKey, token string) error {
+	if err := releaseScript.Run(ctx, s.rdb, []string{keyLease(key)}, token).Err(); err != nil {
 		return fmt.Errorf("redis: release lease: %w", err)
 	}
 	return nil

@@ -114,19 +114,30 @@ func (s *Store) Features(ctx context.Context, ws string, ids []string) (map[stri
 	return out, nil
 }
 
+// storyFields are the fields of a story's hash that Story reads: all but
+// the digest and the brief, which an update of the story does not read
+// (and which, for a large story, are most of its bytes).
+var storyFields = []string{"title", "fixed", "version", "dversion", "created", "updated", "seen", "terms"}
+
 // Story implements bot.Store.
 func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, error) {
 	pipe := s.rdb.Pipeline()
-	meta := pipe.HGetAll(ctx, keyStory(ws, id))
+	meta := pipe.HMGet(ctx, keyStory(ws, id), storyFields...)
 	arts := pipe.HGetAll(ctx, keyStoryArticles(ws, id))
 	feats := pipe.HGetAll(ctx, keyStoryFeatures(ws, id))
 	if _, err := pipe.Exec(ctx); err != nil {
 		return nil, fmt.Errorf("redis: story %s: %w", id, err)
 	}
-	if len(meta.Val()) == 0 {
+	fields := make(map[string]string, len(storyFields))
+	for i, v := range meta.Val() {
+		if v, ok := v.(string); ok {
+			fields[storyFields[i]] = v
+		}
+	}
+	if len(fields) == 0 {
 		return nil, fmt.Errorf("redis: story %s: %w", id, bot.ErrNotFound)
 	}
-	st, err := decodeMeta(id, meta.Val())
+	st, err := decodeMeta(id, fields)
 	if err != nil {
 		return nil, err
 	}
@@ -157,20 +168,14 @@ func (s *Store) SaveStory(ctx context.Context, ws string, prevVersion int64, w b
 // StoryFields returns the fields of a story's hash (sb:{W}:story:S) as
 // SaveStory writes them, for a tool that writes the documented key layout
 // itself.
-func StoryFields(st *bot.StoredStory) (map[string]any, error) { return encodeMeta(st) }
+func StoryFields(st *bot.StoredStory) (map[string]any, error) { return encodeMeta(st, true) }
 
-func encodeMeta(st *bot.StoredStory) (map[string]any, error) {
-	digest, err := encodeJSON(st.Digest)
-	if err != nil {
-		return nil, fmt.Errorf("redis: digest: %w", err)
-	}
+// encodeMeta encodes the fields of a story's hash; its digest and brief
+// only when withDigest (a stale story keeps the ones stored).
+func encodeMeta(st *bot.StoredStory, withDigest bool) (map[string]any, error) {
 	seen, err := encodeJSON(st.Seen)
 	if err != nil {
 		return nil, fmt.Errorf("redis: seen: %w", err)
-	}
-	brief, err := encodeJSON(briefJSON{st.Brief, st.BriefOmitted})
-	if err != nil {
-		return nil, fmt.Errorf("redis: brief: %w", err)
 	}
 	terms, err := json.Marshal(st.Terms)
 	if err != nil {
@@ -180,11 +185,31 @@ func encodeMeta(st *bot.StoredStory) (map[string]any, error) {
 	if st.FixedTitle {
 		fixed = "1"
 	}
-	return map[string]any{
-		"title": st.Title, "fixed": fixed, "version": st.Version,
+	m := map[string]any{
+		"title": st.Title, "fixed": fixed, "version": st.Version, "dversion": st.DigestVersion,
 		"created": st.Created.UnixMilli(), "updated": st.Updated.UnixMilli(),
-		"count": len(st.Articles), "digest": digest, "brief": brief, "seen": seen, "terms": terms,
-	}, nil
+		"count": len(st.Articles), "seen": seen, "terms": terms,
+	}
+	if withDigest {
+		if err := encodeDigest(st, m); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// encodeDigest adds a story's digest and brief to the fields m.
+func encodeDigest(st *bot.StoredStory, m map[string]any) error {
+	digest, err := encodeJSON(st.Digest)
+	if err != nil {
+		return fmt.Errorf("redis: digest: %w", err)
+	}
+	brief, err := encodeJSON(briefJSON{st.Brief, st.BriefOmitted})
+	if err != nil {
+		return fmt.Errorf("redis: brief: %w", err)
+	}
+	m["digest"], m["brief"] = digest, brief
+	return nil
 }
 
 func decodeMeta(id string, m map[string]string) (*bot.StoredStory, error) {
@@ -193,12 +218,24 @@ func decodeMeta(id string, m map[string]string) (*bot.StoredStory, error) {
 	if st.Version, err = strconv.ParseInt(m["version"], 10, 64); err != nil {
 		return nil, fmt.Errorf("redis: story %s: version: %w", id, err)
 	}
+	// A story stored before digests were refreshed apart has no dversion:
+	// its digest is that of its version.
+	st.DigestVersion = st.Version
+	if v, ok := m["dversion"]; ok {
+		if st.DigestVersion, err = strconv.ParseInt(v, 10, 64); err != nil {
+			return nil, fmt.Errorf("redis: story %s: dversion: %w", id, err)
+		}
+	}
 	created, _ := strconv.ParseInt(m["created"], 10, 64)
 	updated, _ := strconv.ParseInt(m["updated"], 10, 64)
 	st.Created, st.Updated = time.UnixMilli(created).UTC(), time.UnixMilli(updated).UTC()
 	var brief briefJSON
 	for field, dst := range map[string]any{"digest": &st.Digest, "brief": &brief, "seen": &st.Seen, "terms": &st.Terms} {
-		if err := decodeJSON([]byte(m[field]), dst); err != nil {
+		raw, ok := m[field]
+		if !ok {
+			continue // not read
+		}
+		if err := decodeJSON([]byte(raw), dst); err != nil {
 			return nil, fmt.Errorf("redis: story %s: %s: %w", id, field, err)
 		}
 	}

@@ -72,6 +72,7 @@ func cmdIngest(ctx context.Context, args []string, e env) int {
 	for _, s := range skips {
 		fmt.Fprintln(e.stderr, s)
 	}
+	stale := false
 	for i, a := range arts {
 		res, err := b.Ingest(ctx, *ws, a, *story)
 		if err != nil {
@@ -80,8 +81,13 @@ func cmdIngest(ctx context.Context, args []string, e env) int {
 			return exitSkipped
 		}
 		fmt.Fprintf(e.stdout, "%s\t%s\t%s\t%s\n", res.Outcome, res.Story.ID, a.ID, articleName(a.File, a.URL))
+		if res.Refresh != nil {
+			stale = true
+			fmt.Fprintf(e.stderr, "storybot ingest: %s: stored, but the digest of story %s is not up to date (%v); ingest it again to bring it up to date\n",
+				articleName(a.File, a.URL), res.Story.ID, res.Refresh)
+		}
 	}
-	if len(skips) > 0 {
+	if len(skips) > 0 || stale {
 		return exitSkipped
 	}
 	return exitOK
