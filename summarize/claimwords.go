@@ -48,7 +48,7 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 		described := descriptions(toks)
 		for j, t := range toks {
 			low := strings.TrimSuffix(t.Lower, "'s")
-			st := lex.StanceOf(low)
+			st := lex.StanceAt(toks, j)
 			if st == lex.Negation && !denies(toks, j) {
 				st = lex.NoStance
 			}

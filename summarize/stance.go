@@ -52,7 +52,7 @@ func asserts(text, topic string) bool {
 			continue
 		}
 		for j := max(0, i-negationReach); j < i; j++ {
-			if nonAssertive[toks[j].Lower] && oneClause(text, toks[j], toks[i]) {
+			if (nonAssertive[toks[j].Lower] || lex.Directive(toks[j].Lower)) && oneClause(text, toks[j], toks[i]) {
 				return false
 			}
 		}
@@ -73,12 +73,22 @@ func deniesNear(text, topic string) bool {
 			continue
 		}
 		for j := max(0, i-negationReach); j < len(toks) && j <= i+negationReach; j++ {
+			if j > i && negatedInfinitive(toks, j) {
+				continue // "advised passengers not to travel": the point is no part of what is denied
+			}
 			if denies(toks, j) && oneClause(text, toks[min(i, j)], toks[max(i, j)]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// negatedInfinitive reports a negation at the j-th word that negates the
+// infinitive after it ("not to travel"), whose scope is that infinitive's
+// phrase alone.
+func negatedInfinitive(toks []lex.Token, j int) bool {
+	return j+1 < len(toks) && toks[j+1].Lower == "to" && lex.StanceOf(toks[j].Lower) == lex.Negation
 }
 
 // oneClause reports two words of a text with no clause break between them
@@ -128,10 +138,13 @@ var listOpeners = map[string]bool{"including": true, "such": true, "particularly
 // refusal that is not itself denied ("had not dismissed") and does not
 // add ("not only").
 func denies(toks []lex.Token, j int) bool {
-	switch lex.StanceOf(toks[j].Lower) {
+	switch lex.StanceAt(toks, j) {
 	case lex.Negation:
 		if j+1 < len(toks) && toks[j+1].Lower == "only" {
 			return false // "not only": adds
+		}
+		if undone(toks, j) {
+			return false
 		}
 		// "had not dismissed": a denial denied affirms.
 		for k := j + 1; k < len(toks) && k <= j+2; k++ {
@@ -147,6 +160,45 @@ func denies(toks []lex.Token, j int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// undoReach is how many words after a negation a word may stand and
+// still undo it ("not one patient in intensive care will go without").
+const undoReach = 8
+
+// undone reports a negation at the j-th word that denies no fact: one a
+// second negation affirms ("not one patient will go without a nurse"),
+// a condition makes a promise or threat ("not a single crate moves until
+// we are paid"), or a comparative makes a superlative ("nothing matters
+// more than"); and "without" after a negation, which it affirms.
+func undone(toks []lex.Token, j int) bool {
+	w := toks[j].Lower
+	if lex.DoubleNegation(w) {
+		for k := max(0, j-undoReach); k < j; k++ {
+			if lex.StanceOf(toks[k].Lower) == lex.Negation && !lex.DoubleNegation(toks[k].Lower) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+undoReach; k++ {
+		if lex.Undoes(toks[k].Lower) {
+			return true
+		}
+	}
+	// "nothing matters more to us than": a comparative soon after and
+	// "than" after it.
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if !lex.Comparative(toks[k].Lower) {
+			continue
+		}
+		for l := k + 1; l < len(toks) && l <= k+4; l++ {
+			if toks[l].Lower == "than" {
+				return true
+			}
+		}
 	}
 	return false
 }
