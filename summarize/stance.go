@@ -126,6 +126,11 @@ func oneClause(text string, a, b lex.Token) bool {
 		if w == "why" || w == "how" {
 			return false
 		}
+		// A subordinate clause is a clause of its own: "had no room to
+		// raise it because the money was simply not there".
+		if lex.Subordinator(strings.Trim(w, "\"'“”‘’()")) {
+			return false
+		}
 	}
 	return true
 }
