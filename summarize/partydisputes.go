@@ -149,7 +149,9 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWord
 	ta, tb := a.tone[ma], b.tone[mb]
 	score := sim
 	against := false // some sign that one side sets itself against the other
-	if topic != "" && opposed(ma, mb, ta, tb, topic) {
+	// A word in two parts of speech names no one point.
+	sense := topic != "" && oneSense(ma.st.Text, mb.st.Text, topic)
+	if sense && opposed(ma, mb, ta, tb, topic) {
 		score += polarityBonus
 		against = true
 	}
@@ -168,7 +170,7 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWord
 		ma, mb = m, nearest(m, a.c)
 	} else {
 		accused = false
-		if sim < minPointSim || topic == "" || !against {
+		if sim < minPointSim || !sense || !against {
 			return nil // no point in common, or no sign of a quarrel over it
 		}
 		if a.sideClaims < 2 || b.sideClaims < 2 {
