@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // How a statement stands towards what another side says or does, read
@@ -361,7 +362,7 @@ func partsOfSpeech(text, topic string) map[string]uint8 {
 				continue
 			}
 			switch tg := s.tags[i]; {
-			case tg.Noun():
+			case tg.Noun() || nominalAdjective(s, i):
 				out[t.Lower] |= posNoun
 			case tg.Verb():
 				out[t.Lower] |= posVerb
@@ -371,6 +372,15 @@ func partsOfSpeech(text, topic string) map[string]uint8 {
 		}
 		return out
 	}, func(m map[string]uint8) int { return 48 * len(m) })
+}
+
+// nominalAdjective reports an adjective that heads a noun phrase: after
+// a determiner, with no noun or adjective after it ("the dead included").
+func nominalAdjective(s taggedWords, i int) bool {
+	if !s.tags[i].Adjective() || i == 0 || s.tags[i-1] != tag.DT {
+		return false
+	}
+	return i+1 == len(s.tags) || !s.tags[i+1].Noun() && !s.tags[i+1].Adjective()
 }
 
 // oneSense reports two statements that use the word of a point in one
