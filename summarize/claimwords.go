@@ -53,10 +53,10 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 		for j, t := range toks {
 			low := strings.TrimSuffix(t.Lower, "'s")
 			st := lex.StanceAt(toks, j)
-			if st == lex.Negation && !denies(toks, j) {
+			if st == lex.Negation && !denies(m.st.Text, toks, j) {
 				st = lex.NoStance
 			}
-			if denies(toks, j) {
+			if denies(m.st.Text, toks, j) {
 				tn.denies = true
 			}
 			f := attrib.Fold(low)
@@ -120,7 +120,7 @@ const judgeReach = 3
 // words before it in its clause.
 func negated(text string, toks []lex.Token, j int) bool {
 	for k := max(0, j-judgeReach); k < j; k++ {
-		if lex.StanceOf(toks[k].Lower) == lex.Negation && denies(toks, k) && oneClause(text, toks[k], toks[j]) {
+		if lex.StanceOf(toks[k].Lower) == lex.Negation && denies(text, toks, k) && oneClause(text, toks[k], toks[j]) {
 			return true
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
-	"github.com/storybot/storybot/summarize/tag"
 )
 
 // How a statement stands towards what another side says or does, read
@@ -16,73 +15,128 @@ import (
 // a failure ("key disputes remained unresolved", "no path forward") are
 // not at odds over it.
 func opposed(a, b *statement, ta, tb tone, topic string) bool {
-	da, db := kept(denialMemo, deniesNear, a.st.Text, topic), kept(denialMemo, deniesNear, b.st.Text, topic)
+	da, db := denialNear(a.st.Text, topic), denialNear(b.st.Text, topic)
 	switch {
-	case da && !db:
-		return !tb.denies && kept(assertionMemo, asserts, b.st.Text, topic)
-	case db && !da:
-		return !ta.denies && kept(assertionMemo, asserts, a.st.Text, topic)
+	case da != 0 && db == 0:
+		return !tb.denies && answers(a, da, assertionOf(b.st.Text, topic))
+	case db != 0 && da == 0:
+		return !ta.denies && answers(b, db, assertionOf(a.st.Text, topic))
 	}
 	return false
 }
 
-// kept returns f(text, topic) from memo, computed the first time. Claims
-// are compared pair by pair, and again as each article joins the story.
-func kept(memo *lex.Memo[bool], f func(text, topic string) bool, text, topic string) bool {
-	return memo.Get(text+"\x00"+topic, func(string) bool { return f(text, topic) }, func(bool) int { return 0 })
+// answers reports a statement m whose denials (a set of stances) answer
+// what the other side says of a point: a fact, or a demand that m's own
+// side refuses ("demanded that the district publish the study", "the
+// district refused to publish it"). A side that reports a third party's
+// refusal ("the board has refused to engage") is at one with a side that
+// urges the board to engage.
+func answers(m *statement, denials uint8, k assertion) bool {
+	return k == asserted || k == demanded && denials&(1<<lex.Refusal) != 0 && ownRefusal(m)
+}
+
+// firstPerson are the pronouns by which a side names itself.
+var firstPerson = map[string]bool{"we": true, "i": true}
+
+// ownRefusal reports a statement in which the speaker's side is the
+// subject of a refusal: "we refuse", or a word of the side's name, the
+// speaker's name or role a few words before it ("the district refused",
+// said by the district's superintendent).
+func ownRefusal(m *statement) bool {
+	own := map[string]bool{}
+	for _, s := range []string{m.party, m.speaker.Name, m.speaker.Role, m.speaker.Generic} {
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			if w = strings.Trim(w, ",.'’"); len(w) > 2 && !lex.IsStop(w) {
+				own[w] = true
+			}
+		}
+	}
+	toks := lex.Tokens(m.st.Text)
+	for j := range toks {
+		if lex.StanceAt(toks, j) != lex.Refusal {
+			continue
+		}
+		for i := max(0, j-subjectReach); i < j; i++ {
+			if w := strings.TrimSuffix(toks[i].Lower, "'s"); firstPerson[w] || own[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stanceMemoBytes bounds the memory of each memo of stances.
 const stanceMemoBytes = 4 << 20
 
 var (
-	denialMemo    = lex.NewMemo[bool](stanceMemoBytes)
-	assertionMemo = lex.NewMemo[bool](stanceMemoBytes)
+	denialMemo    = lex.NewMemo[uint8](stanceMemoBytes)
+	assertionMemo = lex.NewMemo[assertion](stanceMemoBytes)
 )
 
 // nonAssertive are the words that make what follows them no assertion
 // ("any progress depended on", "if a deal is reached").
 var nonAssertive = map[string]bool{"any": true, "if": true, "whether": true, "unless": true}
 
-// asserts reports a statement that speaks of a point as a fact, not under
-// "any", "if" or "whether" earlier in its clause.
-func asserts(text, topic string) bool {
-	toks := lex.Tokens(text)
-	for i, t := range toks {
-		if stemOf(t.Lower) != topic {
-			continue
-		}
-		for j := max(0, i-negationReach); j < i; j++ {
-			if (nonAssertive[toks[j].Lower] || lex.Directive(toks[j].Lower)) && oneClause(text, toks[j], toks[i]) {
-				return false
+// assertion is how a statement speaks of a point.
+type assertion uint8
+
+const (
+	asserted   assertion = iota // as a fact
+	demanded                    // as what another side must do ("urged the board to engage")
+	unasserted                  // under "any", "if" or "whether", or as advice or a wish
+)
+
+// assertionOf returns how a statement speaks of a point: as a fact; under
+// a demand earlier in its clause; or not as a fact, under "any", "if",
+// "whether" or a word of advice or wish ("advised people to keep out").
+func assertionOf(text, topic string) assertion {
+	return assertionMemo.Get(text+"\x00"+topic, func(string) assertion {
+		toks := lex.Tokens(text)
+		out := asserted
+		for i, t := range toks {
+			if stemOf(t.Lower) != topic {
+				continue
+			}
+			for j := max(0, i-negationReach); j < i; j++ {
+				w := toks[j].Lower
+				switch {
+				case (nonAssertive[w] || lex.Directive(w)) && oneClause(text, toks[j], toks[i]):
+					return unasserted
+				case lex.StanceOf(w) == lex.Demand && oneClause(text, toks[j], toks[i]):
+					out = demanded
+				}
 			}
 		}
-	}
-	return true
+		return out
+	}, func(assertion) int { return 0 })
 }
 
 // negationReach is how many words from the point a denial may stand and
 // still be about it ("no agreement was reached on territorial matters").
 const negationReach = 12
 
-// deniesNear reports a word of negation, denial, rejection or refusal near
-// where a statement speaks of a point. "Not only" adds rather than denies.
-func deniesNear(text, topic string) bool {
-	toks := lex.Tokens(text)
-	for i, t := range toks {
-		if stemOf(t.Lower) != topic {
-			continue
-		}
-		for j := max(0, i-negationReach); j < len(toks) && j <= i+negationReach; j++ {
-			if j > i && negatedInfinitive(toks, j) {
-				continue // "advised passengers not to travel": the point is no part of what is denied
+// denialNear returns the stances (a bit for each) of the words of
+// negation, denial, rejection or refusal near where a statement speaks of
+// a point, or 0 when none is. "Not only" adds rather than denies.
+func denialNear(text, topic string) uint8 {
+	return denialMemo.Get(text+"\x00"+topic, func(string) uint8 {
+		toks := lex.Tokens(text)
+		var out uint8
+		for i, t := range toks {
+			if stemOf(t.Lower) != topic {
+				continue
 			}
-			if denies(toks, j) && oneClause(text, toks[min(i, j)], toks[max(i, j)]) {
-				return true
+			for j := max(0, i-negationReach); j < len(toks) && j <= i+negationReach; j++ {
+				if j > i && negatedInfinitive(toks, j) {
+					continue // "advised passengers not to travel": the point is no part of what is denied
+				}
+				if denies(text, toks, j) && oneClause(text, toks[min(i, j)], toks[max(i, j)]) {
+					out |= 1 << lex.StanceAt(toks, j)
+				}
 			}
 		}
-	}
-	return false
+		return out
+	}, func(uint8) int { return 0 })
 }
 
 // negatedInfinitive reports a negation at the j-th word that negates the
@@ -143,13 +197,13 @@ var listOpeners = map[string]bool{"including": true, "such": true, "particularly
 // denies reports the j-th word a word of negation, denial, rejection or
 // refusal that is not itself denied ("had not dismissed") and does not
 // add ("not only").
-func denies(toks []lex.Token, j int) bool {
+func denies(text string, toks []lex.Token, j int) bool {
 	switch lex.StanceAt(toks, j) {
 	case lex.Negation:
 		if j+1 < len(toks) && toks[j+1].Lower == "only" {
 			return false // "not only": adds
 		}
-		if undone(toks, j) {
+		if undone(text, toks, j) {
 			return false
 		}
 		// "had not dismissed": a denial denied affirms.
@@ -170,27 +224,28 @@ func denies(toks []lex.Token, j int) bool {
 	return false
 }
 
-// undoReach is how many words after a negation a word may stand and
-// still undo it ("not one patient in intensive care will go without").
-const undoReach = 8
+// undoReach is how many words after a negation a word of its clause may
+// stand and still undo it ("not one patient in intensive care will go
+// without").
+const undoReach = negationReach
 
 // undone reports a negation at the j-th word that denies no fact: one a
 // second negation affirms ("not one patient will go without a nurse"),
 // a condition makes a promise or threat ("not a single crate moves until
 // we are paid"), or a comparative makes a superlative ("nothing matters
 // more than"); and "without" after a negation, which it affirms.
-func undone(toks []lex.Token, j int) bool {
+func undone(text string, toks []lex.Token, j int) bool {
 	w := toks[j].Lower
 	if lex.DoubleNegation(w) {
 		for k := max(0, j-undoReach); k < j; k++ {
-			if lex.StanceOf(toks[k].Lower) == lex.Negation && !lex.DoubleNegation(toks[k].Lower) {
+			if lex.StanceOf(toks[k].Lower) == lex.Negation && !lex.DoubleNegation(toks[k].Lower) && oneClause(text, toks[k], toks[j]) {
 				return true
 			}
 		}
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+undoReach; k++ {
-		if lex.Undoes(toks[k].Lower) {
+		if lex.Undoes(toks[k].Lower) && oneClause(text, toks[j], toks[k]) {
 			return true
 		}
 	}
@@ -339,67 +394,4 @@ func stemOf(w string) string {
 		return ts[0]
 	}
 	return ""
-}
-
-// Parts of speech of a point's word in a statement, as bits.
-const (
-	posNoun = 1 << iota
-	posVerb
-	posAdjective
-)
-
-var posMemo = lex.NewMemo[map[string]uint8](stanceMemoBytes)
-
-// partsOfSpeech returns, by the form as written (lower case), the parts
-// of speech the tagger gives the words of a statement whose stem is
-// topic.
-func partsOfSpeech(text, topic string) map[string]uint8 {
-	return posMemo.Get(text+"\x00"+topic, func(string) map[string]uint8 {
-		s := tagged(text)
-		out := map[string]uint8{}
-		for i, t := range s.toks {
-			if stemOf(t.Lower) != topic {
-				continue
-			}
-			switch tg := s.tags[i]; {
-			case tg.Noun() || nominalAdjective(s, i):
-				out[t.Lower] |= posNoun
-			case tg.Verb():
-				out[t.Lower] |= posVerb
-			case tg.Adjective():
-				out[t.Lower] |= posAdjective
-			}
-		}
-		return out
-	}, func(m map[string]uint8) int { return 48 * len(m) })
-}
-
-// nominalAdjective reports an adjective that heads a noun phrase: after
-// a determiner, with no noun or adjective after it ("the dead included").
-func nominalAdjective(s taggedWords, i int) bool {
-	if !s.tags[i].Adjective() || i == 0 || s.tags[i-1] != tag.DT {
-		return false
-	}
-	return i+1 == len(s.tags) || !s.tags[i+1].Noun() && !s.tags[i+1].Adjective()
-}
-
-// oneSense reports two statements that use the word of a point in one
-// sense: not one form in two parts of speech, as "the dead included two
-// children" (a noun) and "the ceasefire is not dead" (an adjective), or
-// "has no vote" and "will vote". Two forms of one stem ("territory",
-// "territorial") are taken as one sense.
-func oneSense(a, b, topic string) bool {
-	pa, pb := partsOfSpeech(a, topic), partsOfSpeech(b, topic)
-	split := false
-	for form, x := range pa {
-		y, ok := pb[form]
-		if !ok {
-			continue
-		}
-		if x&y != 0 {
-			return true
-		}
-		split = true
-	}
-	return !split
 }

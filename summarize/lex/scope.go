@@ -55,13 +55,11 @@ var comparatives = map[string]bool{"more": true, "better": true, "greater": true
 // Comparative reports a comparative word ("more", "better").
 func Comparative(lower string) bool { return comparatives[lower] }
 
-// Directive reports a word under which what follows is asked, advised or
-// wanted rather than asserted: a word of demand ("urged the board to
-// engage", "should put the money back") or of advice or wish ("advised
-// people to keep out", "wants the dockers back").
-func Directive(lower string) bool {
-	return StanceOf(lower) == Demand || directives[lower]
-}
+// Directive reports a word under which what follows is advised or wished
+// rather than asserted ("advised people to keep out", "wants the dockers
+// back"). Words of demand are not among them (StanceOf gives Demand): a
+// refusal answers what a demand asks, and that is a dispute.
+func Directive(lower string) bool { return directives[lower] }
 
 var directives = func() map[string]bool {
 	m := map[string]bool{}
