@@ -63,7 +63,7 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 			if (f == "side" || f == "party") && j > 0 && toks[j-1].Lower == "other" {
 				f = otherSide // "the other side": the speaker's opponent
 			}
-			if q, affirms, ok := lex.Polar(low); ok {
+			if q, affirms, ok := lex.Polar(low); ok && !irrealis(m.st.Text, toks, j) {
 				tn.judge(q, affirms != negated(m.st.Text, toks, j))
 			}
 			tn.folded = append(tn.folded, f)
@@ -110,6 +110,18 @@ func (tn *tone) judge(q string, affirms bool) {
 		sign = 0
 	}
 	tn.judged[q] = sign
+}
+
+// irrealis reports the j-th word of a statement said under a condition,
+// a demand, advice or a wish earlier in its clause: "any safeguard must
+// be justified" judges nothing.
+func irrealis(text string, toks []lex.Token, j int) bool {
+	for k := max(0, j-negationReach); k < j; k++ {
+		if w := toks[k].Lower; (nonAssertive[w] || lex.Directive(w) || lex.StanceOf(w) == lex.Demand) && oneClause(text, toks[k], toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // judgeReach is how many words before an evaluation a negation may stand

@@ -229,6 +229,21 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Ilse Varn / Harth Nurses Union"},
 		},
 		{
+			name: "two sides label one measure apart: a lawful safeguard against protectionism",
+			texts: []string{
+				"Quotas imposed\n\nVarda economy minister Ilse Morav said the steel quotas were a lawful safeguard.\n\nMorav told parliament that mills in the north were running at half capacity.",
+				"Neighbour objects\n\nTolmar trade minister Pavel Ruzh called the steel quotas plain protectionism.\n\nRuzh said Tolmar would go to the trade council.",
+			},
+			want: []string{"Ilse Morav / Pavel Ruzh"},
+		},
+		{
+			name: "what must be, a side does not judge: any safeguard must be justified",
+			texts: []string{
+				"Neighbour objects\n\nTolmar trade minister Pavel Ruzh called the steel quotas plain protectionism.\n\nRuzh said Tolmar would go to the trade council.",
+				"Council speaks\n\nThe Trade Council said any safeguard on steel quotas must be lawful under its rules.\n\nThe Trade Council said a panel would meet in June.",
+			},
+		},
+		{
 			name: "fail with an infinitive turns on the side that failed",
 			texts: []string{
 				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",

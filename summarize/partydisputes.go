@@ -229,7 +229,7 @@ func nearest(m *statement, c *claim) *statement {
 // The evidence of a dispute, beyond what two claims share.
 const (
 	polarityBonus   = 0.3  // one denies what the other affirms
-	judgedBonus     = 0.35 // one judges for what the other judges against
+	judgedBonus     = 0.6  // one judges for what the other judges against
 	besideBonus     = 0.3  // a reporter sets them side by side with "still", "but"
 	accuseBonus     = 0.6  // one accuses or blames the other by name
 	topicBonus      = 0.05 // for each other claim that speaks of the point

@@ -12,8 +12,12 @@ var polarLemmas = []struct {
 }{
 	{"safety", []string{"safe", "harmless"},
 		[]string{"unsafe", "risk", "risks", "danger", "dangerous", "hazard", "hazardous", "harmful", "toxic"}},
-	{"legality", []string{"lawful", "legal", "legitimate"},
-		[]string{"unlawful", "illegal", "illegitimate"}},
+	// A measure one side calls lawful, a safeguard or self-defence, and
+	// the other protectionism or aggression.
+	{"legitimacy", []string{"lawful", "legal", "legitimate", "justified", "safeguard", "proportionate",
+		"self-defence", "self-defense"},
+		[]string{"unlawful", "illegal", "illegitimate", "unjustified", "protectionism", "protectionist",
+			"disproportionate", "aggression", "escalation"}},
 }
 
 // polarForms maps each word of polarLemmas to its quality and whether it

@@ -31,7 +31,9 @@ func TestPolar(t *testing.T) {
 		{"safe", "safety", true, true},
 		{"unsafe", "safety", false, true},
 		{"risk", "safety", false, true},
-		{"unlawful", "legality", false, true},
+		{"unlawful", "legitimacy", false, true},
+		{"safeguard", "legitimacy", true, true},
+		{"protectionism", "legitimacy", false, true},
 		{"river", "", false, false},
 	} {
 		q, a, ok := Polar(tc.word)
