@@ -244,6 +244,21 @@ func TestDisputeShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "without before a gerund says how, not whether",
+			texts: []string{
+				"Fares rise\n\nMayor Lena Orvik said the fare rise was the only way to close the bus deficit without cutting night service.\n\nOrvik said the council had voted for it.",
+				"Council divided\n\nCouncillor Ada Brenn said every other plan for the bus deficit meant cutting night service.\n\nBrenn said she had voted for the fare rise.",
+			},
+		},
+		{
+			name: "without before a noun denies",
+			texts: []string{
+				"Town dry\n\nThe Merrow Residents Association said the east of the town was still without water on Sunday.\n\nThe Merrow Residents Association said it had handed out bottles at the school.",
+				"Utility answers\n\nTarn Water said water was flowing again to every home in the east of the town.\n\nTarn Water said the main had been repaired.",
+			},
+			want: []string{"Merrow Residents Association / Tarn Water"},
+		},
+		{
 			name: "fail with an infinitive turns on the side that failed",
 			texts: []string{
 				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",

@@ -233,9 +233,14 @@ const undoReach = negationReach
 // second negation affirms ("not one patient will go without a nurse"),
 // a condition makes a promise or threat ("not a single crate moves until
 // we are paid"), or a comparative makes a superlative ("nothing matters
-// more than"); and "without" after a negation, which it affirms.
+// more than"); "without" after a negation, which it affirms; and
+// "without" before a gerund, which says how a thing is done, not whether
+// it is ("the only way to close the gap without cutting service").
 func undone(text string, toks []lex.Token, j int) bool {
 	w := toks[j].Lower
+	if lex.DoubleNegation(w) && j+1 < len(toks) && lex.Gerund(toks[j+1].Lower) {
+		return true // "a way to close the gap without cutting service": how, not whether
+	}
 	if lex.DoubleNegation(w) {
 		for k := max(0, j-undoReach); k < j; k++ {
 			if lex.StanceOf(toks[k].Lower) == lex.Negation && !lex.DoubleNegation(toks[k].Lower) && oneClause(text, toks[k], toks[j]) {

@@ -1,5 +1,7 @@
 package lex
 
+import "strings"
+
 // The words that bound or undo what a stance word says, in one place:
 // the scope of a negation and the constructions that make a stance word
 // take no stand.
@@ -46,6 +48,10 @@ func Undoes(lower string) bool { return doubleNegations[lower] || conditions[low
 // DoubleNegation reports a word that negates a second time after a
 // negation, which then affirms ("not ... without").
 func DoubleNegation(lower string) bool { return doubleNegations[lower] }
+
+// Gerund reports a word in -ing form ("cutting"), as it reads after
+// "without".
+func Gerund(lower string) bool { return len(lower) > 5 && strings.HasSuffix(lower, "ing") }
 
 // comparatives after a negative pronoun make it a superlative, no
 // denial: "nothing matters more than", "no one did better than".

@@ -55,6 +55,8 @@ func TestScopeWords(t *testing.T) {
 		{"and does not undo", Undoes, "and", false},
 		{"without negates twice", DoubleNegation, "without", true},
 		{"more compares", Comparative, "more", true},
+		{"cutting is a gerund", Gerund, "cutting", true},
+		{"thing is none", Gerund, "thing", false},
 		{"advised directs", Directive, "advised", true},
 		{"urged is a demand, not advice", Directive, "urged", false},
 		{"because subordinates", Subordinator, "because", true},
