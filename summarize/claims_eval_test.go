@@ -296,8 +296,9 @@ func checkDisputes(t *testing.T, set evalSet, min disputeFloor) {
 // sides that judge one quality apart ("not safe", "no risk") are at odds.
 // Recall 0.87 (71 of 81) and precision 0.76 (76 of 99): a lawful
 // safeguard against protectionism is such a quality, weighed as an
-// accusation. Precision 0.78: "without" before a gerund says how a thing
-// is done, not whether.)
+// accusation. Precision 0.79 (77 of 97): "without" before a gerund says
+// how a thing is done, not whether, and a negation does not reach into
+// another sentence of a quotation.)
 func TestEvalSetDisputes(t *testing.T) {
-	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.87, precision: 0.78})
+	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.87, precision: 0.79})
 }

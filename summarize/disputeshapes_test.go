@@ -259,6 +259,13 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Merrow Residents Association / Tarn Water"},
 		},
 		{
+			name: "a negation does not reach into another sentence of a quotation",
+			texts: []string{
+				"Residents angry\n\n\"We asked the agency to test the river water in May. It never came,\" said Ida Farr of the Merrow Residents Association.\n\nThe Merrow Residents Association said it had handed out bottles at the school.",
+				"Agency answers\n\nThe Tarn Water Agency said tests of the river water would be complete on Friday.\n\nThe Tarn Water Agency said it had told people to keep their dogs away.",
+			},
+		},
+		{
 			name: "fail with an infinitive turns on the side that failed",
 			texts: []string{
 				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",

@@ -159,6 +159,11 @@ func oneClause(text string, a, b lex.Token) bool {
 	if strings.ContainsAny(between, ";:—–") {
 		return false
 	}
+	// A quotation of two sentences: "asked them to test the river. They
+	// never came."
+	if strings.ContainsAny(between, ".!?") && len(lex.Sentences(strings.Map(unquoted, between))) > 1 {
+		return false
+	}
 	// A comma ends the clause unless a list of what it speaks of follows
 	// ("no compromise on fundamental issues, including territorial
 	// concessions").
@@ -188,6 +193,16 @@ func oneClause(text string, a, b lex.Token) bool {
 		}
 	}
 	return true
+}
+
+// unquoted drops quotation marks, so that the sentences a quotation holds
+// are told apart.
+func unquoted(r rune) rune {
+	switch r {
+	case '"', '“', '”', '‘', '’':
+		return -1
+	}
+	return r
 }
 
 // listOpeners open a list of what a clause speaks of after a comma.
