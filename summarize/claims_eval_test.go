@@ -298,7 +298,9 @@ func checkDisputes(t *testing.T, set evalSet, min disputeFloor) {
 // safeguard against protectionism is such a quality, weighed as an
 // accusation. Precision 0.79 (77 of 97): "without" before a gerund says
 // how a thing is done, not whether, and a negation does not reach into
-// another sentence of a quotation.)
+// another sentence of a quotation. Precision 0.81 (77 of 94): a noun
+// that only modifies another ("cell housing") names another thing than
+// the noun as a head ("the cells").)
 func TestEvalSetDisputes(t *testing.T) {
-	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.87, precision: 0.79})
+	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.87, precision: 0.81})
 }

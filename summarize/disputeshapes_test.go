@@ -266,6 +266,21 @@ func TestDisputeShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "a noun that modifies another names another thing",
+			texts: []string{
+				"Maker defends packs\n\nVeltro Bikes said its engineers had found no fault in the cells themselves.\n\nVeltro Bikes said refunds would start on Monday.",
+				"Regulator widens inquiry\n\nThe Tarn Safety Authority said the recall could cover two other models that share the same cell housing.\n\nThe Tarn Safety Authority said its inquiry would end in May.",
+			},
+		},
+		{
+			name: "a noun that modifies another in both is one point",
+			texts: []string{
+				"Nurses walk out\n\nThe Varden Nurses Union said there was no pay offer on the table.\n\nThe Varden Nurses Union said members would walk out on Monday.",
+				"Board answers\n\nThe Varden Health Board said its pay offer had been on the table since May.\n\nThe Varden Health Board said wards would stay open.",
+			},
+			want: []string{"Varden Nurses Union / Varden Health Board"},
+		},
+		{
 			name: "fail with an infinitive turns on the side that failed",
 			texts: []string{
 				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",

@@ -13,6 +13,7 @@ const (
 	posNoun = 1 << iota
 	posVerb
 	posAdjective
+	posModifier // a noun that modifies the noun after it ("cell housing")
 )
 
 var posMemo = lex.NewMemo[map[string]uint8](stanceMemoBytes)
@@ -29,6 +30,8 @@ func partsOfSpeech(text, topic string) map[string]uint8 {
 				continue
 			}
 			switch tg := s.tags[i]; {
+			case tg.Noun() && i+1 < len(s.toks) && s.commonNoun(i+1) && !s.toks[i+1].SentenceStart:
+				out[t.Lower] |= posModifier
 			case tg.Noun() || nominalAdjective(s, i):
 				out[t.Lower] |= posNoun
 			case tg.Verb():
@@ -53,10 +56,15 @@ func nominalAdjective(s taggedWords, i int) bool {
 // oneSense reports two statements that use the word of a point in one
 // sense: not one form in two parts of speech, as "the dead included two
 // children" (a noun) and "the ceasefire is not dead" (an adjective), or
-// "has no vote" and "will vote". Two forms of one stem ("territory",
-// "territorial") are taken as one sense.
+// "has no vote" and "will vote", and not a noun that only modifies
+// another in one ("cell housing") and heads a noun phrase in the other
+// ("the cells"). Two forms of one stem ("territory", "territorial") are
+// otherwise taken as one sense.
 func oneSense(a, b, topic string) bool {
 	pa, pb := partsOfSpeech(a, topic), partsOfSpeech(b, topic)
+	if modifierOnly(pa, pb) || modifierOnly(pb, pa) {
+		return false
+	}
 	split := false
 	for form, x := range pa {
 		y, ok := pb[form]
@@ -69,4 +77,18 @@ func oneSense(a, b, topic string) bool {
 		split = true
 	}
 	return !split
+}
+
+// modifierOnly reports a word that only modifies another noun in one
+// statement ("the same cell housing") and heads a noun phrase in the
+// other ("no fault in the cells"): the two speak of two things.
+func modifierOnly(a, b map[string]uint8) bool {
+	var ua, ub uint8
+	for _, x := range a {
+		ua |= x
+	}
+	for _, x := range b {
+		ub |= x
+	}
+	return ua == posModifier && ub&posNoun != 0 && ub&posModifier == 0
 }
