@@ -288,7 +288,19 @@ func checkDisputes(t *testing.T, set evalSet, min disputeFloor) {
 // one without the gold topic's words. Recall 0.85 (69 of 81) and
 // precision 0.69 (74 of 106): since values are compared within one
 // attribute or event, the ten disputes between sources told in other
-// words are found, and remarks on two days no longer make one.)
+// words are found, and remarks on two days no longer make one. Recall
+// 0.86 (70 of 81) and precision 0.75 (75 of 99): a negation is read in its
+// scope (undone by "without", "until" or a comparative, bounded by a
+// subordinate clause, a negated infinitive denying what follows it), a
+// word in two parts of speech names no point, advice asserts nothing, and
+// sides that judge one quality apart ("not safe", "no risk") are at odds.
+// Recall 0.87 (71 of 81) and precision 0.76 (76 of 99): a lawful
+// safeguard against protectionism is such a quality, weighed as an
+// accusation. Precision 0.79 (77 of 97): "without" before a gerund says
+// how a thing is done, not whether, and a negation does not reach into
+// another sentence of a quotation. Precision 0.81 (77 of 94): a noun
+// that only modifies another ("cell housing") names another thing than
+// the noun as a head ("the cells").)
 func TestEvalSetDisputes(t *testing.T) {
-	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.85, precision: 0.69})
+	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.87, precision: 0.81})
 }

@@ -35,6 +35,10 @@ type tone struct {
 	// stances the stance of each (lex.StanceOf, with "not only" none).
 	folded  []string
 	stances []lex.Stance
+	// judged are the qualities the statement judges (lex.Polar), +1 for
+	// and -1 against ("the river poses no risk": safety +1); 0 when it
+	// says both.
+	judged map[string]int
 }
 
 // wordsOf reads what a dispute looks at in a claim: its words (without the
@@ -48,16 +52,19 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 		described := descriptions(toks)
 		for j, t := range toks {
 			low := strings.TrimSuffix(t.Lower, "'s")
-			st := lex.StanceOf(low)
-			if st == lex.Negation && !denies(toks, j) {
+			st := lex.StanceAt(toks, j)
+			if st == lex.Negation && !denies(m.st.Text, toks, j) {
 				st = lex.NoStance
 			}
-			if denies(toks, j) {
+			if denies(m.st.Text, toks, j) {
 				tn.denies = true
 			}
 			f := attrib.Fold(low)
 			if (f == "side" || f == "party") && j > 0 && toks[j-1].Lower == "other" {
 				f = otherSide // "the other side": the speaker's opponent
+			}
+			if q, affirms, ok := lex.Polar(low); ok && !irrealis(m.st.Text, toks, j) {
+				tn.judge(q, affirms != negated(m.st.Text, toks, j))
 			}
 			tn.folded = append(tn.folded, f)
 			tn.stances = append(tn.stances, st)
@@ -88,6 +95,48 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 		w.tone[m] = tn
 	}
 	return w
+}
+
+// judge records that a statement judges quality q, for or against.
+func (tn *tone) judge(q string, affirms bool) {
+	sign := -1
+	if affirms {
+		sign = 1
+	}
+	if tn.judged == nil {
+		tn.judged = map[string]int{}
+	}
+	if old, ok := tn.judged[q]; ok && old != sign {
+		sign = 0
+	}
+	tn.judged[q] = sign
+}
+
+// irrealis reports the j-th word of a statement said under a condition,
+// a demand, advice or a wish earlier in its clause: "any safeguard must
+// be justified" judges nothing.
+func irrealis(text string, toks []lex.Token, j int) bool {
+	for k := max(0, j-negationReach); k < j; k++ {
+		if w := toks[k].Lower; (nonAssertive[w] || lex.Directive(w) || lex.StanceOf(w) == lex.Demand) && oneClause(text, toks[k], toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// judgeReach is how many words before an evaluation a negation may stand
+// and turn it over ("poses no risk", "is not safe").
+const judgeReach = 3
+
+// negated reports the j-th word of a statement under a negation a few
+// words before it in its clause.
+func negated(text string, toks []lex.Token, j int) bool {
+	for k := max(0, j-judgeReach); k < j; k++ {
+		if lex.StanceOf(toks[k].Lower) == lex.Negation && denies(text, toks, k) && oneClause(text, toks[k], toks[j]) {
+			return true
+		}
+	}
+	return false
 }
 
 // descriptions marks the words of a description that stands for a body

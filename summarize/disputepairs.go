@@ -37,6 +37,9 @@ func compared(members []*statement) []*statement {
 	return members[:min(len(members), MaxComparedMembers)]
 }
 
+// qualityKey opens the key of a quality claims judge (lex.Polar).
+const qualityKey = "~judged:"
+
 // disputePairs returns the pairs (i < j, in order) of claims of two sides
 // that may dispute a point: those that share a stem that can name one, and
 // those where one accuses the other's side by name.
@@ -46,6 +49,14 @@ func disputePairs(cw []*claimWords, df map[string]int, n float64, names sideWord
 		for s := range w.stems {
 			if float64(df[s]) <= maxTopicShare*n || df[s] <= 2 {
 				keys[i] = append(keys[i], s)
+			}
+		}
+		// Claims that judge one quality may be at odds over it.
+		for _, m := range compared(w.c.members) {
+			for q := range w.tone[m].judged {
+				if k := qualityKey + q; !contains(keys[i], k) {
+					keys[i] = append(keys[i], k)
+				}
 			}
 		}
 	}

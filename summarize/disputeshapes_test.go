@@ -149,6 +149,145 @@ func TestDisputeShapes(t *testing.T) {
 				"Mediators hopeful\n\nBrannock foreign minister Olek Varga said the ceasefire proposal remained open for discussion.\n\nVarga said talks would resume.",
 			},
 		},
+		{
+			name: "a second negation affirms: not one without",
+			texts: []string{
+				"Nurses strike\n\nThe Harth Nurses Union said not one patient on the cancer ward would go without a nurse.\n\nThe union said the strike would last two days.",
+				"Board counts cost\n\nThe Harth Health Board said patients on the cancer ward were paying the price of the strike.\n\nThe board said its offer was fair.",
+			},
+		},
+		{
+			name: "a condition makes a threat, not a denial: not until",
+			texts: []string{
+				"Dockers dig in\n\nThe Orsk Dockers Union said not a single container would move through the port until the company paid the bonus.\n\nThe Orsk Dockers Union said pickets would stay at the gates.",
+				"Shipper adds fee\n\nOstmark Shipping, which moves a fifth of the containers through the port, said it would add a surcharge.\n\nOstmark Shipping said it would reroute two ships.",
+			},
+		},
+		{
+			name: "a comparative makes a superlative: nothing matters more than",
+			texts: []string{
+				"Recall widens\n\nVeltro Bikes said nothing mattered more to the company than the riders who used its batteries.\n\nVeltro Bikes said refunds would start on Monday.",
+				"Riders hurt\n\nThe Riders Alliance said riders had been burned in three battery fires.\n\nThe alliance said it wanted a public register of fires.",
+			},
+		},
+		{
+			name: "fail refuses only with an infinitive",
+			texts: []string{
+				"Valve blamed\n\nFerrin Chemicals said a valve on a settling tank at the works had failed last Thursday.\n\nFerrin Chemicals said the leak had stopped.",
+				"Residents angry\n\nThe Clean Tarn Group said members had seen foam on the water below the works since May.\n\nThe group said it would petition the agency.",
+			},
+		},
+		{
+			name: "a negated infinitive denies only what follows it",
+			texts: []string{
+				"Strike grounds flights\n\nBrenholt Airport advised travellers not to come to the terminal on Friday.\n\nBrenholt Airport said shops would stay open.",
+				"Airline hits out\n\nSkarn Air chief executive Mila Ost said the pilots were holding travellers hostage.\n\nOst said the airline would cancel 200 flights.",
+			},
+		},
+		{
+			name: "what one side advises, it does not assert",
+			texts: []string{
+				"Agency warns\n\nThe Tarn Water Agency advised people in the town to keep their dogs out of the river.\n\nThe agency said results were due on Friday.",
+				"Plant answers\n\nFerrin Chemicals said there was no harm to people in the town from the leak.\n\nFerrin Chemicals said the valve had been replaced.",
+			},
+		},
+		{
+			name: "allies: one reports a third party's refusal, the other urges it",
+			texts: []string{
+				"Bid goes hostile\n\nBarrow Holdings said the Kelm board had refused to engage with its offer.\n\nBarrow Holdings said the offer was fully financed.",
+				"Investor speaks\n\nFennick Partners, which holds 5% of Kelm, urged the Kelm board to engage with the bidder.\n\nFennick Partners said it would back a higher price.",
+			},
+		},
+		{
+			name: "a subordinate clause bounds a negation",
+			texts: []string{
+				"Fares rise\n\nMayor Lena Orvik said the Eastgate depot cost more because the contractor had not finished the roof.\n\nOrvik said fares would rise in June.",
+				"Riders object\n\nThe Tarn Riders Union said the Eastgate depot had been built in a flood zone.\n\nThe union said it would protest at City Hall.",
+			},
+		},
+		{
+			name: "one word in two parts of speech names no point",
+			texts: []string{
+				"Truce holds\n\nEstmark foreign minister Ola Lind said the truce was wounded but was not dead.\n\nLind said envoys would meet on Friday.",
+				"Shelling kills six\n\nThe Korsk defence ministry said the dead included two children.\n\nThe ministry said the shelling lasted an hour.",
+			},
+		},
+		{
+			name: "two sides judge one quality apart: not safe against no risk",
+			texts: []string{
+				"Residents warn\n\nThe Clean Tarn Group said the river water was not safe for children.\n\nThe group said its petition had 2,000 names.",
+				"Plant answers\n\nFerrin Chemicals said the river water posed no risk to anyone in the town.\n\nFerrin Chemicals said it was working with the agency.",
+			},
+			want: []string{"Clean Tarn Group / Ferrin Chemicals"},
+		},
+		{
+			name: "a negated infinitive denies what follows it",
+			texts: []string{
+				"Hospital saved\n\nHarth health minister Ilse Varn said the ministry had decided not to close the Tarn maternity ward.\n\nVarn said the budget would rise in May.",
+				"Nurses doubt it\n\nThe Harth Nurses Union said the ministry would close the Tarn maternity ward in June.\n\nThe Harth Nurses Union said members would march on Friday.",
+			},
+			want: []string{"Ilse Varn / Harth Nurses Union"},
+		},
+		{
+			name: "two sides label one measure apart: a lawful safeguard against protectionism",
+			texts: []string{
+				"Quotas imposed\n\nVarda economy minister Ilse Morav said the steel quotas were a lawful safeguard.\n\nMorav told parliament that mills in the north were running at half capacity.",
+				"Neighbour objects\n\nTolmar trade minister Pavel Ruzh called the steel quotas plain protectionism.\n\nRuzh said Tolmar would go to the trade council.",
+			},
+			want: []string{"Ilse Morav / Pavel Ruzh"},
+		},
+		{
+			name: "what must be, a side does not judge: any safeguard must be justified",
+			texts: []string{
+				"Neighbour objects\n\nTolmar trade minister Pavel Ruzh called the steel quotas plain protectionism.\n\nRuzh said Tolmar would go to the trade council.",
+				"Council speaks\n\nThe Trade Council said any safeguard on steel quotas must be lawful under its rules.\n\nThe Trade Council said a panel would meet in June.",
+			},
+		},
+		{
+			name: "without before a gerund says how, not whether",
+			texts: []string{
+				"Fares rise\n\nMayor Lena Orvik said the fare rise was the only way to close the bus deficit without cutting night service.\n\nOrvik said the council had voted for it.",
+				"Council divided\n\nCouncillor Ada Brenn said every other plan for the bus deficit meant cutting night service.\n\nBrenn said she had voted for the fare rise.",
+			},
+		},
+		{
+			name: "without before a noun denies",
+			texts: []string{
+				"Town dry\n\nThe Merrow Residents Association said the east of the town was still without water on Sunday.\n\nThe Merrow Residents Association said it had handed out bottles at the school.",
+				"Utility answers\n\nTarn Water said water was flowing again to every home in the east of the town.\n\nTarn Water said the main had been repaired.",
+			},
+			want: []string{"Merrow Residents Association / Tarn Water"},
+		},
+		{
+			name: "a negation does not reach into another sentence of a quotation",
+			texts: []string{
+				"Residents angry\n\n\"We asked the agency to test the river water in May. It never came,\" said Ida Farr of the Merrow Residents Association.\n\nThe Merrow Residents Association said it had handed out bottles at the school.",
+				"Agency answers\n\nThe Tarn Water Agency said tests of the river water would be complete on Friday.\n\nThe Tarn Water Agency said it had told people to keep their dogs away.",
+			},
+		},
+		{
+			name: "a noun that modifies another names another thing",
+			texts: []string{
+				"Maker defends packs\n\nVeltro Bikes said its engineers had found no fault in the cells themselves.\n\nVeltro Bikes said refunds would start on Monday.",
+				"Regulator widens inquiry\n\nThe Tarn Safety Authority said the recall could cover two other models that share the same cell housing.\n\nThe Tarn Safety Authority said its inquiry would end in May.",
+			},
+		},
+		{
+			name: "a noun that modifies another in both is one point",
+			texts: []string{
+				"Nurses walk out\n\nThe Varden Nurses Union said there was no pay offer on the table.\n\nThe Varden Nurses Union said members would walk out on Monday.",
+				"Board answers\n\nThe Varden Health Board said its pay offer had been on the table since May.\n\nThe Varden Health Board said wards would stay open.",
+			},
+			want: []string{"Varden Nurses Union / Varden Health Board"},
+		},
+		{
+			name: "fail with an infinitive turns on the side that failed",
+			texts: []string{
+				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",
+				"Bakery answers\n\nOstrand Foods said the winter bonus had been paid to every baker in March.\n\nOstrand Foods said talks would resume.",
+			},
+			want: []string{"Harth Bakers Union / Ostrand Foods"},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

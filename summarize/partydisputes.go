@@ -42,6 +42,9 @@ type sideDispute struct {
 	// and values are the two sides' values of it.
 	phrase string
 	values [2]string
+	// quality is what the two sides judge apart ("safety"), if that is
+	// the dispute.
+	quality string
 	// accused is whether the first side turns on the second.
 	accused bool
 	claims  map[*claim]bool
@@ -149,7 +152,15 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWord
 	ta, tb := a.tone[ma], b.tone[mb]
 	score := sim
 	against := false // some sign that one side sets itself against the other
-	if topic != "" && opposed(ma, mb, ta, tb, topic) {
+	// A word in two parts of speech names no one point.
+	sense := topic != "" && oneSense(ma.st.Text, mb.st.Text, topic)
+	quality := ""
+	if x, y, q := judgedApart(a, b); x != nil {
+		// One calls safe what the other calls a risk.
+		ma, mb, ta, tb, quality = x, y, a.tone[x], b.tone[y], q
+		score, sense, topic = max(sim, minPointSim)+judgedBonus, true, qualityKey+q
+		against = true
+	} else if sense && opposed(ma, mb, ta, tb, topic) {
 		score += polarityBonus
 		against = true
 	}
@@ -168,7 +179,7 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWord
 		ma, mb = m, nearest(m, a.c)
 	} else {
 		accused = false
-		if sim < minPointSim || topic == "" || !against {
+		if sim < minPointSim || !sense || !against {
 			return nil // no point in common, or no sign of a quarrel over it
 		}
 		if a.sideClaims < 2 || b.sideClaims < 2 {
@@ -176,11 +187,31 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWord
 		}
 	}
 	// A point many claims speak of is one the story turns on.
-	score += topicBonus * float64(min(df[topic], 5)-1)
+	score += topicBonus * float64(max(min(df[topic], 5)-1, 0))
 	if score < minDisputeScore {
 		return nil
 	}
-	return []*sideDispute{{a: first, b: second, sa: ma, sb: mb, topic: topic, score: score, accused: accused}}
+	return []*sideDispute{{a: first, b: second, sa: ma, sb: mb, topic: topic, score: score, accused: accused, quality: quality}}
+}
+
+// judgedApart returns a statement of each claim that judge one quality,
+// one for and one against it ("the river is unsafe", "it poses no risk"),
+// and speak of one thing (they share a word), and the quality; nil if
+// none do.
+func judgedApart(a, b *claimWords) (*statement, *statement, string) {
+	for _, x := range compared(a.c.members) {
+		for q, sa := range a.tone[x].judged {
+			if sa == 0 {
+				continue
+			}
+			for _, y := range compared(b.c.members) {
+				if sb := b.tone[y].judged[q]; sb == -sa && x.terms.dot(y.terms) > 0 {
+					return x, y, q
+				}
+			}
+		}
+	}
+	return nil, nil, ""
 }
 
 // nearest returns the statement of claim c that says most nearly what m
@@ -198,6 +229,7 @@ func nearest(m *statement, c *claim) *statement {
 // The evidence of a dispute, beyond what two claims share.
 const (
 	polarityBonus   = 0.3  // one denies what the other affirms
+	judgedBonus     = 0.6  // one judges for what the other judges against
 	besideBonus     = 0.3  // a reporter sets them side by side with "still", "but"
 	accuseBonus     = 0.6  // one accuses or blames the other by name
 	topicBonus      = 0.05 // for each other claim that speaks of the point

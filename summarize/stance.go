@@ -15,70 +15,135 @@ import (
 // a failure ("key disputes remained unresolved", "no path forward") are
 // not at odds over it.
 func opposed(a, b *statement, ta, tb tone, topic string) bool {
-	da, db := kept(denialMemo, deniesNear, a.st.Text, topic), kept(denialMemo, deniesNear, b.st.Text, topic)
+	da, db := denialNear(a.st.Text, topic), denialNear(b.st.Text, topic)
 	switch {
-	case da && !db:
-		return !tb.denies && kept(assertionMemo, asserts, b.st.Text, topic)
-	case db && !da:
-		return !ta.denies && kept(assertionMemo, asserts, a.st.Text, topic)
+	case da != 0 && db == 0:
+		return !tb.denies && answers(a, da, assertionOf(b.st.Text, topic))
+	case db != 0 && da == 0:
+		return !ta.denies && answers(b, db, assertionOf(a.st.Text, topic))
 	}
 	return false
 }
 
-// kept returns f(text, topic) from memo, computed the first time. Claims
-// are compared pair by pair, and again as each article joins the story.
-func kept(memo *lex.Memo[bool], f func(text, topic string) bool, text, topic string) bool {
-	return memo.Get(text+"\x00"+topic, func(string) bool { return f(text, topic) }, func(bool) int { return 0 })
+// answers reports a statement m whose denials (a set of stances) answer
+// what the other side says of a point: a fact, or a demand that m's own
+// side refuses ("demanded that the district publish the study", "the
+// district refused to publish it"). A side that reports a third party's
+// refusal ("the board has refused to engage") is at one with a side that
+// urges the board to engage.
+func answers(m *statement, denials uint8, k assertion) bool {
+	return k == asserted || k == demanded && denials&(1<<lex.Refusal) != 0 && ownRefusal(m)
+}
+
+// firstPerson are the pronouns by which a side names itself.
+var firstPerson = map[string]bool{"we": true, "i": true}
+
+// ownRefusal reports a statement in which the speaker's side is the
+// subject of a refusal: "we refuse", or a word of the side's name, the
+// speaker's name or role a few words before it ("the district refused",
+// said by the district's superintendent).
+func ownRefusal(m *statement) bool {
+	own := map[string]bool{}
+	for _, s := range []string{m.party, m.speaker.Name, m.speaker.Role, m.speaker.Generic} {
+		for _, w := range strings.Fields(strings.ToLower(s)) {
+			if w = strings.Trim(w, ",.'’"); len(w) > 2 && !lex.IsStop(w) {
+				own[w] = true
+			}
+		}
+	}
+	toks := lex.Tokens(m.st.Text)
+	for j := range toks {
+		if lex.StanceAt(toks, j) != lex.Refusal {
+			continue
+		}
+		for i := max(0, j-subjectReach); i < j; i++ {
+			if w := strings.TrimSuffix(toks[i].Lower, "'s"); firstPerson[w] || own[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stanceMemoBytes bounds the memory of each memo of stances.
 const stanceMemoBytes = 4 << 20
 
 var (
-	denialMemo    = lex.NewMemo[bool](stanceMemoBytes)
-	assertionMemo = lex.NewMemo[bool](stanceMemoBytes)
+	denialMemo    = lex.NewMemo[uint8](stanceMemoBytes)
+	assertionMemo = lex.NewMemo[assertion](stanceMemoBytes)
 )
 
 // nonAssertive are the words that make what follows them no assertion
 // ("any progress depended on", "if a deal is reached").
 var nonAssertive = map[string]bool{"any": true, "if": true, "whether": true, "unless": true}
 
-// asserts reports a statement that speaks of a point as a fact, not under
-// "any", "if" or "whether" earlier in its clause.
-func asserts(text, topic string) bool {
-	toks := lex.Tokens(text)
-	for i, t := range toks {
-		if stemOf(t.Lower) != topic {
-			continue
-		}
-		for j := max(0, i-negationReach); j < i; j++ {
-			if nonAssertive[toks[j].Lower] && oneClause(text, toks[j], toks[i]) {
-				return false
+// assertion is how a statement speaks of a point.
+type assertion uint8
+
+const (
+	asserted   assertion = iota // as a fact
+	demanded                    // as what another side must do ("urged the board to engage")
+	unasserted                  // under "any", "if" or "whether", or as advice or a wish
+)
+
+// assertionOf returns how a statement speaks of a point: as a fact; under
+// a demand earlier in its clause; or not as a fact, under "any", "if",
+// "whether" or a word of advice or wish ("advised people to keep out").
+func assertionOf(text, topic string) assertion {
+	return assertionMemo.Get(text+"\x00"+topic, func(string) assertion {
+		toks := lex.Tokens(text)
+		out := asserted
+		for i, t := range toks {
+			if stemOf(t.Lower) != topic {
+				continue
+			}
+			for j := max(0, i-negationReach); j < i; j++ {
+				w := toks[j].Lower
+				switch {
+				case (nonAssertive[w] || lex.Directive(w)) && oneClause(text, toks[j], toks[i]):
+					return unasserted
+				case lex.StanceOf(w) == lex.Demand && oneClause(text, toks[j], toks[i]):
+					out = demanded
+				}
 			}
 		}
-	}
-	return true
+		return out
+	}, func(assertion) int { return 0 })
 }
 
 // negationReach is how many words from the point a denial may stand and
 // still be about it ("no agreement was reached on territorial matters").
 const negationReach = 12
 
-// deniesNear reports a word of negation, denial, rejection or refusal near
-// where a statement speaks of a point. "Not only" adds rather than denies.
-func deniesNear(text, topic string) bool {
-	toks := lex.Tokens(text)
-	for i, t := range toks {
-		if stemOf(t.Lower) != topic {
-			continue
-		}
-		for j := max(0, i-negationReach); j < len(toks) && j <= i+negationReach; j++ {
-			if denies(toks, j) && oneClause(text, toks[min(i, j)], toks[max(i, j)]) {
-				return true
+// denialNear returns the stances (a bit for each) of the words of
+// negation, denial, rejection or refusal near where a statement speaks of
+// a point, or 0 when none is. "Not only" adds rather than denies.
+func denialNear(text, topic string) uint8 {
+	return denialMemo.Get(text+"\x00"+topic, func(string) uint8 {
+		toks := lex.Tokens(text)
+		var out uint8
+		for i, t := range toks {
+			if stemOf(t.Lower) != topic {
+				continue
+			}
+			for j := max(0, i-negationReach); j < len(toks) && j <= i+negationReach; j++ {
+				if j > i && negatedInfinitive(toks, j) {
+					continue // "advised passengers not to travel": the point is no part of what is denied
+				}
+				if denies(text, toks, j) && oneClause(text, toks[min(i, j)], toks[max(i, j)]) {
+					out |= 1 << lex.StanceAt(toks, j)
+				}
 			}
 		}
-	}
-	return false
+		return out
+	}, func(uint8) int { return 0 })
+}
+
+// negatedInfinitive reports a negation at the j-th word that negates the
+// infinitive after it ("not to travel"), whose scope is that infinitive's
+// phrase alone.
+func negatedInfinitive(toks []lex.Token, j int) bool {
+	return j+1 < len(toks) && toks[j+1].Lower == "to" && lex.StanceOf(toks[j].Lower) == lex.Negation
 }
 
 // oneClause reports two words of a text with no clause break between them
@@ -92,6 +157,11 @@ func oneClause(text string, a, b lex.Token) bool {
 	}
 	between := text[a.End:b.Start]
 	if strings.ContainsAny(between, ";:—–") {
+		return false
+	}
+	// A quotation of two sentences: "asked them to test the river. They
+	// never came."
+	if strings.ContainsAny(between, ".!?") && len(lex.Sentences(strings.Map(unquoted, between))) > 1 {
 		return false
 	}
 	// A comma ends the clause unless a list of what it speaks of follows
@@ -116,8 +186,23 @@ func oneClause(text string, a, b lex.Token) bool {
 		if w == "why" || w == "how" {
 			return false
 		}
+		// A subordinate clause is a clause of its own: "had no room to
+		// raise it because the money was simply not there".
+		if lex.Subordinator(strings.Trim(w, "\"'“”‘’()")) {
+			return false
+		}
 	}
 	return true
+}
+
+// unquoted drops quotation marks, so that the sentences a quotation holds
+// are told apart.
+func unquoted(r rune) rune {
+	switch r {
+	case '"', '“', '”', '‘', '’':
+		return -1
+	}
+	return r
 }
 
 // listOpeners open a list of what a clause speaks of after a comma.
@@ -127,11 +212,14 @@ var listOpeners = map[string]bool{"including": true, "such": true, "particularly
 // denies reports the j-th word a word of negation, denial, rejection or
 // refusal that is not itself denied ("had not dismissed") and does not
 // add ("not only").
-func denies(toks []lex.Token, j int) bool {
-	switch lex.StanceOf(toks[j].Lower) {
+func denies(text string, toks []lex.Token, j int) bool {
+	switch lex.StanceAt(toks, j) {
 	case lex.Negation:
 		if j+1 < len(toks) && toks[j+1].Lower == "only" {
 			return false // "not only": adds
+		}
+		if undone(text, toks, j) {
+			return false
 		}
 		// "had not dismissed": a denial denied affirms.
 		for k := j + 1; k < len(toks) && k <= j+2; k++ {
@@ -147,6 +235,51 @@ func denies(toks []lex.Token, j int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// undoReach is how many words after a negation a word of its clause may
+// stand and still undo it ("not one patient in intensive care will go
+// without").
+const undoReach = negationReach
+
+// undone reports a negation at the j-th word that denies no fact: one a
+// second negation affirms ("not one patient will go without a nurse"),
+// a condition makes a promise or threat ("not a single crate moves until
+// we are paid"), or a comparative makes a superlative ("nothing matters
+// more than"); "without" after a negation, which it affirms; and
+// "without" before a gerund, which says how a thing is done, not whether
+// it is ("the only way to close the gap without cutting service").
+func undone(text string, toks []lex.Token, j int) bool {
+	w := toks[j].Lower
+	if lex.DoubleNegation(w) && j+1 < len(toks) && lex.Gerund(toks[j+1].Lower) {
+		return true // "a way to close the gap without cutting service": how, not whether
+	}
+	if lex.DoubleNegation(w) {
+		for k := max(0, j-undoReach); k < j; k++ {
+			if lex.StanceOf(toks[k].Lower) == lex.Negation && !lex.DoubleNegation(toks[k].Lower) && oneClause(text, toks[k], toks[j]) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := j + 1; k < len(toks) && k <= j+undoReach; k++ {
+		if lex.Undoes(toks[k].Lower) && oneClause(text, toks[j], toks[k]) {
+			return true
+		}
+	}
+	// "nothing matters more to us than": a comparative soon after and
+	// "than" after it.
+	for k := j + 1; k < len(toks) && k <= j+3; k++ {
+		if !lex.Comparative(toks[k].Lower) {
+			continue
+		}
+		for l := k + 1; l < len(toks) && l <= k+4; l++ {
+			if toks[l].Lower == "than" {
+				return true
+			}
+		}
 	}
 	return false
 }

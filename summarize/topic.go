@@ -212,6 +212,9 @@ func (d *sideDispute) topicName() string {
 	if d.phrase != "" {
 		return capitalise(d.phrase)
 	}
+	if d.quality != "" {
+		return capitalise(d.quality)
+	}
 	if d.topic == "" || d.accused && (d.a.proper[d.topic] || d.b.proper[d.topic]) {
 		return "Charges against " + d.b.c.party
 	}

@@ -1,0 +1,69 @@
+package lex
+
+import "testing"
+
+func TestStanceAt(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		word int
+		want Stance
+	}{
+		{"the company failed to notify the council", 2, Refusal},
+		{"a valve on the tank had failed", 5, NoStance},
+		{"the talks failed", 2, NoStance},
+		{"the union refused", 2, Refusal},
+		{"the union did not strike", 3, Negation},
+	} {
+		toks := Tokens(tc.text)
+		if got := StanceAt(toks, tc.word); got != tc.want {
+			t.Errorf("StanceAt(%q, %d) = %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+	}
+}
+
+func TestPolar(t *testing.T) {
+	for _, tc := range []struct {
+		word    string
+		quality string
+		affirms bool
+		ok      bool
+	}{
+		{"safe", "safety", true, true},
+		{"unsafe", "safety", false, true},
+		{"risk", "safety", false, true},
+		{"unlawful", "legitimacy", false, true},
+		{"safeguard", "legitimacy", true, true},
+		{"protectionism", "legitimacy", false, true},
+		{"river", "", false, false},
+	} {
+		q, a, ok := Polar(tc.word)
+		if q != tc.quality || a != tc.affirms || ok != tc.ok {
+			t.Errorf("Polar(%q) = %q, %v, %v; want %q, %v, %v", tc.word, q, a, ok, tc.quality, tc.affirms, tc.ok)
+		}
+	}
+}
+
+func TestScopeWords(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		f    func(string) bool
+		word string
+		want bool
+	}{
+		{"without undoes", Undoes, "without", true},
+		{"until undoes", Undoes, "until", true},
+		{"and does not undo", Undoes, "and", false},
+		{"without negates twice", DoubleNegation, "without", true},
+		{"more compares", Comparative, "more", true},
+		{"cutting is a gerund", Gerund, "cutting", true},
+		{"thing is none", Gerund, "thing", false},
+		{"advised directs", Directive, "advised", true},
+		{"urged is a demand, not advice", Directive, "urged", false},
+		{"because subordinates", Subordinator, "because", true},
+		{"that does not", Subordinator, "that", false},
+	} {
+		if got := tc.f(tc.word); got != tc.want {
+			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
