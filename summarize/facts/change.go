@@ -38,13 +38,7 @@ func Change(s string, f Fact) (key, subject string) {
 		return "", ""
 	}
 	toks := lex.Tokens(s)
-	at := -1
-	for i, t := range toks {
-		if t.End > f.Start {
-			at = i
-			break
-		}
-	}
+	at, _ := span(toks, f)
 	k := at - 1
 	if f.Kind == Money {
 		if k < 1 || toks[k].Lower != "to" && toks[k].Lower != "at" {

@@ -47,16 +47,7 @@ func EventOf(s string, f Fact) Event {
 		return ev
 	}
 	toks := lex.Tokens(s)
-	at, next := -1, len(toks)
-	for i, t := range toks {
-		if at < 0 && t.End > f.Start {
-			at = i
-		}
-		if t.Start >= f.End {
-			next = i
-			break
-		}
-	}
+	at, next := span(toks, f)
 	if at < 0 {
 		return ev
 	}
@@ -270,13 +261,7 @@ var demands = map[string]bool{"seeking": true, "seeks": true, "seek": true, "sou
 // union is seeking a 12% pay rise", "members want 15 percent").
 func Demand(s string, f Fact) bool {
 	toks := lex.Tokens(s)
-	at := -1
-	for i, t := range toks {
-		if t.End > f.Start {
-			at = i
-			break
-		}
-	}
+	at, _ := span(toks, f)
 	for k := at - 1; k >= 0 && k >= at-4; k-- {
 		if demands[toks[k].Lower] {
 			return true
@@ -295,13 +280,7 @@ func Remark(s string, f Fact) bool {
 		return false // "said Wednesday's talks" names the talks' day
 	}
 	toks := lex.Tokens(s)
-	at := -1
-	for i, t := range toks {
-		if t.End > f.Start {
-			at = i
-			break
-		}
-	}
+	at, _ := span(toks, f)
 	for k := at - 1; k >= 0 && k >= at-2; k-- {
 		if speech[toks[k].Lower] {
 			return true

@@ -87,6 +87,22 @@ func Context(s string, f Fact) map[string]bool {
 	return out
 }
 
+// span returns where fact f stands in toks, the tokens of its sentence:
+// the index of its first token (the first that ends after f starts), or
+// -1, and of the first token after it (len(toks) when none).
+func span(toks []lex.Token, f Fact) (at, next int) {
+	at, next = -1, len(toks)
+	for i, t := range toks {
+		if at < 0 && t.End > f.Start {
+			at = i
+		}
+		if t.Start >= f.End {
+			return at, i
+		}
+	}
+	return at, next
+}
+
 // reporting are words around figures that say who reports them, not what
 // they are.
 var reporting = map[string]bool{"said": true, "says": true, "say": true, "told": true, "according": true,

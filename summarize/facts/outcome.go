@@ -34,16 +34,7 @@ func Outcome(s string, f Fact) string {
 		return ""
 	}
 	toks := lex.Tokens(s)
-	at, next := -1, len(toks)
-	for i, t := range toks {
-		if at < 0 && t.End > f.Start {
-			at = i
-		}
-		if t.Start >= f.End {
-			next = i
-			break
-		}
-	}
+	at, next := span(toks, f)
 	for k := next; k < len(toks) && k < next+4 && !punctBefore(toks, k); k++ {
 		if c, ok := outcomes[toks[k].Lower]; ok {
 			return c

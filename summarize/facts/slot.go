@@ -22,16 +22,7 @@ func Slot(s string, f Fact) (stems []string, phrase string) {
 		return []string{f.Of}, strings.ToLower(f.Noun)
 	}
 	toks := lex.Tokens(s)
-	at, next := -1, len(toks)
-	for i, t := range toks {
-		if at < 0 && t.End > f.Start {
-			at = i
-		}
-		if t.Start >= f.End {
-			next = i
-			break
-		}
-	}
+	at, next := span(toks, f)
 	if at < 0 {
 		return nil, ""
 	}
