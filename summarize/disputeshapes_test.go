@@ -78,6 +78,21 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Korvel Dockers Union / Selvan Port Company [Demand against offer]"},
 		},
 		{
+			name: "figures: a sum asked for with a verb against an offer",
+			texts: []string{
+				"Dockers hold out\n\nThe Korvel Dockers Union said its members still wanted 14 percent over two years.\n\nThe union said cranes would cost jobs.",
+				"Port's offer\n\nThe Selvan Port Company said its pay offer of 8% over two years was fair.\n\nThe company said the cranes were safe.",
+			},
+			want: []string{"Korvel Dockers Union / Selvan Port Company [Demand against pay offer]"},
+		},
+		{
+			name: "figures: a verb of wanting before a figure of another attribute",
+			texts: []string{
+				"Dockers hold out\n\nThe Korvel Dockers Union said members wanted the 14 remote cranes scrapped.\n\nThe union said cranes would cost jobs.",
+				"Port's offer\n\nThe Selvan Port Company said its pay offer of 8% over two years was fair.\n\nThe company said the cranes were safe.",
+			},
+		},
+		{
 			name: "figures: two attributes that share a unit are no dispute",
 			texts: []string{
 				"Turnout high\n\nThe Ostrava Election Commission said turnout was 61% on Sunday.\n\nThe commission said counting would end on Monday.",

@@ -28,6 +28,16 @@ type givenFigure struct {
 	all    []facts.Fact // every fact of the statement
 	f      facts.Fact
 	phrase string
+	demand bool // asked for with a verb ("still wanted 12 percent")
+}
+
+// name is how a figure's attribute reads: its phrase, or "demand" for a
+// figure a side asks for with a verb and no noun of its own.
+func (g givenFigure) name() string {
+	if g.phrase == "" && g.demand {
+		return "demand"
+	}
+	return g.phrase
 }
 
 // figureDisputes returns the candidate disputes of two sides that give
@@ -43,11 +53,20 @@ func figureDisputes(cw []*claimWords, keys map[string]actorKeys) []*sideDispute 
 					continue
 				}
 				stems, phrase := facts.Slot(m.st.Text, f)
-				for _, k := range slotKeys(f, stems) {
+				keys := slotKeys(f, stems)
+				// "The union still wanted 12 percent": a position, as "a
+				// 12% demand" is.
+				demand := facts.Demand(m.st.Text, f)
+				if demand {
+					if k := slotHead(f) + "~position"; !contains(keys, k) {
+						keys = append(keys, k)
+					}
+				}
+				for _, k := range keys {
 					if _, ok := bySlot[k]; !ok {
 						order = append(order, k)
 					}
-					bySlot[k] = append(bySlot[k], givenFigure{w: w, m: m, all: all, f: f, phrase: phrase})
+					bySlot[k] = append(bySlot[k], givenFigure{w: w, m: m, all: all, f: f, phrase: phrase, demand: demand})
 				}
 			}
 		}
@@ -70,12 +89,13 @@ func figureDisputes(cw []*claimWords, keys map[string]actorKeys) []*sideDispute 
 				}
 				// The attribute as one of them names it; two positions
 				// ("demand", "offer") are set against each other.
-				phrase := a.phrase
-				switch pa, pb := positionNouns[lastStem(a.phrase)], positionNouns[lastStem(b.phrase)]; {
+				an, bn := a.name(), b.name()
+				phrase := an
+				switch pa, pb := positionNouns[lastStem(an)], positionNouns[lastStem(bn)]; {
 				case pa && !pb:
-					phrase = b.phrase
-				case pa && pb && a.phrase != b.phrase:
-					phrase = a.phrase + " against " + b.phrase
+					phrase = bn
+				case pa && pb && an != bn:
+					phrase = an + " against " + bn
 				}
 				d := &sideDispute{a: a.w, b: b.w, sa: a.m, sb: b.m, topic: "#" + k, score: figureScore,
 					phrase: phrase, values: [2]string{a.f.Text, b.f.Text}}
@@ -91,7 +111,7 @@ func figureDisputes(cw []*claimWords, keys map[string]actorKeys) []*sideDispute 
 // slotKeys are the index keys of a figure's attribute: its kind and unit
 // with each noun of its attribute, a noun of position as one.
 func slotKeys(f facts.Fact, stems []string) []string {
-	head := string(f.Kind) + "|" + f.Unit + "|"
+	head := slotHead(f)
 	var out []string
 	for _, s := range stems {
 		if positionNouns[s] {
@@ -103,6 +123,9 @@ func slotKeys(f facts.Fact, stems []string) []string {
 	}
 	return out
 }
+
+// slotHead is the part of a figure's index keys its kind and unit make.
+func slotHead(f facts.Fact) string { return string(f.Kind) + "|" + f.Unit + "|" }
 
 // differ reports two values of one attribute that differ, as two sides'
 // figures do: not the same value, not too far apart to be one thing
