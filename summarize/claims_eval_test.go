@@ -300,7 +300,9 @@ func checkDisputes(t *testing.T, set evalSet, min disputeFloor) {
 // how a thing is done, not whether, and a negation does not reach into
 // another sentence of a quotation. Precision 0.81 (77 of 94): a noun
 // that only modifies another ("cell housing") names another thing than
-// the noun as a head ("the cells").)
+// the noun as a head ("the cells"). Recall 0.90 (73 of 81) and precision
+// 0.82 (79 of 96): a sum a side asks for with a verb ("still wanted 12
+// percent") is a position, set against the other side's offer.)
 func TestEvalSetDisputes(t *testing.T) {
 	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.90, precision: 0.82})
 }
