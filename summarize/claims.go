@@ -125,6 +125,10 @@ func clusterPoints(pts []*point) [][]int {
 // as a claim of its own.
 const coverSim = 0.1
 
+// bridgeSim is how alike two points shown apart in one cluster must be
+// for a third point that says both of them to make them one.
+const bridgeSim = 0.08
+
 // distinctPoints splits a cluster of points (indexes of pts, in order) into
 // the distinct points it holds: the points carried by the most statements
 // stand for those like them (a paraphrase, the same quotation), and a point
@@ -156,10 +160,44 @@ func distinctPoints(pts []*point, g []int) [][]int {
 		}
 		of[i] = at
 	}
+	// Two heads of one speaker that share words, and that a third point
+	// of the speaker in the cluster says both of, are one point told
+	// twice ("no risk to anyone in Merrin", "no risk to public health",
+	// "the river poses no risk to people").
+	join := make([]int, len(heads))
+	for h := range join {
+		join[h] = h
+	}
+	find := func(h int) int {
+		for join[h] != h {
+			h = join[h]
+		}
+		return h
+	}
+	for _, i := range g {
+		z := pts[i].rep
+		var says []int // the other heads of z's speaker that z says
+		for h, j := range heads {
+			if j != i && pts[j].rep.who == z.who && similarity(z.features, pts[j].rep.features) >= coverSim {
+				says = append(says, h)
+			}
+		}
+		for k, a := range says {
+			for _, b := range says[k+1:] {
+				if find(a) != find(b) && similarity(pts[heads[a]].rep.features, pts[heads[b]].rep.features) >= bridgeSim {
+					join[find(b)] = find(a)
+				}
+			}
+		}
+	}
+	for i := range of {
+		of[i] = find(of[i])
+	}
 	out := make([][]int, len(heads))
 	for _, i := range g {
 		out[of[i]] = append(out[of[i]], i)
 	}
+	out = slices.DeleteFunc(out, func(x []int) bool { return len(x) == 0 })
 	sort.SliceStable(out, func(a, b int) bool { return out[a][0] < out[b][0] })
 	return out
 }
