@@ -145,11 +145,7 @@ func distinctPoints(pts []*point, g []int) [][]int {
 	for _, i := range byWeight {
 		at := -1
 		for h, j := range heads {
-			need := coverSim
-			if pts[i].rep.who != pts[j].rep.who {
-				need = otherSpeakerSim // another speaker's point is theirs unless it says the same
-			}
-			if similarity(pts[i].rep.features, pts[j].rep.features) >= need {
+			if covers(pts[i], pts[j]) {
 				at = h
 				break
 			}
@@ -160,46 +156,53 @@ func distinctPoints(pts []*point, g []int) [][]int {
 		}
 		of[i] = at
 	}
+	if len(heads) == 1 {
+		return [][]int{g}
+	}
+	// says[i] lists the heads point i says: its own and any other of
+	// its speaker it covers.
+	says := map[int][]int{}
+	for _, i := range g {
+		for h, j := range heads {
+			if h == of[i] || pts[j].rep.who == pts[i].rep.who && covers(pts[i], pts[j]) {
+				says[i] = append(says[i], h)
+			}
+		}
+	}
 	// Two heads of one speaker that share words, and that a third point
 	// of the speaker in the cluster says both of, are one point told
 	// twice ("no risk to anyone in Merrin", "no risk to public health",
 	// "the river poses no risk to people").
-	join := make([]int, len(heads))
-	for h := range join {
-		join[h] = h
-	}
-	find := func(h int) int {
-		for join[h] != h {
-			h = join[h]
-		}
-		return h
-	}
+	join := linkage.NewUnionFind(len(heads))
 	for _, i := range g {
-		z := pts[i].rep
-		var says []int // the other heads of z's speaker that z says
-		for h, j := range heads {
-			if j != i && pts[j].rep.who == z.who && similarity(z.features, pts[j].rep.features) >= coverSim {
-				says = append(says, h)
-			}
-		}
-		for k, a := range says {
-			for _, b := range says[k+1:] {
-				if find(a) != find(b) && similarity(pts[heads[a]].rep.features, pts[heads[b]].rep.features) >= bridgeSim {
-					join[find(b)] = find(a)
+		for k, a := range says[i] {
+			for _, b := range says[i][k+1:] {
+				x, y := pts[heads[a]].rep, pts[heads[b]].rep
+				if x.who == pts[i].rep.who && y.who == x.who && join.Find(a) != join.Find(b) &&
+					similarity(x.features, y.features) >= bridgeSim {
+					join.Union(a, b)
 				}
 			}
 		}
 	}
-	for i := range of {
-		of[i] = find(of[i])
-	}
 	out := make([][]int, len(heads))
 	for _, i := range g {
-		out[of[i]] = append(out[of[i]], i)
+		out[join.Find(of[i])] = append(out[join.Find(of[i])], i)
 	}
 	out = slices.DeleteFunc(out, func(x []int) bool { return len(x) == 0 })
 	sort.SliceStable(out, func(a, b int) bool { return out[a][0] < out[b][0] })
 	return out
+}
+
+// covers reports whether point p says what head says: coverSim for one
+// speaker's points; another speaker's point is theirs unless it says the
+// same (otherSpeakerSim).
+func covers(p, head *point) bool {
+	need := coverSim
+	if p.rep.who != head.rep.who {
+		need = otherSpeakerSim
+	}
+	return similarity(p.rep.features, head.rep.features) >= need
 }
 
 // newClaim makes a claim of the points g (indexes of pts, in order).
