@@ -125,6 +125,10 @@ func clusterPoints(pts []*point) [][]int {
 // as a claim of its own.
 const coverSim = 0.1
 
+// bridgeSim is how alike two points shown apart in one cluster must be
+// for a third point that says both of them to make them one.
+const bridgeSim = 0.08
+
 // distinctPoints splits a cluster of points (indexes of pts, in order) into
 // the distinct points it holds: the points carried by the most statements
 // stand for those like them (a paraphrase, the same quotation), and a point
@@ -141,11 +145,7 @@ func distinctPoints(pts []*point, g []int) [][]int {
 	for _, i := range byWeight {
 		at := -1
 		for h, j := range heads {
-			need := coverSim
-			if pts[i].rep.who != pts[j].rep.who {
-				need = otherSpeakerSim // another speaker's point is theirs unless it says the same
-			}
-			if similarity(pts[i].rep.features, pts[j].rep.features) >= need {
+			if covers(pts[i], pts[j]) {
 				at = h
 				break
 			}
@@ -156,12 +156,53 @@ func distinctPoints(pts []*point, g []int) [][]int {
 		}
 		of[i] = at
 	}
+	if len(heads) == 1 {
+		return [][]int{g}
+	}
+	// says[i] lists the heads point i says: its own and any other of
+	// its speaker it covers.
+	says := map[int][]int{}
+	for _, i := range g {
+		for h, j := range heads {
+			if h == of[i] || pts[j].rep.who == pts[i].rep.who && covers(pts[i], pts[j]) {
+				says[i] = append(says[i], h)
+			}
+		}
+	}
+	// Two heads of one speaker that share words, and that a third point
+	// of the speaker in the cluster says both of, are one point told
+	// twice ("no risk to anyone in Merrin", "no risk to public health",
+	// "the river poses no risk to people").
+	join := linkage.NewUnionFind(len(heads))
+	for _, i := range g {
+		for k, a := range says[i] {
+			for _, b := range says[i][k+1:] {
+				x, y := pts[heads[a]].rep, pts[heads[b]].rep
+				if x.who == pts[i].rep.who && y.who == x.who && join.Find(a) != join.Find(b) &&
+					similarity(x.features, y.features) >= bridgeSim {
+					join.Union(a, b)
+				}
+			}
+		}
+	}
 	out := make([][]int, len(heads))
 	for _, i := range g {
-		out[of[i]] = append(out[of[i]], i)
+		out[join.Find(of[i])] = append(out[join.Find(of[i])], i)
 	}
+	out = slices.DeleteFunc(out, func(x []int) bool { return len(x) == 0 })
 	sort.SliceStable(out, func(a, b int) bool { return out[a][0] < out[b][0] })
 	return out
+}
+
+// covers reports whether point p says what head says: coverSim for one
+// speaker's points; another speaker's point is theirs unless it says the
+// same (otherSpeakerSim).
+func covers(p, head *point) bool {
+	need := coverSim
+	if p.rep.who != head.rep.who {
+		need = otherSpeakerSim
+	}
+	return similarity(p.rep.features, head.rep.features) >= need
 }
 
 // newClaim makes a claim of the points g (indexes of pts, in order).

@@ -126,10 +126,12 @@ func scoreClaims(set evalSet, stories []Story) claimScores {
 // speaker's point unless it says the same: the seeds' recall rose from
 // 0.97 to 1.00. Precision 0.75, not 0.76: a second that-clause of one
 // reporting verb is a point of its own, and six such points, each a true
-// statement, are claims the gold does not list.)
+// statement, are claims the gold does not list. Duplicates fell from 21
+// to 19 when two points of one speaker that a third statement of theirs
+// says both of became one claim.)
 func TestEvalSetClaims(t *testing.T) {
 	set := loadEvalSet(t, "../testdata/eval")
-	checkClaims(t, set, claimFloor{recall: 0.96, precision: 0.75, party: 0.99, maxDups: 21})
+	checkClaims(t, set, claimFloor{recall: 0.96, precision: 0.75, party: 0.99, maxDups: 19})
 }
 
 // claimFloor is the least claims quality an eval set must keep.
