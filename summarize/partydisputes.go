@@ -102,25 +102,7 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 	}
 	cands = append(cands, figureDisputes(cw, keys)...)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	var kept []*sideDispute
-	perPair := map[string]int{}
-	for _, d := range cands {
-		key := sideKey(d.a.c.party, d.b.c.party)
-		merged := false
-		for _, k := range kept {
-			if sideKey(k.a.c.party, k.b.c.party) == key && (k.topic == d.topic || k.sa == d.sa || k.sb == d.sb || k.sa == d.sb || k.sb == d.sa) {
-				k.claims[d.a.c], k.claims[d.b.c] = true, true
-				merged = true
-				break
-			}
-		}
-		if merged || perPair[key] == maxPairDisputes || len(kept) == maxPartyDisputes {
-			continue
-		}
-		perPair[key]++
-		d.claims = map[*claim]bool{d.a.c: true, d.b.c: true}
-		kept = append(kept, d)
-	}
+	kept := pickDisputes(cands)
 	out := make([]Dispute, 0, len(kept))
 	for _, d := range kept {
 		topic := d.topicName()
@@ -138,6 +120,46 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 		})
 	}
 	return out
+}
+
+// pickDisputes keeps the disputes a digest shows, from candidates in
+// order of strength: a candidate of a pair of sides on a topic or a
+// statement already kept joins that dispute; each pair of sides gets its
+// strongest dispute first, then each its second, up to maxPairDisputes
+// a pair and maxPartyDisputes in all, so that two sides with many
+// quarrels do not hide a third side's.
+func pickDisputes(cands []*sideDispute) []*sideDispute {
+	var kept []*sideDispute
+	perPair := map[string]int{}
+	done := make([]bool, len(cands))
+	for round := 0; round < maxPairDisputes; round++ {
+		for i, d := range cands {
+			if done[i] {
+				continue
+			}
+			key := sideKey(d.a.c.party, d.b.c.party)
+			merged := false
+			for _, k := range kept {
+				if sideKey(k.a.c.party, k.b.c.party) == key && (k.topic == d.topic || k.sa == d.sa || k.sb == d.sb || k.sa == d.sb || k.sb == d.sa) {
+					k.claims[d.a.c], k.claims[d.b.c] = true, true
+					merged = true
+					break
+				}
+			}
+			if merged {
+				done[i] = true
+				continue
+			}
+			if perPair[key] > round || len(kept) == maxPartyDisputes {
+				continue
+			}
+			done[i] = true
+			perPair[key]++
+			d.claims = map[*claim]bool{d.a.c: true, d.b.c: true}
+			kept = append(kept, d)
+		}
+	}
+	return kept
 }
 
 // pairDisputes returns the dispute two claims of two sides may hold, if

@@ -1,0 +1,44 @@
+package summarize
+
+import (
+	"fmt"
+	"testing"
+)
+
+// A digest shows each pair of sides' strongest dispute before any pair's
+// second: two sides with many quarrels do not hide a third side's charge.
+func TestPickDisputesEachPairFirst(t *testing.T) {
+	side := map[string]*claimWords{}
+	words := func(party string) *claimWords {
+		if side[party] == nil {
+			side[party] = &claimWords{c: &claim{party: party}}
+		}
+		return side[party]
+	}
+	var cands []*sideDispute
+	add := func(a, b string, n int, score float64) {
+		for i := range n {
+			cands = append(cands, &sideDispute{a: words(a), b: words(b), sa: &statement{}, sb: &statement{},
+				topic: fmt.Sprintf("%s-%s-%d", a, b, i), score: score - float64(i)*0.01})
+		}
+	}
+	add("Varenia", "Belgora", 5, 1.5)
+	add("Korsk", "Belgora", 5, 1.2)
+	add("Estmark", "Belgora", 1, 0.7) // the weakest, and the only charge of its side
+	kept := pickDisputes(cands)
+	if len(kept) != maxPartyDisputes {
+		t.Fatalf("kept %d disputes, want %d", len(kept), maxPartyDisputes)
+	}
+	perPair := map[string]int{}
+	for _, d := range kept {
+		perPair[d.a.c.party+" / "+d.b.c.party]++
+	}
+	if perPair["Estmark / Belgora"] != 1 {
+		t.Errorf("disputes per pair %v: Estmark's charge is not shown", perPair)
+	}
+	for pair, n := range perPair {
+		if n > maxPairDisputes {
+			t.Errorf("%s: %d disputes, more than %d", pair, n, maxPairDisputes)
+		}
+	}
+}
