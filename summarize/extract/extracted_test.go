@@ -228,3 +228,18 @@ func TestParseHTMLFullPage(t *testing.T) {
 		}
 	}
 }
+
+// TestPublisherAddressIsNoOutlet checks that a site name that is an
+// address (a publisher's profile page, as article:publisher gives it) does
+// not name the outlet: the page's own address does.
+func TestPublisherAddressIsNoOutlet(t *testing.T) {
+	html := strings.Replace(string(page("Board backs the new tram route", filler)), "<title>",
+		`<meta property="article:publisher" content="https://www.facebook.com/TramNews"><title>`, 1)
+	p, err := Parse([]byte(html), HTML, "https://www.cbsnews.com/news/board-backs-tram-route/")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Outlet != "CBS News" {
+		t.Errorf("outlet = %q, want CBS News", p.Outlet)
+	}
+}

@@ -75,6 +75,12 @@ func parseHTML(data []byte, pageURL string) (Page, error) {
 	}
 	m.extracted = true
 	m.outlet = strings.TrimSpace(m.outlet)
+	if strings.Contains(m.outlet, "://") {
+		// A publisher's profile address ("https://www.facebook.com/CBSNews",
+		// from article:publisher) is no outlet's name: the page's own
+		// address names it.
+		m.outlet = ""
+	}
 	m.title = trimSiteSuffix(strings.TrimSpace(m.title), m.outlet, m.url)
 	if m.outlet == "" && m.url != "" {
 		m.outlet = OutletFromURL(m.url)
