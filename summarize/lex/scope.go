@@ -30,12 +30,12 @@ var infinitiveOnly = func() map[string]bool {
 	return m
 }()
 
-// Undoers are the words that, after a negation in its clause, make it no
-// denial of a fact:
-//   - a second negation, which affirms ("not one patient will go without
-//     a nurse");
-//   - a condition, which makes it a promise or a threat ("not a single
-//     crate moves until we are paid", "no deal unless");
+// The words that, after a negation in its clause, make it no denial of
+// a fact (see Undoes):
+//   - doubleNegations: a second negation, which affirms ("not one patient
+//     will go without a nurse");
+//   - conditions: a condition, which makes it a promise or a threat ("not
+//     a single crate moves until we are paid", "no deal unless").
 var (
 	doubleNegations = map[string]bool{"without": true}
 	conditions      = map[string]bool{"until": true, "unless": true, "till": true}
