@@ -11,8 +11,8 @@ import (
 // other affirms, and whether it turns on the other side by name.
 
 // opposed reports two statements of which one denies near a point what
-// the other affirms with no denial of its own: two sides that both report
-// a failure ("key disputes remained unresolved", "no path forward") are
+// the other affirms with no denial of its own, or refuses what the other
+// demands of its side (see answers): two sides that both report a failure ("key disputes remained unresolved", "no path forward") are
 // not at odds over it.
 func opposed(a, b *statement, ta, tb tone, topic string) bool {
 	da, db := denialNear(a.st.Text, topic), denialNear(b.st.Text, topic)
@@ -210,8 +210,8 @@ var listOpeners = map[string]bool{"including": true, "such": true, "particularly
 	"notably": true, "namely": true}
 
 // denies reports the j-th word a word of negation, denial, rejection or
-// refusal that is not itself denied ("had not dismissed") and does not
-// add ("not only").
+// refusal that is not itself denied ("had not dismissed"), does not add
+// ("not only") and, if a negation, is not undone (see undone).
 func denies(text string, toks []lex.Token, j int) bool {
 	switch lex.StanceAt(toks, j) {
 	case lex.Negation:
