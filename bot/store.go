@@ -223,8 +223,8 @@ type StoredStory struct {
 // in a story. A story written with a DigestVersion other than its
 // Version is stale: it goes on the stale list, and its stored digest and
 // brief are left as they are (a new story's are written as given) for a
-// refresh to bring up to date. One
-// written with DigestVersion == Version leaves the stale list.
+// refresh to bring up to date. One written with DigestVersion ==
+// Version leaves the stale list.
 type StoryWrite struct {
 	// Prev is the story's version when it was read (0: a new story);
 	// SaveChange fails with ErrConflict when it is no longer that.
