@@ -97,18 +97,32 @@ func assertionOf(text, topic string) assertion {
 			if stemOf(t.Lower) != topic {
 				continue
 			}
-			for j := max(0, i-negationReach); j < i; j++ {
-				w := toks[j].Lower
-				switch {
-				case (nonAssertive[w] || lex.Directive(w)) && oneClause(text, toks[j], toks[i]):
-					return unasserted
-				case lex.StanceOf(w) == lex.Demand && oneClause(text, toks[j], toks[i]):
-					out = demanded
-				}
+			switch assertionAt(text, toks, i) {
+			case unasserted:
+				return unasserted
+			case demanded:
+				out = demanded
 			}
 		}
 		return out
 	}, func(assertion) int { return 0 })
+}
+
+// assertionAt returns how a statement says its i-th word: not as a fact
+// under "any", "if", "whether" or a word of advice or wish earlier in its
+// clause; else under a demand there; else as a fact.
+func assertionAt(text string, toks []lex.Token, i int) assertion {
+	out := asserted
+	for j := max(0, i-negationReach); j < i; j++ {
+		w := toks[j].Lower
+		switch {
+		case (nonAssertive[w] || lex.Directive(w)) && oneClause(text, toks[j], toks[i]):
+			return unasserted
+		case lex.StanceOf(w) == lex.Demand && oneClause(text, toks[j], toks[i]):
+			out = demanded
+		}
+	}
+	return out
 }
 
 // negationReach is how many words from the point a denial may stand and
