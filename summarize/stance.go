@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
@@ -381,7 +382,7 @@ func turnsOn(w *claimWords, words []string) *statement {
 		named := make([]bool, len(tn.folded))
 		any := false
 		for i, f := range tn.folded {
-			named[i] = contains(words, f)
+			named[i] = slices.Contains(words, f)
 			any = any || named[i]
 		}
 		if !any {
