@@ -75,13 +75,11 @@ const candidates = 8
 // (an ingest interrupted before its refresh).
 func (b *Bot) Ingest(ctx context.Context, ws string, a summarize.Article, storyHint string) (IngestResult, error) {
 	res, placed, err := b.ingest(ctx, ws, a, storyHint)
-	if err == nil {
-		b.refreshIngested(ctx, ws, &res, placed)
-	}
 	if err != nil {
 		b.metrics.Ingest(IngestFailed)
 		return res, err
 	}
+	b.refreshIngested(ctx, ws, &res, placed)
 	b.metrics.Ingest(res.Outcome)
 	b.log.Debug("ingest", "workspace", ws, "article", a.ID, "story", res.Story.ID, "outcome", res.Outcome)
 	return res, nil
@@ -114,6 +112,11 @@ func (b *Bot) ingest(ctx context.Context, ws string, a summarize.Article, storyH
 	return IngestResult{}, nil, Errorf(CodeUnavailable, "The story kept changing while this article was added; please try again.")
 }
 
+// ingestOnce is one try of ingest's placement, under the workspace's
+// placement lease: it finds the article's story (a duplicate's, the one a
+// revision replaces an article of, the one storyHint names, the one it
+// joins, or a new one), places the article in it and writes the story,
+// stale. ErrConflict means another writer came first.
 func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, feat group.Features, storyHint string) (IngestResult, *StoredStory, error) {
 	if id, err := b.store.ArticleStory(ctx, ws, a.ID); err != nil {
 		return IngestResult{}, nil, b.storeErr("article_story", err)

@@ -191,7 +191,8 @@ type StoredStory struct {
 	// FixedTitle is true when people named the story (add ... to TITLE,
 	// --story): ingests keep the title.
 	FixedTitle bool
-	// Version counts the ingests that changed the story.
+	// Version counts the placements (ingests, merges, moves) that
+	// changed the story.
 	Version int64
 	// DigestVersion is the Version that Digest, Brief, the claims'
 	// first-seen times and the full Terms were computed for: less than
@@ -218,11 +219,12 @@ type StoredStory struct {
 	Terms map[string]float64
 }
 
-// StoryWrite is what one ingest changes in a story. A story written with
-// a DigestVersion other than its Version is stale: it goes on the stale
-// list, and its stored digest and brief are left as they are (a new
-// story's are written as given) for a refresh to bring up to date. One
-// written with DigestVersion == Version leaves the stale list.
+// StoryWrite is what one placement (an ingest, a merge, a move) changes
+// in a story. A story written with a DigestVersion other than its
+// Version is stale: it goes on the stale list, and its stored digest and
+// brief are left as they are (a new story's are written as given) for a
+// refresh to bring up to date. One written with DigestVersion ==
+// Version leaves the stale list.
 type StoryWrite struct {
 	// Prev is the story's version when it was read (0: a new story);
 	// SaveChange fails with ErrConflict when it is no longer that.

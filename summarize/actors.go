@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -19,7 +20,7 @@ func sideNames(claims []*claim) map[string][]string {
 	out := map[string][]string{}
 	add := func(side, w string) {
 		w = attrib.Fold(strings.Trim(w, ",.'’"))
-		if len(w) < 3 || lex.IsStop(w) || contains(out[side], w) {
+		if len(w) < 3 || lex.IsStop(w) || slices.Contains(out[side], w) {
 			return
 		}
 		out[side] = append(out[side], w)

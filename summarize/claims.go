@@ -216,7 +216,7 @@ func newClaim(side string, pts []*point, g []int) *claim {
 	}
 	sort.SliceStable(all, func(a, b int) bool { return all[a].idx < all[b].idx })
 	for _, s := range all {
-		if !contains(c.articles, s.article) {
+		if !slices.Contains(c.articles, s.article) {
 			c.articles = append(c.articles, s.article)
 		}
 	}
@@ -406,15 +406,6 @@ func (c *claim) id() string {
 		}
 	}
 	return shortHash(first.article, strconv.Itoa(first.st.Sentence), first.st.Text)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // facetCache cuts each distinct statement (text and quotation) into its

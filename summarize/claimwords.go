@@ -116,12 +116,7 @@ func (tn *tone) judge(q string, affirms bool) {
 // a demand, advice or a wish earlier in its clause: "any safeguard must
 // be justified" judges nothing.
 func irrealis(text string, toks []lex.Token, j int) bool {
-	for k := max(0, j-negationReach); k < j; k++ {
-		if w := toks[k].Lower; (nonAssertive[w] || lex.Directive(w) || lex.StanceOf(w) == lex.Demand) && oneClause(text, toks[k], toks[j]) {
-			return true
-		}
-	}
-	return false
+	return assertionAt(text, toks, j) != asserted
 }
 
 // judgeReach is how many words before an evaluation a negation may stand

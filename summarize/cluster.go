@@ -75,7 +75,8 @@ func pointKey(s *statement) string {
 
 // pointMargin is the sum, over every pair of statements of a and b, of
 // how far they clear the similarity they need to be one claim (see
-// sameClaimMargin); ok is false when some pair may never be one.
+// sameSpeakerSim, otherSpeakerSim, sameArticleSim); ok is false when
+// some pair may never be one.
 func pointMargin(a, b *point) (float64, bool) {
 	x, y := a.rep, b.rep
 	if x.party != y.party {

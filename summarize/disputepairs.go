@@ -1,6 +1,9 @@
 package summarize
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // Two claims of two sides can only dispute a point when they share a word
 // that may name it (a stem of both that few of the story's claims use, see
@@ -54,7 +57,7 @@ func disputePairs(cw []*claimWords, df map[string]int, n float64, names sideWord
 		// Claims that judge one quality may be at odds over it.
 		for _, m := range compared(w.c.members) {
 			for q := range w.tone[m].judged {
-				if k := qualityKey + q; !contains(keys[i], k) {
+				if k := qualityKey + q; !slices.Contains(keys[i], k) {
 					keys[i] = append(keys[i], k)
 				}
 			}

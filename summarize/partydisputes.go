@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -311,7 +312,7 @@ func sideArticles(claims map[*claim]bool, party string) []string {
 	sort.Slice(cs, func(i, j int) bool { return cs[i].members[0].idx < cs[j].members[0].idx })
 	for _, c := range cs {
 		for _, id := range c.articles {
-			if !contains(ids, id) {
+			if !slices.Contains(ids, id) {
 				ids = append(ids, id)
 			}
 		}

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/storybot/storybot/summarize/facts"
@@ -58,7 +59,7 @@ func figureDisputes(cw []*claimWords, keys map[string]actorKeys) []*sideDispute 
 				// 12% demand" is.
 				demand := facts.Demand(m.st.Text, f)
 				if demand {
-					if k := slotHead(f) + "~position"; !contains(keys, k) {
+					if k := slotHead(f) + "~position"; !slices.Contains(keys, k) {
 						keys = append(keys, k)
 					}
 				}
@@ -117,7 +118,7 @@ func slotKeys(f facts.Fact, stems []string) []string {
 		if positionNouns[s] {
 			s = "~position"
 		}
-		if k := head + s; !contains(out, k) {
+		if k := head + s; !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 	}

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -123,8 +124,9 @@ func pointKeys(m *statement) (keys, short []string) {
 // statement's Quote.
 const quoteJoin = "…"
 
-// synonymClasses returns quoted stems each as its paraphrase class ("deeply wrong" and "deeply mistaken" are one quotation told
-// in two translations).
+// synonymClasses returns quoted stems each as its paraphrase class
+// (lex.Class): "deeply wrong" and "deeply mistaken" are one quotation
+// told in two translations.
 func synonymClasses(stems []string) []string {
 	out := make([]string, len(stems))
 	for i, w := range stems {
@@ -152,7 +154,7 @@ func joinClaims(cs []*claim) *claim {
 	}
 	sort.SliceStable(all, func(a, b int) bool { return all[a].idx < all[b].idx })
 	for _, s := range all {
-		if !contains(c.articles, s.article) {
+		if !slices.Contains(c.articles, s.article) {
 			c.articles = append(c.articles, s.article)
 		}
 	}

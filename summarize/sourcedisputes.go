@@ -280,7 +280,7 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 			sides = append(sides, into)
 		}
 		a := arts[s.art]
-		if !contains(into.articles, a.ID) {
+		if !slices.Contains(into.articles, a.ID) {
 			into.articles = append(into.articles, a.ID)
 			into.outlets = append(into.outlets, outletName(a))
 		}

@@ -147,6 +147,7 @@ func sameRestriction(a, b facts.Fact, termsA, termsB []string) bool {
 	return says(a, termsB) && says(b, termsA)
 }
 
+// shareAny reports whether two sets have a member in common.
 func shareAny(a, b map[string]bool) bool {
 	for k := range a {
 		if b[k] {

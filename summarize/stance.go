@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
@@ -11,8 +12,8 @@ import (
 // other affirms, and whether it turns on the other side by name.
 
 // opposed reports two statements of which one denies near a point what
-// the other affirms with no denial of its own: two sides that both report
-// a failure ("key disputes remained unresolved", "no path forward") are
+// the other affirms with no denial of its own, or refuses what the other
+// demands of its side (see answers): two sides that both report a failure ("key disputes remained unresolved", "no path forward") are
 // not at odds over it.
 func opposed(a, b *statement, ta, tb tone, topic string) bool {
 	da, db := denialNear(a.st.Text, topic), denialNear(b.st.Text, topic)
@@ -97,18 +98,32 @@ func assertionOf(text, topic string) assertion {
 			if stemOf(t.Lower) != topic {
 				continue
 			}
-			for j := max(0, i-negationReach); j < i; j++ {
-				w := toks[j].Lower
-				switch {
-				case (nonAssertive[w] || lex.Directive(w)) && oneClause(text, toks[j], toks[i]):
-					return unasserted
-				case lex.StanceOf(w) == lex.Demand && oneClause(text, toks[j], toks[i]):
-					out = demanded
-				}
+			switch assertionAt(text, toks, i) {
+			case unasserted:
+				return unasserted
+			case demanded:
+				out = demanded
 			}
 		}
 		return out
 	}, func(assertion) int { return 0 })
+}
+
+// assertionAt returns how a statement says its i-th word: not as a fact
+// under "any", "if", "whether" or a word of advice or wish earlier in its
+// clause; else under a demand there; else as a fact.
+func assertionAt(text string, toks []lex.Token, i int) assertion {
+	out := asserted
+	for j := max(0, i-negationReach); j < i; j++ {
+		w := toks[j].Lower
+		switch {
+		case (nonAssertive[w] || lex.Directive(w)) && oneClause(text, toks[j], toks[i]):
+			return unasserted
+		case lex.StanceOf(w) == lex.Demand && oneClause(text, toks[j], toks[i]):
+			out = demanded
+		}
+	}
+	return out
 }
 
 // negationReach is how many words from the point a denial may stand and
@@ -210,8 +225,8 @@ var listOpeners = map[string]bool{"including": true, "such": true, "particularly
 	"notably": true, "namely": true}
 
 // denies reports the j-th word a word of negation, denial, rejection or
-// refusal that is not itself denied ("had not dismissed") and does not
-// add ("not only").
+// refusal that is not itself denied ("had not dismissed"), does not add
+// ("not only") and, if a negation, is not undone (see undone).
 func denies(text string, toks []lex.Token, j int) bool {
 	switch lex.StanceAt(toks, j) {
 	case lex.Negation:
@@ -367,7 +382,7 @@ func turnsOn(w *claimWords, words []string) *statement {
 		named := make([]bool, len(tn.folded))
 		any := false
 		for i, f := range tn.folded {
-			named[i] = contains(words, f)
+			named[i] = slices.Contains(words, f)
 			any = any || named[i]
 		}
 		if !any {

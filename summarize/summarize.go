@@ -14,8 +14,8 @@
 //
 // Work per article (cleaning, attribution, figures) is done once, when the
 // article is read; a digest is computed per story over its analysed
-// articles. A story's digest is computed again as each article joins it:
-// what depends on a text alone (its tokens and terms, a statement's
+// articles. A story's digest is computed again when articles join it (in
+// the bot, at the story's refresh, once for a burst of articles): what depends on a text alone (its tokens and terms, a statement's
 // facets, whether a text denies or asserts a point, a name without its
 // accents) is kept in bounded memos keyed by the text (lex.Memo), so the
 // articles already in the story cost less the second time. A memo's
@@ -26,8 +26,8 @@
 // statements of the same words are one point before any pair is compared,
 // and the pairwise steps (claims, disputes between sides and between
 // outlets) compare only pairs that share a rare word, found through an
-// inverted index, up to bounded counts per story (cluster.go,
-// disputepairs.go, sourcedisputes.go).
+// inverted index (index.go, summarize/internal/linkage), up to bounded
+// counts per story (cluster.go, disputepairs.go, sourcedisputes.go).
 package summarize
 
 import (

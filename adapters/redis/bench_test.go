@@ -128,8 +128,12 @@ func fillBig(b *testing.B, s *Store) {
 		textBytes += len(a.Text()) + len(a.Title)
 	}
 	proto, err := s.Story(ctx, bigWS, sid)
-	if err != nil || len(proto.Articles) != benchArticles {
-		bigErr = fmt.Errorf("prototype story: %v (%d articles)", err, len(proto.Articles))
+	if err != nil {
+		bigErr = fmt.Errorf("prototype story: %w", err)
+		return
+	}
+	if len(proto.Articles) != benchArticles {
+		bigErr = fmt.Errorf("prototype story: %d articles, want %d", len(proto.Articles), benchArticles)
 		return
 	}
 	if proto.Digest, _, err = s.Digest(ctx, bigWS, sid, bot.FullDigest); err == nil {

@@ -32,12 +32,18 @@ func (s *Store) SaveChange(ctx context.Context, ws string, c bot.Change) error {
 		})
 		return err
 	}
-	err = s.rdb.Watch(ctx, txf, p.watch...)
+	return watchErr("save "+p.name, s.rdb.Watch(ctx, txf, p.watch...))
+}
+
+// watchErr wraps the error of a WATCH/MULTI transaction that did what:
+// bot.ErrConflict when a watched key changed (or the transaction found
+// the version moved on), else the error as it is.
+func watchErr(what string, err error) error {
 	switch {
 	case errors.Is(err, bot.ErrConflict), errors.Is(err, goredis.TxFailedErr):
-		return fmt.Errorf("redis: save %s: %w", p.name, bot.ErrConflict)
+		return fmt.Errorf("redis: %s: %w", what, bot.ErrConflict)
 	case err != nil:
-		return fmt.Errorf("redis: save %s: %w", p.name, err)
+		return fmt.Errorf("redis: %s: %w", what, err)
 	}
 	return nil
 }

@@ -3,8 +3,10 @@
 // Sentinel set-up or a Redis Cluster all work, and it runs the embedded
 // Redis-protocol server (miniredis) for laptops and demos without Redis.
 //
-// Ingests of a workspace take turns under its placement lease
-// (sb:{W}:lease, lease.go). A change of stories (an ingest, a merge, a
+// Placements of a workspace (an ingest's first step, a merge, a move)
+// take turns under its placement lease (sb:{W}:lease, lease.go); a
+// story's refreshes, one at a time, under its refresh lease
+// (sb:{W}:refresh:S). A change of stories (an ingest, a merge, a
 // move, a forget) is written inside WATCH/MULTI on the keys of the
 // stories it touches and its articles' keys (change.go): a crash or a
 // lost connection never leaves half of it, a holder whose lease ran out

@@ -3,7 +3,6 @@ package redis
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strconv"
 
@@ -51,14 +50,7 @@ func (s *Store) SaveDigest(ctx context.Context, ws string, w bot.DigestWrite) er
 		})
 		return err
 	}
-	err = s.rdb.Watch(ctx, txf, key)
-	switch {
-	case errors.Is(err, bot.ErrConflict), errors.Is(err, goredis.TxFailedErr):
-		return fmt.Errorf("redis: save digest of %s: %w", st.ID, bot.ErrConflict)
-	case err != nil:
-		return fmt.Errorf("redis: save digest of %s: %w", st.ID, err)
-	}
-	return nil
+	return watchErr("save digest of "+st.ID, s.rdb.Watch(ctx, txf, key))
 }
 
 // IsStale implements bot.Store.

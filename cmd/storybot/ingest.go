@@ -27,8 +27,10 @@ the story it belongs with, or starts one. PATH as for storybot summarize.
   --story TITLE   put every article into the story of this title
 
 Prints a line per article: new_story, joined, duplicate or revised, the
-story's id, the article's id and its PATH. Exit status: 0, 1 if a PATH was
-skipped or storage failed, 2 on bad usage.
+story's id, the article's id and its PATH. Each story's digest is brought
+up to date before the next article. Exit status: 0, 1 if a PATH was
+skipped, storage failed or a story's digest could not be brought up to
+date (the article is stored; ingesting it again does it), 2 on bad usage.
 `
 
 // cmdIngest reads articles and stores them in the stories of a workspace

@@ -7,7 +7,8 @@ package attrib
 // ownedBody resolves a body noun after "its" or "their" ("Belgora
 // denied it. Its defence ministry said ..."): the body of that body
 // "its" stands for, named as its possessive ("Belgora's defence
-// ministry"). It reports false for any other phrase.
+// ministry"); after "his" or "her", the body a person heads (see
+// headedBody). It reports false for any other phrase.
 func (a *article) ownedBody(np []tok) (*Speaker, bool) {
 	if len(np) >= 2 && (np[0].lower == "his" || np[0].lower == "her") {
 		return a.headedBody(np)
@@ -30,8 +31,9 @@ func (a *article) ownedBody(np []tok) (*Speaker, bool) {
 // headedBody resolves a body a person heads after "his" or "her" ("“We
 // will answer it,” Voronek said. His ministry said ..."): the body of the
 // person the pronoun stands for (the last speaker the article calls "he"
-// or "she", then the last person it does), named as their possessive ("Aleksei Voronek's ministry"), which
-// the story's sides read as that person's.
+// or "she", then the last person it does), named as their possessive
+// ("Aleksei Voronek's ministry"), which the story's sides read as that
+// person's.
 func (a *article) headedBody(np []tok) (*Speaker, bool) {
 	head := np[len(np)-1]
 	if head.cap || !headedBodies[head.lower] || hasCap(np[1:]) {

@@ -249,30 +249,6 @@ var speech = map[string]bool{"said": true, "says": true, "say": true, "stressed"
 	"interview": true, "remarks": true, "tweeted": true, "posted": true, "wrote": true, "argued": true,
 	"repeated": true, "reiterated": true, "explained": true, "noted": true, "claimed": true}
 
-// demands are the words that make a figure what one side asks for, not
-// what is given or offered: "seeking an 18% rise" is no value of "a 9%
-// pay rise offered".
-var demands = map[string]bool{"seeking": true, "seeks": true, "seek": true, "sought": true, "wants": true,
-	"want": true, "wanted": true, "demand": true, "demands": true, "demanding": true, "demanded": true,
-	"asking": true, "asks": true, "asked": true, "calling": true, "calls": true, "claim": true, "claims": true}
-
-// Demand reports a figure a sentence gives as what someone asks for: a
-// word of demanding in the words just before it, in its clause ("the
-// union is seeking a 12% pay rise", "members want 15 percent").
-func Demand(s string, f Fact) bool {
-	toks := lex.Tokens(s)
-	at, _ := span(toks, f)
-	for k := at - 1; k >= 0 && k >= at-4; k-- {
-		if demands[toks[k].Lower] {
-			return true
-		}
-		if punctBefore(toks, k+1) {
-			break
-		}
-	}
-	return false
-}
-
 // Remark reports a day or date that is the time of a remark: "the
 // ministry said in a statement on Tuesday", "Falk stressed on Wednesday".
 func Remark(s string, f Fact) bool {

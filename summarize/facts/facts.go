@@ -109,30 +109,6 @@ var reporting = map[string]bool{"said": true, "says": true, "say": true, "told":
 	"reported": true, "added": true, "statement": true, "around": true, "about": true, "nearly": true,
 	"almost": true, "least": true, "than": true, "some": true, "roughly": true}
 
-// hedges are the words before a figure that make it round ("about 700").
-var hedges = map[string]bool{"about": true, "around": true, "nearly": true, "almost": true, "roughly": true,
-	"approximately": true, "some": true, "estimated": true, "close": true}
-
-// Hedged reports a figure a sentence gives as round: "about 700 pupils",
-// "nearly 700 children", "an estimated 4,000".
-func Hedged(s string, f Fact) bool {
-	toks := lex.Tokens(s)
-	for i, t := range toks {
-		if t.End > f.Start {
-			for k := i - 1; k >= 0 && k >= i-2; k-- {
-				if hedges[toks[k].Lower] {
-					return true
-				}
-				if toks[k].Lower != "to" || punctBefore(toks, k+1) { // "close to"
-					break
-				}
-			}
-			return false
-		}
-	}
-	return false
-}
-
 // Same reports whether two facts give the same value.
 func (f Fact) Same(g Fact) bool {
 	if f.Kind != g.Kind {

@@ -35,6 +35,7 @@ var polarForms = func() map[string]polarForm {
 	return m
 }()
 
+// polarForm is the quality a word judges and whether it affirms it.
 type polarForm struct {
 	quality string
 	affirms bool

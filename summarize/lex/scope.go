@@ -20,22 +20,25 @@ func StanceAt(toks []Token, j int) Stance {
 
 // infinitiveOnly are the forms of the stance verbs that take a stand only
 // with an infinitive after them.
-var infinitiveOnly = func() map[string]bool {
+var infinitiveOnly = inflected("fail")
+
+// inflected returns the set of the forms of regular verbs (Inflect).
+func inflected(verbs ...string) map[string]bool {
 	m := map[string]bool{}
-	for _, v := range []string{"fail"} {
+	for _, v := range verbs {
 		for _, f := range Inflect(v, "") {
 			m[f] = true
 		}
 	}
 	return m
-}()
+}
 
-// Undoers are the words that, after a negation in its clause, make it no
-// denial of a fact:
-//   - a second negation, which affirms ("not one patient will go without
-//     a nurse");
-//   - a condition, which makes it a promise or a threat ("not a single
-//     crate moves until we are paid", "no deal unless");
+// The words that, after a negation in its clause, make it no denial of
+// a fact (see Undoes):
+//   - doubleNegations: a second negation, which affirms ("not one patient
+//     will go without a nurse");
+//   - conditions: a condition, which makes it a promise or a threat ("not
+//     a single crate moves until we are paid", "no deal unless").
 var (
 	doubleNegations = map[string]bool{"without": true}
 	conditions      = map[string]bool{"until": true, "unless": true, "till": true}
@@ -67,15 +70,7 @@ func Comparative(lower string) bool { return comparatives[lower] }
 // refusal answers what a demand asks, and that is a dispute.
 func Directive(lower string) bool { return directives[lower] }
 
-var directives = func() map[string]bool {
-	m := map[string]bool{}
-	for _, v := range []string{"advise", "ask", "want", "plead", "encourage", "recommend"} {
-		for _, f := range Inflect(v, "") {
-			m[f] = true
-		}
-	}
-	return m
-}()
+var directives = inflected("advise", "ask", "want", "plead", "encourage", "recommend")
 
 // Subordinators open a clause of their own: a negation before one does
 // not reach past it ("had no room to raise it because the money was not

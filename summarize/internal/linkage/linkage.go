@@ -281,6 +281,7 @@ type join struct {
 // an interface were a fifth of a large story's clustering.
 type joins struct{ items []join }
 
+// Len returns how many joins the heap holds.
 func (h *joins) Len() int { return len(h.items) }
 
 // before reports whether x comes out of the heap before y.
@@ -294,12 +295,14 @@ func before(x, y join) bool {
 	return x.j < y.j
 }
 
+// init orders the items as a heap.
 func (h *joins) init() {
 	for i := len(h.items)/2 - 1; i >= 0; i-- {
 		h.down(i)
 	}
 }
 
+// push adds a join to the heap.
 func (h *joins) push(x join) {
 	h.items = append(h.items, x)
 	for i := len(h.items) - 1; i > 0; {
@@ -312,6 +315,7 @@ func (h *joins) push(x join) {
 	}
 }
 
+// pop removes and returns the join that comes out first (see before).
 func (h *joins) pop() join {
 	top := h.items[0]
 	last := len(h.items) - 1
@@ -321,6 +325,7 @@ func (h *joins) pop() join {
 	return top
 }
 
+// down moves the item at i down the heap to its place.
 func (h *joins) down(i int) {
 	n := len(h.items)
 	for {

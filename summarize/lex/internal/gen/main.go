@@ -177,6 +177,7 @@ func plain(lemma string) bool {
 	return len(lemma) > 1
 }
 
+// indexEntry is a lemma of an index file and its synsets.
 type indexEntry struct {
 	lemma   string
 	offsets []string // synsets, most frequent sense first
@@ -268,10 +269,13 @@ func readExceptions(path string) map[string]string {
 	return out
 }
 
+// eachLine calls fn with each line of a WordNet file that is not empty
+// and not part of its licence header (those lines start with a space); it
+// exits on an error.
 func eachLine(path string, fn func(string)) {
 	f, err := os.Open(path)
 	if err != nil {
-		log.Fatal(err)
+		log.Fatal(fmt.Errorf("gen: %w", err))
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
