@@ -26,6 +26,11 @@ type Job struct {
 	Source string `json:"source"`
 	// Attempts counts the tries so far.
 	Attempts int `json:"attempts,omitempty"`
+	// Deaths, set by the queue, counts the earlier workers that began
+	// this job and stopped (killed, or stalled past their claim) before
+	// settling it: any of them may have stored the article without
+	// saying where it went.
+	Deaths int `json:"-"`
 }
 
 // Queue takes jobs for the workers of every replica. adapters/redis
@@ -68,13 +73,14 @@ func (b *Bot) DropLink(ctx context.Context, j Job) error {
 }
 
 // Work does one queued job: reads the link, ingests the article and says
-// in the job's channel which story it joined (nothing for a link already
-// read, unless its earlier ingest stopped before saying it: see
-// IngestResult.Finished). A failure that may pass (the site timed out or answered 5xx,
-// storage is down) is returned, so that the queue tries the job again
-// (and calls GiveUp when the tries run out). A final one (the link is
-// refused, gone, a PDF, no article) is said in the job's channel, in
-// plain words, and the job is done: trying again would not help.
+// in the job's channel which story it joined. A link already read is
+// said nothing of, unless an earlier worker of the job may have stored
+// it and stopped before saying it (Job.Deaths, IngestResult.Finished).
+// A failure that may pass (the site timed out or answered 5xx, storage
+// is down) is returned, so that the queue tries the job again (and calls
+// GiveUp when the tries run out). A final one (the link is refused,
+// gone, a PDF, no article) is said in the job's channel, in plain words,
+// and the job is done: trying again would not help.
 func (b *Bot) Work(ctx context.Context, j Job) error {
 	res, err := b.addLink(ctx, j.Workspace, j.URL, j.Story)
 	if err != nil && ctx.Err() != nil {
@@ -94,7 +100,7 @@ func (b *Bot) Work(ctx context.Context, j Job) error {
 			"source", j.Source, "attempts", j.Attempts, "err", err)
 		return err
 	}
-	if res.Outcome == IngestDuplicate && !res.Finished {
+	if res.Outcome == IngestDuplicate && !res.Finished && j.Deaths == 0 {
 		return nil
 	}
 	// The article is stored: where it went is said even if the worker

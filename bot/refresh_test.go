@@ -358,4 +358,22 @@ func TestWorkTellsAfterUnfinishedIngest(t *testing.T) {
 	if posts := poster.take(); len(posts) != 0 {
 		t.Errorf("a link read before posted %+v, want nothing", posts)
 	}
+	// A worker killed after the placement whose story someone else
+	// refreshed before the job came back (another article's ingest, the
+	// scheduler): the queue's count of deaths says the link may not have
+	// been told.
+	job2 := bot.Job{Workspace: ws, URL: site.URL + "/news/2", Channel: "C1", Thread: "T3", Source: "link"}
+	if err := stopped.Work(ctx, job2); err != nil {
+		t.Fatal(err)
+	}
+	if err := worker.RefreshStale(ctx, ws); err != nil {
+		t.Fatal(err)
+	}
+	job2.Deaths = 1
+	if err := worker.Work(ctx, job2); err != nil {
+		t.Fatal(err)
+	}
+	if posts := poster.take(); len(posts) != 1 || posts[0].thread != "T3" || !strings.HasPrefix(posts[0].text, "Added to") {
+		t.Errorf("posted %+v, want where the article went, in T3", posts)
+	}
 }

@@ -277,8 +277,8 @@ func TestQueueHeartbeat(t *testing.T) {
 			stopB = consume(t, b, rec.handleOK)
 			waitFor(t, "b to claim the dead consumer's job", func() bool { return len(rec.got()) > 0 })
 			stopB()
-			if got := rec.got(); len(got) != 1 || got[0].URL != job.URL {
-				t.Errorf("b handled %+v, want %s once", got, job.URL)
+			if got := rec.got(); len(got) != 1 || got[0].URL != job.URL || got[0].Deaths != 1 {
+				t.Errorf("b handled %+v, want %s once, after one death", got, job.URL)
 			}
 			if d := dead(t, b); len(d) != 0 {
 				t.Errorf("one death made dead letters: %+v", d)

@@ -110,6 +110,7 @@ func (r *queueRun) one(ctx context.Context, shard int, m goredis.XMessage) {
 	if deaths > 0 {
 		log.WarnContext(ctx, "redis: queue: the last worker of this job died while handling it: trying again", "deaths", deaths)
 	}
+	j.Deaths = deaths
 	err = r.call(ctx, shard, j)
 	switch {
 	case err == nil:
