@@ -120,6 +120,13 @@ func IsCourtFiling(noun string) bool { return courtFilings[noun] }
 var issuedDocs = setOf("statement", "release", "communique", "communiqué", "declaration",
 	"announcement", "tweet", "post", "email", "message", "letter", "memo", "memorandum")
 
+// occasionNouns are the texts and occasions through which someone
+// speaks ("attorneys in a letter", "officials at a briefing"): a phrase
+// "in" or "at" one of them after a speaker says how it spoke, not whose
+// it is.
+var occasionNouns = union(issuedDocs, setOf("interview", "briefing", "speech", "address", "conference",
+	"hearing", "rally", "summit", "meeting", "session", "broadcast", "podcast", "video", "call"))
+
 // epithetHeads are the nouns of descriptions of a person that name no
 // role ("the world's richest person", "the oldest man").
 var epithetHeads = setOf("person", "man", "woman")
