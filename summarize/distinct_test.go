@@ -200,3 +200,45 @@ func TestOneBodyUnderTwoNamesIsOneSpeaker(t *testing.T) {
 		t.Errorf("Brannock Motor Co has %d claims, want 1:\n%q", len(got), got)
 	}
 }
+
+// A side speaking as itself ("Marisca Line said") and one of its people
+// (its spokesman) are one voice: their points join as one speaker's do.
+// Two people of one side, or a body of the side that is not the side
+// itself (its ministry), stay two speakers.
+func TestSideSpeaksThroughItsPeople(t *testing.T) {
+	a := "Orvane Shipping said it had begun diverting some vessels to the port of Kell."
+	b := "“We have diverted three ships to Kell already,” spokesman Joost Almer said."
+	const side = "Orvane Shipping"
+	tests := []struct {
+		name         string
+		whoA, whoB   string
+		kindA, kindB attrib.Kind
+		want         bool
+	}{
+		{"the side and its spokesman", "orvane shipping", "joost almer", attrib.Body, attrib.Person, true},
+		{"the side under its short name and its spokesman", "orvane", "joost almer", attrib.Body, attrib.Person, true},
+		{"one speaker", "joost almer", "joost almer", attrib.Person, attrib.Person, true},
+		{"two people of the side", "ilse marr", "joost almer", attrib.Person, attrib.Person, false},
+		{"a body of the side and a person", "orvane shipping board", "joost almer", attrib.Body, attrib.Person, false},
+	}
+	weights := newIDF(append([]string{a, b}, filler...), termMemo{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			mk := func(who, text, art string, kind attrib.Kind, i int) *point {
+				st := &statement{st: attrib.Statement{Text: text, Sentence: i}, article: art, party: side, who: who, idx: i,
+					speaker: attrib.Speaker{Name: who, Kind: kind}}
+				st.features = weights.featuresOf(text, "")
+				return &point{rep: st, all: []*statement{st}, at: map[sentenceAt]bool{{art, i}: true}, perArticle: map[string]int{art: 1}}
+			}
+			x, y := mk(tc.whoA, a, "p", tc.kindA, 0), mk(tc.whoB, b, "q", tc.kindB, 1)
+			if got := sameVoice(x.rep, y.rep); got != tc.want {
+				t.Errorf("sameVoice = %v, want %v", got, tc.want)
+			}
+			got, _ := pointMargin(x, y)
+			one, _ := pointMargin(mk("joost almer", a, "p", attrib.Person, 0), y)
+			if (got == one) != tc.want {
+				t.Errorf("margin %.3f, one speaker's %.3f: want them equal %v", got, one, tc.want)
+			}
+		})
+	}
+}
