@@ -273,6 +273,10 @@ func statements(arts []Article) []*statement {
 					// "Ford" and "Ford Motor Co": the side speaking under
 					// its short name is one speaker.
 					sd.who = f
+				} else if rest, ok := strings.CutPrefix(sd.who, f+" "); ok && sd.ok && sd.speaker.Kind == attrib.Body && attrib.IsKindNoun(rest) {
+					// "The United Auto Workers union announced": the side
+					// named with what it is.
+					sd.who, sd.speaker.Name = f, sd.party
 				}
 				sides[described] = sd
 			}

@@ -242,3 +242,31 @@ func TestSideSpeaksThroughItsPeople(t *testing.T) {
 		})
 	}
 }
+
+// A side named with what kind of body it is ("the Ostra Dock Workers
+// union") speaks as the side; an organ named after it (its committee)
+// stays a speaker of its own.
+func TestSideNamedWithItsKind(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a union", "Ostra Dock Workers announced a strike on Monday, saying the port refused to talk.\n\nThe Ostra Dock Workers union said on Tuesday that the strike would spread to two more terminals.", "Ostra Dock Workers"},
+		{"an organ", "Ostra Dock Workers announced a strike on Monday, saying the port refused to talk.\n\nThe Ostra Dock Workers committee said on Tuesday that the strike would spread to two more terminals.", "Ostra Dock Workers committee"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := testArticles(t, "Depot news\n\n"+tc.text)
+			var speakers []string
+			for _, c := range storyClaims(arts) {
+				for _, m := range c.members {
+					if m.st.Sentence > 0 {
+						speakers = append(speakers, m.speaker.Name)
+					}
+				}
+			}
+			if len(speakers) != 1 || speakers[0] != tc.want {
+				t.Errorf("speakers of the second statement %q, want [%q]", speakers, tc.want)
+			}
+		})
+	}
+}

@@ -83,6 +83,16 @@ var firmNouns = setOf("company", "firm", "giant", "carmaker", "automaker", "make
 	"retailer", "lender", "insurer", "startup", "studio", "broadcaster", "airline", "carrier", "operator",
 	"label", "publisher", "group", "conglomerate", "supplier", "subsidiary")
 
+// kindNouns say what kind of body a name is ("the United Auto Workers
+// union", "the Tarsian government"), not an organ of it (a board, a
+// ministry).
+var kindNouns = union(firmNouns, setOf("union", "government", "administration", "alliance", "federation",
+	"guild", "bloc", "campaign", "agency", "authority", "regulator", "association"))
+
+// IsKindNoun reports a noun that says what kind of body the name before
+// it is ("union" in "the United Auto Workers union").
+func IsKindNoun(w string) bool { return kindNouns[w] }
+
 // IsBodyNoun reports a noun for a kind of body ("company", "giant",
 // "union"), the head of a description that stands for a named one ("the
 // social media giant").
