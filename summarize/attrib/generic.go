@@ -132,7 +132,7 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		}
 		return a.noted(best, "role '%s' -> %s (person who holds it)", words)
 	case bodyNouns[head]:
-		if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 2 && a.sent > a.lastBodyAt && len(dropDeterminers(np)) == 1 &&
+		if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 2 && a.sent > a.lastBodyAt && !capitalisedModifier(dropDeterminers(np)) &&
 			a.findOrg(b.Name) != "" && (b.Generic == head || a.orgKind[b.Name] == head || GenericOrg(head, []string{b.Name}) != "") {
 			// "The company said it had made an excellent offer. ... the
 			// company said in a statement": the named company that has
@@ -364,9 +364,11 @@ func (a *article) orgsSoFar() []string {
 // genericOrgs lists, for a generic noun, the heads of the organisation
 // names it can stand for ("the union" for "United Nurses of Carrow").
 var genericOrgs = map[string][]string{
-	"union":      {"union", "nurses", "workers", "guild", "federation", "association"},
-	"guild":      {"guild", "union", "nurses"},
-	"company":    {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "foods", "motors", "airlines", "energy", "company", "partners", "capital", "industries", "systems", "technologies", "media", "services"},
+	"union": {"union", "nurses", "workers", "guild", "federation", "association"},
+	"guild": {"guild", "union", "nurses"},
+	"company": {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "foods", "motors", "airlines", "energy", "company", "partners", "capital", "industries", "systems", "technologies", "media", "services",
+		"productions", "records", "entertainment", "pictures", "studios", "films", "broadcasting", "communications", "publishing", "games"},
+	"label":      {"records", "recordings", "music"},
 	"firm":       {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "partners", "capital", "company"},
 	"group":      {"group", "holdings"},
 	"bidder":     {"holdings", "group", "capital", "partners"},
@@ -394,7 +396,7 @@ var genericOrgs = map[string][]string{
 	"automaker":  {"motors", "motor", "cars", "automotive", "company", "group"},
 	"maker":      {"motors", "industries", "technologies", "systems", "company", "group"},
 	"giant":      {"holdings", "group", "corp", "corporation", "inc", "company", "media", "technologies"},
-	"studio":     {"studios", "pictures", "entertainment"},
+	"studio":     {"studios", "pictures", "entertainment", "productions", "films"},
 	"treasury":   {"treasury"},
 	"embassy":    {"embassy"},
 	"presidency": {"presidency"},

@@ -157,7 +157,10 @@ var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commi
 	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity",
 	"forum", "caucus", "presidency", "secretariat", "embassy", "treasury", "studios", "network",
 	// research and broking houses ("Kotal Institutional Equities")
-	"equities", "securities", "research", "analytics", "consulting")
+	"equities", "securities", "research", "analytics", "consulting",
+	// entertainment and publishing ("Dick Clark Productions", "Big Machine Records")
+	"productions", "records", "recordings", "entertainment", "pictures", "films", "broadcasting",
+	"communications", "publishing", "games")
 
 // roleWords are the lower-case words of a role before a name ("senior
 // Kremlin aide", "union president", "chief executive").
