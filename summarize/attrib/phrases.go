@@ -95,6 +95,11 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	if i < 0 || toks[i].quote > 0 {
 		return nil, "", false
 	}
+	// "Lt. Mira Sandor, a spokeswoman for Operation Lantern, the joint
+	// patrol against smugglers, told": a chain of appositives.
+	if c, ok := appositiveChain(toks, i); ok && (c.appositives >= 2 || c.leader || dashes[toks[i].text]) {
+		return c.name, c.role, true
+	}
 	role := ""
 	// "The union, which represents 160,000 actors, said": the relative
 	// clause is skipped, and its subject is the phrase before it.
@@ -112,7 +117,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 			k--
 		}
 		if k <= 0 || toks[k].text != "," {
-			return nil, "", false
+			return chainOnly(toks, i)
 		}
 		seg := toks[k+1 : i]
 		if clauseSegment(seg) {
@@ -190,6 +195,13 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		return nil, "", false
 	}
 	return np, role, true
+}
+
+// chainOnly returns the subject of an appositive chain that ends at the
+// comma at i, or false.
+func chainOnly(toks []tok, i int) ([]tok, string, bool) {
+	c, ok := appositiveChain(toks, i)
+	return c.name, c.role, ok
 }
 
 // nestedAppositive finds "NAME, ROLE at BODY," where BODY runs from
