@@ -91,10 +91,8 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		// plain cue just after a comma with a name after it is inverted,
 		// whatever names the clauses before it hold.
 		listener := listenerLemmas[lemmaOf(t.lower)] // "..., told the Herald": the Herald hears
-		if isPlain && !listener && v > 0 && toks[v-1].text == "," && invertedAfterClause(toks, v) {
-			np := rightNP(toks, v+1)
-			a.note.set(t.text, v, np)
-			if sp, ok := a.resolve(np, appositive(toks, v+1+len(np))); ok {
+		if !listener && v > 0 && toks[v-1].text == "," && (isPlain && invertedAfterClause(toks, v) || invertedFinite(toks, v)) {
+			if sp, ok := a.invertedSpeaker(toks, v); ok {
 				return sp, true
 			}
 		}
@@ -135,10 +133,7 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			continue
 		}
 		if !listener && (inverted(toks, v) || isPlain && invertedAfterClause(toks, v)) {
-			np := rightNP(toks, v+1)
-			role := appositive(toks, v+1+len(np))
-			a.note.set(t.text, v, np)
-			if sp, ok := a.resolve(np, role); ok {
+			if sp, ok := a.invertedSpeaker(toks, v); ok {
 				return sp, true
 			}
 		}

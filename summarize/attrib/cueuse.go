@@ -24,7 +24,7 @@ func cueAt(toks []tok, v int) (string, bool) {
 	} else if !cueVerbs[t.lower] {
 		return "", false
 	}
-	if t.tag != tag.Invalid && !t.tag.Verb() && !compoundMistag(toks, v) {
+	if t.tag != tag.Invalid && !t.tag.Verb() && !compoundMistag(toks, v) && !invertedFinite(toks, v) {
 		return "", false // tagged a noun or adjective: "the Dodge, Jeep and Ram brands", "early pledges"
 	}
 	if v > 0 {

@@ -56,6 +56,9 @@ func invertedAfterClause(toks []tok, v int) bool {
 	if v < 3 || toks[v-1].text != "," {
 		return false
 	}
+	if name, _ := invertedName(toks, v+1); len(name) > 0 {
+		return true // "..., says certified planner Ola Brandt."
+	}
 	np := rightNP(toks, v+1)
 	end := v + 1 + len(np)
 	return len(np) > 0 && len(np) <= 6 && (np[0].cap || np[0].lower == "the" || roleThenName(np)) &&
