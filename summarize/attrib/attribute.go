@@ -104,6 +104,9 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			}
 		}
 		np, role, ok := leftNP(toks, v)
+		if cs := coordinatedSubject(toks, v); len(cs) > 0 && (!ok || len(np) == 0) {
+			np, role, ok = cs, "", true // "Renn took to the radio and accused ..."
+		}
 		if ps := parentheticalSubject(toks, v); len(ps) > 0 && (!ok || len(np) == 0 || startOf(toks, np) > startOf(toks, ps)+len(ps)-1) {
 			np, role, ok = ps, "", true // "Growers, like Tomas Eld, who farms near Kell, say ..."
 		}

@@ -92,7 +92,7 @@ var appositivePunct = setOf("—", "–", "(", ")")
 // with a role from an appositive ("X, ROLE, said").
 func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	i := v - 1
-	for i >= 0 && !toks[i].punct && (!toks[i].cap || skipBeforeCue[toks[i].lower]) && isAdverb(toks[i].lower) {
+	for i >= 0 && adverbBeforeCue(toks[i]) {
 		i--
 	}
 	if i < 0 || toks[i].quote > 0 {
