@@ -22,6 +22,9 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 			if sp, ok := a.resolve(np, ""); ok {
 				return sp, true
 			}
+			if sp, ok := a.accordingToNamed(toks, i, at, np); ok {
+				return sp, true
+			}
 		}
 	}
 	// A closing attribution after a quotation frames nested speech.

@@ -62,7 +62,7 @@ func describingWord(toks []tok, k int) bool {
 	if isFunctionWord(t.lower) || lemmaOf(t.lower) != t.lower && cueVerbs[t.lower] {
 		return false
 	}
-	return t.tag.Noun() || t.tag.Adjective() || t.tag == tag.VBN || t.tag == tag.RB || t.tag == tag.POS
+	return t.tag.Noun() || premodifierTag(t.tag) || t.tag == tag.VBN || t.tag == tag.RB || t.tag == tag.POS
 }
 
 // roleWordsBefore drops a title and its dot from the words before a name
@@ -120,3 +120,36 @@ func finiteBefore(toks []tok, end int) bool {
 	}
 	return false
 }
+
+// accordingToNamed resolves the name after "according to" (at i) that the
+// noun phrase at `at` does not give by itself: a name that a description
+// comes before ("according to the state-run Vell News Agency"), or a name
+// in the appositive after a role ("According to his aunt, Jane Starner,
+// ...").
+func (a *article) accordingToNamed(toks []tok, i, at int, np []tok) (*Speaker, bool) {
+	if name, role := invertedName(toks, at); len(name) > 0 && len(name) != len(np) {
+		a.note.set("according to", i, name)
+		return a.resolve(name, role)
+	}
+	end := at
+	for end < len(toks) && end-at < maxRoleBeforeName && !toks[end].punct && toks[end].quote == 0 {
+		end++
+	}
+	if end == at || end >= len(toks) || toks[end].text != "," {
+		return nil, false
+	}
+	role := toks[at:end]
+	k := end + 1
+	for k < len(toks) && !toks[k].punct && toks[k].quote == 0 {
+		k++
+	}
+	if k >= len(toks) || toks[k].text != "," || !isName(toks[end+1:k]) {
+		return nil, false
+	}
+	a.note.set("according to", i, toks[end+1:k])
+	return a.resolve(toks[end+1:k], joinText(dropDeterminers(role)))
+}
+
+// maxRoleBeforeName is how many words the role after "according to" may
+// hold before the name in its appositive ("his aunt").
+const maxRoleBeforeName = 4

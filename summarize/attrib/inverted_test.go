@@ -16,3 +16,13 @@ func TestInvertedDescriptions(t *testing.T) {
 		{"the -s form after a participle is the subject's verb", []string{"Tarn Air has sued Olek Varga over the hangars.", "The lawsuit, filed in the district court on Tuesday, accuses Varga of bad faith."}, []string{"Tarn Air"}},
 	})
 }
+
+// After "according to", a description may come before the name, and a
+// role may have the name in its appositive.
+func TestAccordingToNamed(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a modifier before a body's name", []string{"The ferry sank near Rask on Monday, according to the state-run Vell News Agency."}, []string{"Vell News Agency"}},
+		{"a post and a body before a name", []string{"The depot will close in May, according to the harbour board's long-serving treasurer Ola Brandt."}, []string{"Ola Brandt"}},
+		{"a role, then the name between commas", []string{"Ola Brandt grew up in Rask.", "According to his aunt, Jane Starner, “He was reading at an adult level when he was in kindergarten.”"}, []string{"Jane Starner"}},
+	})
+}
