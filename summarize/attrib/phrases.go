@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // sentenceAdverbs open a sentence without being its subject.
@@ -171,6 +172,9 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	if len(np) == 0 {
 		np = reducedRelative(toks, i)
 	}
+	if len(np) == 0 {
+		np = definiteNoun(toks, i) // "The glaciologist said"
+	}
 	if !hasCap(np) {
 		// "Arvid Kostel of the Belgoran general staff said": a name, then
 		// "of" and the body it belongs to.
@@ -205,6 +209,19 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 func chainOnly(toks []tok, i int) ([]tok, string, bool) {
 	c, ok := appositiveChain(toks, i)
 	return c.name, c.role, ok
+}
+
+// definiteNoun returns "the" and a singular common noun that end at i and
+// open their clause ("The glaciologist said"), which the resolver takes
+// only for a person named before with that word in their role, or nil.
+func definiteNoun(toks []tok, i int) []tok {
+	if i < 1 || toks[i].cap || toks[i].tag != tag.NN || toks[i-1].lower != "the" {
+		return nil
+	}
+	if i >= 2 && !toks[i-2].punct && toks[i-2].quote == 0 {
+		return nil
+	}
+	return toks[i-1 : i+1]
 }
 
 // nestedAppositive finds "NAME, ROLE at BODY," where BODY runs from
