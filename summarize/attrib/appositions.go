@@ -249,3 +249,10 @@ func describes(toks []tok, s segment) bool {
 	}
 	return true
 }
+
+// chainOnly returns the subject of an appositive chain that ends at the
+// comma at i, or false.
+func chainOnly(toks []tok, i int) ([]tok, string, bool) {
+	c, ok := appositiveChain(toks, i)
+	return c.name, c.role, ok
+}

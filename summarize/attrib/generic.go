@@ -470,3 +470,16 @@ func GenericOrg(noun string, orgs []string) string {
 	}
 	return ""
 }
+
+// definiteNoun returns "the" and a singular common noun that end at i and
+// open their clause ("The glaciologist said"), which the resolver takes
+// only for a person named before with that word in their role, or nil.
+func definiteNoun(toks []tok, i int) []tok {
+	if i < 1 || toks[i].cap || toks[i].tag != tag.NN || toks[i-1].lower != "the" {
+		return nil
+	}
+	if i >= 2 && !toks[i-2].punct && toks[i-2].quote == 0 {
+		return nil
+	}
+	return toks[i-1 : i+1]
+}

@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
-	"github.com/storybot/storybot/summarize/tag"
 )
 
 // sentenceAdverbs open a sentence without being its subject.
@@ -202,26 +201,6 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		return nil, "", false
 	}
 	return np, role, true
-}
-
-// chainOnly returns the subject of an appositive chain that ends at the
-// comma at i, or false.
-func chainOnly(toks []tok, i int) ([]tok, string, bool) {
-	c, ok := appositiveChain(toks, i)
-	return c.name, c.role, ok
-}
-
-// definiteNoun returns "the" and a singular common noun that end at i and
-// open their clause ("The glaciologist said"), which the resolver takes
-// only for a person named before with that word in their role, or nil.
-func definiteNoun(toks []tok, i int) []tok {
-	if i < 1 || toks[i].cap || toks[i].tag != tag.NN || toks[i-1].lower != "the" {
-		return nil
-	}
-	if i >= 2 && !toks[i-2].punct && toks[i-2].quote == 0 {
-		return nil
-	}
-	return toks[i-1 : i+1]
 }
 
 // nestedAppositive finds "NAME, ROLE at BODY," where BODY runs from
