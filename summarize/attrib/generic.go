@@ -158,8 +158,31 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 	case unnamedHeads[head]:
 		return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head, Role: role}, "'%s' -> %s (unnamed source)", words)
 	}
+	if p := a.definiteRoleHolder(np, head); p != nil {
+		return a.noted(p, "'%s' -> %s (the person named before whose role has the word)", words)
+	}
 	a.note.resolution = fmt.Sprintf("'%s' is no speaker", words)
 	return nil, false
+}
+
+// definiteRoleHolder returns the person last named whose role holds the
+// head noun of a definite singular description the lexicon lists as no
+// role: "the analyst" after "Jefferies analyst Jon Matus", "the
+// glaciologist" after "glaciologist Ada Renn". It returns nil for an
+// indefinite or plural description ("an analyst", "analysts").
+func (a *article) definiteRoleHolder(np []tok, head string) *Speaker {
+	last := np[len(np)-1]
+	if last.tag != tag.NN || last.cap {
+		return nil
+	}
+	definite := np[0].lower == "the"
+	if at := subjectStart(a.curToks, np); at > 0 && at < len(a.curToks) {
+		definite = definite || a.curToks[at-1].lower == "the"
+	}
+	if !definite {
+		return nil
+	}
+	return a.lastWithRole(head)
 }
 
 // titleOwner gives a bare corporate title ("chief executive", "a
@@ -448,4 +471,17 @@ func GenericOrg(noun string, orgs []string) string {
 		}
 	}
 	return ""
+}
+
+// definiteNoun returns "the" and a singular common noun that end at i and
+// open their clause ("The glaciologist said"), which the resolver takes
+// only for a person named before with that word in their role, or nil.
+func definiteNoun(toks []tok, i int) []tok {
+	if i < 1 || toks[i].cap || toks[i].tag != tag.NN || toks[i-1].lower != "the" {
+		return nil
+	}
+	if i >= 2 && !toks[i-2].punct && toks[i-2].quote == 0 {
+		return nil
+	}
+	return toks[i-1 : i+1]
 }

@@ -5,7 +5,8 @@ import "slices"
 // skipBeforeCue are words that may stand between a speaker and a cue
 // verb: auxiliaries and adverbs ("has also said", "later told").
 var skipBeforeCue = setOf("has", "had", "have", "also", "later", "earlier", "previously", "again",
-	"repeatedly", "publicly", "privately", "then", "would", "will", "separately", "further", "once",
+	"repeatedly", "publicly", "privately", "then", "would", "will", "separately", "further", "once", "since",
+	"flat-out", "instead", "still",
 	"recently", "subsequently", "quickly", "flatly", "firmly", "strongly", "openly", "initially",
 	"first", "now", "just", "already", "yesterday", "today", "on", "twice", "only", "not", "did",
 	"does", "do", "is", "was", "were", "are", "been", "in", "at", "late", "early", "last", "this", "that",
