@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"reflect"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/extract"
 	"github.com/storybot/storybot/summarize/lex"
 )
@@ -197,5 +199,21 @@ func BenchmarkHostileArticle(b *testing.B) {
 				digestHostile(b, data)
 			}
 		})
+	}
+}
+
+// A fault while a page is analysed loses that page, with ErrAnalysis,
+// and the next page is read as ever.
+func TestAnalysisFaultLosesOnePage(t *testing.T) {
+	text := []byte("Harbour strike\n\nThe union said the strike would go on until Friday.")
+	defer func(f func([]string) attrib.Analysis) { analyse = f }(analyse)
+	analyse = func([]string) attrib.Analysis { panic("index out of range") }
+	if _, err := ParseArticle(text, extract.Text, "a.txt", ""); !errors.Is(err, ErrAnalysis) {
+		t.Fatalf("err = %v, want ErrAnalysis", err)
+	}
+	analyse = attrib.Extract
+	a, err := ParseArticle(text, extract.Text, "b.txt", "")
+	if err != nil || len(a.Analysis.Statements) != 1 {
+		t.Fatalf("the next page: %v, %d statements", err, len(a.Analysis.Statements))
 	}
 }

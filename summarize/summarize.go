@@ -33,6 +33,8 @@ package summarize
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"strings"
 	"time"
 	"unicode"
@@ -108,7 +110,7 @@ func NewArticle(p extract.Page, file string) Article {
 	}
 	a.ID = ContentID(p.Text())
 	a.Body, a.Truncated = boundBody(p.Blocks)
-	a.Analysis = attrib.Extract(a.Paragraphs())
+	a.Analysis = analyse(a.Paragraphs())
 	if !Analysed(a.Language) {
 		// Names are kept for grouping; claims and figures are not read.
 		a.Analysis.Statements = nil
@@ -131,17 +133,32 @@ func NewArticle(p extract.Page, file string) Article {
 	return a
 }
 
+// ErrAnalysis is the error of a page whose reading failed on our side (a
+// fault in the engine), not because of what the page holds.
+var ErrAnalysis = errors.New("the article could not be analysed (an internal error)")
+
+// analyse finds the statements and names of an article's paragraphs; a
+// variable so that a test can make it fail.
+var analyse = attrib.Extract
+
 // ParseArticle cleans one page and makes it an Article. file is where it was
 // read from ("" for a URL), pageURL where it was fetched from ("" for a
 // file). Only the first MaxTextPageBytes (HTML: MaxHTMLPageBytes) of the
 // page are read.
-func ParseArticle(data []byte, f extract.Format, file, pageURL string) (Article, error) {
+func ParseArticle(data []byte, f extract.Format, file, pageURL string) (a Article, err error) {
+	defer func() {
+		// A fault in reading one page loses that page, with a reason,
+		// not every page read with it nor the process.
+		if r := recover(); r != nil {
+			a, err = Article{}, fmt.Errorf("%w: %v", ErrAnalysis, r)
+		}
+	}()
 	data, unread := boundPage(data, f)
 	p, err := extract.Parse(data, f, pageURL)
 	if err != nil {
 		return Article{}, err
 	}
-	a := NewArticle(p, file)
+	a = NewArticle(p, file)
 	if unread > 0 {
 		if a.Truncated == nil {
 			a.Truncated = &Truncation{}

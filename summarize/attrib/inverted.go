@@ -83,9 +83,9 @@ func (a *article) invertedSpeaker(toks []tok, v int) (*Speaker, bool) {
 	if len(np) == 0 {
 		np = rightNP(toks, v+1)
 	}
-	end := startOf(toks, np) + len(np)
-	if len(np) == 0 {
-		end = v + 1
+	end := v + 1
+	if len(np) > 0 {
+		end = startOf(toks, np) + len(np)
 	}
 	if r := appositive(toks, end); r != "" || role == "" {
 		role = r
