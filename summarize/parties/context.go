@@ -20,7 +20,7 @@ const contextWindow = 120
 // person's surname across the story's texts, for a government title that
 // names no country in a story of several.
 func (s *Story) contextCountry(name string) string {
-	return s.contextVote(name, s.lastCountryIn)
+	return s.contextVote(name, func(t string) string { return s.lastCountryIn(narration(t)) })
 }
 
 // contextCompany returns the company an unqualified corporate title

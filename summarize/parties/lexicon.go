@@ -33,6 +33,15 @@ var governmentWords = []string{"minister", "ministry", "government", "cabinet", 
 var governmentTitles = append([]string{"secretary", "president", "prime minister", "vice president",
 	"ambassador", "envoy", "foreign secretary", "spokesperson", "spokesman", "spokeswoman"}, governmentWords...)
 
+// postingNouns are posts held abroad: the place a posting is "to" is
+// its host, not the country that sent its holder ("envoy to Dornava").
+var postingNouns = map[string]bool{"ambassador": true, "envoy": true, "emissary": true, "consul": true,
+	"representative": true, "delegate": true, "attache": true, "attaché": true}
+
+// opposedLinks open what a role's body works against: the places after
+// them are its targets ("the mission against pirates off Dornava").
+var opposedLinks = map[string]bool{"against": true}
+
 // unionMembers are the words for a union's members: in a story about one
 // union, "strikers", "striking workers" or "union members" speak for it.
 var unionMembers = []string{"strikers", "striker", "striking", "union members", "members",

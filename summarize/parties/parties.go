@@ -236,6 +236,7 @@ func office(text string) string {
 // roleParty finds the side in a role: a place, a person's side, an
 // organisation, in that order.
 func (s *Story) roleParty(role string, depth int) string {
+	role = ownPart(role) // "envoy to Dornava": not Dornava's
 	if role == "" || depth > 2 {
 		return ""
 	}
