@@ -170,6 +170,16 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			np = np[:i]
 			break
 		}
+		if t.lower == "of" && i > 0 && postOf(np[i-1]) {
+			if where := dropDeterminers(np[i+1:]); departmentAndName(where) {
+				// "Secretary of Commerce Ivo Maric": the department,
+				// then the name of who holds the post.
+				n := len(where)
+				role = joinRole(joinText(dropDeterminers(np[:i]))+" of "+joinText(where[:n-2]), role, "")
+				np = where[n-2:]
+				break
+			}
+		}
 		if t.lower == "to" && i > 0 && i+1 < len(np) && (orgHeads[np[i-1].lower] || roleWords[np[i-1].lower] || documentNouns[np[i-1].lower]) {
 			where := dropDeterminers(np[i+1:])
 			if n := len(where); n >= 3 && allCap(where) && roleWords[np[i-1].lower] {

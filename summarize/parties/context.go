@@ -135,8 +135,8 @@ func (s *Story) lastCountryIn(text string) string {
 		if !startsUpper(w) {
 			continue
 		}
-		if p, ok := Lookup(w); ok {
-			return p.Name
+		if p, ok := Lookup(w); ok && !armedGroup(p.Name) {
+			return p.Name // an armed group holds no government's titles
 		}
 		if s.country[w] {
 			return w

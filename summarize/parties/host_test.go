@@ -78,3 +78,53 @@ func TestHostIsNoSide(t *testing.T) {
 		})
 	}
 }
+
+// TestDepartmentIsNoSide covers a government title with its department
+// ("Secretary of Commerce"): the department is no side; the country is.
+func TestDepartmentIsNoSide(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		sp    attrib.Speaker
+		want  string
+	}{
+		{
+			name:  "a secretary of a department, the country named just before",
+			texts: []string{"Varenian and Dornavan officials met. Dornava and Varenia disagree.", "Exports from Varenia fell. Secretary of Commerce Ivo Maric said they would recover."},
+			sp:    attrib.Speaker{Name: "Ivo Maric", Role: "Secretary of Commerce", Kind: attrib.Person},
+			want:  "Varenia",
+		},
+		{
+			name:  "a minister of a department in a story about one country",
+			texts: []string{"Varenia cut taxes. Varenia raised spending. Varenian banks cheered. Minister of Finance Lena Vask said the budget was sound."},
+			sp:    attrib.Speaker{Name: "Lena Vask", Role: "Minister of Finance", Kind: attrib.Person},
+			want:  "Varenia",
+		},
+		{
+			name:  "an armed group named just before a government title",
+			texts: []string{"Varenian and Dornavan officials met. Dornava and Varenia disagree.", "Talks went on overnight, according to a Hamas representative. Secretary of Commerce Ivo Maric said they would recover."},
+			sp:    attrib.Speaker{Name: "Ivo Maric", Role: "Secretary of Commerce", Kind: attrib.Person},
+			want:  "Ivo Maric",
+		},
+		{
+			name:  "a secretary of State with no country near",
+			texts: []string{"The talks resumed on Monday."},
+			sp:    attrib.Speaker{Name: "Ivo Maric", Role: "Secretary of State", Kind: attrib.Person},
+			want:  "Ivo Maric",
+		},
+		{
+			name:  "a president of a company is the company's",
+			texts: []string{"Tarnco cut jobs. Tarnco shares fell."},
+			sp:    attrib.Speaker{Name: "Ivo Maric", Role: "President of Tarnco", Kind: attrib.Person},
+			want:  "Tarnco",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ev, _ := story(tt.texts...).Side(tt.sp)
+			if got != tt.want {
+				t.Errorf("Side(%+v) = %q (%s), want %q", tt.sp, got, ev, tt.want)
+			}
+		})
+	}
+}

@@ -38,6 +38,16 @@ var governmentTitles = append([]string{"secretary", "president", "prime minister
 var postingNouns = map[string]bool{"ambassador": true, "envoy": true, "emissary": true, "consul": true,
 	"representative": true, "delegate": true, "attache": true, "attaché": true}
 
+// departments are the remits a government title takes with "of"
+// ("Secretary of State", "Minister of Foreign Affairs"): a department of
+// a government, never a side of its own.
+var departments = map[string]bool{"state": true, "defense": true, "defence": true, "commerce": true,
+	"finance": true, "health": true, "energy": true, "labor": true, "labour": true, "education": true,
+	"transportation": true, "transport": true, "agriculture": true, "interior": true, "treasury": true,
+	"justice": true, "trade": true, "housing": true, "foreign affairs": true, "home affairs": true,
+	"homeland security": true, "veterans affairs": true, "economy": true, "environment": true,
+	"culture": true, "tourism": true, "war": true}
+
 // opposedLinks open what a role's body works against: the places after
 // them are its targets ("the mission against pirates off Dornava").
 var opposedLinks = map[string]bool{"against": true}
