@@ -131,6 +131,9 @@ type article struct {
 	// lowerWords are the words the article writes in lower case, built
 	// when first needed.
 	lowerWords map[string]bool
+	// titled are the titles the article writes before a name ("President
+	// Venn"), built when first asked for.
+	titled map[string]bool
 	// midNames are the words the article writes capitalised after a
 	// sentence's first word, built on first use.
 	midNames map[string]bool
