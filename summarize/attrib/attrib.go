@@ -261,7 +261,7 @@ func Extract(paragraphs []string) Analysis {
 				continue
 			}
 		}
-		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 && !nextSpeaks && !namesOther {
+		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 && !nextSpeaks && !namesOther && !opensWithShare(toks) {
 			sp, ok = a.lastSpeaker, true // a quotation that goes on from the sentence before
 			d.Speaker, d.Resolution = sp.Name, "the speaker of the statement before"
 			state(reasonContinued)

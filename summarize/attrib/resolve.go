@@ -67,6 +67,10 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if quantifiers[np[0].lower] || numberWords[np[0].lower] && len(np) > 1 && np[1].lower == "of" {
 		return nil, false
 	}
+	if a.pollShare(np) {
+		a.note.resolution = fmt.Sprintf("'%s' is a share of people polled: a finding, no speaker", joinText(np))
+		return nil, false // "70 percent of Tarnians say"
+	}
 	if last := np[len(np)-1].lower; (np[0].lower == "a" || np[0].lower == "an") && documentNouns[last] && !hasCap(np) && bodyModifier(np) == "" {
 		if src := a.docSource(np); len(src) > 0 {
 			return a.resolve(src, role) // "said a report from Kotak Research"
