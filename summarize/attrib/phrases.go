@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // sentenceAdverbs open a sentence without being its subject.
@@ -462,6 +463,13 @@ func appositive(toks []tok, i int) string {
 	return roleText(toks[i+1 : j])
 }
 
+// discourseWord reports an adverb set off by commas that links a sentence
+// to the one before ("however", "meanwhile"), which an appositive of one
+// word may be but a role never is.
+func discourseWord(t tok) bool {
+	return nonNames[t.lower] || t.tag == tag.RB
+}
+
 // holdingVerbs say in a relative clause what post a person holds ("Ingrid
 // Sorvik, who chairs the Northern Dairy Federation,").
 var holdingVerbs = setOf("chairs", "heads", "leads", "runs", "represents", "founded", "co-founded",
@@ -471,6 +479,9 @@ var holdingVerbs = setOf("chairs", "heads", "leads", "runs", "represents", "foun
 // roleText makes a role of appositive words, cutting a relative clause
 // unless it says what post the person holds.
 func roleText(ts []tok) string {
+	if len(ts) == 1 && discourseWord(ts[0]) {
+		return "" // "Ivo Maric, meanwhile, said": no role
+	}
 	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] && (ts[1].lower != "set" || ts[2].lower == "up") {
 		ts = ts[1:] // "chairs the Northern Dairy Federation", "set up the campaign group"
 	}

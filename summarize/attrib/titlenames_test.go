@@ -64,3 +64,22 @@ func TestTitleOfBodyKeepsBody(t *testing.T) {
 		}
 	}
 }
+
+// TestDiscourseAdverbIsNoRole covers an adverb set off by commas after a
+// name ("Ivo Maric, meanwhile, said"): it links the sentence to the one
+// before and is no part of the person's role.
+func TestDiscourseAdverbIsNoRole(t *testing.T) {
+	tests := []struct{ para, who, role string }{
+		{"Harbor chief Ivo Maric, meanwhile, told reporters the port would open.", "Ivo Maric", "Harbor chief"},
+		{"Tarnian Prime Minister Lena Vask, however, said she was very moved.", "Lena Vask", "Tarnian Prime Minister"},
+		{"Dana Holt, too, said the fine was fair.", "Dana Holt", ""},
+		{"Dana Holt, the port's chief engineer, said the crane had failed.", "Dana Holt", "the port's chief engineer"},
+	}
+	for _, tt := range tests {
+		for _, st := range Extract([]string{tt.para}).Statements {
+			if st.Speaker.Name == tt.who && st.Speaker.Role != tt.role {
+				t.Errorf("%q: role %q, want %q", tt.para, st.Speaker.Role, tt.role)
+			}
+		}
+	}
+}
