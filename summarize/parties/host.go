@@ -72,3 +72,15 @@ func narration(text string) string {
 	}
 	return b.String()
 }
+
+// withoutRegions returns text with the names of regions that hold a
+// country's name blanked out ("Tarnco North America": not the United
+// States).
+func withoutRegions(text string) string {
+	for _, r := range regions {
+		if strings.Contains(text, r) {
+			text = strings.ReplaceAll(text, r, strings.Repeat(" ", len(r)))
+		}
+	}
+	return text
+}

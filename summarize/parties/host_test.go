@@ -128,3 +128,24 @@ func TestDepartmentIsNoSide(t *testing.T) {
 		})
 	}
 }
+
+// TestRegionIsNoCountry covers a continent's or region's name that holds
+// a country's short name ("North America", "Latin America"): the region,
+// often the division of a firm, is not that country.
+func TestRegionIsNoCountry(t *testing.T) {
+	tests := []struct {
+		role, bad string
+	}{
+		{"President Tarnco North America", "United States"},
+		{"head of Latin America sales at Tarnco", "United States"},
+		{"Tarnco's Central America director", "United States"},
+		{"Tarnco South America chief", "United States"},
+	}
+	for _, tt := range tests {
+		s := story("Tarnco opened a plant in Ohio. Tarnco makes pumps in the United States and Germany.")
+		got, ev, _ := s.Side(attrib.Speaker{Name: "Ivo Maric", Role: tt.role, Kind: attrib.Person})
+		if got == tt.bad {
+			t.Errorf("Side(role %q) = %q (%s)", tt.role, got, ev)
+		}
+	}
+}

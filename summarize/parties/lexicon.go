@@ -48,6 +48,13 @@ var departments = map[string]bool{"state": true, "defense": true, "defence": tru
 	"homeland security": true, "veterans affairs": true, "economy": true, "environment": true,
 	"culture": true, "tourism": true, "war": true}
 
+// regions are names of continents and regions that hold a country's
+// short name ("North America" holds "America"): a firm's division or a
+// market, never that country.
+// The longer names come first.
+var regions = []string{"North American", "South American", "Latin American", "Central American",
+	"North America", "South America", "Latin America", "Central America"}
+
 // opposedLinks open what a role's body works against: the places after
 // them are its targets ("the mission against pirates off Dornava").
 var opposedLinks = map[string]bool{"against": true}

@@ -323,7 +323,7 @@ func (s *Story) roleBody(role string) string {
 // "Kremlin", "U.S.", "Russian", "NATO", a demonym of a country the story
 // names ("Kestrian" for Kestria), or "Putin's".
 func (s *Story) placeIn(text string, depth int) string {
-	words := strings.Fields(commaSpaceQuotes.Replace(text))
+	words := strings.Fields(commaSpaceQuotes.Replace(withoutRegions(text)))
 	for n := 3; n >= 1; n-- {
 		for i := 0; i+n <= len(words); i++ {
 			phrase := strings.Join(words[i:i+n], " ")
