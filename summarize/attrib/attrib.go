@@ -317,7 +317,7 @@ func Extract(paragraphs []string) Analysis {
 		case len(qs) == 0 && pointsBack(toks):
 			d.Reason = reasonPointsBack // "Ferrer rejected that account."
 			continue
-		case len(qs) == 0 && len(toks) > 0 && toks[len(toks)-1].text == "?":
+		case quoteShare(s.text, qs) < scareQuoteShare && len(toks) > 0 && toks[len(toks)-1].text == "?":
 			d.Reason = reasonQuestion // "Would Holt have pleaded for secrecy?"
 			continue
 		}
