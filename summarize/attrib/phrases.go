@@ -420,6 +420,9 @@ func collectLeft(toks []tok, i int) []tok {
 			break
 		}
 	}
+	if k := nameBeforeOf(toks, j+1); k >= 0 {
+		return toks[k : i+1] // "Ivo Maric of the Tarnian Department of Health and Human Services"
+	}
 	np := toks[j+1 : i+1]
 	// A phrase cannot start with "of".
 	for len(np) > 0 && np[0].lower == "of" {
@@ -496,4 +499,22 @@ func roleText(ts []tok) string {
 		return ""
 	}
 	return joinText(ts[:n])
+}
+
+// nameBeforeOf returns where a name of two or three capitalised words
+// starts that ends just before "of" at toks[j] ("Ivo Maric of" the body a
+// long phrase names), or -1: the person the body's name qualifies, whom
+// the phrase's length limit left out.
+func nameBeforeOf(toks []tok, j int) int {
+	if j < 2 || j >= len(toks) || toks[j].lower != "of" {
+		return -1
+	}
+	k := j
+	for k > 0 && j-k < 3 && toks[k-1].cap && !toks[k-1].punct && toks[k-1].quote == 0 && !roleWords[toks[k-1].lower] && !titles[toks[k-1].lower] {
+		k--
+	}
+	if j-k < 2 || orgHeads[toks[j-1].lower] {
+		return -1
+	}
+	return k
 }
