@@ -47,6 +47,10 @@ func TestBareRoleHolder(t *testing.T) {
 			"Lena Vask, the mayor of Tarnby, said the bridge would close.",
 			"The mayor said repairs would take a year."},
 			"repairs", "Lena Vask", ""},
+		{"a head of a body may hold the post", []string{
+			"Tarn Council chief Ivo Maric said the levy was needed.",
+			"The chairman stressed that the levy would end in May."},
+			"levy would end", "Ivo Maric", ""},
 		{"a person with no role yet", []string{
 			"Ivo Maric said the plant would close.",
 			"The chairman added that no jobs would go."},

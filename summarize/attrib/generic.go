@@ -107,10 +107,11 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 				return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head}, "role '%s' -> %s (unnamed holder)", words)
 			}
 		}
-		if best == nil && len(want) == 1 && a.lastPerson != nil && (a.lastPerson.Role == "" || indefinite(a.curToks, np)) {
-			// "The governor": the last person, whose post the article has
-			// not said (a post it has said is another); "a spokeswoman":
-			// one speaking for the last person.
+		if best == nil && len(want) == 1 && a.lastPerson != nil && (!otherPost(a.lastPerson.Role) || indefinite(a.curToks, np)) {
+			// "The governor": the last person, unless the article has
+			// given them another post ("House Speaker"; "UN chief" may be
+			// the Secretary-General); "a spokeswoman": one speaking for
+			// the last person.
 			best = a.lastPerson
 		}
 		if best == nil {

@@ -50,3 +50,20 @@ func (a *article) titledName(noun string) bool {
 	}
 	return a.titled[noun]
 }
+
+// headPosts are role nouns for whoever heads a body, whatever the post is
+// called: "the UN chief" may be "the Secretary-General".
+var headPosts = setOf("chief", "head", "leader", "boss", "official")
+
+// otherPost reports a role that names a post of its own ("House Speaker",
+// "police commissioner"): its holder is no one a bare different post noun
+// ("the governor") stands for. A role that names none, or only a head of
+// something ("UN chief"), may be any post.
+func otherPost(role string) bool {
+	for _, w := range strings.Fields(Fold(role)) {
+		if personRoles[w] && !headPosts[w] {
+			return true
+		}
+	}
+	return false
+}
