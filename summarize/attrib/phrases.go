@@ -9,7 +9,6 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
-	"github.com/storybot/storybot/summarize/tag"
 )
 
 // sentenceAdverbs open a sentence without being its subject.
@@ -466,13 +465,6 @@ func appositive(toks []tok, i int) string {
 	return roleText(toks[i+1 : j])
 }
 
-// discourseWord reports an adverb set off by commas that links a sentence
-// to the one before ("however", "meanwhile"), which an appositive of one
-// word may be but a role never is.
-func discourseWord(t tok) bool {
-	return nonNames[t.lower] || t.tag == tag.RB
-}
-
 // holdingVerbs say in a relative clause what post a person holds ("Ingrid
 // Sorvik, who chairs the Northern Dairy Federation,").
 var holdingVerbs = setOf("chairs", "heads", "leads", "runs", "represents", "founded", "co-founded",
@@ -499,22 +491,4 @@ func roleText(ts []tok) string {
 		return ""
 	}
 	return joinText(ts[:n])
-}
-
-// nameBeforeOf returns where a name of two or three capitalised words
-// starts that ends just before "of" at toks[j] ("Ivo Maric of" the body a
-// long phrase names), or -1: the person the body's name qualifies, whom
-// the phrase's length limit left out.
-func nameBeforeOf(toks []tok, j int) int {
-	if j < 2 || j >= len(toks) || toks[j].lower != "of" {
-		return -1
-	}
-	k := j
-	for k > 0 && j-k < 3 && toks[k-1].cap && !toks[k-1].punct && toks[k-1].quote == 0 && !roleWords[toks[k-1].lower] && !titles[toks[k-1].lower] {
-		k--
-	}
-	if j-k < 2 || orgHeads[toks[j-1].lower] {
-		return -1
-	}
-	return k
 }

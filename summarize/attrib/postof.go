@@ -1,7 +1,11 @@
 package attrib
 
-// A title with the department it heads written before a name: "Secretary
-// of Commerce Ivo Maric", "Minister of Foreign Affairs Lena Vask".
+import "github.com/storybot/storybot/summarize/tag"
+
+// The words about a person's name that are no part of it: a title with
+// the department it heads ("Secretary of Commerce Ivo Maric"), an adverb
+// set off by commas ("Ivo Maric, however,"), and the body a long phrase
+// after "of" names ("Ivo Maric of the ... Department of Health").
 
 // postOf reports a title word that takes its department with "of" before
 // the name of who holds it ("Secretary of", "Minister of").
@@ -24,4 +28,29 @@ func departmentAndName(ws []tok) bool {
 		}
 	}
 	return !isPlace(ws[n-2:])
+}
+
+// discourseWord reports an adverb set off by commas that links a sentence
+// to the one before ("however", "meanwhile"), which an appositive of one
+// word may be but a role never is.
+func discourseWord(t tok) bool {
+	return nonNames[t.lower] || t.tag == tag.RB
+}
+
+// nameBeforeOf returns where a name of two or three capitalised words
+// starts that ends just before "of" at toks[j] ("Ivo Maric of" the body a
+// long phrase names), or -1: the person the body's name qualifies, whom
+// the phrase's length limit left out.
+func nameBeforeOf(toks []tok, j int) int {
+	if j < 2 || j >= len(toks) || toks[j].lower != "of" {
+		return -1
+	}
+	k := j
+	for k > 0 && j-k < 3 && toks[k-1].cap && !toks[k-1].punct && toks[k-1].quote == 0 && !roleWords[toks[k-1].lower] && !titles[toks[k-1].lower] {
+		k--
+	}
+	if j-k < 2 || orgHeads[toks[j-1].lower] {
+		return -1
+	}
+	return k
 }
