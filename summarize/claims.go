@@ -164,7 +164,7 @@ func distinctPoints(pts []*point, g []int) [][]int {
 	says := map[int][]int{}
 	for _, i := range g {
 		for h, j := range heads {
-			if h == of[i] || pts[j].rep.who == pts[i].rep.who && covers(pts[i], pts[j]) {
+			if h == of[i] || sameVoice(pts[j].rep, pts[i].rep) && covers(pts[i], pts[j]) {
 				says[i] = append(says[i], h)
 			}
 		}
@@ -178,7 +178,7 @@ func distinctPoints(pts []*point, g []int) [][]int {
 		for k, a := range says[i] {
 			for _, b := range says[i][k+1:] {
 				x, y := pts[heads[a]].rep, pts[heads[b]].rep
-				if x.who == pts[i].rep.who && y.who == x.who && join.Find(a) != join.Find(b) &&
+				if sameVoice(x, pts[i].rep) && sameVoice(y, pts[i].rep) && sameVoice(x, y) && join.Find(a) != join.Find(b) &&
 					similarity(x.features, y.features) >= bridgeSim {
 					join.Union(a, b)
 				}
@@ -273,6 +273,10 @@ func statements(arts []Article) []*statement {
 					// "Ford" and "Ford Motor Co": the side speaking under
 					// its short name is one speaker.
 					sd.who = f
+				} else if rest, ok := strings.CutPrefix(sd.who, f+" "); ok && sd.ok && sd.speaker.Kind == attrib.Body && attrib.IsKindNoun(rest) {
+					// "The United Auto Workers union announced": the side
+					// named with what it is.
+					sd.who, sd.speaker.Name = f, sd.party
 				}
 				sides[described] = sd
 			}
@@ -428,4 +432,18 @@ func (fc facetCache) facets(st attrib.Statement) []attrib.Statement {
 		out[i] = g
 	}
 	return out
+}
+
+// sameVoice reports two statements of one speaker, or of a side speaking
+// as itself ("Marisca Line said") and one of its people or bodies (its
+// spokesman): a body speaks through them.
+func sameVoice(x, y *statement) bool {
+	return x.who == y.who || x.party == y.party && (sideItself(x) || sideItself(y))
+}
+
+// sideItself reports a statement the side makes as itself ("Marisca Line
+// said", "the company said" of the story's one company).
+func sideItself(s *statement) bool {
+	f := attrib.Fold(s.party)
+	return s.speaker.Kind == attrib.Body && (s.who == f || strings.HasPrefix(f, s.who+" "))
 }

@@ -24,6 +24,11 @@ type claimWords struct {
 	// sideClaims is how many claims the claim's side makes in the story.
 	sideClaims int
 	tone       map[*statement]tone
+	// words are the folded words of all its statements, so that a claim
+	// that names no word of a side is passed over at once (turnsOn).
+	words map[string]bool
+	// turns memoizes turnsOn by the words of the side turned on.
+	turns map[string]*statement
 }
 
 // tone is what a dispute looks at in one statement.
@@ -45,7 +50,8 @@ type tone struct {
 // names of sides, figures and reporting verbs), its polarity, whether it
 // accuses and whether a reporter sets it against another.
 func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
-	w := &claimWords{c: c, stems: map[string]string{}, proper: map[string]bool{}, tone: map[*statement]tone{}}
+	w := &claimWords{c: c, stems: map[string]string{}, proper: map[string]bool{}, tone: map[*statement]tone{},
+		words: map[string]bool{}, turns: map[string]*statement{}}
 	for _, m := range c.members {
 		var tn tone
 		toks := lex.Tokens(m.st.Text)
@@ -67,6 +73,7 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 				tn.judge(q, affirms != negated(m.st.Text, toks, j))
 			}
 			tn.folded = append(tn.folded, f)
+			w.words[f] = true
 			tn.stances = append(tn.stances, st)
 			switch {
 			case st == lex.Contrast:

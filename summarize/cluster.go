@@ -96,7 +96,7 @@ func pointMargin(a, b *point) (float64, bool) {
 	}
 	sim := similarity(x.features, y.features)
 	base := otherSpeakerSim
-	if x.who == y.who {
+	if sameVoice(x, y) {
 		base = sameSpeakerSim
 	}
 	same := max(base, sameArticleSim)

@@ -200,3 +200,73 @@ func TestOneBodyUnderTwoNamesIsOneSpeaker(t *testing.T) {
 		t.Errorf("Brannock Motor Co has %d claims, want 1:\n%q", len(got), got)
 	}
 }
+
+// A side speaking as itself ("Marisca Line said") and one of its people
+// (its spokesman) are one voice: their points join as one speaker's do.
+// Two people of one side, or a body of the side that is not the side
+// itself (its ministry), stay two speakers.
+func TestSideSpeaksThroughItsPeople(t *testing.T) {
+	a := "Orvane Shipping said it had begun diverting some vessels to the port of Kell."
+	b := "“We have diverted three ships to Kell already,” spokesman Joost Almer said."
+	const side = "Orvane Shipping"
+	tests := []struct {
+		name         string
+		whoA, whoB   string
+		kindA, kindB attrib.Kind
+		want         bool
+	}{
+		{"the side and its spokesman", "orvane shipping", "joost almer", attrib.Body, attrib.Person, true},
+		{"the side under its short name and its spokesman", "orvane", "joost almer", attrib.Body, attrib.Person, true},
+		{"one speaker", "joost almer", "joost almer", attrib.Person, attrib.Person, true},
+		{"two people of the side", "ilse marr", "joost almer", attrib.Person, attrib.Person, false},
+		{"a body of the side and a person", "orvane shipping board", "joost almer", attrib.Body, attrib.Person, false},
+	}
+	weights := newIDF(append([]string{a, b}, filler...), termMemo{})
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			mk := func(who, text, art string, kind attrib.Kind, i int) *point {
+				st := &statement{st: attrib.Statement{Text: text, Sentence: i}, article: art, party: side, who: who, idx: i,
+					speaker: attrib.Speaker{Name: who, Kind: kind}}
+				st.features = weights.featuresOf(text, "")
+				return &point{rep: st, all: []*statement{st}, at: map[sentenceAt]bool{{art, i}: true}, perArticle: map[string]int{art: 1}}
+			}
+			x, y := mk(tc.whoA, a, "p", tc.kindA, 0), mk(tc.whoB, b, "q", tc.kindB, 1)
+			if got := sameVoice(x.rep, y.rep); got != tc.want {
+				t.Errorf("sameVoice = %v, want %v", got, tc.want)
+			}
+			got, _ := pointMargin(x, y)
+			one, _ := pointMargin(mk("joost almer", a, "p", attrib.Person, 0), y)
+			if (got == one) != tc.want {
+				t.Errorf("margin %.3f, one speaker's %.3f: want them equal %v", got, one, tc.want)
+			}
+		})
+	}
+}
+
+// A side named with what kind of body it is ("the Ostra Dock Workers
+// union") speaks as the side; an organ named after it (its committee)
+// stays a speaker of its own.
+func TestSideNamedWithItsKind(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a union", "Ostra Dock Workers announced a strike on Monday, saying the port refused to talk.\n\nThe Ostra Dock Workers union said on Tuesday that the strike would spread to two more terminals.", "Ostra Dock Workers"},
+		{"an organ", "Ostra Dock Workers announced a strike on Monday, saying the port refused to talk.\n\nThe Ostra Dock Workers committee said on Tuesday that the strike would spread to two more terminals.", "Ostra Dock Workers committee"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := testArticles(t, "Depot news\n\n"+tc.text)
+			var speakers []string
+			for _, c := range storyClaims(arts) {
+				for _, m := range c.members {
+					if m.st.Sentence > 0 {
+						speakers = append(speakers, m.speaker.Name)
+					}
+				}
+			}
+			if len(speakers) != 1 || speakers[0] != tc.want {
+				t.Errorf("speakers of the second statement %q, want [%q]", speakers, tc.want)
+			}
+		})
+	}
+}

@@ -1,7 +1,9 @@
 package summarize
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/storybot/storybot/summarize/internal/linkage"
 	"github.com/storybot/storybot/summarize/lex"
@@ -14,7 +16,9 @@ import (
 // other statements pull the average down. sameStatements joins two claims
 // of one side when the sentences they show are one speaker's, in two
 // articles, with the same content words: rare words that are neither
-// names nor figures, the words a reader recognises a statement by. Only
+// names nor figures, the words a reader recognises a statement by; or
+// when one of them quotes only words the other quotes at length
+// ("betrayal" in "have led to betrayal"). Only
 // the sentences shown are compared, and the joined claim shows one of
 // them, so a point a claim showed is never hidden by the join.
 // The pairs are found through an index of content words, never by
@@ -90,6 +94,9 @@ func sameStatement(x, y *statement, cx, cy map[string]bool) bool {
 	if x.party != y.party || x.who != y.who || x.article == y.article {
 		return false
 	}
+	if quotedWithin(x.st.Quote, y.st.Quote) || quotedWithin(y.st.Quote, x.st.Quote) {
+		return true
+	}
 	var sim float64
 	shared := 0
 	x.terms.common(y.terms, func(t string, w float64) {
@@ -125,4 +132,32 @@ func contentStems(text string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// quotedWithin reports a quotation every part of which stands in another
+// quotation of the same speaker: one outlet quotes a word or a phrase of
+// what another quotes at length ("treason" in "have led to treason").
+func quotedWithin(part, whole string) bool {
+	if part == "" || whole == "" {
+		return false
+	}
+	w := " " + quoteWords(whole) + " "
+	content := false
+	for _, p := range strings.Split(part, "…") {
+		pw := quoteWords(p)
+		if pw == "" || !strings.Contains(w, " "+pw+" ") {
+			return false
+		}
+		content = content || slices.ContainsFunc(strings.Fields(pw), func(x string) bool { return !lex.IsStop(x) })
+	}
+	return content // not "we" or "no" alone
+}
+
+// quoteWords returns the words of a quotation, lower case, one space apart.
+func quoteWords(q string) string {
+	var ws []string
+	for _, t := range lex.Tokens(q) {
+		ws = append(ws, t.Lower)
+	}
+	return strings.Join(ws, " ")
 }

@@ -102,3 +102,50 @@ func TestSameStatementsShowsAShownSentence(t *testing.T) {
 		t.Errorf("the joined claim shows a sentence no claim showed: %q", text)
 	}
 }
+
+// One outlet quotes a word or a phrase of what another quotes at length,
+// from the same speaker: one statement. A word the longer quotation does
+// not hold, another speaker's quotation, or the same words in one article
+// stay apart.
+func TestSameStatementQuotedWithin(t *testing.T) {
+	type quoted struct{ who, article, text, quote string }
+	tests := []struct {
+		name  string
+		stmts []quoted
+		want  int
+	}{
+		{"one word of a long quotation", []quoted{
+			{"oren vale", "a", "Vale said in an address that “reckless pride and private greed have led to betrayal,” calling the revolt a blow to the country.", "reckless pride and private greed have led to betrayal,"},
+			{"oren vale", "b", "Vale called the revolt an act of “betrayal.”", "betrayal."},
+		}, 1},
+		{"two phrases of a long quotation", []quoted{
+			{"oren vale", "a", "“We will rebuild every school and every bridge, and we will do it this year,” Vale said.", "We will rebuild every school and every bridge, and we will do it this year,"},
+			{"oren vale", "b", "Vale promised to “rebuild every school” and said he would “do it this year.”", "rebuild every school … do it this year."},
+		}, 1},
+		{"a word the long quotation does not hold", []quoted{
+			{"oren vale", "a", "Vale said in an address that “reckless pride and private greed have led to betrayal.”", "reckless pride and private greed have led to betrayal."},
+			{"oren vale", "b", "Vale called the revolt a “mutiny.”", "mutiny."},
+		}, 2},
+		{"another speaker's words", []quoted{
+			{"oren vale", "a", "Vale said in an address that “reckless pride and private greed have led to betrayal.”", "reckless pride and private greed have led to betrayal."},
+			{"ilse marr", "b", "Marr called the revolt an act of “betrayal.”", "betrayal."},
+		}, 2},
+		{"one article", []quoted{
+			{"oren vale", "a", "Vale said in an address that “reckless pride and private greed have led to betrayal.”", "reckless pride and private greed have led to betrayal."},
+			{"oren vale", "a", "Later Vale called the revolt an act of “betrayal” again.", "betrayal"},
+		}, 2},
+	}
+	for _, tc := range tests {
+		stmts := make([]said, len(tc.stmts))
+		for i, s := range tc.stmts {
+			stmts[i] = said{s.who, s.article, s.text}
+		}
+		claims := claimsOf("Varn Republic", stmts, filler...)
+		for i, s := range tc.stmts {
+			claims[i].members[0].st.Quote = s.quote
+		}
+		if got := sameStatements(claims); len(got) != tc.want {
+			t.Errorf("%s: %d claims, want %d", tc.name, len(got), tc.want)
+		}
+	}
+}

@@ -374,9 +374,20 @@ const targetReach = 8
 // rejects, or one where the side is the subject of a negation or refusal
 // ("Ford refuses to make further movement"); nil if none does.
 func turnsOn(w *claimWords, words []string) *statement {
-	if !w.accuses && len(words) == 0 {
-		return nil
+	if !slices.ContainsFunc(words, func(x string) bool { return w.words[x] }) {
+		return nil // the claim never names the side
 	}
+	key := strings.Join(words, "\x00")
+	if m, ok := w.turns[key]; ok {
+		return m
+	}
+	m := turnsOnNamed(w, words)
+	w.turns[key] = m
+	return m
+}
+
+// turnsOnNamed is turnsOn for a claim that names the side somewhere.
+func turnsOnNamed(w *claimWords, words []string) *statement {
 	for _, m := range w.c.members {
 		tn := w.tone[m]
 		named := make([]bool, len(tn.folded))

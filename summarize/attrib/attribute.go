@@ -22,6 +22,9 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 			if sp, ok := a.resolve(np, ""); ok {
 				return sp, true
 			}
+			if sp, ok := a.accordingToNamed(toks, i, at, np); ok {
+				return sp, true
+			}
 		}
 	}
 	// A closing attribution after a quotation frames nested speech.
@@ -91,10 +94,8 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		// plain cue just after a comma with a name after it is inverted,
 		// whatever names the clauses before it hold.
 		listener := listenerLemmas[lemmaOf(t.lower)] // "..., told the Herald": the Herald hears
-		if isPlain && !listener && v > 0 && toks[v-1].text == "," && invertedAfterClause(toks, v) {
-			np := rightNP(toks, v+1)
-			a.note.set(t.text, v, np)
-			if sp, ok := a.resolve(np, appositive(toks, v+1+len(np))); ok {
+		if !listener && v > 0 && toks[v-1].text == "," && (isPlain && invertedAfterClause(toks, v) || invertedFinite(toks, v)) {
+			if sp, ok := a.invertedSpeaker(toks, v); ok {
 				return sp, true
 			}
 		}
@@ -106,6 +107,9 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			}
 		}
 		np, role, ok := leftNP(toks, v)
+		if cs := coordinatedSubject(toks, v); len(cs) > 0 && (!ok || len(np) == 0) {
+			np, role, ok = cs, "", true // "Renn took to the radio and accused ..."
+		}
 		if ps := parentheticalSubject(toks, v); len(ps) > 0 && (!ok || len(np) == 0 || startOf(toks, np) > startOf(toks, ps)+len(ps)-1) {
 			np, role, ok = ps, "", true // "Growers, like Tomas Eld, who farms near Kell, say ..."
 		}
@@ -135,10 +139,7 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			continue
 		}
 		if !listener && (inverted(toks, v) || isPlain && invertedAfterClause(toks, v)) {
-			np := rightNP(toks, v+1)
-			role := appositive(toks, v+1+len(np))
-			a.note.set(t.text, v, np)
-			if sp, ok := a.resolve(np, role); ok {
+			if sp, ok := a.invertedSpeaker(toks, v); ok {
 				return sp, true
 			}
 		}

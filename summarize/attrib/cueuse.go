@@ -24,7 +24,7 @@ func cueAt(toks []tok, v int) (string, bool) {
 	} else if !cueVerbs[t.lower] {
 		return "", false
 	}
-	if t.tag != tag.Invalid && !t.tag.Verb() && !compoundMistag(toks, v) {
+	if t.tag != tag.Invalid && !t.tag.Verb() && !compoundMistag(toks, v) && !invertedFinite(toks, v) {
 		return "", false // tagged a noun or adjective: "the Dodge, Jeep and Ram brands", "early pledges"
 	}
 	if v > 0 {
@@ -43,6 +43,9 @@ func cueAt(toks []tok, v int) (string, bool) {
 	}
 	if strings.HasSuffix(t.lower, "s") && lemmaOf(t.lower) != t.lower && afterNameList(toks, v) {
 		return "", false // "the Orla, Vesk and Tamber brands": a list takes no -s verb
+	}
+	if cognitionLemmas[lemmaOf(t.lower)] && v+1 < len(toks) && toks[v+1].lower == "in" {
+		return "", false // "still believes in sedans": a faith, not a claim
 	}
 	if objectLemmas[lemmaOf(t.lower)] && (v+1 >= len(toks) || toks[v+1].punct) {
 		return "", false // "the Dodge, Jeep and Ram brands.": a noun

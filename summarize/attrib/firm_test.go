@@ -52,3 +52,20 @@ func TestFirmNounForTheSubjectBefore(t *testing.T) {
 			[]string{"company"}},
 	})
 }
+
+// Entertainment and publishing houses are organisations by their names
+// ("Orvane Pictures", "Orvane Productions"): "the studio" is one of them,
+// and "the production company", a kind noun with lower-case words before
+// it, is the company that spoke just before.
+func TestEntertainmentHousesAndModifiedKindNouns(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a studio", []string{
+			"Orvane Pictures said the film would open in 300 cinemas.",
+			"The studio said the director had finished the cut."},
+			[]string{"Orvane Pictures", "Orvane Pictures"}},
+		{"a kind noun with a modifier", []string{
+			"Orvane Productions denied that it had signed a deal with the label.",
+			"“We never agreed to it,” the production company said in a statement."},
+			[]string{"Orvane Productions", "Orvane Productions"}},
+	})
+}

@@ -142,7 +142,7 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		}
 		return a.noted(best, "role '%s' -> %s (person who holds it)", words)
 	case bodyNouns[head]:
-		if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 2 && a.sent > a.lastBodyAt && len(dropDeterminers(np)) == 1 &&
+		if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 2 && a.sent > a.lastBodyAt && !capitalisedModifier(dropDeterminers(np)) &&
 			a.findOrg(b.Name) != "" && (b.Generic == head || a.orgKind[b.Name] == head || GenericOrg(head, []string{b.Name}) != "") {
 			// "The company said it had made an excellent offer. ... the
 			// company said in a statement": the named company that has
@@ -168,8 +168,31 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 	case unnamedHeads[head]:
 		return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head, Role: role}, "'%s' -> %s (unnamed source)", words)
 	}
+	if p := a.definiteRoleHolder(np, head); p != nil {
+		return a.noted(p, "'%s' -> %s (the person named before whose role has the word)", words)
+	}
 	a.note.resolution = fmt.Sprintf("'%s' is no speaker", words)
 	return nil, false
+}
+
+// definiteRoleHolder returns the person last named whose role holds the
+// head noun of a definite singular description the lexicon lists as no
+// role: "the analyst" after "Jefferies analyst Jon Matus", "the
+// glaciologist" after "glaciologist Ada Renn". It returns nil for an
+// indefinite or plural description ("an analyst", "analysts").
+func (a *article) definiteRoleHolder(np []tok, head string) *Speaker {
+	last := np[len(np)-1]
+	if last.tag != tag.NN || last.cap {
+		return nil
+	}
+	definite := np[0].lower == "the"
+	if at := subjectStart(a.curToks, np); at > 0 && at < len(a.curToks) {
+		definite = definite || a.curToks[at-1].lower == "the"
+	}
+	if !definite {
+		return nil
+	}
+	return a.lastWithRole(head)
 }
 
 // titleOwner gives a bare corporate title ("chief executive", "a
@@ -374,9 +397,11 @@ func (a *article) orgsSoFar() []string {
 // genericOrgs lists, for a generic noun, the heads of the organisation
 // names it can stand for ("the union" for "United Nurses of Carrow").
 var genericOrgs = map[string][]string{
-	"union":      {"union", "nurses", "workers", "guild", "federation", "association"},
-	"guild":      {"guild", "union", "nurses"},
-	"company":    {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "foods", "motors", "airlines", "energy", "company", "partners", "capital", "industries", "systems", "technologies", "media", "services"},
+	"union": {"union", "nurses", "workers", "guild", "federation", "association"},
+	"guild": {"guild", "union", "nurses"},
+	"company": {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "foods", "motors", "airlines", "energy", "company", "partners", "capital", "industries", "systems", "technologies", "media", "services",
+		"productions", "records", "entertainment", "pictures", "studios", "films", "broadcasting", "communications", "publishing", "games"},
+	"label":      {"records", "recordings", "music"},
 	"firm":       {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "partners", "capital", "company"},
 	"group":      {"group", "holdings"},
 	"bidder":     {"holdings", "group", "capital", "partners"},
@@ -404,7 +429,7 @@ var genericOrgs = map[string][]string{
 	"automaker":  {"motors", "motor", "cars", "automotive", "company", "group"},
 	"maker":      {"motors", "industries", "technologies", "systems", "company", "group"},
 	"giant":      {"holdings", "group", "corp", "corporation", "inc", "company", "media", "technologies"},
-	"studio":     {"studios", "pictures", "entertainment"},
+	"studio":     {"studios", "pictures", "entertainment", "productions", "films"},
 	"treasury":   {"treasury"},
 	"embassy":    {"embassy"},
 	"presidency": {"presidency"},
@@ -456,4 +481,17 @@ func GenericOrg(noun string, orgs []string) string {
 		}
 	}
 	return ""
+}
+
+// definiteNoun returns "the" and a singular common noun that end at i and
+// open their clause ("The glaciologist said"), which the resolver takes
+// only for a person named before with that word in their role, or nil.
+func definiteNoun(toks []tok, i int) []tok {
+	if i < 1 || toks[i].cap || toks[i].tag != tag.NN || toks[i-1].lower != "the" {
+		return nil
+	}
+	if i >= 2 && !toks[i-2].punct && toks[i-2].quote == 0 {
+		return nil
+	}
+	return toks[i-1 : i+1]
 }

@@ -5,7 +5,8 @@ import "slices"
 // skipBeforeCue are words that may stand between a speaker and a cue
 // verb: auxiliaries and adverbs ("has also said", "later told").
 var skipBeforeCue = setOf("has", "had", "have", "also", "later", "earlier", "previously", "again",
-	"repeatedly", "publicly", "privately", "then", "would", "will", "separately", "further", "once",
+	"repeatedly", "publicly", "privately", "then", "would", "will", "separately", "further", "once", "since",
+	"flat-out", "instead", "still",
 	"recently", "subsequently", "quickly", "flatly", "firmly", "strongly", "openly", "initially",
 	"first", "now", "just", "already", "yesterday", "today", "on", "twice", "only", "not", "did",
 	"does", "do", "is", "was", "were", "are", "been", "in", "at", "late", "early", "last", "this", "that",
@@ -83,6 +84,16 @@ var firmNouns = setOf("company", "firm", "giant", "carmaker", "automaker", "make
 	"retailer", "lender", "insurer", "startup", "studio", "broadcaster", "airline", "carrier", "operator",
 	"label", "publisher", "group", "conglomerate", "supplier", "subsidiary")
 
+// kindNouns say what kind of body a name is ("the United Auto Workers
+// union", "the Tarsian government"), not an organ of it (a board, a
+// ministry).
+var kindNouns = union(firmNouns, setOf("union", "government", "administration", "alliance", "federation",
+	"guild", "bloc", "campaign", "agency", "authority", "regulator", "association"))
+
+// IsKindNoun reports a noun that says what kind of body the name before
+// it is ("union" in "the United Auto Workers union").
+func IsKindNoun(w string) bool { return kindNouns[w] }
+
 // IsBodyNoun reports a noun for a kind of body ("company", "giant",
 // "union"), the head of a description that stands for a named one ("the
 // social media giant").
@@ -120,6 +131,13 @@ func IsCourtFiling(noun string) bool { return courtFilings[noun] }
 var issuedDocs = setOf("statement", "release", "communique", "communiqué", "declaration",
 	"announcement", "tweet", "post", "email", "message", "letter", "memo", "memorandum")
 
+// occasionNouns are the texts and occasions through which someone
+// speaks ("attorneys in a letter", "officials at a briefing"): a phrase
+// "in" or "at" one of them after a speaker says how it spoke, not whose
+// it is.
+var occasionNouns = union(issuedDocs, setOf("interview", "briefing", "speech", "address", "conference",
+	"hearing", "rally", "summit", "meeting", "session", "broadcast", "podcast", "video", "call"))
+
 // epithetHeads are the nouns of descriptions of a person that name no
 // role ("the world's richest person", "the oldest man").
 var epithetHeads = setOf("person", "man", "woman")
@@ -140,7 +158,10 @@ var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commi
 	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity",
 	"forum", "caucus", "presidency", "secretariat", "embassy", "treasury", "studios", "network",
 	// research and broking houses ("Kotal Institutional Equities")
-	"equities", "securities", "research", "analytics", "consulting")
+	"equities", "securities", "research", "analytics", "consulting",
+	// entertainment and publishing ("Dick Clark Productions", "Big Machine Records")
+	"productions", "records", "recordings", "entertainment", "pictures", "films", "broadcasting",
+	"communications", "publishing", "games")
 
 // roleWords are the lower-case words of a role before a name ("senior
 // Kremlin aide", "union president", "chief executive").

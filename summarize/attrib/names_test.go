@@ -227,3 +227,23 @@ func TestItsAfterAnUnnamedBody(t *testing.T) {
 		}
 	}
 }
+
+// A phrase "in" or "at" a text or an occasion after a speaker says how it
+// spoke ("attorneys in a letter", "officials at a briefing"), not whose
+// it is; "in" or "at" a body is still the speaker's body.
+func TestOccasionIsNoAffiliation(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a letter",
+			[]string{"Orvane attorneys in a letter told the buyer's lawyers that the company had breached none of its obligations."},
+			[]string{"Orvane attorneys"}},
+		{"a briefing",
+			[]string{"Officials at a briefing said the border crossing would reopen on Friday."},
+			[]string{"Officials"}},
+		{"a statement, with a day",
+			[]string{"Union leaders in a statement on Monday said the strike would go on."},
+			[]string{"Union leaders"}},
+		{"a body stays the speaker's",
+			[]string{"Analysts at Brenmoor Bank said the rate cut would come in June."},
+			[]string{"Analysts of Brenmoor Bank"}},
+	})
+}

@@ -56,6 +56,9 @@ func invertedAfterClause(toks []tok, v int) bool {
 	if v < 3 || toks[v-1].text != "," {
 		return false
 	}
+	if name, _ := invertedName(toks, v+1); len(name) > 0 {
+		return true // "..., says certified planner Ola Brandt."
+	}
 	np := rightNP(toks, v+1)
 	end := v + 1 + len(np)
 	return len(np) > 0 && len(np) <= 6 && (np[0].cap || np[0].lower == "the" || roleThenName(np)) &&
@@ -89,11 +92,16 @@ var appositivePunct = setOf("—", "–", "(", ")")
 // with a role from an appositive ("X, ROLE, said").
 func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	i := v - 1
-	for i >= 0 && !toks[i].punct && (!toks[i].cap || skipBeforeCue[toks[i].lower]) && isAdverb(toks[i].lower) {
+	for i >= 0 && adverbBeforeCue(toks[i]) {
 		i--
 	}
 	if i < 0 || toks[i].quote > 0 {
 		return nil, "", false
+	}
+	// "Lt. Mira Sandor, a spokeswoman for Operation Lantern, the joint
+	// patrol against smugglers, told": a chain of appositives.
+	if c, ok := appositiveChain(toks, i); ok && (c.appositives >= 2 || c.leader || dashes[toks[i].text]) {
+		return c.name, c.role, true
 	}
 	role := ""
 	// "The union, which represents 160,000 actors, said": the relative
@@ -112,7 +120,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 			k--
 		}
 		if k <= 0 || toks[k].text != "," {
-			return nil, "", false
+			return chainOnly(toks, i)
 		}
 		seg := toks[k+1 : i]
 		if clauseSegment(seg) {
@@ -162,6 +170,9 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	}
 	if len(np) == 0 {
 		np = reducedRelative(toks, i)
+	}
+	if len(np) == 0 {
+		np = definiteNoun(toks, i) // "The glaciologist said"
 	}
 	if !hasCap(np) {
 		// "Arvid Kostel of the Belgoran general staff said": a name, then

@@ -200,6 +200,10 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	for i, t := range np {
 		if (t.lower == "of" && !orgHeads[np[max(i-1, 0)].lower] || t.lower == "in" || t.lower == "at" || t.lower == "from") && i > 0 && i+1 < len(np) {
+			if t.lower != "of" && occasionNouns[np[len(np)-1].lower] {
+				np = np[:i] // "attorneys in a letter", "officials at a briefing": how, not whose
+				break
+			}
 			affiliation = joinText(dropDeterminers(np[i+1:]))
 			np = np[:i]
 			break
