@@ -43,7 +43,8 @@ func TestDisputeShapes(t *testing.T) {
 				"Teachers' demand\n\nBrindle Teachers Union president Zora Fenn said the union demanded that the district publish its closure study.\n\nFenn said teachers would march on Friday.",
 				"District answers\n\nBrindle School District superintendent Piet Olsen said the district refused to publish the closure study before the vote.\n\nOlsen said the budget gap was $4 million.",
 			},
-			want: []string{"Brindle Teachers Union / Piet Olsen"},
+			// "superintendent" is a title: Olsen speaks for the district.
+			want: []string{"Brindle Teachers Union / Brindle School District"},
 		},
 		{
 			name: "rejection: one side rejects the other's offer as unacceptable",

@@ -131,6 +131,9 @@ type article struct {
 	// lowerWords are the words the article writes in lower case, built
 	// when first needed.
 	lowerWords map[string]bool
+	// titled are the titles the article writes before a name ("President
+	// Venn"), built when first asked for.
+	titled map[string]bool
 	// midNames are the words the article writes capitalised after a
 	// sentence's first word, built on first use.
 	midNames map[string]bool
@@ -258,7 +261,7 @@ func Extract(paragraphs []string) Analysis {
 				continue
 			}
 		}
-		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 && !nextSpeaks && !namesOther {
+		if !ok && bare && a.lastSpeaker != nil && a.lastStated >= i-2 && !nextSpeaks && !namesOther && !opensWithShare(toks) {
 			sp, ok = a.lastSpeaker, true // a quotation that goes on from the sentence before
 			d.Speaker, d.Resolution = sp.Name, "the speaker of the statement before"
 			state(reasonContinued)
@@ -314,7 +317,7 @@ func Extract(paragraphs []string) Analysis {
 		case len(qs) == 0 && pointsBack(toks):
 			d.Reason = reasonPointsBack // "Ferrer rejected that account."
 			continue
-		case len(qs) == 0 && len(toks) > 0 && toks[len(toks)-1].text == "?":
+		case quoteShare(s.text, qs) < scareQuoteShare && len(toks) > 0 && toks[len(toks)-1].text == "?":
 			d.Reason = reasonQuestion // "Would Holt have pleaded for secrecy?"
 			continue
 		}

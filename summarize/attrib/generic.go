@@ -85,6 +85,9 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 					break
 				}
 			}
+			if all && len(want) == 1 && affiliation == "" && a.otherHolder(p.Role, want[0]) {
+				continue // "the president" is not "the president of the Tarn Farm Bureau"
+			}
 			if all && (best == nil || p == a.lastPerson) {
 				best = p
 			}
@@ -104,13 +107,20 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 				return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head}, "role '%s' -> %s (unnamed holder)", words)
 			}
 		}
-		if best == nil && len(want) == 1 {
+		if best == nil && len(want) == 1 && a.lastPerson != nil && (!otherPost(a.lastPerson.Role) || indefinite(a.curToks, np)) {
+			// "The governor": the last person, unless the article has
+			// given them another post ("House Speaker"; "UN chief" may be
+			// the Secretary-General); "a spokeswoman": one speaking for
+			// the last person.
 			best = a.lastPerson
 		}
 		if best == nil {
 			// "The group's spokesman", "the Saudi energy minister": the
 			// person last named whose role has the head noun.
 			best = a.lastWithRole(head)
+			if best != nil && len(want) == 1 && affiliation == "" && a.otherHolder(best.Role, head) {
+				best = nil // "the president" is not the bureau's
+			}
 		}
 		if best == nil {
 			if sp, ok := a.ownedRole(np, words, head); ok {

@@ -28,7 +28,7 @@ var bodyPronouns = setOf("it", "they")
 
 // unnamedHeads are the nouns of sources that are not named.
 var unnamedHeads = setOf("mission", "staff", "command", "customs", "airline", "carrier", "operator", "monitors", "observers", "officials", "official", "sources", "source", "diplomats", "analysts",
-	"people", "person", "aides", "insiders", "negotiators", "lawmakers", "legislators", "campaigners",
+	"people", "person", "aides", "insiders", "insider", "confidant", "confidants", "negotiators", "lawmakers", "legislators", "campaigners",
 	"backers", "supporters", "opponents", "proponents", "advocates", "sceptics", "skeptics", "detractors",
 	"activists", "residents", "critics", "experts", "economists", "observers", "governments",
 	"ministers", "leaders", "executives", "investors", "shareholders", "members", "workers",
@@ -183,7 +183,16 @@ var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "adviso
 	// research fellows and the middle words of corporate titles ("chief
 	// financial officer")
 	"fellow", "financial", "operating", "technology", "marketing", "commercial", "information",
-	"communications", "managing", "counsel", "operations", "strategy", "sales"), occupations)
+	"communications", "managing", "counsel", "operations", "strategy", "sales",
+	// heads of agencies and school systems ("Space Agency Administrator
+	// Ivo Maric", "schools Superintendent Lena Vask")
+	"administrator", "superintendent"), occupations, positions)
+
+// positions are the abbreviated playing positions a sports report writes
+// before a player's name ("Harbor Hawks QB Tomas Berg"): a role, never
+// part of the name.
+var positions = setOf("qb", "rb", "wr", "ol", "dl", "lb", "cb", "dt", "ot", "fb",
+	"lhp", "rhp", "pg", "sg", "sf", "pf")
 
 // occupations are the role words that name what someone or some firm
 // does, which a sentence may open with before a name ("Employee Dana Holt

@@ -171,6 +171,11 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		a.orgKind[joinText(run)] = noun
 		return
 	}
+	if n := len(run); at >= 2 && toks[at-1].lower == "of" && postOf(toks[at-2]) && departmentAndName(run) {
+		// "Minister of Foreign Affairs Lena Vask": the department, then
+		// the name of who holds the post.
+		at, run = at+n-2, run[n-2:]
+	}
 	if n := len(run); n >= 3 && at >= 2 && toks[at-1].lower == "to" && roleWords[toks[at-2].lower] {
 		// "ambassador to Tarnland Liu Xiaoben": the place, then the
 		// name of who holds the post.

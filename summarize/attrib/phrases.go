@@ -430,6 +430,9 @@ func collectLeft(toks []tok, i int) []tok {
 			break
 		}
 	}
+	if k := nameBeforeOf(toks, j+1); k >= 0 {
+		return toks[k : i+1] // "Ivo Maric of the Tarnian Department of Health and Human Services"
+	}
 	np := toks[j+1 : i+1]
 	// A phrase cannot start with "of".
 	for len(np) > 0 && np[0].lower == "of" {
@@ -482,6 +485,9 @@ var holdingVerbs = setOf("chairs", "heads", "leads", "runs", "represents", "foun
 // roleText makes a role of appositive words, cutting a relative clause
 // unless it says what post the person holds.
 func roleText(ts []tok) string {
+	if len(ts) == 1 && discourseWord(ts[0]) {
+		return "" // "Ivo Maric, meanwhile, said": no role
+	}
 	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] && (ts[1].lower != "set" || ts[2].lower == "up") {
 		ts = ts[1:] // "chairs the Northern Dairy Federation", "set up the campaign group"
 	}

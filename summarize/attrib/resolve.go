@@ -67,6 +67,10 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if quantifiers[np[0].lower] || numberWords[np[0].lower] && len(np) > 1 && np[1].lower == "of" {
 		return nil, false
 	}
+	if a.pollShare(np) {
+		a.note.resolution = fmt.Sprintf("'%s' is a share of people polled: a finding, no speaker", joinText(np))
+		return nil, false // "70 percent of Tarnians say"
+	}
 	if last := np[len(np)-1].lower; (np[0].lower == "a" || np[0].lower == "an") && documentNouns[last] && !hasCap(np) && bodyModifier(np) == "" {
 		if src := a.docSource(np); len(src) > 0 {
 			return a.resolve(src, role) // "said a report from Kotak Research"
@@ -169,6 +173,16 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			role = joinRole(role, "", "") + strings.TrimSpace(" for "+joinText(dropDeterminers(np[i+1:])))
 			np = np[:i]
 			break
+		}
+		if t.lower == "of" && i > 0 && postOf(np[i-1]) {
+			if where := dropDeterminers(np[i+1:]); departmentAndName(where) {
+				// "Secretary of Commerce Ivo Maric": the department,
+				// then the name of who holds the post.
+				n := len(where)
+				role = joinRole(joinText(dropDeterminers(np[:i]))+" of "+joinText(where[:n-2]), role, "")
+				np = where[n-2:]
+				break
+			}
 		}
 		if t.lower == "to" && i > 0 && i+1 < len(np) && (orgHeads[np[i-1].lower] || roleWords[np[i-1].lower] || documentNouns[np[i-1].lower]) {
 			where := dropDeterminers(np[i+1:])

@@ -20,7 +20,7 @@ const contextWindow = 120
 // person's surname across the story's texts, for a government title that
 // names no country in a story of several.
 func (s *Story) contextCountry(name string) string {
-	return s.contextVote(name, s.lastCountryIn)
+	return s.contextVote(name, func(t string) string { return s.lastCountryIn(narration(t)) })
 }
 
 // contextCompany returns the company an unqualified corporate title
@@ -135,8 +135,8 @@ func (s *Story) lastCountryIn(text string) string {
 		if !startsUpper(w) {
 			continue
 		}
-		if p, ok := Lookup(w); ok {
-			return p.Name
+		if p, ok := Lookup(w); ok && !armedGroup(p.Name) {
+			return p.Name // an armed group holds no government's titles
 		}
 		if s.country[w] {
 			return w

@@ -33,6 +33,32 @@ var governmentWords = []string{"minister", "ministry", "government", "cabinet", 
 var governmentTitles = append([]string{"secretary", "president", "prime minister", "vice president",
 	"ambassador", "envoy", "foreign secretary", "spokesperson", "spokesman", "spokeswoman"}, governmentWords...)
 
+// postingNouns are posts held abroad: the place a posting is "to" is
+// its host, not the country that sent its holder ("envoy to Dornava").
+var postingNouns = map[string]bool{"ambassador": true, "envoy": true, "emissary": true, "consul": true,
+	"representative": true, "delegate": true, "attache": true, "attaché": true}
+
+// departments are the remits a government title takes with "of"
+// ("Secretary of State", "Minister of Foreign Affairs"): a department of
+// a government, never a side of its own.
+var departments = map[string]bool{"state": true, "defense": true, "defence": true, "commerce": true,
+	"finance": true, "health": true, "energy": true, "labor": true, "labour": true, "education": true,
+	"transportation": true, "transport": true, "agriculture": true, "interior": true, "treasury": true,
+	"justice": true, "trade": true, "housing": true, "foreign affairs": true, "home affairs": true,
+	"homeland security": true, "veterans affairs": true, "economy": true, "environment": true,
+	"culture": true, "tourism": true, "war": true}
+
+// regions are names of continents and regions that hold a country's
+// short name ("North America" holds "America"): a firm's division or a
+// market, never that country.
+// The longer names come first.
+var regions = []string{"North American", "South American", "Latin American", "Central American",
+	"North America", "South America", "Latin America", "Central America"}
+
+// opposedLinks open what a role's body works against: the places after
+// them are its targets ("the mission against pirates off Dornava").
+var opposedLinks = map[string]bool{"against": true}
+
 // unionMembers are the words for a union's members: in a story about one
 // union, "strikers", "striking workers" or "union members" speak for it.
 var unionMembers = []string{"strikers", "striker", "striking", "union members", "members",

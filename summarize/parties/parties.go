@@ -236,6 +236,7 @@ func office(text string) string {
 // roleParty finds the side in a role: a place, a person's side, an
 // organisation, in that order.
 func (s *Story) roleParty(role string, depth int) string {
+	role = ownPart(role) // "envoy to Dornava": not Dornava's
 	if role == "" || depth > 2 {
 		return ""
 	}
@@ -270,7 +271,7 @@ func (s *Story) roleParty(role string, depth int) string {
 		}
 	}
 	if i >= 0 {
-		if w := strings.TrimSpace(role[i+n:]); isProperName(w) && !possessiveEnd(w) {
+		if w := strings.TrimSpace(role[i+n:]); isProperName(w) && !possessiveEnd(w) && !departments[attrib.Fold(trimThe(w))] {
 			return strings.TrimPrefix(w, "the ")
 		}
 	}
@@ -322,7 +323,7 @@ func (s *Story) roleBody(role string) string {
 // "Kremlin", "U.S.", "Russian", "NATO", a demonym of a country the story
 // names ("Kestrian" for Kestria), or "Putin's".
 func (s *Story) placeIn(text string, depth int) string {
-	words := strings.Fields(commaSpaceQuotes.Replace(text))
+	words := strings.Fields(commaSpaceQuotes.Replace(withoutRegions(text)))
 	for n := 3; n >= 1; n-- {
 		for i := 0; i+n <= len(words); i++ {
 			phrase := strings.Join(words[i:i+n], " ")

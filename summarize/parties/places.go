@@ -422,11 +422,34 @@ var placeTable = []Place{
 	{Name: "World Trade Organization", Aliases: []string{"WTO", "World Trade Organisation"}},
 	{Name: "International Court of Justice", Aliases: []string{"ICJ", "World Court"}},
 	{Name: "International Criminal Court", Aliases: []string{"ICC"}},
+
+	// Armed groups (from firstArmedGroup on).
 	{Name: "Hamas", Aliases: []string{"Islamic Resistance Movement"}},
 	{Name: "Hezbollah", Aliases: []string{"Hizbollah", "Hizballah", "Hizbullah"}},
 	{Name: "Taliban", Aliases: []string{"Islamic Emirate of Afghanistan"}},
 	{Name: "Houthis", Aliases: []string{"Ansar Allah", "Ansarullah", "Houthi movement"}, Demonyms: []string{"Houthi"}},
 }
+
+// firstArmedGroup is the first armed group of placeTable: those from it
+// on are sides, never a government whose title a person holds.
+const firstArmedGroup = "Hamas"
+
+// armedGroup reports whether a place of the table is an armed group.
+func armedGroup(name string) bool {
+	return armedGroups()[name]
+}
+
+var armedGroups = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	in := false
+	for _, p := range placeTable {
+		in = in || p.Name == firstArmedGroup
+		if in {
+			m[p.Name] = true
+		}
+	}
+	return m
+})
 
 // lazyRegexp returns expr compiled the first time it is asked for: most
 // stories never need some of the package's patterns.
