@@ -165,7 +165,9 @@ var companySuffixes = map[string]bool{"inc": true, "inc.": true, "corp": true, "
 	"technologies": true, "logistics": true, "bank": true, "chemicals": true, "energy": true,
 	"foods": true, "pharmaceuticals": true, "pharma": true, "steel": true, "mining": true, "oil": true,
 	"media": true, "entertainment": true, "studios": true, "motor": true, "line": true, "lines": true,
-	"shipping": true, "telecom": true, "partners": true, "capital": true, "llp": true}
+	"shipping": true, "telecom": true, "partners": true, "capital": true, "llp": true,
+	"records": true, "recordings": true, "productions": true, "pictures": true, "films": true, "label": true,
+	"broadcasting": true, "communications": true, "publishing": true}
 
 // titleWords are words of a person's title, never of an organisation's
 // name ("US President Joe Biden and House" is no body).

@@ -269,6 +269,13 @@ func TestOneActorOneParty(t *testing.T) {
 			want:    "Brackwater Port Company",
 		},
 		{
+			name: "a record label's short name, beside its group",
+			texts: []string{"Harlow Records refused the request. Harlow said the singer owed it money.",
+				"The Harlow Label Group statement was posted on Friday."},
+			speaker: attrib.Speaker{Name: "Harlow", Kind: attrib.Body},
+			want:    "Harlow Label Group", // the fullest of its names
+		},
+		{
 			name:    "town hall is the mayor's office",
 			texts:   []string{"Mayor Ines Roth cut the grant. Town Hall said the cut was fair."},
 			speaker: attrib.Speaker{Name: "Town Hall", Kind: attrib.Body},
