@@ -85,4 +85,3 @@ func passive(s taggedWords, j int) bool {
 // beForms are the forms of "be" that make a passive of a participle.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"being": true, "'s": true}
-
