@@ -79,5 +79,25 @@ func TestNegationScope(t *testing.T) {
 			},
 			want: []string{"Harth Bakers Union / Ostrand Foods"},
 		},
+		{
+			name: "a negation after the point opens a phrase of its own: and not",
+			texts: []string{
+				"Derby day\n\nTarn Rovers coach Ivo Dran said his strikers were getting a little sharper every week.\n\nDran said the team would train on Sunday.",
+				"Visitors beaten\n\nBrenholt City coach Piet Olsen said his side were pressing a little higher and not giving the home fans a chance.\n\nOlsen said the team would train on Monday.",
+			},
+		},
+		{
+			name: "not one thing but another affirms the subject",
+			texts: []string{
+				"Envoy's role\n\nTarn council leader Piet Doma said the envoy's role in the talks had been a problem.\n\nDoma said the council would vote on the budget in June.",
+				"Envoy answers\n\nTarn envoy Mara Tesk said: \"My role was not some private channel, but the official channel.\"\n\nTesk said the firm would publish its survey of the river in March.",
+			},
+		},
+		{
+			name: "a concession within a sentence sets no account against the next",
+			texts: []string{
+				"Ferry lost\n\nAlthough the owners had blamed the crew, Tarn Coastguard chief Mila Ost said the storm had sunk the ferry.\n\nBrask Ferries owner Odo Brask called the storm the worst in a decade.\n\nOst said the coastguard would publish its report in March.\n\nBrask said the company would buy two new boats in spring.",
+			},
+		},
 	})
 }

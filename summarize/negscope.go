@@ -19,12 +19,18 @@ import (
 //   - the point a verb in the object of another verb the negation governs
 //     ("not giving the fans much to feel good about");
 //   - the point before a new subject that the negation follows ("told
-//     cheering teachers that they were not asking").
+//     cheering teachers that they were not asking"), or before a negation
+//     that opens a phrase of its own ("pressing higher and not giving
+//     them a chance") or denies one thing to affirm another ("my role was
+//     not a private channel, but the official one").
 func outOfScope(text string, s taggedWords, j, i int) bool {
 	if question(text, s.toks[j]) {
 		return true
 	}
 	if j > i {
+		if coordinators[s.toks[j-1].Lower] || corrective(text, s, j) {
+			return true
+		}
 		for k := i + 1; k < j; k++ {
 			if lex.SubjectPronoun(s.toks[k].Lower) {
 				return true
@@ -81,6 +87,36 @@ func negatedBelief(text string, toks []lex.Token, j int) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// coordinators join a phrase to the one before: a negation after one
+// denies only its own phrase ("and not giving them a chance").
+var coordinators = map[string]bool{"and": true, "or": true}
+
+// correctiveReach is how many words after a negation "but" may stand and
+// correct it ("not some private channel, but the official channel").
+const correctiveReach = 8
+
+// corrective reports a negation at the j-th word that denies one thing to
+// affirm another: "but" soon after it opens a noun phrase with no verb
+// after it ("not X, but the official channel"), not a clause ("not
+// safe, but the union says").
+func corrective(text string, s taggedWords, j int) bool {
+	for k := j + 1; k < len(s.toks) && k <= j+correctiveReach; k++ {
+		if s.toks[k].Lower != "but" {
+			continue
+		}
+		for l := k + 1; l < len(s.toks); l++ {
+			if s.toks[l].SentenceStart || strings.ContainsAny(text[s.toks[l-1].End:s.toks[l].Start], ",;:\"”") {
+				break // the phrase ends: "but the official channel," he said
+			}
+			if s.tags[l].Verb() || lex.SubjectPronoun(s.toks[l].Lower) {
+				return false
+			}
+		}
+		return k+1 < len(s.toks) && !s.toks[k+1].SentenceStart
 	}
 	return false
 }

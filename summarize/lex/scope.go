@@ -113,3 +113,10 @@ var abouts = map[string]bool{"about": true, "regarding": true, "concerning": tru
 func SubjectPronoun(lower string) bool { return subjectPronouns[lower] }
 
 var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
+
+// Concessive reports a word of contrast that sets two things against each
+// other within its own sentence ("although the owners blamed the crew,
+// the coastguard said"), not a reporter's contrast with another account.
+func Concessive(lower string) bool { return concessives[lower] }
+
+var concessives = map[string]bool{"although": true, "though": true, "despite": true, "whereas": true}

@@ -68,6 +68,8 @@ func TestScopeWords(t *testing.T) {
 		{"on does not", About, "on", false},
 		{"they is a subject", SubjectPronoun, "they", true},
 		{"them is none", SubjectPronoun, "them", false},
+		{"although concedes", Concessive, "although", true},
+		{"however is a reporter's contrast", Concessive, "however", false},
 	} {
 		if got := tc.f(tc.word); got != tc.want {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
