@@ -44,5 +44,20 @@ func TestDisputeScope(t *testing.T) {
 				"Farmers meet\n\nTarn Farmers Union president Odo Brask said the union had four hundred members.\n\nBrask said members would meet on Friday.",
 			},
 		},
+		{
+			name: "a word of a side's name in a compound of common nouns names another thing",
+			texts: []string{
+				"Port strike\n\nDockers union leader Ivo Dran accused the port of cutting security staff at the gates.\n\nDran said members would strike on Monday.",
+				"Guards firm\n\nHarth Security Group director Mara Tesk said the company guarded three ports on the coast.\n\nTesk said the firm would publish its accounts in March.",
+			},
+		},
+		{
+			name: "a side accused by its name is accused",
+			texts: []string{
+				"Port strike\n\nDockers union leader Ivo Dran accused Harth Security of cutting staff at the gates.\n\nDran said members would strike on Monday.",
+				"Guards firm\n\nHarth Security Group director Mara Tesk said the company guarded three ports on the coast.\n\nTesk said the firm would publish its accounts in March.",
+			},
+			want: []string{"Union / Harth Security Group"},
+		},
 	})
 }

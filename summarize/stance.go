@@ -387,8 +387,15 @@ func turnsOn(w *claimWords, words []string) *statement {
 		tn := w.tone[m]
 		named := make([]bool, len(tn.folded))
 		any := false
+		var s taggedWords
 		for i, f := range tn.folded {
-			named[i] = slices.Contains(words, f)
+			if !slices.Contains(words, f) {
+				continue
+			}
+			if s.toks == nil {
+				s = tagged(m.st.Text)
+			}
+			named[i] = !inCompound(s, i)
 			any = any || named[i]
 		}
 		if !any {

@@ -85,3 +85,15 @@ func passive(s taggedWords, j int) bool {
 // beForms are the forms of "be" that make a passive of a participle.
 var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
 	"being": true, "'s": true}
+
+// inCompound reports the i-th word a common noun in a compound of common
+// nouns ("security staff", "the delivery systems"): a word of a side's
+// name used so names another thing than the side.
+func inCompound(s taggedWords, i int) bool {
+	if i >= len(s.tags) || !s.commonNoun(i) {
+		return false
+	}
+	before := i > 0 && s.commonNoun(i-1) && !s.toks[i].SentenceStart
+	after := i+1 < len(s.tags) && s.commonNoun(i+1) && !s.toks[i+1].SentenceStart
+	return before || after
+}
