@@ -99,5 +99,12 @@ func TestNegationScope(t *testing.T) {
 				"Ferry lost\n\nAlthough the owners had blamed the crew, Tarn Coastguard chief Mila Ost said the storm had sunk the ferry.\n\nBrask Ferries owner Odo Brask called the storm the worst in a decade.\n\nOst said the coastguard would publish its report in March.\n\nBrask said the company would buy two new boats in spring.",
 			},
 		},
+		{
+			name: "a negated verb of comment does not deny what it would speak on",
+			texts: []string{
+				"Prison inquiry\n\nTarn prison governor Mila Ost said she couldn't comment on the criminal investigation into the death of the inmate.\n\nOst said the prison would hire forty guards in May.",
+				"Family lawyer\n\nFamily lawyer Odo Brask said the criminal investigation into the death of the inmate was welcome.\n\nBrask said the family would hold a memorial in the library in June.",
+			},
+		},
 	})
 }

@@ -15,7 +15,8 @@ import (
 // point at the i-th of a tagged statement:
 //   - in a question ("you have not fixed the bridge?");
 //   - the point after a preposition of what is spoken about ("never
-//     received a letter about the plan");
+//     received a letter about the plan") or after a negated verb of
+//     comment ("couldn't comment on the investigation");
 //   - the point a verb in the object of another verb the negation governs
 //     ("not giving the fans much to feel good about");
 //   - the point before a new subject that the negation follows ("told
@@ -42,6 +43,9 @@ func outOfScope(text string, s taggedWords, j, i int) bool {
 		if lex.About(s.toks[k].Lower) {
 			return true
 		}
+	}
+	if v := governed(s, j, i); v >= 0 && lex.Reticence(s.toks[v].Lower) {
+		return true // "couldn't comment on the investigation"
 	}
 	return s.tags[i].Verb() && verbInObject(s, j, i)
 }
@@ -119,4 +123,16 @@ func corrective(text string, s taggedWords, j int) bool {
 		return k+1 < len(s.toks) && !s.toks[k+1].SentenceStart
 	}
 	return false
+}
+
+// governed returns the index of the word a negation at the j-th word
+// governs, the first after it that is no auxiliary or adverb, before the
+// i-th word; -1 if none.
+func governed(s taggedWords, j, i int) int {
+	for k := j + 1; k < i; k++ {
+		if w := s.toks[k].Lower; !auxiliaries[w] && !beForms[w] && !s.tags[k].Adverb() {
+			return k
+		}
+	}
+	return -1
 }

@@ -120,3 +120,10 @@ var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": 
 func Concessive(lower string) bool { return concessives[lower] }
 
 var concessives = map[string]bool{"although": true, "though": true, "despite": true, "whereas": true}
+
+// Reticence reports a verb of comment: negated ("couldn't comment on the
+// inquiry", "would not speculate"), it withholds a word on what it would
+// speak of and denies none of it.
+func Reticence(lower string) bool { return reticent[lower] }
+
+var reticent = inflected("comment", "speculate", "elaborate", "discuss")

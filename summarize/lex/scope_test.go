@@ -69,6 +69,8 @@ func TestScopeWords(t *testing.T) {
 		{"they is a subject", SubjectPronoun, "they", true},
 		{"them is none", SubjectPronoun, "them", false},
 		{"although concedes", Concessive, "although", true},
+		{"comment is reticent", Reticence, "comment", true},
+		{"deny is not", Reticence, "deny", false},
 		{"however is a reporter's contrast", Concessive, "however", false},
 	} {
 		if got := tc.f(tc.word); got != tc.want {
