@@ -76,7 +76,7 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 			w.words[f] = true
 			tn.stances = append(tn.stances, st)
 			switch {
-			case st == lex.Contrast:
+			case st == lex.Contrast && !lex.Concessive(low):
 				tn.contrast = true
 			case st.Against() && st != lex.Negation:
 				tn.against = true

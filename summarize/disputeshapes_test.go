@@ -8,11 +8,7 @@ import (
 // TestDisputeShapes holds one invented story per shape of dispute between
 // sides (and per shape that is none); it fails when any shape regresses.
 func TestDisputeShapes(t *testing.T) {
-	tests := []struct {
-		name  string
-		texts []string
-		want  []string // "side / side" per dispute, in order
-	}{
+	runDisputeShapes(t, []disputeShape{
 		{
 			name: "denial: one side denies what the other says",
 			texts: []string{
@@ -304,34 +300,7 @@ func TestDisputeShapes(t *testing.T) {
 			},
 			want: []string{"Harth Bakers Union / Ostrand Foods"},
 		},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			arts := testArticles(t, tc.texts...)
-			sides := map[string]bool{}
-			for _, c := range storyClaims(arts) {
-				sides[c.party] = true
-			}
-			if len(sides) < 2 {
-				t.Fatalf("the story has %d sides, want two to weigh", len(sides))
-			}
-			var got []string
-			for _, d := range partyDisputes(storyClaims(arts), arts) {
-				g := d.Sides[0].Party + " / " + d.Sides[1].Party
-				if strings.Contains(d.Summary, "different figures") {
-					g += " [" + d.Topic + "]"
-				}
-				got = append(got, g)
-			}
-			if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-				var sides []string
-				for _, c := range storyClaims(arts) {
-					sides = append(sides, c.party+": "+c.members[0].st.Text)
-				}
-				t.Errorf("disputes:\n%s\nwant:\n%s\nclaims:\n%s", strings.Join(got, "\n"), strings.Join(tc.want, "\n"), strings.Join(sides, "\n"))
-			}
-		})
-	}
+	})
 }
 
 // A side is never in dispute with itself under another name.

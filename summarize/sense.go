@@ -58,10 +58,14 @@ func nominalAdjective(s taggedWords, i int) bool {
 // children" (a noun) and "the ceasefire is not dead" (an adjective), or
 // "has no vote" and "will vote", and not a noun that only modifies
 // another in one ("cell housing") and heads a noun phrase in the other
-// ("the cells"). Two forms of one stem ("territory", "territorial") are
-// otherwise taken as one sense.
+// ("the cells"), and not a word that is no noun, verb or adjective in one
+// ("wrote back", "declined later"). Two forms of one stem ("territory",
+// "territorial") are otherwise taken as one sense.
 func oneSense(a, b, topic string) bool {
 	pa, pb := partsOfSpeech(a, topic), partsOfSpeech(b, topic)
+	if len(pa) == 0 || len(pb) == 0 {
+		return false // an adverb or a particle in one ("wrote back"): it names no point
+	}
 	if modifierOnly(pa, pb) || modifierOnly(pb, pa) {
 		return false
 	}

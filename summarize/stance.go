@@ -135,7 +135,8 @@ const negationReach = 12
 // a point, or 0 when none is. "Not only" adds rather than denies.
 func denialNear(text, topic string) uint8 {
 	return denialMemo.Get(text+"\x00"+topic, func(string) uint8 {
-		toks := lex.Tokens(text)
+		s := tagged(text)
+		toks := s.toks
 		var out uint8
 		for i, t := range toks {
 			if stemOf(t.Lower) != topic {
@@ -145,7 +146,7 @@ func denialNear(text, topic string) uint8 {
 				if j > i && negatedInfinitive(toks, j) {
 					continue // "advised passengers not to travel": the point is no part of what is denied
 				}
-				if denies(text, toks, j) && oneClause(text, toks[min(i, j)], toks[max(i, j)]) {
+				if denies(text, toks, j) && oneClause(text, toks[min(i, j)], toks[max(i, j)]) && !outOfScope(text, s, j, i) {
 					out |= 1 << lex.StanceAt(toks, j)
 				}
 			}
@@ -197,8 +198,9 @@ func oneClause(text string, a, b lex.Token) bool {
 			return false
 		}
 		// A question a negated verb takes is no denial of what it asks
-		// about: "does not explain why the imports surged".
-		if w == "why" || w == "how" {
+		// about: "does not explain why the imports surged", "do not know
+		// what the reason is".
+		if w == "why" || w == "how" || w == "what" {
 			return false
 		}
 		// A subordinate clause is a clause of its own: "had no room to
@@ -262,9 +264,10 @@ const undoReach = negationReach
 // undone reports a negation at the j-th word that denies no fact: one a
 // second negation affirms ("not one patient will go without a nurse"),
 // a condition makes a promise or threat ("not a single crate moves until
-// we are paid"), or a comparative makes a superlative ("nothing matters
-// more than"); "without" after a negation, which it affirms; and
-// "without" before a gerund, which says how a thing is done, not whether
+// we are paid"), an exception affirms ("nothing other than a storm"), a
+// negated belief negates it again ("cannot believe they would not"), or
+// a comparative makes a superlative ("nothing matters more than");
+// "without" after a negation, which it affirms; and "without" before a gerund, which says how a thing is done, not whether
 // it is ("the only way to close the gap without cutting service").
 func undone(text string, toks []lex.Token, j int) bool {
 	w := toks[j].Lower
@@ -280,9 +283,12 @@ func undone(text string, toks []lex.Token, j int) bool {
 		return false
 	}
 	for k := j + 1; k < len(toks) && k <= j+undoReach; k++ {
-		if lex.Undoes(toks[k].Lower) && oneClause(text, toks[j], toks[k]) {
+		if (lex.Undoes(toks[k].Lower) || lex.Exception(toks, k)) && oneClause(text, toks[j], toks[k]) {
 			return true
 		}
+	}
+	if negatedBelief(text, toks, j) {
+		return true
 	}
 	// "nothing matters more to us than": a comparative soon after and
 	// "than" after it.
@@ -392,8 +398,15 @@ func turnsOnNamed(w *claimWords, words []string) *statement {
 		tn := w.tone[m]
 		named := make([]bool, len(tn.folded))
 		any := false
+		var s taggedWords
 		for i, f := range tn.folded {
-			named[i] = slices.Contains(words, f)
+			if !slices.Contains(words, f) {
+				continue
+			}
+			if s.toks == nil {
+				s = tagged(m.st.Text)
+			}
+			named[i] = !inCompound(s, i)
 			any = any || named[i]
 		}
 		if !any {
@@ -403,7 +416,8 @@ func turnsOnNamed(w *claimWords, words []string) *statement {
 			switch st {
 			case lex.Accusation, lex.Denial, lex.Rejection:
 				for i := max(0, j-targetReach); i < len(named) && i <= j+targetReach; i++ {
-					if named[i] && (i == 0 || !placePrepositions[tn.folded[i-1]] && !victim(tn.folded, i)) {
+					if named[i] && (i == 0 || !placePrepositions[tn.folded[i-1]] && !victim(tn.folded, i)) &&
+						(i > j && afterInClause(m.st.Text, j, i) || i < j && !accuser(m.st.Text, i, j)) {
 						return m
 					}
 				}

@@ -66,11 +66,12 @@ func Comparative(lower string) bool { return comparatives[lower] }
 
 // Directive reports a word under which what follows is advised or wished
 // rather than asserted ("advised people to keep out", "wants the dockers
-// back"). Words of demand are not among them (StanceOf gives Demand): a
-// refusal answers what a demand asks, and that is a dispute.
+// back", "our hope that we reach a deal"). Words of demand are not
+// among them (StanceOf gives Demand): a refusal answers what a demand
+// asks, and that is a dispute.
 func Directive(lower string) bool { return directives[lower] }
 
-var directives = inflected("advise", "ask", "want", "plead", "encourage", "recommend")
+var directives = inflected("advise", "ask", "want", "plead", "encourage", "recommend", "hope")
 
 // Subordinators open a clause of their own: a negation before one does
 // not reach past it ("had no room to raise it because the money was not
@@ -80,3 +81,49 @@ var subordinators = map[string]bool{"because": true, "although": true, "though":
 
 // Subordinator reports a word that opens a subordinate clause.
 func Subordinator(lower string) bool { return subordinators[lower] }
+
+// Exception reports the words at the k-th token that make an exception
+// to a negation before them, which then affirms what follows ("no
+// evidence of anything other than a storm", "nothing except").
+func Exception(toks []Token, k int) bool {
+	w := toks[k].Lower
+	if w == "except" {
+		return true
+	}
+	return k+1 < len(toks) && (w == "other" || w == "apart") && (toks[k+1].Lower == "than" || toks[k+1].Lower == "from")
+}
+
+// Belief reports a verb of belief ("believe", "think", "imagine"): a
+// negation before one and a second negation in what it takes affirm
+// ("I cannot believe they would not want it").
+func Belief(lower string) bool { return beliefs[lower] }
+
+var beliefs = inflected("believe", "think", "imagine")
+
+// About reports a preposition that names what a phrase speaks of ("a
+// letter about the plan", "concerns regarding the call"): a negation
+// before it does not deny what it names.
+func About(lower string) bool { return abouts[lower] }
+
+var abouts = map[string]bool{"about": true, "regarding": true, "concerning": true}
+
+// SubjectPronoun reports a pronoun that is the subject of a clause: a
+// negation after one belongs to its clause ("told the teachers that they
+// were not asking").
+func SubjectPronoun(lower string) bool { return subjectPronouns[lower] }
+
+var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
+
+// Concessive reports a word of contrast that sets two things against each
+// other within its own sentence ("although the owners blamed the crew,
+// the coastguard said"), not a reporter's contrast with another account.
+func Concessive(lower string) bool { return concessives[lower] }
+
+var concessives = map[string]bool{"although": true, "though": true, "despite": true, "whereas": true}
+
+// Reticence reports a verb of comment: negated ("couldn't comment on the
+// inquiry", "would not speculate"), it withholds a word on what it would
+// speak of and denies none of it.
+func Reticence(lower string) bool { return reticent[lower] }
+
+var reticent = inflected("comment", "speculate", "elaborate", "discuss")

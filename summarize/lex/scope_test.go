@@ -61,9 +61,38 @@ func TestScopeWords(t *testing.T) {
 		{"urged is a demand, not advice", Directive, "urged", false},
 		{"because subordinates", Subordinator, "because", true},
 		{"that does not", Subordinator, "that", false},
+		{"hoped wishes", Directive, "hoped", true},
+		{"thought is belief", Belief, "thought", true},
+		{"said is no belief", Belief, "said", false},
+		{"regarding names what is spoken of", About, "regarding", true},
+		{"on does not", About, "on", false},
+		{"they is a subject", SubjectPronoun, "they", true},
+		{"them is none", SubjectPronoun, "them", false},
+		{"although concedes", Concessive, "although", true},
+		{"comment is reticent", Reticence, "comment", true},
+		{"deny is not", Reticence, "deny", false},
+		{"however is a reporter's contrast", Concessive, "however", false},
 	} {
 		if got := tc.f(tc.word); got != tc.want {
 			t.Errorf("%s: got %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestException checks the words that make an exception to a negation.
+func TestException(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		k    int
+		want bool
+	}{
+		{"nothing other than a storm", 1, true},
+		{"nothing except the storm", 1, true},
+		{"no one apart from the crew", 2, true},
+		{"the other ferry", 1, false},
+	} {
+		if got := Exception(Tokens(tc.text), tc.k); got != tc.want {
+			t.Errorf("%q at %d: got %v, want %v", tc.text, tc.k, got, tc.want)
 		}
 	}
 }

@@ -1,0 +1,138 @@
+package summarize
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
+
+// The reach of a negation within its clause, read with the part-of-speech
+// tagger: a negation denies the verb it governs and that verb's object,
+// not what a question asks, what a phrase speaks about, a verb in the
+// object of another verb, or a word of the clause of another subject.
+
+// outOfScope reports a negation at the j-th word that does not reach the
+// point at the i-th of a tagged statement:
+//   - in a question ("you have not fixed the bridge?");
+//   - the point after a preposition of what is spoken about ("never
+//     received a letter about the plan") or after a negated verb of
+//     comment ("couldn't comment on the investigation");
+//   - the point a verb in the object of another verb the negation governs
+//     ("not giving the fans much to feel good about");
+//   - the point before a new subject that the negation follows ("told
+//     cheering teachers that they were not asking"), or before a negation
+//     that opens a phrase of its own ("pressing higher and not giving
+//     them a chance") or denies one thing to affirm another ("my role was
+//     not a private channel, but the official one").
+func outOfScope(text string, s taggedWords, j, i int) bool {
+	if question(text, s.toks[j]) {
+		return true
+	}
+	if j > i {
+		if coordinators[s.toks[j-1].Lower] || corrective(text, s, j) {
+			return true
+		}
+		for k := i + 1; k < j; k++ {
+			if lex.SubjectPronoun(s.toks[k].Lower) {
+				return true
+			}
+		}
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if lex.About(s.toks[k].Lower) {
+			return true
+		}
+	}
+	if v := governed(s, j, i); v >= 0 && lex.Reticence(s.toks[v].Lower) {
+		return true // "couldn't comment on the investigation"
+	}
+	return s.tags[i].Verb() && verbInObject(s, j, i)
+}
+
+// verbInObject reports the i-th word a verb in the object of another verb
+// after the negation at the j-th: a verb, then a noun or pronoun, stand
+// between them ("not giving them much to feel"), so that the negation
+// governs the first verb.
+func verbInObject(s taggedWords, j, i int) bool {
+	verb := false
+	for k := j + 1; k < i; k++ {
+		tg := s.tags[k]
+		switch {
+		case tg.Verb() && !auxiliaries[s.toks[k].Lower] && !beForms[s.toks[k].Lower]:
+			verb = true
+		case verb && (tg.Noun() || lex.SubjectPronoun(s.toks[k].Lower) || s.toks[k].Lower == "them" || s.toks[k].Lower == "us"):
+			return true
+		}
+	}
+	return false
+}
+
+// question reports a word in a sentence that ends with a question mark.
+func question(text string, t lex.Token) bool {
+	rest := text[t.End:]
+	if k := strings.IndexAny(rest, ".!?"); k >= 0 {
+		return rest[k] == '?'
+	}
+	return false
+}
+
+// negatedBelief reports a negation at the j-th word that, with a second
+// negation in its clause, negates a verb of belief and what it takes,
+// which together affirm: "I cannot believe they would not want it".
+func negatedBelief(text string, toks []lex.Token, j int) bool {
+	for k := max(0, j-undoReach); k < len(toks) && k <= j+undoReach; k++ {
+		if k == j || lex.StanceOf(toks[k].Lower) != lex.Negation {
+			continue
+		}
+		outer := min(j, k)
+		for b := outer + 1; b <= outer+2 && b < max(j, k); b++ {
+			if lex.Belief(toks[b].Lower) && oneClause(text, toks[outer], toks[max(j, k)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coordinators join a phrase to the one before: a negation after one
+// denies only its own phrase ("and not giving them a chance").
+var coordinators = map[string]bool{"and": true, "or": true}
+
+// correctiveReach is how many words after a negation "but" may stand and
+// correct it ("not some private channel, but the official channel").
+const correctiveReach = 8
+
+// corrective reports a negation at the j-th word that denies one thing to
+// affirm another: "but" soon after it opens a noun phrase with no verb
+// after it ("not X, but the official channel"), not a clause ("not
+// safe, but the union says").
+func corrective(text string, s taggedWords, j int) bool {
+	for k := j + 1; k < len(s.toks) && k <= j+correctiveReach; k++ {
+		if s.toks[k].Lower != "but" {
+			continue
+		}
+		for l := k + 1; l < len(s.toks); l++ {
+			if s.toks[l].SentenceStart || strings.ContainsAny(text[s.toks[l-1].End:s.toks[l].Start], ",;:\"”") {
+				break // the phrase ends: "but the official channel," he said
+			}
+			if s.tags[l].Verb() || lex.SubjectPronoun(s.toks[l].Lower) {
+				return false
+			}
+		}
+		return k+1 < len(s.toks) && !s.toks[k+1].SentenceStart
+	}
+	return false
+}
+
+// governed returns the index of the word a negation at the j-th word
+// governs, the first after it that is no auxiliary or adverb, before the
+// i-th word; -1 if none.
+func governed(s taggedWords, j, i int) int {
+	for k := j + 1; k < i; k++ {
+		if w := s.toks[k].Lower; !auxiliaries[w] && !beForms[w] && !s.tags[k].Adverb() {
+			return k
+		}
+	}
+	return -1
+}
