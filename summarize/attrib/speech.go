@@ -84,9 +84,9 @@ func refusedComment(toks []tok) bool {
 		}
 		refused := false
 		for j := max(0, i-3); j < i; j++ {
-			switch toks[j].lower {
-			case "not", "no", "declined", "refused", "never":
-				refused = true
+			switch w := toks[j].lower; {
+			case w == "not", w == "no", w == "declined", w == "refused", w == "never", strings.HasSuffix(w, "n't"):
+				refused = true // "couldn't comment" as "could not comment"
 			}
 		}
 		if !refused {

@@ -50,6 +50,11 @@ func TestRefusalToComment(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"would not comment", []string{"Tarnland's finance ministry said it would not comment on the report."}, nil},
 		{"did not immediately respond", []string{"A spokesman for Vell Motor said the company did not immediately respond."}, nil},
+		{"couldn't comment", []string{"Warden Ilse Marr said she couldn't comment on the ongoing investigation."}, nil},
+		{"wouldn't comment", []string{"The Vell ministry said it wouldn't comment on the report."}, nil},
+		{"a contracted refusal, then a statement",
+			[]string{"The Vell ministry said it wouldn't comment on the report but insisted the plant was safe."},
+			[]string{"Vell ministry"}},
 		{"a refusal, then a statement",
 			[]string{"The Vell ministry said it would not comment on the report but insisted the plant was safe."},
 			[]string{"Vell ministry"}},
