@@ -42,6 +42,9 @@ func wordPrefix(short, long string) bool {
 func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 	p, ev := s.partyOf(sp)
 	p = s.fullName(p)
+	if c := s.ministryCountry(p); c != "" {
+		return c, ev + ", a ministry of " + strconvQuote(c)
+	}
 	if w, part := s.wholeOrg(p); part != "" {
 		return w, ev + ", the " + part + " of " + strconvQuote(w)
 	}
