@@ -6,6 +6,8 @@ package attrib
 import (
 	"slices"
 	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // register notes the people and organisations a sentence names, with the
@@ -150,6 +152,9 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if isOrg {
 		if len(run) == 1 && a.orgKind[joinText(run)] == "" {
 			return // "Union", "Hospital": a word for a kind of body, not a name
+		}
+		if lex.KnownOutlet(joinText(run)) {
+			return // "Fast Company": an outlet, which "the company" never is
 		}
 		a.orgs = append(a.orgs, joinText(run))
 		a.orgSent = append(a.orgSent, a.sent)

@@ -134,13 +134,15 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		i = skipParenthetical(toks, i)
 		// "Northwind's chair, Helen Strand, said": the name is between the
 		// commas and the role before them.
-		if isName(seg) && i >= 0 && !toks[i].cap {
-			// The phrase before the commas, back to the clause start, is
-			// the role: "The head of the UN mission, Maria Olsen, said".
-			j := i
-			for j > 0 && !toks[j-1].punct && toks[j-1].quote == 0 && i-j < 10 {
-				j--
-			}
+		// The phrase before the commas, back to the clause start, is
+		// the role: "The head of the UN mission, Maria Olsen, said".
+		j := i
+		for j > 0 && !toks[j-1].punct && toks[j-1].quote == 0 && i-j < 10 {
+			j--
+		}
+		// A name ending a relative clause there is no speaker: "The
+		// company that runs the Vell Awards, Orla Sound, denies".
+		if i >= 0 && (isName(seg) && !toks[i].cap || capitalRun(seg) && relativeDescription(toks[j:i+1])) {
 			return seg, joinText(dropDeterminers(toks[j : i+1])), true
 		}
 	}

@@ -37,3 +37,34 @@ func inContactRelative(toks []tok, v int) bool {
 	}
 	return k == 0 || toks[k-1].punct || toks[k-1].tag != tag.IN && toks[k-1].tag != tag.TO
 }
+
+// relativeDescription reports a description that a relative clause ends:
+// a common noun, then "that", "which" or "who" and a finite verb ("The
+// company that runs the Vell Awards", "the woman who leads the Orrin
+// Nurses' Union"). Whatever the clause names is its object, never the
+// phrase's head.
+func relativeDescription(ts []tok) bool {
+	for k := 1; k+1 < len(ts); k++ {
+		switch ts[k].lower {
+		case "that", "which", "who":
+			if !ts[k-1].cap && ts[k-1].tag.Noun() && finiteTag(ts[k+1].tag) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalRun reports a short run of capitalised words, a person's or a
+// body's name ("Kasia Wren", "Ostrander Foods").
+func capitalRun(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 5 {
+		return false
+	}
+	for _, t := range ts {
+		if !t.cap || t.punct || t.quote > 0 {
+			return false
+		}
+	}
+	return true
+}

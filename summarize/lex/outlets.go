@@ -61,6 +61,7 @@ var hostOutlets = map[string]string{
 	"businessinsider.com": "Business Insider", "theverge.com": "The Verge", "techcrunch.com": "TechCrunch",
 	"wired.com": "Wired", "time.com": "Time", "newsweek.com": "Newsweek", "theatlantic.com": "The Atlantic",
 	"vox.com": "Vox", "yahoo.com": "Yahoo News", "news.yahoo.com": "Yahoo News", "marketwatch.com": "MarketWatch",
+	"thewrap.com": "TheWrap", "thestreet.com": "TheStreet", "eonline.com": "E! News", "fastcompany.com": "Fast Company",
 }
 
 // Agency returns the name to show of an agency or desk credit ("ap" is
@@ -102,10 +103,75 @@ var knownOutlets = func() map[string]bool {
 	return m
 }()
 
+// runTogether are the known outlets' names folded to lower case with no
+// spaces and no leading "the", so that a name a host runs together reads
+// the same written apart ("TheWrap" and "The Wrap" are "wrap").
+var runTogether = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range knownOutlets {
+		m[squash(k)] = true
+	}
+	return m
+}()
+
+// squash folds a name to lower case with no spaces and no leading "the".
+func squash(name string) string {
+	s := strings.ReplaceAll(strings.ToLower(strings.TrimSpace(name)), " ", "")
+	if t := strings.TrimPrefix(s, "the"); len(t) >= 3 {
+		return t
+	}
+	return s
+}
+
+// networks are the first words of known outlets that are networks'
+// initials ("CBS" of "CBS News"): a local station is named by them and
+// its market's letters or channel number ("CBS DFW", "NBC 7").
+var networks = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range hostOutlets {
+		if f := strings.Fields(v); len(f) > 1 && initialism(f[0]) {
+			m[f[0]] = true
+		}
+	}
+	return m
+}()
+
+// initialism reports a word of two capital letters or more and nothing
+// else ("CBS", "DFW").
+func initialism(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// localStation reports a network's local station: the network's initials
+// and then only initials or a channel number ("CBS DFW", "NBC 7").
+func localStation(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || !networks[f[0]] {
+		return false
+	}
+	for _, w := range f[1:] {
+		if !initialism(w) && strings.Trim(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
+
 // KnownOutlet reports the name of a news agency or of a known outlet
-// ("Reuters", "CNBC", "The New York Times"), in any case.
+// ("Reuters", "CNBC", "The New York Times"), in any case, a name a host
+// runs together written apart ("The Wrap" for TheWrap), and a network's
+// local station ("CBS DFW").
 func KnownOutlet(name string) bool {
-	return knownOutlets[strings.ToLower(strings.TrimSpace(name))]
+	n := strings.ToLower(strings.TrimSpace(name))
+	return knownOutlets[n] || n != "" && runTogether[squash(n)] || localStation(strings.TrimSpace(name))
 }
 
 // IsOutletName reports a name that is a news outlet's: a known outlet or

@@ -307,6 +307,9 @@ func isName(name string) bool {
 	if lex.IsStop(first) {
 		return false
 	}
+	if len(words) == 1 && len([]rune(strings.Trim(first, "!?"))) < 2 {
+		return false // one letter ("E" of "E! News") names no side
+	}
 	for _, w := range words {
 		if calendarWords[strings.ToLower(strings.Trim(w, ",.;:"))] {
 			return false // "Yevgeny Prigozhin Saturday"

@@ -71,6 +71,25 @@ func TestOneActorUnderItsNames(t *testing.T) {
 			want: "Kestria",
 		},
 		{
+			name:  "a body's name that names its kind, and its fuller name with one more kind word",
+			texts: []string{"The Vell Growers Bureau Federation said prices had fallen.", "The Vell Growers Bureau said farmers were losing money."},
+			orgs:  []string{"Vell Growers Bureau Federation", "Vell Growers Bureau"},
+			speakers: []attrib.Speaker{
+				{Name: "Vell Growers Bureau", Kind: attrib.Body},
+				{Name: "Vell Growers Bureau Federation", Kind: attrib.Body},
+			},
+			want: "Vell Growers Bureau Federation",
+		},
+		{
+			name:  "a company's name with a kind word after it is another body",
+			texts: []string{"Tarn Energy said prices would rise.", "The Tarn Energy Foundation said it would fund two schools."},
+			orgs:  []string{"Tarn Energy", "Tarn Energy Foundation"},
+			speakers: []attrib.Speaker{
+				{Name: "Tarn Energy", Kind: attrib.Body},
+			},
+			want: "Tarn Energy",
+		},
+		{
 			name:  "a defence ministry at odds at home is a side of its own",
 			texts: []string{"The Varos Defence Ministry denied ordering the strikes.", "The militia said Varos had betrayed it."},
 			orgs:  []string{"Varos Defence Ministry"},

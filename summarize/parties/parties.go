@@ -42,6 +42,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			s.kinds[o] = k
 		}
 	}
+	s.orgs = splitCoordinations(s.orgs, texts)
 	var words []string
 	for _, t := range texts {
 		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {

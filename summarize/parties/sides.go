@@ -19,12 +19,16 @@ func (s *Story) PartyOf(sp attrib.Speaker) string {
 }
 
 // withSuffix returns the organisation of the story whose name is p and a
-// company's suffix ("Brannock Motor Co" for "Brannock Motor"), or p.
+// company's suffix ("Brannock Motor Co" for "Brannock Motor"), or a civil
+// body's head noun after a name that already ends in a body's head noun
+// ("Vell Growers Bureau Federation" for "Vell Growers Bureau"), or p.
 func (s *Story) withSuffix(p string) string {
 	f := attrib.Fold(trimThe(p))
+	fp := strings.Fields(f)
+	kindEnds := len(fp) > 1 && orgHeads[fp[len(fp)-1]]
 	for _, o := range s.orgs {
 		fo := strings.Fields(attrib.Fold(trimThe(o)))
-		if n := len(fo); n > 1 && companySuffixes[fo[n-1]] && strings.Join(fo[:n-1], " ") == f {
+		if n := len(fo); n > 1 && (companySuffixes[fo[n-1]] || kindEnds && civilHeads[fo[n-1]]) && strings.Join(fo[:n-1], " ") == f {
 			return trimThe(o)
 		}
 	}
@@ -42,6 +46,9 @@ func wordPrefix(short, long string) bool {
 func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 	p, ev := s.partyOf(sp)
 	p = s.fullName(p)
+	if c := s.ministryCountry(p); c != "" {
+		return c, ev + ", a ministry of " + strconvQuote(c)
+	}
 	if w, part := s.wholeOrg(p); part != "" {
 		return w, ev + ", the " + part + " of " + strconvQuote(w)
 	}

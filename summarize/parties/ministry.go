@@ -1,0 +1,71 @@
+package parties
+
+// A ministry named by its portfolio alone ("the Interior Ministry",
+// "Interior Minister Ola Brandt") is one country's government, the same
+// actor as "Norway's interior minister".
+
+import (
+	"regexp"
+	"strings"
+)
+
+// ministryCountry returns the country whose ministry p is, when p names a
+// portfolio and no place: the story's one country, else the one country
+// the texts give that portfolio ("Norway's interior minister", "the
+// Norwegian interior ministry"). A ministry that names a place or a
+// people is theirs, and an office is a side of its own; it returns ""
+// then, or when no one country holds the portfolio.
+func (s *Story) ministryCountry(p string) string {
+	if p == "" || !hasWord(p, governmentWords) || office(p) != "" {
+		return ""
+	}
+	if _, place := Lookup(p); place || s.placeIn(p, 0) != "" {
+		return ""
+	}
+	for _, w := range strings.Fields(p) {
+		if isDemonymShape(w) || s.demonymOf(w) != "" {
+			return ""
+		}
+	}
+	if s.home != "" {
+		return s.home
+	}
+	return s.portfolioCountry(portfolio(p))
+}
+
+// portfolio returns the words of a ministry's name that say its remit
+// ("interior" of "Interior Ministry"), in lower case, or "".
+func portfolio(p string) string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(trimThe(p))) {
+		if w == "of" || hasWord(w, governmentWords) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
+}
+
+// portfolioCountry returns the one country the texts give a portfolio's
+// minister or ministry by its name or people ("Norway's interior
+// minister"), or "".
+func (s *Story) portfolioCountry(remit string) string {
+	if remit == "" {
+		return ""
+	}
+	re := regexp.MustCompile(`(\p{Lu}[\p{L}.-]+)(?:'s|’s)? (?i:` + regexp.QuoteMeta(remit) + `) (?i:minist(?:er|ry))`)
+	found := ""
+	for _, t := range s.texts {
+		for _, m := range re.FindAllStringSubmatch(t, -1) {
+			pl, ok := Lookup(m[1])
+			if !ok {
+				continue
+			}
+			if found != "" && found != pl.Name {
+				return "" // two countries' ministers of one portfolio
+			}
+			found = pl.Name
+		}
+	}
+	return found
+}
