@@ -24,7 +24,8 @@ import (
 //     refund does not rebuild a kitchen"): the negation denies what the
 //     subject does to the object, not the subject;
 //   - the point before a new subject that the negation follows ("told
-//     cheering teachers that they were not asking"), or before a negation
+//     cheering teachers that they were not asking") or a relative clause
+//     it stands in ("cars out of steel that does not exist"), or before a negation
 //     that opens a phrase of its own ("pressing higher and not giving
 //     them a chance") or denies one thing to affirm another ("my role was
 //     not a private channel, but the official one").
@@ -37,8 +38,8 @@ func outOfScope(text string, s taggedWords, j, i int) bool {
 			return true
 		}
 		for k := i + 1; k < j; k++ {
-			if lex.SubjectPronoun(s.toks[k].Lower) {
-				return true
+			if lex.SubjectPronoun(s.toks[k].Lower) || s.tags[k] == tag.WDT || s.tags[k] == tag.WP {
+				return true // a new subject, or a relative clause: "steel that does not exist"
 			}
 		}
 		return subjectOfTransitive(s, j, i)

@@ -5,7 +5,9 @@ import "testing"
 // TestPointSense holds shapes in which two sides share a word that is no
 // one point they are at odds on: a point under "without" is neither
 // affirmed nor denied, and the subject of a negated verb that takes an object ("a
-// refund does not rebuild a kitchen") is not what the negation denies.
+// refund does not rebuild a kitchen") or a noun a relative clause with a
+// negation follows ("a firm that does not exist") is not what the
+// negation denies.
 func TestPointSense(t *testing.T) {
 	runDisputeShapes(t, []disputeShape{
 		{
@@ -43,6 +45,20 @@ func TestPointSense(t *testing.T) {
 				"Border hopes\n\nBrannock foreign minister Olek Varga said the army had shelled the village on the river border this week.\n\nVarga said the next round would be held in Tesna in June.",
 			},
 			want: []string{"Ana Ruell / Olek Varga"},
+		},
+		{
+			name: "a negation in a relative clause after the point denies the clause's own noun",
+			texts: []string{
+				"Dockers doubt\n\nThe Korvel Dockers Union said the new cranes came from a firm that does not exist any more.\n\nThe union said its members would march on Friday.",
+				"Port cranes\n\nSelvan Port Company director Odo Brask said the new cranes would arrive in May.\n\nBrask said the port would hire forty drivers.",
+			},
+		},
+		{
+			name: "a negation in a relative clause after the point: who",
+			texts: []string{
+				"Nurses warn\n\nThe Varden Nurses Union said the night wards were run by agency staff who had not been trained.\n\nThe union said its members would march on Friday.",
+				"Board replies\n\nVarden Health Board chair Odo Brask said the night wards had forty nurses on every shift.\n\nBrask said the board would publish its budget in June.",
+			},
 		},
 	})
 }
