@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // The reach of a negation within its clause, read with the part-of-speech
@@ -19,8 +20,12 @@ import (
 //     comment ("couldn't comment on the investigation");
 //   - the point a verb in the object of another verb the negation governs
 //     ("not giving the fans much to feel good about");
+//   - the point the subject of a negated verb that takes an object ("a
+//     refund does not rebuild a kitchen"): the negation denies what the
+//     subject does to the object, not the subject;
 //   - the point before a new subject that the negation follows ("told
-//     cheering teachers that they were not asking"), or before a negation
+//     cheering teachers that they were not asking") or a relative clause
+//     it stands in ("cars out of steel that does not exist"), or before a negation
 //     that opens a phrase of its own ("pressing higher and not giving
 //     them a chance") or denies one thing to affirm another ("my role was
 //     not a private channel, but the official one").
@@ -33,11 +38,11 @@ func outOfScope(text string, s taggedWords, j, i int) bool {
 			return true
 		}
 		for k := i + 1; k < j; k++ {
-			if lex.SubjectPronoun(s.toks[k].Lower) {
-				return true
+			if lex.SubjectPronoun(s.toks[k].Lower) || s.tags[k] == tag.WDT || s.tags[k] == tag.WP {
+				return true // a new subject, or a relative clause: "steel that does not exist"
 			}
 		}
-		return false
+		return subjectOfTransitive(s, j, i)
 	}
 	for k := j + 1; k < i; k++ {
 		if lex.About(s.toks[k].Lower) {
@@ -135,4 +140,63 @@ func governed(s taggedWords, j, i int) int {
 		}
 	}
 	return -1
+}
+
+// subjectOfTransitive reports the point at the i-th word the subject of
+// the verb a negation at the j-th governs, with only auxiliaries and
+// adverbs between them, when that verb is active and takes an object (a
+// determiner, noun or pronoun right after it): "a refund does not
+// rebuild a kitchen" denies the rebuilding, not the refund.
+func subjectOfTransitive(s taggedWords, j, i int) bool {
+	if !s.tags[i].Noun() {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if w := s.toks[k].Lower; !auxiliaries[w] && !s.tags[k].Adverb() {
+			return false
+		}
+	}
+	v := governed(s, j, len(s.toks))
+	if v < 0 || v+1 >= len(s.toks) || !s.tags[v].Verb() || s.tags[v] == tag.VBN || beForms[s.toks[v].Lower] {
+		return false
+	}
+	next := s.tags[v+1]
+	return next == tag.DT || next == tag.PRPS || next.Noun() || next == tag.PRP
+}
+
+// predicateDenied returns the stance of a negation in text of the verb
+// its point is the subject of (see subjectOfTransitive), when the other
+// statement speaks of that verb too ("the bakery was not cutting the
+// plan" against "the bakery was cutting the plan"); 0 otherwise: what
+// the subject does is denied, and only a side that says it does it is
+// answered.
+func predicateDenied(text, other, topic string) uint8 {
+	s := tagged(text)
+	for i, t := range s.toks {
+		if stemOf(t.Lower) != topic {
+			continue
+		}
+		for j := i + 1; j < len(s.toks) && j <= i+negationReach; j++ {
+			if lex.StanceAt(s.toks, j) != lex.Negation || !denies(text, s.toks, j) || !subjectOfTransitive(s, j, i) {
+				continue
+			}
+			if v := governed(s, j, len(s.toks)); v >= 0 && speaksOf(other, stemOf(s.toks[v].Lower)) {
+				return 1 << lex.Negation
+			}
+		}
+	}
+	return 0
+}
+
+// speaksOf reports a text with a word of the stem.
+func speaksOf(text, stem string) bool {
+	if stem == "" {
+		return false
+	}
+	for _, t := range lex.Tokens(text) {
+		if stemOf(t.Lower) == stem {
+			return true
+		}
+	}
+	return false
 }

@@ -17,6 +17,9 @@ import (
 // not at odds over it.
 func opposed(a, b *statement, ta, tb tone, topic string) bool {
 	da, db := denialNear(a.st.Text, topic), denialNear(b.st.Text, topic)
+	if da == 0 && db == 0 {
+		da, db = predicateDenied(a.st.Text, b.st.Text, topic), predicateDenied(b.st.Text, a.st.Text, topic)
+	}
 	switch {
 	case da != 0 && db == 0:
 		return !tb.denies && answers(a, da, assertionOf(b.st.Text, topic))
@@ -111,8 +114,12 @@ func assertionOf(text, topic string) assertion {
 
 // assertionAt returns how a statement says its i-th word: not as a fact
 // under "any", "if", "whether" or a word of advice or wish earlier in its
-// clause; else under a demand there; else as a fact.
+// clause, nor as a gerund after "without" (which says how a thing is
+// done, not that it is); else under a demand there; else as a fact.
 func assertionAt(text string, toks []lex.Token, i int) assertion {
+	if i > 0 && lex.DoubleNegation(toks[i-1].Lower) && lex.Gerund(toks[i].Lower) {
+		return unasserted // "balance the budget without cutting teachers": how, not whether
+	}
 	out := asserted
 	for j := max(0, i-negationReach); j < i; j++ {
 		w := toks[j].Lower
