@@ -306,5 +306,5 @@ func checkDisputes(t *testing.T, set evalSet, min disputeFloor) {
 // 0.82 (79 of 96): a sum a side asks for with a verb ("still wanted 12
 // percent") is a position, set against the other side's offer.)
 func TestEvalSetDisputes(t *testing.T) {
-	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.90, precision: 0.82})
+	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.90, precision: 0.83})
 }
