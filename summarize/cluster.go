@@ -227,7 +227,8 @@ func (p *point) indexKeys() []string {
 // pairSums returns the candidate pairs of points (i < j) that share an
 // index key no more than MaxPostings points hold, with their sums of
 // margins, for linkage.Cluster; pairs that may never join are left out.
-func pairSums(pts []*point) []linkage.Pair {
+// They are appended to out.
+func pairSums(pts []*point, out []linkage.Pair) []linkage.Pair {
 	keys := make([][]string, len(pts))
 	ps := make([]placed, len(pts))
 	ids := articleIDs{}
@@ -235,7 +236,6 @@ func pairSums(pts []*point) []linkage.Pair {
 		keys[i] = p.indexKeys()
 		ps[i] = ids.place(p)
 	}
-	var out []linkage.Pair
 	eachCandidate(keys, nil, nil, func(i, j int) bool {
 		if m, ok := placedMargin(ps[i], ps[j]); ok {
 			out = append(out, linkage.Pair{I: i, J: j, Sum: m})
