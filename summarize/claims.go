@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/internal/linkage"
@@ -79,6 +80,12 @@ func storyClaims(arts []Article) []*claim {
 	return claims
 }
 
+// pairBufs holds the lists of candidate pairs of points that clustering
+// used, to list the next side's or story's in: a side of many points
+// lists hundreds of thousands, and growing a new list each time cost
+// more than comparing them. Cluster keeps none of them.
+var pairBufs = sync.Pool{New: func() any { return new([]linkage.Pair) }}
+
 // clusterPoints groups the points of one side into claims, as indexes of
 // pts, in the order of each group's first point. Only the
 // MaxClusterPoints points carried by the most articles are clustered;
@@ -106,7 +113,12 @@ func clusterPoints(pts []*point) [][]int {
 		sub[k], sizes[k] = pts[i], len(pts[i].all)
 	}
 	var out [][]int
-	for _, g := range linkage.Cluster(sizes, pairSums(sub), unlistedMargin) {
+	buf := pairBufs.Get().(*[]linkage.Pair)
+	pairs := pairSums(sub, (*buf)[:0])
+	groups := linkage.Cluster(sizes, pairs, unlistedMargin)
+	*buf = pairs
+	pairBufs.Put(buf)
+	for _, g := range groups {
 		for k := range g {
 			g[k] = in[g[k]]
 		}

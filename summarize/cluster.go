@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -78,20 +80,68 @@ func pointKey(s *statement) string {
 // sameSpeakerSim, otherSpeakerSim, sameArticleSim); ok is false when
 // some pair may never be one.
 func pointMargin(a, b *point) (float64, bool) {
+	ids := articleIDs{}
+	return placedMargin(ids.place(a), ids.place(b))
+}
+
+// articleIDs numbers the articles of a side's points, so that where the
+// points' statements are is compared without hashing article IDs.
+type articleIDs map[string]int32
+
+// placed is a point with where its statements are, in sorted slices:
+// pairSums compares every candidate pair of points, and walking two short
+// sorted slices is cheaper than reading the points' maps.
+type placed struct {
+	*point
+	at         []placeAt      // the sentences of its statements, sorted
+	perArticle []articleCount // the statements per article, by article
+}
+
+type placeAt struct {
+	article  int32
+	sentence int
+}
+
+type articleCount struct {
+	article int32
+	n       int
+}
+
+// place returns p with where its statements are, numbering the articles
+// not numbered yet.
+func (ids articleIDs) place(p *point) placed {
+	id := func(art string) int32 {
+		n, ok := ids[art]
+		if !ok {
+			n = int32(len(ids))
+			ids[art] = n
+		}
+		return n
+	}
+	out := placed{point: p, at: make([]placeAt, 0, len(p.at)), perArticle: make([]articleCount, 0, len(p.perArticle))}
+	for at := range p.at {
+		out.at = append(out.at, placeAt{id(at.article), at.sentence})
+	}
+	for art, n := range p.perArticle {
+		out.perArticle = append(out.perArticle, articleCount{id(art), n})
+	}
+	slices.SortFunc(out.at, func(x, y placeAt) int {
+		return cmp.Or(cmp.Compare(x.article, y.article), cmp.Compare(x.sentence, y.sentence))
+	})
+	slices.SortFunc(out.perArticle, func(x, y articleCount) int { return cmp.Compare(x.article, y.article) })
+	return out
+}
+
+// placedMargin is pointMargin over placed points.
+func placedMargin(a, b placed) (float64, bool) {
 	x, y := a.rep, b.rep
 	if x.party != y.party {
 		return 0, false
 	}
-	small, large := a, b
-	if len(small.at) > len(large.at) {
-		small, large = large, small
+	if sharesSentence(a.at, b.at) {
+		return 0, false // a sentence cut in two makes two points
 	}
-	for at := range small.at {
-		if large.at[at] {
-			return 0, false // a sentence cut in two makes two points
-		}
-	}
-	if x.who != y.who && x.speaker.Kind == attrib.Person && y.speaker.Kind == attrib.Person && sharesArticle(a, b) {
+	if x.who != y.who && x.speaker.Kind == attrib.Person && y.speaker.Kind == attrib.Person && sharedArticles(a, b) > 0 {
 		return 0, false // two people quoted in one article say two things
 	}
 	sim := similarity(x.features, y.features)
@@ -101,30 +151,43 @@ func pointMargin(a, b *point) (float64, bool) {
 	}
 	same := max(base, sameArticleSim)
 	pairs := float64(len(a.all) * len(b.all))
-	shared := 0 // pairs of statements of one article
-	smallA, largeA := a.perArticle, b.perArticle
-	if len(smallA) > len(largeA) {
-		smallA, largeA = largeA, smallA
-	}
-	for art, n := range smallA {
-		shared += n * largeA[art]
-	}
-	s := float64(shared)
+	s := float64(sharedArticles(a, b)) // pairs of statements of one article
 	return pairs*min(sim, simCap) - (pairs-s)*base - s*same, true
 }
 
-// sharesArticle reports whether two points have statements in one article.
-func sharesArticle(a, b *point) bool {
-	small, large := a.perArticle, b.perArticle
-	if len(small) > len(large) {
-		small, large = large, small
-	}
-	for art := range small {
-		if large[art] > 0 {
+// sharesSentence reports whether two sorted lists of sentences hold one
+// sentence.
+func sharesSentence(a, b []placeAt) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].article < b[j].article || a[i].article == b[j].article && a[i].sentence < b[j].sentence:
+			i++
+		case a[i] == b[j]:
 			return true
+		default:
+			j++
 		}
 	}
 	return false
+}
+
+// sharedArticles counts the pairs of statements of a and b in one article.
+func sharedArticles(a, b placed) int {
+	shared := 0
+	x, y := a.perArticle, b.perArticle
+	for i, j := 0, 0; i < len(x) && j < len(y); {
+		switch {
+		case x[i].article < y[j].article:
+			i++
+		case x[i].article > y[j].article:
+			j++
+		default:
+			shared += x[i].n * y[j].n
+			i++
+			j++
+		}
+	}
+	return shared
 }
 
 // indexKeys are what a point is found by in the inverted index: the terms
@@ -164,14 +227,17 @@ func (p *point) indexKeys() []string {
 // pairSums returns the candidate pairs of points (i < j) that share an
 // index key no more than MaxPostings points hold, with their sums of
 // margins, for linkage.Cluster; pairs that may never join are left out.
-func pairSums(pts []*point) []linkage.Pair {
+// They are appended to out.
+func pairSums(pts []*point, out []linkage.Pair) []linkage.Pair {
 	keys := make([][]string, len(pts))
+	ps := make([]placed, len(pts))
+	ids := articleIDs{}
 	for i, p := range pts {
 		keys[i] = p.indexKeys()
+		ps[i] = ids.place(p)
 	}
-	var out []linkage.Pair
 	eachCandidate(keys, nil, nil, func(i, j int) bool {
-		if m, ok := pointMargin(pts[i], pts[j]); ok {
+		if m, ok := placedMargin(ps[i], ps[j]); ok {
 			out = append(out, linkage.Pair{I: i, J: j, Sum: m})
 		}
 		return true

@@ -228,9 +228,15 @@ func similarity(a, b features) float64 {
 	for _, cb := range b.clauses {
 		sim = max(sim, a.terms.dot(cb))
 	}
-	for f := range a.figures {
-		if b.figures[f] {
-			sim += figureBonus
+	fa, fb := a.figures, b.figures
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa // each shared figure adds the same: the order is no matter
+	}
+	if len(fa) > 0 {
+		for f := range fa {
+			if fb[f] {
+				sim += figureBonus
+			}
 		}
 	}
 	return sim

@@ -69,13 +69,16 @@ func oneAttribute(k facts.Kind, a, b factAbout) bool {
 // sameFact reports whether two values, given by sentences this alike
 // that say ia and ib of them, may be about one fact.
 func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
-	need, context := factSim[a.Kind], shareAny(ia.context, ib.context)
-	if oneAttribute(a.Kind, ia, ib) {
-		need, context = min(need, namedFactSim), true
+	need, one := factSim[a.Kind], oneAttribute(a.Kind, ia, ib)
+	if one {
+		need = min(need, namedFactSim)
 	}
 	if a.Kind != b.Kind || sim < need {
 		return false
 	}
+	// The words around the values are compared only for sentences alike
+	// enough.
+	context := one || shareAny(ia.context, ib.context)
 	if lo, hi := min(a.Value, b.Value), max(a.Value, b.Value); (a.Kind == facts.Count || a.Kind == facts.Money ||
 		a.Kind == facts.Percent) && lo > 0 && hi/lo > maxRatio {
 		return false
@@ -149,6 +152,9 @@ func sameRestriction(a, b facts.Fact, termsA, termsB []string) bool {
 
 // shareAny reports whether two sets have a member in common.
 func shareAny(a, b map[string]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
 	for k := range a {
 		if b[k] {
 			return true

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"cmp"
 	"math"
 	"sort"
 	"strings"
@@ -38,8 +39,12 @@ func (x *weighted) compare(y *weighted) int {
 		return -1
 	case x.key > y.key:
 		return 1
+	case len(x.term) <= 8 || len(y.term) <= 8:
+		// One key holds a whole term, and the other term begins with
+		// it: the shorter comes first.
+		return cmp.Compare(len(x.term), len(y.term))
 	}
-	return strings.Compare(x.term, y.term)
+	return strings.Compare(x.term[8:], y.term[8:])
 }
 
 // dot is the cosine of two unit vectors. It walks the two vectors itself

@@ -40,3 +40,18 @@ func TestVectorDot(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareAsStrings checks that entries order as their terms do,
+// around the eight bytes a key holds: prefixes, equal keys, long tails.
+func TestCompareAsStrings(t *testing.T) {
+	terms := []string{"", "a", "ab", "abcdefg", "abcdefgh", "abcdefghi", "abcdefghij", "abcdefgz", "abcdefghz",
+		"abcdefgi", "b", "ab\x00", "abcdefgh\x00", "negotiat", "negotiation", "negotiator", "negotiate"}
+	for _, x := range terms {
+		for _, y := range terms {
+			a, b := weighted{key: termKey(x), term: x}, weighted{key: termKey(y), term: y}
+			if got, want := a.compare(&b), strings.Compare(x, y); got != want {
+				t.Errorf("compare(%q, %q) = %d, want %d", x, y, got, want)
+			}
+		}
+	}
+}

@@ -66,7 +66,7 @@ const memoEntryBytes = 64
 const (
 	termsMemoBytes  = 16 << 20
 	tokensMemoBytes = 16 << 20
-	// maxTokensMemoText is the longest text whose tokens are kept: a
+	// maxTokensMemoText is the longest text whose tokens and terms are kept: a
 	// statement or a sentence, which recur, not a whole article, which
 	// is cut once when read.
 	maxTokensMemoText = 2048

@@ -173,8 +173,12 @@ var (
 
 // Terms returns the stems of the content words of text: lower-cased, stop
 // words and one-letter words dropped, possessives removed. The slice is
-// the caller's own.
+// the caller's own. The terms of a short text are kept (see memo): a
+// whole article's, cut once per digest, would crowd out the statements'.
 func Terms(text string) []string {
+	if len(text) > maxTokensMemoText {
+		return terms(text)
+	}
 	ts := termsMemo.Get(text, terms, func(ts []string) int { return len(ts) * int(unsafe.Sizeof("")) })
 	return slices.Clone(ts)
 }

@@ -33,47 +33,26 @@ func (s *Story) unnamedBody(noun string) string {
 	if !institutions[noun] {
 		return ""
 	}
-	mods := map[string]int{}
-	owner := map[string]string{}
-	for _, t := range s.texts {
-		words, lower := bodyWords(t)
-		for i := range words {
-			if lower[i] != noun || i == 0 {
-				continue
-			}
-			mod := words[i-1]
-			if mod == "|" {
-				continue // the noun opens a sentence
-			}
-			if !isModifier(mod) {
-				mods[""]++
-				continue
-			}
-			mods[mod]++
-			if i >= 2 {
-				// "Linden Bay's city council": the capitalised owner, whole.
-				if o, ok := strings.CutSuffix(strings.ReplaceAll(words[i-2], "’", "'"), "'s"); ok && startsUpper(o) {
-					for j := i - 3; j >= 0 && i-j < 6 && startsUpper(words[j]); j-- {
-						o = words[j] + " " + o
-					}
-					owner[mod] = o
-				}
-			}
-		}
+	if s.bodies == nil {
+		s.bodies = s.bodyUses()
+	}
+	u := s.bodies[noun]
+	if u == nil {
+		u = &bodyUse{} // the texts never write it after a word
 	}
 	best, n := "", 0
-	keys := make([]string, 0, len(mods))
-	for k := range mods {
+	keys := make([]string, 0, len(u.mods))
+	for k := range u.mods {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if k != "" && mods[k] > n {
-			best, n = k, mods[k]
+		if k != "" && u.mods[k] > n {
+			best, n = k, u.mods[k]
 		}
 	}
 	name := strings.TrimSpace(best + " " + noun)
-	if o := owner[best]; o != "" {
+	if o := u.owner[best]; o != "" {
 		name = o + " " + name
 	}
 	words := strings.Fields(name)
@@ -81,6 +60,52 @@ func (s *Story) unnamedBody(noun string) string {
 		words[i] = strings.ToUpper(w[:1]) + w[1:] // a body's name: "Brindlemoor School Board"
 	}
 	return strings.Join(words, " ")
+}
+
+// bodyUse is how the texts write one noun of a body: how often after each
+// modifier ("" for none), and the capitalised owner last written before
+// each modifier ("Linden Bay" of "Linden Bay's city council").
+type bodyUse struct {
+	mods  map[string]int
+	owner map[string]string
+}
+
+// bodyUses reads the texts once for the uses of every noun of a body
+// (institutions), for unnamedBody.
+func (s *Story) bodyUses() map[string]*bodyUse {
+	uses := map[string]*bodyUse{}
+	for _, t := range s.texts {
+		words, lower := bodyWords(t)
+		for i := range words {
+			if i == 0 || !institutions[lower[i]] {
+				continue
+			}
+			mod := words[i-1]
+			if mod == "|" {
+				continue // the noun opens a sentence
+			}
+			u := uses[lower[i]]
+			if u == nil {
+				u = &bodyUse{mods: map[string]int{}, owner: map[string]string{}}
+				uses[lower[i]] = u
+			}
+			if !isModifier(mod) {
+				u.mods[""]++
+				continue
+			}
+			u.mods[mod]++
+			if i >= 2 {
+				// "Linden Bay's city council": the capitalised owner, whole.
+				if o, ok := strings.CutSuffix(strings.ReplaceAll(words[i-2], "’", "'"), "'s"); ok && startsUpper(o) {
+					for j := i - 3; j >= 0 && i-j < 6 && startsUpper(words[j]); j-- {
+						o = words[j] + " " + o
+					}
+					u.owner[mod] = o
+				}
+			}
+		}
+	}
+	return uses
 }
 
 // sentenceEnds marks the ends of sentences and lines as a word of their own.

@@ -20,6 +20,11 @@ const contextWindow = 120
 // person's surname across the story's texts, for a government title that
 // names no country in a story of several.
 func (s *Story) contextCountry(name string) string {
+	return remember(&s.byName.contextCountry, name, s.findContextCountry)
+}
+
+// findContextCountry is contextCountry, read from the texts.
+func (s *Story) findContextCountry(name string) string {
 	return s.contextVote(name, func(t string) string { return s.lastCountryIn(narration(t)) })
 }
 
@@ -29,6 +34,15 @@ func (s *Story) contextCountry(name string) string {
 // ("Northwind Logistics reported... Chief executive Ada Renn said"), else
 // the company the story names at least twice as often as any other.
 func (s *Story) contextCompany(name string) (company, how string) {
+	found := remember(&s.byName.contextCompany, name, func(name string) [2]string {
+		company, how := s.findContextCompany(name)
+		return [2]string{company, how}
+	})
+	return found[0], found[1]
+}
+
+// findContextCompany is contextCompany, read from the texts.
+func (s *Story) findContextCompany(name string) (company, how string) {
 	var companies []string
 	for _, o := range s.orgs {
 		if s.isCompany(o) {

@@ -23,6 +23,8 @@ type Story struct {
 	lower   map[string]bool            // words the texts write in lower case
 	country map[string]bool            // places outside the gazetteer that a demonym names (Kestria)
 	acting  map[string]bool            // folded organisation -> it speaks in the story
+	bodies  map[string]*bodyUse        // noun of a body -> its uses in the texts, read once (unnamedBody)
+	byName  nameMemo                   // what the texts say around each name, read once
 }
 
 // NewStory gathers the organisations, people and capitalised words of a

@@ -2,6 +2,7 @@ package parties
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -101,6 +102,12 @@ const maxAppositionWords = 8
 // attribution keeps, yet it says the person's side more exactly than the
 // role before it ("the Spanish ecology minister").
 func (s *Story) clauseRoles(name string) []string {
+	// Clipped: a caller's append must not write into the kept slice.
+	return slices.Clip(remember(&s.byName.clauseRoles, name, s.findClauseRoles))
+}
+
+// findClauseRoles is clauseRoles, read from the texts.
+func (s *Story) findClauseRoles(name string) []string {
 	if !strings.Contains(name, " ") {
 		return nil
 	}

@@ -11,6 +11,11 @@ var partyMarkRe = lazyRegexp(`^\s*(?:\(|,\s*)([RDI])-[A-Z][A-Za-z.]{1,14}\)?`)
 // partyMark returns the party a story's texts write after a person's
 // name or surname ("Kevin McCarthy (R-CA)"), or "".
 func (s *Story) partyMark(name string) string {
+	return remember(&s.byName.partyMark, name, s.findPartyMark)
+}
+
+// findPartyMark is partyMark, read from the texts.
+func (s *Story) findPartyMark(name string) string {
 	words := strings.Fields(name)
 	if len(words) == 0 {
 		return ""

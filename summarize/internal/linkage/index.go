@@ -1,6 +1,10 @@
 package linkage
 
-import "sort"
+import (
+	"math/bits"
+	"slices"
+	"sort"
+)
 
 // EachCandidate calls visit(i, j) for the pairs i < j (by i, then j) of
 // items whose keys share one that no more than maxPostings items hold
@@ -38,11 +42,28 @@ func EachCandidate[K comparable](keys [][]K, maxPostings int, extra [][]int, kee
 				take(j)
 			}
 		}
-		sort.Ints(js)
+		inOrder(js, stamp, i)
 		for _, j := range js {
 			if !visit(i, j) {
 				return
 			}
+		}
+	}
+}
+
+// inOrder sorts the items js taken for item i (those j with stamp[j] ==
+// i+1): when they are many of the items after i, reading the stamps in
+// order is cheaper than sorting them.
+func inOrder(js, stamp []int, i int) {
+	if n := len(js); n*bits.Len(uint(n)) <= len(stamp)-i-1 {
+		slices.Sort(js)
+		return
+	}
+	k := 0
+	for j := i + 1; j < len(stamp) && k < len(js); j++ {
+		if stamp[j] == i+1 {
+			js[k] = j
+			k++
 		}
 	}
 }

@@ -1,0 +1,24 @@
+package parties
+
+// nameMemo keeps what the texts of a story say around each name a
+// speaker goes by: each is found by reading every text, and a story of
+// many articles asks it of the same name for many speakers.
+type nameMemo struct {
+	clauseRoles    map[string][]string
+	partyMark      map[string]string
+	contextCountry map[string]string
+	contextCompany map[string][2]string
+}
+
+// remember returns f(key), worked out once and kept in *m.
+func remember[V any](m *map[string]V, key string, f func(string) V) V {
+	if v, ok := (*m)[key]; ok {
+		return v
+	}
+	if *m == nil {
+		*m = map[string]V{}
+	}
+	v := f(key)
+	(*m)[key] = v
+	return v
+}
