@@ -29,12 +29,19 @@ type taggedWords struct {
 
 func tagged(text string) taggedWords {
 	toks := lex.Tokens(text)
-	words := make([]string, len(toks))
-	for i, t := range toks {
-		words[i] = t.Text
-	}
-	return taggedWords{toks: toks, tags: tag.Words(words)}
+	tags := tagMemo.Get(text, func(string) []tag.Tag {
+		words := make([]string, len(toks))
+		for i, t := range toks {
+			words[i] = t.Text
+		}
+		return tag.Words(words)
+	}, func(tags []tag.Tag) int { return len(text) + 8*len(tags) })
+	return taggedWords{toks: toks, tags: tags}
 }
+
+// tagMemo keeps the tags of the statements a story's disputes read again
+// and again (each pair of claims, each word in common).
+var tagMemo = lex.NewMemo[[]tag.Tag](stanceMemoBytes)
 
 // all returns the indexes of the tokens written as w (lower case).
 func (s taggedWords) all(w string) []int {
