@@ -12,12 +12,7 @@ import (
 // else's quotation just before the name: none is the person's country.
 func TestHostIsNoSide(t *testing.T) {
 	both := "Varenian and Dornavan officials met in Varenia. Dornava and Varenia disagree. "
-	tests := []struct {
-		name  string
-		texts []string
-		sp    attrib.Speaker
-		want  string
-	}{
+	runSideCases(t, []sideCase{
 		{
 			name:  "an envoy to a country is not that country's",
 			texts: []string{both + "Lina Osk, the former special envoy to Dornava, said the talks stalled."},
@@ -68,26 +63,13 @@ func TestHostIsNoSide(t *testing.T) {
 			sp:    attrib.Speaker{Name: "Ilona Marsek", Role: "economy minister", Kind: attrib.Person},
 			want:  "Dornava",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ev, _ := story(tt.texts...).Side(tt.sp)
-			if got != tt.want {
-				t.Errorf("Side(%+v) = %q (%s), want %q", tt.sp, got, ev, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestDepartmentIsNoSide covers a government title with its department
 // ("Secretary of Commerce"): the department is no side; the country is.
 func TestDepartmentIsNoSide(t *testing.T) {
-	tests := []struct {
-		name  string
-		texts []string
-		sp    attrib.Speaker
-		want  string
-	}{
+	runSideCases(t, []sideCase{
 		{
 			name:  "a secretary of a department, the country named just before",
 			texts: []string{"Varenian and Dornavan officials met. Dornava and Varenia disagree.", "Exports from Varenia fell. Secretary of Commerce Ivo Maric said they would recover."},
@@ -118,15 +100,7 @@ func TestDepartmentIsNoSide(t *testing.T) {
 			sp:    attrib.Speaker{Name: "Ivo Maric", Role: "President of Tarnco", Kind: attrib.Person},
 			want:  "Tarnco",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ev, _ := story(tt.texts...).Side(tt.sp)
-			if got != tt.want {
-				t.Errorf("Side(%+v) = %q (%s), want %q", tt.sp, got, ev, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // TestRegionIsNoCountry covers a continent's or region's name that holds
@@ -147,5 +121,26 @@ func TestRegionIsNoCountry(t *testing.T) {
 		if got == tt.bad {
 			t.Errorf("Side(role %q) = %q (%s)", tt.role, got, ev)
 		}
+	}
+}
+
+// sideCase is a story's texts, a speaker and the side it should have.
+type sideCase struct {
+	name  string
+	texts []string
+	sp    attrib.Speaker
+	want  string
+}
+
+// runSideCases checks the side of each case's speaker in its story.
+func runSideCases(t *testing.T, tests []sideCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ev, _ := story(tt.texts...).Side(tt.sp)
+			if got != tt.want {
+				t.Errorf("Side(%+v) = %q (%s), want %q", tt.sp, got, ev, tt.want)
+			}
+		})
 	}
 }

@@ -256,47 +256,34 @@ func TestOfficeRoles(t *testing.T) {
 // One actor is one party, under its fullest name; a word a name holds is
 // no alias for it.
 func TestOneActorOneParty(t *testing.T) {
-	tests := []struct {
-		name    string
-		texts   []string
-		speaker attrib.Speaker
-		want    string
-	}{
+	runSideCases(t, []sideCase{
 		{
-			name:    "a short name is the organisation it begins",
-			texts:   []string{"Brackwater Port Company raised its offer. Brackwater said the offer was final."},
-			speaker: attrib.Speaker{Name: "Dana Pike", Role: "Brackwater's chief executive", Kind: attrib.Person},
-			want:    "Brackwater Port Company",
+			name:  "a short name is the organisation it begins",
+			texts: []string{"Brackwater Port Company raised its offer. Brackwater said the offer was final."},
+			sp:    attrib.Speaker{Name: "Dana Pike", Role: "Brackwater's chief executive", Kind: attrib.Person},
+			want:  "Brackwater Port Company",
 		},
 		{
 			name: "a record label's short name, beside its group",
 			texts: []string{"Harlow Records refused the request. Harlow said the singer owed it money.",
 				"The Harlow Label Group statement was posted on Friday."},
-			speaker: attrib.Speaker{Name: "Harlow", Kind: attrib.Body},
-			want:    "Harlow Label Group", // the fullest of its names
+			sp:   attrib.Speaker{Name: "Harlow", Kind: attrib.Body},
+			want: "Harlow Label Group", // the fullest of its names
 		},
 		{
-			name:    "town hall is the mayor's office",
-			texts:   []string{"Mayor Ines Roth cut the grant. Town Hall said the cut was fair."},
-			speaker: attrib.Speaker{Name: "Town Hall", Kind: attrib.Body},
-			want:    "Mayor's Office",
+			name:  "town hall is the mayor's office",
+			texts: []string{"Mayor Ines Roth cut the grant. Town Hall said the cut was fair."},
+			sp:    attrib.Speaker{Name: "Town Hall", Kind: attrib.Body},
+			want:  "Mayor's Office",
 		},
 		{
 			name: "one word of a committee's name in a role is not the committee",
 			texts: []string{"The Senate Ethics Committee met. The White House said nothing.",
 				"Senate leader Rolf Amber said the vote would wait."},
-			speaker: attrib.Speaker{Name: "Rolf Amber", Role: "Senate leader", Kind: attrib.Person},
-			want:    "Rolf Amber",
+			sp:   attrib.Speaker{Name: "Rolf Amber", Role: "Senate leader", Kind: attrib.Person},
+			want: "Rolf Amber",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ev, _ := story(tt.texts...).Side(tt.speaker)
-			if got != tt.want {
-				t.Errorf("Side(%+v) = %q (%s), want %q", tt.speaker, got, ev, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // A person's surname that speaks is no organisation: "the Tavell
@@ -359,58 +346,45 @@ func TestSideUnnamedIsOthers(t *testing.T) {
 // A body named in full, by its initials and by a compound of initials is
 // one actor: the compound names it, else the full name.
 func TestInitialsAreOneActor(t *testing.T) {
-	tests := []struct {
-		name    string
-		texts   []string
-		speaker attrib.Speaker
-		want    string
-	}{
+	runSideCases(t, []sideCase{
 		{
-			name:    "initials are the full name",
-			texts:   []string{"The Orvane Dock Workers Union walked out. Leaders of the Orvane Dock Workers Union said the port must pay more."},
-			speaker: attrib.Speaker{Name: "ODWU", Kind: attrib.Body},
-			want:    "Orvane Dock Workers Union",
+			name:  "initials are the full name",
+			texts: []string{"The Orvane Dock Workers Union walked out. Leaders of the Orvane Dock Workers Union said the port must pay more."},
+			sp:    attrib.Speaker{Name: "ODWU", Kind: attrib.Body},
+			want:  "Orvane Dock Workers Union",
 		},
 		{
 			name: "initials skip 'of'",
 			texts: []string{"The Union of Harbour Pilots said it would strike. The UHP said talks had failed.",
 				"The Union of Harbour Pilots met on Monday."},
-			speaker: attrib.Speaker{Name: "UHP", Kind: attrib.Body},
-			want:    "Union of Harbour Pilots",
+			sp:   attrib.Speaker{Name: "UHP", Kind: attrib.Body},
+			want: "Union of Harbour Pilots",
 		},
 		{
-			name:    "the full name is the compound that holds its initials",
-			texts:   []string{"The Harbour Pilots Guild merged with the Marine Tug Association to form HPG-MTA. HPG-MTA said pilots would strike."},
-			speaker: attrib.Speaker{Name: "Harbour Pilots Guild", Kind: attrib.Body},
-			want:    "HPG-MTA",
+			name:  "the full name is the compound that holds its initials",
+			texts: []string{"The Harbour Pilots Guild merged with the Marine Tug Association to form HPG-MTA. HPG-MTA said pilots would strike."},
+			sp:    attrib.Speaker{Name: "Harbour Pilots Guild", Kind: attrib.Body},
+			want:  "HPG-MTA",
 		},
 		{
-			name:    "the initials are the compound that holds them",
-			texts:   []string{"The Harbour Pilots Guild merged with the Marine Tug Association to form HPG-MTA. HPG-MTA said pilots would strike."},
-			speaker: attrib.Speaker{Name: "Ilse Varn", Role: "HPG's president", Kind: attrib.Person},
-			want:    "HPG-MTA",
+			name:  "the initials are the compound that holds them",
+			texts: []string{"The Harbour Pilots Guild merged with the Marine Tug Association to form HPG-MTA. HPG-MTA said pilots would strike."},
+			sp:    attrib.Speaker{Name: "Ilse Varn", Role: "HPG's president", Kind: attrib.Person},
+			want:  "HPG-MTA",
 		},
 		{
-			name:    "a merged body's full name is its compound of initials",
-			texts:   []string{"Talks between the studios and the Stage Players Guild-Northern Federation of Film and Radio Artists (SPG-NFFRA) failed. SPG-NFFRA said its members would strike."},
-			speaker: attrib.Speaker{Name: "Stage Players Guild-Northern Federation of Film and Radio Artists", Kind: attrib.Body},
-			want:    "SPG-NFFRA",
+			name:  "a merged body's full name is its compound of initials",
+			texts: []string{"Talks between the studios and the Stage Players Guild-Northern Federation of Film and Radio Artists (SPG-NFFRA) failed. SPG-NFFRA said its members would strike."},
+			sp:    attrib.Speaker{Name: "Stage Players Guild-Northern Federation of Film and Radio Artists", Kind: attrib.Body},
+			want:  "SPG-NFFRA",
 		},
 		{
-			name:    "initials that match no name stay as they are",
-			texts:   []string{"The Orvane Dock Workers Union walked out. The ODC said the port would stay open."},
-			speaker: attrib.Speaker{Name: "ODC", Kind: attrib.Body},
-			want:    "ODC",
+			name:  "initials that match no name stay as they are",
+			texts: []string{"The Orvane Dock Workers Union walked out. The ODC said the port would stay open."},
+			sp:    attrib.Speaker{Name: "ODC", Kind: attrib.Body},
+			want:  "ODC",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ev, _ := story(tt.texts...).Side(tt.speaker)
-			if got != tt.want {
-				t.Errorf("Side(%+v) = %q (%s), want %q", tt.speaker, got, ev, tt.want)
-			}
-		})
-	}
+	})
 }
 
 // "The group" an article never names is the side its spokesman's role
