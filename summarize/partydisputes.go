@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"github.com/storybot/storybot/summarize/lex"
 	"slices"
 	"sort"
 	"strings"
@@ -289,9 +290,11 @@ func sharedPoint(a, b *claimWords, df map[string]int, n float64) (float64, strin
 }
 
 // nameable reports a word that can name a point in dispute: not an adverb
-// ("clearly") or a past tense ("appeared").
+// ("clearly"), a past tense ("appeared") or the participle of a stance
+// ("accusing": the act of taking a side, not what it is about).
 func nameable(w string) bool {
-	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && len(w) > 3
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && len(w) > 3 &&
+		!(strings.HasSuffix(w, "ing") && lex.StanceOf(w) != lex.NoStance)
 }
 
 func sideKey(a, b string) string {

@@ -42,3 +42,28 @@ func TestPickDisputesEachPairFirst(t *testing.T) {
 		}
 	}
 }
+
+// A point in dispute is named by what the sides speak of, not by an
+// adverb, a past tense or the participle of a stance ("accusing").
+func TestNameable(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"territory", true},
+		{"breach", true},
+		{"building", true},
+		{"pricing", true},
+		{"accusing", false},
+		{"denying", false},
+		{"rejecting", false},
+		{"clearly", false},
+		{"appeared", false},
+		{"gas", false},
+	}
+	for _, tc := range tests {
+		if got := nameable(tc.word); got != tc.want {
+			t.Errorf("nameable(%q) = %v, want %v", tc.word, got, tc.want)
+		}
+	}
+}
