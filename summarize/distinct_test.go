@@ -60,10 +60,7 @@ func TestTwoPeopleOfOneArticleAreTwoClaims(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			weights := newIDF(append([]string{a, b}, filler...), termMemo{})
 			mk := func(who, text, art string, kind attrib.Kind, i int) *point {
-				st := &statement{st: attrib.Statement{Text: text, Sentence: i}, article: art, party: "Harbour Board", who: who, idx: i,
-					speaker: attrib.Speaker{Name: who, Kind: kind}}
-				st.features = weights.featuresOf(text, "")
-				return &point{rep: st, all: []*statement{st}, at: map[sentenceAt]bool{{art, i}: true}, perArticle: map[string]int{art: 1}}
+				return onePoint(weights, "Harbour Board", who, text, art, kind, i)
 			}
 			_, ok := pointMargin(mk("ivo brandt", a, tc.artA, tc.kindA, 0), mk("mara quell", b, tc.artB, tc.kindB, 1))
 			if ok != tc.wantOK {
@@ -225,10 +222,7 @@ func TestSideSpeaksThroughItsPeople(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			mk := func(who, text, art string, kind attrib.Kind, i int) *point {
-				st := &statement{st: attrib.Statement{Text: text, Sentence: i}, article: art, party: side, who: who, idx: i,
-					speaker: attrib.Speaker{Name: who, Kind: kind}}
-				st.features = weights.featuresOf(text, "")
-				return &point{rep: st, all: []*statement{st}, at: map[sentenceAt]bool{{art, i}: true}, perArticle: map[string]int{art: 1}}
+				return onePoint(weights, side, who, text, art, kind, i)
 			}
 			x, y := mk(tc.whoA, a, "p", tc.kindA, 0), mk(tc.whoB, b, "q", tc.kindB, 1)
 			if got := sameVoice(x.rep, y.rep); got != tc.want {
@@ -269,4 +263,13 @@ func TestSideNamedWithItsKind(t *testing.T) {
 			}
 		})
 	}
+}
+
+// onePoint is a point of one statement: who of side said text as the
+// i-th sentence of article art.
+func onePoint(weights idf, side, who, text, art string, kind attrib.Kind, i int) *point {
+	st := &statement{st: attrib.Statement{Text: text, Sentence: i}, article: art, party: side, who: who, idx: i,
+		speaker: attrib.Speaker{Name: who, Kind: kind}}
+	st.features = weights.featuresOf(text, "")
+	return &point{rep: st, all: []*statement{st}, at: map[sentenceAt]bool{{art, i}: true}, perArticle: map[string]int{art: 1}}
 }
