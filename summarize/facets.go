@@ -98,16 +98,22 @@ func splitOutsideQuotes(s string) []string {
 		if inQuote {
 			continue
 		}
+		rest := s[i:]
+		if commaInQuote(s[:i]) {
+			// `"must be stopped," adding: "..."`: the comma closes the
+			// quotation, and the break goes on after it.
+			rest = "," + rest
+		}
 		breaks := facetBreaks
-		if second := secondSubjectBreak(s[i:]); second != "" {
+		if second := secondSubjectBreak(rest); second != "" {
 			breaks = []string{second}
-		} else if b := cueGerundBreak(s[start:i], s[i:]); b != "" {
+		} else if b := cueGerundBreak(s[start:i], rest); b != "" {
 			breaks = []string{b}
-		} else if b := secondThatBreak(s[start:i], s[i:]); b != "" {
+		} else if b := secondThatBreak(s[start:i], rest); b != "" {
 			breaks = []string{b}
 		}
 		for _, b := range breaks {
-			if strings.HasPrefix(s[i:], b) {
+			if strings.HasPrefix(rest, b) || strings.HasSuffix(b, " ") && strings.HasPrefix(rest, strings.TrimSuffix(b, " ")+": ") {
 				head := strings.TrimRight(strings.TrimSpace(s[start:i]), ",;")
 				if len(lex.Terms(head)) >= minFacetTerms {
 					parts = append(parts, head)
@@ -117,7 +123,7 @@ func splitOutsideQuotes(s string) []string {
 					if w < 0 {
 						w = len(b)
 					}
-					start = i + w
+					start = i + w - (len(rest) - len(s[i:]))
 					i = start - 1
 				}
 				break
@@ -125,6 +131,17 @@ func splitOutsideQuotes(s string) []string {
 		}
 	}
 	return append(parts, strings.TrimSpace(s[start:]))
+}
+
+// commaInQuote reports a head that ends in a comma set inside a closing
+// quotation mark, as American style sets it (`was "dead,"`).
+func commaInQuote(head string) bool {
+	for _, q := range []string{`,"`, ",”"} {
+		if strings.HasSuffix(head, q) {
+			return true
+		}
+	}
+	return false
 }
 
 // cueGerundBreak returns the break ", stressing " when rest opens with a
