@@ -117,12 +117,8 @@ func headline(arts []Article) string {
 	// that use each of its words.
 	df := map[string]int{}
 	for _, a := range arts {
-		seen := map[string]bool{}
-		for _, t := range lex.Terms(a.Title + "\n" + a.Text()) {
-			if !seen[t] {
-				seen[t] = true
-				df[t]++
-			}
+		for _, t := range articleTerms(a) {
+			df[t]++
 		}
 	}
 	best, bestScore := "", -1.0
@@ -144,6 +140,36 @@ func headline(arts []Article) string {
 		best = cands[0].Title
 	}
 	return best
+}
+
+// headlineTermsBytes bounds the memo of articleTerms: the distinct terms
+// of a thousand articles or so.
+const headlineTermsBytes = 8 << 20
+
+// headlineTerms keeps each article's distinct terms, by its ID and title,
+// so that a story's refresh does not cut every article's text again.
+var headlineTerms = lex.NewMemo[[]string](headlineTermsBytes)
+
+// articleTerms returns the distinct terms of an article's title and text,
+// in the order they first occur.
+func articleTerms(a Article) []string {
+	return headlineTerms.Get(a.ID+"\x00"+a.Title, func(string) []string {
+		seen := map[string]bool{}
+		var out []string
+		for _, t := range lex.Terms(a.Title + "\n" + a.Text()) {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+		return out
+	}, func(ts []string) int {
+		n := 0
+		for _, t := range ts {
+			n += len(t) + 16
+		}
+		return n
+	})
 }
 
 // Updated returns the latest publication time of the story's articles.
