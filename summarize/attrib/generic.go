@@ -142,6 +142,11 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		}
 		return a.noted(best, "role '%s' -> %s (person who holds it)", words)
 	case bodyNouns[head]:
+		if owned, ok := a.ownedName(np); ok {
+			// "the group's political bureau": the bureau of the group
+			// named before.
+			return a.noted(&Speaker{Name: owned, Kind: Body, Generic: head}, "'%s' -> %s (a body of the body its possessive stands for)", words)
+		}
 		if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 2 && a.sent > a.lastBodyAt && !capitalisedModifier(dropDeterminers(np)) &&
 			a.findOrg(b.Name) != "" && (b.Generic == head || a.orgKind[b.Name] == head || GenericOrg(head, []string{b.Name}) != "") {
 			// "The company said it had made an excellent offer. ... the

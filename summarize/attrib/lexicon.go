@@ -47,6 +47,7 @@ var unnamedHeads = setOf("mission", "staff", "command", "customs", "airline", "c
 	"countries", "nations", "states", "families", "parents", "teachers", "students", "farmers", "nurses",
 	"pilots", "drivers", "unionists", "strikers", "delegations", "donors", "bankers", "traders",
 	"supplier", "subsidiary", "contractor", "distributor", "conglomerate", "utility",
+	"bureau", "politburo", "wing",
 	// businesses and interest groups, several at once ("Shipping firms
 	// have criticised both sides", "Exporters' groups urged")
 	"firms", "companies", "groups", "businesses", "exporters", "importers", "manufacturers",
@@ -64,7 +65,23 @@ var bodyNouns = setOf("supplier", "subsidiary", "contractor", "distributor", "co
 	"startup", "mission", "staff", "command", "airline", "carrier", "operator", "union", "management", "government", "administration", "ministry", "company",
 	"group", "council", "board", "commission", "agency", "authority", "campaign", "federation",
 	"alliance", "bloc", "regulator", "department", "office", "firm", "bank", "court", "police", "army",
-	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation")
+	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation",
+	"bureau", "politburo", "wing")
+
+// partBodies are the heads of bodies that may be a part of another body,
+// named with its possessive ("the group's Supreme Council", "the union's
+// executive committee", "the movement's political bureau").
+var partBodies = setOf("council", "bureau", "politburo", "committee", "board", "office", "mission",
+	"delegation", "wing", "leadership", "presidium", "directorate", "secretariat", "cabinet", "command",
+	"branch", "caucus", "assembly", "staff", "team", "department", "shura")
+
+// ownedPhraseEnds end the phrase a possessive opens in a role ("the
+// group's Supreme Council in Sanaa"): what follows is no part of its name.
+var ownedPhraseEnds = setOf("of", "in", "at", "to", "for", "on", "and", "or", "who", "which", "that", "since", "from")
+
+// postLinks link a post to the body it is held in ("member of", "spokesman
+// for", "seat on").
+var postLinks = setOf("of", "for", "on", "in", "at")
 
 // headedBodies are the bodies a person heads or acts through, named after
 // "his" or "her" ("his ministry", "her campaign").
@@ -143,7 +160,7 @@ var occasionNouns = union(issuedDocs, setOf("interview", "briefing", "speech", "
 var epithetHeads = setOf("person", "man", "woman")
 
 // orgHeads end the names of organisations ("St Brigid Health Group").
-var orgHeads = setOf("group", "holdings", "partners", "union", "council", "commission", "authority",
+var orgHeads = setOf("bureau", "politburo", "group", "holdings", "partners", "union", "council", "commission", "authority",
 	"ministry", "department", "agency", "federation", "alliance", "community", "transit", "logistics",
 	"bank", "company", "corp", "corporation", "inc", "ltd", "plc", "party", "committee", "board",
 	"office", "court", "hospitals", "hospital", "university", "trust", "guild", "foundation",

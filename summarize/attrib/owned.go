@@ -1,5 +1,7 @@
 package attrib
 
+import "strings"
+
 // Bodies named by their owner's pronoun: "Its defence ministry" is the
 // ministry of the body "its" stands for, "his ministry" the ministry of
 // the person "his" stands for.
@@ -60,4 +62,103 @@ func (a *article) headedBody(np []tok) (*Speaker, bool) {
 	words := joinText(np[1:])
 	return a.noted(&Speaker{Name: possessive(p.Name) + " " + words, Kind: Body, Generic: head.lower},
 		"'%s' -> %s (the "+head.lower+" of the person the pronoun stands for)", joinText(np))
+}
+
+// ownedPart names the owner of a body a role calls a part of a body named
+// by its kind ("a member of the group's Supreme Council", "head of the
+// union's executive committee"): the organisation of that kind last named
+// ("a member of Kessar Front's Supreme Council"), else the body whose
+// spokesman or other member the article has named with that noun ("the
+// group's spokesman", a "Kessar Front spokesman": "a member of the
+// Kessar Front group's Supreme Council"). A possessive of anything but a body ("an
+// expert on the group's finances"), or a kind the article names no body
+// of, leaves the role as it is.
+func (a *article) ownedPart(role string) string {
+	words := strings.Fields(role)
+	for i := 1; i+1 < len(words); i++ {
+		low := strings.ReplaceAll(strings.ToLower(words[i]), "’", "'")
+		if !possessiveBody(low) || strings.ToLower(words[i-1]) != "the" || !partBodies[ownedHead(words[i+1:])] || i > 1 && !heldIn(words[:i-1]) {
+			continue
+		}
+		noun, owner := strings.TrimSuffix(low, "'s"), ""
+		if org := a.genericOrg(noun); org != "" {
+			owner = possessive(org)
+		} else if mods := a.memberModifiers(noun); mods != "" {
+			owner = "the " + mods + " " + words[i]
+		}
+		if owner == "" {
+			return role
+		}
+		rest := append([]string{owner}, words[i+1:]...)
+		return strings.Join(append(words[:i-1:i-1], rest...), " ")
+	}
+	return role
+}
+
+// heldIn reports role words that end in a post and the preposition that
+// links it to a body ("a member of", "head of", "spokeswoman for"): the
+// body after them is the one the person belongs to, unlike the body of
+// "a critic of" or "an expert on".
+func heldIn(words []string) bool {
+	n := len(words)
+	return n >= 2 && postLinks[strings.ToLower(words[n-1])] && roleWords[strings.ToLower(strings.TrimRight(words[n-2], ","))]
+}
+
+// ownedHead returns the lower-case head noun of the phrase a possessive
+// opens ("council" of "Supreme Council, said"): its last word before a
+// preposition, a conjunction or a comma.
+func ownedHead(words []string) string {
+	head := ""
+	for _, w := range words {
+		low := strings.ToLower(strings.TrimRight(w, ",.;:"))
+		if ownedPhraseEnds[low] {
+			break
+		}
+		head = low
+		if w != strings.TrimRight(w, ",.;:") {
+			break
+		}
+	}
+	return head
+}
+
+// memberModifiers returns the capitalised words before the head noun of the
+// role of the person the article has named by a role of a body of that
+// kind ("Kessar Front" of the "Kessar Front spokesman" the article
+// called "the group's spokesman"), or "".
+func (a *article) memberModifiers(noun string) string {
+	m := a.memberOf[noun]
+	if m == nil {
+		return ""
+	}
+	words := strings.Fields(m.Role)
+	n := 0
+	for n < len(words) && startsUpper(words[n]) && !strings.ContainsAny(words[n], "'’,()") {
+		n++
+	}
+	if n == 0 || n == len(words) || strings.ContainsAny(words[n], "'’") {
+		return "" // "a spokesman for ...", "Kessar Front's spokesman", or no word of a role
+	}
+	return strings.Join(words[:n], " ")
+}
+
+// possessiveBody reports the possessive of a body noun ("group's").
+func possessiveBody(low string) bool {
+	noun, ok := strings.CutSuffix(strings.ReplaceAll(low, "’", "'"), "'s")
+	return ok && bodyNouns[noun]
+}
+
+// ownedName names a body a phrase calls a part of a body named by its
+// kind ("the group's Supreme Council" is "Kessar Front's Supreme
+// Council"; see ownedPart), or reports false.
+func (a *article) ownedName(np []tok) (string, bool) {
+	w := dropDeterminers(np)
+	if len(w) < 2 || !possessiveBody(w[0].lower) {
+		return "", false
+	}
+	whole := "the " + joinText(w)
+	if owned := a.ownedPart(whole); owned != whole {
+		return owned, true
+	}
+	return "", false
 }

@@ -421,7 +421,9 @@ func collectLeft(toks []tok, i int) []tok {
 			low == "of" || personPronouns[low] || bodyPronouns[low]) {
 			// "the UN monitoring mission": a modifier between a name and
 			// the head noun.
-			if j > 0 && toks[j-1].cap && !toks[j-1].punct && i-j < 3 && j < i && !lex.IsStop(low) && !lex.IsStop(toks[j-1].lower) {
+			// "the group's political bureau": one between a body's
+			// possessive and the head noun.
+			if j > 0 && (toks[j-1].cap || possessiveBody(toks[j-1].lower)) && !toks[j-1].punct && i-j < 3 && j < i && !lex.IsStop(low) && !lex.IsStop(toks[j-1].lower) {
 				j--
 				continue
 			}

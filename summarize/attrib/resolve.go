@@ -224,6 +224,8 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		name := joinText(dropDeterminers(np))
 		if org := a.findOrg(name); org != "" {
 			name = org
+		} else if owned, ok := a.ownedName(np); ok {
+			name = owned // "the group's Supreme Council": the group's, named
 		}
 		return a.noted(&Speaker{Name: name, Kind: Body, Role: role}, "'%s' -> %s (organisation name)", joinText(np))
 	}
@@ -367,7 +369,7 @@ func (a *article) possessor(role string) string {
 			}
 		}
 	}
-	return role
+	return a.ownedPart(role)
 }
 
 // lastOrgNamed returns the organisation that "its" stands for: the first

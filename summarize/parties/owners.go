@@ -1,6 +1,10 @@
 package parties
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
 
 // Sides named by their owner: "Musk's lawyers", "Lena's side", the
 // Biden administration, "the company's site director".
@@ -69,4 +73,66 @@ func genericOwner(role string) string {
 		return ""
 	}
 	return noun
+}
+
+// partOwner returns the side of the actor whose possessive names the body
+// o in text ("a member of Kessar Front's Supreme Council", "the Houthi
+// group's Supreme Political Council", o being "Supreme Council" or
+// "Kessar Front's Supreme Council"): an organisation named with a
+// possessive of another actor belongs to that actor's side. It returns ""
+// when no possessive stands before o, or its owner is no actor the story
+// knows.
+func (s *Story) partOwner(text, o string) string {
+	if o == "" {
+		return ""
+	}
+	norm, on := strings.ReplaceAll(text, "’", "'"), strings.ReplaceAll(trimThe(o), "’", "'")
+	owner := ""
+	if i := strings.Index(on, "'s "); i > 0 {
+		owner = on[:i] // "Kessar Front's Supreme Council"
+	} else if i := strings.Index(strings.ToLower(norm), strings.ToLower(on)); i > 0 {
+		owner = possessorBefore(norm[:i])
+	}
+	if owner == "" || !startsUpper(owner) || attrib.Fold(owner) == attrib.Fold(on) {
+		return ""
+	}
+	if side, _ := s.ownersSide(owner + "'s council"); valid(side) {
+		return side // "a member of Voronek's council": the person's side
+	}
+	if p := s.roleParty(owner, 1); valid(p) && attrib.Fold(p) != attrib.Fold(on) {
+		return p // "the Houthi group's": the Houthis
+	}
+	if valid(owner) && isProperName(owner) && !s.commonNoun(owner) && s.standsAlone(owner, "'s") {
+		return s.fullName(owner) // "Kessar Front's Supreme Council", Kessar Front named on its own too
+	}
+	return ""
+}
+
+// possessorBefore returns the name a text ends with as a possessive
+// ("Kessar Front" of "a member of Kessar Front's ", "Houthi group" of "a
+// member of the Houthi group's "): its capitalised words, and a body noun
+// after them; "" when the text ends in no possessive of a name.
+func possessorBefore(text string) string {
+	words := strings.Fields(text)
+	if len(words) == 0 || !strings.HasSuffix(text, " ") {
+		return ""
+	}
+	last := words[len(words)-1]
+	bare, ok := strings.CutSuffix(last, "'s")
+	if !ok {
+		if bare, ok = strings.CutSuffix(last, "'"); !ok || !strings.HasSuffix(bare, "s") {
+			return ""
+		}
+	}
+	name := []string{bare}
+	if !startsUpper(bare) && !attrib.IsBodyNoun(strings.ToLower(bare)) {
+		return ""
+	}
+	for i := len(words) - 2; i >= 0 && startsUpper(words[i]) && !strings.ContainsAny(words[i], ",;:()\"“”"); i-- {
+		name = append([]string{words[i]}, name...)
+	}
+	if !startsUpper(name[0]) {
+		return "" // "the group's": a body no name says
+	}
+	return strings.Join(name, " ")
 }

@@ -140,6 +140,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		roles = append(roles, s.roles[s.PersonKey(sp.Name)]...)
 		for _, role := range roles {
 			if o := s.namedOrg(role); valid(o) {
+				if owner := s.partOwner(role, o); owner != "" {
+					return owner, roleEvidence(role, "names "+strconvQuote(o)+", a body of "+strconvQuote(owner))
+				}
 				return o, roleEvidence(role, "names")
 			}
 		}
@@ -217,6 +220,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 		}
 		if o := s.namedOrg(expandAbbreviations(sp.Name)); valid(o) {
+			if owner := s.partOwner(expandAbbreviations(sp.Name), o); owner != "" {
+				return owner, "speaker " + strconvQuote(sp.Name) + " is a body of " + strconvQuote(owner) // "Kessar Front's Supreme Council"
+			}
 			return o, nameEvidence(sp.Name) // "the Dornavan Steelworkers' Union": the union, not Dornava
 		}
 		if hasWord(sp.Name, oppositionWords) {
