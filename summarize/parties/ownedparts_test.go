@@ -14,12 +14,7 @@ func TestBodyOwnedByAnotherActor(t *testing.T) {
 		group    = "The militant group Kessar Front rejected a ceasefire offer from Dornava on Monday."
 		minister = "Dornavan Defence Minister Ivo Marek said the offer “remains on the table.”"
 	)
-	cases := []struct {
-		name  string
-		paras []string
-		cue   string // words of the statement whose side is checked
-		want  string
-	}{
+	runOwnedCases(t, []ownedCase{
 		{
 			name:  "named possessor in a member's role",
 			paras: []string{"Dornava shelled Kessar Front positions near the border.", "Omar Valdi, a member of Kessar Front's Supreme Council, said the raids were a crime."},
@@ -64,27 +59,13 @@ func TestBodyOwnedByAnotherActor(t *testing.T) {
 			cue:   "political bureau",
 			want:  "Kessar Front",
 		},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			s, an := storyOf(c.paras, nil)
-			st := statementWith(t, an, c.cue)
-			if got, ev, _ := s.Side(st.Speaker); got != c.want {
-				t.Errorf("Side(%+v) = %q (%s), want %q", st.Speaker, got, ev, c.want)
-			}
-		})
-	}
+	})
 }
 
 // A possessive the article gives no owner for, or one of no body, leaves
 // the side as it was.
 func TestPossessiveOfNoOwnedBody(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		cue   string
-		want  string
-	}{
+	runOwnedCases(t, []ownedCase{
 		{
 			name:  "no body of the kind named",
 			paras: []string{"Dornava shelled the port overnight.", "Omar Valdi, a member of the group's Supreme Council, said the raids were a crime."},
@@ -97,7 +78,20 @@ func TestPossessiveOfNoOwnedBody(t *testing.T) {
 			cue:   "Omar Valdi",
 			want:  "Omar Valdi",
 		},
-	}
+	})
+}
+
+// ownedCase is an article (its paragraphs) and the side wanted for the
+// statement that holds cue.
+type ownedCase struct {
+	name  string
+	paras []string
+	cue   string // words of the statement whose side is checked
+	want  string
+}
+
+func runOwnedCases(t *testing.T, cases []ownedCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			s, an := storyOf(c.paras, nil)
