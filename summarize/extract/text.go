@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/summarize/lex"
 )
@@ -296,6 +298,17 @@ func leadTitle(paragraphs []string) string {
 	if len(words) <= maxLeadTitleWords {
 		return s
 	}
+	// "In response to the board's vote on a strike, the producers warned
+	// of hardship": a long opening phrase sets the scene, and the main
+	// clause after it is the news.
+	if i := mainClauseStart(words); i > 0 {
+		words = slices.Clone(words[i:])
+		r, n := utf8.DecodeRuneInString(words[0])
+		words[0] = string(unicode.ToUpper(r)) + words[0][n:]
+		if len(words) <= maxLeadTitleWords {
+			return strings.Join(words, " ")
+		}
+	}
 	// "..., the minister said": the attribution goes first.
 	if i := attributionStart(words); i >= minLeadTitleWords {
 		words = words[:i]
@@ -321,6 +334,58 @@ func leadTitle(paragraphs []string) string {
 	}
 	return strings.TrimRight(strings.Join(words[:best], " "), ",;:—– ")
 }
+
+// sceneOpeners open a phrase that sets a lead's scene before its main
+// clause: "In response to ...,", "After ...,", "Amid ...,".
+var sceneOpeners = setOf("in", "after", "following", "amid", "despite", "with", "ahead", "as", "since", "before", "on", "at")
+
+// minSceneWords is the least length of an opening phrase worth leaving
+// out of a headline: "On Monday," stays.
+const minSceneWords = 6
+
+// mainClauseStart returns where the main clause of a lead starts after a
+// long opening phrase (a scene opener, at least minSceneWords words, up to
+// its comma), when what follows is long enough for a headline and opens
+// with a lower-case determiner or a name; else 0.
+func mainClauseStart(words []string) int {
+	if !sceneOpeners[strings.ToLower(words[0])] {
+		return 0
+	}
+	for i := 1; i < len(words); i++ {
+		if !strings.HasSuffix(words[i-1], ",") {
+			continue
+		}
+		if i < minSceneWords || len(words)-i < minLeadTitleWords {
+			return 0
+		}
+		if inList(words[i:]) {
+			return 0 // "After talks with Ford, GM and Stellantis ended, ..."
+		}
+		next := words[i]
+		if r, _ := utf8.DecodeRuneInString(next); unicode.IsUpper(r) || determiners[next] {
+			return i
+		}
+		return 0
+	}
+	return 0
+}
+
+// inList reports words that go on a list the comma before them opened:
+// an "and" or "or" within four words.
+func inList(words []string) bool {
+	for k := 0; k < len(words) && k < 4; k++ {
+		if w := strings.ToLower(words[k]); w == "and" || w == "or" {
+			return true
+		}
+		if strings.HasSuffix(words[k], ",") {
+			return false
+		}
+	}
+	return false
+}
+
+// determiners open a noun phrase that may be a main clause's subject.
+var determiners = setOf("the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "some", "many", "several")
 
 // attributionVerbs end a sentence's closing attribution ("..., UK Prime
 // Minister Rishi Sunak said").
