@@ -213,7 +213,8 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if len(name) == 1 {
 		// "Raman defended the plan.": a person already named, by surname.
 		if p, ok := a.persons[surnameKey(name[0].text)]; ok {
-			a.mentions = append(a.mentions, mention{p, a.sent, at+k == 0 || at+k == 1 && isFunctionWord(toks[0].lower)})
+			a.mentions = append(a.mentions, mention{p, a.sent, at+k == 0 || at+k == 1 && isFunctionWord(toks[0].lower) ||
+				afterOpeningPhrase(toks, at+k, at+len(run))})
 		}
 		return
 	}
@@ -257,7 +258,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	}
 	p := a.addPerson(joinText(name), role)
 	a.mentions = append(a.mentions, mention{p, a.sent, start == 0 || start == 1 && isFunctionWord(toks[0].lower) ||
-		leadingRole(toks, start)})
+		leadingRole(toks, start) || afterOpeningPhrase(toks, start, end)})
 }
 
 // beforeRoleAndName reports lower-case role words at toks[i], then a
