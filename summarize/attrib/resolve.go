@@ -146,6 +146,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			if sp, ok := a.docPronoun(low); ok {
 				return sp, true // "The lawsuit accuses Varga. It claims ..."
 			}
+			if sp, ok := a.bodySubjectPronoun(np, low); ok {
+				return sp, true // "The union rejected the plan, which it said ..."
+			}
 			if a.lastBody == nil {
 				a.note.resolution = fmt.Sprintf("pronoun '%s' with no body or group before it", low)
 				return nil, false
