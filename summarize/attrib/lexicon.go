@@ -222,6 +222,12 @@ var occupations = setOf("employee", "worker", "developer", "engineer", "research
 	"carmaker", "automaker", "analyst", "economist", "professor", "coach", "investor", "activist",
 	"campaigner", "correspondent", "reporter", "journalist", "columnist", "anchor", "presenter")
 
+// personalTitles are the titles of address and rank that name a person
+// before a single name ("Mrs Varga", "Prince Edwin"); unlike offices
+// ("General", "Justice") they never open the name of a body.
+var personalTitles = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "king",
+	"queen", "prince", "princess", "pope")
+
 // titles come before a surname ("Mr Witkoff").
 var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",
 	"senator", "sen", "rep", "gov", "governor", "mayor", "minister", "general", "gen", "judge", "justice",

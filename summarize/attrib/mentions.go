@@ -215,6 +215,18 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		if p, ok := a.persons[surnameKey(name[0].text)]; ok {
 			a.mentions = append(a.mentions, mention{p, a.sent, at+k == 0 || at+k == 1 && isFunctionWord(toks[0].lower) ||
 				afterOpeningPhrase(toks, at+k, at+len(run))})
+			return
+		}
+		// "the real Prince Edwin", "Mrs Varga": a personal title before
+		// one name names a person, as a title before a surname does.
+		if k > 0 && personalTitles[strings.TrimSuffix(run[k-1].lower, ".")] && !orgHeads[name[0].lower] &&
+			!nonNames[name[0].lower] && !possessiveTok(name[0]) {
+			p := a.byNamePart(name[0].text) // "Prince Karim" for "Karim bin Tareq"
+			if p == nil {
+				p = a.addPerson(name[0].text, "")
+			}
+			a.mentions = append(a.mentions, mention{p, a.sent, at == 0 || at == 1 && isFunctionWord(toks[0].lower) ||
+				afterOpeningPhrase(toks, at, at+len(run))})
 		}
 		return
 	}
