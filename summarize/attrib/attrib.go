@@ -107,6 +107,7 @@ type Analysis struct {
 type article struct {
 	persons      map[string]*Speaker // folded surname -> person
 	gender       map[string]gender   // folded surname -> what the article says
+	heardAs      map[*Speaker]gender // person -> the gender of the pronouns resolved to them (pronoun.go)
 	orgs         []string            // organisation names in order of mention
 	orgSent      []int               // orgSent[i]: the sentence where orgs[i] is named
 	orgKind      map[string]string   // organisation -> the noun that introduced it

@@ -118,9 +118,14 @@ func (a *article) genderOf(p *Speaker) gender {
 	return a.gender[surnameKey(p.Name)]
 }
 
-// fits reports whether a pronoun of gender g may stand for p.
+// fits reports whether a pronoun of gender g may stand for p: what the
+// article says of p's gender, or else the gender of the pronouns that
+// have stood for p, must not be the other one.
 func (a *article) fits(p *Speaker, g gender) bool {
 	pg := a.genderOf(p)
+	if pg == unknown {
+		pg = a.heardAs[p]
+	}
 	return g == unknown || pg == unknown || pg == g
 }
 

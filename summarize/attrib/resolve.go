@@ -110,38 +110,11 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if len(np) == 1 {
 		switch low := np[0].lower; {
 		case personPronouns[low], low == "him", low == "her":
-			// The last speaker, unless another person has since been the
-			// subject of a sentence ("Owen Mbeki backed the plan. He said...");
-			// failing those, the last person named whom the pronoun fits.
-			g := genderOfWords([]string{low})
-			// "Elon Musk is not taking over Twitter, he notified the
-			// company": a pronoun in a later clause is the sentence's subject.
-			if at := subjectStart(a.curToks, np); at > 0 && at < len(a.curToks) {
-				if m := a.subjectOf(a.sent); m != nil && a.fits(m.person, g) {
-					return a.noted(m.person, "pronoun '%s' -> %s (the subject of this sentence)", low)
-				}
+			sp, ok := a.personPronoun(np, low)
+			if ok {
+				a.heard(sp, genderOfWords([]string{low}))
 			}
-			// "Putin criticised Europe. He accused...": a one-word speaker
-			// of the sentence before, newer than any person, is a person.
-			if b := a.lastBare; b != nil && a.lastBareAt >= a.sent-1 && a.lastBareAt > a.lastPersonAt {
-				if m := a.lastSubject(); m == nil || m.sent < a.lastBareAt {
-					return a.noted(a.addPerson(b.Name, b.Role), "pronoun '%s' -> %s (the one-word subject of the sentence before)", low)
-				}
-			}
-			if m := a.lastSubject(); m != nil && (a.lastPerson == nil || m.sent > a.lastPersonAt) && a.fits(m.person, g) {
-				return a.noted(m.person, "pronoun '%s' -> %s (last person named as a subject)", low)
-			}
-			if a.lastPerson == nil {
-				a.lastPerson = a.lastMentioned()
-			}
-			if a.lastPerson != nil && a.fits(a.lastPerson, g) {
-				return a.noted(a.lastPerson, "pronoun '%s' -> %s (last person who spoke or acted)", low)
-			}
-			if p := a.lastOfGender(g); p != nil {
-				return a.noted(p, "pronoun '%s' -> %s (last %s person)", low, genderName(g))
-			}
-			a.note.resolution = fmt.Sprintf("pronoun '%s' with no person it fits", low)
-			return nil, false
+			return sp, ok
 		case bodyPronouns[low], low == "them":
 			if sp, ok := a.docPronoun(low); ok {
 				return sp, true // "The lawsuit accuses Varga. It claims ..."

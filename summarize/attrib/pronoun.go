@@ -1,0 +1,58 @@
+package attrib
+
+import "fmt"
+
+// personPronoun resolves "he", "she", "him" or "her" (low) to a person:
+// the subject of its own sentence when it stands in a later clause; the
+// last speaker, unless another person has since been the subject of a
+// sentence ("Owen Mbeki backed the plan. He said..."); failing those, the
+// last person named whom the pronoun fits.
+func (a *article) personPronoun(np []tok, low string) (*Speaker, bool) {
+	g := genderOfWords([]string{low})
+	// "Elon Musk is not taking over Twitter, he notified the
+	// company": a pronoun in a later clause is the sentence's subject.
+	if at := subjectStart(a.curToks, np); at > 0 && at < len(a.curToks) {
+		if m := a.subjectOf(a.sent); m != nil && a.fits(m.person, g) {
+			return a.noted(m.person, "pronoun '%s' -> %s (the subject of this sentence)", low)
+		}
+	}
+	// "Putin criticised Europe. He accused...": a one-word speaker
+	// of the sentence before, newer than any person, is a person.
+	if b := a.lastBare; b != nil && a.lastBareAt >= a.sent-1 && a.lastBareAt > a.lastPersonAt {
+		if m := a.lastSubject(); m == nil || m.sent < a.lastBareAt {
+			return a.noted(a.addPerson(b.Name, b.Role), "pronoun '%s' -> %s (the one-word subject of the sentence before)", low)
+		}
+	}
+	if m := a.lastSubject(); m != nil && (a.lastPerson == nil || m.sent > a.lastPersonAt) && a.fits(m.person, g) {
+		return a.noted(m.person, "pronoun '%s' -> %s (last person named as a subject)", low)
+	}
+	if a.lastPerson == nil {
+		a.lastPerson = a.lastMentioned()
+	}
+	if a.lastPerson != nil && a.fits(a.lastPerson, g) {
+		return a.noted(a.lastPerson, "pronoun '%s' -> %s (last person who spoke or acted)", low)
+	}
+	if p := a.lastOfGender(g); p != nil {
+		return a.noted(p, "pronoun '%s' -> %s (last %s person)", low, genderName(g))
+	}
+	a.note.resolution = fmt.Sprintf("pronoun '%s' with no person it fits", low)
+	return nil, false
+}
+
+// heard records that a pronoun of gender g has stood for p: while the
+// article says nothing of p's gender, a pronoun of the other gender is
+// someone else ("“...,” she said" for Kim Varo; "He said" after it is not
+// Kim Varo).
+func (a *article) heard(p *Speaker, g gender) {
+	if p == nil || g == unknown || a.genderOf(p) != unknown {
+		return
+	}
+	if a.heardAs == nil {
+		a.heardAs = map[*Speaker]gender{}
+	}
+	if old, ok := a.heardAs[p]; ok && old != g {
+		a.heardAs[p] = unknown // both genders have stood for p: say nothing
+		return
+	}
+	a.heardAs[p] = g
+}
