@@ -256,6 +256,12 @@ func Extract(paragraphs []string) Analysis {
 		// spokesperson") is no one else's, even when that speaker is
 		// not resolved.
 		namesOther := newSpeaker(note.mention)
+		if !ok && note.cue != "" && indefiniteSubject(toks, note.at) {
+			// "“...,” said one legal expert": someone new the article
+			// does not name, after whom the quotations are not the
+			// speaker's before.
+			namesOther, a.lastSpeaker = true, nil
+		}
 		if !ok && isTranscript && note.cue == "" && !note.passive {
 			// A broadcast transcript's line with no cue (transcript.go).
 			if st, ok := a.transcriptLine(toks, d, i > 0 && sents[i-1].para == s.para); ok {

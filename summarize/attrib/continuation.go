@@ -35,3 +35,25 @@ func runOnQuote(s string) (span, bool) {
 	start := strings.Index(s, t)
 	return span{start: start, end: start + len(t), text: strings.TrimSpace(t[n:])}, true
 }
+
+// indefiniteSubject reports a cue at v whose subject opens with an
+// indefinite determiner, right after it ("said one legal expert", "said
+// a retired engineer") or as the first word of the phrase before it
+// ("a retired engineer said"), however the rest of the phrase reads.
+func indefiniteSubject(toks []tok, v int) bool {
+	if v < 0 || v >= len(toks) {
+		return false
+	}
+	if v+1 < len(toks) && indefiniteDeterminers[toks[v+1].lower] {
+		return true
+	}
+	i := v - 1
+	for i >= 0 && v-i <= maxIndefinitePhrase && !toks[i].punct && toks[i].quote == 0 && !toks[i].cap {
+		i--
+	}
+	return i+1 < v && indefiniteDeterminers[toks[i+1].lower]
+}
+
+// maxIndefinitePhrase is how many words an indefinite subject before its
+// cue may have ("a retired structural engineer").
+const maxIndefinitePhrase = 5

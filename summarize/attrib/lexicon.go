@@ -222,6 +222,10 @@ var occupations = setOf("employee", "worker", "developer", "engineer", "research
 	"carmaker", "automaker", "analyst", "economist", "professor", "coach", "investor", "activist",
 	"campaigner", "correspondent", "reporter", "journalist", "columnist", "anchor", "presenter")
 
+// indefiniteDeterminers open a noun phrase that brings in someone not
+// spoken of before ("one legal expert", "another engineer").
+var indefiniteDeterminers = setOf("a", "an", "one", "another")
+
 // personalTitles are the titles of address and rank that name a person
 // before a single name ("Mrs Varga", "Prince Edwin"); unlike offices
 // ("General", "Justice") they never open the name of a body.
