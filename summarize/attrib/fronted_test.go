@@ -38,3 +38,22 @@ func TestSubjectAfterOpeningPhrase(t *testing.T) {
 			[]string{"Ada Brun", "Ada Brun"}},
 	})
 }
+
+// A playing position written out before a player's name is a role, so the
+// name after it opens the sentence as its subject.
+func TestWrittenOutPositionBeforeName(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a defenseman and a relative clause",
+			[]string{"“We were flat,” coach Ada Brun said.", "Harbor defenseman Tomas Ekberg, who joked about the ice, could see the frustration.",
+				"“He is used to scoring goals,” he said."},
+			[]string{"Ada Brun", "Tomas Ekberg"}},
+		{"a goalkeeper",
+			[]string{"“We were flat,” coach Ada Brun said.", "Kell goalkeeper Piet Alder saved two penalties on Sunday.",
+				"“The wind helped us,” he said."},
+			[]string{"Ada Brun", "Piet Alder"}},
+		{"a quarterback",
+			[]string{"“We were flat,” coach Ada Brun said.", "Hawks quarterback Piet Alder threw three interceptions.",
+				"“That one is on me,” he said."},
+			[]string{"Ada Brun", "Piet Alder"}},
+	})
+}

@@ -209,7 +209,10 @@ var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "adviso
 // before a player's name ("Harbor Hawks QB Tomas Berg"): a role, never
 // part of the name.
 var positions = setOf("qb", "rb", "wr", "ol", "dl", "lb", "cb", "dt", "ot", "fb",
-	"lhp", "rhp", "pg", "sg", "sf", "pf")
+	"lhp", "rhp", "pg", "sg", "sf", "pf",
+	// and written out ("Wild defenseman Ryan Suter")
+	"defenseman", "defenceman", "goaltender", "goalkeeper", "quarterback", "linebacker", "midfielder",
+	"shortstop")
 
 // occupations are the role words that name what someone or some firm
 // does, which a sentence may open with before a name ("Employee Dana Holt
