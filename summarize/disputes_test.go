@@ -232,3 +232,18 @@ func TestOverviewSkipsAdviceToTheReader(t *testing.T) {
 		t.Errorf("overview = %q", got)
 	}
 }
+
+// A lead the page cut off mid-sentence ("... among the member states,")
+// is no sentence of the overview: joined to the next, it would read as
+// one sentence that nobody wrote.
+func TestOverviewSkipsCutOffLead(t *testing.T) {
+	for _, cut := range []string{
+		"Ministers from the twelve member states on Thursday backed the final text of the river accord signalling agreement among the member states,",
+		"Ministers from the twelve member states on Thursday backed the final text of the river accord signalling agreement among the member",
+	} {
+		a := testArticle(t, "a.txt", "River accord backed\n\n"+cut+"\n\nThe accord caps how much water each state may draw from the Tesna river in a dry summer.")
+		if got := Overview([]Article{a}); strings.Contains(got, "Ministers") || !strings.Contains(got, "caps how much water") {
+			t.Errorf("overview = %q", got)
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/summarize/facts"
 	"github.com/storybot/storybot/summarize/lex"
@@ -187,6 +188,9 @@ func usableLead(s string) bool {
 	}
 	if strings.HasSuffix(s, "?") || strings.HasSuffix(s, ":") {
 		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \"”’)")); last == ',' || last == ';' || unicode.IsLetter(last) && !unicode.IsUpper(last) {
+		return false // cut off: the page ended mid-sentence
 	}
 	first, _ := firstRune(s)
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
