@@ -293,6 +293,42 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Varden Nurses Union / Varden Health Board"},
 		},
 		{
+			name: "an act with no object in one names no point: sing alone and sing a hymn",
+			texts: []string{
+				"Festival opens\n\nThe Orlen Choral Society said its tenors could not sing like that any more.\n\nThe Orlen Choral Society said ticket sales had doubled since March.",
+				"Hall reopens\n\nThe Varne Arts Trust said the visiting choir would sing the old harvest hymn at the opening concert.\n\nThe trust said the roof had been mended.",
+			},
+		},
+		{
+			name: "an act before a question names no point: did not know whether",
+			texts: []string{
+				"Ferry halted\n\nMayor Ilse Brandt said she did not know whether the ferry would run in winter.\n\nBrandt said buses would run on the coast road.",
+				"Pilots speak\n\nHarbour Works said its pilots know every rock in the channel.\n\nHarbour Works said its crews were ready.",
+			},
+		},
+		{
+			name: "an act in the passive and in the active names no point: held meetings and held at",
+			texts: []string{
+				"Schools row\n\nThe Tarn School Board said it had held nine open meetings since March.\n\nThe board said two schools would merge.",
+				"Town answers\n\nThe Mayor's Office said the town grant had been held at $3 million for two years and had not been cut.\n\nThe Mayor's Office said it had no vote on the board.",
+			},
+		},
+		{
+			name: "an act both do to a thing is one point: found no fault against found a fault",
+			texts: []string{
+				"Maker defends packs\n\nVeltro Bikes said its engineers had found no fault in the battery packs.\n\nVeltro Bikes said refunds would start on Monday.",
+				"Testers disagree\n\nThe Tarn Consumer League said its engineers had found a wiring fault in the battery packs.\n\nThe Tarn Consumer League said owners should stop charging them.",
+			},
+			want: []string{"Veltro Bikes / Tarn Consumer League"},
+		},
+		{
+			name: "a participle graded as a state is not the noun of its verb: very moved against the move",
+			texts: []string{
+				"Embassy move condemned\n\nThe Velmar League said it would not accept the unilateral move to shift the embassy.\n\nThe Velmar League said its ministers would meet in Orsk on Friday.",
+				"Ally welcomes it\n\nOstria prime minister Ivo Tarn said he was very moved by the embassy decision.\n\nTarn said Ostria would send a delegation.",
+			},
+		},
+		{
 			name: "fail with an infinitive turns on the side that failed",
 			texts: []string{
 				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",
