@@ -329,6 +329,20 @@ func TestDisputeShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "an indefinite subject of would asserts nothing: a guilty plea would, against pleaded not guilty",
+			texts: []string{
+				"Guard in court\n\nThe Tarn Prison Officers Union said its member Ivo Marsk had pleaded not guilty to the charge.\n\nThe Tarn Prison Officers Union said Marsk would return to work.",
+				"Prosecutor speaks\n\nThe Tarn Prosecution Service said a guilty plea would spare the family a long trial.\n\nThe Tarn Prosecution Service said the trial would open in May.",
+			},
+		},
+		{
+			name: "an indefinite subject of could asserts nothing: a strike could, against no strike",
+			texts: []string{
+				"Port calm\n\nThe Harth Port Company said there would be no strike on the docks this winter.\n\nThe Harth Port Company said new cranes would arrive in March.",
+				"Dockers warn\n\nThe Korvel Dockers Union said a strike could cost exporters a month of trade.\n\nThe Korvel Dockers Union said its members would meet on Friday.",
+			},
+		},
+		{
 			name: "fail with an infinitive turns on the side that failed",
 			texts: []string{
 				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // How a statement stands towards what another side says or does, read
@@ -120,6 +121,9 @@ func assertionAt(text string, toks []lex.Token, i int) assertion {
 	if i > 0 && lex.DoubleNegation(toks[i-1].Lower) && lex.Gerund(toks[i].Lower) {
 		return unasserted // "balance the budget without cutting teachers": how, not whether
 	}
+	if hypothetical(text, i) {
+		return unasserted // "a guilty plea would ruin his life": no plea there is
+	}
 	out := asserted
 	for j := max(0, i-negationReach); j < i; j++ {
 		w := toks[j].Lower
@@ -131,6 +135,27 @@ func assertionAt(text string, toks []lex.Token, i int) assertion {
 		}
 	}
 	return out
+}
+
+// hypothetical reports the i-th word of a text in an indefinite noun
+// phrase that is the subject of a verb of condition ("a guilty plea
+// would ruin his life", "a strike could close the port"): the phrase
+// speaks of a thing that may be, not of one that is, and asserts nothing
+// of it.
+func hypothetical(text string, i int) bool {
+	s := tagged(text)
+	first := i
+	for first > 0 && i-first < 3 && (s.tags[first-1].Adjective() || s.tags[first-1] == tag.NN) {
+		first--
+	}
+	if first == 0 || s.toks[first-1].Lower != "a" && s.toks[first-1].Lower != "an" {
+		return false
+	}
+	head := i
+	for head+1 < len(s.toks) && head-i < 2 && s.tags[head+1].Noun() {
+		head++
+	}
+	return head+1 < len(s.toks) && lex.Conditional(s.toks[head+1].Lower) && oneClause(text, s.toks[i], s.toks[head+1])
 }
 
 // negationReach is how many words from the point a denial may stand and

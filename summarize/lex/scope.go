@@ -135,3 +135,10 @@ var degrees = setOf("very", "so", "too", "deeply", "extremely", "really", "quite
 
 // Degree reports an adverb of degree, which grades the word after it.
 func Degree(lower string) bool { return degrees[lower] }
+
+// conditionals are the modal verbs of what may be, not what is ("a
+// strike would close the port").
+var conditionals = setOf("would", "could", "might")
+
+// Conditional reports a modal verb of what may be.
+func Conditional(lower string) bool { return conditionals[lower] }
