@@ -343,6 +343,28 @@ func TestDisputeShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "a word of the speaker's own name names the speaker: the town both sides are named after",
+			texts: []string{
+				"Council angry\n\nTarn Harbour Council's leader, Ida Voss, accused the water agency of ignoring a warning.\n\nVoss said the council would write to ministers.",
+				"Anglers grieve\n\nThe Tarn Anglers Club said the river had lost its trout.\n\nThe Tarn Anglers Club said restocking would take years.",
+			},
+		},
+		{
+			name: "a word of the speaker's own name names the speaker: a word two blocs share",
+			texts: []string{
+				"Tariffs condemned\n\nThe Northern Timber Alliance on Monday accused the southern bloc of reckless escalation.\n\nThe alliance said it would go to the trade court.",
+				"Farmers fear losses\n\nThe Northern Dairy Federation said 6,000 farm jobs could go if the tariffs stayed.\n\nThe Northern Dairy Federation said it would lobby ministers.",
+			},
+		},
+		{
+			name: "the kind of body a side's name ends with names it: the board",
+			texts: []string{
+				"Nurses walk out\n\nThe Harth Nurses Union accused the board of hiding the staffing figures.\n\nThe union said wards were short of staff.",
+				"Board answers\n\nThe Varden Health Board said it had published every staffing figure.\n\nThe Varden Health Board said its offer stood.",
+			},
+			want: []string{"Harth Nurses Union / Varden Health Board"},
+		},
+		{
 			name: "fail with an infinitive turns on the side that failed",
 			texts: []string{
 				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",
