@@ -365,6 +365,20 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Harth Nurses Union / Varden Health Board"},
 		},
 		{
+			name: "an act charged is no stand of the speaker: pleaded guilty to threatening",
+			texts: []string{
+				"Man admits threats\n\nThe Tarn Prosecutor's Office said Ivo Marsk, 40, pleaded guilty to threatening a Velmar Council official.\n\nThe Tarn Prosecutor's Office said sentencing would be in May.",
+				"Council speaks\n\nThe Velmar Council said its staff had been shaken by the threats.\n\nThe Velmar Council said it would review security at its offices.",
+			},
+		},
+		{
+			name: "an act charged is no stand of the speaker: charged with attacking",
+			texts: []string{
+				"Fan charged\n\nHarth police said a 22-year-old man had been charged with attacking a Korvel Rovers steward.\n\nHarth police said he would appear in court on Monday.",
+				"Club speaks\n\nKorvel Rovers said the steward was recovering at home.\n\nKorvel Rovers said the man would be banned from its ground.",
+			},
+		},
+		{
 			name: "fail with an infinitive turns on the side that failed",
 			texts: []string{
 				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",

@@ -447,6 +447,9 @@ func turnsOnNamed(w *claimWords, words []string) *statement {
 		for j, st := range tn.stances {
 			switch st {
 			case lex.Accusation, lex.Denial, lex.Rejection:
+				if chargedAct(tn.folded, j) {
+					continue
+				}
 				for i := max(0, j-targetReach); i < len(named) && i <= j+targetReach; i++ {
 					if named[i] && (i == 0 || !placePrepositions[tn.folded[i-1]] && !victim(tn.folded, i)) &&
 						(i > j && afterInClause(m.st.Text, j, i) || i < j && !accuser(m.st.Text, i, j)) {
@@ -479,6 +482,19 @@ func turnsOnNamed(w *claimWords, words []string) *statement {
 		}
 	}
 	return nil
+}
+
+// chargePrepositions open the act a person is charged with, pleads to or
+// is held for ("pleaded guilty to threatening", "charged with
+// attacking", "jailed for threatening").
+var chargePrepositions = map[string]bool{"to": true, "with": true, "for": true, "of": true}
+
+// chargedAct reports a word of accusation at the j-th word that is a
+// gerund after a preposition, which names an act someone is charged with
+// or owns up to ("pleaded guilty to threatening a federal official"),
+// not a stand the speaker takes against whom it names.
+func chargedAct(folded []string, j int) bool {
+	return j > 0 && lex.Gerund(folded[j]) && chargePrepositions[folded[j-1]]
 }
 
 func stemOf(w string) string {
