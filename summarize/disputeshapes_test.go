@@ -379,6 +379,20 @@ func TestDisputeShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "a title before a name names no point: Vice President",
+			texts: []string{
+				"Envoy testifies\n\nEnvoy Ada Lind said she did not think that raising Vice President Orvik in the call was part of the policy.\n\nLind said the aid had been released in September.",
+				"Aide testifies\n\nAide Ivo Marsk said the mention of Vice President Orvik struck him as political.\n\nMarsk said he had told the legal counsel.",
+			},
+		},
+		{
+			name: "a title before a name names no point: Prime Minister",
+			texts: []string{
+				"Opposition speaks\n\nOpposition leader Ada Lind said Prime Minister Orvik had not kept his promise on rents.\n\nLind said her party would table a motion.",
+				"Landlords speak\n\nThe Tarn Landlords Guild said Prime Minister Orvik had met its members in March.\n\nThe Tarn Landlords Guild said its members owned 9,000 homes.",
+			},
+		},
+		{
 			name: "fail with an infinitive turns on the side that failed",
 			texts: []string{
 				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",

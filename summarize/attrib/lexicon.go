@@ -205,6 +205,10 @@ var occupations = setOf("employee", "worker", "developer", "engineer", "research
 	"carmaker", "automaker", "analyst", "economist", "professor", "coach", "investor", "activist",
 	"campaigner", "correspondent", "reporter", "journalist", "columnist", "anchor", "presenter")
 
+// IsRoleWord reports a word of a role or a title that may stand before a
+// name ("vice", "president", "minister", "senator").
+func IsRoleWord(w string) bool { return roleWords[w] || titles[w] }
+
 // titles come before a surname ("Mr Witkoff").
 var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",
 	"senator", "sen", "rep", "gov", "governor", "mayor", "minister", "general", "gen", "judge", "justice",
