@@ -393,6 +393,20 @@ func TestDisputeShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "a unit of measure names no point: kilometres",
+			texts: []string{
+				"Shells hit village\n\nThe Varden Defence Ministry said there was no gun position within four kilometres of the village.\n\nThe Varden Defence Ministry said two homes had burned.",
+				"Monitors speak\n\nThe Tarn Monitoring Mission said both armies had pledged to keep their guns twenty kilometres from the river.\n\nThe Tarn Monitoring Mission said its patrols would resume.",
+			},
+		},
+		{
+			name: "a unit of measure names no point: miles",
+			texts: []string{
+				"March passes off\n\nThe Orlen police said no officer had been posted within two miles of the march.\n\nThe Orlen police said three people were arrested.",
+				"Marchers speak\n\nThe Harth Marchers Group said the march had covered six miles through the city.\n\nThe Harth Marchers Group said 5,000 people took part.",
+			},
+		},
+		{
 			name: "fail with an infinitive turns on the side that failed",
 			texts: []string{
 				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",
