@@ -407,6 +407,34 @@ func TestDisputeShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "a negation in a second predicate does not reach the first one's object: attended the meeting but has no vote",
+			texts: []string{
+				"Schools row\n\nThe Harth School Board said it had held six budget meetings since March.\n\nThe Harth School Board said two schools would merge.",
+				"Mayor speaks\n\nThe Mayor's Office said the mayor attended the budget meeting but has no vote on the board.\n\nThe Mayor's Office said the town grant would stay at $3 million.",
+			},
+		},
+		{
+			name: "a negation in a second predicate does not reach the first one's object: attended the pay meeting but had no mandate",
+			texts: []string{
+				"Pay talks\n\nThe Harth Port Company said it had held three pay meetings since June.\n\nThe Harth Port Company said its cranes were safe.",
+				"Union speaks\n\nThe Korvel Dockers Union said its negotiator attended the pay meeting but had no mandate to sign.\n\nThe Korvel Dockers Union said it would strike on Monday.",
+			},
+		},
+		{
+			name: "an embedded question asserts nothing: how parents were consulted",
+			texts: []string{
+				"Review ordered\n\nThe Tarn Health Department said its review would look closely at how parents were consulted.\n\nThe Tarn Health Department said the review would take 30 days.",
+				"Board answers\n\nThe Varden School Board rejects the charge that parents were ignored.\n\nThe Varden School Board said classes would stay open.",
+			},
+		},
+		{
+			name: "an embedded question asserts nothing: why the river flooded",
+			texts: []string{
+				"Inquiry opens\n\nThe Tarn Water Agency said its inquiry would ask why the river flooded the lower town.\n\nThe Tarn Water Agency said rainfall had been twice the usual in March.",
+				"Council answers\n\nThe Harth Town Council denied that the river had flooded the lower town through its drains.\n\nThe Harth Town Council said the drains had been cleared in March.",
+			},
+		},
+		{
 			name: "fail with an infinitive turns on the side that failed",
 			texts: []string{
 				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",

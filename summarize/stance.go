@@ -79,8 +79,10 @@ var (
 )
 
 // nonAssertive are the words that make what follows them no assertion
-// ("any progress depended on", "if a deal is reached").
-var nonAssertive = map[string]bool{"any": true, "if": true, "whether": true, "unless": true}
+// ("any progress depended on", "if a deal is reached"), among them the
+// words that open an embedded question, which asks and does not assert
+// ("would look at how parents were consulted").
+var nonAssertive = map[string]bool{"any": true, "if": true, "whether": true, "unless": true, "how": true, "why": true}
 
 // assertion is how a statement speaks of a point.
 type assertion uint8
