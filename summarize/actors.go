@@ -49,8 +49,28 @@ func sideNames(claims []*claim) map[string][]string {
 			}
 		}
 	}
+	// "the board": the kind of body a side's name ends with names it,
+	// when no other side's name ends so.
+	heads := map[string][]string{}
+	for side := range out {
+		if f := strings.Fields(side); len(f) > 1 && bodyHeads[strings.ToLower(f[len(f)-1])] {
+			h := strings.ToLower(f[len(f)-1])
+			heads[h] = append(heads[h], side)
+		}
+	}
+	for h, sides := range heads {
+		if len(sides) == 1 {
+			add(sides[0], h)
+		}
+	}
 	return out
 }
+
+// bodyHeads are the kinds of body a name ends with ("School Board",
+// "Water Agency") by which a text may name it ("the board").
+var bodyHeads = map[string]bool{"board": true, "union": true, "company": true, "council": true, "ministry": true,
+	"authority": true, "agency": true, "department": true, "association": true, "federation": true,
+	"commission": true, "alliance": true, "league": true}
 
 // otherSide stands for "the other side" or "the other party" among the
 // folded words of a statement: the speaker's opponent.
@@ -64,13 +84,23 @@ type sideWords struct {
 }
 
 // of returns the words that name side in what speaker's side says: its
-// names, and "the other side" when the two are the story's principals.
+// names, and "the other side" when the two are the story's principals. A
+// word the speaker's own name shares ("Northern" of the Northern Trade
+// Alliance, speaking of the Northern Dairy Federation; a town both are
+// named after) names the speaker as well, and so not the other side.
 func (w sideWords) of(speaker, side string) []string {
+	own := w.names[speaker]
+	var out []string
+	for _, x := range w.names[side] {
+		if !slices.Contains(own, x) {
+			out = append(out, x)
+		}
+	}
 	p := w.principals
 	if p[1] != "" && (speaker == p[0] && side == p[1] || speaker == p[1] && side == p[0]) {
-		return append(w.names[side][:len(w.names[side]):len(w.names[side])], otherSide)
+		out = append(out, otherSide)
 	}
-	return w.names[side]
+	return out
 }
 
 // principals returns the two sides with the most claims (the first to

@@ -304,7 +304,12 @@ func checkDisputes(t *testing.T, set evalSet, min disputeFloor) {
 // that only modifies another ("cell housing") names another thing than
 // the noun as a head ("the cells"). Recall 0.90 (73 of 81) and precision
 // 0.82 (79 of 96): a sum a side asks for with a verb ("still wanted 12
-// percent") is a position, set against the other side's offer.)
+// percent") is a position, set against the other side's offer.
+// Precision 0.87 (79 of 91): an act two statements name only as a verb,
+// one without its object ("had been held at"), names no point, nor does
+// a unit of measure ("kilometres"); a word of the speaker's own name
+// names no other side; a negation in a second predicate does not reach
+// the first one's object; an embedded question asserts nothing.)
 func TestEvalSetDisputes(t *testing.T) {
-	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.90, precision: 0.83})
+	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.90, precision: 0.86})
 }

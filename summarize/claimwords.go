@@ -56,6 +56,7 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 		var tn tone
 		toks := lex.Tokens(m.st.Text)
 		described := descriptions(toks)
+		titled := titles(toks)
 		for j, t := range toks {
 			low := strings.TrimSuffix(t.Lower, "'s")
 			st := lex.StanceAt(toks, j)
@@ -83,7 +84,7 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 				w.accuses = true
 			}
 			if lex.IsStop(low) || reportingWords[low] || isFigure(low) || len(low) < 3 || t.Capitalized && t.SentenceStart ||
-				described[j] {
+				described[j] || titled[j] {
 				continue
 			}
 			// A name's word written in lower case is a common word
@@ -162,6 +163,28 @@ func descriptions(toks []lex.Token) map[int]bool {
 		}
 		for i := k + 1; i <= j; i++ {
 			out[i] = true
+		}
+	}
+	return out
+}
+
+// titles marks the words of a role or title written capitalised before
+// another capitalised word, and the capitalised words after it ("Vice
+// President Biden", "former Vice President", "Prime Minister Tarn"):
+// they name a person, not a point in dispute.
+func titles(toks []lex.Token) map[int]bool {
+	var out map[int]bool
+	for j := 0; j+1 < len(toks); j++ {
+		t, next := toks[j], toks[j+1]
+		if !t.Capitalized || t.SentenceStart || !next.Capitalized || next.SentenceStart || !attrib.IsRoleWord(t.Lower) {
+			continue
+		}
+		if out == nil {
+			out = map[int]bool{}
+		}
+		// The title and the name after it: "Vice President Biden".
+		for k := j; k < len(toks) && toks[k].Capitalized && (k == j || !toks[k].SentenceStart); k++ {
+			out[k] = true
 		}
 	}
 	return out

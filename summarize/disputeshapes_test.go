@@ -293,6 +293,148 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Varden Nurses Union / Varden Health Board"},
 		},
 		{
+			name: "an act with no object in one names no point: sing alone and sing a hymn",
+			texts: []string{
+				"Festival opens\n\nThe Orlen Choral Society said its tenors could not sing like that any more.\n\nThe Orlen Choral Society said ticket sales had doubled since March.",
+				"Hall reopens\n\nThe Varne Arts Trust said the visiting choir would sing the old harvest hymn at the opening concert.\n\nThe trust said the roof had been mended.",
+			},
+		},
+		{
+			name: "an act before a question names no point: did not know whether",
+			texts: []string{
+				"Ferry halted\n\nMayor Ilse Brandt said she did not know whether the ferry would run in winter.\n\nBrandt said buses would run on the coast road.",
+				"Pilots speak\n\nHarbour Works said its pilots know every rock in the channel.\n\nHarbour Works said its crews were ready.",
+			},
+		},
+		{
+			name: "an act in the passive and in the active names no point: held meetings and held at",
+			texts: []string{
+				"Schools row\n\nThe Tarn School Board said it had held nine open meetings since March.\n\nThe board said two schools would merge.",
+				"Town answers\n\nThe Mayor's Office said the town grant had been held at $3 million for two years and had not been cut.\n\nThe Mayor's Office said it had no vote on the board.",
+			},
+		},
+		{
+			name: "an act both do to a thing is one point: found no fault against found a fault",
+			texts: []string{
+				"Maker defends packs\n\nVeltro Bikes said its engineers had found no fault in the battery packs.\n\nVeltro Bikes said refunds would start on Monday.",
+				"Testers disagree\n\nThe Tarn Consumer League said its engineers had found a wiring fault in the battery packs.\n\nThe Tarn Consumer League said owners should stop charging them.",
+			},
+			want: []string{"Veltro Bikes / Tarn Consumer League"},
+		},
+		{
+			name: "a participle graded as a state is not the noun of its verb: very moved against the move",
+			texts: []string{
+				"Embassy move condemned\n\nThe Velmar League said it would not accept the unilateral move to shift the embassy.\n\nThe Velmar League said its ministers would meet in Orsk on Friday.",
+				"Ally welcomes it\n\nOstria prime minister Ivo Tarn said he was very moved by the embassy decision.\n\nTarn said Ostria would send a delegation.",
+			},
+		},
+		{
+			name: "an indefinite subject of would asserts nothing: a guilty plea would, against pleaded not guilty",
+			texts: []string{
+				"Guard in court\n\nThe Tarn Prison Officers Union said its member Ivo Marsk had pleaded not guilty to the charge.\n\nThe Tarn Prison Officers Union said Marsk would return to work.",
+				"Prosecutor speaks\n\nThe Tarn Prosecution Service said a guilty plea would spare the family a long trial.\n\nThe Tarn Prosecution Service said the trial would open in May.",
+			},
+		},
+		{
+			name: "an indefinite subject of could asserts nothing: a strike could, against no strike",
+			texts: []string{
+				"Port calm\n\nThe Harth Port Company said there would be no strike on the docks this winter.\n\nThe Harth Port Company said new cranes would arrive in March.",
+				"Dockers warn\n\nThe Korvel Dockers Union said a strike could cost exporters a month of trade.\n\nThe Korvel Dockers Union said its members would meet on Friday.",
+			},
+		},
+		{
+			name: "a word of the speaker's own name names the speaker: the town both sides are named after",
+			texts: []string{
+				"Council angry\n\nTarn Harbour Council's leader, Ida Voss, accused the water agency of ignoring a warning.\n\nVoss said the council would write to ministers.",
+				"Anglers grieve\n\nThe Tarn Anglers Club said the river had lost its trout.\n\nThe Tarn Anglers Club said restocking would take years.",
+			},
+		},
+		{
+			name: "a word of the speaker's own name names the speaker: a word two blocs share",
+			texts: []string{
+				"Tariffs condemned\n\nThe Northern Timber Alliance on Monday accused the southern bloc of reckless escalation.\n\nThe alliance said it would go to the trade court.",
+				"Farmers fear losses\n\nThe Northern Dairy Federation said 6,000 farm jobs could go if the tariffs stayed.\n\nThe Northern Dairy Federation said it would lobby ministers.",
+			},
+		},
+		{
+			name: "the kind of body a side's name ends with names it: the board",
+			texts: []string{
+				"Nurses walk out\n\nThe Harth Nurses Union accused the board of hiding the staffing figures.\n\nThe union said wards were short of staff.",
+				"Board answers\n\nThe Varden Health Board said it had published every staffing figure.\n\nThe Varden Health Board said its offer stood.",
+			},
+			want: []string{"Harth Nurses Union / Varden Health Board"},
+		},
+		{
+			name: "an act charged is no stand of the speaker: pleaded guilty to threatening",
+			texts: []string{
+				"Man admits threats\n\nThe Tarn Prosecutor's Office said Ivo Marsk, 40, pleaded guilty to threatening a Velmar Council official.\n\nThe Tarn Prosecutor's Office said sentencing would be in May.",
+				"Council speaks\n\nThe Velmar Council said its staff had been shaken by the threats.\n\nThe Velmar Council said it would review security at its offices.",
+			},
+		},
+		{
+			name: "an act charged is no stand of the speaker: charged with attacking",
+			texts: []string{
+				"Fan charged\n\nHarth police said a 22-year-old man had been charged with attacking a Korvel Rovers steward.\n\nHarth police said he would appear in court on Monday.",
+				"Club speaks\n\nKorvel Rovers said the steward was recovering at home.\n\nKorvel Rovers said the man would be banned from its ground.",
+			},
+		},
+		{
+			name: "a title before a name names no point: Vice President",
+			texts: []string{
+				"Envoy testifies\n\nEnvoy Ada Lind said she did not think that raising Vice President Orvik in the call was part of the policy.\n\nLind said the aid had been released in September.",
+				"Aide testifies\n\nAide Ivo Marsk said the mention of Vice President Orvik struck him as political.\n\nMarsk said he had told the legal counsel.",
+			},
+		},
+		{
+			name: "a title before a name names no point: Prime Minister",
+			texts: []string{
+				"Opposition speaks\n\nOpposition leader Ada Lind said Prime Minister Orvik had not kept his promise on rents.\n\nLind said her party would table a motion.",
+				"Landlords speak\n\nThe Tarn Landlords Guild said Prime Minister Orvik had met its members in March.\n\nThe Tarn Landlords Guild said its members owned 9,000 homes.",
+			},
+		},
+		{
+			name: "a unit of measure names no point: kilometres",
+			texts: []string{
+				"Shells hit village\n\nThe Varden Defence Ministry said there was no gun position within four kilometres of the village.\n\nThe Varden Defence Ministry said two homes had burned.",
+				"Monitors speak\n\nThe Tarn Monitoring Mission said both armies had pledged to keep their guns twenty kilometres from the river.\n\nThe Tarn Monitoring Mission said its patrols would resume.",
+			},
+		},
+		{
+			name: "a unit of measure names no point: miles",
+			texts: []string{
+				"March passes off\n\nThe Orlen police said no officer had been posted within two miles of the march.\n\nThe Orlen police said three people were arrested.",
+				"Marchers speak\n\nThe Harth Marchers Group said the march had covered six miles through the city.\n\nThe Harth Marchers Group said 5,000 people took part.",
+			},
+		},
+		{
+			name: "a negation in a second predicate does not reach the first one's object: attended the meeting but has no vote",
+			texts: []string{
+				"Schools row\n\nThe Harth School Board said it had held six budget meetings since March.\n\nThe Harth School Board said two schools would merge.",
+				"Mayor speaks\n\nThe Mayor's Office said the mayor attended the budget meeting but has no vote on the board.\n\nThe Mayor's Office said the town grant would stay at $3 million.",
+			},
+		},
+		{
+			name: "a negation in a second predicate does not reach the first one's object: attended the pay meeting but had no mandate",
+			texts: []string{
+				"Pay talks\n\nThe Harth Port Company said it had held three pay meetings since June.\n\nThe Harth Port Company said its cranes were safe.",
+				"Union speaks\n\nThe Korvel Dockers Union said its negotiator attended the pay meeting but had no mandate to sign.\n\nThe Korvel Dockers Union said it would strike on Monday.",
+			},
+		},
+		{
+			name: "an embedded question asserts nothing: how parents were consulted",
+			texts: []string{
+				"Review ordered\n\nThe Tarn Health Department said its review would look closely at how parents were consulted.\n\nThe Tarn Health Department said the review would take 30 days.",
+				"Board answers\n\nThe Varden School Board rejects the charge that parents were ignored.\n\nThe Varden School Board said classes would stay open.",
+			},
+		},
+		{
+			name: "an embedded question asserts nothing: why the river flooded",
+			texts: []string{
+				"Inquiry opens\n\nThe Tarn Water Agency said its inquiry would ask why the river flooded the lower town.\n\nThe Tarn Water Agency said rainfall had been twice the usual in March.",
+				"Council answers\n\nThe Harth Town Council denied that the river had flooded the lower town through its drains.\n\nThe Harth Town Council said the drains had been cleared in March.",
+			},
+		},
+		{
 			name: "fail with an infinitive turns on the side that failed",
 			texts: []string{
 				"Bakers walk out\n\nThe Harth Bakers Union said Ostrand Foods failed to pay the winter bonus.\n\nThe union said members would strike on Monday.",

@@ -23,6 +23,8 @@ import (
 //   - the point the subject of a negated verb that takes an object ("a
 //     refund does not rebuild a kitchen"): the negation denies what the
 //     subject does to the object, not the subject;
+//   - the point the object of a first predicate, the negation in a
+//     second joined to it ("attended the meeting but has no vote");
 //   - the point before a new subject that the negation follows ("told
 //     cheering teachers that they were not asking") or a relative clause
 //     it stands in ("cars out of steel that does not exist"), or before a negation
@@ -42,6 +44,9 @@ func outOfScope(text string, s taggedWords, j, i int) bool {
 				return true // a new subject, or a relative clause: "steel that does not exist"
 			}
 		}
+		if secondPredicate(s, j, i) {
+			return true
+		}
 		return subjectOfTransitive(s, j, i)
 	}
 	for k := j + 1; k < i; k++ {
@@ -53,6 +58,34 @@ func outOfScope(text string, s taggedWords, j, i int) bool {
 		return true // "couldn't comment on the investigation"
 	}
 	return s.tags[i].Verb() && verbInObject(s, j, i)
+}
+
+// objectReach is how many words before the point the verb that takes it
+// as its object may stand ("attended the final meeting").
+const objectReach = 3
+
+// secondPredicate reports a negation at the j-th word in a second
+// predicate, joined by "and", "but" or "or" to the one whose object is
+// the point at the i-th ("attended the meeting but has no vote"): it
+// denies what the subject did next, not the object of what it did first.
+// A point that is the subject of both predicates ("the grant was frozen
+// and was not cut") is in its scope.
+func secondPredicate(s taggedWords, j, i int) bool {
+	object := false
+	for k := max(0, i-objectReach); k < i; k++ {
+		if s.tags[k].Verb() && !auxiliaries[s.toks[k].Lower] && !beForms[s.toks[k].Lower] {
+			object = true
+		}
+	}
+	if !object {
+		return false
+	}
+	for k := i + 1; k+1 < j; k++ {
+		if w := s.toks[k].Lower; (w == "and" || w == "but" || w == "or") && s.tags[k+1].Verb() {
+			return true
+		}
+	}
+	return false
 }
 
 // verbInObject reports the i-th word a verb in the object of another verb

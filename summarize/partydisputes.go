@@ -290,10 +290,12 @@ func sharedPoint(a, b *claimWords, df map[string]int, n float64) (float64, strin
 }
 
 // nameable reports a word that can name a point in dispute: not an adverb
-// ("clearly"), a past tense ("appeared") or the participle of a stance
-// ("accusing": the act of taking a side, not what it is about).
+// ("clearly"), a past tense ("appeared"), the participle of a stance
+// ("accusing": the act of taking a side, not what it is about), nor a
+// span of time, round number or unit of measure ("hours", "kilometres":
+// how long or how far, not what).
 func nameable(w string) bool {
-	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && len(w) > 3 &&
+	return !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && len(w) > 3 && !emptyHeads[w] &&
 		!(strings.HasSuffix(w, "ing") && lex.StanceOf(w) != lex.NoStance)
 }
 

@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"strings"
+
 	"github.com/storybot/storybot/summarize/lex"
 	"github.com/storybot/storybot/summarize/tag"
 )
@@ -14,6 +16,7 @@ const (
 	posVerb
 	posAdjective
 	posModifier // a noun that modifies the noun after it ("cell housing")
+	posState    // a participle graded as an adjective ("very moved"): a state, not an act
 )
 
 var posMemo = lex.NewMemo[map[string]uint8](stanceMemoBytes)
@@ -34,6 +37,8 @@ func partsOfSpeech(text, topic string) map[string]uint8 {
 				out[t.Lower] |= posModifier
 			case tg.Noun() || nominalAdjective(s, i):
 				out[t.Lower] |= posNoun
+			case gradedParticiple(s, i):
+				out[t.Lower] |= posState
 			case tg.Verb():
 				out[t.Lower] |= posVerb
 			case tg.Adjective():
@@ -53,13 +58,29 @@ func nominalAdjective(s taggedWords, i int) bool {
 	return i+1 == len(s.tags) || !s.tags[i+1].Noun() && !s.tags[i+1].Adjective()
 }
 
+// gradedParticiple reports a past participle graded by an adverb of
+// degree ("very moved", "deeply concerned"): an adjective of the state of
+// its subject, not the act of its verb.
+func gradedParticiple(s taggedWords, i int) bool {
+	return i > 0 && (s.tags[i] == tag.VBN || s.tags[i] == tag.VBD || s.tags[i] == tag.JJ && strings.HasSuffix(s.toks[i].Lower, "ed")) &&
+		lex.Degree(s.toks[i-1].Lower)
+}
+
 // oneSense reports two statements that use the word of a point in one
 // sense: not one form in two parts of speech, as "the dead included two
 // children" (a noun) and "the ceasefire is not dead" (an adjective), or
 // "has no vote" and "will vote", and not a noun that only modifies
 // another in one ("cell housing") and heads a noun phrase in the other
 // ("the cells"), and not a word that is no noun, verb or adjective in one
-// ("wrote back", "declined later"). Two forms of one stem ("territory",
+// ("wrote back", "declined later"); nor a word both use only as a verb
+// when one of them says of it no object it is done to ("I can't sing
+// like that" and "I'm going to sing the song"; "had been held at $6
+// million" and "had held six meetings"; "I don't know whether"): what
+// an act is done to is the point at stake ("found no fault", "found a
+// design flaw", "pointing to the overruns"), and without it two
+// speakers speak each of their own act; nor a participle
+// graded as a state in one ("he was very moved") and a noun or verb in
+// the other ("the unilateral move"). Two forms of one stem ("territory",
 // "territorial") are otherwise taken as one sense.
 func oneSense(a, b, topic string) bool {
 	pa, pb := partsOfSpeech(a, topic), partsOfSpeech(b, topic)
@@ -68,6 +89,13 @@ func oneSense(a, b, topic string) bool {
 	}
 	if modifierOnly(pa, pb) || modifierOnly(pb, pa) {
 		return false
+	}
+	ua, ub := union(pa), union(pb)
+	if ua == posVerb && ub == posVerb && !(actOn(a, topic) && actOn(b, topic)) {
+		return false // an act both speak of: "know whether", "sing like that", "was held at"
+	}
+	if (ua == posState) != (ub == posState) {
+		return false // a state in one, a thing or an act in the other
 	}
 	split := false
 	for form, x := range pa {
@@ -87,12 +115,55 @@ func oneSense(a, b, topic string) bool {
 // statement ("the same cell housing") and heads a noun phrase in the
 // other ("no fault in the cells"): the two speak of two things.
 func modifierOnly(a, b map[string]uint8) bool {
-	var ua, ub uint8
-	for _, x := range a {
-		ua |= x
-	}
-	for _, x := range b {
-		ub |= x
-	}
+	ua, ub := union(a), union(b)
 	return ua == posModifier && ub&posNoun != 0 && ub&posModifier == 0
+}
+
+// actOn reports a statement that uses the word of a point as a verb
+// with a noun object right after it ("found no fault", "sing the song"),
+// not alone, in the passive or before a clause ("sing like that", "was
+// held at", "know whether").
+func actOn(text, topic string) bool {
+	s := tagged(text)
+	for i, t := range s.toks {
+		if stemOf(t.Lower) != topic || !s.tags[i].Verb() || passive(s, i) {
+			continue
+		}
+		k := i + 1
+		for k < len(s.toks) && s.tags[k].Adverb() && s.toks[k].Lower != "no" {
+			k++ // "pointing instead to"
+		}
+		if k+1 < len(s.toks) && complementPrepositions[s.toks[k].Lower] {
+			if s.toks[k].Lower == "to" && s.tags[k+1].Verb() {
+				return true // an infinitive, or a noun the tagger reads as one ("pointing to overruns")
+			}
+			k++ // the object of a prepositional verb: "pointing to the overruns"
+		}
+		if k < len(s.toks) && nounOpener(s, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementPrepositions take the object of a prepositional verb
+// ("point to", "rely on"); "like" or "as" compares, and takes none.
+var complementPrepositions = map[string]bool{"to": true, "on": true, "at": true, "with": true, "for": true,
+	"about": true, "into": true, "from": true, "over": true, "against": true}
+
+// nounOpener reports a word that opens a noun phrase: a determiner, a
+// possessive, a figure, a noun or an adjective, and "no" whatever tag it
+// is given.
+func nounOpener(s taggedWords, k int) bool {
+	tg := s.tags[k]
+	return tg == tag.DT || tg == tag.PRPS || tg == tag.CD || tg.Noun() || tg.Adjective() || s.toks[k].Lower == "no"
+}
+
+// union is every part of speech a statement gives the word of a point.
+func union(m map[string]uint8) uint8 {
+	var u uint8
+	for _, x := range m {
+		u |= x
+	}
+	return u
 }

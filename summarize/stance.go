@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // How a statement stands towards what another side says or does, read
@@ -78,8 +79,10 @@ var (
 )
 
 // nonAssertive are the words that make what follows them no assertion
-// ("any progress depended on", "if a deal is reached").
-var nonAssertive = map[string]bool{"any": true, "if": true, "whether": true, "unless": true}
+// ("any progress depended on", "if a deal is reached"), among them the
+// words that open an embedded question, which asks and does not assert
+// ("would look at how parents were consulted").
+var nonAssertive = map[string]bool{"any": true, "if": true, "whether": true, "unless": true, "how": true, "why": true}
 
 // assertion is how a statement speaks of a point.
 type assertion uint8
@@ -120,6 +123,9 @@ func assertionAt(text string, toks []lex.Token, i int) assertion {
 	if i > 0 && lex.DoubleNegation(toks[i-1].Lower) && lex.Gerund(toks[i].Lower) {
 		return unasserted // "balance the budget without cutting teachers": how, not whether
 	}
+	if hypothetical(text, i) {
+		return unasserted // "a guilty plea would ruin his life": no plea there is
+	}
 	out := asserted
 	for j := max(0, i-negationReach); j < i; j++ {
 		w := toks[j].Lower
@@ -131,6 +137,27 @@ func assertionAt(text string, toks []lex.Token, i int) assertion {
 		}
 	}
 	return out
+}
+
+// hypothetical reports the i-th word of a text in an indefinite noun
+// phrase that is the subject of a verb of condition ("a guilty plea
+// would ruin his life", "a strike could close the port"): the phrase
+// speaks of a thing that may be, not of one that is, and asserts nothing
+// of it.
+func hypothetical(text string, i int) bool {
+	s := tagged(text)
+	first := i
+	for first > 0 && i-first < 3 && (s.tags[first-1].Adjective() || s.tags[first-1] == tag.NN) {
+		first--
+	}
+	if first == 0 || s.toks[first-1].Lower != "a" && s.toks[first-1].Lower != "an" {
+		return false
+	}
+	head := i
+	for head+1 < len(s.toks) && head-i < 2 && s.tags[head+1].Noun() {
+		head++
+	}
+	return head+1 < len(s.toks) && lex.Conditional(s.toks[head+1].Lower) && oneClause(text, s.toks[i], s.toks[head+1])
 }
 
 // negationReach is how many words from the point a denial may stand and
@@ -422,6 +449,9 @@ func turnsOnNamed(w *claimWords, words []string) *statement {
 		for j, st := range tn.stances {
 			switch st {
 			case lex.Accusation, lex.Denial, lex.Rejection:
+				if chargedAct(tn.folded, j) {
+					continue
+				}
 				for i := max(0, j-targetReach); i < len(named) && i <= j+targetReach; i++ {
 					if named[i] && (i == 0 || !placePrepositions[tn.folded[i-1]] && !victim(tn.folded, i)) &&
 						(i > j && afterInClause(m.st.Text, j, i) || i < j && !accuser(m.st.Text, i, j)) {
@@ -454,6 +484,19 @@ func turnsOnNamed(w *claimWords, words []string) *statement {
 		}
 	}
 	return nil
+}
+
+// chargePrepositions open the act a person is charged with, pleads to or
+// is held for ("pleaded guilty to threatening", "charged with
+// attacking", "jailed for threatening").
+var chargePrepositions = map[string]bool{"to": true, "with": true, "for": true, "of": true}
+
+// chargedAct reports a word of accusation at the j-th word that is a
+// gerund after a preposition, which names an act someone is charged with
+// or owns up to ("pleaded guilty to threatening a federal official"),
+// not a stand the speaker takes against whom it names.
+func chargedAct(folded []string, j int) bool {
+	return j > 0 && lex.Gerund(folded[j]) && chargePrepositions[folded[j-1]]
 }
 
 func stemOf(w string) string {

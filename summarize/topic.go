@@ -121,12 +121,17 @@ func (s taggedWords) premodifier(i int) bool {
 }
 
 // emptyHead reports a noun that heads no point: a vague word, a span of
-// time or a round number ("people", "hours", "thousands").
+// time, a round number or a unit of measure ("people", "hours",
+// "thousands", "kilometres").
 func emptyHead(w string) bool { return vagueWords[w] || emptyHeads[w] }
 
 var emptyHeads = map[string]bool{"hour": true, "hours": true, "day": true, "days": true, "minute": true,
 	"minutes": true, "night": true, "morning": true, "evening": true, "decade": true, "decades": true,
-	"thousands": true, "millions": true, "hundreds": true, "dozens": true, "billions": true}
+	"thousands": true, "millions": true, "hundreds": true, "dozens": true, "billions": true,
+	// Units of measure: how far or how much, not what.
+	"kilometre": true, "kilometres": true, "kilometer": true, "kilometers": true, "mile": true, "miles": true,
+	"metre": true, "metres": true, "meter": true, "meters": true, "tonne": true, "tonnes": true,
+	"kilogram": true, "kilograms": true, "litre": true, "litres": true}
 
 // measureNouns measure or count what their "of" phrase names.
 var measureNouns = map[string]bool{"number": true, "share": true, "level": true, "levels": true, "size": true,

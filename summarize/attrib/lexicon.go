@@ -235,6 +235,10 @@ var indefiniteDeterminers = setOf("a", "an", "one", "another")
 var personalTitles = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "king",
 	"queen", "prince", "princess", "pope")
 
+// IsRoleWord reports a word of a role or a title that may stand before a
+// name ("vice", "president", "minister", "senator").
+func IsRoleWord(w string) bool { return roleWords[w] || titles[w] }
+
 // titles come before a surname ("Mr Witkoff").
 var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",
 	"senator", "sen", "rep", "gov", "governor", "mayor", "minister", "general", "gen", "judge", "justice",

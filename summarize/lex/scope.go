@@ -127,3 +127,18 @@ var concessives = map[string]bool{"although": true, "though": true, "despite": t
 func Reticence(lower string) bool { return reticent[lower] }
 
 var reticent = inflected("comment", "speculate", "elaborate", "discuss")
+
+// degrees are the adverbs that grade an adjective or a participle used as
+// one ("very moved", "deeply concerned").
+var degrees = setOf("very", "so", "too", "deeply", "extremely", "really", "quite", "greatly", "highly",
+	"truly", "most", "more", "less", "least", "utterly", "profoundly", "somewhat", "rather", "incredibly")
+
+// Degree reports an adverb of degree, which grades the word after it.
+func Degree(lower string) bool { return degrees[lower] }
+
+// conditionals are the modal verbs of what may be, not what is ("a
+// strike would close the port").
+var conditionals = setOf("would", "could", "might")
+
+// Conditional reports a modal verb of what may be.
+func Conditional(lower string) bool { return conditionals[lower] }
