@@ -162,3 +162,22 @@ func TestRunOnQuotation(t *testing.T) {
 			[]string{"Kasia Wren", "Selvan Port Authority"}},
 	})
 }
+
+// A party's member with a modifier ("the top Republican", "the veteran
+// Tory") is an epithet for the politician named before it, never a body
+// or a speaker of its own; the party alone ("the Republicans said") is no
+// epithet.
+func TestPartisanEpithet(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"the top Republican, a person named before in the sentence", []string{
+			"Governor Ada Brandt said she would discuss the budget with House Speaker Tom Keller (R-OH) by telephone from Air Force Two as she flies home after the top Republican accused her of being beholden to “radical socialists” as a default looms."},
+			[]string{"Ada Brandt", "Tom Keller"}},
+		{"the veteran Tory, in the next sentence", []string{
+			"Conservative MP Hugh Penrose voted against the harbour bill on Tuesday.",
+			"The veteran Tory said the bill would close the old ferry slip for good."},
+			[]string{"Hugh Penrose"}},
+		{"the senior Democrat with no one named before", []string{
+			"The senior Democrat said the bridge money would not be cut this year."},
+			nil},
+	})
+}

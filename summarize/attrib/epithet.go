@@ -20,9 +20,12 @@ func (a *article) epithetPerson(np []tok) (*Speaker, bool) {
 	if i := strings.Index(before, strings.ToLower(words)); i >= 0 {
 		before = before[:i]
 	}
+	// A party's member is a politician: someone the article gave an
+	// office or a role, not any run of capitals ("Air Force One").
+	partisan := partisanHeads[np[len(np)-1].lower]
 	for i := len(a.mentions) - 1; i >= 0; i-- {
 		m := a.mentions[i]
-		if m.sent > a.sent || !a.fits(m.person, g) {
+		if m.sent > a.sent || !a.fits(m.person, g) || partisan && m.person.Role == "" {
 			continue
 		}
 		if m.sent == a.sent && !strings.Contains(before, Fold(lastWord(m.person.Name))) {
@@ -38,8 +41,7 @@ func (a *article) epithetPerson(np []tok) (*Speaker, bool) {
 // 52-year-old"; "person" of "the world's richest person", whose
 // modifiers the subject's words leave out), without its "the", or nil.
 func (a *article) epithetPhrase(np []tok, determined bool) []tok {
-	head := np[len(np)-1]
-	if head.cap || !epithetHeads[head.lower] && !strings.HasSuffix(head.lower, "-year-old") {
+	if !epithetHead(np[len(np)-1]) {
 		return nil
 	}
 	if determined {
@@ -69,7 +71,7 @@ func (a *article) epithetPhrase(np []tok, determined bool) []tok {
 // epithetLeft returns the epithet that ends at word i, from its "the"
 // ("the 52-year-old", "the town's oldest man"), or nil.
 func epithetLeft(toks []tok, i int) []tok {
-	if i < 1 || toks[i].cap || !epithetHeads[toks[i].lower] && !strings.HasSuffix(toks[i].lower, "-year-old") {
+	if i < 1 || !epithetHead(toks[i]) {
 		return nil
 	}
 	for j := i - 1; j >= 0 && i-j <= 4; j-- {
@@ -86,15 +88,23 @@ func epithetLeft(toks []tok, i int) []tok {
 	return nil
 }
 
+// epithetHead reports a word that may end an epithet: "person", "man",
+// "woman", an age ("52-year-old"), or a member of a political party
+// ("Republican", written with its capital).
+func epithetHead(t tok) bool {
+	return partisanHeads[t.lower] || !t.cap && (epithetHeads[t.lower] || strings.HasSuffix(t.lower, "-year-old"))
+}
+
 // isEpithet reports a description of a person that names no role: an
-// age ("52-year-old") or "person", "man", "woman" with a modifier
-// ("world's richest person", "oldest man").
+// age ("52-year-old") or "person", "man", "woman" or a party's member
+// with a modifier ("world's richest person", "oldest man", "top
+// Republican").
 func isEpithet(np []tok) bool {
 	head := np[len(np)-1].lower
 	if strings.HasSuffix(head, "-year-old") {
 		return true
 	}
-	if !epithetHeads[head] || len(np) < 2 {
+	if !epithetHeads[head] && !partisanHeads[head] || len(np) < 2 {
 		return false
 	}
 	for _, t := range np[:len(np)-1] {

@@ -159,6 +159,12 @@ var occasionNouns = union(issuedDocs, setOf("interview", "briefing", "speech", "
 // role ("the world's richest person", "the oldest man").
 var epithetHeads = setOf("person", "man", "woman")
 
+// partisanHeads name a member of a political party, the head of an
+// epithet for a politician named before ("the top Republican", "the
+// veteran Tory").
+var partisanHeads = setOf("republican", "democrat", "tory", "conservative", "liberal", "socialist",
+	"communist", "nationalist", "centrist")
+
 // orgHeads end the names of organisations ("St Brigid Health Group").
 var orgHeads = setOf("bureau", "politburo", "group", "holdings", "partners", "union", "council", "commission", "authority",
 	"ministry", "department", "agency", "federation", "alliance", "community", "transit", "logistics",
@@ -187,7 +193,7 @@ var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "adviso
 	"special", "executive", "officer", "chair", "chairman", "chairwoman", "chairperson", "director",
 	"leader", "head", "founder", "mayor", "governor", "commissioner", "negotiator", "foreign",
 	"finance", "trade", "defence", "defense", "prime", "deputy", "member", "councillor",
-	"councilmember", "councilman", "councilwoman", "ambassador", "representative", "official",
+	"councilmember", "mp", "mps", "mep", "msp", "councilman", "councilwoman", "ambassador", "representative", "official",
 	"press", "policy", "chief's", "former", "acting", "interim", "lead", "general-secretary",
 	"secretary-general", "manager", "analyst", "economist", "professor", "coach", "captain",
 	"lawyer", "attorney", "judge", "campaigner", "organiser", "organizer", "activist", "investor",
