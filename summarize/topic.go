@@ -190,9 +190,35 @@ func lowerText(s taggedWords) string {
 func (d *sideDispute) summary(topic string) string {
 	a, b := d.a.c.party, d.b.c.party
 	if d.phrase != "" {
-		return fmt.Sprintf("%s and %s give different figures for the %s: %s or %s.", a, b, lowerFirst(topic), d.values[0], d.values[1])
+		return fmt.Sprintf("%s and %s give different figures for the %s: %s or %s.", a, b, d.inSentence(topic), d.values[0], d.values[1])
 	}
-	return fmt.Sprintf("%s and %s disagree on %s.", a, b, lowerFirst(topic))
+	return fmt.Sprintf("%s and %s disagree on %s.", a, b, d.inSentence(topic))
+}
+
+// inSentence writes a topic inside a sentence: in lower case from its
+// first word, unless that word is a name, which the statements write
+// capitalised inside a sentence and never in lower case ("Houthi rebels";
+// not "River", which one side writes "the river").
+func (d *sideDispute) inSentence(topic string) string {
+	first, _, _ := strings.Cut(topic, " ")
+	name := false
+	for _, m := range []*statement{d.sa, d.sb} {
+		if m == nil {
+			continue
+		}
+		for _, t := range lex.Tokens(m.st.Text) {
+			switch w := strings.ReplaceAll(t.Text, "’", "'"); {
+			case w == strings.ToLower(first):
+				return lowerFirst(topic)
+			case w == first && t.Capitalized && !t.SentenceStart:
+				name = true
+			}
+		}
+	}
+	if name {
+		return topic
+	}
+	return lowerFirst(topic)
 }
 
 // topicName names what a dispute is about: the attribute of a figure, the

@@ -126,3 +126,21 @@ func TestTopicNamesNoSide(t *testing.T) {
 	}
 }
 
+// Inside a sentence a topic is written in lower case, but a name that
+// opens it keeps its capital.
+func TestTopicInSentence(t *testing.T) {
+	a := oneClaim(0, "Kelm", "kelm", "a", "The ministry said Tarn rebels and Orlan's uprising had failed.", "")
+	b := oneClaim(1, "Tarn", "tarn", "b", "Strike leaders said the rebels had crossed the river, not the Selm River.", "")
+	d := &sideDispute{a: &claimWords{c: a}, b: &claimWords{c: b}, sa: a.members[0], sb: b.members[0]}
+	for _, tc := range []struct{ topic, want string }{
+		{"Tarn rebels", "Tarn rebels"},
+		{"Orlan's uprising", "Orlan's uprising"},
+		{"Strike leaders", "strike leaders"},
+		{"Rebels", "rebels"},
+		{"River", "river"},
+	} {
+		if got := d.inSentence(tc.topic); got != tc.want {
+			t.Errorf("inSentence(%q) = %q, want %q", tc.topic, got, tc.want)
+		}
+	}
+}
