@@ -25,13 +25,14 @@ import (
 // quotation mark or bracket parts them.
 
 // joined reports the words at k and k+1 written with only space or
-// quotation marks between them: a quotation mark may open or close a
-// quoted fragment inside a phrase ('"no plans" to meet').
+// double quotation marks between them: a quotation mark may open or close
+// a quoted fragment inside a phrase ('"no plans" to meet'). A single one
+// may be the apostrophe of a plural possessive ("teachers' union").
 func (s taggedWords) joined(k int) bool {
 	if k < 0 || k+1 >= len(s.toks) {
 		return false
 	}
-	return strings.Trim(s.text[s.toks[k].End:s.toks[k+1].Start], " \"“”‘'") == ""
+	return strings.Trim(s.text[s.toks[k].End:s.toks[k+1].Start], " \"“”") == ""
 }
 
 // word returns the word at k as a topic writes it: a name as written
