@@ -11,7 +11,8 @@ import (
 // parts of speech, in the words the statement writes:
 //   - a common noun with the nouns it modifies up to the head ("pay
 //     offer") and up to two modifiers before it: adjectives, nouns, a
-//     word of time ("night routes") or a name ("Houthi rebels");
+//     word of time ("night routes"), a year ("the 1978 accord") or a
+//     name ("Houthi rebels");
 //   - a name in the possessive before them says whose ("Wagner's
 //     uprising");
 //   - an adjective or a participle before a noun names the point with
@@ -217,13 +218,17 @@ var haveForms = map[string]bool{"has": true, "have": true, "had": true, "having"
 // premodifier reports a word that may modify the noun after it in a
 // topic: an adjective or a common noun, in lower case, that takes no
 // stance and is not vague ("automation", "final"; not "not", "false",
-// "many"); a word of time ("night routes"); or a name ("Houthi rebels").
+// "many"); a word of time ("night routes"); a year before a singular noun
+// ("1978 accord"); or a name ("Houthi rebels").
 func (s taggedWords) premodifier(i int) bool {
 	t := s.toks[i]
 	if s.name(i) {
 		return len(t.Lower) > 1 && !strings.HasSuffix(t.Lower, "'s") && !isFigure(t.Lower) &&
 			!lex.IsStop(t.Lower) && !reportingWords[t.Lower] && s.tags[i] != tag.CD &&
 			(s.tags[i].Noun() || s.tags[i].Adjective())
+	}
+	if year(t.Lower) && i+1 < len(s.toks) && s.tags[i+1] == tag.NN {
+		return true // "the 1978 accord": which one; "2000 workers" counts
 	}
 	if t.Capitalized || len(t.Lower) < 3 || isFigure(t.Lower) || vagueWords[t.Lower] ||
 		reportingWords[t.Lower] || lex.StanceOf(t.Lower) != lex.NoStance || strings.HasSuffix(t.Lower, "'s") {
@@ -233,6 +238,12 @@ func (s taggedWords) premodifier(i int) bool {
 		return emptyHeads[t.Lower] && s.tags[i] == tag.NN // "night routes", "day shift"
 	}
 	return s.tags[i] == tag.JJ || s.tags[i] == tag.NN
+}
+
+// year reports a year written in figures, 1900 to 2099.
+func year(w string) bool {
+	return len(w) == 4 && (strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) &&
+		strings.Trim(w, "0123456789") == ""
 }
 
 // possessor reports a name in the possessive, which says whose the noun
