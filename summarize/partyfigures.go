@@ -32,11 +32,15 @@ type givenFigure struct {
 	demand bool // asked for with a verb ("still wanted 12 percent")
 }
 
-// name is how a figure's attribute reads: its phrase, or "demand" for a
-// figure a side asks for with a verb and no noun of its own.
+// name is how a figure's attribute reads: its phrase, the number of what
+// a count counts ("number of packs"), or "demand" for a figure a side asks
+// for with a verb and no noun of its own.
 func (g givenFigure) name() string {
-	if g.phrase == "" && g.demand {
+	switch {
+	case g.phrase == "" && g.demand:
 		return "demand"
+	case g.phrase != "" && g.f.Kind == facts.Count:
+		return "number of " + g.phrase
 	}
 	return g.phrase
 }

@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -23,6 +24,7 @@ const maxTopicWords = 5
 
 // taggedWords are a sentence's words with their parts of speech.
 type taggedWords struct {
+	text string
 	toks []lex.Token
 	tags []tag.Tag
 }
@@ -36,7 +38,7 @@ func tagged(text string) taggedWords {
 		}
 		return tag.Words(words)
 	}, func(tags []tag.Tag) int { return len(text) + 8*len(tags) })
-	return taggedWords{toks: toks, tags: tags}
+	return taggedWords{text: text, toks: toks, tags: tags}
 }
 
 // tagMemo keeps the tags of the statements a story's disputes read again
@@ -61,65 +63,6 @@ func (s taggedWords) commonNoun(i int) bool {
 	return (t == tag.NN || t == tag.NNS) && (!s.toks[i].Capitalized || s.toks[i].SentenceStart)
 }
 
-// nounPhrase returns the noun phrase the word at i heads or modifies,
-// lower case, and the index of its first word, or "" when the word is no
-// common noun: the nouns after it
-// that it modifies up to the head ("pay offer"), up to two adjectives or
-// nouns before it ("final automation plan"), and after a head that only
-// measures ("number", "share") its "of" phrase ("number of voting
-// centres").
-func (s taggedWords) nounPhrase(i int) (string, int) {
-	if i < 0 || !s.commonNoun(i) {
-		return "", i
-	}
-	head := i
-	// A plural ends a compound ("passengers" in "held passengers
-	// hostage"); a singular noun may modify the noun after it ("pay
-	// offer").
-	for head+1 < len(s.toks) && s.tags[head] == tag.NN && s.commonNoun(head+1) && !s.toks[head+1].SentenceStart &&
-		!emptyHead(s.toks[head+1].Lower) {
-		head++
-	}
-	first := i
-	for first > 0 && i-first < 2 && s.premodifier(first-1) {
-		first--
-	}
-	last := head
-	if measureNouns[s.toks[head].Lower] && head+2 < len(s.toks) && s.toks[head+1].Lower == "of" {
-		j := head + 2
-		for j < len(s.toks) && j-head <= 3 && (s.tags[j].Adjective() || s.tags[j] == tag.VBG) && j+1 < len(s.toks) {
-			j++
-		}
-		if j < len(s.toks) && s.commonNoun(j) {
-			last = j
-		}
-	}
-	if last == head && emptyHead(s.toks[head].Lower) {
-		return "", i // "thousands of people", "48 hours"
-	}
-	if last-first+1 > maxTopicWords {
-		first = last - maxTopicWords + 1
-	}
-	words := make([]string, 0, last-first+1)
-	for _, t := range s.toks[first : last+1] {
-		words = append(words, t.Lower)
-	}
-	return strings.Join(words, " "), first
-}
-
-// premodifier reports a word that may modify the noun after it in a
-// topic: an adjective or a common noun, in lower case, that takes no
-// stance and is not vague ("automation", "final"; not "not", "false",
-// "many").
-func (s taggedWords) premodifier(i int) bool {
-	t := s.toks[i]
-	if t.Capitalized || len(t.Lower) < 3 || lex.IsStop(t.Lower) || isFigure(t.Lower) || vagueWords[t.Lower] ||
-		reportingWords[t.Lower] || lex.StanceOf(t.Lower) != lex.NoStance || strings.HasSuffix(t.Lower, "'s") {
-		return false
-	}
-	return s.tags[i] == tag.JJ || s.tags[i] == tag.NN
-}
-
 // emptyHead reports a noun that heads no point: a vague word, a span of
 // time, a round number or a unit of measure ("people", "hours",
 // "thousands", "kilometres").
@@ -140,51 +83,85 @@ var measureNouns = map[string]bool{"number": true, "share": true, "level": true,
 
 // topicPhrase names the point two statements share through a word (wa as
 // a writes it, wb as b does, lower case), or "" when the word is a noun in
-// neither: of the noun phrases it stands in, the longest that both
-// statements write ("material breach"); else the shortest of two words or
-// more that one writes ("peace plan"); else the word.
+// neither and modifies none: of the noun phrases it stands in, the longest
+// that both statements write ("material breach"); else the shortest of
+// two words or more that one writes ("peace plan"); else the word with
+// what completes it in one statement ("plans to meet"); else the word.
 func topicPhrase(a, b taggedWords, wa, wb string) string {
-	type phrase struct {
-		text     string
-		nounMods int // modifiers that are nouns: "peace plan" says which plan, "revised plan" only how
-	}
 	var phrases []phrase
 	for _, s := range []struct {
 		t taggedWords
 		w string
 	}{{a, wa}, {b, wb}} {
 		for _, i := range s.t.all(s.w) {
-			if p, first := s.t.nounPhrase(i); p != "" {
-				n := 0
-				for k := first; k < i; k++ {
-					if s.t.tags[k] == tag.NN {
-						n++
-					}
-				}
-				phrases = append(phrases, phrase{p, n})
+			if idx := s.t.span(i); idx != nil {
+				phrases = append(phrases, s.t.phraseOf(idx, i))
 			}
 		}
 	}
 	if len(phrases) == 0 {
 		return ""
 	}
+	if p := bestPhrase(a, b, phrases); strings.Contains(p, " ") {
+		return p
+	}
+	for _, s := range []struct {
+		t taggedWords
+		w string
+	}{{a, wa}, {b, wb}} {
+		for _, i := range s.t.all(s.w) {
+			// A lone noun, or a gerund ("bargaining in good faith").
+			if idx := s.t.span(i); len(idx) == 1 && idx[0] == i || idx == nil && s.t.tags[i] == tag.VBG {
+				if c := s.t.complement(i); c != nil {
+					return s.t.phraseOf(c, i).text()
+				}
+			}
+		}
+	}
+	return bestPhrase(a, b, phrases)
+}
+
+// phrase is a noun phrase as a topic writes it.
+type phrase struct {
+	words    []string // as written: names capitalised, other words lower case
+	nounMods int      // modifiers that are nouns: "peace plan" says which plan, "revised plan" only how
+}
+
+func (p phrase) text() string { return strings.Join(p.words, " ") }
+
+// phraseOf returns the phrase of the words at idx, whose word at i is the
+// shared one.
+func (s taggedWords) phraseOf(idx []int, i int) phrase {
+	p := phrase{words: make([]string, len(idx))}
+	for k, j := range idx {
+		p.words[k] = s.word(j)
+		if j < i && s.tags[j] == tag.NN {
+			p.nounMods++
+		}
+	}
+	return p
+}
+
+// bestPhrase chooses among the phrases a word stands in: the longest that
+// both statements write, if of two words or more; else the shortest of
+// two words or more; else the longest one both write; else the first.
+func bestPhrase(a, b taggedWords, phrases []phrase) string {
 	la, lb := " "+lowerText(a)+" ", " "+lowerText(b)+" "
 	both := ""
 	var one *phrase
 	for k, p := range phrases {
-		ws := strings.Fields(p.text)
 		// The phrase and its shorter forms without leading modifiers.
-		for j := range ws {
-			q := strings.Join(ws[j:], " ")
-			if strings.Contains(la, " "+q+" ") && strings.Contains(lb, " "+q+" ") && len(q) > len(both) {
+		for j := range p.words {
+			q := strings.Join(p.words[j:], " ")
+			lq := " " + strings.ToLower(q) + " "
+			if strings.Contains(la, lq) && strings.Contains(lb, lq) && len(q) > len(both) {
 				both = q
 			}
 		}
-		if len(ws) < 2 {
+		if len(p.words) < 2 {
 			continue
 		}
-		if one == nil || len(ws) < len(strings.Fields(one.text)) ||
-			len(ws) == len(strings.Fields(one.text)) && p.nounMods > one.nounMods {
+		if one == nil || len(p.words) < len(one.words) || len(p.words) == len(one.words) && p.nounMods > one.nounMods {
 			one = &phrases[k]
 		}
 	}
@@ -192,11 +169,11 @@ func topicPhrase(a, b taggedWords, wa, wb string) string {
 	case strings.Contains(both, " "):
 		return both
 	case one != nil:
-		return one.text
+		return one.text()
 	case both != "":
 		return both
 	}
-	return phrases[0].text
+	return phrases[0].text()
 }
 
 // lowerText is the sentence's words, lower case, joined by spaces.
@@ -213,9 +190,35 @@ func lowerText(s taggedWords) string {
 func (d *sideDispute) summary(topic string) string {
 	a, b := d.a.c.party, d.b.c.party
 	if d.phrase != "" {
-		return fmt.Sprintf("%s and %s give different figures for the %s: %s or %s.", a, b, lowerFirst(topic), d.values[0], d.values[1])
+		return fmt.Sprintf("%s and %s give different figures for the %s: %s or %s.", a, b, d.inSentence(topic), d.values[0], d.values[1])
 	}
-	return fmt.Sprintf("%s and %s disagree on %s.", a, b, lowerFirst(topic))
+	return fmt.Sprintf("%s and %s disagree on %s.", a, b, d.inSentence(topic))
+}
+
+// inSentence writes a topic inside a sentence: in lower case from its
+// first word, unless that word is a name, which the statements write
+// capitalised inside a sentence and never in lower case ("Houthi rebels";
+// not "River", which one side writes "the river").
+func (d *sideDispute) inSentence(topic string) string {
+	first, _, _ := strings.Cut(topic, " ")
+	name := false
+	for _, m := range []*statement{d.sa, d.sb} {
+		if m == nil {
+			continue
+		}
+		for _, t := range lex.Tokens(m.st.Text) {
+			switch w := strings.ReplaceAll(t.Text, "’", "'"); {
+			case w == strings.ToLower(first):
+				return lowerFirst(topic)
+			case w == first && t.Capitalized && !t.SentenceStart:
+				name = true
+			}
+		}
+	}
+	if name {
+		return topic
+	}
+	return lowerFirst(topic)
 }
 
 // topicName names what a dispute is about: the attribute of a figure, the
@@ -230,28 +233,34 @@ func (d *sideDispute) topicName() string {
 	if d.topic == "" || d.accused && (d.a.proper[d.topic] || d.b.proper[d.topic]) {
 		return "Charges against " + d.b.c.party
 	}
-	w, ok := d.a.stems[d.topic]
-	if !ok {
-		w = d.b.stems[d.topic]
+	taggedA, taggedB := tagged(d.sa.st.Text), tagged(d.sb.st.Text)
+	// The word as each statement writes it, else as its claim does.
+	wa, wb := taggedA.writtenAs(d.topic), taggedB.writtenAs(d.topic)
+	w := wa
+	for _, x := range []string{wb, d.a.stems[d.topic], d.b.stems[d.topic]} {
+		if w == "" {
+			w = x
+		}
 	}
 	if vagueWords[w] {
 		// "city" ties the sides; another word they share names it better.
 		best := 0.0
 		d.sa.terms.common(d.sb.terms, func(term string, x float64) {
 			if word, ok := d.a.stems[term]; ok && !vagueWords[word] && nameable(word) && x > best {
-				if _, ok := d.b.stems[term]; ok {
-					w, best = word, x
+				if other, ok := d.b.stems[term]; ok {
+					w, wa, wb, best = word, word, other, x
 				}
 			}
 		})
 	}
-	taggedA, taggedB := tagged(d.sa.st.Text), tagged(d.sb.st.Text)
-	wb, ok := d.b.stems[d.topic]
-	if !ok || vagueWords[w] {
+	if wa == "" {
+		wa = w
+	}
+	if wb == "" {
 		wb = w
 	}
-	if p := topicPhrase(taggedA, taggedB, w, wb); p != "" {
-		return capitalise(p)
+	if p := topicPhrase(taggedA, taggedB, wa, wb); p != "" {
+		return d.named(p)
 	}
 	// The word is no noun ("calling", "proposed"): the noun the two
 	// statements share that weighs most names the point.
@@ -267,7 +276,11 @@ func (d *sideDispute) topicName() string {
 		}
 	})
 	if noun != "" {
-		return capitalise(noun)
+		return d.named(noun)
+	}
+	// Else what the verb acts on ("calling Wagner fighters traitors").
+	if p := objectPhrase(taggedA, taggedB, d.topic); p != "" {
+		return d.named(p)
 	}
 	// "intensive care": the word and the one after it, when both sides
 	// write them so.
@@ -297,6 +310,38 @@ func (d *sideDispute) topicName() string {
 		}
 	}
 	return capitalise(w)
+}
+
+// named capitalises a topic, and leaves out the names in it when it would
+// only name one of the sides ("Tarn rebels" for the side "Tarn Rebels"):
+// a topic names what the sides dispute, not who.
+func (d *sideDispute) named(p string) string {
+	words := strings.Fields(p)
+	for _, party := range []string{d.a.c.party, d.b.c.party} {
+		if !subsetOf(terms(p), terms(party)) {
+			continue
+		}
+		var kept []string
+		for _, w := range words {
+			if r := []rune(w); !unicode.IsUpper(r[0]) {
+				kept = append(kept, w)
+			}
+		}
+		if len(kept) > 0 {
+			return capitalise(strings.Join(kept, " "))
+		}
+	}
+	return capitalise(p)
+}
+
+// subsetOf reports every one of xs in ys.
+func subsetOf(xs, ys []string) bool {
+	for _, x := range xs {
+		if !slices.Contains(ys, x) {
+			return false
+		}
+	}
+	return len(xs) > 0
 }
 
 // modifier reports a word that may modify the noun after it in a topic: a
