@@ -156,7 +156,7 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 		id, err := b.findStory(ctx, ws, storyHint)
 		switch ErrorCode(err) {
 		case "":
-			if st, err = b.loadStory(ctx, ws, id); err != nil {
+			if st, err = b.loadStoryHead(ctx, ws, id); err != nil {
 				return IngestResult{}, nil, err
 			}
 		case CodeNotFound:
@@ -231,7 +231,11 @@ func (b *Bot) ingestOnce(ctx context.Context, ws string, a summarize.Article, fe
 	for _, r := range removes {
 		b.log.Info("stories merged", "workspace", ws, "story", r.ID, "into", st.ID, "by", a.ID)
 	}
-	return IngestResult{Outcome: outcome, Story: StoryInfo{ID: st.ID, Title: st.Title, Articles: len(st.Articles), Updated: st.Updated}}, st, nil
+	res := IngestResult{Outcome: outcome, Story: StoryInfo{ID: st.ID, Title: st.Title, Articles: len(st.Articles), Updated: st.Updated}}
+	if st.Head {
+		return res, nil, nil // no texts to digest: the refresh reads the story
+	}
+	return res, st, nil
 }
 
 // joinable finds the story a new article belongs with, or nil, and the
@@ -286,7 +290,11 @@ func (b *Bot) joinable(ctx context.Context, ws string, feat group.Features) (*St
 	if len(place) == 0 {
 		return nil, nil, nil
 	}
-	st, err := b.loadStory(ctx, ws, ids[place[0]])
+	load := b.loadStory // stories that merge move their articles: whole
+	if len(place) == 1 {
+		load = b.loadStoryHead
+	}
+	st, err := load(ctx, ws, ids[place[0]])
 	if err != nil {
 		return nil, nil, err
 	}
@@ -304,6 +312,18 @@ func (b *Bot) joinable(ctx context.Context, ws string, feat group.Features) (*St
 		size += len(o.Articles)
 	}
 	return st, others, nil
+}
+
+// loadStoryHead is loadStory without the articles' texts (Store.StoryHead).
+func (b *Bot) loadStoryHead(ctx context.Context, ws, id string) (*StoredStory, error) {
+	st, err := b.store.StoryHead(ctx, ws, id)
+	if errors.Is(err, ErrNotFound) {
+		return nil, err
+	}
+	if err != nil {
+		return nil, b.storeErr("story", err)
+	}
+	return st, nil
 }
 
 func (b *Bot) loadStory(ctx context.Context, ws, id string) (*StoredStory, error) {

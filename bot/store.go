@@ -47,6 +47,11 @@ type Store interface {
 	// whole but for its Digest, Brief and BriefOmitted, left empty
 	// (Digest reads those). It returns ErrNotFound for an unknown story.
 	Story(ctx context.Context, ws, id string) (*StoredStory, error)
+	// StoryHead is Story without the articles' texts, for a placement that
+	// only adds an article: Articles hold each article's ID alone, and
+	// Head is set. A story of thousands of articles is read in a fraction
+	// of the time, under the workspace's placement lease.
+	StoryHead(ctx context.Context, ws, id string) (*StoredStory, error)
 	// SaveStory writes one ingest atomically: all of it or nothing. It
 	// fails with ErrConflict when the story's version is no longer
 	// prevVersion (another ingest came first).
@@ -203,6 +208,10 @@ type StoredStory struct {
 	// Updated is when an article last joined the story.
 	Updated  time.Time
 	Articles []summarize.Article
+	// Head is true for a story read by Store.StoryHead: each of Articles
+	// holds its ID alone. Such a story may be written with articles added
+	// (StoryWrite.Put), never with its own articles moved or digested.
+	Head bool
 	// Features holds the grouping features of each article, by ID.
 	Features map[string]group.Features
 	// Digest is the story's digest, computed by the last refresh (a

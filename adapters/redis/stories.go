@@ -128,8 +128,46 @@ func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, err
 	if _, err := pipe.Exec(ctx); err != nil {
 		return nil, fmt.Errorf("redis: story %s: %w", id, err)
 	}
+	st, err := storyOf(id, meta.Val(), feats.Val())
+	if err != nil {
+		return nil, err
+	}
+	for aid, v := range arts.Val() {
+		a, err := decodeArticle(v)
+		if err != nil {
+			return nil, fmt.Errorf("redis: story %s: article %s: %w", id, aid, err)
+		}
+		st.Articles = append(st.Articles, a)
+	}
+	return st, nil
+}
+
+// StoryHead implements bot.Store: the story's hash and features, and the
+// IDs of its articles without reading their stored texts.
+func (s *Store) StoryHead(ctx context.Context, ws, id string) (*bot.StoredStory, error) {
+	pipe := s.rdb.Pipeline()
+	meta := pipe.HMGet(ctx, keyStory(ws, id), storyFields...)
+	ids := pipe.HKeys(ctx, keyStoryArticles(ws, id))
+	feats := pipe.HGetAll(ctx, keyStoryFeatures(ws, id))
+	if _, err := pipe.Exec(ctx); err != nil {
+		return nil, fmt.Errorf("redis: story %s: %w", id, err)
+	}
+	st, err := storyOf(id, meta.Val(), feats.Val())
+	if err != nil {
+		return nil, err
+	}
+	st.Head = true
+	for _, aid := range ids.Val() {
+		st.Articles = append(st.Articles, summarize.Article{ID: aid})
+	}
+	return st, nil
+}
+
+// storyOf decodes a story's hash fields (as HMGET of storyFields gives
+// them) and its articles' features; ErrNotFound when the hash is gone.
+func storyOf(id string, meta []any, feats map[string]string) (*bot.StoredStory, error) {
 	fields := make(map[string]string, len(storyFields))
-	for i, v := range meta.Val() {
+	for i, v := range meta {
 		if v, ok := v.(string); ok {
 			fields[storyFields[i]] = v
 		}
@@ -141,20 +179,13 @@ func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, err
 	if err != nil {
 		return nil, err
 	}
-	st.Features = make(map[string]group.Features, len(feats.Val()))
-	for aid, v := range feats.Val() {
+	st.Features = make(map[string]group.Features, len(feats))
+	for aid, v := range feats {
 		f, err := decodeFeatures([]byte(v))
 		if err != nil {
 			return nil, fmt.Errorf("redis: story %s: features of %s: %w", id, aid, err)
 		}
 		st.Features[aid] = f
-	}
-	for aid, v := range arts.Val() {
-		a, err := decodeArticle(v)
-		if err != nil {
-			return nil, fmt.Errorf("redis: story %s: article %s: %w", id, aid, err)
-		}
-		st.Articles = append(st.Articles, a)
 	}
 	return st, nil
 }
