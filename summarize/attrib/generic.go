@@ -147,6 +147,9 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			// named before.
 			return a.noted(&Speaker{Name: owned, Kind: Body, Generic: head}, "'%s' -> %s (a body of the body its possessive stands for)", words)
 		}
+		if org := a.bodyOfKindNamedSince(np, head); org != "" && !capitalisedModifier(dropDeterminers(np)) {
+			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (the %s last named since another speaker took the floor)", head, head)
+		}
 		if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 2 && a.sent > a.lastBodyAt && !capitalisedModifier(dropDeterminers(np)) &&
 			a.findOrg(b.Name) != "" && (b.Generic == head || a.orgKind[b.Name] == head || GenericOrg(head, []string{b.Name}) != "") {
 			// "The company said it had made an excellent offer. ... the
