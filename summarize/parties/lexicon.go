@@ -405,3 +405,9 @@ var memberRelations = []string{
 // roleCommas sets a role's commas apart as words and makes its apostrophes
 // plain.
 var roleCommas = strings.NewReplacer(",", " , ", "’", "'")
+
+// groupHeads are the head nouns of the names of movements and armed
+// groups ("Liberation Front", "the Kestrian Brotherhood"): a demonym
+// before such a name is where the group is from, not its side.
+var groupHeads = map[string]bool{"front": true, "movement": true, "brotherhood": true, "militia": true,
+	"brigade": true, "brigades": true, "faction": true, "resistance": true}
