@@ -138,7 +138,10 @@ type article struct {
 	// midNames are the words the article writes capitalised after a
 	// sentence's first word, built on first use.
 	midNames map[string]bool
-	places   []string
+	// firmNames are the one-word names the article uses for businesses
+	// (firmname.go), built on first use.
+	firmNames map[string]bool
+	places    []string
 	// subjBody is the last body, named or not, that was the subject of a cue
 	// (whether or not it made a statement: "Belgora denied the
 	// accusation."), and subjBodyAt its sentence: what "its" in the next

@@ -167,6 +167,9 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		if b := a.firmSubjectBefore(head); b != "" {
 			return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the body that opened the sentence before)", head)
 		}
+		if b := a.firmNamedBefore(np, head); b != "" && !capitalisedModifier(dropDeterminers(np)) {
+			return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the one business named just before)", head)
+		}
 		if m := a.memberOf[head]; m != nil && affiliation == "" && m.Role != "" {
 			// "The group's spokesman said ... The group affirmed": the body
 			// the spokesman's role names ("Houthi spokesman").

@@ -31,7 +31,7 @@ func (a *article) bodyOfKindNamedSince(np []tok, head string) string {
 	found := ""
 	for k := from; k <= a.sent; k++ {
 		toks := a.curToks
-		end := startOf(toks, np)
+		end := phraseAt(toks, np)
 		if k < a.sent {
 			toks = a.tokens(a.sentences[k])
 			end = len(toks)
@@ -48,7 +48,7 @@ func (a *article) bodyOfKindNamedSince(np []tok, head string) string {
 	if found == "" || Fold(found) == Fold(b.Name) || a.findOrg(b.Name) == found {
 		return ""
 	}
-	if at := startOf(a.curToks, np); at >= 0 && slices.Contains(a.orgsIn(a.curToks[at+len(np):]), found) {
+	if at := phraseAt(a.curToks, np); at >= 0 && slices.Contains(a.orgsIn(a.curToks[at+len(np):]), found) {
 		return "" // "The company said Vell Freight had lied": another body
 	}
 	return found

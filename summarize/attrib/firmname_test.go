@@ -1,0 +1,43 @@
+package attrib
+
+import "testing"
+
+// "The company" where the article has registered no company of its kind
+// is the one business the sentence before, or its own sentence before it,
+// names by a one-word name the article uses for a business.
+func TestTheCompanyIsTheOneBusinessNamedJustBefore(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"the object of the sentence before, a business by its spokesperson", []string{
+			"The state prosecutor is investigating Tarnwork over its leases.",
+			"The company confirmed that it had been contacted by the prosecutor's office.",
+			"A Tarnwork spokesperson declined to say more."},
+			[]string{"Tarnwork"}},
+		{"a possessive before the description, a business by its cue", []string{
+			"Skyfold is Brinmoor's attempt to sell games by streaming, and the company has promised a great deal.",
+			"Brinmoor says the controller will work with phones next year."},
+			[]string{"Brinmoor", "Brinmoor"}},
+		{"a business by its founder", []string{
+			"Regulators fined Kestwave last month.",
+			"The firm said it would appeal the fine.",
+			"Kestwave's founder, Ivo Dane, left in May."},
+			[]string{"Kestwave"}},
+		{"two businesses named before: which one is not said", []string{
+			"Regulators fined Kestwave and Tarnwork last month.",
+			"The company said it would appeal the fine.",
+			"Kestwave's founder, Ivo Dane, left in May. A Tarnwork spokesperson declined to comment."},
+			[]string{"company"}},
+		{"a body's spelled-out short name is no business", []string{
+			"The Vell Ports Authority (VPA) is investigating Tarnwork over its leases.",
+			"The company confirmed that it had been contacted by the authority.",
+			"A Tarnwork spokesperson said it would cooperate. The VPA declined to comment."},
+			[]string{"Tarnwork", "Tarnwork spokesperson"}},
+		{"'the group' is no business named before", []string{
+			"Regulators fined Kestwave last month, and Kestwave's founder left in May.",
+			"The group said its members would protest outside the regulator's office."},
+			[]string{"group"}},
+		{"a name never used for a business", []string{
+			"Regulators visited Brannock last month.",
+			"The company said it would appeal the fine."},
+			[]string{"company"}},
+	})
+}
