@@ -146,3 +146,30 @@ func phraseAt(toks, np []tok) int {
 	}
 	return -1
 }
+
+// businessOfRole returns, for a corporate title a firm noun modifies ("a
+// company spokesperson", "the company's spokeswoman"), the one business
+// the article has named up to the sentence read, or "" when it has named
+// none or more than one.
+func (a *article) businessOfRole(np []tok, head string) string {
+	if !corporateTitles[head] || len(np) < 2 {
+		return ""
+	}
+	mod := np[len(np)-2]
+	if mod.cap || !firmNouns[trimPossessive(mod.lower)] || firmNamesNoBusiness[trimPossessive(mod.lower)] {
+		return ""
+	}
+	name := ""
+	for k := 0; k <= a.sent && k < len(a.sentences); k++ {
+		toks := a.tokens(a.sentences[k])
+		for i := range toks {
+			if f := a.firmNameAt(toks, i); f != "" {
+				if name != "" && !strings.EqualFold(f, name) {
+					return "" // two businesses: whose spokesperson is not said
+				}
+				name = f
+			}
+		}
+	}
+	return name
+}

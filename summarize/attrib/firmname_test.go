@@ -41,3 +41,24 @@ func TestTheCompanyIsTheOneBusinessNamedJustBefore(t *testing.T) {
 			[]string{"company"}},
 	})
 }
+
+// A corporate title a firm noun modifies ("a company spokesperson") is a
+// post of the one business the article has named, unnamed; with two
+// businesses named, whose it is is not said.
+func TestCompanyPostOfTheOneBusiness(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a company spokesperson", []string{
+			"Tarnwork is being investigated by the state prosecutor.",
+			"Tarnwork founder Ivo Dane built the firm in six years.",
+			"A company spokesperson said in an email that it was cooperating with the inquiry."},
+			[]string{"Tarnwork's spokesperson"}},
+		{"a company spokeswoman after a cue of the business", []string{
+			"Kestwave says its new leases start in May.",
+			"A company spokeswoman said the leases had been signed last week."},
+			[]string{"Kestwave", "Kestwave's spokeswoman"}},
+		{"two businesses named", []string{
+			"Kestwave says its new leases start in May. Tarnwork says its own start in June.",
+			"A company spokeswoman said the leases had been signed last week."},
+			[]string{"Kestwave", "Tarnwork"}},
+	})
+}

@@ -126,6 +126,12 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			if sp, ok := a.ownedRole(np, words, head); ok {
 				return sp, true // "Varga's lawyer": Varga's agent, unnamed
 			}
+			if b := a.businessOfRole(np, head); b != "" {
+				// "A company spokesperson said", the article having named
+				// one business: that business's spokesperson, unnamed.
+				name := possessive(b) + " " + head
+				return a.noted(&Speaker{Name: name, Kind: Unnamed, Generic: head}, "role '%s' -> %s (a post of the article's one business)", words)
+			}
 			if indefinite(a.curToks, np) && capitalisedModifier(np) {
 				// "a Houthi military spokesperson", "a Varo spokesperson":
 				// an unnamed holder of a post of the body the role names
