@@ -31,6 +31,9 @@ func (s *Story) demonymOfGroup(words []string, i int) bool {
 	if j == i+1 {
 		return false // "Afghan government", "Kestrian officials": the country's
 	}
+	if rest := strings.Join(words[i+1:j], " "); hasWord(rest, governmentWords) || hasWord(rest, stateBodyWords) {
+		return false // "Kestrian Defence Ministry", "Kestrian Army": the state's own
+	}
 	for k := j; k > i+1; k-- {
 		name := strings.Join(words[i+1:k], " ")
 		if p, ok := Lookup(name); ok {

@@ -43,6 +43,13 @@ func TestDemonymBeforeAGroupIsTheGroup(t *testing.T) {
 			want:    "Hezbollah",
 		},
 		{
+			name: "a demonym before a state body whose short name the story writes is still the country",
+			texts: []string{"Ruritania closed its border on Monday.",
+				"The Army Council said the crossing would stay shut."},
+			speaker: attrib.Speaker{Name: "Ruritanian Army", Kind: attrib.Body},
+			want:    "Ruritania",
+		},
+		{
 			name:    "a demonym before a government noun is still the country",
 			texts:   []string{"Ruritania closed its border on Monday.", "The Ruritanian government said the border would stay shut."},
 			speaker: attrib.Speaker{Name: "Ruritanian government", Kind: attrib.Body},

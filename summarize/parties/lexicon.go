@@ -411,3 +411,9 @@ var roleCommas = strings.NewReplacer(",", " , ", "’", "'")
 // before such a name is where the group is from, not its side.
 var groupHeads = map[string]bool{"front": true, "movement": true, "brotherhood": true, "militia": true,
 	"brigade": true, "brigades": true, "faction": true, "resistance": true}
+
+// stateBodyWords name the bodies of a state ("Kestrian Army", "Kestrian
+// Border Police"): a demonym before them is the state's side, whatever
+// the story names them by.
+var stateBodyWords = []string{"army", "navy", "police", "parliament", "embassy", "military", "forces",
+	"guard", "court", "senate", "assembly", "presidency", "treasury"}
