@@ -101,7 +101,7 @@ func (a *article) businessName(name string) bool {
 		}
 	}
 	f := Fold(name)
-	if !a.firmNames[f] || nonNames[f] || personPronouns[f] || isPlace([]tok{{text: name, lower: f}}) || lex.KnownOutlet(name) {
+	if !a.firmNames[f] || nonNames[f] || personPronouns[f] || bodyNouns[f] || firmNouns[f] || a.writtenLower(f) || isPlace([]tok{{text: name, lower: f}}) || lex.KnownOutlet(name) {
 		return false
 	}
 	_, person := a.persons[surnameKey(name)]
@@ -159,17 +159,67 @@ func (a *article) businessOfRole(np []tok, head string) string {
 	if mod.cap || !firmNouns[trimPossessive(mod.lower)] || firmNamesNoBusiness[trimPossessive(mod.lower)] {
 		return ""
 	}
+	return a.oneBusinessSoFar()
+}
+
+// oneBusinessSoFar returns the one business the article has named, by a
+// one-word name, up to the sentence read, or "" when it has named none or
+// more than one.
+func (a *article) oneBusinessSoFar() string {
 	name := ""
 	for k := 0; k <= a.sent && k < len(a.sentences); k++ {
 		toks := a.tokens(a.sentences[k])
 		for i := range toks {
 			if f := a.firmNameAt(toks, i); f != "" {
 				if name != "" && !strings.EqualFold(f, name) {
-					return "" // two businesses: whose spokesperson is not said
+					return "" // two businesses: which is meant is not said
 				}
 				name = f
 			}
 		}
 	}
 	return name
+}
+
+// firmPart returns the business a body noun a firm noun modifies stands
+// for ("Company management said", "the company board"): the organisation
+// of that kind the article named last, or its one business; "" when the
+// phrase is no such part or no business answers.
+func (a *article) firmPart(np []tok) string {
+	words := dropDeterminers(np)
+	if len(words) != 2 || a.sent >= len(a.sentences) {
+		return ""
+	}
+	mod := words[0]
+	if !firmNouns[mod.lower] || firmNamesNoBusiness[mod.lower] || !firmParts[words[1].lower] {
+		return ""
+	}
+	if mod.cap && phraseAt(a.curToks, words) != 0 {
+		return "" // "the Company board": a name
+	}
+	if org := a.genericOrg(mod.lower); org != "" {
+		return org
+	}
+	if org := a.oneFirmOrg(); org != "" {
+		return org
+	}
+	return a.oneBusinessSoFar()
+}
+
+// oneFirmOrg returns the one organisation named so far that the article
+// calls by a firm noun ("construction giant Tarnco") or whose name says it
+// is a company, or "" when there is none or more than one.
+func (a *article) oneFirmOrg() string {
+	found := ""
+	for _, o := range a.orgsSoFar() {
+		kind := a.orgKind[o]
+		if !(firmNouns[kind] && !firmNamesNoBusiness[kind] || GenericOrg("company", []string{o}) != "") {
+			continue
+		}
+		if found != "" && found != o {
+			return ""
+		}
+		found = o
+	}
+	return found
 }

@@ -62,3 +62,22 @@ func TestCompanyPostOfTheOneBusiness(t *testing.T) {
 			[]string{"Kestwave", "Tarnwork"}},
 	})
 }
+
+// A part of a business a firm noun modifies ("Company management", "the
+// company board") speaks for the one business the article has named.
+func TestCompanyPartSpeaksForTheBusiness(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"company management after a business called a giant", []string{
+			"Shares of home hardware giant Tarn Depot fell after the company cut its sales forecast.",
+			"Company management said sales growth this year would be 3%."},
+			[]string{"Tarn Depot"}},
+		{"the company board after a company by its name", []string{
+			"Vell Freight Holdings reported a loss for the year.",
+			"The company board said the dividend would be cut."},
+			[]string{"Vell Freight Holdings", "Vell Freight Holdings"}},
+		{"company management after two businesses", []string{
+			"Kestwave says its leases start in May. Tarnwork says its own start in June.",
+			"Company management said sales growth this year would be 3%."},
+			[]string{"Kestwave", "Tarnwork", "Company management"}},
+	})
+}

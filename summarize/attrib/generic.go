@@ -153,6 +153,11 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			// named before.
 			return a.noted(&Speaker{Name: owned, Kind: Body, Generic: head}, "'%s' -> %s (a body of the body its possessive stands for)", words)
 		}
+		if org := a.firmPart(np); org != "" {
+			// "Company management said": the management of the company
+			// the article names speaks for it.
+			return a.noted(&Speaker{Name: org, Kind: Body}, "'%s' -> %s (the business whose part it is)", words)
+		}
 		if org := a.bodyOfKindNamedSince(np, head); org != "" && !capitalisedModifier(dropDeterminers(np)) {
 			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (the %s last named since another speaker took the floor)", head, head)
 		}

@@ -105,6 +105,10 @@ var firmMembers = setOf("executives", "employees", "shareholders", "board", "man
 // not what they stand for.
 var firmNamesNoBusiness = setOf("group")
 
+// firmParts are the bodies within a business that speak for it
+// ("company management", "the company board").
+var firmParts = setOf("management", "board", "leadership")
+
 // firmNouns are the body nouns of businesses ("the company", "the
 // social media giant").
 var firmNouns = setOf("company", "firm", "giant", "carmaker", "automaker", "maker", "manufacturer",
