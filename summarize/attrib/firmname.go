@@ -56,7 +56,7 @@ func (a *article) firmNamedBefore(np []tok, head string) string {
 		}
 	}
 	for i := at + len(np); i < len(a.curToks); i++ {
-		if strings.EqualFold(a.firmNameAt(a.curToks, i), name) {
+		if strings.EqualFold(a.firmNameAt(a.curToks, i), name) && !ownOfficer(a.curToks, i) {
 			return "" // "The company said Tarnwork had lied": another
 		}
 	}
@@ -222,4 +222,15 @@ func (a *article) oneFirmOrg() string {
 		found = o
 	}
 	return found
+}
+
+// ownOfficer reports a possessive name at toks[i] whose corporate title
+// follows it ("Tarnwork's founder"): a business naming its own officer
+// may be the one that speaks.
+func ownOfficer(toks []tok, i int) bool {
+	if !possessiveTok(toks[i]) || i+1 >= len(toks) {
+		return false
+	}
+	next := toks[i+1].lower
+	return corporateTitles[next] || firmMembers[next]
 }

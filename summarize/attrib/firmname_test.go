@@ -21,6 +21,16 @@ func TestTheCompanyIsTheOneBusinessNamedJustBefore(t *testing.T) {
 			"The firm said it would appeal the fine.",
 			"Kestwave's founder, Ivo Dane, left in May."},
 			[]string{"Kestwave"}},
+		{"the business's own officer named after the description", []string{
+			"The state prosecutor is investigating Tarnwork over its leases.",
+			"The company confirmed it had been contacted by the prosecutor, who will look at deals by Tarnwork's founder, Ivo Dane.",
+			"A Tarnwork spokesperson declined to say more."},
+			[]string{"Tarnwork"}},
+		{"the business named after the description as another", []string{
+			"The state prosecutor is investigating Tarnwork over its leases.",
+			"The company said Tarnwork had broken the terms of its leases.",
+			"A Tarnwork spokesperson declined to say more."},
+			[]string{"company"}},
 		{"two businesses named before: which one is not said", []string{
 			"Regulators fined Kestwave and Tarnwork last month.",
 			"The company said it would appeal the fine.",
