@@ -235,7 +235,7 @@ func Extract(paragraphs []string) Analysis {
 		default:
 			d.Reason = reasonNoSpeaker
 		}
-		if ok && sp.Kind == Person {
+		if ok && sp.Kind == Person && !jointSpeaker(sp) {
 			a.lastPerson, a.lastPersonAt = sp, i // the subject of a cue, whether or not it reports speech
 		}
 		if ok && sp.Kind == Body && !strings.Contains(sp.Name, " ") && a.findOrg(sp.Name) == "" {
@@ -342,7 +342,7 @@ func Extract(paragraphs []string) Analysis {
 				decisions[prev.Sentence].Speaker = sp.Name
 				decisions[prev.Sentence].Reason = reasonNamedNext
 				a.lastSpeaker, a.lastStated = sp, i
-				if sp.Kind == Person {
+				if sp.Kind == Person && !jointSpeaker(sp) {
 					a.lastPerson, a.lastPersonAt = sp, i
 				}
 				d.Reason = reasonNamesSpeaker
@@ -372,10 +372,13 @@ func Extract(paragraphs []string) Analysis {
 		}
 		out = append(out, st)
 		a.lastSpeaker, a.lastStated = sp, i
-		switch sp.Kind {
-		case Person:
+		switch {
+		case jointSpeaker(sp):
+			// people speaking together are no one person "he" or "she"
+			// stands for
+		case sp.Kind == Person:
 			a.lastPerson, a.lastPersonAt = sp, i
-		case Body, Unnamed, Document:
+		case sp.Kind == Body, sp.Kind == Unnamed, sp.Kind == Document:
 			a.lastBody, a.lastBodyAt = sp, i
 		}
 	}

@@ -69,6 +69,9 @@ func (a *article) pairIn(toks []tok) (first, second string, ok bool) {
 		if s == 0 && k > 1 && isFunctionWord(toks[0].lower) {
 			s = 1 // "But Tomas and Lena said"
 		}
+		if t := s - 2; t >= 0 && toks[s-1].text == "." && personalTitles[toks[t].lower] {
+			s = t // "Ms. Lena Varo and ...": the title opens the subject
+		}
 		if s > 0 && toks[s-1].text != "," && !(s == 1 && isFunctionWord(toks[0].lower)) {
 			continue
 		}
@@ -118,6 +121,9 @@ func (a *article) pairMember(run []tok) (string, bool) {
 		}
 		return "", false
 	}
+	for len(run) > 1 && (personalTitles[strings.TrimSuffix(run[0].lower, ".")] || run[0].text == ".") {
+		run = run[1:] // "Ms. Lena Varo"
+	}
 	if len(run) == 0 || len(run) > 3 || !allCap(run) || isPlace(run) || a.findOrg(joinText(run)) != "" {
 		return "", false
 	}
@@ -150,4 +156,10 @@ func reportedBefore(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// jointSpeaker reports people speaking together (pairPronoun): no one
+// person a later "he" or "she" may stand for.
+func jointSpeaker(sp *Speaker) bool {
+	return sp.Kind == Person && strings.Contains(sp.Name, " and ")
 }

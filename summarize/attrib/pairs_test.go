@@ -27,6 +27,11 @@ func TestTheyForPeopleNamedTogether(t *testing.T) {
 			"The Vell Harbour Board said the ferry would run again in May.",
 			"They said the harbour road would stay shut."},
 			[]string{"Vell Harbour Board", "Vell Harbour Board"}},
+		{"he after people speaking together is one of them, not both", []string{
+			"Ms. Lena Varo and her brother Tomas Brekke met the board on Monday.",
+			"They said the harbour road should reopen before the summer.",
+			"He added that the ferry had been late all week."},
+			[]string{"Lena Varo and Tomas Brekke", "Tomas Brekke"}},
 		{"people named together in a reported clause", []string{
 			"Lena Varo agreed to an interview.",
 			"Lena added that before the war, he and Tomas Brekke had written to each other.",
