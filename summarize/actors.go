@@ -14,10 +14,23 @@ import (
 // which two sides are one actor under two names.
 
 // sideNames returns, for each side, the words that name it in a text: the
-// words of its name, the surnames of its speakers, and for a country the
+// words of its name, the surnames of its speakers, the kind noun its
+// articles call it by when it speaks ("the company said") if no other
+// side is called so or is of that kind by its name, and for a country the
 // gazetteer's names, demonyms and seats ("Kremlin" for Russia).
 func sideNames(claims []*claim) map[string][]string {
 	out := map[string][]string{}
+	kindOf := map[string]map[string]bool{} // a kind noun -> the sides it was said of
+	for _, c := range claims {
+		for _, m := range c.members {
+			if g := m.speaker.Generic; m.speaker.Kind == attrib.Body && attrib.IsKindNoun(g) {
+				if kindOf[g] == nil {
+					kindOf[g] = map[string]bool{}
+				}
+				kindOf[g][c.party] = true
+			}
+		}
+	}
 	add := func(side, w string) {
 		w = attrib.Fold(strings.Trim(w, ",.'’"))
 		if len(w) < 3 || lex.IsStop(w) || slices.Contains(out[side], w) {
@@ -47,6 +60,9 @@ func sideNames(claims []*claim) map[string][]string {
 					add(c.party, f[len(f)-1])
 				}
 			}
+			if g := m.speaker.Generic; m.speaker.Kind == attrib.Body && len(kindOf[g]) == 1 && kindOf[g][c.party] && !otherOfKind(claims, c.party, g) {
+				add(c.party, g) // "accused the company", the one side "the company" spoke for
+			}
 		}
 	}
 	// "the board": the kind of body a side's name ends with names it,
@@ -71,6 +87,18 @@ func sideNames(claims []*claim) map[string][]string {
 var bodyHeads = map[string]bool{"board": true, "union": true, "company": true, "council": true, "ministry": true,
 	"authority": true, "agency": true, "department": true, "association": true, "federation": true,
 	"commission": true, "alliance": true, "league": true}
+
+// otherOfKind reports a side other than party whose name says it is of
+// the kind the noun names ("Orvane Productions" for "company"): the noun
+// then names no one side.
+func otherOfKind(claims []*claim, party, noun string) bool {
+	for _, c := range claims {
+		if c.party != party && attrib.GenericOrg(noun, []string{c.party}) != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // otherSide stands for "the other side" or "the other party" among the
 // folded words of a statement: the speaker's opponent.

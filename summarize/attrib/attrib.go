@@ -138,7 +138,10 @@ type article struct {
 	// midNames are the words the article writes capitalised after a
 	// sentence's first word, built on first use.
 	midNames map[string]bool
-	places   []string
+	// firmNames are the one-word names the article uses for businesses
+	// (firmname.go), built on first use.
+	firmNames map[string]bool
+	places    []string
 	// subjBody is the last body, named or not, that was the subject of a cue
 	// (whether or not it made a statement: "Belgora denied the
 	// accusation."), and subjBodyAt its sentence: what "its" in the next
@@ -232,7 +235,7 @@ func Extract(paragraphs []string) Analysis {
 		default:
 			d.Reason = reasonNoSpeaker
 		}
-		if ok && sp.Kind == Person {
+		if ok && sp.Kind == Person && !jointSpeaker(sp) {
 			a.lastPerson, a.lastPersonAt = sp, i // the subject of a cue, whether or not it reports speech
 		}
 		if ok && sp.Kind == Body && !strings.Contains(sp.Name, " ") && a.findOrg(sp.Name) == "" {
@@ -339,7 +342,7 @@ func Extract(paragraphs []string) Analysis {
 				decisions[prev.Sentence].Speaker = sp.Name
 				decisions[prev.Sentence].Reason = reasonNamedNext
 				a.lastSpeaker, a.lastStated = sp, i
-				if sp.Kind == Person {
+				if sp.Kind == Person && !jointSpeaker(sp) {
 					a.lastPerson, a.lastPersonAt = sp, i
 				}
 				d.Reason = reasonNamesSpeaker
@@ -369,10 +372,13 @@ func Extract(paragraphs []string) Analysis {
 		}
 		out = append(out, st)
 		a.lastSpeaker, a.lastStated = sp, i
-		switch sp.Kind {
-		case Person:
+		switch {
+		case jointSpeaker(sp):
+			// people speaking together are no one person "he" or "she"
+			// stands for
+		case sp.Kind == Person:
 			a.lastPerson, a.lastPersonAt = sp, i
-		case Body, Unnamed, Document:
+		case sp.Kind == Body, sp.Kind == Unnamed, sp.Kind == Document:
 			a.lastBody, a.lastBodyAt = sp, i
 		}
 	}

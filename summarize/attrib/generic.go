@@ -126,6 +126,12 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			if sp, ok := a.ownedRole(np, words, head); ok {
 				return sp, true // "Varga's lawyer": Varga's agent, unnamed
 			}
+			if b := a.businessOfRole(np, head); b != "" {
+				// "A company spokesperson said", the article having named
+				// one business: that business's spokesperson, unnamed.
+				name := possessive(b) + " " + head
+				return a.noted(&Speaker{Name: name, Kind: Unnamed, Generic: head}, "role '%s' -> %s (a post of the article's one business)", words)
+			}
 			if indefinite(a.curToks, np) && capitalisedModifier(np) {
 				// "a Houthi military spokesperson", "a Varo spokesperson":
 				// an unnamed holder of a post of the body the role names
@@ -147,6 +153,14 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			// named before.
 			return a.noted(&Speaker{Name: owned, Kind: Body, Generic: head}, "'%s' -> %s (a body of the body its possessive stands for)", words)
 		}
+		if org := a.firmPart(np); org != "" {
+			// "Company management said": the management of the company
+			// the article names speaks for it.
+			return a.noted(&Speaker{Name: org, Kind: Body}, "'%s' -> %s (the business whose part it is)", words)
+		}
+		if org := a.bodyOfKindNamedSince(np, head); org != "" && !capitalisedModifier(dropDeterminers(np)) {
+			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (the %s last named since another speaker took the floor)", head, head)
+		}
 		if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 2 && a.sent > a.lastBodyAt && !capitalisedModifier(dropDeterminers(np)) &&
 			a.findOrg(b.Name) != "" && (b.Generic == head || a.orgKind[b.Name] == head || GenericOrg(head, []string{b.Name}) != "") {
 			// "The company said it had made an excellent offer. ... the
@@ -163,6 +177,9 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		}
 		if b := a.firmSubjectBefore(head); b != "" {
 			return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the body that opened the sentence before)", head)
+		}
+		if b := a.firmNamedBefore(np, head); b != "" && !capitalisedModifier(dropDeterminers(np)) {
+			return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the one business named just before)", head)
 		}
 		if m := a.memberOf[head]; m != nil && affiliation == "" && m.Role != "" {
 			// "The group's spokesman said ... The group affirmed": the body

@@ -95,6 +95,20 @@ var corporateTitles = setOf("chief executive", "chief executive officer", "ceo",
 	"cfo", "chief operating officer", "coo", "chairman", "chairwoman", "chairperson", "spokesperson",
 	"spokesman", "spokeswoman", "general counsel", "managing director", "founder", "co-founder")
 
+// firmMembers are the people of a business a one-word name before them
+// makes it a business's ("Tarnwork executives"), with the corporate
+// titles.
+var firmMembers = setOf("executives", "employees", "shareholders", "board", "management")
+
+// firmNamesNoBusiness are the firm nouns that as often name a group of
+// people as a business ("the group"): a one-word business named before is
+// not what they stand for.
+var firmNamesNoBusiness = setOf("group")
+
+// firmParts are the bodies within a business that speak for it
+// ("company management", "the company board").
+var firmParts = setOf("management", "board", "leadership")
+
 // firmNouns are the body nouns of businesses ("the company", "the
 // social media giant").
 var firmNouns = setOf("company", "firm", "giant", "carmaker", "automaker", "maker", "manufacturer",

@@ -122,6 +122,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			if sp, ok := a.bodySubjectPronoun(np, low); ok {
 				return sp, true // "The union rejected the plan, which it said ..."
 			}
+			if sp, ok := a.pairPronoun(low); ok {
+				return sp, true // "Lena and Tomas Varo disputed ... They said"
+			}
 			if a.lastBody == nil {
 				a.note.resolution = fmt.Sprintf("pronoun '%s' with no body or group before it", low)
 				return nil, false

@@ -405,3 +405,15 @@ var memberRelations = []string{
 // roleCommas sets a role's commas apart as words and makes its apostrophes
 // plain.
 var roleCommas = strings.NewReplacer(",", " , ", "’", "'")
+
+// groupHeads are the head nouns of the names of movements and armed
+// groups ("Liberation Front", "the Kestrian Brotherhood"): a demonym
+// before such a name is where the group is from, not its side.
+var groupHeads = map[string]bool{"front": true, "movement": true, "brotherhood": true, "militia": true,
+	"brigade": true, "brigades": true, "faction": true, "resistance": true}
+
+// stateBodyWords name the bodies of a state ("Kestrian Army", "Kestrian
+// Border Police"): a demonym before them is the state's side, whatever
+// the story names them by.
+var stateBodyWords = []string{"army", "navy", "police", "parliament", "embassy", "military", "forces",
+	"guard", "court", "senate", "assembly", "presidency", "treasury"}

@@ -331,8 +331,8 @@ func (s *Story) placeIn(text string, depth int) string {
 		for i := 0; i+n <= len(words); i++ {
 			phrase := strings.Join(words[i:i+n], " ")
 			bare := strings.TrimSuffix(phrase, "'s")
-			if !startsUpper(bare) {
-				continue
+			if !startsUpper(bare) || n == 1 && s.demonymOfGroup(words, i) {
+				continue // "Afghan Taliban": the Taliban, not Afghanistan
 			}
 			if p, ok := Lookup(bare); ok {
 				return p.Name

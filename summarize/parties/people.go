@@ -155,6 +155,9 @@ func (s *Story) Person(name string) (attrib.Speaker, bool) {
 // fullest spelling of their name with their role, and a single word that
 // is a known person's surname ("Trump said") as that person.
 func (s *Story) Canonical(sp attrib.Speaker) attrib.Speaker {
+	if _, _, joint := jointPeople(sp); joint {
+		return sp // "Lena Varo and Tomas Brekke": both, not the one named last
+	}
 	if sp.Kind == attrib.Person || sp.Kind == attrib.Body && !strings.Contains(sp.Name, " ") {
 		// A one-word body that is a person's surname, or a misspelling of
 		// it ("Dresher" for Drescher), is that person.

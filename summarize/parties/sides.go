@@ -44,6 +44,9 @@ func wordPrefix(short, long string) bool {
 
 // affiliation is PartyOf with the evidence for the side it names.
 func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
+	if a, b, ok := jointPeople(sp); ok {
+		return s.sharedAffiliation(a, b)
+	}
 	p, ev := s.partyOf(sp)
 	p = s.fullName(p)
 	if c := s.ministryCountry(p); c != "" {
@@ -334,6 +337,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 // takes a side (an analyst, a university, a news outlet or agency): their
 // words are no party's claim.
 func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
+	if p, ev, ok := s.jointSide(sp); ok {
+		return p, ev, true
+	}
 	c := s.Canonical(sp)
 	if s.comments(c) {
 		return "", "a commentator, academic, outlet or agency: no side's claim", false

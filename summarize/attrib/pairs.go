@@ -1,0 +1,165 @@
+package attrib
+
+// People named together as the subject of a clause ("Lena Varo and her
+// brother Tomas Varo agreed ...", "Tomas and Lena disputed ...", "he and
+// his wife Ines explained ...") are what a later "they" stands for: the
+// statement is theirs jointly, made by both, not by the one named first
+// or last, nor by a body that spoke before them.
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/tag"
+)
+
+// maxPairDistance is how many sentences back people named together may
+// be for "they" to stand for them.
+const maxPairDistance = 4
+
+// maxPairRoleWords bounds the lower-case words between "and" and the
+// second name ("his wife", "her younger brother").
+const maxPairRoleWords = 3
+
+// pairPronoun returns the joint speaker that "they" stands for: the people
+// named together as the subject of a clause in the sentence before or up
+// to maxPairDistance sentences back, when no body or group other than one
+// of them has spoken since. It reports false when there is none.
+func (a *article) pairPronoun(low string) (*Speaker, bool) {
+	if low != "they" {
+		return nil, false
+	}
+	for k := a.sent - 1; k >= 0 && a.sent-k <= maxPairDistance; k-- {
+		first, second, ok := a.pairIn(a.tokens(a.sentences[k]))
+		if !ok {
+			continue
+		}
+		if b := a.lastBody; b != nil && a.lastBodyAt > k && !sameName(b.Name, first) && !sameName(b.Name, second) {
+			return nil, false // "Officials said ... They said": the body that spoke since
+		}
+		sp := &Speaker{Name: first + " and " + second, Kind: Person}
+		return a.noted(sp, "pronoun '%s' -> %s (people named together as a subject)", low)
+	}
+	return nil, false
+}
+
+// sameName reports a speaker's name that is one of a pair's names or a
+// part of it ("Tomas" of "Tomas Varo").
+func sameName(name, member string) bool {
+	n, m := Fold(name), Fold(member)
+	return n == m || strings.HasPrefix(m, n+" ") || strings.HasSuffix(m, " "+n)
+}
+
+// pairIn returns the names of two people joined by "and" as the subject
+// of a clause of toks (opening the sentence, or after a comma), with a
+// finite verb after them: "Lena Varo and her brother Tomas Varo agreed",
+// ", Tomas and Lena disputed". A personal pronoun as the first conjunct
+// ("he and his wife Ines") stands for the person who last spoke or acted.
+// A clause of reported speech ("Lena added that he and Tomas had
+// written") names no subject of the article's own.
+// At least one of the two must be a person the article names.
+func (a *article) pairIn(toks []tok) (first, second string, ok bool) {
+	for k := 1; k+1 < len(toks); k++ {
+		if toks[k].lower != "and" || toks[k].quote > 0 {
+			continue
+		}
+		s := k - 1
+		for s > 0 && toks[s-1].cap && !toks[s-1].punct && toks[s-1].quote == 0 {
+			s--
+		}
+		if s == 0 && k > 1 && isFunctionWord(toks[0].lower) {
+			s = 1 // "But Tomas and Lena said"
+		}
+		if t := s - 2; t >= 0 && toks[s-1].text == "." && personalTitles[toks[t].lower] {
+			s = t // "Ms. Lena Varo and ...": the title opens the subject
+		}
+		if s > 0 && toks[s-1].text != "," && !(s == 1 && isFunctionWord(toks[0].lower)) {
+			continue
+		}
+		if reportedBefore(toks[:s]) {
+			continue // "Lena added that, before he left, he and Tomas had written": reported
+		}
+		left := toks[s:k]
+		j := k + 1
+		if j < len(toks) && (toks[j].lower == "his" || toks[j].lower == "her" || toks[j].lower == "their") {
+			j++
+			for n := 0; j < len(toks) && n < maxPairRoleWords && !toks[j].cap && !toks[j].punct && toks[j].quote == 0; n++ {
+				j++
+			}
+		}
+		e := j
+		for e < len(toks) && toks[e].cap && !toks[e].punct && toks[e].quote == 0 {
+			e++
+		}
+		if e == j || e >= len(toks) {
+			continue
+		}
+		v := e
+		for v < len(toks) && adverbBeforeCue(toks[v]) {
+			v++
+		}
+		if v >= len(toks) || !finiteTag(toks[v].tag) && toks[v].tag != tag.VBN {
+			continue
+		}
+		p1, known1 := a.pairMember(left)
+		p2, known2 := a.pairMember(toks[j:e])
+		if p1 == "" || p2 == "" || !known1 && !known2 || p1 == p2 {
+			continue
+		}
+		return p1, p2, true
+	}
+	return "", "", false
+}
+
+// pairMember returns the name of a person a conjunct names and whether the
+// article names that person: a person by surname or by a part of the full
+// name, "he" or "she" for the last person who spoke or acted, or an
+// unknown capitalised name that is no organisation or place.
+func (a *article) pairMember(run []tok) (string, bool) {
+	if len(run) == 1 && (run[0].lower == "he" || run[0].lower == "she") {
+		if p := a.lastPerson; p != nil && a.fits(p, genderOfWords([]string{run[0].lower})) {
+			return p.Name, true
+		}
+		return "", false
+	}
+	for len(run) > 1 && (personalTitles[strings.TrimSuffix(run[0].lower, ".")] || run[0].text == ".") {
+		run = run[1:] // "Ms. Lena Varo"
+	}
+	if len(run) == 0 || len(run) > 3 || !allCap(run) || isPlace(run) || a.findOrg(joinText(run)) != "" {
+		return "", false
+	}
+	for _, t := range run {
+		if nonNames[t.lower] || roleWords[t.lower] || titles[t.lower] || orgHeads[t.lower] || possessiveTok(t) {
+			return "", false
+		}
+	}
+	last := run[len(run)-1].text
+	if p, ok := a.persons[surnameKey(last)]; ok && (len(run) > 1 || strings.HasSuffix(Fold(p.Name), " "+Fold(last))) {
+		if len(run) > 1 && Fold(p.Name) != Fold(joinText(run)) {
+			return joinText(run), true // "Dale Varo", another Varo than the one named
+		}
+		return p.Name, true
+	}
+	if len(run) == 1 {
+		if p := a.byNamePart(last); p != nil {
+			return p.Name, true
+		}
+	}
+	return joinText(run), false
+}
+
+// reportedBefore reports words before a clause that make it reported
+// speech: a complementiser "that" or a cue verb.
+func reportedBefore(toks []tok) bool {
+	for _, t := range toks {
+		if _, cue := cueForms[t.lower]; cue && !t.cap || t.lower == "that" && t.tag != tag.DT && t.quote == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// jointSpeaker reports people speaking together (pairPronoun): no one
+// person a later "he" or "she" may stand for.
+func jointSpeaker(sp *Speaker) bool {
+	return sp.Kind == Person && strings.Contains(sp.Name, " and ")
+}
