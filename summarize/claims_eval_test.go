@@ -309,7 +309,10 @@ func checkDisputes(t *testing.T, set evalSet, min disputeFloor) {
 // one without its object ("had been held at"), names no point, nor does
 // a unit of measure ("kilometres"); a word of the speaker's own name
 // names no other side; a negation in a second predicate does not reach
-// the first one's object; an embedded question asserts nothing.)
+// the first one's object; an embedded question asserts nothing. Recall
+// 0.94 (76 of 81) and precision 0.87 (85 of 98): "the company" is the
+// company named last once another speaker has spoken, and the word a
+// story uses for its one company names that side in what others say.)
 func TestEvalSetDisputes(t *testing.T) {
-	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.90, precision: 0.86})
+	checkDisputes(t, loadEvalSet(t, "../testdata/eval"), disputeFloor{recall: 0.93, precision: 0.86})
 }
