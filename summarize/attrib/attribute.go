@@ -106,6 +106,11 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 				return sp, true
 			}
 		}
+		if sp, ok := a.pairSubject(toks, v); ok {
+			a.note.set(t.text, v, nil)
+			a.note.mention = sp.Name
+			return sp, true // "Lena Varo and Tomas Brekke said": jointly
+		}
 		np, role, ok := leftNP(toks, v)
 		if cs := coordinatedSubject(toks, v); len(cs) > 0 && (!ok || len(np) == 0) {
 			np, role, ok = cs, "", true // "Renn took to the radio and accused ..."

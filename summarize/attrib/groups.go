@@ -4,8 +4,8 @@ package attrib
 // activists and nations worst hit by the floods warned it does not go far
 // enough", the activists and the nations make one statement together. It
 // is named by the first conjunct, the group before "and" ("climate
-// activists"), as "Drescher and Crabtree-Ireland wrote" is the
-// first-named speaker's; the other conjunct is noted in the decision.
+// activists"); the other conjunct is noted in the decision. (Two people
+// so joined speak jointly: pairSubject.)
 // Two clauses joined by "and" ("The talks collapsed and ministers
 // said") are no coordinated subject: the first conjunct must be a plain
 // noun phrase, by its tags.

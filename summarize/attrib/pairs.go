@@ -29,7 +29,7 @@ func (a *article) pairPronoun(low string) (*Speaker, bool) {
 		return nil, false
 	}
 	for k := a.sent - 1; k >= 0 && a.sent-k <= maxPairDistance; k-- {
-		first, second, ok := a.pairIn(a.tokens(a.sentences[k]))
+		first, second, _, ok := a.pairIn(a.tokens(a.sentences[k]))
 		if !ok {
 			continue
 		}
@@ -56,8 +56,9 @@ func sameName(name, member string) bool {
 // ("he and his wife Ines") stands for the person who last spoke or acted.
 // A clause of reported speech ("Lena added that he and Tomas had
 // written") names no subject of the article's own.
-// At least one of the two must be a person the article names.
-func (a *article) pairIn(toks []tok) (first, second string, ok bool) {
+// At least one of the two must be a person the article names. verb is
+// where the verb after them is.
+func (a *article) pairIn(toks []tok) (first, second string, verb int, ok bool) {
 	for k := 1; k+1 < len(toks); k++ {
 		if toks[k].lower != "and" || toks[k].quote > 0 {
 			continue
@@ -69,8 +70,8 @@ func (a *article) pairIn(toks []tok) (first, second string, ok bool) {
 		if s == 0 && k > 1 && isFunctionWord(toks[0].lower) {
 			s = 1 // "But Tomas and Lena said"
 		}
-		if t := s - 2; t >= 0 && toks[s-1].text == "." && personalTitles[toks[t].lower] {
-			s = t // "Ms. Lena Varo and ...": the title opens the subject
+		if t := s - 2; t >= 0 && toks[s-1].text == "." && (personalTitles[toks[t].lower] || titles[toks[t].lower]) {
+			s = t // "Ms. Lena Varo and ...", "Gov. Ilka Dray and ...": the title opens the subject
 		}
 		if s > 0 && toks[s-1].text != "," && !(s == 1 && isFunctionWord(toks[0].lower)) {
 			continue
@@ -105,15 +106,17 @@ func (a *article) pairIn(toks []tok) (first, second string, ok bool) {
 		if p1 == "" || p2 == "" || !known1 && !known2 || p1 == p2 {
 			continue
 		}
-		return p1, p2, true
+		return p1, p2, v, true
 	}
-	return "", "", false
+	return "", "", -1, false
 }
 
 // pairMember returns the name of a person a conjunct names and whether the
 // article names that person: a person by surname or by a part of the full
 // name, "he" or "she" for the last person who spoke or acted, or an
-// unknown capitalised name that is no organisation or place.
+// unknown capitalised name that is no organisation or place. A title
+// may open it ("Ms. Lena Varo"); a title of office ("Mayor Otto Renko")
+// only the name of a person the article names.
 func (a *article) pairMember(run []tok) (string, bool) {
 	if len(run) == 1 && (run[0].lower == "he" || run[0].lower == "she") {
 		if p := a.lastPerson; p != nil && a.fits(p, genderOfWords([]string{run[0].lower})) {
@@ -121,8 +124,20 @@ func (a *article) pairMember(run []tok) (string, bool) {
 		}
 		return "", false
 	}
-	for len(run) > 1 && (personalTitles[strings.TrimSuffix(run[0].lower, ".")] || run[0].text == ".") {
-		run = run[1:] // "Ms. Lena Varo"
+	if len(run) > 1 && a.findOrg(joinText(run)) != "" {
+		return "", false // "General Motors"
+	}
+	titled := false
+	for len(run) > 1 && (personalTitles[strings.TrimSuffix(run[0].lower, ".")] || titles[strings.TrimSuffix(run[0].lower, ".")] || run[0].text == ".") {
+		titled = titled || titles[strings.TrimSuffix(run[0].lower, ".")] && !personalTitles[strings.TrimSuffix(run[0].lower, ".")]
+		run = run[1:] // "Ms. Lena Varo", "Mayor Otto Renko"
+	}
+	if titled {
+		// A title of office opens only a person the article names.
+		if name, known := a.pairMember(run); known {
+			return name, true
+		}
+		return "", false
 	}
 	if len(run) == 0 || len(run) > 3 || !allCap(run) || isPlace(run) || a.findOrg(joinText(run)) != "" {
 		return "", false
@@ -162,4 +177,25 @@ func reportedBefore(toks []tok) bool {
 // person a later "he" or "she" may stand for.
 func jointSpeaker(sp *Speaker) bool {
 	return sp.Kind == Person && strings.Contains(sp.Name, " and ")
+}
+
+// pairSubject returns the joint speaker of a cue at v whose subject is
+// two people joined by "and" ("Lena Varo and Tomas Brekke said", "he and
+// his wife Ines explained"): the statement is theirs jointly, as the
+// "they" after such a pair is (pairPronoun). The verb after the pair may
+// be an auxiliary of the cue ("have said"). It reports false for any
+// other subject: a person and a group ("Varo and leaders of the union")
+// is left to the group's body.
+func (a *article) pairSubject(toks []tok, v int) (*Speaker, bool) {
+	first, second, at, ok := a.pairIn(toks)
+	if !ok || at > v {
+		return nil, false
+	}
+	for k := at; k < v; k++ {
+		if !auxiliaries[toks[k].lower] && !adverbBeforeCue(toks[k]) {
+			return nil, false
+		}
+	}
+	sp := &Speaker{Name: first + " and " + second, Kind: Person}
+	return a.noted(sp, "'%s' -> %s (people named together as the subject)", first+" and "+second)
 }

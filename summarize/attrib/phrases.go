@@ -192,7 +192,9 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	}
 	// "Varenia and Belgora accused each other": two speakers, no one claim.
 	// "Drescher and Crabtree-Ireland wrote in their statement": a joint
-	// statement, which is the first-named speaker's as much as the other's.
+	// statement, which, when the two are not both people the article
+	// names (pairSubject), is the first-named speaker's as much as the
+	// other's.
 	if start := i - len(np) + 1; start >= 2 && toks[start-1].lower == "and" && toks[start-2].cap {
 		if reciprocal(toks, v) || slices.ContainsFunc(np, func(t tok) bool { return orgHeads[strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")] }) {
 			return nil, "", false // "The National Waters and Environment Agency": one name

@@ -56,7 +56,7 @@ func TestGroupSubjects(t *testing.T) {
 		{"two clauses", []string{"The talks collapsed and ministers said the ferry deal was dead."},
 			[]string{"ministers"}},
 		{"two names", []string{"Ilse Brandt and Ada Renn said the ferry deal was dead."},
-			[]string{"Ilse Brandt"}},
+			[]string{"Ilse Brandt and Ada Renn"}},
 		{"a compound predicate", []string{"Farmers and the unions opposed the levy and said it would ruin them."},
 			[]string{"unions"}},
 	})
