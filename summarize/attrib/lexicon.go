@@ -200,6 +200,13 @@ var orgHeads = setOf("bureau", "politburo", "group", "holdings", "partners", "un
 	"productions", "records", "recordings", "entertainment", "pictures", "films", "broadcasting",
 	"communications", "publishing", "games")
 
+// agentNouns are the nouns of someone who speaks for another person:
+// after a person's possessive ("Varga's rep", "the singer's lawyers")
+// an unnamed agent speaking for that person (agents.go).
+var agentNouns = setOf("rep", "reps", "representative", "representatives", "publicist", "publicists",
+	"spokesperson", "spokesman", "spokeswoman", "spokespeople", "lawyer", "lawyers", "attorney",
+	"attorneys", "counsel", "agent", "agents", "camp", "team")
+
 // roleWords are the lower-case words of a role before a name ("senior
 // Kremlin aide", "union president", "chief executive").
 var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "advisor", "spokesperson",

@@ -420,7 +420,7 @@ func collectLeft(toks []tok, i int) []tok {
 			continue
 		}
 		if !(t.cap || roleWords[low] || unnamedHeads[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
-			low == "of" || personPronouns[low] || bodyPronouns[low]) {
+			low == "of" || personPronouns[low] || bodyPronouns[low] || j == i && agentAfterPossessive(toks, j)) {
 			// "the UN monitoring mission": a modifier between a name and
 			// the head noun.
 			// "the group's political bureau": one between a body's

@@ -8,7 +8,7 @@ func TestOutletReportsSpeaker(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"reports, then a participle cue", []string{"Pal Varga wants out of the Orlen deal.",
 			"Tarn Radio reports Varga's lawyer sent a letter on his behalf Friday, claiming the firm “has not met its obligations.”"},
-			[]string{"Varga's lawyer"}},
+			[]string{"Pal Varga's lawyer"}},
 		{"reported that, then a cue verb", []string{"Tarn Radio reported that Ilse Brandt, the harbour chief, warned the fees would rise in May."},
 			[]string{"Ilse Brandt"}},
 		{"reported on a day that", []string{"The Kelby Gazette reported on Friday that the Orrin ministry denied any wrongdoing at the depot."},
@@ -31,7 +31,7 @@ func TestOutletReportsSpeaker(t *testing.T) {
 func TestOwnedRole(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"a person's lawyer", []string{"Pal Varga wants out of the deal.", "Varga's lawyer said the firm had breached the deal."},
-			[]string{"Varga's lawyer"}},
+			[]string{"Pal Varga's lawyer"}},
 		{"a country's minister", []string{"The old depot will become a museum, Orrinland's culture minister said on Tuesday."},
 			[]string{"Orrinland's culture minister"}},
 		{"a body's spokeswoman", []string{"Orlen Media's spokeswoman said the deal would close by June."},
@@ -69,7 +69,7 @@ func TestGroupSubjects(t *testing.T) {
 func TestParticipleSubjects(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"a possessive role", []string{"Pal Varga wants out of the Orlen deal.",
-			"Varga's lawyer sent a letter on Friday, claiming the firm had breached the deal."}, []string{"Varga's lawyer"}},
+			"Varga's lawyer sent a letter on Friday, claiming the firm had breached the deal."}, []string{"Pal Varga's lawyer"}},
 		{"after an absolute construction", []string{"The talks over, the harbour union walked out, warning that the port would stay shut."},
 			[]string{"union"}},
 		{"after a participle clause", []string{"Prices having risen, Tarnco raised its fares, blaming the cost of fuel."},

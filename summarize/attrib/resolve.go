@@ -84,6 +84,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if sp, ok := a.ownedBody(np); ok {
 		return sp, true
 	}
+	if sp, ok := a.possessedAgent(np); ok {
+		return sp, true // "Varga's rep told", "the singer's lawyer said"
+	}
 	determined := np[0].lower == "the" || np[0].lower == "a" || np[0].lower == "an"
 	// A weekday, a month, a determiner or a function word opening a
 	// sentence is never a speaker ("The", "Thursday", "And").

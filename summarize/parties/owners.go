@@ -32,6 +32,13 @@ func (s *Story) ownersSide(name string) (string, string) {
 			owner, ok = words[0]+" "+last, true
 		}
 	}
+	if head := strings.ToLower(words[len(words)-1]); !ok && agentNouns[head] && len(words) <= 5 {
+		// "Orla Venn's rep", "Orla Venn's longtime agent": the whole
+		// name owns its agent.
+		if last, whole := strings.CutSuffix(words[1], "'s"); whole {
+			owner, ok = words[0]+" "+last, true
+		}
+	}
 	if !ok && len(words) == 2 && personsBodies[strings.ToLower(words[1])] {
 		owner, ok = words[0], true
 	}

@@ -1,0 +1,119 @@
+package attrib
+
+// A person's agent: a noun of someone who speaks for another after a
+// person's possessive ("Varga's rep told", "the singer's lawyer said",
+// "Orla Venn's attorneys wrote") names an unnamed agent speaking for
+// that person, whose side is the person's. The possessive may be the
+// person's name or a phrase the article uses for them ("the singer").
+
+import "strings"
+
+// maxAgentModifiers bounds the lower-case words between the possessive
+// and the agent noun ("Varga's longtime rep").
+const maxAgentModifiers = 2
+
+// agentAfterPossessive reports an agent noun at j that a possessive
+// opens, with at most maxAgentModifiers lower-case words between:
+// collectLeft takes such a noun into the phrase.
+func agentAfterPossessive(toks []tok, j int) bool {
+	if !agentNouns[toks[j].lower] || toks[j].cap {
+		return false
+	}
+	for k := j - 1; k >= 0 && j-k <= maxAgentModifiers+1; k-- {
+		t := toks[k]
+		if t.punct || t.quote > 0 {
+			return false
+		}
+		if possessiveTok(t) {
+			return true
+		}
+		if t.cap || isFunctionWord(t.lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// possessedAgent resolves a phrase that is a person's possessive and an
+// agent noun: the agent, unnamed, named with the person's full name
+// ("Orla Venn's rep"). It reports false when the possessive is no person
+// (a body's spokesman is the body's), or when the article names the
+// person who holds that post ("Varga's lawyer, Ida Holm,").
+func (a *article) possessedAgent(np []tok) (*Speaker, bool) {
+	n := len(np)
+	if n < 2 || !agentNouns[np[n-1].lower] || np[n-1].cap {
+		return nil, false
+	}
+	p := -1
+	for k := n - 2; k >= 0 && n-1-k <= maxAgentModifiers+1; k-- {
+		if possessiveTok(np[k]) {
+			p = k
+			break
+		}
+		if np[k].cap {
+			return nil, false
+		}
+	}
+	if p < 0 {
+		return nil, false
+	}
+	owner := a.possessorPerson(np[:p+1])
+	if owner == nil {
+		return nil, false
+	}
+	post := joinText(np[p+1:])
+	if a.namedHolder(owner, post) {
+		return nil, false
+	}
+	name := possessive(owner.Name) + " " + post
+	return a.noted(&Speaker{Name: name, Kind: Unnamed, Generic: np[n-1].lower, Role: owner.Name},
+		"'%s' -> %s (an agent speaking for the person whose possessive opens it)", joinText(dropDeterminers(np)))
+}
+
+// possessorPerson returns the person a phrase ending in a possessive names
+// ("Venn's", "Orla Venn's", "the singer's"), or nil when it names a body
+// or no person the article knows.
+func (a *article) possessorPerson(ph []tok) *Speaker {
+	last := ph[len(ph)-1]
+	bare := append([]tok(nil), ph...)
+	bare[len(bare)-1].text = trimPossessive(strings.ReplaceAll(last.text, "’", "'"))
+	bare[len(bare)-1].lower = strings.ToLower(bare[len(bare)-1].text)
+	if last.cap {
+		run := bare
+		for len(run) > 0 && !run[0].cap {
+			run = run[1:]
+		}
+		if len(run) == 0 || a.findOrg(joinText(run)) != "" || isPlace(run) {
+			return nil
+		}
+		if p, ok := a.persons[surnameKey(run[len(run)-1].text)]; ok {
+			return p
+		}
+		if len(run) == 1 {
+			return a.byNamePart(run[0].text)
+		}
+		return nil
+	}
+	// "the singer's": the person last named whose role holds the noun
+	// ("pop singer Orla Venn").
+	// A body's noun ("the company's lawyer") names no person.
+	if n := bare[1].lower; len(ph) == 2 && ph[0].lower == "the" && !last.cap && !bodyNouns[n] && !unnamedHeads[n] {
+		return a.lastWithRole(n)
+	}
+	return nil
+}
+
+// namedHolder reports a person the article names whose role is that post
+// of the owner ("Venn's attorney, Ida Holm,"): that person speaks, not
+// an unnamed agent.
+func (a *article) namedHolder(owner *Speaker, post string) bool {
+	want := Fold(post)
+	sur := surnameKey(owner.Name)
+	for _, key := range sortedKeys(a.persons) {
+		r := Fold(a.persons[key].Role)
+		if strings.Contains(r, want) && strings.Contains(r, sur) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,26 @@
+package attrib
+
+import "testing"
+
+// A person's possessive and a noun of someone who speaks for another
+// ("Varo's rep", "the singer's lawyer") name an unnamed agent speaking
+// for that person; a body's possessive does not.
+func TestPersonsAgent(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a rep", []string{"In March, pop singer Mara Velt left the Corvid label.",
+			"Velt's rep told reporters the contract had lapsed."},
+			[]string{"Mara Velt's rep"}},
+		{"a publicist after the person's role", []string{"Pop singer Mara Velt sued the label Corvid Music on Monday.",
+			"The singer's publicist said the tour would go on."},
+			[]string{"Mara Velt's publicist"}},
+		{"attorneys after a modifier", []string{"Investor Rolf Ekman bought the harbour mill.",
+			"Ekman's longtime attorneys wrote that the sale was lawful."},
+			[]string{"Rolf Ekman's longtime attorneys"}},
+		{"a representative by the full name", []string{"Investor Rolf Ekman bought the harbour mill.",
+			"Rolf Ekman's representative said the mill would reopen."},
+			[]string{"Rolf Ekman's representative"}},
+		{"a named holder of the post speaks", []string{"Investor Rolf Ekman bought the harbour mill.",
+			"Ekman's attorney, Lise Brun, said the sale was lawful."},
+			[]string{"Lise Brun"}},
+	})
+}
