@@ -149,11 +149,15 @@ type article struct {
 	subjBody   *Speaker
 	subjBodyAt int
 	// docOwner maps a document's key (docKey) to its owner, lastDocOwner
-	// is the body whose document was mentioned last, docSubj the owner of
-	// the document that was the subject of sentence docSubjAt (documents.go).
+	// is the body whose document was mentioned last (in sentence
+	// lastDocOwnerAt), docSubj the owner of the document that was the
+	// subject of sentence docSubjAt (documents.go).
 	docOwner              map[string]*Speaker
 	lastDocOwner, docSubj *Speaker
 	docSubjAt             int
+	lastDocOwnerAt        int
+	// paras holds each sentence's paragraph.
+	paras []int
 	// tokCache maps a sentence to its tagged tokens (see tokens).
 	tokCache map[string][]tok
 	// things holds the folded names of things and their words ("Europa
@@ -192,6 +196,7 @@ func Extract(paragraphs []string) Analysis {
 		a.sent = i
 		a.register(s.text)
 		a.sentences = append(a.sentences, s.text)
+		a.paras = append(a.paras, s.para)
 	}
 	for i, s := range sents {
 		a.sent = i

@@ -33,7 +33,7 @@ func (a *article) ownDoc(noun string, sp *Speaker) {
 	}
 	a.docOwner[docKey(noun)] = sp
 	if sp.Kind == Body {
-		a.lastDocOwner = sp
+		a.lastDocOwner, a.lastDocOwnerAt = sp, a.sent
 	}
 }
 
@@ -184,7 +184,8 @@ func (a *article) docPronoun(low string) (*Speaker, bool) {
 
 // issuedDocOwner gives an indefinite statement that no body in its
 // sentence owns ("“...,” a statement said") an owner: the body whose
-// document was mentioned last, else the organisation that spoke last.
+// document was mentioned last, else the organisation that spoke last,
+// either only when near (nearBody).
 // Such a statement is a new source, never the quotation going on from
 // the last speaker.
 //
@@ -197,10 +198,10 @@ func (a *article) issuedDocOwner(np []tok) (*Speaker, bool) {
 		a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", words)
 		return nil, false
 	}
-	if a.lastDocOwner != nil {
+	if a.lastDocOwner != nil && a.nearBody(a.lastDocOwner, a.lastDocOwnerAt) {
 		return a.noted(a.lastDocOwner, "document '%s' -> %s (the body whose document was mentioned last)", words)
 	}
-	if b := a.lastBody; b != nil && b.Kind == Body && startsUpper(b.Name) {
+	if b := a.lastBody; b != nil && b.Kind == Body && startsUpper(b.Name) && a.nearBody(b, a.lastBodyAt) {
 		return a.noted(b, "document '%s' -> %s (the organisation that spoke last)", words)
 	}
 	a.note.resolution = fmt.Sprintf("document '%s' whose owner is not said", words)
@@ -220,4 +221,29 @@ func (a *article) docSource(np []tok) []tok {
 		return rightNP(a.curToks, end+1)
 	}
 	return nil
+}
+
+// docReach is how many sentences before a document subject the body it
+// stands for may have spoken or been named, outside the paragraph.
+const docReach = 2
+
+// nearBody reports a body that spoke (or owned a document) in sentence
+// at, or is named since, within the paragraph being read or the docReach
+// sentences before: a document subject ("a statement said", "the company
+// published a blog post") may stand for it. A body that spoke further back
+// has given the floor to others since.
+func (a *article) nearBody(b *Speaker, at int) bool {
+	from := a.sent - docReach
+	for from > 0 && a.sent < len(a.paras) && a.paras[from-1] == a.paras[a.sent] {
+		from-- // the paragraph being read
+	}
+	if at >= from {
+		return true
+	}
+	for k := max(from, 0); k <= a.sent && k < len(a.sentences); k++ {
+		if strings.Contains(a.sentences[k], b.Name) {
+			return true
+		}
+	}
+	return false
 }

@@ -64,6 +64,11 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			// statement of the person who has just spoken.
 			return a.noted(a.lastSpeaker, "document '%s' -> %s (the person who has just spoken)", words)
 		}
+		if a.lastBody != nil && a.lastBody.Kind != Document && !a.nearBody(a.lastBody, a.lastBodyAt) {
+			// A body that spoke far back has given the floor to others:
+			// the document is no more its than anyone's.
+			return a.noted(&Speaker{Name: words, Kind: Document, Generic: head}, "document '%s' -> %s (no body spoke or was named near it)", words)
+		}
 		if a.lastBody == nil || a.lastBody.Kind == Document {
 			// "The lawsuit said": the document speaks for whoever filed it,
 			// which the story's sides work out.
