@@ -28,6 +28,11 @@ func TestDocumentSubjectReach(t *testing.T) {
 			"The Harbour Guild met again on Friday.",
 			`"We will not move the market," a statement said.`),
 			[]string{"Harbour Guild", "Ines Valk", "Tomas Eld", "Ines Valk", "Harbour Guild"}},
+		{"the body named by its kind in the sentence before", append(append([]string{
+			"The ferry company Tarnco said the fares would rise in May."}, others...),
+			"The company met the mayor again on Friday.",
+			`"We will not cut the Sunday boats," a statement said.`),
+			[]string{"Tarnco", "Ines Valk", "Tomas Eld", "Ines Valk", "Tarnco"}},
 		{"the body spoke just before", []string{guild,
 			`"We will not move the market," a statement said.`},
 			[]string{"Harbour Guild", "Harbour Guild"}},

@@ -228,7 +228,8 @@ func (a *article) docSource(np []tok) []tok {
 const docReach = 2
 
 // nearBody reports a body that spoke (or owned a document) in sentence
-// at, or is named since, within the paragraph being read or the docReach
+// at, or is named since (by its name, or as "the company" by the noun
+// that introduced it), within the paragraph being read or the docReach
 // sentences before: a document subject ("a statement said", "the company
 // published a blog post") may stand for it. A body that spoke further back
 // has given the floor to others since.
@@ -240,9 +241,16 @@ func (a *article) nearBody(b *Speaker, at int) bool {
 	if at >= from {
 		return true
 	}
+	kinds := []string{b.Generic, a.orgKind[b.Name]}
 	for k := max(from, 0); k <= a.sent && k < len(a.sentences); k++ {
 		if strings.Contains(a.sentences[k], b.Name) {
 			return true
+		}
+		low := strings.ToLower(a.sentences[k])
+		for _, kind := range kinds {
+			if kind != "" && strings.Contains(low, "the "+kind+" ") {
+				return true // "the company" for the company that spoke
+			}
 		}
 	}
 	return false
