@@ -1,0 +1,198 @@
+package attrib
+
+// The organisations an article has named, looked up by a common noun of
+// their kind ("the union"), by a word of their name ("Tessaro"), or as the
+// capitalised subject that opens a sentence.
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/tag"
+)
+
+// maxBodyWords is how long a body's name opening a sentence may be.
+const maxBodyWords = 4
+
+// clauseBody returns the capitalised name that opens a sentence as the
+// subject of its finite verb ("Tarnco has cut", "Vantor Rail was
+// pulled"), when it is no person the article names, no pronoun, no place
+// and no common word capitalised only to open the sentence ("Shares
+// fell"): a body. It returns "" otherwise.
+func (a *article) clauseBody(toks []tok) string {
+	n := 0
+	for n < len(toks) && n < maxBodyWords && toks[n].cap && !toks[n].punct && toks[n].quote == 0 {
+		n++
+	}
+	if n == 0 || n >= len(toks) || !finiteTag(toks[n].tag) {
+		return ""
+	}
+	run := toks[:n]
+	if nonNames[run[0].lower] || personPronouns[run[0].lower] || bodyPronouns[run[0].lower] || isPlace(run) ||
+		roleWords[run[0].lower] || titles[run[0].lower] {
+		return ""
+	}
+	if _, person := a.persons[surnameKey(run[n-1].text)]; person {
+		return ""
+	}
+	if n == 1 && (run[0].tag == tag.NNS || a.writtenLower(run[0].lower) || !a.namedMidSentence(run[0].lower)) {
+		return ""
+	}
+	return joinText(run)
+}
+
+// possessiveName returns the capitalised words from the start of ts up
+// to the one in "'s" ("Kessler Freight Group's" of "Kessler Freight
+// Group's lawsuit"), or the first word when no such run ends in "'s".
+func possessiveName(ts []tok) string {
+	for k, t := range ts {
+		if !t.cap || t.punct {
+			break
+		}
+		if strings.HasSuffix(t.lower, "'s") {
+			return joinText(ts[:k+1])
+		}
+	}
+	return ts[0].text
+}
+
+// bodyModifier returns the body noun that modifies a document noun ("a
+// union statement", "the company's filing"), or "".
+func bodyModifier(np []tok) string {
+	for _, t := range np[:len(np)-1] {
+		if w := strings.TrimSuffix(t.lower, "'s"); bodyNouns[w] && !t.cap {
+			return w
+		}
+	}
+	return ""
+}
+
+// findOrg returns the organisation the article named whose name is or
+// starts with word ("Tessaro" for "Tessaro Holdings").
+func (a *article) findOrg(word string) string {
+	f := Fold(word)
+	for i := len(a.orgs) - 1; i >= 0; i-- {
+		o := Fold(a.orgs[i])
+		if o == f || strings.HasPrefix(o, f+" ") {
+			return a.orgs[i]
+		}
+	}
+	return ""
+}
+
+// genericOrg returns the organisation last named whose kind a generic noun
+// names ("the union").
+func (a *article) genericOrg(noun string) string {
+	// "The company said Tessaro's plans...": the company is not one the
+	// sentence names.
+	var orgs []string
+	text := " " + Fold(a.curText) + " "
+	if a.note.cue == "according to" && a.note.mention != "" {
+		// "SAG-AFTRA and the AMPTP failed to agree, according to the
+		// actors' union": a source after what it says may be a body
+		// that what it says named.
+		if i := strings.Index(a.curText, a.note.mention); i > 0 {
+			text = " " + Fold(a.curText[i:]) + " "
+		}
+	}
+	for _, o := range a.orgsSoFar() {
+		// By its name, its possessive or, for a one-word name, the word:
+		// "Russian" in a sentence does not name the Russian Defence Ministry.
+		f := strings.Fields(Fold(o))
+		if named := strings.Contains(text, " "+Fold(o)) || !demonymLike(f[0]) && strings.Contains(text, " "+f[0]); !named {
+			orgs = append(orgs, o)
+		}
+	}
+	for i := len(orgs) - 1; i >= 0; i-- {
+		if a.orgKind[orgs[i]] == noun {
+			return orgs[i]
+		}
+	}
+	return GenericOrg(noun, orgs)
+}
+
+// demonymLike reports a word shaped like an adjective of a people
+// ("russian", "chinese", "british"), which names no one body.
+func demonymLike(w string) bool {
+	for _, suf := range []string{"ian", "ean", "ese", "ish", "an", "i"} {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgsSoFar returns the organisations named up to the sentence being read.
+func (a *article) orgsSoFar() []string {
+	n := 0
+	for n < len(a.orgs) && a.orgSent[n] <= a.sent {
+		n++
+	}
+	return a.orgs[:n]
+}
+
+// genericOrgs lists, for a generic noun, the heads of the organisation
+// names it can stand for ("the union" for "United Nurses of Carrow").
+var genericOrgs = map[string][]string{
+	"union": {"union", "nurses", "workers", "guild", "federation", "association"},
+	"guild": {"guild", "union", "nurses"},
+	"company": {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "foods", "motors", "airlines", "energy", "company", "partners", "capital", "industries", "systems", "technologies", "media", "services",
+		"productions", "records", "entertainment", "pictures", "studios", "films", "broadcasting", "communications", "publishing", "games"},
+	"label":      {"records", "recordings", "music"},
+	"firm":       {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "partners", "capital", "company"},
+	"group":      {"group", "holdings"},
+	"bidder":     {"holdings", "group", "capital", "partners"},
+	"council":    {"council"},
+	"commission": {"commission"},
+	"regulator":  {"commission", "authority", "agency"},
+	"authority":  {"authority"},
+	"agency":     {"agency", "transit"},
+	"ministry":   {"ministry"},
+	"alliance":   {"alliance"},
+	"bloc":       {"community", "alliance", "union"},
+	"federation": {"federation"},
+	"board":      {"board"},
+	"trust":      {"trust", "hospitals"},
+	"campaign":   {"campaign"},
+	"committee":  {"committee"},
+	"department": {"department"},
+	"bank":       {"bank"},
+	"mission":    {"mission", "observers", "monitors"},
+	"staff":      {"staff", "command"},
+	"airline":    {"air", "airways", "airlines"},
+	"carrier":    {"air", "airways", "airlines"},
+	"operator":   {"airports", "airport", "operator"},
+	"carmaker":   {"motors", "motor", "cars", "automotive", "company", "group"},
+	"automaker":  {"motors", "motor", "cars", "automotive", "company", "group"},
+	"maker":      {"motors", "industries", "technologies", "systems", "company", "group"},
+	"giant":      {"holdings", "group", "corp", "corporation", "inc", "company", "media", "technologies"},
+	"studio":     {"studios", "pictures", "entertainment", "productions", "films"},
+	"treasury":   {"treasury"},
+	"embassy":    {"embassy"},
+	"presidency": {"presidency"},
+}
+
+// GenericOrg returns the last of orgs whose kind a generic noun names:
+// "union" for "United Nurses of Carrow", "company" for "Tessaro
+// Holdings"; "" when none is of that kind.
+func GenericOrg(noun string, orgs []string) string {
+	// The noun itself first: "the union" is the Dockworkers' Union before
+	// it is the Exporters' Association.
+	for i := len(orgs) - 1; i >= 0; i-- {
+		if f := strings.Fields(Fold(orgs[i])); f[len(f)-1] == noun && genericOrgs[noun] != nil {
+			return orgs[i]
+		}
+	}
+	heads := genericOrgs[noun]
+	for i := len(orgs) - 1; i >= 0; i-- {
+		words := strings.Fields(Fold(orgs[i]))
+		for _, w := range words {
+			for _, h := range heads {
+				// A one-word name may end in its kind: "TarsAir" for "airline".
+				if w == h || len(words) == 1 && len(w) > len(h)+2 && strings.HasSuffix(w, h) {
+					return orgs[i]
+				}
+			}
+		}
+	}
+	return ""
+}
