@@ -308,7 +308,7 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 	if len(kept) < 2 {
 		return Dispute{}, false
 	}
-	topic := factTopic(kind, phrase)
+	topic := disputeTopic(kind, phrase, kept)
 	d := Dispute{Topic: topic, Kind: BetweenSources, Status: Open}
 	var values []string
 	for _, sd := range kept {
