@@ -314,8 +314,10 @@ var timeFrames = map[facts.Kind]string{facts.Weekday: "day", facts.Date: "date",
 // timeTopic names a time by its event: the verb before the time that
 // two sides write, with its particle or object both write ("broke down",
 // "take effect") and a modal both write, after its subject both write
-// ("day recall announced", "month working group would meet"); else the
-// meeting or strike both sides date ("day of the talks").
+// ("day recall announced", "month working group would meet"); else, for
+// a time that opens its sentence, the subject and verb after it
+// (openingTime); else the meeting or strike both sides date ("day of the
+// talks").
 func timeTopic(k facts.Kind, sites []factSite) string {
 	a, s := sites[0], sites[0].s
 	frame := timeFrames[k]
@@ -339,6 +341,9 @@ func timeTopic(k facts.Kind, sites []factSite) string {
 			return frame + " " + np + " " + strings.Join(vp, " ")
 		}
 		break
+	}
+	if t := openingTime(sites); t != "" {
+		return frame + " " + t
 	}
 	for _, h := range facts.EventOf(a.s.text, a.f).Heads {
 		if facts.EventNoun(h) == "" || !allDate(sites[1:], h) {
@@ -527,4 +532,37 @@ func writesLike(sites []factSite, w string) bool {
 // k: a clause may end there.
 func punctAt(s taggedWords, k int) bool {
 	return k+1 < len(s.toks) && strings.ContainsAny(s.text[s.toks[k].End:s.toks[k+1].Start], ",;:()")
+}
+
+// maxOpeningSubject is the most words a subject after an opening time has.
+const maxOpeningSubject = 4
+
+// openingTime returns the subject and verb after a time that opens the
+// first site's sentence, when another site writes both ("In May, the
+// agency approved the plan" and "The agency approved it in June": "agency
+// approved"); "" else. A name in the subject is written as the sentence
+// writes it ("Carrow Council voted").
+func openingTime(sites []factSite) string {
+	a, s := sites[0], sites[0].s
+	if a.at != 0 {
+		return ""
+	}
+	var subject []string
+	for k := a.next; k < len(s.toks) && k <= a.next+maxOpeningSubject; k++ {
+		t := s.toks[k]
+		switch {
+		case s.tags[k].Verb() && !t.Capitalized:
+			if len(subject) == 0 || reportingWords[t.Lower] || beForms[t.Lower] || haveForms[t.Lower] ||
+				!othersWrite(sites, 0, t.Lower) {
+				return ""
+			}
+			return strings.Join(append(subject, t.Lower), " ")
+		case s.tags[k] == tag.DT:
+		case (s.name(k) || s.commonNoun(k)) && othersWrite(sites, 0, t.Lower):
+			subject = append(subject, s.word(k))
+		default:
+			return ""
+		}
+	}
+	return ""
 }
