@@ -308,7 +308,7 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 	if len(kept) < 2 {
 		return Dispute{}, false
 	}
-	topic := factTopic(kind, phrase)
+	topic := disputeTopic(kind, phrase, kept)
 	d := Dispute{Topic: topic, Kind: BetweenSources, Status: Open}
 	var values []string
 	for _, sd := range kept {
@@ -322,7 +322,10 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 		keys = append(keys, strconv.FormatFloat(sd.value.Value, 'g', -1, 64))
 	}
 	sort.Strings(keys)
-	d.ID = shortHash(append([]string{BetweenSources, topic}, keys...)...) // holds as outlets join a side
+	// The ID holds as outlets join a side: it names the fact by its kind
+	// and attribute, not by the words the sides share, which an outlet
+	// joining may change.
+	d.ID = shortHash(append([]string{BetweenSources, factTopic(kind, phrase)}, keys...)...)
 	d.Status = factStatus(arts, kept)
 	return d, true
 }

@@ -267,3 +267,7 @@ func Remark(s string, f Fact) bool {
 	}
 	return false
 }
+
+// EventNoun returns the class of a word for talks or a strike ("talks"
+// for "meeting", "strike" for "walkout"), or "".
+func EventNoun(w string) string { return eventClass[w] }
