@@ -17,13 +17,16 @@ type factAbout struct {
 	change  string          // what it is a change of, or "" (facts.Change)
 	outcome string          // what befell a count of people, or "" (facts.Outcome)
 	of      []string        // what its attribute is of (facts.Complement)
+	move    facts.Move      // the move a time dates (facts.DatedMove)
+	moved   bool            // whether it dates one
 }
 
 // aboutFact reads what sentence s says of its fact f.
 func aboutFact(s string, f facts.Fact) factAbout {
 	slot, _ := facts.Slot(s, f)
 	change, _ := facts.Change(s, f)
-	return factAbout{context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
+	move, moved := facts.DatedMove(s, f)
+	return factAbout{move: move, moved: moved, context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
 		remark: facts.Remark(s, f), demand: facts.Demand(s, f), hedged: facts.Hedged(s, f),
 		change: change, outcome: facts.Outcome(s, f), of: facts.Complement(s, f)}
 }
@@ -96,6 +99,17 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 		return context
 	}
 	return true
+}
+
+// twoEvents reports two days or dates of a kind that date two events:
+// two moves of a figure (facts.TwoMoves), or two events both named and
+// sharing no noun (facts.Unrelated). (A month is compared only in
+// sentences alike, and its event is read too loosely to part them.)
+func twoEvents(k facts.Kind, a, b factAbout) bool {
+	if k != facts.Weekday && k != facts.Date {
+		return false
+	}
+	return a.moved && b.moved && facts.TwoMoves(a.move, b.move) || facts.Unrelated(a.event, b.event)
 }
 
 // sameSubject reports two values that may be of one attribute of one

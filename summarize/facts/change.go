@@ -14,10 +14,10 @@ import (
 
 // changeVerbs are the verbs of a change of value, with its direction.
 var changeVerbs = map[string]int{"rose": 1, "rise": 1, "rises": 1, "risen": 1, "jumped": 1, "climbed": 1,
-	"gained": 1, "surged": 1, "soared": 1, "rallied": 1, "advanced": 1, "increased": 1, "grew": 1, "up": 1,
+	"gained": 1, "surged": 1, "soared": 1, "rallied": 1, "advanced": 1, "increased": 1, "grew": 1, "up": 1, "recovered": 1, "rebounded": 1,
 	"higher": 1, "fell": -1, "fall": -1, "falls": -1, "fallen": -1, "dropped": -1, "slid": -1, "slumped": -1,
 	"tumbled": -1, "plunged": -1, "sank": -1, "declined": -1, "lost": -1, "decreased": -1, "down": -1,
-	"lower": -1, "shed": -1}
+	"lower": -1, "shed": -1, "slipped": -1}
 
 // changeAux are the words before "up" or "down" in a change ("closed up
 // 26%", "were down 3%").

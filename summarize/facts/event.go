@@ -271,3 +271,19 @@ func Remark(s string, f Fact) bool {
 // EventNoun returns the class of a word for talks or a strike ("talks"
 // for "meeting", "strike" for "walkout"), or "".
 func EventNoun(w string) string { return eventClass[w] }
+
+// Unrelated reports two times whose events are both named and share no
+// noun: "Northwind's closing price on Wednesday" and "launched a cash
+// offer on Thursday" date two events, whatever else their sentences
+// share.
+func Unrelated(a, b Event) bool {
+	if len(a.Heads) == 0 || len(b.Heads) == 0 {
+		return false
+	}
+	for _, x := range append(a.Heads, a.Others...) {
+		if slices.Contains(b.Heads, x) || slices.Contains(b.Others, x) {
+			return false
+		}
+	}
+	return true
+}

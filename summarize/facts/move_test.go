@@ -1,0 +1,57 @@
+package facts
+
+import "testing"
+
+func TestDatedMove(t *testing.T) {
+	tests := []struct {
+		s     string
+		kind  Kind
+		want  Move
+		moved bool
+	}{
+		{"Shares in Velmar Foods fell 12% on Monday after the recall.", Weekday, Move{Dir: -1, Size: 12}, true},
+		{"Velmar shares were down 2% in morning trading on Tuesday.", Weekday, Move{Dir: -1, Size: 2}, true},
+		{"Velmar stock jumped 8 percent on May 3 after the bid.", Date, Move{Dir: 1, Size: 8}, true},
+		{"Velmar shares recovered some ground in late trading on Friday.", Weekday, Move{Dir: 1, Unsized: true}, true},
+		{"Talks broke down late on Sunday after a long session.", Weekday, Move{}, false},
+		{"Prices rose 3%, and the board met on Monday.", Weekday, Move{}, false},
+		{"The union walked out on Monday.", Weekday, Move{}, false},
+	}
+	for _, tc := range tests {
+		got, ok := DatedMove(tc.s, firstOf(t, tc.s, tc.kind))
+		if got != tc.want || ok != tc.moved {
+			t.Errorf("DatedMove(%q) = %+v, %v; want %+v, %v", tc.s, got, ok, tc.want, tc.moved)
+		}
+	}
+}
+
+func TestTwoMoves(t *testing.T) {
+	fall12, fall2, fall := Move{Dir: -1, Size: 12}, Move{Dir: -1, Size: 2}, Move{Dir: -1, Unsized: true}
+	rise := Move{Dir: 1, Unsized: true}
+	tests := []struct {
+		a, b Move
+		want bool
+	}{
+		{fall12, fall2, true},
+		{fall12, rise, true},
+		{fall12, fall12, false},
+		{fall12, fall, false},
+	}
+	for _, tc := range tests {
+		if got := TwoMoves(tc.a, tc.b); got != tc.want {
+			t.Errorf("TwoMoves(%+v, %+v) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+func TestUnrelated(t *testing.T) {
+	ev := func(s string) Event { return EventOf(s, firstOf(t, s, Weekday)) }
+	price := ev("Tessor offered a premium of 20% to Velmar's closing price on Monday.")
+	offer := ev("Tessor launched a hostile cash offer for Velmar on Tuesday.")
+	offer2 := ev("Tessor made its hostile cash offer for Velmar on Wednesday.")
+	unnamed := ev("It ended on Tuesday.")
+	if !Unrelated(price, offer) || Unrelated(offer, offer2) || Unrelated(price, unnamed) {
+		t.Errorf("Unrelated: price/offer %v, offer/offer %v, price/unnamed %v; want true, false, false",
+			Unrelated(price, offer), Unrelated(offer, offer2), Unrelated(price, unnamed))
+	}
+}
