@@ -136,7 +136,7 @@ func sourceDisputes(arts []Article) []Dispute {
 		for fi, fa := range a.facts {
 			for fj, fb := range b.facts {
 				ia, ib := a.about[fi], b.about[fj]
-				if fa.Kind != fb.Kind || fa.Same(fb) || ia.remark || ib.remark || facts.TwoPhases(ia.event, ib.event) || twoEvents(fa.Kind, ia, ib) ||
+				if fa.Kind != fb.Kind || fa.Same(fb) || ia.remark || ib.remark || ia.running || ib.running || facts.TwoPhases(ia.event, ib.event) || twoEvents(fa.Kind, ia, ib) ||
 					!sameFact(fa, fb, ia, ib, sim) ||
 					!sameSlot(fa.Kind, ia.slot, ib.slot) || !sameSubject(ia, ib) ||
 					!sameRestriction(fa, fb, memo.terms(a.text), memo.terms(b.text)) ||

@@ -19,6 +19,7 @@ type factAbout struct {
 	of      []string        // what its attribute is of (facts.Complement)
 	move    facts.Move      // the move a time dates (facts.DatedMove)
 	moved   bool            // whether it dates one
+	running bool            // a running total (facts.Running)
 }
 
 // aboutFact reads what sentence s says of its fact f.
@@ -26,7 +27,7 @@ func aboutFact(s string, f facts.Fact) factAbout {
 	slot, _ := facts.Slot(s, f)
 	change, _ := facts.Change(s, f)
 	move, moved := facts.DatedMove(s, f)
-	return factAbout{move: move, moved: moved, context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
+	return factAbout{move: move, moved: moved, running: facts.Running(s, f), context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
 		remark: facts.Remark(s, f), demand: facts.Demand(s, f), hedged: facts.Hedged(s, f),
 		change: change, outcome: facts.Outcome(s, f), of: facts.Complement(s, f)}
 }

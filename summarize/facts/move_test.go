@@ -55,3 +55,23 @@ func TestUnrelated(t *testing.T) {
 			Unrelated(price, offer), Unrelated(offer, offer2), Unrelated(price, unnamed))
 	}
 }
+
+func TestRunning(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The petition had passed 1,200 signatures by Friday.", true},
+		{"The petition has gathered more than 3,000 signatures.", true},
+		{"The appeal had 800 donors by Sunday evening.", true},
+		{"The appeal had 800 donors by the weekend.", true},
+		{"The petition had 2,400 signatures, organisers said.", false},
+		{"The blast killed 60 people by the harbour.", false},
+		{"About 40 people were injured.", false},
+	}
+	for _, tc := range tests {
+		if got := Running(tc.s, firstOf(t, tc.s, Count)); got != tc.want {
+			t.Errorf("Running(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}

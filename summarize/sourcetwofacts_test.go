@@ -54,3 +54,47 @@ func TestSourceDisputesTwoEvents(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkSourceDisputes(t, tc.texts, tc.want, false) })
 	}
 }
+
+// A count given as a running total (after a verb of reaching, or dated
+// with "by") is a figure as of a time: outlets giving other figures tell
+// of other times. Two plain counts of one thing stay a dispute.
+func TestSourceDisputesRunningTotals(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // topic: values, one per dispute
+	}{
+		{
+			name: "a mark passed by a time",
+			texts: []string{
+				"Quarry petition\n\nResidents said their petition against the quarry had passed 1,200 signatures by Friday.",
+				"Quarry fight\n\nThe residents' petition against the quarry had 1,600 signatures, organisers said.",
+			},
+		},
+		{
+			name: "a total gathered",
+			texts: []string{
+				"Quarry petition\n\nThe petition against the new quarry has gathered more than 3,000 signatures, organisers said.",
+				"Quarry fight\n\nThe petition against the new quarry had 2,400 signatures, organisers said.",
+			},
+		},
+		{
+			name: "a count dated with by",
+			texts: []string{
+				"Flood appeal\n\nThe flood appeal had 800 donors by Sunday evening, the charity said.",
+				"Appeal grows\n\nThe flood appeal had 1,100 donors, the charity said on its website.",
+			},
+		},
+		{
+			name: "two plain counts of one petition",
+			texts: []string{
+				"Quarry petition\n\nThe petition against the new quarry had 2,400 signatures, organisers said.",
+				"Quarry fight\n\nThe petition against the new quarry had 3,100 signatures, organisers said.",
+			},
+			want: []string{"Number of signatures: 2,400 signatures|3,100 signatures"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkSourceDisputes(t, tc.texts, tc.want, false) })
+	}
+}
