@@ -20,6 +20,7 @@ type factAbout struct {
 	move    facts.Move      // the move a time dates (facts.DatedMove)
 	moved   bool            // whether it dates one
 	running bool            // a running total (facts.Running)
+	owner   string          // who holds its attribute (facts.Owner)
 }
 
 // aboutFact reads what sentence s says of its fact f.
@@ -27,7 +28,8 @@ func aboutFact(s string, f facts.Fact) factAbout {
 	slot, _ := facts.Slot(s, f)
 	change, _ := facts.Change(s, f)
 	move, moved := facts.DatedMove(s, f)
-	return factAbout{move: move, moved: moved, running: facts.Running(s, f), context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
+	return factAbout{move: move, moved: moved, running: facts.Running(s, f), owner: facts.Owner(s, f),
+		context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
 		remark: facts.Remark(s, f), demand: facts.Demand(s, f), hedged: facts.Hedged(s, f),
 		change: change, outcome: facts.Outcome(s, f), of: facts.Complement(s, f)}
 }
@@ -118,6 +120,9 @@ func twoEvents(k facts.Kind, a, b factAbout) bool {
 // both attributes say what they are of, of one thing ("a rise in food
 // prices" is not "a rise in wages").
 func sameSubject(a, b factAbout) bool {
+	if facts.TwoOwners(a.owner, b.owner) {
+		return false // "its tariff" and the tariff its rival imposes
+	}
 	if a.change != "" && b.change != "" && !facts.SameChange(a.change, b.change) {
 		return false
 	}

@@ -98,3 +98,56 @@ func TestSourceDisputesRunningTotals(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkSourceDisputes(t, tc.texts, tc.want, false) })
 	}
 }
+
+// A levy is someone's and on something: the tariff one side keeps and the
+// tariff its rival imposes in return, or a tariff on cars and one on
+// dairy, are two facts, whatever figure each has. One side's one tariff
+// on one good stays a dispute.
+func TestSourceDisputesOwnersAndGoods(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // topic: values, one per dispute
+	}{
+		{
+			name: "the tariff one side imposes and the one its rival drops",
+			texts: []string{
+				"Vell retaliates\n\nThe Vell Trade Union will impose 20 percent tariffs on 3 billion crowns' worth of goods from Ostrin, its trade minister said on Monday.",
+				"Package explained\n\nThe package will be lifted as soon as Ostrin drops its 25 percent tariff on Vell trucks, the trade minister said on Monday.",
+			},
+		},
+		{
+			name: "a possessive owner and a subject that imposes",
+			texts: []string{
+				"Vell retaliates\n\nVell will impose 20 percent tariffs on farm goods from Ostrin, the trade minister said.",
+				"Tariff row\n\nThe minister called Ostrin's 25 percent tariffs on farm goods from Vell unfair, the trade ministry said.",
+			},
+		},
+		{
+			name: "tariffs on two named goods",
+			texts: []string{
+				"Ostrin hits back\n\nOstrin said it would fight the measures after the bloc announced tariffs of 20 percent on Vell dairy and timber.",
+				"Tariff row\n\nThe bloc said the measures would go as soon as Ostrin drops its 25 percent tariff on Vell electric trucks.",
+			},
+		},
+		{
+			name: "one side's tariff on one good told two ways",
+			texts: []string{
+				"Vell acts\n\nVell will impose 20 percent tariffs on Ostrin steel from June, the trade minister said.",
+				"Steel levy\n\nVell's 25 percent tariffs on Ostrin steel start in June, the trade minister said.",
+			},
+			want: []string{"Tariff: 20 percent|25 percent"},
+		},
+		{
+			name: "one tariff on one named good, its figure before or after",
+			texts: []string{
+				"Dairy levy\n\nThe bloc announced tariffs of 20 percent on Vell dairy from May, officials said.",
+				"Dairy row\n\nThe bloc will charge a 25 percent tariff on Vell dairy from May, officials said.",
+			},
+			want: []string{"Tariff: 20 percent|25 percent"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkSourceDisputes(t, tc.texts, tc.want, false) })
+	}
+}

@@ -80,8 +80,8 @@ var complementPrepositions = map[string]bool{"in": true, "on": true, "for": true
 // Complement returns the stems of the nouns of the phrase after a
 // percentage's or an amount's attribute that says what it is of: "food
 // prices" for "a 6% rise in food prices", "steel" for "a 25 percent tariff
-// on steel", "transit budget" for "a $38 million shortfall in its transit
-// budget". Nil when none follows. Two values whose attributes are of two
+// on steel" or "tariffs of 25 percent on Vell steel", "transit budget" for
+// "a $38 million shortfall in its transit budget". Nil when none follows. Two values whose attributes are of two
 // things ("a rise in wages") are two facts.
 func Complement(s string, f Fact) []string {
 	if f.Kind != Percent && f.Kind != Money {
@@ -101,15 +101,22 @@ func Complement(s string, f Fact) []string {
 	if toks[k].Lower == "of" {
 		return nil // "48% of the vote": the attribute itself
 	}
-	run := nounRun(toks, k, +1)
-	if len(run) == 0 {
-		return nil
+	// "tariffs of 20 percent on dairy": the attribute stands before the
+	// figure, the phrase of what it is of after it.
+	if at, _ := span(toks, f); !(at > 1 && toks[at-1].Lower == "of" && complementPrepositions[toks[k].Lower]) {
+		run := nounRun(toks, k, +1)
+		if len(run) == 0 {
+			return nil
+		}
+		k = run[len(run)-1] + 1
 	}
-	k = run[len(run)-1] + 1
 	if k >= len(toks) || punctBefore(toks, k) || !complementPrepositions[toks[k].Lower] {
 		return nil
 	}
-	for k++; k < len(toks) && (slotSkip[toks[k].Lower] || toks[k].Capitalized && strings.HasSuffix(toks[k].Lower, "'s")); k++ {
+	// The determiners, and a name before the nouns that says whose they
+	// are ("on Vell's electric cars", "on Vell dairy").
+	for k++; k < len(toks) && (slotSkip[toks[k].Lower] || toks[k].Capitalized && (strings.HasSuffix(toks[k].Lower, "'s") ||
+		k+1 < len(toks) && !toks[k+1].Capitalized && !punctBefore(toks, k+1))); k++ {
 	}
 	var stems []string
 	for _, j := range nounRun(toks, k, +1) {
