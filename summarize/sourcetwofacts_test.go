@@ -119,8 +119,8 @@ func TestSourceDisputesOwnersAndGoods(t *testing.T) {
 		{
 			name: "a possessive owner and a subject that imposes",
 			texts: []string{
-				"Vell retaliates\n\nVell will impose 20 percent tariffs on farm goods from Ostrin, the trade minister said.",
-				"Tariff row\n\nThe minister called Ostrin's 25 percent tariffs on farm goods from Vell unfair, the trade ministry said.",
+				"Vell retaliates\n\nVell will impose 20 percent tariffs on farm goods, the trade minister told reporters in Kessa on Monday.",
+				"Tariff row\n\nOstrin's 25 percent tariffs on farm goods are unfair, the trade minister told reporters in Kessa on Monday.",
 			},
 		},
 		{

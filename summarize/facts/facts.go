@@ -188,8 +188,11 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 	if !ok {
 		return Fact{}, 0, false
 	}
-	// A number that is part of a name ("TrailCell 36", "N2") or a date.
+	// A number that is part of a name ("TrailCell 36", "N2") or a date;
+	// not one after a name's possessive ("the Alliance's 25 percent
+	// tariff").
 	if i > 0 && toks[i-1].Capitalized && !toks[i-1].SentenceStart && !isUnitWord(toks[i-1].Lower) &&
+		!strings.HasSuffix(toks[i-1].Lower, "'s") &&
 		toks[i-1].End+1 == t.Start && unitTail == "" {
 		if _, month := months[toks[i-1].Lower]; !month {
 			return Fact{}, 0, false

@@ -75,3 +75,26 @@ func TestRunning(t *testing.T) {
 		}
 	}
 }
+
+func TestOwner(t *testing.T) {
+	tests := []struct {
+		s    string
+		want string
+	}{
+		{"Ostrin called the Alliance's 25 percent tariff unfair.", "alliance"},
+		{"The package goes when the Alliance drops its 25 percent tariff.", "alliance"},
+		{"The Vell Community will impose 20 percent tariffs on goods.", "community"},
+		{"Vell will impose 20 percent tariffs on goods.", "vell"},
+		{"The bloc will impose 20 percent tariffs on goods.", ""},
+		{"The bloc announced tariffs of 20 percent on dairy.", ""},
+		{"Impose 20 percent tariffs, Vell said.", ""},
+	}
+	for _, tc := range tests {
+		if got := Owner(tc.s, firstOf(t, tc.s, Percent)); got != tc.want {
+			t.Errorf("Owner(%q) = %q, want %q", tc.s, got, tc.want)
+		}
+	}
+	if !TwoOwners("alliance", "community") || TwoOwners("alliance", "") || TwoOwners("vell community", "community") {
+		t.Errorf("TwoOwners: two names are two owners; an unnamed or a shortened one is not")
+	}
+}

@@ -43,6 +43,8 @@ func TestComplement(t *testing.T) {
 		{"Vell will charge a 25 percent tariff on steel above the quota.", "steel"},
 		{"Ostrin keeps its 20 percent tariff on Vell's electric cars.", "electr car"},
 		{"The city faces a $38 million shortfall in its transit budget.", "transit budget"},
+		{"The bloc announced tariffs of 20 percent on Vell dairy.", "dairi"},
+		{"Ostrin drops its 25 percent tariff on Vell electric trucks.", "electr truck"},
 		{"Ostrava won 48% of the vote.", ""},
 		{"Turnout was 61 percent in the city.", ""},
 		{"The union wants a 20% pay rise.", ""},
