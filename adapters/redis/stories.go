@@ -121,9 +121,27 @@ var storyFields = []string{"title", "fixed", "version", "dversion", "created", "
 
 // Story implements bot.Store.
 func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, error) {
+	return s.readStory(ctx, ws, id, true)
+}
+
+// StoryHead implements bot.Store: the story's hash and features, and the
+// IDs of its articles without reading their stored texts.
+func (s *Store) StoryHead(ctx context.Context, ws, id string) (*bot.StoredStory, error) {
+	return s.readStory(ctx, ws, id, false)
+}
+
+// readStory reads a story in one round trip: its hash's fields, its
+// articles' features, and its articles whole (texts) or by ID alone.
+func (s *Store) readStory(ctx context.Context, ws, id string, texts bool) (*bot.StoredStory, error) {
 	pipe := s.rdb.Pipeline()
 	meta := pipe.HMGet(ctx, keyStory(ws, id), storyFields...)
-	arts := pipe.HGetAll(ctx, keyStoryArticles(ws, id))
+	var arts *goredis.MapStringStringCmd
+	var ids *goredis.StringSliceCmd
+	if texts {
+		arts = pipe.HGetAll(ctx, keyStoryArticles(ws, id))
+	} else {
+		ids = pipe.HKeys(ctx, keyStoryArticles(ws, id))
+	}
 	feats := pipe.HGetAll(ctx, keyStoryFeatures(ws, id))
 	if _, err := pipe.Exec(ctx); err != nil {
 		return nil, fmt.Errorf("redis: story %s: %w", id, err)
@@ -131,6 +149,13 @@ func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, err
 	st, err := storyOf(id, meta.Val(), feats.Val())
 	if err != nil {
 		return nil, err
+	}
+	if !texts {
+		st.Head = true
+		for _, aid := range ids.Val() {
+			st.Articles = append(st.Articles, summarize.Article{ID: aid})
+		}
+		return st, nil
 	}
 	for aid, v := range arts.Val() {
 		a, err := decodeArticle(v)
@@ -138,27 +163,6 @@ func (s *Store) Story(ctx context.Context, ws, id string) (*bot.StoredStory, err
 			return nil, fmt.Errorf("redis: story %s: article %s: %w", id, aid, err)
 		}
 		st.Articles = append(st.Articles, a)
-	}
-	return st, nil
-}
-
-// StoryHead implements bot.Store: the story's hash and features, and the
-// IDs of its articles without reading their stored texts.
-func (s *Store) StoryHead(ctx context.Context, ws, id string) (*bot.StoredStory, error) {
-	pipe := s.rdb.Pipeline()
-	meta := pipe.HMGet(ctx, keyStory(ws, id), storyFields...)
-	ids := pipe.HKeys(ctx, keyStoryArticles(ws, id))
-	feats := pipe.HGetAll(ctx, keyStoryFeatures(ws, id))
-	if _, err := pipe.Exec(ctx); err != nil {
-		return nil, fmt.Errorf("redis: story %s: %w", id, err)
-	}
-	st, err := storyOf(id, meta.Val(), feats.Val())
-	if err != nil {
-		return nil, err
-	}
-	st.Head = true
-	for _, aid := range ids.Val() {
-		st.Articles = append(st.Articles, summarize.Article{ID: aid})
 	}
 	return st, nil
 }
