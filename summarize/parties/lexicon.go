@@ -55,6 +55,15 @@ var departments = map[string]bool{"state": true, "defense": true, "defence": tru
 var regions = []string{"North American", "South American", "Latin American", "Central American",
 	"North America", "South America", "Latin America", "Central America"}
 
+// bodyLinks join a post to the body it serves when no "of" does
+// ("vice president at Tarnsoft", "spokesperson for Steady Harbour").
+var bodyLinks = map[string]bool{"at": true, "for": true}
+
+// counselNouns are posts of counsel, who speak for their clients, never
+// for the firm a link word names ("a lawyer at Quaile Renner").
+var counselNouns = map[string]bool{"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
+	"counsel": true, "barrister": true, "solicitor": true, "advocate": true}
+
 // opposedLinks open what a role's body works against: the places after
 // them are its targets ("the mission against pirates off Dornava").
 var opposedLinks = map[string]bool{"against": true}

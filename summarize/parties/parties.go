@@ -277,6 +277,8 @@ func (s *Story) roleParty(role string, depth int) string {
 		if w := strings.TrimSpace(role[i+n:]); isProperName(w) && !possessiveEnd(w) && !departments[attrib.Fold(trimThe(w))] {
 			return strings.TrimPrefix(w, "the ")
 		}
+	} else if b := s.linkedBody(role); b != "" {
+		return b // "vice president at Tarnsoft"
 	}
 	// "TarsAir's chief executive": the body the role belongs to, with the
 	// capitalised words of its name before it ("the Nordic Energy
