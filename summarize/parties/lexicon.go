@@ -64,6 +64,11 @@ var bodyLinks = map[string]bool{"at": true, "for": true}
 var counselNouns = map[string]bool{"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
 	"counsel": true, "barrister": true, "solicitor": true, "advocate": true}
 
+// pastMarkers open a post its holder no longer holds ("a former
+// official", "the onetime envoy").
+var pastMarkers = map[string]bool{"former": true, "onetime": true, "one-time": true, "erstwhile": true,
+	"ex": true, "retired": true, "late": true}
+
 // opposedLinks open what a role's body works against: the places after
 // them are its targets ("the mission against pirates off Dornava").
 var opposedLinks = map[string]bool{"against": true}

@@ -348,7 +348,7 @@ func (s *Story) placeIn(text string, depth int) string {
 				}
 				if bare != phrase && depth < 2 { // "Putin's adviser": Putin's side
 					if p, ok := s.people[s.PersonKey(bare)]; ok {
-						if side := s.roleParty(p.Role, depth+1); side != "" {
+						if side := s.roleParty(currentPosts(p.Role), depth+1); side != "" {
 							return side
 						}
 					}
