@@ -3,8 +3,9 @@ package parties
 import "testing"
 
 // A former official speaks for themselves, not for the body or country
-// they left, and neither does their agent; a post the role still gives
-// is kept. A surname that is also a short function word opens a
+// they left, and neither does their agent; a relative speaks for
+// themselves, not for their kin's side; a post the role still gives is
+// kept. A surname that is also a short function word opens a
 // person's name all the same.
 func TestFormerPostIsNoSide(t *testing.T) {
 	tests := []struct {
@@ -36,6 +37,19 @@ func TestFormerPostIsNoSide(t *testing.T) {
 			"Ivo Brandt, a former Kestrian envoy to Dornava, joined the firm in May.",
 			"Ivo Brandt, chief executive of Tarnsoft, said sales were strong."},
 			"sales were strong", "Tarnsoft"},
+		{"a brother of a country's heir", []string{
+			"Kestria said the royal visit to Dornava would go ahead in May.",
+			"Prince Arvo, younger brother of the Kestrian heir, said he had never met the banker."},
+			"never met the banker", "Arvo"},
+		{"a daughter of a country's president", []string{
+			"Dornava said the loan had been repaid in full last year.",
+			"Ilka Moren, the daughter of Dornava's president, said she had no part in the loan."},
+			"no part in the loan", "Ilka Moren"},
+		{"a husband by a possessive, beside a post", []string{
+			"Lena Varo, chief executive of Tarnsoft, said the merger was off.",
+			"Orvane said it would not bid for Tarnsoft again.",
+			"Orvane chief executive Piet Holm, Lena Varo's husband, said the talks had been friendly."},
+			"talks had been friendly", "Orvane"},
 		{"a surname that is a function word", []string{
 			"He Lanfen, who runs a noodle shop near the port, said the new fees would ruin her."},
 			"would ruin her", "He Lanfen"},

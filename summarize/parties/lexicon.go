@@ -69,6 +69,17 @@ var counselNouns = map[string]bool{"lawyer": true, "lawyers": true, "attorney": 
 var pastMarkers = map[string]bool{"former": true, "onetime": true, "one-time": true, "erstwhile": true,
 	"ex": true, "retired": true, "late": true}
 
+// kinNouns name a relative, never a post: a relative speaks for
+// themselves, not for their kin's side ("brother of the heir").
+var kinNouns = map[string]bool{"brother": true, "sister": true, "son": true, "daughter": true,
+	"wife": true, "husband": true, "mother": true, "father": true, "aunt": true, "uncle": true,
+	"cousin": true, "nephew": true, "niece": true, "widow": true, "widower": true,
+	"grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true,
+	"stepson": true, "stepdaughter": true, "fiance": true, "fiancee": true}
+
+// possessivePronouns own the noun after them ("his aunt").
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
 // opposedLinks open what a role's body works against: the places after
 // them are its targets ("the mission against pirates off Dornava").
 var opposedLinks = map[string]bool{"against": true}

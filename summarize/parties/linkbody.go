@@ -118,3 +118,10 @@ func (s *Story) calledBySurname(name string) bool {
 	}
 	return false
 }
+
+// possessiveEnd reports words that end in a possessive ("Vesper's"),
+// whose noun was cut off: no name of a side.
+func possessiveEnd(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
+}

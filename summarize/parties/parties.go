@@ -302,13 +302,6 @@ func (s *Story) roleParty(role string, depth int) string {
 	return ""
 }
 
-// possessiveEnd reports words that end in a possessive ("Vesper's"),
-// whose noun was cut off: no name of a side.
-func possessiveEnd(w string) bool {
-	w = strings.ReplaceAll(w, "’", "'")
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
-}
-
 // roleBody finds in a role a body the story does not name ("Board chair
 // Gwen Halloway"), unless it belongs to another ("the parliament's
 // committee").
