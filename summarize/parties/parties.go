@@ -256,7 +256,7 @@ func (s *Story) roleParty(role string, depth int) string {
 		return o
 	}
 	for _, w := range strings.Fields(attrib.Fold(role)) {
-		if o := s.genericOrg(strings.Trim(w, ",.'s")); o != "" {
+		if o := s.genericOrg(kindWord(w)); o != "" {
 			return o
 		}
 	}
