@@ -255,8 +255,8 @@ func (s *Story) roleParty(role string, depth int) string {
 	if o := s.org(role); o != "" {
 		return o
 	}
-	for _, w := range strings.Fields(attrib.Fold(role)) {
-		if o := s.genericOrg(kindWord(w)); o != "" {
+	for i, w := range strings.Fields(role) {
+		if o := s.genericOrg(kindWord(attrib.Fold(w))); o != "" && !inName(strings.Fields(role), i) {
 			return o
 		}
 	}
