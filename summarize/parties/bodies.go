@@ -26,6 +26,25 @@ func (s *Story) genericOrg(noun string) string {
 	return strings.TrimPrefix(attrib.GenericOrg(noun, s.orgs), "The ")
 }
 
+// kindWord is a word of a role read as a kind of body: without its
+// punctuation and possessive ("the union's leader": "union"). A plural
+// stays plural: "unions", "teachers unions" are many bodies, never the
+// story's one union.
+func kindWord(w string) string {
+	w = strings.Trim(w, ",.")
+	if stem, ok := strings.CutSuffix(w, "'s"); ok {
+		return stem
+	}
+	return strings.TrimSuffix(w, "'")
+}
+
+// inName reports a capitalised word after another capitalised one
+// (not "The"): the end of a name ("We Company's", "Vell Teachers
+// Association"), not a kind of body standing for the story's one.
+func inName(words []string, i int) bool {
+	return i > 0 && startsUpper(words[i]) && startsUpper(words[i-1]) && !strings.EqualFold(words[i-1], "the")
+}
+
 // unnamedBody names a body the story refers to only by a common noun, as
 // the texts most often write it: "Brindlemoor school board" from
 // "Brindlemoor's school board" and "the school board".

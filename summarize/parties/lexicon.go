@@ -55,6 +55,31 @@ var departments = map[string]bool{"state": true, "defense": true, "defence": tru
 var regions = []string{"North American", "South American", "Latin American", "Central American",
 	"North America", "South America", "Latin America", "Central America"}
 
+// bodyLinks join a post to the body it serves when no "of" does
+// ("vice president at Tarnsoft", "spokesperson for Steady Harbour").
+var bodyLinks = map[string]bool{"at": true, "for": true}
+
+// counselNouns are posts of counsel, who speak for their clients, never
+// for the firm a link word names ("a lawyer at Quaile Renner").
+var counselNouns = map[string]bool{"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
+	"counsel": true, "barrister": true, "solicitor": true, "advocate": true}
+
+// pastMarkers open a post its holder no longer holds ("a former
+// official", "the onetime envoy").
+var pastMarkers = map[string]bool{"former": true, "onetime": true, "one-time": true, "erstwhile": true,
+	"ex": true, "retired": true, "late": true}
+
+// kinNouns name a relative, never a post: a relative speaks for
+// themselves, not for their kin's side ("brother of the heir").
+var kinNouns = map[string]bool{"brother": true, "sister": true, "son": true, "daughter": true,
+	"wife": true, "husband": true, "mother": true, "father": true, "aunt": true, "uncle": true,
+	"cousin": true, "nephew": true, "niece": true, "widow": true, "widower": true,
+	"grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true,
+	"stepson": true, "stepdaughter": true, "fiance": true, "fiancee": true}
+
+// possessivePronouns own the noun after them ("his aunt").
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true}
+
 // opposedLinks open what a role's body works against: the places after
 // them are its targets ("the mission against pirates off Dornava").
 var opposedLinks = map[string]bool{"against": true}

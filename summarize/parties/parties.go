@@ -255,8 +255,8 @@ func (s *Story) roleParty(role string, depth int) string {
 	if o := s.org(role); o != "" {
 		return o
 	}
-	for _, w := range strings.Fields(attrib.Fold(role)) {
-		if o := s.genericOrg(strings.Trim(w, ",.'s")); o != "" {
+	for i, w := range strings.Fields(role) {
+		if o := s.genericOrg(kindWord(attrib.Fold(w))); o != "" && !inName(strings.Fields(role), i) {
 			return o
 		}
 	}
@@ -277,6 +277,8 @@ func (s *Story) roleParty(role string, depth int) string {
 		if w := strings.TrimSpace(role[i+n:]); isProperName(w) && !possessiveEnd(w) && !departments[attrib.Fold(trimThe(w))] {
 			return strings.TrimPrefix(w, "the ")
 		}
+	} else if b := s.linkedBody(role); b != "" {
+		return b // "vice president at Tarnsoft"
 	}
 	// "TarsAir's chief executive": the body the role belongs to, with the
 	// capitalised words of its name before it ("the Nordic Energy
@@ -298,13 +300,6 @@ func (s *Story) roleParty(role string, depth int) string {
 		}
 	}
 	return ""
-}
-
-// possessiveEnd reports words that end in a possessive ("Vesper's"),
-// whose noun was cut off: no name of a side.
-func possessiveEnd(w string) bool {
-	w = strings.ReplaceAll(w, "’", "'")
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
 }
 
 // roleBody finds in a role a body the story does not name ("Board chair
@@ -346,7 +341,7 @@ func (s *Story) placeIn(text string, depth int) string {
 				}
 				if bare != phrase && depth < 2 { // "Putin's adviser": Putin's side
 					if p, ok := s.people[s.PersonKey(bare)]; ok {
-						if side := s.roleParty(p.Role, depth+1); side != "" {
+						if side := s.roleParty(currentPosts(p.Role), depth+1); side != "" {
 							return side
 						}
 					}

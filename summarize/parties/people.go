@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // addRole records a role the story gives a person.
@@ -170,4 +171,19 @@ func (s *Story) Canonical(sp attrib.Speaker) attrib.Speaker {
 		}
 	}
 	return sp
+}
+
+// stopWordSurname reports a person's name whose first word, a surname
+// written first, is also a short function word ("He Jianxiong"): a name
+// of capitalised words, the rest of which is a name.
+func stopWordSurname(name string) bool {
+	words := strings.Fields(name)
+	if len(words) < 2 || len(words) > 3 || strings.EqualFold(words[0], "the") {
+		return false
+	}
+	first := words[0]
+	if len(first) > 3 || !startsUpper(first) || first == strings.ToUpper(first) || !lex.IsStop(strings.ToLower(first)) {
+		return false
+	}
+	return isName(strings.Join(words[1:], " "))
 }

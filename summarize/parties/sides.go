@@ -115,7 +115,7 @@ func valid(p string) bool {
 }
 
 func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
-	own := sp.Role
+	own := currentPosts(sp.Role)
 	if p, ev := s.speaksFor(sp); p != "" {
 		return p, ev // "a law firm representing Elon Musk"
 	}
@@ -139,8 +139,10 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		// Dornavan Steelworkers' Union's general secretary, not Dornava).
 		// A relative clause of membership comes first ("who is part of
 		// the EU delegation").
-		roles := append(s.clauseRoles(sp.Name), own, sp.Role)
-		roles = append(roles, s.roles[s.PersonKey(sp.Name)]...)
+		roles := append(s.clauseRoles(sp.Name), own, currentPosts(sp.Role))
+		for _, r := range s.roles[s.PersonKey(sp.Name)] {
+			roles = append(roles, currentPosts(r))
+		}
 		for _, role := range roles {
 			if o := s.namedOrg(role); valid(o) {
 				if owner := s.partOwner(role, o); owner != "" {
@@ -170,8 +172,8 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				return p, roleEvidence(role, "points to "+strconvQuote(p))
 			}
 		}
-		if s.home != "" && hasWord(own+" "+sp.Role, governmentWords) {
-			return s.home, roleEvidence(own+" "+sp.Role, "is a government role in the story's country")
+		if s.home != "" && hasWord(own+" "+currentPosts(sp.Role), governmentWords) {
+			return s.home, roleEvidence(own+" "+currentPosts(sp.Role), "is a government role in the story's country")
 		}
 		if s.home == "" && hasWord(strings.Join(roles, " "), governmentTitles) && !namesHost(roles) {
 			if c := s.contextCountry(sp.Name); valid(c) {
@@ -351,7 +353,7 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return trimThe(p), ev, true
 	}
 	switch {
-	case c.Kind == attrib.Person && s.isPersonName(untitled(c.Name)):
+	case c.Kind == attrib.Person && (s.isPersonName(untitled(c.Name)) || stopWordSurname(untitled(c.Name))):
 		n := untitled(c.Name)
 		return n, "no affiliation: the person " + strconvQuote(n) + " is a side of their own", true
 	case c.Kind == attrib.Body && isName(c.Name) && !isAgency(c.Name) && !s.commonNoun(c.Name):
