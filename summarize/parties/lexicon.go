@@ -64,6 +64,12 @@ var bodyLinks = map[string]bool{"at": true, "for": true}
 var counselNouns = map[string]bool{"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
 	"counsel": true, "barrister": true, "solicitor": true, "advocate": true}
 
+// voicePosts are posts whose holder speaks for the body they serve (its
+// head, its spokesperson), beyond corporateTitles and governmentTitles:
+// counsel for such a client speak for the body too.
+var voicePosts = []string{"head", "leader", "director", "chief", "official", "spokesperson", "spokesman",
+	"spokeswoman", "governor", "mayor", "senator", "lawmaker", "commissioner", "chairman", "chair", "owner"}
+
 // pastMarkers open a post its holder no longer holds ("a former
 // official", "the onetime envoy").
 var pastMarkers = map[string]bool{"former": true, "onetime": true, "one-time": true, "erstwhile": true,

@@ -45,7 +45,7 @@ func (s *Story) principalSide(role string) (string, string) {
 	for i := range words {
 		name := strings.Join(words[i:], " ")
 		if p, ok := s.Person(name); ok {
-			if side, ev, ok := s.Side(p); ok && side != Others {
+			if side, ev := s.clientSide(p); side != "" {
 				return side, "speaks for " + strconvQuote(p.Name) + ": " + ev
 			}
 		}

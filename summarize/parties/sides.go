@@ -119,6 +119,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 	if p, ev := s.speaksFor(sp); p != "" {
 		return p, ev // "a law firm representing Elon Musk"
 	}
+	if p, ev := s.counselSide(sp); p != "" {
+		return p, ev // "a lawyer for Kell", "Brook's attorney"
+	}
 	sp = s.Canonical(sp)
 	if s.comments(sp) {
 		return "", ""

@@ -1,0 +1,103 @@
+package parties
+
+// Counsel speak for their client: "a lawyer for Kell", "Brook's
+// attorney", "Piet Olm, who represents Kell". A client's side is the
+// client's own, not the body the client works at ("a guard at Harrow
+// County Jail" is no voice of the jail), unless the client holds a post
+// that speaks for the body (its chief executive, its spokeswoman, a
+// minister), when the client's side is the body's.
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// clientSide returns the side of a person of the story whom counsel or
+// another agent speaks for, with its evidence.
+func (s *Story) clientSide(p attrib.Speaker) (string, string) {
+	side, ev, ok := s.Side(p)
+	if !ok || side == Others {
+		return "", ""
+	}
+	own := untitled(p.Name)
+	if side == own || s.speaksForBody(p) {
+		return side, ev
+	}
+	return own, "the client " + strconvQuote(own) + " holds no post that speaks for " + strconvQuote(side) + ": a side of their own"
+}
+
+// speaksForBody reports a person whose roles in the story hold a post of
+// a body's voice or head ("chief executive", "spokeswoman", "minister").
+func (s *Story) speaksForBody(p attrib.Speaker) bool {
+	roles := append([]string{currentPosts(p.Role)}, s.clauseRoles(p.Name)...)
+	for _, r := range s.roles[s.PersonKey(p.Name)] {
+		roles = append(roles, currentPosts(r))
+	}
+	all := strings.Join(roles, " , ")
+	return hasWord(all, voicePosts) || hasWord(all, corporateTitles) || hasWord(all, governmentTitles)
+}
+
+// counselClient returns the client a speaker's name or role names as
+// counsel's ("Ilan Brook's attorney", "a lawyer for Kell", "Kell's
+// lawyers"), or "".
+func counselClient(name, role string) string {
+	for _, text := range []string{name, role} {
+		words := strings.Fields(strings.ReplaceAll(trimThe(text), "’", "'"))
+		for i, w := range words {
+			if !counselNouns[attrib.Fold(strings.TrimRight(w, ",."))] {
+				continue
+			}
+			// "Brook's attorney", "Ilan Brook's longtime attorney"
+			for k := i - 1; k >= 0 && i-k <= 3; k-- {
+				if owner, ok := strings.CutSuffix(words[k], "'s"); ok {
+					if k > 0 && startsUpper(words[k-1]) && startsUpper(owner) {
+						owner = words[k-1] + " " + owner
+					}
+					if startsUpper(owner) {
+						return owner
+					}
+					break
+				}
+			}
+			// "a lawyer for Kell"
+			if i+2 < len(words) && words[i+1] == "for" {
+				if name, ok := asName(clientWords(words[i+2:])); ok {
+					return name
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// clientWords are the words of a name after "for", up to a comma.
+func clientWords(words []string) []string {
+	for j, w := range words {
+		if strings.HasSuffix(w, ",") {
+			return words[:j+1]
+		}
+	}
+	return words
+}
+
+// counselSide is partyOf for counsel whose name or role names a client
+// who is a person of the story.
+func (s *Story) counselSide(sp attrib.Speaker) (string, string) {
+	c := counselClient(sp.Name, sp.Role)
+	if c == "" {
+		return "", ""
+	}
+	p, ok := s.Person(c)
+	if !ok {
+		return "", ""
+	}
+	side, ev := s.clientSide(p)
+	if side == "" {
+		return "", ""
+	}
+	if _, ok := possessor(sp.Name); ok {
+		return side, "possessive " + strconvQuote(sp.Name) + " names counsel for " + strconvQuote(p.Name) + ": " + ev
+	}
+	return side, "counsel for " + strconvQuote(p.Name) + ": " + ev
+}

@@ -1,0 +1,36 @@
+package parties
+
+import (
+	"testing"
+)
+
+// Counsel speak for their client: a worker's lawyer is the worker's side,
+// not the employer's, unless the client speaks for the body in the story
+// (its chief executive, its spokeswoman).
+func TestCounselSpeaksForClient(t *testing.T) {
+	guard := "Dara Kell, a guard assigned to the east wing at Harrow County Jail, was charged on Monday."
+	nurse := "Prosecutors said Ilan Brook, a nurse at Saint Verin Hospital, had falsified the charts."
+	chief := "Ivo Marsh, chief executive of Tarnsoft, was charged on Monday."
+	tests := []struct {
+		name, lead, text, cue, want string
+	}{
+		{"who represents the worker", guard, "Piet Olm, who represents Kell, said his client would plead not guilty.", "plead not guilty", "Dara Kell"},
+		{"a lawyer for the worker", guard, "Piet Olm, a lawyer for Kell, said his client would plead not guilty.", "plead not guilty", "Dara Kell"},
+		{"the worker's attorney, named", nurse, "Brook's attorney, Sela Marr, said the charts were accurate.", "charts were accurate", "Ilan Brook"},
+		{"the worker's attorney, unnamed", nurse, "Brook's attorney said the charts were accurate.", "charts were accurate", "Ilan Brook"},
+		{"representing the worker", nurse, "Sela Marr, representing Brook, said the charts were accurate.", "charts were accurate", "Ilan Brook"},
+		{"the worker's lawyers", guard, "Kell's lawyers said the charge would not stand.", "would not stand", "Dara Kell"},
+		{"the worker's lawyer after the name", guard, "Piet Olm, Kell's lawyer, said the charge would not stand.", "would not stand", "Dara Kell"},
+		{"the chief speaks for the body", chief, "Piet Olm, a lawyer for Marsh, said the accounts were sound.", "accounts were sound", "Tarnsoft"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, an := storyOf([]string{tc.lead, tc.text}, nil)
+			st := statementWith(t, an, tc.cue)
+			got, ev, _ := s.Side(st.Speaker)
+			if got != tc.want {
+				t.Errorf("side %q (%s), want %q (speaker %+v)", got, ev, tc.want, st.Speaker)
+			}
+		})
+	}
+}
