@@ -63,7 +63,11 @@ func (a *article) pairIn(toks []tok) (first, second string, verb int, ok bool) {
 		if toks[k].lower != "and" || toks[k].quote > 0 {
 			continue
 		}
-		s := k - 1
+		end := k // where the first conjunct ends
+		if c := appositionBefore(toks, k); c > 0 {
+			end = c // "Ilsa Warrow, a senator, and ..."
+		}
+		s := end - 1
 		for s > 0 && toks[s-1].cap && !toks[s-1].punct && toks[s-1].quote == 0 {
 			s--
 		}
@@ -79,13 +83,16 @@ func (a *article) pairIn(toks []tok) (first, second string, verb int, ok bool) {
 		if reportedBefore(toks[:s]) {
 			continue // "Lena added that, before he left, he and Tomas had written": reported
 		}
-		left := toks[s:k]
+		left := toks[s:end]
 		j := k + 1
 		if j < len(toks) && (toks[j].lower == "his" || toks[j].lower == "her" || toks[j].lower == "their") {
 			j++
 			for n := 0; j < len(toks) && n < maxPairRoleWords && !toks[j].cap && !toks[j].punct && toks[j].quote == 0; n++ {
 				j++
 			}
+		}
+		for n := 0; j < len(toks) && n < maxPairRoleWords && !toks[j].cap && toks[j].quote == 0 && (titles[toks[j].lower] || roleWords[toks[j].lower]); n++ {
+			j++ // "and congresswoman Dana Ocks"
 		}
 		e := j
 		for e < len(toks) && toks[e].cap && !toks[e].punct && toks[e].quote == 0 {
@@ -95,6 +102,11 @@ func (a *article) pairIn(toks []tok) (first, second string, verb int, ok bool) {
 			continue
 		}
 		v := e
+		if c := appositionAfter(toks, e); c > 0 {
+			v = c // "and Dana Ocks, a congresswoman, met"
+		} else if toks[e].text == "," && s > 0 && toks[s-1].text == "," {
+			v = e + 1 // "Two lawmakers, Ilsa Warrow and Dana Ocks, met"
+		}
 		for v < len(toks) && adverbBeforeCue(toks[v]) {
 			v++
 		}
@@ -198,4 +210,52 @@ func (a *article) pairSubject(toks []tok, v int) (*Speaker, bool) {
 	}
 	sp := &Speaker{Name: first + " and " + second, Kind: Person}
 	return a.noted(sp, "'%s' -> %s (people named together as the subject)", first+" and "+second)
+}
+
+// maxAppositionWords bounds the words of a role set off by commas after a
+// name ("a senator", "the union's new treasurer").
+const maxAppositionWords = 6
+
+// appositionBefore returns where a role set off by commas that ends just
+// before toks[k] opens (the comma after the name: "Ilsa Warrow, a
+// senator, and"), or -1 when none does. The role opens with a
+// determiner and holds only lower-case words.
+func appositionBefore(toks []tok, k int) int {
+	if k < 1 || toks[k-1].text != "," {
+		return -1
+	}
+	for c := k - 2; c > 0 && k-1-c <= maxAppositionWords+1; c-- {
+		if toks[c].text == "," {
+			if c+1 < k-1 && determinerOpens(toks[c+1]) {
+				return c
+			}
+			return -1
+		}
+		if toks[c].cap || toks[c].punct || toks[c].quote > 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// appositionAfter returns the index after a role set off by commas that
+// opens at toks[e] (", a congresswoman,"), or -1 when none does.
+func appositionAfter(toks []tok, e int) int {
+	if e+2 >= len(toks) || toks[e].text != "," || !determinerOpens(toks[e+1]) {
+		return -1
+	}
+	for c := e + 2; c < len(toks) && c-e <= maxAppositionWords+1; c++ {
+		if toks[c].text == "," {
+			return c + 1
+		}
+		if toks[c].cap || toks[c].punct || toks[c].quote > 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// determinerOpens reports an article opening a role ("a", "an", "the").
+func determinerOpens(t tok) bool {
+	return t.lower == "a" || t.lower == "an" || t.lower == "the"
 }
