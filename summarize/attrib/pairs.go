@@ -39,7 +39,63 @@ func (a *article) pairPronoun(low string) (*Speaker, bool) {
 		sp := &Speaker{Name: first + " and " + second, Kind: Person}
 		return a.noted(sp, "pronoun '%s' -> %s (people named together as a subject)", low)
 	}
+	if a.sent == 0 || a.lastBody != nil && a.lastBodyAt >= a.sent-1 {
+		return nil, false
+	}
+	if first, second, ok := a.pairInApposition(a.tokens(a.sentences[a.sent-1])); ok {
+		sp := &Speaker{Name: first + " and " + second, Kind: Person}
+		return a.noted(sp, "pronoun '%s' -> %s (people named together after a plural, the sentence's subject being one thing)", low)
+	}
 	return nil, false
+}
+
+// pairInApposition returns two people joined by "and" who close a
+// sentence in apposition to a plural noun of people after a colon or a
+// comma ("drew the attention of two lawmakers: Senator Ilsa Warrow and
+// congresswoman Dana Ocks."), when the sentence's subject is one thing
+// that a later "they" cannot stand for ("Her letter"): no body, no
+// plural, no pronoun. At least one of the two must be a person the
+// article names, or both must be full names.
+func (a *article) pairInApposition(toks []tok) (first, second string, ok bool) {
+	subj := clauseSubject(toks)
+	if len(subj) == 0 || a.subjectBody(subj) != nil {
+		return "", "", false
+	}
+	for _, t := range subj {
+		if t.cap && t.lower != "her" && t.lower != "his" && t.lower != "its" && t.lower != "the" && t.lower != "a" {
+			return "", "", false // a name: a body or a person the subject may be
+		}
+		if t.tag == tag.NNS || t.tag == tag.NNPS || t.tag == tag.PRP {
+			return "", "", false
+		}
+	}
+	n := len(toks)
+	for n > 0 && (toks[n-1].text == "." || toks[n-1].quote > 0) {
+		n--
+	}
+	for c := 1; c+1 < n; c++ {
+		if (toks[c].text != ":" && toks[c].text != ",") || toks[c-1].tag != tag.NNS || toks[c-1].cap {
+			continue
+		}
+		k := c + 1
+		for k < n && toks[k].lower != "and" {
+			k++
+		}
+		if k >= n-1 {
+			return "", "", false
+		}
+		j := k + 1
+		for m := 0; j < n && m < maxPairRoleWords && !toks[j].cap && (titles[toks[j].lower] || roleWords[toks[j].lower]); m++ {
+			j++ // "and congresswoman Dana Ocks"
+		}
+		p1, known1 := a.pairMember(toks[c+1 : k])
+		p2, known2 := a.pairMember(toks[j:n])
+		if p1 == "" || p2 == "" || p1 == p2 || !known1 && !known2 && (!strings.Contains(p1, " ") || !strings.Contains(p2, " ")) {
+			return "", "", false
+		}
+		return p1, p2, true
+	}
+	return "", "", false
 }
 
 // sameName reports a speaker's name that is one of a pair's names or a
