@@ -24,7 +24,7 @@ func agentAfterPossessive(toks []tok, j int) bool {
 		if t.punct || t.quote > 0 {
 			return false
 		}
-		if possessiveTok(t) {
+		if possessiveTok(t) || counselNouns[toks[j].lower] && pronounOwners[t.lower] {
 			return true
 		}
 		if t.cap || isFunctionWord(t.lower) {
@@ -34,6 +34,38 @@ func agentAfterPossessive(toks []tok, j int) bool {
 	return false
 }
 
+// pronounOwners are the possessive pronouns of one person, whose counsel
+// they may name ("her lawyer", "his attorneys").
+var pronounOwners = map[string]bool{"his": true, "her": true}
+
+// pronounsCounsel resolves counsel named by a possessive pronoun ("her
+// lawyer said", "his longtime attorneys"): an unnamed agent of the
+// person named last whom the pronoun fits, named with that person's
+// full name. It reports false for any other phrase, or when no person
+// fits.
+func (a *article) pronounsCounsel(np []tok) (*Speaker, bool) {
+	n := len(np)
+	if n < 2 || n > maxAgentModifiers+2 || !pronounOwners[np[0].lower] || !counselNouns[np[n-1].lower] || np[n-1].cap {
+		return nil, false
+	}
+	for _, t := range np[1 : n-1] {
+		if t.cap || t.punct || isFunctionWord(t.lower) {
+			return nil, false
+		}
+	}
+	owner := a.lastOfGender(genderOfWords([]string{np[0].lower}))
+	if owner == nil || jointSpeaker(owner) {
+		return nil, false
+	}
+	post := joinText(np[1:])
+	if a.namedHolder(owner, post) {
+		return nil, false
+	}
+	name := possessive(owner.Name) + " " + post
+	return a.noted(&Speaker{Name: name, Kind: Unnamed, Generic: np[n-1].lower, Role: owner.Name},
+		"'%s' -> %s (counsel of the person the possessive pronoun stands for)", joinText(np))
+}
+
 // possessedAgent resolves a phrase that is a person's possessive and an
 // agent noun: the agent, unnamed, named with the person's full name
 // ("Orla Venn's rep"). It reports false when the possessive is no person
@@ -41,6 +73,9 @@ func agentAfterPossessive(toks []tok, j int) bool {
 // person who holds that post ("Varga's lawyer, Ida Holm,").
 func (a *article) possessedAgent(np []tok) (*Speaker, bool) {
 	n := len(np)
+	if sp, ok := a.pronounsCounsel(np); ok {
+		return sp, true
+	}
 	if n < 2 || !agentNouns[np[n-1].lower] || np[n-1].cap {
 		return nil, false
 	}

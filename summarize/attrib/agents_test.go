@@ -24,3 +24,17 @@ func TestPersonsAgent(t *testing.T) {
 			[]string{"Lise Brun"}},
 	})
 }
+
+// Counsel named by a possessive pronoun ("her lawyer", "his attorneys")
+// speak for the person last named whom the pronoun fits, unnamed.
+func TestCounselOfPronoun(t *testing.T) {
+	lead := "Dara Kell, a guard at Harrow County Jail, was charged on Monday."
+	runRules(t, []ruleCase{
+		{"her lawyer", []string{lead, "Her lawyer said the charge would not stand."}, []string{"Dara Kell's lawyer"}},
+		{"her attorneys, with a modifier", []string{lead, "Her longtime attorneys said the charge would not stand."}, []string{"Dara Kell's longtime attorneys"}},
+		{"his lawyer after a man", []string{"Ivo Marsh, a guard at Harrow County Jail, was charged on Monday.",
+			"His lawyer said the charge would not stand."}, []string{"Ivo Marsh's lawyer"}},
+		{"a pronoun that fits no one", []string{"Ivo Marsh, a guard at Harrow County Jail, was charged on Monday with falsifying his logs.",
+			"Her lawyer said the charge would not stand."}, nil},
+	})
+}

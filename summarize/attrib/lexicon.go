@@ -207,6 +207,16 @@ var agentNouns = setOf("rep", "reps", "representative", "representatives", "publ
 	"spokesperson", "spokesman", "spokeswoman", "spokespeople", "lawyer", "lawyers", "attorney",
 	"attorneys", "counsel", "agent", "agents", "camp", "team")
 
+// counselNouns are posts of counsel, who speak for their clients, never
+// for the firm they work at ("a lawyer at Quaile Renner"); after a
+// possessive pronoun ("her lawyer") they speak for the person it stands
+// for.
+var counselNouns = setOf("lawyer", "lawyers", "attorney", "attorneys", "counsel", "barrister",
+	"barristers", "solicitor", "solicitors", "advocate")
+
+// IsCounselNoun reports a noun of counsel ("lawyer", "attorneys").
+func IsCounselNoun(w string) bool { return counselNouns[w] }
+
 // roleWords are the lower-case words of a role before a name ("senior
 // Kremlin aide", "union president", "chief executive").
 var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "advisor", "spokesperson",

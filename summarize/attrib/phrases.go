@@ -429,6 +429,10 @@ func collectLeft(toks []tok, i int) []tok {
 				j--
 				continue
 			}
+			if j < i && agentAfterPossessive(toks, i) {
+				j-- // "her longtime attorneys": a modifier of an agent after its possessive
+				continue
+			}
 			break
 		}
 		j--

@@ -45,7 +45,7 @@ func counselClient(name, role string) string {
 	for _, text := range []string{name, role} {
 		words := strings.Fields(strings.ReplaceAll(trimThe(text), "’", "'"))
 		for i, w := range words {
-			if !counselNouns[attrib.Fold(strings.TrimRight(w, ",."))] {
+			if !attrib.IsCounselNoun(attrib.Fold(strings.TrimRight(w, ",."))) {
 				continue
 			}
 			// "Brook's attorney", "Ilan Brook's longtime attorney"

@@ -59,11 +59,6 @@ var regions = []string{"North American", "South American", "Latin American", "Ce
 // ("vice president at Tarnsoft", "spokesperson for Steady Harbour").
 var bodyLinks = map[string]bool{"at": true, "for": true}
 
-// counselNouns are posts of counsel, who speak for their clients, never
-// for the firm a link word names ("a lawyer at Quaile Renner").
-var counselNouns = map[string]bool{"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
-	"counsel": true, "barrister": true, "solicitor": true, "advocate": true}
-
 // voicePosts are posts whose holder speaks for the body they serve (its
 // head, its spokesperson), beyond corporateTitles and governmentTitles:
 // counsel for such a client speak for the body too.

@@ -52,7 +52,7 @@ func (s *Story) linkedBody(role string) string {
 // attorney"): counsel serve their clients, not the firm they work at.
 func counselIn(words []string) bool {
 	for _, w := range words {
-		if counselNouns[attrib.Fold(w)] {
+		if attrib.IsCounselNoun(attrib.Fold(w)) {
 			return true
 		}
 	}
