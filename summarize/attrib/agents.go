@@ -152,3 +152,30 @@ func (a *article) namedHolder(owner *Speaker, post string) bool {
 	}
 	return false
 }
+
+// pronounsClient returns a person's role with a possessive pronoun before
+// a noun of counsel ("her lawyer", "his longtime attorney") replaced by
+// the possessive of the person it stands for: the person named last,
+// other than the speaker, whom the pronoun fits ("Dara Kell's lawyer").
+// Any other role is returned as it is.
+func (a *article) pronounsClient(sp *Speaker) string {
+	parts := strings.Split(sp.Role, ",")
+	for i, part := range parts {
+		words := strings.Fields(part)
+		n := len(words)
+		if n < 2 || n > maxAgentModifiers+2 || !pronounOwners[strings.ToLower(words[0])] || !counselNouns[strings.ToLower(words[n-1])] {
+			continue
+		}
+		g := genderOfWords(words[:1])
+		for k := len(a.mentions) - 1; k >= 0; k-- {
+			m := a.mentions[k]
+			if m.sent > a.sent || m.person == sp || sameName(m.person.Name, sp.Name) || jointSpeaker(m.person) || !a.fits(m.person, g) {
+				continue
+			}
+			lead := strings.TrimSuffix(part, strings.TrimLeft(part, " "))
+			parts[i] = lead + possessive(m.person.Name) + " " + strings.Join(words[1:], " ")
+			break
+		}
+	}
+	return strings.Join(parts, ",")
+}

@@ -215,6 +215,7 @@ func Extract(paragraphs []string) Analysis {
 		sp, ok := a.attribute(toks)
 		if ok && sp.Kind == Person {
 			sp.Role = a.ownedPart(sp.Role) // "a member of the group's Supreme Council": whose council
+			sp.Role = a.pronounsClient(sp) // "Her lawyer, Piet Olm,": whose lawyer
 		}
 		if q, open := runOnQuote(s.text); open && len(qs) == 0 && (i+1 == len(sents) || sents[i+1].para != s.para) {
 			qs, sp, ok = []span{q}, nil, false // "“After four weeks, ... [paragraph ends]"

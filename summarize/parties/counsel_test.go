@@ -21,6 +21,8 @@ func TestCounselSpeaksForClient(t *testing.T) {
 		{"representing the worker", nurse, "Sela Marr, representing Brook, said the charts were accurate.", "charts were accurate", "Ilan Brook"},
 		{"the worker's lawyers", guard, "Kell's lawyers said the charge would not stand.", "would not stand", "Dara Kell"},
 		{"the worker's lawyer after the name", guard, "Piet Olm, Kell's lawyer, said the charge would not stand.", "would not stand", "Dara Kell"},
+		{"her lawyer, named after", guard, "Her lawyer, Piet Olm, said the charge would not stand.", "would not stand", "Dara Kell"},
+		{"his attorney, named before", "Ivo Marsh, a nurse at Saint Verin Hospital, denied falsifying his charts.", "Sela Marr, his attorney, said the charts were accurate.", "charts were accurate", "Ivo Marsh"},
 		{"the chief speaks for the body", chief, "Piet Olm, a lawyer for Marsh, said the accounts were sound.", "accounts were sound", "Tarnsoft"},
 	}
 	for _, tc := range tests {
