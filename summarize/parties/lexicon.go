@@ -451,3 +451,17 @@ var groupHeads = map[string]bool{"front": true, "movement": true, "brotherhood":
 // the story names them by.
 var stateBodyWords = []string{"army", "navy", "police", "parliament", "embassy", "military", "forces",
 	"guard", "court", "senate", "assembly", "presidency", "treasury"}
+
+// postTitles are the titles of a post that an organisation's name may
+// stand before ("Tarrow coach", "Veltex CEO", "Harbour Police Chief").
+var postTitles = map[string]bool{"ceo": true, "cfo": true, "coo": true, "chief": true,
+	"coach": true, "captain": true, "president": true, "chairman": true, "chairwoman": true,
+	"chair": true, "founder": true, "co-founder": true, "director": true, "manager": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "defenseman": true,
+	"defender": true, "forward": true, "goaltender": true, "goalkeeper": true, "quarterback": true,
+	"striker": true, "midfielder": true, "owner": true, "boss": true, "commissioner": true}
+
+// titleModifiers qualify a title and are no part of the name before it
+// ("Interim", "Acting").
+var titleModifiers = map[string]bool{"interim": true, "acting": true, "deputy": true,
+	"assistant": true, "associate": true, "new": true, "then": true, "head": true, "general": true}

@@ -8,6 +8,8 @@ type nameMemo struct {
 	partyMark      map[string]string
 	contextCountry map[string]string
 	contextCompany map[string][2]string
+	mentions       map[string]int
+	words          [][]string // each text's words (nameWords)
 }
 
 // remember returns f(key), worked out once and kept in *m.

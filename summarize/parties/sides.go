@@ -189,6 +189,11 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 		}
 		for _, role := range roles {
+			if o := s.titledOrg(role, sp.Name); valid(o) {
+				return o, roleEvidence(role, "names "+strconvQuote(o)+" before the title, an organisation the story names at least as often as the person")
+			}
+		}
+		for _, role := range roles {
 			if u := s.storyUnion(); u != "" && hasWord(role, unionMembers) {
 				return u, roleEvidence(role, "is a member of the story's union "+strconvQuote(u))
 			}
