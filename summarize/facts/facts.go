@@ -143,9 +143,32 @@ var months = map[string]int{"january": 1, "february": 2, "march": 3, "april": 4,
 var currencies = map[string]string{"dollars": "$", "dollar": "$", "euros": "€", "euro": "€",
 	"pounds": "£", "pound": "£", "crowns": "crowns", "kroner": "crowns", "kronor": "crowns",
 	"francs": "francs", "yen": "¥", "rupees": "rupees", "roubles": "roubles", "rubles": "roubles",
-	"yuan": "yuan", "pesos": "pesos", "rand": "rand", "lira": "lira", "zloty": "zloty"}
+	"yuan": "yuan", "pesos": "pesos", "rand": "rand", "lira": "lira", "zloty": "zloty",
+	// Hundredths, as a unit of their own: which currency they are of is
+	// rarely written beside them.
+	"cents": "cents", "cent": "cents", "pence": "pence", "penny": "pence", "p": "pence"}
 
 var symbols = map[string]string{"$": "$", "€": "€", "£": "£", "¥": "¥"}
+
+// unitModifier reads a number joined by a hyphen to a currency or to
+// "percent" before the noun it measures ("a 40-cent increase", "a
+// 12-percent cut"): the same amount or percentage as "40 cents" or "12
+// percent", of that noun.
+func unitModifier(n float64, unit string, t lex.Token, toks []lex.Token, j int) (Fact, bool) {
+	f := Fact{Value: n, Text: t.Text, Start: t.Start, End: t.End}
+	switch c, ok := currencies[unit]; {
+	case ok:
+		f.Kind, f.Unit = Money, c
+	case unit == "percent":
+		f.Kind = Percent
+	default:
+		return Fact{}, false
+	}
+	if j < len(toks) && isNoun(toks[j].Lower) {
+		f.Of, f.Noun = lex.Stem(toks[j].Lower), toks[j].Text
+	}
+	return f, true
+}
 
 // scales are the words that multiply a number.
 var scales = map[string]float64{"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9,
@@ -210,6 +233,8 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 		}
 		if sc, ok := scales[unitTail]; ok { // "4bn", "$4m"
 			n *= sc
+		} else if f, ok := unitModifier(n, unitTail, t, toks, j); ok {
+			return f, j, true // "a 40-cent rise", "a 12-percent cut"
 		} else {
 			return Fact{}, 0, false
 		}

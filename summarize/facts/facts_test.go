@@ -36,6 +36,12 @@ func TestExtract(t *testing.T) {
 		// Numbers in two words.
 		{"Thirty-seven ships waited offshore.", []string{"count 37 ship Thirty-seven ships"}},
 		{"The twenty-one-hour session ended.", nil},
+		// Hundredths of a currency, and a currency or "percent" joined to
+		// the number before the noun it measures.
+		{"Fares rise by 40 cents, a 40-cent increase.", []string{"money 40  40 cents", "money 40 increas 40-cent"}},
+		{"Bread now costs 90p, up from 85 pence.", []string{"money 90  90p", "money 85  85 pence"}},
+		{"Drivers won a 12-percent rise, not 12 percent more.", []string{"percent 12 rise 12-percent", "percent 12  12 percent"}},
+		{"Ministers held a 20-minute call.", []string{"duration 0.3333333333333333 call 20-minute"}},
 		// Plurals without an s.
 		{"Nearly 700 children attend the schools.", []string{"count 700 children 700 children"}},
 		{"Some 40 people died.", []string{"count 40 peopl 40 people"}},
