@@ -38,13 +38,7 @@ func TestIsName(t *testing.T) {
 }
 
 func TestSide(t *testing.T) {
-	tests := []struct {
-		name    string
-		texts   []string
-		speaker attrib.Speaker
-		want    string // the side; "" when the speaker takes none
-		ev      string // a word the evidence must hold
-	}{
+	runSideEvidenceCases(t, []sideEvidenceCase{
 		{
 			name:    "a person with no affiliation is a side of their own",
 			texts:   []string{"Norrin Tavell moved to cancel his bid for Veltex. Veltex said it would sue."},
@@ -221,18 +215,7 @@ func TestSide(t *testing.T) {
 			speaker: attrib.Speaker{Name: "the company", Kind: attrib.Body, Generic: "company"},
 			want:    "Harlow Chemicals", ev: "company",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ev, ok := story(tt.texts...).Side(tt.speaker)
-			if !ok {
-				got = ""
-			}
-			if got != tt.want || !strings.Contains(ev, tt.ev) {
-				t.Errorf("Side(%+v) = %q (%s), want %q with evidence holding %q", tt.speaker, got, ev, tt.want, tt.ev)
-			}
-		})
-	}
+	})
 }
 
 // A role names an office only when its holder speaks for it.
@@ -469,5 +452,31 @@ func TestUnnamedBodyWithinASentence(t *testing.T) {
 		if got, ev, _ := s.Side(tt.speaker); got != tt.want {
 			t.Errorf("Side(%+v) = %q (%s), want %q", tt.speaker, got, ev, tt.want)
 		}
+	}
+}
+
+// sideEvidenceCase is a story's texts, a speaker, the side wanted for
+// them ("" when the speaker takes none) and a word the evidence must hold.
+type sideEvidenceCase struct {
+	name    string
+	texts   []string
+	speaker attrib.Speaker
+	want    string
+	ev      string
+}
+
+// runSideEvidenceCases checks the side and the evidence of each case.
+func runSideEvidenceCases(t *testing.T, tests []sideEvidenceCase) {
+	t.Helper()
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ev, ok := story(tt.texts...).Side(tt.speaker)
+			if !ok {
+				got = ""
+			}
+			if got != tt.want || !strings.Contains(ev, tt.ev) {
+				t.Errorf("Side(%+v) = %q (%s), want %q with evidence holding %q", tt.speaker, got, ev, tt.want, tt.ev)
+			}
+		})
 	}
 }

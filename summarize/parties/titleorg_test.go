@@ -1,7 +1,6 @@
 package parties
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -12,13 +11,7 @@ import (
 // names more often, or whose organisation it never names again, is a side
 // of their own.
 func TestTitledOrganisation(t *testing.T) {
-	tests := []struct {
-		name    string
-		texts   []string
-		speaker attrib.Speaker
-		want    string
-		ev      string
-	}{
+	runSideEvidenceCases(t, []sideEvidenceCase{
 		{
 			name: "a team named before a coach's title",
 			texts: []string{"Kelmford beat Ostrava 3-1 on Friday. Kelmford scored twice late on.",
@@ -68,16 +61,5 @@ func TestTitledOrganisation(t *testing.T) {
 			speaker: attrib.Speaker{Name: "Tom Arle", Role: "Republican chairman", Kind: attrib.Person},
 			want:    "Republicans", ev: "Republican",
 		},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got, ev, ok := story(tt.texts...).Side(tt.speaker)
-			if !ok {
-				got = ""
-			}
-			if got != tt.want || !strings.Contains(ev, tt.ev) {
-				t.Errorf("Side(%+v) = %q (%s), want %q with evidence holding %q", tt.speaker, got, ev, tt.want, tt.ev)
-			}
-		})
-	}
+	})
 }
