@@ -38,10 +38,18 @@ const (
 func facets(st attrib.Statement) []attrib.Statement {
 	var out []attrib.Statement
 	for si, sent := range lex.Sentences(st.Text) {
+		// cursor is where the next part is looked for in sent; prevEnd
+		// is where the last point taken from sent ends, or -1.
+		cursor, prevEnd := 0, -1
 		for k, part := range splitOutsideQuotes(sent) {
 			part = strings.TrimSpace(part)
 			if part == "" {
 				continue
+			}
+			start := strings.Index(sent[cursor:], part)
+			if start >= 0 {
+				start += cursor
+				cursor = start + len(part)
 			}
 			least := minFacetTerms
 			if k == 0 {
@@ -50,13 +58,24 @@ func facets(st attrib.Statement) []attrib.Statement {
 			// A sentence that is all quotation goes on with the point
 			// before it (`"We stand behind the engineering."`).
 			if n := len(out); n > 0 && (len(lex.Terms(trimJoiner(part))) < least || k == 0 && (allQuoted(part) || unmarkedQuote(st, part))) {
-				out[n-1].Text += " " + part
+				// A piece of the same sentence goes back on with the
+				// words the break took ("; "), so the point stays the
+				// sentence's own words.
+				gap := " "
+				if prevEnd >= 0 && start >= prevEnd {
+					gap = sent[prevEnd:start]
+				}
+				out[n-1].Text += gap + part
+				prevEnd = max(cursor, prevEnd)
 				continue
 			}
 			f := st
 			f.Text = trimJoiner(part)
 			f.Sentence = st.Sentence + si // a run's sentences follow each other
 			out = append(out, f)
+			if start >= 0 {
+				prevEnd = cursor
+			}
 		}
 	}
 	if len(out) <= 1 {

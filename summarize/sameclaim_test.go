@@ -156,6 +156,12 @@ func TestFacets(t *testing.T) {
 		quote string
 		want  []string
 	}{
+		{"a short piece after a semicolon goes back with the semicolon",
+			"Brandt said the harbour talks had failed again. Pay at the harbour had fallen by 12 percent since 2019; staff quit.", "",
+			[]string{"Brandt said the harbour talks had failed again.", "Pay at the harbour had fallen by 12 percent since 2019; staff quit."}},
+		{"a short piece after a break goes back with the break's words",
+			"Brandt said the harbour talks had failed again. The harbour board had broken every promise on pay, calling it shameful.", "",
+			[]string{"Brandt said the harbour talks had failed again.", "The harbour board had broken every promise on pay, calling it shameful."}},
 		{"two cues, two points",
 			"Ushev confirmed that the talks were the longest yet held between the two delegations, but insisted that no agreement was reached on the border.", "",
 			[]string{"Ushev confirmed that the talks were the longest yet held between the two delegations",
