@@ -15,9 +15,9 @@ const articleBreak = "\n=====\n"
 // FuzzDigest runs arbitrary articles through the whole engine (reading,
 // grouping, the digest) and checks that it never panics and that every
 // claim is grounded: its sentence and each part of its quotation stand
-// verbatim in an article it cites, and each side of a dispute cites an
-// article of its story. An input holds up to four articles, separated by
-// a line of "=====".
+// verbatim in an article it cites, and each side of a dispute cites
+// articles of its story that hold its position. An input holds up to four
+// articles, separated by a line of "=====".
 func FuzzDigest(f *testing.F) {
 	for _, s := range []string{
 		"",
@@ -47,8 +47,9 @@ func FuzzDigest(f *testing.F) {
 	})
 }
 
-// checkGrounded fails t when a claim of d says words that no article it
-// cites holds, or a dispute's side cites an article not in the story.
+// checkGrounded fails t when a claim or a dispute's position of d says
+// words that no article it cites holds, or a side cites an article not in
+// the story.
 func checkGrounded(t *testing.T, s Story, d Digest) {
 	t.Helper()
 	texts := map[string]string{}
@@ -82,6 +83,18 @@ func checkGrounded(t *testing.T, s Story, d Digest) {
 			for _, id := range sd.Articles {
 				if _, ok := texts[id]; !ok {
 					t.Fatalf("dispute %q: side %q cites %q, not an article of the story", dp.Topic, sd.Party, id)
+				}
+			}
+			for _, part := range strings.Split(sd.Position, " … ") {
+				if part = squash(part); part == "" {
+					continue
+				}
+				found := false
+				for _, id := range sd.Articles {
+					found = found || strings.Contains(texts[id], part)
+				}
+				if !found {
+					t.Fatalf("dispute %q: position %q of %q is in no article it cites", dp.Topic, part, sd.Party)
 				}
 			}
 		}
