@@ -3,9 +3,6 @@ package summarize
 import (
 	"fmt"
 	"strings"
-
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 )
 
 // The engine's cues, lexicons and grammar are English: an article in
@@ -58,13 +55,10 @@ func languageNote(arts []Article) string {
 	return fmt.Sprintf("The claims of %s were not analysed: storybot reads claims in English only.", list)
 }
 
-// languageName is the English name of a language code ("fr": French).
+// languageName is the English name of an ISO 639-1 language code ("fr":
+// French, in either case), or the code itself when it is not one.
 func languageName(code string) string {
-	tag, err := language.Parse(code)
-	if err != nil {
-		return code
-	}
-	if name := display.English.Languages().Name(tag); name != "" {
+	if name, ok := languageNames[strings.ToLower(code)]; ok {
 		return name
 	}
 	return code

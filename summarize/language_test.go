@@ -3,6 +3,9 @@ package summarize
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 )
 
 // An invented article in French, of the shape the English ones take: a
@@ -73,6 +76,33 @@ func TestLanguageNote(t *testing.T) {
 		got := languageNote(arts)
 		if tt.want == "" && got != "" || !strings.HasPrefix(got, tt.want) {
 			t.Errorf("languageNote(%v) = %q, want %q…", tt.langs, got, tt.want)
+		}
+	}
+}
+
+// TestLanguageNames checks the table of language names against
+// golang.org/x/text/language/display, which it copies, for every
+// two-letter code in either case: the names digests print do not change
+// when the package is not linked into the binary.
+func TestLanguageNames(t *testing.T) {
+	for a := 'a'; a <= 'z'; a++ {
+		for b := 'a'; b <= 'z'; b++ {
+			for _, code := range []string{string([]rune{a, b}), strings.ToUpper(string([]rune{a, b}))} {
+				want := code
+				if tag, err := language.Parse(code); err == nil {
+					if name := display.English.Languages().Name(tag); name != "" {
+						want = name
+					}
+				}
+				if got := languageName(code); got != want {
+					t.Errorf("languageName(%q) = %q, want %q", code, got, want)
+				}
+			}
+		}
+	}
+	for _, code := range []string{"", "und", "xyz"} {
+		if got := languageName(code); got != code {
+			t.Errorf("languageName(%q) = %q, want the code", code, got)
 		}
 	}
 }
