@@ -8,8 +8,8 @@ import (
 )
 
 var (
-	rxNgramToken        = regexp.MustCompile(`[^\s\p{Z}\x{0085},|()@]+`)
-	rxNgramBadCandidate = regexp.MustCompile(`^(\p{Nd}{1,3}|#\p{Nd}+|[-/.]+|[\p{L}\p{N}_]\.?|an)$`)
+	rxNgramToken        = regexp.Lazy(`[^\s\p{Z}\x{0085},|()@]+`)
+	rxNgramBadCandidate = regexp.Lazy(`^(\p{Nd}{1,3}|#\p{Nd}+|[-/.]+|[\p{L}\p{N}_]\.?|an)$`)
 )
 
 func (p *Parser) searchNgrams(cfg *Configuration, locales []string, lang, text string) []SearchResult {
@@ -20,7 +20,7 @@ func (p *Parser) searchNgrams(cfg *Configuration, locales []string, lang, text s
 	parseConfig.TryPreviousLocales = false
 
 	var tokens [][]int
-	for _, position := range rxNgramToken.FindAllStringIndex(text, -1) {
+	for _, position := range rxNgramToken().FindAllStringIndex(text, -1) {
 		switch text[position[0]:position[1]] {
 		case "on", "at", "of", "a":
 			continue
@@ -38,7 +38,7 @@ func (p *Parser) searchNgrams(cfg *Configuration, locales []string, lang, text s
 				words[offset] = text[position[0]:position[1]]
 			}
 			candidate := strings.Join(words, " ")
-			if rxNgramBadCandidate.MatchString(candidate) {
+			if rxNgramBadCandidate().MatchString(candidate) {
 				continue
 			}
 			parsed, err := p.Parse(parseConfig, candidate)

@@ -21,7 +21,7 @@ import (
 var (
 	splitters           = []string{",", "،", "——", "—", "–", ".", " "}
 	relativeWords       = []string{"ago", "in", "from now", "tomorrow", "today", "yesterday"}
-	rxRussianSearchFrom = regexp.MustCompile(`(^|[^\p{L}\p{N}_])с[\s\p{Z}]+(\p{Nd})`)
+	rxRussianSearchFrom = regexp.Lazy(`(^|[^\p{L}\p{N}_])с[\s\p{Z}]+(\p{Nd})`)
 )
 
 // SearchResult pairs a parsed date with matching text or a time-span boundary label.
@@ -57,7 +57,7 @@ func (p *Parser) Search(cfg *Configuration, text string) (string, []SearchResult
 	}
 
 	if slices.Contains(cfg.Languages, "ru") {
-		text = rxRussianSearchFrom.ReplaceAllString(text, "${1}[FROM] ${2}")
+		text = rxRussianSearchFrom().ReplaceAllString(text, "${1}[FROM] ${2}")
 	}
 
 	// Detect language of the text

@@ -2,6 +2,7 @@ package language
 
 import (
 	"errors"
+	"sync"
 	"unicode"
 
 	"github.com/markusmobius/go-dateparser/internal/regexp"
@@ -21,31 +22,33 @@ const (
 )
 
 var (
-	rxSpaces     = regexp.MustCompile(`\s{2,}`)
-	rxKeepToken1 = regexp.MustCompile(`^.*[^\W_].*$`)
-	rxKeepToken2 = regexp.MustCompile(`^.*[^\P{L}\d_].*$`)
-	rxNumeral    = regexp.MustCompile(`(\d+)`)
-	rxTokenDigit = regexp.MustCompile(`[\d\.:\-/]+`)
+	rxSpaces     = regexp.Lazy(`\s{2,}`)
+	rxKeepToken1 = regexp.Lazy(`^.*[^\W_].*$`)
+	rxKeepToken2 = regexp.Lazy(`^.*[^\P{L}\d_].*$`)
+	rxNumeral    = regexp.Lazy(`(\d+)`)
+	rxTokenDigit = regexp.Lazy(`[\d\.:\-/]+`)
 
-	disallowedKnownWordRunes = rangetable.Merge(
-		unicode.Letter,
-		unicode.Mark,
-		unicode.Number,
-	)
+	disallowedKnownWordRunes = sync.OnceValue(func() *unicode.RangeTable {
+		return rangetable.Merge(
+			unicode.Letter,
+			unicode.Mark,
+			unicode.Number,
+		)
+	})
 
-	rxSentenceSplitters = map[int]*regexp.Regexp{
+	rxSentenceSplitters = map[int]func() *regexp.Regexp{
 		// The most common splitter, used in European, Tagalog, Hebrew, Georgian, Indonesian, Vietnamese
-		1: regexp.MustCompile(`([^\s.]*)[\.!?;…\r\n]+(?:\s|$)*`),
+		1: regexp.Lazy(`([^\s.]*)[\.!?;…\r\n]+(?:\s|$)*`),
 		// Splitter for Spanish
-		2: regexp.MustCompile(`([^\s.]*)[\.!?;…\r\n]+(\s*[¡¿]*|$)|[¡¿]+`),
+		2: regexp.Lazy(`([^\s.]*)[\.!?;…\r\n]+(\s*[¡¿]*|$)|[¡¿]+`),
 		// Splitter for Hindi and Bangla
-		3: regexp.MustCompile(`([^\s.]*)[|!?;\r\n]+(?:\s|$)+`),
+		3: regexp.Lazy(`([^\s.]*)[|!?;\r\n]+(?:\s|$)+`),
 		// Splitter for Japanese and Chinese
-		4: regexp.MustCompile(`([^\s.]*)[。…‥\.!?？！;\r\n]+(?:\s|$)+`),
+		4: regexp.Lazy(`([^\s.]*)[。…‥\.!?？！;\r\n]+(?:\s|$)+`),
 		// Splitter for Thai
-		5: regexp.MustCompile(`([^\s.]*)[\r\n]+`),
+		5: regexp.Lazy(`([^\s.]*)[\r\n]+`),
 		// Splitter for Arabic and Farsi
-		6: regexp.MustCompile(`([^\s.]*)[\r\n؟!\.…]+(?:\s|$)+`),
+		6: regexp.Lazy(`([^\s.]*)[\r\n؟!\.…]+(?:\s|$)+`),
 	}
 
 	dashes             = strutil.NewDict("-", "——", "—", "～")

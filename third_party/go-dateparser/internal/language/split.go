@@ -81,7 +81,7 @@ func SplitSentence(ld *data.LocaleData, str string) []string {
 	if splitterGroup < 1 || splitterGroup > 6 {
 		splitterGroup = 1
 	}
-	rxSplitter := rxSentenceSplitters[splitterGroup]
+	rxSplitter := rxSentenceSplitters[splitterGroup]()
 
 	// Split sentences
 	var sentences []string
@@ -240,7 +240,7 @@ func checkKnownWordNeighbor(s string, isPrefix bool) bool {
 		r, _ = utf8.DecodeRuneInString(s)
 	}
 
-	return r == '_' || unicode.IsNumber(r) || !unicode.Is(disallowedKnownWordRunes, r)
+	return r == '_' || unicode.IsNumber(r) || !unicode.Is(disallowedKnownWordRunes(), r)
 }
 
 func splitByNumerals(str string, keepFormatting bool) []string {
@@ -281,7 +281,7 @@ func tokenShouldBeCaptured(token string, keepFormatting bool) bool {
 	for index := 0; index < len(token); index++ {
 		character := token[index]
 		if character >= utf8.RuneSelf {
-			return rxKeepToken1.MatchString(token) || rxKeepToken2.MatchString(token)
+			return rxKeepToken1().MatchString(token) || rxKeepToken2().MatchString(token)
 		}
 		if character == '\n' {
 			return false
@@ -297,7 +297,7 @@ func simpleSplit(ld *data.LocaleData, str string, keepFormatting bool, skippedTo
 	// Split by numerals
 	var lastPos int
 	var tokens []string
-	for _, pos := range rxNumeral.FindAllStringSubmatchIndex(str, -1) {
+	for _, pos := range rxNumeral().FindAllStringSubmatchIndex(str, -1) {
 		if beforeNumber := str[lastPos:pos[0]]; beforeNumber != "" {
 			tokens = append(tokens, beforeNumber)
 		}

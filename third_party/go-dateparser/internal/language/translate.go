@@ -13,7 +13,7 @@ import (
 	"github.com/markusmobius/go-dateparser/internal/strutil"
 )
 
-var rxRussianNumberPair = regexp.MustCompile(`\b(\d+)[\s\p{Z}]+(\d+)\b`)
+var rxRussianNumberPair = regexp.Lazy(`\b(\d+)[\s\p{Z}]+(\d+)\b`)
 
 // Translate the date string `str` to its English equivalent using information from the locale data.
 // If `keepFormatting` is set to true, retain formatting of the date string after translation.
@@ -113,7 +113,7 @@ func Simplify(ld *data.LocaleData, str string) string {
 	if ld.Name == "ru" {
 		var translated strings.Builder
 		var last int
-		for _, position := range rxRussianNumberPair.FindAllStringIndex(str, -1) {
+		for _, position := range rxRussianNumberPair().FindAllStringIndex(str, -1) {
 			pair := str[position[0]:position[1]]
 			numbers := strings.Fields(pair)
 			first, _ := strconv.Atoi(numbers[0])

@@ -14,8 +14,8 @@ import (
 )
 
 var (
-	rxCompatible = regexp.MustCompile(`\D+`)
-	rxEightDigit = regexp.MustCompile(`^\d{8}$`)
+	rxCompatible = regexp.Lazy(`\D+`)
+	rxEightDigit = regexp.Lazy(`^\d{8}$`)
 
 	formatMapping = map[string]string{
 		"d": "day",

@@ -33,7 +33,7 @@ func Parse(cfg *setting.Configuration, str string) (date.Date, error) {
 		order = strings.ToLower(cfg.DateOrder)
 	} else {
 		order = strings.ToLower("MDY")
-		if rxEightDigit.MatchString(str) {
+		if rxEightDigit().MatchString(str) {
 			dt := findBestMatchingDate(str)
 			if !dt.IsZero() {
 				return dt, nil
@@ -95,7 +95,7 @@ func Parse(cfg *setting.Configuration, str string) (date.Date, error) {
 }
 
 func isEligible(str string) bool {
-	match := rxCompatible.FindString(str)
+	match := rxCompatible().FindString(str)
 	return match == "" || match == ":"
 }
 
