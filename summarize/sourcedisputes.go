@@ -10,7 +10,6 @@ import (
 
 	"github.com/storybot/storybot/summarize/extract"
 	"github.com/storybot/storybot/summarize/facts"
-	"github.com/storybot/storybot/summarize/lex"
 )
 
 // Outlets disagree on a fact when two of them report one event and give
@@ -65,11 +64,7 @@ type factNode struct{ sent, fact int }
 // linear in the sentences that give figures.
 func sourceDisputes(arts []Article) []Dispute {
 	var sents []factSentence // every sentence that gives a figure, in story order
-	var texts []string
 	for ai, a := range arts {
-		for _, p := range a.Paragraphs() {
-			texts = append(texts, lex.Sentences(p)...) // every sentence weighs the words
-		}
 		for _, fs := range a.Figures {
 			sents = append(sents, factSentence{art: ai, text: fs.Text, facts: fs.Facts})
 		}
@@ -97,7 +92,7 @@ func sourceDisputes(arts []Article) []Dispute {
 		distinct = append(distinct, d)
 	}
 	memo := termMemo{}
-	weights := newIDF(texts, memo)
+	weights := sentenceWeights(arts) // every sentence weighs the words
 	for _, d := range distinct {
 		d.terms = weights.vectorOf(memo.terms(d.text), nil)
 	}

@@ -499,9 +499,21 @@ func chargedAct(folded []string, j int) bool {
 	return j > 0 && lex.Gerund(folded[j]) && chargePrepositions[folded[j-1]]
 }
 
+// stemOf returns the one term a word gives, or "" when it gives none or
+// more than one.
 func stemOf(w string) string {
-	if ts := terms(strings.TrimSuffix(w, "'s")); len(ts) == 1 {
-		return ts[0]
-	}
-	return ""
+	return stemMemo.Get(w, func(w string) string {
+		if ts := terms(strings.TrimSuffix(w, "'s")); len(ts) == 1 {
+			return ts[0]
+		}
+		return ""
+	}, func(s string) int { return len(s) })
 }
+
+// stemMemo keeps the term of each word: the disputes read the words of
+// the same statements for each pair of claims.
+var stemMemo = lex.NewMemo[string](stemMemoBytes)
+
+// stemMemoBytes bounds the memory of the terms of words kept: a large
+// vocabulary.
+const stemMemoBytes = 2 << 20

@@ -60,9 +60,10 @@ func SetMemos(on bool) { memosOff.Store(!on) }
 const memoEntryBytes = 64
 
 // Budgets of the memos, in bytes: a few stories' sentences each. All the
-// memos of the engine and the store together hold about 100 MB at most
-// (these, parties' words of texts, summarize's facets and stances,
-// attrib's unaccented names, the store's decoded articles).
+// memos of the engine and the store together hold about 130 MB at most
+// (these, parties' words of texts, summarize's facets, stances, terms of
+// words and articles' sentence counts, attrib's unaccented names, the
+// store's decoded articles).
 const (
 	termsMemoBytes  = 16 << 20
 	tokensMemoBytes = 16 << 20

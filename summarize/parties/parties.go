@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/lex"
@@ -47,11 +48,14 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	s.orgs = splitCoordinations(s.orgs, texts)
 	var words []string
 	for _, t := range texts {
-		for _, w := range strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
-			if r := []rune(w); len(r) > 2 && unicode.IsUpper(r[0]) {
+		for w := range strings.FieldsFuncSeq(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			if utf8.RuneCountInString(w) <= 2 {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
 				s.capital[attrib.Fold(w)] = w
 				words = append(words, w)
-			} else if len(r) > 2 && unicode.IsLower(r[0]) {
+			} else if unicode.IsLower(r) {
 				s.lower[w] = true
 			}
 		}

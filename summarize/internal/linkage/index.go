@@ -13,11 +13,29 @@ import (
 // false. This inverted index is how the engine finds the pairs worth
 // comparing without looking at every pair.
 func EachCandidate[K comparable](keys [][]K, maxPostings int, extra [][]int, keep func(i, j int) bool, visit func(i, j int) bool) {
-	postings := map[K][]int{}
+	// Each key is looked up once, and numbered: the items' keys are then
+	// read as numbers (at[i] holds item i's), each key's postings by its
+	// number.
+	number := map[K]int32{}
+	var postings [][]int
+	n := 0
+	for _, ks := range keys {
+		n += len(ks)
+	}
+	ids := make([]int32, 0, n)
+	at := make([]int, len(keys)+1) // item i's numbers are ids[at[i]:at[i+1]]
 	for i, ks := range keys {
 		for _, k := range ks {
-			postings[k] = append(postings[k], i)
+			id, ok := number[k]
+			if !ok {
+				id = int32(len(postings))
+				number[k] = id
+				postings = append(postings, nil)
+			}
+			postings[id] = append(postings[id], i)
+			ids = append(ids, id)
 		}
+		at[i+1] = len(ids)
 	}
 	stamp := make([]int, len(keys)) // stamp[j] == i+1: pair (i, j) already taken
 	var js []int
@@ -29,7 +47,7 @@ func EachCandidate[K comparable](keys [][]K, maxPostings int, extra [][]int, kee
 				js = append(js, j)
 			}
 		}
-		for _, k := range keys[i] {
+		for _, k := range ids[at[i]:at[i+1]] {
 			if list := postings[k]; maxPostings <= 0 || len(list) <= maxPostings {
 				// Postings are in item order: skip to the items after i.
 				for _, j := range list[sort.SearchInts(list, i+1):] {
