@@ -62,14 +62,7 @@ func checkGrounded(t *testing.T, s Story, d Digest) {
 				t.Fatalf("%s claim %q cites no article", p.Name, c.Text)
 			}
 			for _, part := range append([]string{c.Text}, strings.Split(c.Quote, " … ")...) {
-				if part = squash(part); part == "" {
-					continue
-				}
-				found := false
-				for _, id := range c.Articles {
-					found = found || strings.Contains(texts[id], part)
-				}
-				if !found {
+				if !inCited(part, c.Articles, texts) {
 					t.Fatalf("%s claim %q: %q is in no cited article", p.Name, c.Text, part)
 				}
 			}
@@ -86,17 +79,25 @@ func checkGrounded(t *testing.T, s Story, d Digest) {
 				}
 			}
 			for _, part := range strings.Split(sd.Position, " … ") {
-				if part = squash(part); part == "" {
-					continue
-				}
-				found := false
-				for _, id := range sd.Articles {
-					found = found || strings.Contains(texts[id], part)
-				}
-				if !found {
+				if !inCited(part, sd.Articles, texts) {
 					t.Fatalf("dispute %q: position %q of %q is in no article it cites", dp.Topic, part, sd.Party)
 				}
 			}
 		}
 	}
+}
+
+// inCited reports whether part (words of a claim or a position) stands in
+// one of the cited articles' texts; an empty part stands anywhere.
+func inCited(part string, cited []string, texts map[string]string) bool {
+	part = squash(part)
+	if part == "" {
+		return true
+	}
+	for _, id := range cited {
+		if strings.Contains(texts[id], part) {
+			return true
+		}
+	}
+	return false
 }
