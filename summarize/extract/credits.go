@@ -12,10 +12,10 @@ var (
 	rePostFooter = lazyRegexp(`(?im)[ \t]*\bThe post .{1,300}? appeared first on ([^\n]{2,60}?)\.?[ \t]*$`)
 	// A credit opening the lead: "(Outlet, 12 Dec 2023) ", or an empty
 	// one left by a scraper: "() — ".
-	reLeadCredit = lazyRegexp(`^\((?:(\p{Lu}[\p{L}&.' -]{1,30}),\s*[^()]{0,30}\d{4})?\)\s*(?:[-–—]\s*)?`)
+	reLeadCredit = lazyRegexp(`^\((?:(\p{Lu}[-&.' \p{L}]{1,30}),\s*[^()]{0,30}\d{4})?\)\s*(?:[-–—]\s*)?`)
 	// A credit closing a paragraph: "... on Monday. (The Times)" or
 	// "... he said. — AFP".
-	reTrailCredit = lazyRegexp(`[.!?"”’](\s*(?:\(([\p{L}][\p{L}&.' -]{1,40})\)|[—–-]{1,2}\s*([\p{L}][\p{L}&.' -]{1,40}?))\s*)$`)
+	reTrailCredit = lazyRegexp(`[.!?"”’](\s*(?:\(([\p{L}][-&.' \p{L}]{1,40})\)|[—–-]{1,2}\s*([\p{L}][-&.' \p{L}]{1,40}?))\s*)$`)
 	// A line that is only a link.
 	reURLLine = lazyRegexp(`^https?://\S+(?:\s.*)?$`)
 )
@@ -36,6 +36,9 @@ func postFooter(raw string) (string, string) {
 // leadCredit takes a credit in brackets off the start of a paragraph and
 // returns the outlet it names ("" for an empty one).
 func leadCredit(s string) (rest, outlet string) {
+	if !strings.HasPrefix(s, "(") {
+		return s, ""
+	}
 	m := reLeadCredit().FindStringSubmatchIndex(s)
 	if m == nil || m[1] == len(s) {
 		return s, ""

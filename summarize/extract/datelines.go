@@ -14,11 +14,11 @@ var (
 	// "HARWICK, March 19 (HPA) -", "QUITO, Ecuador (NBC, KXYZ/KABC) -",
 	// "LIMA (Reuters) -Strikers", "Dubai, May 3 (RHC)-- ", "Lagos :".
 	// Alone on a line or opening the lead. dateline() checks the rest.
-	reDateline = lazyRegexp(`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)` +
+	reDateline = lazyRegexp(`^(\p{Lu}[-.'’\p{L}]*(?: \p{Lu}[-.'’\p{L}]*){0,3}(?:/\p{Lu}[-.'’\p{L}]*(?: \p{Lu}[-.'’\p{L}]*){0,2})?(?:,\s*\p{Lu}[-.'’\p{L}]*(?: \p{Lu}[-.'’\p{L}]*){0,2})?)` +
 		`(?:,?\s+(\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}(?:,?\s+\d{4})?)?` +
-		`(?:,?\s*\(([\p{L}][\p{L} .&,/-]{0,39})\))?\s*(--|[-–—:])(\s*)`)
+		`(?:,?\s*\(([\p{L}][- .&,/\p{L}]{0,39})\))?\s*(--|[-–—:])(\s*)`)
 	// A dateline with no dash: "Doha, (UNI) The United States...".
-	reDatelineNoDash = lazyRegexp(`^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),\s*\(([\p{L}][\p{L} .&,/-]{0,39})\)\s+`)
+	reDatelineNoDash = lazyRegexp(`^(\p{Lu}[-.'’\p{L}]*(?: \p{Lu}[-.'’\p{L}]*){0,3}),\s*\(([\p{L}][- .&,/\p{L}]{0,39})\)\s+`)
 )
 
 // dateline matches a dateline at the start of s and returns its place,

@@ -185,7 +185,9 @@ func Parse(data []byte, f Format, pageURL string) (Page, error) {
 
 // lazyRegexp returns expr compiled the first time it is asked for: a page
 // needs few of the package's patterns, and compiling them all at start-up
-// would cost every run of every command.
+// would cost every run of every command. A character class lists its
+// single characters before a Unicode class (`[-.'’\p{L}]`): it means the
+// same as `[\p{L}.'’-]` and is parsed several times faster.
 func lazyRegexp(expr string) func() *regexp.Regexp {
 	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }

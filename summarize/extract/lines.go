@@ -65,13 +65,13 @@ var (
 	reReadTime = lazyRegexp(`(?i)^(\d+\s*(min|mins|minute|minutes)(\s*read)?|reading time:?\s*\d+\s*(min|mins|minutes))$`)
 	// A byline: "By Jane Doe", "By Jane Doe and John Roe, Health Reporter",
 	// "By Nora Feld | Linden Bay Gazette | March 25, 2026".
-	reByline         = lazyRegexp(`^(?i:by|written by|reported by|words by|story by|edited by|curated by|posted by|compiled by|author)\s*:?\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al|el|bin))*\s*([,|/·•–—-]\s*[\p{L}\d .,&:'’]+)*$`)
+	reByline         = lazyRegexp(`^(?i:by|written by|reported by|words by|story by|edited by|curated by|posted by|compiled by|author)\s*:?\s+\p{Lu}[-.'’\p{L}]*(\s+(\p{Lu}[-.'’\p{L}]*|and|&|,|de|van|von|al|el|bin))*\s*([,|/·•–—-]\s*[ .,&:'’\d\p{L}]+)*$`)
 	reBylinePartSeps = lazyRegexp(`[,|/·•–—]|\s-\s`)
 	reBylineSeps     = lazyRegexp(`\s*[|·•/–—]\s*|\s+-\s+`)
 	reRoleWords      = lazyRegexp(`(?i)(reporter|correspondent|editor|writer|desk|staff|columnist|contributor|bureau|chief|analyst|producer)`)
 	reSource         = lazyRegexp(`(?i)^(source|sources|courtesy|credit|credits|via|with inputs from)\s*[:\-–]\s*(.+)$`)
 	// A photo caption ending in its credit: "... talks in Moscow / Reuters".
-	reCaptionCredit = lazyRegexp(`(\s/\s*\p{Lu}[\p{L}&.' -]{1,40}|\((?i:photo|image|file|picture|representational|credit)[^)]*\))\s*$`)
+	reCaptionCredit = lazyRegexp(`(\s/\s*\p{Lu}[-&.' \p{L}]{1,40}|\((?i:photo|image|file|picture|representational|credit)[^)]*\))\s*$`)
 	reCaptionLead   = lazyRegexp(`(?i)^(photo|image|picture|file photo|representational image|photo credits?|image credits?|caption|image source|image caption|media caption|video caption)\s*[:|/,-]`)
 	// disclaimerPhrases mark syndication and credit notes.
 	disclaimerPhrases = []string{"has not been edited by", "is published from", "published from a syndicated",
@@ -79,14 +79,14 @@ var (
 		"writing by ", "additional reporting", "disclaimer", "only the headline and picture",
 		"content is not edited", "wire agency feed", "agency feed", "without modifications to the text",
 		"has been published from"}
-	reEditedByStaff = lazyRegexp(`(?i)edited by ([\p{L}&' .]{2,40}?) staff`)
+	reEditedByStaff = lazyRegexp(`(?i)edited by ([&' .\p{L}]{2,40}?) staff`)
 	// Calls to action and site furniture, even when written as a sentence.
 	reCallToAction = lazyRegexp(`(?i)^(sign up|subscribe|follow us|follow our|follow \S+ on|click here|tap here|download (our|the) .{0,30}\bapp\b|catch all the|for (more|the latest) (news|updates)|join our|get the latest|get our|stay (updated|informed)|read our|never miss|want to read more|support our journalism|to continue reading|already a subscriber|you have reached|create a free account|we use cookies|by continuing|this site uses|listen to (this )?(article|story)|scroll to continue|advertisement\b|watch:|watch live|also watch|must watch)\b`)
 	reCopyright    = lazyRegexp(`(?i)\bcopyright\s+(©\s*)?\d{4}|\(@\w+\)`)
 	reRelTime      = lazyRegexp(`(?i)^((last )?updated:?\s*)?(\d+|an?|one)\s*(sec|secs|second|seconds|min|mins|minute|minutes|hr|hrs|hour|hours|day|days|week|weeks)\s+ago$`)
 	reTagLine      = lazyRegexp(`(?i)^(tags|topics|filed under|categories|category|keywords|more on|read more about)\s*:`)
 	reCounter      = lazyRegexp(`(?i)^(\d+\s+(comments?|shares?|views?|reactions?)|(comments?|shares?|views?)\s*\(?\d+\)?)$`)
-	rePhotoCredit  = lazyRegexp(`(?i)^(\(?(photo|image|picture|video)s?\)?\s*)?(getty images|afp via getty images|shutterstock|epa-efe|ap photo|reuters/[\p{L} ]+|[\p{L} ]+/getty images)$`)
+	rePhotoCredit  = lazyRegexp(`(?i)^(\(?(photo|image|picture|video)s?\)?\s*)?(getty images|afp via getty images|shutterstock|epa-efe|ap photo|reuters/[ \p{L}]+|[ \p{L}]+/getty images)$`)
 	reSourceSeps   = lazyRegexp(`\s*(?:&|,|/|\band\b|\|)\s*`)
 	reCrumbSeps    = lazyRegexp(`\s*[>›»|·•/]\s*`)
 	reBreadcrumb   = lazyRegexp(`\s[>›»|·•/]\s|^[^>›»]+[>›»]`)
@@ -104,8 +104,7 @@ func classify(s string) kind {
 		return kDrop
 	case isMarker(low, s):
 		return kMarker
-	case n <= 12 && (reReadTime().MatchString(low) || reRelTime().MatchString(low) || reCounter().MatchString(low) ||
-		rePhotoCredit().MatchString(low)), reTagLine().MatchString(s):
+	case n <= 12 && (isReadTime(low) || isRelTime(low) || isCounter(low) || isPhotoCredit(low)), isTagLine(s):
 		return kDrop
 	case isFurniture(s, low), isLinkedHeadlines(s):
 		return kDrop
@@ -192,7 +191,7 @@ func isFurniture(s, low string) bool {
 
 // reLinkLabel is the label a site puts after a linked headline
 // ("... [VIDEO]", "... [INSIGHT]").
-var reLinkLabel = lazyRegexp(`\[\p{Lu}[\p{Lu} ]{2,14}\]`)
+var reLinkLabel = lazyRegexp(`\[\p{Lu}[ \p{Lu}]{2,14}\]`)
 
 // isLinkedHeadlines reports a line of other stories' headlines run
 // together, each followed by its label in brackets.
@@ -228,7 +227,7 @@ func agencyName(s string) string {
 // isByline reports a byline: "By" and a name, then maybe a role, an outlet
 // and a date, each part capitalised ("By Friday, the union..." is text).
 func isByline(s string) bool {
-	if wordCount(s) > 16 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " Jr.") || !reByline().MatchString(s) {
+	if wordCount(s) > 16 || strings.HasSuffix(s, ".") && !strings.HasSuffix(s, " Jr.") || !mayByline(s) || !reByline().MatchString(s) {
 		return false
 	}
 	for _, part := range reBylinePartSeps().Split(s, -1)[1:] {
@@ -269,12 +268,12 @@ func bylineParts(s string) (outlet string, published time.Time) {
 // reOwnCredit is a photo credit with two names, the photographer's and
 // their outlet's, in either order ("Photograph: Oskar Dunne/Calloway
 // Standard", "Photo: Herald / Teodor Rusk").
-var reOwnCredit = lazyRegexp(`(?i)\b(?:photograph|photo|picture|image)\s*:\s*(\p{Lu}[\p{L}&.' -]{1,40}?)\s*/\s*(\p{Lu}[\p{L}&.' -]{1,40})\s*$`)
+var reOwnCredit = lazyRegexp(`(?i)\b(?:photograph|photo|picture|image)\s*:\s*(\p{Lu}[-&.' \p{L}]{1,40}?)\s*/\s*(\p{Lu}[-&.' \p{L}]{1,40})\s*$`)
 
 // creditOutlet returns the outlet a photo credit names: of its two names,
 // the one that reads as a news outlet's, unless both or neither do.
 func creditOutlet(s string) string {
-	if !strings.Contains(s, "/") || !strings.Contains(s, ":") {
+	if !mayOwnCredit(s) {
 		return ""
 	}
 	m := reOwnCredit().FindStringSubmatch(s)

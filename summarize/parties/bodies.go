@@ -175,6 +175,9 @@ func possessedGroup(principal string) string {
 // represented returns the group a role acts for ("Families" for "a lawyer
 // representing seven families").
 func represented(role string) string {
+	if !mayRepresented(role) {
+		return ""
+	}
 	m := representedRe().FindStringSubmatch(role)
 	if m == nil {
 		return ""

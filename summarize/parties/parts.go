@@ -120,7 +120,7 @@ func (s *Story) findClauseRoles(name string) []string {
 			}
 			at := i + j + len(name)
 			i = at
-			if !strings.HasPrefix(t[at:], ",") {
+			if !mayMemberClause(t[at:]) {
 				continue // memberClause opens with the comma after the name
 			}
 			m := memberClause().FindStringSubmatch(t[at:])

@@ -27,8 +27,10 @@ func (s *Story) findPartyMark(name string) string {
 	for _, t := range s.texts {
 		for _, f := range forms {
 			for i := strings.Index(t, f); i >= 0; {
-				if m := partyMarkRe().FindStringSubmatch(t[i+len(f):]); m != nil {
-					return partyMarkers[m[1]]
+				if rest := t[i+len(f):]; mayPartyMark(rest) {
+					if m := partyMarkRe().FindStringSubmatch(rest); m != nil {
+						return partyMarkers[m[1]]
+					}
 				}
 				next := strings.Index(t[i+len(f):], f)
 				if next < 0 {
