@@ -115,7 +115,10 @@ var plainCues = func() map[string]bool {
 }()
 
 func buildCues() (forms, gerunds map[string]string, particles map[string]string) {
-	forms, gerunds, particles = map[string]string{}, map[string]string{}, map[string]string{}
+	// A lemma has up to three finite forms and one -ing form: sized for
+	// them, the maps never grow.
+	forms = make(map[string]string, 3*len(cueLemmas))
+	gerunds, particles = make(map[string]string, len(cueLemmas)), map[string]string{}
 	for _, entry := range cueLemmas {
 		lemma, past, _ := strings.Cut(entry, ":")
 		verb, particle, isPhrasal := strings.Cut(lemma, " ")

@@ -62,11 +62,19 @@ type placeIndexes struct {
 	folded map[string]int // every other word, lower-cased and without accents
 }
 
-// placeIndex builds the maps once. When a word names two places the first
-// in the table wins; TestPlaceWordsNameOnePlace keeps the table free of
-// such words.
-var placeIndex = sync.OnceValue(func() placeIndexes {
-	idx := placeIndexes{exact: map[string]int{}, folded: map[string]int{}}
+// placeIndex builds the maps once, on first use.
+var placeIndex = sync.OnceValue(buildPlaceIndex)
+
+// buildPlaceIndex maps the table's words. When a word names two places the
+// first in the table wins; TestPlaceWordsNameOnePlace keeps the table free
+// of such words.
+func buildPlaceIndex() placeIndexes {
+	n := 0
+	for _, p := range placeTable {
+		n += 1 + len(p.Aliases) + len(p.Demonyms) + len(p.Seats)
+	}
+	// Sized for every word: growing the maps cost more than building them.
+	idx := placeIndexes{exact: map[string]int{}, folded: make(map[string]int, n)}
 	for i, p := range placeTable {
 		for _, w := range placeWords(p) {
 			key, exact := placeKey(w)
@@ -80,7 +88,7 @@ var placeIndex = sync.OnceValue(func() placeIndexes {
 		}
 	}
 	return idx
-})
+}
 
 // placeWords lists every word that stands for a place.
 func placeWords(p Place) []string {
