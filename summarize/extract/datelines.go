@@ -32,6 +32,9 @@ func dateline(s string) (place, agency string, end int, ok bool) {
 	}
 	m := reDateline().FindStringSubmatchIndex(s)
 	if m == nil {
+		if !mayDatelineNoDash(s) {
+			return "", "", 0, false
+		}
 		if m = reDatelineNoDash().FindStringSubmatchIndex(s); m == nil {
 			return "", "", 0, false
 		}

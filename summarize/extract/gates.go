@@ -58,6 +58,34 @@ func mayByline(s string) bool {
 	return hasFoldASCII(head, "by") || hasFoldASCII(head, "author")
 }
 
+// callToActionHeads are the openings of reCallToAction's phrases, each
+// cut before its first k or s; the phrases that open with an s are let
+// through by their first letter.
+var callToActionHeads = []string{"follow ", "clic", "tap here", "download ", "catch all the", "for ",
+	"join our", "get ", "read our", "never mi", "want to read more", "to continue reading", "already a ",
+	"you have reached", "create a free account", "we u", "by continuing", "thi", "li", "adverti",
+	"watch", "al", "mu"}
+
+// isCallToAction reports a call to action ("Sign up for ...").
+func isCallToAction(s string) bool {
+	if s == "" {
+		return false
+	}
+	// A first byte outside ASCII may be a long s (U+017F).
+	may := s[0] >= 0x80 || lowerASCII(s[0]) == 's'
+	for i := 0; !may && i < len(callToActionHeads); i++ {
+		may = hasPrefixFoldASCII(s, callToActionHeads[i])
+	}
+	return may && reCallToAction().MatchString(s)
+}
+
+// mayDatelineNoDash reports a line that may open with reDatelineNoDash: a
+// place holds no comma, so its first comma comes before the bracket.
+func mayDatelineNoDash(s string) bool {
+	i := strings.IndexByte(s, ',')
+	return i > 0 && strings.HasPrefix(strings.TrimLeft(s[i+1:], "\t\n\f\r "), "(")
+}
+
 // containsAny reports whether s holds one of words.
 func containsAny(s string, words []string) bool {
 	for _, w := range words {
@@ -81,6 +109,20 @@ func hasFoldASCII(s, word string) bool {
 		}
 	}
 	return false
+}
+
+// hasPrefixFoldASCII reports whether s opens with word, a lower-case
+// ASCII word, regardless of the case of its ASCII letters.
+func hasPrefixFoldASCII(s, word string) bool {
+	if len(s) < len(word) {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if lowerASCII(s[i]) != word[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func lowerASCII(c byte) byte {

@@ -21,6 +21,16 @@ var gateLines = []string{
 	"By Nora Feld", "by Nora Feld | Linden Bay Gazette", "Written by Ana Lind and Hal Orme", "AUTHOR: Vel Amra",
 	"Story by Jane Q. Doerr", "ſtory by Nora Feld", "Wordſ by Ana Lind", "Compiled by Marta Vell, Staff Writer",
 	"Byline Nora Feld", "Reported By Oskar Dunne / Harbour Post", "Nearby Ana Lind", "By friday the union",
+	"Sign up for our newsletter", "ſign up", "SUBSCRIBE now", "Follow Harbour Post on Quill", "follow us",
+	"Click here to read", "CLICK HERE", "Download our free app", "download the Quay app today", "For more news",
+	"for the latest updates", "Get the latest", "get our briefing", "Stay informed", "Read our policy",
+	"Never miss a story", "Want to read more?", "Support our journalism", "To continue reading, log in",
+	"Already a subscriber?", "You have reached your limit", "Create a free account", "We use cookies",
+	"By continuing you agree", "This site uses cookies", "Listen to this article", "Scroll to continue",
+	"Advertisement", "ADVERTISEMENT", "Watch: the harbour fire", "Watch live", "Also watch", "Must watch",
+	"Thiſ site uſes cookies", "MUſT WATCH", "alſo watch", "Liſten to this story", "The council said",
+	"Doha, (UNI) The council", "Lagos ,  (Quay Wire)  The port", "Port Arden, Quay, (UNI) The", "Doha (UNI)",
+	"Ågard, (NRK) Tre", "doha, (UNI) x",
 }
 
 // TestGatesKeepMatches checks that every gate lets through each line its
@@ -56,6 +66,8 @@ func checkGates(t *testing.T, s string) {
 		{"mayOwnCredit", mayOwnCredit(s), reOwnCredit(), s},
 		{"mayByline", mayByline(s), reByline(), s},
 		{"leadCredit", strings.HasPrefix(s, "("), reLeadCredit(), s},
+		{"isCallToAction", isCallToAction(s), reCallToAction(), s},
+		{"mayDatelineNoDash", mayDatelineNoDash(s), reDatelineNoDash(), s},
 	}
 	for _, tt := range tests {
 		if want := tt.re.MatchString(tt.in); want && !tt.gate {

@@ -164,7 +164,7 @@ func isFurniture(s, low string) bool {
 	}
 	// A call to action may run to a few sentences ("Already a subscriber?
 	// Make sure to log in ... Still unable to see the content? ...").
-	if reCallToAction().MatchString(s) {
+	if isCallToAction(s) {
 		return true
 	}
 	if n > 40 {
@@ -309,7 +309,7 @@ func sourceOutlet(s string) string {
 		if a, ok := lex.Agency(low); ok && a != "" {
 			return a
 		}
-		if boilerLines[low] || reCallToAction().MatchString(part) {
+		if boilerLines[low] || isCallToAction(part) {
 			return ""
 		}
 		return part
