@@ -90,8 +90,9 @@ type tok struct {
 // tokenize splits a sentence into words and punctuation, each quotation
 // becoming one placeholder token.
 func tokenize(s string, qs []span) []tok {
-	// About one token in five bytes of prose: one allocation, not several.
-	out := make([]tok, 0, len(s)/5+1)
+	// About one token in five bytes of prose: one allocation, not several,
+	// for a sentence of up to 64 tokens; a longer one grows from there.
+	out := make([]tok, 0, min(len(s)/5+1, 64))
 	q := 0
 	i := 0
 	for i < len(s) {
