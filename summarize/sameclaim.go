@@ -148,9 +148,10 @@ func (f idf) featuresOfTerms(text string, ts []string, quote string, speakerWord
 	for _, s := range terms(strings.Join(speakerWords, " ")) {
 		skip[s] = true
 	}
-	ft := features{terms: f.vectorOf(ts, skip), figures: figures(text), quote: newQuotation(quote)}
-	for _, c := range clauses(text) {
-		if v := f.vector(c, skip); len(v) >= minClauseTerms {
+	parts := partsOf(text)
+	ft := features{terms: f.vectorOf(ts, skip), figures: parts.figures, quote: quotationOf(quote)}
+	for _, c := range parts.clauses {
+		if v := f.vectorOf(c, skip); len(v) >= minClauseTerms {
 			ft.clauses = append(ft.clauses, v)
 		}
 	}
