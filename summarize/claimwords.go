@@ -109,8 +109,9 @@ func toneOfText(text string) textTone {
 }
 
 // textToneMemo keeps the tones of texts: those of a few stories, or
-// about 8 KB for each article of a story of more than a thousand.
-var textToneMemo = lex.NewStoryMemo[textTone](8<<20, 8<<10)
+// about 20 KB for each article of a story of more than a few hundred
+// (some 14 KB when each has a dozen statements).
+var textToneMemo = lex.NewStoryMemo[textTone](8<<20, 20<<10)
 
 // readTone is toneOfText, worked out.
 func readTone(text string) textTone {

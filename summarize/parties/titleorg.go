@@ -120,9 +120,10 @@ func textNameWords(text string) []string {
 	return nameWordsMemo.Get(text, nameWords, func(ws []string) int { return len(ws) * int(unsafe.Sizeof("")) })
 }
 
-// nameWordsMemo keeps the words of texts: those of a few hundred
-// articles, or about 10 KB for each article of a larger story.
-var nameWordsMemo = lex.NewStoryMemo[[]string](4<<20, 10<<10)
+// nameWordsMemo keeps the words of texts: those of a story of some 500
+// articles, or about 16 KB for each article of a larger story (13 KB at
+// 3 KB of text).
+var nameWordsMemo = lex.NewStoryMemo[[]string](8<<20, 16<<10)
 
 // nameWords splits a text into words of letters, digits, hyphens and
 // ampersands, a possessive's "'s" dropped.
