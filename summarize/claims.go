@@ -346,17 +346,11 @@ func statements(arts []Article) []*statement {
 			}
 		}
 	}
-	// Each text is cut into terms once, and the features of statements of
-	// the same words are computed once.
+	// Each text is cut into terms once (textTerms), and the features of
+	// statements of the same words are computed once.
 	lists := make([][]string, len(stmts))
-	byText := map[string][]string{}
 	for i, s := range stmts {
-		ts, ok := byText[s.st.Text]
-		if !ok {
-			ts = terms(s.st.Text)
-			byText[s.st.Text] = ts
-		}
-		lists[i] = ts
+		lists[i] = textTerms(s.st.Text)
 	}
 	weights := idfOf(lists)
 	byKey := map[string]features{}

@@ -34,6 +34,13 @@ func partsOf(text string) textParts {
 	})
 }
 
+// textTerms is terms(text), from a memo: a story's refresh weighs the
+// terms of every statement and every sentence that gives figures again.
+// The terms are shared: callers only read them.
+func textTerms(text string) []string {
+	return textTermsMemo.Get(text, terms, func(ts []string) int { return len(ts) * int(unsafe.Sizeof("")) })
+}
+
 // quotationOf is newQuotation, from a memo. The quotation is shared:
 // callers only read it.
 func quotationOf(quote string) quotation {
@@ -48,10 +55,15 @@ const figureEntryBytes = 48
 
 // Budgets of the memos of statements' parts and quotations: those of a
 // few stories, or about textPartsArticleBytes for each article of a
-// story of more than a thousand (lex.FitStory).
-const textPartsMemoBytes, textPartsArticleBytes = 4 << 20, 4 << 10
+// story of more than a thousand (lex.FitStory); the terms of statements
+// and of sentences that give figures, some 10 KB an article.
+const (
+	textPartsMemoBytes, textPartsArticleBytes = 4 << 20, 4 << 10
+	textTermsMemoBytes, textTermsArticleBytes = 8 << 20, 16 << 10
+)
 
 var (
+	textTermsMemo = lex.NewStoryMemo[[]string](textTermsMemoBytes, textTermsArticleBytes)
 	textPartsMemo = lex.NewStoryMemo[textParts](textPartsMemoBytes, textPartsArticleBytes)
 	quotationMemo = lex.NewStoryMemo[quotation](textPartsMemoBytes, textPartsArticleBytes)
 )
