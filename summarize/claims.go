@@ -83,8 +83,50 @@ func storyClaims(arts []Article) []*claim {
 // pairBufs holds the lists of candidate pairs of points that clustering
 // used, to list the next side's or story's in: a side of many points
 // lists hundreds of thousands, and growing a new list each time cost
-// more than comparing them. Cluster keeps none of them.
-var pairBufs = sync.Pool{New: func() any { return new([]linkage.Pair) }}
+// more than comparing them. Cluster keeps none of them. Unlike a
+// sync.Pool, which every collection of garbage empties, it keeps them
+// from one refresh of a story to the next.
+var pairBufs pairLists
+
+// pairLists is a bounded free list of lists of pairs.
+type pairLists struct {
+	mu    sync.Mutex
+	lists [][]linkage.Pair
+}
+
+// Bounds of pairLists: how many lists it keeps (a digest on each core),
+// and the longest it keeps, some 50 MB, a side's pairs in a story of a
+// few thousand articles.
+const (
+	maxPairLists    = 4
+	maxPairListPair = 2 << 20
+)
+
+// get returns an empty list, with room when one was put back.
+func (l *pairLists) get() []linkage.Pair {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	n := len(l.lists)
+	if n == 0 {
+		return nil
+	}
+	out := l.lists[n-1]
+	l.lists[n-1] = nil
+	l.lists = l.lists[:n-1]
+	return out[:0]
+}
+
+// put keeps a list for a later get, unless too many or too long.
+func (l *pairLists) put(list []linkage.Pair) {
+	if cap(list) == 0 || cap(list) > maxPairListPair {
+		return
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if len(l.lists) < maxPairLists {
+		l.lists = append(l.lists, list)
+	}
+}
 
 // clusterPoints groups the points of one side into claims, as indexes of
 // pts, in the order of each group's first point. Only the
@@ -113,11 +155,9 @@ func clusterPoints(pts []*point) [][]int {
 		sub[k], sizes[k] = pts[i], len(pts[i].all)
 	}
 	var out [][]int
-	buf := pairBufs.Get().(*[]linkage.Pair)
-	pairs := pairSums(sub, (*buf)[:0])
+	pairs := pairSums(sub, pairBufs.get())
 	groups := linkage.Cluster(sizes, pairs, unlistedMargin)
-	*buf = pairs
-	pairBufs.Put(buf)
+	pairBufs.put(pairs)
 	for _, g := range groups {
 		for k := range g {
 			g[k] = in[g[k]]
@@ -306,17 +346,11 @@ func statements(arts []Article) []*statement {
 			}
 		}
 	}
-	// Each text is cut into terms once, and the features of statements of
-	// the same words are computed once.
+	// Each text is cut into terms once (textTerms), and the features of
+	// statements of the same words are computed once.
 	lists := make([][]string, len(stmts))
-	byText := map[string][]string{}
 	for i, s := range stmts {
-		ts, ok := byText[s.st.Text]
-		if !ok {
-			ts = terms(s.st.Text)
-			byText[s.st.Text] = ts
-		}
-		lists[i] = ts
+		lists[i] = textTerms(s.st.Text)
 	}
 	weights := idfOf(lists)
 	byKey := map[string]features{}

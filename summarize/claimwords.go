@@ -5,6 +5,7 @@ package summarize
 
 import (
 	"strings"
+	"unsafe"
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/lex"
@@ -53,56 +54,103 @@ func wordsOf(c *claim, nameStems map[string]bool) *claimWords {
 	w := &claimWords{c: c, stems: map[string]string{}, proper: map[string]bool{}, tone: map[*statement]tone{},
 		words: map[string]bool{}, turns: map[string]*statement{}}
 	for _, m := range c.members {
-		var tn tone
-		toks := lex.Tokens(m.st.Text)
-		described := descriptions(toks)
-		titled := titles(toks)
-		for j, t := range toks {
-			low := strings.TrimSuffix(t.Lower, "'s")
-			st := lex.StanceAt(toks, j)
-			if st == lex.Negation && !denies(m.st.Text, toks, j) {
-				st = lex.NoStance
-			}
-			if denies(m.st.Text, toks, j) {
-				tn.denies = true
-			}
-			f := attrib.Fold(low)
-			if (f == "side" || f == "party") && j > 0 && toks[j-1].Lower == "other" {
-				f = otherSide // "the other side": the speaker's opponent
-			}
-			if q, affirms, ok := lex.Polar(low); ok && !irrealis(m.st.Text, toks, j) {
-				tn.judge(q, affirms != negated(m.st.Text, toks, j))
-			}
-			tn.folded = append(tn.folded, f)
+		tt := toneOfText(m.st.Text)
+		for _, f := range tt.tone.folded {
 			w.words[f] = true
-			tn.stances = append(tn.stances, st)
-			switch {
-			case st == lex.Contrast && !lex.Concessive(low):
-				tn.contrast = true
-			case st.Against() && st != lex.Negation:
-				tn.against = true
-				w.accuses = true
-			}
-			if lex.IsStop(low) || reportingWords[low] || isFigure(low) || len(low) < 3 || t.Capitalized && t.SentenceStart ||
-				described[j] || titled[j] {
-				continue
-			}
+		}
+		if tt.tone.against {
+			w.accuses = true
+		}
+		for _, cw := range tt.words {
 			// A name's word written in lower case is a common word
 			// ("exporters" beside "Exporters Guild"): it may name a point.
-			for _, s := range terms(low) {
-				if !nameStems[s] || !t.Capitalized {
+			for _, s := range cw.terms {
+				if !nameStems[s] || !cw.capitalized {
 					if _, ok := w.stems[s]; !ok {
-						w.stems[s] = low
+						w.stems[s] = cw.low
 					}
-					if t.Capitalized {
+					if cw.capitalized {
 						w.proper[s] = true
 					}
 				}
 			}
 		}
-		w.tone[m] = tn
+		w.tone[m] = tt.tone
 	}
 	return w
+}
+
+// textTone is what wordsOf reads of a statement's text alone, whatever
+// the story: its tone, and the words that may name a point.
+type textTone struct {
+	tone  tone
+	words []pointWord
+}
+
+// pointWord is a word of a statement that may name a point: its terms,
+// and how it is written.
+type pointWord struct {
+	low         string // lower case, without a possessive's "'s"
+	capitalized bool
+	terms       []string
+}
+
+// toneOfText returns the tone and the point words of a statement's text,
+// from a memo: a story's refresh reads every claim's statements again.
+// They are shared: callers only read them.
+func toneOfText(text string) textTone {
+	return textToneMemo.Get(text, readTone, func(tt textTone) int {
+		n := len(tt.tone.folded)*int(unsafe.Sizeof("")+unsafe.Sizeof(lex.Stance(0))) + len(tt.tone.judged)*figureEntryBytes
+		for _, w := range tt.words {
+			n += int(unsafe.Sizeof(w)) + len(w.terms)*int(unsafe.Sizeof(""))
+		}
+		return n
+	})
+}
+
+// textToneMemo keeps the tones of texts: those of a few stories, or
+// about 20 KB for each article of a story of more than a few hundred
+// (some 14 KB when each has a dozen statements).
+var textToneMemo = lex.NewStoryMemo[textTone](8<<20, 20<<10)
+
+// readTone is toneOfText, worked out.
+func readTone(text string) textTone {
+	var tt textTone
+	tn := &tt.tone
+	toks := lex.Tokens(text)
+	described := descriptions(toks)
+	titled := titles(toks)
+	for j, t := range toks {
+		low := strings.TrimSuffix(t.Lower, "'s")
+		st := lex.StanceAt(toks, j)
+		if st == lex.Negation && !denies(text, toks, j) {
+			st = lex.NoStance
+		}
+		if denies(text, toks, j) {
+			tn.denies = true
+		}
+		f := attrib.Fold(low)
+		if (f == "side" || f == "party") && j > 0 && toks[j-1].Lower == "other" {
+			f = otherSide // "the other side": the speaker's opponent
+		}
+		if q, affirms, ok := lex.Polar(low); ok && !irrealis(text, toks, j) {
+			tn.judge(q, affirms != negated(text, toks, j))
+		}
+		tn.folded = append(tn.folded, f)
+		tn.stances = append(tn.stances, st)
+		switch {
+		case st == lex.Contrast && !lex.Concessive(low):
+			tn.contrast = true
+		case st.Against() && st != lex.Negation:
+			tn.against = true
+		}
+		if lex.IsStop(low) || reportingWords[low] || isFigure(low) || len(low) < 3 || t.Capitalized && t.SentenceStart ||
+			described[j] || titled[j] {
+			continue
+		}
+		tt.words = append(tt.words, pointWord{low: low, capitalized: t.Capitalized, terms: terms(low)})
+	}
+	return tt
 }
 
 // judge records that a statement judges quality q, for or against.

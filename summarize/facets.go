@@ -305,7 +305,8 @@ func facetsOf(text, quote string) []attrib.Statement {
 }
 
 // facetMemoBytes bounds the memory of the facets kept: the statements of
-// a few dozen stories.
-const facetMemoBytes = 8 << 20
+// a few dozen stories, or about facetArticleBytes for each article of a
+// story of more than a thousand.
+const facetMemoBytes, facetArticleBytes = 8 << 20, 8 << 10
 
-var facetMemo = lex.NewMemo[[]attrib.Statement](facetMemoBytes)
+var facetMemo = lex.NewStoryMemo[[]attrib.Statement](facetMemoBytes, facetArticleBytes)

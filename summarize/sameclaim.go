@@ -119,13 +119,8 @@ func (f idf) weight(stem string) float64 {
 	return math.Log(1 + float64(f.n)/float64(max(f.df[stem], 1)))
 }
 
-// vector returns the IDF-weighted unit vector of text's stems, leaving
-// out the stems in skip (the speaker's own name and role).
-func (f idf) vector(text string, skip map[string]bool) vector {
-	return f.vectorOf(terms(text), skip)
-}
-
-// vectorOf is vector over a text already cut into terms.
+// vectorOf returns the IDF-weighted unit vector of a text's terms (ts),
+// leaving out the stems in skip (the speaker's own name and role).
 func (f idf) vectorOf(ts []string, skip map[string]bool) vector {
 	m := map[string]float64{}
 	for _, s := range ts {
@@ -148,9 +143,10 @@ func (f idf) featuresOfTerms(text string, ts []string, quote string, speakerWord
 	for _, s := range terms(strings.Join(speakerWords, " ")) {
 		skip[s] = true
 	}
-	ft := features{terms: f.vectorOf(ts, skip), figures: figures(text), quote: newQuotation(quote)}
-	for _, c := range clauses(text) {
-		if v := f.vector(c, skip); len(v) >= minClauseTerms {
+	parts := partsOf(text)
+	ft := features{terms: f.vectorOf(ts, skip), figures: parts.figures, quote: quotationOf(quote)}
+	for _, c := range parts.clauses {
+		if v := f.vectorOf(c, skip); len(v) >= minClauseTerms {
 			ft.clauses = append(ft.clauses, v)
 		}
 	}

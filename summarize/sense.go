@@ -19,7 +19,7 @@ const (
 	posState    // a participle graded as an adjective ("very moved"): a state, not an act
 )
 
-var posMemo = lex.NewMemo[map[string]uint8](stanceMemoBytes)
+var posMemo = lex.NewStoryMemo[map[string]uint8](stanceMemoBytes, stanceArticleBytes)
 
 // partsOfSpeech returns, by the form as written (lower case), the parts
 // of speech the tagger gives the words of a statement whose stem is

@@ -18,13 +18,14 @@ type sentenceCounts struct {
 }
 
 // sentenceCountsBytes bounds the memory of the counts kept: those of the
-// articles of a story of a thousand or so.
-const sentenceCountsBytes = 16 << 20
+// articles of a story of a thousand or so, or about sentenceArticleBytes
+// for each article of a larger one.
+const sentenceCountsBytes, sentenceArticleBytes = 16 << 20, 6 << 10
 
 // sentenceCountsMemo keeps each article's sentence counts, by its
 // paragraphs: a story's refresh reads every article's sentences, and only
 // the articles that joined it since are new.
-var sentenceCountsMemo = lex.NewMemo[sentenceCounts](sentenceCountsBytes)
+var sentenceCountsMemo = lex.NewStoryMemo[sentenceCounts](sentenceCountsBytes, sentenceArticleBytes)
 
 // sentenceWeights weighs terms by the sentences of the articles: the
 // document frequencies over every sentence of every paragraph, as newIDF

@@ -43,6 +43,7 @@ type factSentence struct {
 	text  string
 	facts []facts.Fact
 	about []factAbout // per fact: what the sentence says of it
+	words []string    // its terms (textTerms)
 	terms vector
 	kinds uint // a bit per kind of fact it gives
 }
@@ -91,10 +92,10 @@ func sourceDisputes(arts []Article) []Dispute {
 		byText[fs.text] = d
 		distinct = append(distinct, d)
 	}
-	memo := termMemo{}
 	weights := sentenceWeights(arts) // every sentence weighs the words
 	for _, d := range distinct {
-		d.terms = weights.vectorOf(memo.terms(d.text), nil)
+		d.words = textTerms(d.text)
+		d.terms = weights.vectorOf(d.words, nil)
 	}
 	// Join the facts that are one fact told with different values.
 	parent := map[factNode]factNode{}
@@ -134,7 +135,7 @@ func sourceDisputes(arts []Article) []Dispute {
 				if fa.Kind != fb.Kind || fa.Same(fb) || ia.remark || ib.remark || ia.running || ib.running || facts.TwoPhases(ia.event, ib.event) || twoEvents(fa.Kind, ia, ib) ||
 					!sameFact(fa, fb, ia, ib, sim) ||
 					!sameSlot(fa.Kind, ia.slot, ib.slot) || !sameSubject(ia, ib) ||
-					!sameRestriction(fa, fb, memo.terms(a.text), memo.terms(b.text)) ||
+					!sameRestriction(fa, fb, a.words, b.words) ||
 					gives(a.facts, fb) || gives(b.facts, fa) {
 					continue
 				}

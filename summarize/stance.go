@@ -70,12 +70,14 @@ func ownRefusal(m *statement) bool {
 	return false
 }
 
-// stanceMemoBytes bounds the memory of each memo of stances.
-const stanceMemoBytes = 4 << 20
+// stanceMemoBytes bounds the memory of each memo of stances, or
+// stanceArticleBytes for each article of a story of more than a few
+// thousand.
+const stanceMemoBytes, stanceArticleBytes = 4 << 20, 1 << 10
 
 var (
-	denialMemo    = lex.NewMemo[uint8](stanceMemoBytes)
-	assertionMemo = lex.NewMemo[assertion](stanceMemoBytes)
+	denialMemo    = lex.NewStoryMemo[uint8](stanceMemoBytes, stanceArticleBytes)
+	assertionMemo = lex.NewStoryMemo[assertion](stanceMemoBytes, stanceArticleBytes)
 )
 
 // nonAssertive are the words that make what follows them no assertion

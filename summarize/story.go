@@ -143,12 +143,13 @@ func headline(arts []Article) string {
 }
 
 // headlineTermsBytes bounds the memo of articleTerms: the distinct terms
-// of a thousand articles or so.
-const headlineTermsBytes = 8 << 20
+// of a thousand articles or so, or some 3 KB for each article of a larger
+// story.
+const headlineTermsBytes, headlineTermsArticleBytes = 8 << 20, 3 << 10
 
 // headlineTerms keeps each article's distinct terms, by its ID and title,
 // so that a story's refresh does not cut every article's text again.
-var headlineTerms = lex.NewMemo[[]string](headlineTermsBytes)
+var headlineTerms = lex.NewStoryMemo[[]string](headlineTermsBytes, headlineTermsArticleBytes)
 
 // articleTerms returns the distinct terms of an article's title and text,
 // in the order they first occur.
@@ -185,6 +186,7 @@ func (s Story) Updated() time.Time {
 
 // Digest summarises the story.
 func (s Story) Digest() Digest {
+	lex.FitStory(len(s.Articles)) // the memos hold what every article gives
 	d := Digest{
 		ID:       s.ID,
 		Title:    s.Title,

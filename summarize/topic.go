@@ -43,7 +43,7 @@ func tagged(text string) taggedWords {
 
 // tagMemo keeps the tags of the statements a story's disputes read again
 // and again (each pair of claims, each word in common).
-var tagMemo = lex.NewMemo[[]tag.Tag](stanceMemoBytes)
+var tagMemo = lex.NewStoryMemo[[]tag.Tag](stanceMemoBytes, stanceArticleBytes)
 
 // all returns the indexes of the tokens written as w (lower case).
 func (s taggedWords) all(w string) []int {

@@ -319,10 +319,12 @@ type decoded struct {
 // decodedArticleBytes is about how many bytes of memory a decoded article
 // takes for each byte stored (deflate keeps about a third; the analysis
 // and its slices add the rest), and decodedArticlesBytes bounds them all:
-// about a thousand articles.
+// about a thousand articles, or decodedPerArticleBytes for each article
+// of a larger story (lex.FitStory), whose refresh decodes them all.
 const (
-	decodedArticleBytes  = 8
-	decodedArticlesBytes = 32 << 20
+	decodedArticleBytes    = 8
+	decodedArticlesBytes   = 32 << 20
+	decodedPerArticleBytes = 24 << 10
 )
 
-var decodedArticles = lex.NewMemo[decoded](decodedArticlesBytes)
+var decodedArticles = lex.NewStoryMemo[decoded](decodedArticlesBytes, decodedPerArticleBytes)

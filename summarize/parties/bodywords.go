@@ -36,9 +36,10 @@ func splitBodyWords(text string) textWords {
 
 // bodyWordsMemoBytes bounds the memory of the words kept: the texts of a
 // story of about 1,500 articles (some 20 KB each, the words' slices the
-// most of it), whose refresh reads every one of them again. Under 20 MB
-// a story of 1,000 emptied the memo before its refresh came back to its
+// most of it), whose refresh reads every one of them again, or
+// bodyWordsArticleBytes for each article of a larger story. Under 20 MB a
+// story of 1,000 emptied the memo before its refresh came back to its
 // first text, and every refresh cut every text again.
-const bodyWordsMemoBytes = 32 << 20
+const bodyWordsMemoBytes, bodyWordsArticleBytes = 32 << 20, 24 << 10
 
-var bodyWordsMemo = lex.NewMemo[textWords](bodyWordsMemoBytes)
+var bodyWordsMemo = lex.NewStoryMemo[textWords](bodyWordsMemoBytes, bodyWordsArticleBytes)

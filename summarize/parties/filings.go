@@ -27,7 +27,7 @@ type filing struct{ words, run string }
 
 // filingMemo keeps each text's filings: a story's texts are read again
 // at every digest, and the patterns are the costliest part of it.
-var filingMemo = lex.NewMemo[[]filing](4 << 20)
+var filingMemo = lex.NewStoryMemo[[]filing](4<<20, 4<<10)
 
 // filings returns the filings a text states, in the order of filerRes.
 func filings(t string) []filing {

@@ -12,8 +12,10 @@ package parties
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 
 	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // minOrgMentions is how often the texts must name an organisation before
@@ -98,7 +100,7 @@ func (s *Story) mentions(name string) int {
 		n := 0
 		if s.byName.words == nil {
 			for _, t := range s.texts {
-				s.byName.words = append(s.byName.words, nameWords(t))
+				s.byName.words = append(s.byName.words, textNameWords(t))
 			}
 		}
 		for _, words := range s.byName.words {
@@ -111,6 +113,17 @@ func (s *Story) mentions(name string) int {
 		return n
 	})
 }
+
+// textNameWords is nameWords of a story's text, kept in a memo: a
+// story's refresh reads every text again. Callers only read the words.
+func textNameWords(text string) []string {
+	return nameWordsMemo.Get(text, nameWords, func(ws []string) int { return len(ws) * int(unsafe.Sizeof("")) })
+}
+
+// nameWordsMemo keeps the words of texts: those of a story of some 500
+// articles, or about 16 KB for each article of a larger story (13 KB at
+// 3 KB of text).
+var nameWordsMemo = lex.NewStoryMemo[[]string](8<<20, 16<<10)
 
 // nameWords splits a text into words of letters, digits, hyphens and
 // ampersands, a possessive's "'s" dropped.
