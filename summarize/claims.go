@@ -24,8 +24,12 @@ type statement struct {
 	evidence string
 	speaker  attrib.Speaker
 	who      string // the speaker's folded name, to compare
-	idx      int    // position among the story's statements
-	key      string // the same for statements of the same words (pointKey)
+	// voice is who, or the side's folded name for those who act for
+	// the side under its possessive ("Musk's lawyers"): what they say
+	// across articles is the side's own word.
+	voice string
+	idx   int    // position among the story's statements
+	key   string // the same for statements of the same words (pointKey)
 	features
 }
 
@@ -251,7 +255,7 @@ func distinctPoints(pts []*point, g []int) [][]int {
 // same (otherSpeakerSim).
 func covers(p, head *point) bool {
 	need := coverSim
-	if p.rep.who != head.rep.who {
+	if p.rep.speaks() != head.rep.speaks() {
 		need = otherSpeakerSim
 	}
 	return similarity(p.rep.features, head.rep.features) >= need
@@ -296,6 +300,7 @@ func statements(arts []Article) []*statement {
 		ok       bool
 		speaker  attrib.Speaker
 		who      string
+		voice    string
 	}
 	sides := map[attrib.Speaker]side{} // each speaker's side, worked out once
 	var stmts []*statement
@@ -330,6 +335,13 @@ func statements(arts []Article) []*statement {
 					// named with what it is.
 					sd.who, sd.speaker.Name = f, sd.party
 				}
+				sd.voice = sd.who
+				if sd.ok && parties.AgentsOf(sd.speaker.Name, sd.party) {
+					// "Musk's lawyers", "Russia's Permanent Mission to the
+					// United Nations": the side's word, given by those
+					// who act for it.
+					sd.voice = attrib.Fold(sd.party)
+				}
 				sides[described] = sd
 			}
 			if !sd.ok {
@@ -341,7 +353,7 @@ func statements(arts []Article) []*statement {
 					continue
 				}
 				stmts = append(stmts, &statement{
-					st: f, article: arts[i].ID, order: i, party: sd.party, evidence: ev, speaker: sd.speaker, who: sd.who,
+					st: f, article: arts[i].ID, order: i, party: sd.party, evidence: ev, speaker: sd.speaker, who: sd.who, voice: sd.voice,
 				})
 			}
 		}
@@ -484,7 +496,15 @@ func (fc facetCache) facets(st attrib.Statement) []attrib.Statement {
 // as itself ("Marisca Line said") and one of its people or bodies (its
 // spokesman): a body speaks through them.
 func sameVoice(x, y *statement) bool {
-	return x.who == y.who || x.party == y.party && (sideItself(x) || sideItself(y))
+	return x.speaks() == y.speaks() || x.party == y.party && (sideItself(x) || sideItself(y))
+}
+
+// speaks is whose word the statement gives: its voice, else its speaker.
+func (s *statement) speaks() string {
+	if s.voice != "" {
+		return s.voice
+	}
+	return s.who
 }
 
 // sideItself reports a statement the side makes as itself ("Marisca Line
