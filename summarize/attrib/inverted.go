@@ -25,7 +25,7 @@ func invertedName(toks []tok, i int) ([]tok, string) {
 		j++
 	}
 	end := j
-	for end < len(toks) && end-j < maxInvertedWords && describingWord(toks, end) {
+	for end < len(toks) && end-j < maxInvertedWords && (describingWord(toks, end) || titleJoin(toks, end)) {
 		end++
 	}
 	if end == j || end < len(toks) && !toks[end].punct && toks[end].tag != tag.IN && toks[end].tag != tag.TO {

@@ -195,6 +195,13 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	// statement, which, when the two are not both people the article
 	// names (pairSubject), is the first-named speaker's as much as the
 	// other's.
+	if start := i - len(np) + 1; start >= 2 && toks[start-1].lower == "and" && roleWords[np[0].lower] && hasCap(np) {
+		if first := collectLeft(toks, start-2); len(first) > 0 && titlesOnly(first) {
+			// "chairman, CEO and president Ivo Marsh said": the titles
+			// of one person before the name, which are the role.
+			return np, titlesBefore(toks, start-2), true
+		}
+	}
 	if start := i - len(np) + 1; start >= 2 && toks[start-1].lower == "and" && toks[start-2].cap {
 		if reciprocal(toks, v) || slices.ContainsFunc(np, func(t tok) bool { return orgHeads[strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")] }) {
 			return nil, "", false // "The National Waters and Environment Agency": one name
@@ -205,6 +212,35 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		return nil, "", false
 	}
 	return np, role, true
+}
+
+// titlesOnly reports words that are all words of titles ("CEO",
+// "chief executive").
+func titlesOnly(ts []tok) bool {
+	for _, t := range ts {
+		if !roleWords[t.lower] || determiners[t.lower] {
+			return false
+		}
+	}
+	return true
+}
+
+// titleJoin reports a comma or "and" between two titles of one person:
+// "chairman, CEO and president Ivo Marsh".
+func titleJoin(toks []tok, k int) bool {
+	return (toks[k].text == "," || toks[k].lower == "and") && k > 0 && k+1 < len(toks) &&
+		roleWords[toks[k-1].lower] && !determiners[toks[k-1].lower] && roleWords[toks[k+1].lower] && !determiners[toks[k+1].lower]
+}
+
+// titlesBefore returns the titles before "and" of a person whose
+// first titles end at k, back over commas: "chairman, CEO" of "chairman,
+// CEO and president Ivo Marsh".
+func titlesBefore(toks []tok, k int) string {
+	j := k
+	for j > 0 && (roleWords[toks[j-1].lower] && !determiners[toks[j-1].lower] || toks[j-1].text == "," && j > 1 && roleWords[toks[j-2].lower]) {
+		j--
+	}
+	return joinText(toks[j : k+1])
 }
 
 // nestedAppositive finds "NAME, ROLE at BODY," where BODY runs from

@@ -31,6 +31,18 @@ func TestCorporateTitles(t *testing.T) {
 			"Both firms make parts for buses.",
 			`"We will defend ourselves," chief executive Hanna Roos said.`},
 			"Hanna Roos", "chief executive"},
+		{"a list of titles before the name", []string{
+			"Brisk Motors cut its forecast on Tuesday.",
+			`"Sales were below our expectations," chairman, CEO and president Tomas Berg said in the earnings release.`},
+			"Tomas Berg", "president, chairman, CEO"},
+		{"a list of titles opening the sentence", []string{
+			"Brisk Motors cut its forecast on Tuesday.",
+			"Chairman, chief executive and founder Tomas Berg said sales were below expectations."},
+			"Tomas Berg", "founder, Chairman, chief executive"},
+		{"a list of titles after an inverted cue", []string{
+			"Brisk Motors cut its forecast on Tuesday.",
+			`"Sales were below our expectations," said chairman, CEO and president Tomas Berg.`},
+			"Tomas Berg", "chairman, CEO and president"},
 		{"a government title takes no firm", []string{
 			"Ostrand Cells rejected the claims on Monday.",
 			`"The courts will settle this," Trade Minister Ivo Maric said.`},
