@@ -143,6 +143,12 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 				// ("the Tarnco chief" is someone the article has named).
 				return a.noted(&Speaker{Name: words, Kind: Unnamed, Generic: head}, "role '%s' -> %s (unnamed holder)", words)
 			}
+			if officeTitle(a.curToks, np, head) {
+				// "The Prime Minister said", "the United Nations High
+				// Commissioner for Human Rights said": a title written
+				// as an office's, whose holder the article does not name.
+				return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head}, "role '%s' -> %s (unnamed holder of the office)", words)
+			}
 			a.note.resolution = fmt.Sprintf("role '%s' held by no person named", words)
 			return nil, false
 		}
@@ -309,6 +315,19 @@ func indefinite(toks, np []tok) bool {
 	}
 	i := startOf(toks, np)
 	return i > 0 && (toks[i-1].lower == "a" || toks[i-1].lower == "an")
+}
+
+// officeTitle reports a role phrase whose head is capitalised inside its
+// sentence, as an office's title is written ("the Prime Minister", "the
+// Kestrian Foreign Minister"), unlike a description ("the minister").
+func officeTitle(toks, np []tok, head string) bool {
+	start := startOf(toks, np)
+	for k := len(np) - 1; k >= 0; k-- {
+		if np[k].lower == head {
+			return np[k].cap && start+k > 0
+		}
+	}
+	return false
 }
 
 // capitalisedModifier reports a role phrase with a capitalised word

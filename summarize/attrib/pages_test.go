@@ -54,11 +54,12 @@ func TestFramingTail(t *testing.T) {
 }
 
 // An office's remit after "for" ("High Commissioner for Coastal Affairs")
-// is no name of a person or body: the remit alone never speaks.
+// is no name of a person or body: the remit alone never speaks; the
+// office, its holder unnamed, does.
 func TestOfficeRemitIsNoName(t *testing.T) {
 	runRules(t, []ruleCase{
-		{"commissioner for a remit", []string{"The Vantor High Commissioner for Coastal Affairs said the levy was unlawful."}, nil},
-		{"commissioner of a union of realms", []string{"The United Realms High Commissioner for Human Dignity said the ruling did not change the law."}, nil},
+		{"commissioner for a remit", []string{"The Vantor High Commissioner for Coastal Affairs said the levy was unlawful."}, []string{"Vantor High Commissioner"}},
+		{"commissioner of a union of realms", []string{"The United Realms High Commissioner for Human Dignity said the ruling did not change the law."}, []string{"United Realms High Commissioner"}},
 		{"minister for a remit, then an appositive", []string{"The Minister for Rail, Ada Renn, said the line would open."}, nil},
 		{"a spokesman for a body stays", []string{"A spokesman for the Vantor Port Trust said the quay would reopen."}, []string{"Vantor Port Trust"}},
 		{"a role for a company after a name stays", []string{"Piet Alder, head of platform sales for Tarnco, said sales rose."}, []string{"Piet Alder"}},
@@ -131,5 +132,30 @@ func TestGenerationSuffix(t *testing.T) {
 		{"the surname later", []string{"Piet Alder Jr. said the quay would reopen.", "“It is safe,” Alder said."}, []string{"Piet Alder Jr.", "Piet Alder Jr."}},
 		{"a roman numeral", []string{"Ada Renn III, the port's owner, said the fees would rise."}, []string{"Ada Renn III"}},
 		{"an office with 'for' in the appositive", []string{"Piet Alder, the U.S. Attorney for the Northern District of Vantor, said the case would go to trial."}, []string{"Piet Alder"}},
+	})
+}
+
+// A title written as an office's ("the Prime Minister", "the Kestrian
+// Foreign Minister"), with no name after it and no holder named before,
+// is its unnamed holder; one named before holds it; a title in lower
+// case is no office's.
+func TestOfficeTitleWithoutName(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"the Prime Minister", []string{"Protests spread on Friday.", "The Prime Minister said the army would stay in its barracks."}, []string{"Prime Minister"}},
+		{"a country's Foreign Minister", []string{"Protests spread on Friday.", "The Kestrian Foreign Minister said the ruling was unlawful."}, []string{"Kestrian Foreign Minister"}},
+		{"the holder named before", []string{"Prime Minister Ada Renn flew home on Friday.", "The Prime Minister said the army would stay in its barracks."}, []string{"Ada Renn"}},
+		{"a title in lower case", []string{"Protests spread on Friday.", "The minister said the army would stay in its barracks."}, nil},
+	})
+}
+
+// "And" between two nouns of an appositive ("disease prevention and
+// control centre", "her husband and the Post's editor") leaves it a role;
+// a clause between commas, opened by "and" or with a verb, is no role.
+func TestAppositiveJoiningNouns(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"nouns of a body's name", []string{"Ivo Marsh, deputy director of the province's disease prevention and control centre, told reporters the case was isolated."}, []string{"Ivo Marsh"}},
+		{"two roles", []string{"Tomas Berg, Renn's husband and the Vantor Post's editor in chief, said the paper would keep reporting."}, []string{"Tomas Berg"}},
+		{"a chief of two companies", []string{"Piet Alder, chief executive of Tarnco and Velmar, said both would cut jobs."}, []string{"Piet Alder"}},
+		{"a clause opened by and", []string{"The ferries will run all winter, and the night crossings end in May, said Ada Renn."}, []string{"Ada Renn"}},
 	})
 }

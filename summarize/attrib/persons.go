@@ -4,6 +4,7 @@ package attrib
 // and the roles it gives them.
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -12,6 +13,12 @@ import (
 func (a *article) addPerson(name, role string) *Speaker {
 	name = strings.TrimSuffix(strings.TrimSuffix(name, "'s"), "’s")
 	key := surnameKey(name)
+	if p, ok := a.persons[key]; ok && OtherBearer(p.Name, name) {
+		// "Hunter Biden" after "Joe Biden": another person of the
+		// surname, kept under the whole name; the surname alone still
+		// stands for the first.
+		key = "\x00" + Fold(name)
+	}
 	if p, ok := a.persons[key]; ok {
 		if len(strings.Fields(name)) > len(strings.Fields(p.Name)) {
 			p.Name = name
@@ -34,6 +41,84 @@ func (a *article) addPerson(name, role string) *Speaker {
 	p := &Speaker{Name: name, Role: role, Kind: Person}
 	a.persons[key] = p
 	return p
+}
+
+// OtherBearer reports two full names of one surname whose given names
+// differ ("Joe Biden", "Hunter Biden"): two people. A name whose words end
+// the other's ("Nielsen Hayden", "Teresa Nielsen Hayden") is the same
+// person's.
+func OtherBearer(known, name string) bool {
+	k, n := strings.Fields(Fold(known)), strings.Fields(Fold(name))
+	if len(k) < 2 || len(n) < 2 {
+		return false
+	}
+	if len(n) > len(k) {
+		k, n = n, k
+	}
+	tail := k[len(k)-len(n):]
+	if slices.Equal(tail, n) {
+		return false
+	}
+	// "J. Biden" of "Joe Biden"; "Mike Ford" of "John M. Ford", who
+	// goes by his middle name: a given name of one, or its initial, is
+	// the other's.
+	h := strings.TrimSuffix(n[0], ".")
+	for _, w := range k[:len(k)-1] {
+		g := strings.TrimSuffix(w, ".")
+		if sameGivenName(g, h) || len(g) == 1 && strings.HasPrefix(h, g) || len(h) == 1 && strings.HasPrefix(g, h) {
+			return false
+		}
+	}
+	return true
+}
+
+// sameGivenName reports two spellings of one given name, which outlets
+// transliterate more freely than surnames ("Aleksei" and "Alexei",
+// "Dmitri" and "Dmytro", "Yury" and "Yuri").
+func sameGivenName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 3 || len(rb) < 3 || ra[0] != rb[0] {
+		return false
+	}
+	d, short := editDistance(ra, rb), min(len(ra), len(rb))
+	return d <= 1 || d <= 2 && short >= 5
+}
+
+// SimilarName reports two spellings of one surname: a small edit distance
+// for their length.
+func SimilarName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) < 5 || len(rb) < 5 || ra[0] != rb[0] {
+		return false
+	}
+	d := editDistance(ra, rb)
+	return d <= 1 || d <= 2 && min(len(ra), len(rb)) >= 7
+}
+
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // possessive returns the possessive of a name: "Halvard Power Systems'",

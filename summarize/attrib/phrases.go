@@ -351,13 +351,25 @@ var clauseWords = setOf("but", "and", "or", "yet", "while", "although", "though"
 // clauseSegment reports a stretch between commas that is a clause ("but
 // the poles are drier") rather than an appositive role ("the union's
 // chair").
+// "And" or "or" inside the stretch makes it a clause only when it opens
+// it or a finite verb is in it: "deputy director of the disease
+// prevention and control centre", "Renn's husband and the Post's editor"
+// join nouns.
 func clauseSegment(seg []tok) bool {
-	for _, t := range seg {
+	joins := false
+	for k, t := range seg {
+		if t.lower == "and" || t.lower == "or" {
+			if k == 0 {
+				return true
+			}
+			joins = true
+			continue
+		}
 		if clauseWords[t.lower] {
 			return true
 		}
 	}
-	return false
+	return joins && slices.ContainsFunc(seg, func(t tok) bool { return finiteTag(t.tag) })
 }
 
 // reciprocal reports "each other" or "one another" just after the cue at

@@ -222,10 +222,12 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	case "mr", "mrs", "ms", "miss":
 		pre = "" // an honorific is no role
 	}
-	role = a.titleOwner(a.possessor(joinRole(pre, role, affiliation)))
 	if len(name) == 0 {
-		return nil, false
+		// "The Prime Minister said": a title written as an office's, with
+		// no name after it: its holder, named before or not.
+		return a.resolveGeneric(np, role, affiliation)
 	}
+	role = a.titleOwner(a.possessor(joinRole(pre, role, affiliation)))
 	if len(name) >= 2 && isPlace(name) {
 		if org := a.findOrg(joinText(name)); org != "" {
 			return a.noted(&Speaker{Name: org, Kind: Body, Role: role}, "'%s' -> %s (organisation named in the article)", joinText(np))

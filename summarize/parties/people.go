@@ -93,7 +93,12 @@ func (s *Story) PersonKey(name string) string {
 		return ""
 	}
 	sur := strings.TrimSuffix(f[len(f)-1], "'s")
-	if _, ok := s.people[sur]; ok {
+	if q, ok := s.people[sur]; ok {
+		if attrib.OtherBearer(q.Name, name) {
+			// "Hunter Biden" after "Joe Biden": another person of the
+			// surname, by the whole name.
+			return "\x00" + strings.Join(f, " ")
+		}
 		return sur
 	}
 	keys := make([]string, 0, len(s.people))
@@ -102,45 +107,11 @@ func (s *Story) PersonKey(name string) string {
 	}
 	sort.Strings(keys)
 	for _, k := range keys {
-		if similarName(k, sur) {
+		if attrib.SimilarName(k, sur) && !attrib.OtherBearer(s.people[k].Name, name) {
 			return k
 		}
 	}
 	return sur
-}
-
-// similarName reports two spellings of one surname: a small edit distance
-// for their length.
-func similarName(a, b string) bool {
-	if a == b {
-		return true
-	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) < 5 || len(rb) < 5 || ra[0] != rb[0] {
-		return false
-	}
-	d := editDistance(ra, rb)
-	return d <= 1 || d <= 2 && min(len(ra), len(rb)) >= 7
-}
-
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // Person returns the story's merged record of a person.
@@ -162,7 +133,7 @@ func (s *Story) Canonical(sp attrib.Speaker) attrib.Speaker {
 	if sp.Kind == attrib.Person || sp.Kind == attrib.Body && !strings.Contains(sp.Name, " ") {
 		// A one-word body that is a person's surname, or a misspelling of
 		// it ("Dresher" for Drescher), is that person.
-		if p, ok := s.people[s.PersonKey(sp.Name)]; ok && (sp.Kind == attrib.Person || similarName(s.PersonKey(sp.Name), attrib.Fold(sp.Name)) && !s.isBodyName(sp.Name)) {
+		if p, ok := s.people[s.PersonKey(sp.Name)]; ok && (sp.Kind == attrib.Person || attrib.SimilarName(s.PersonKey(sp.Name), attrib.Fold(sp.Name)) && !s.isBodyName(sp.Name)) {
 			out := *p
 			if out.Role == "" {
 				out.Role = sp.Role

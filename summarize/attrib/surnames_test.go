@@ -1,0 +1,41 @@
+package attrib
+
+import "testing"
+
+// Two people of one surname ("Joe Biden", "Hunter Biden") are two
+// speakers; the surname alone stands for the first named, and a shorter
+// or initialled form of a name is the same person.
+func TestPeopleOfOneSurname(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a father and a son", []string{"Joe Varga said the bill would pass.", "Hunter Varga said he had done nothing wrong."}, []string{"Joe Varga", "Hunter Varga"}},
+		{"the surname alone is the first named", []string{"Joe Varga said the bill would pass.", "Hunter Varga said he had done nothing wrong.", "Varga said the bill would cut costs for families."}, []string{"Joe Varga", "Hunter Varga", "Joe Varga"}},
+		{"a double surname, given names apart", []string{"Teresa Nielsen Hayden said the book sold well.", "Patrick Nielsen Hayden, her husband, said the series had stalled."}, []string{"Teresa Nielsen Hayden", "Patrick Nielsen Hayden"}},
+		{"a double surname alone", []string{"Teresa Nielsen Hayden said the book sold well.", "Nielsen Hayden said the series had stalled."}, []string{"Teresa Nielsen Hayden", "Teresa Nielsen Hayden"}},
+		{"an initial of the given name", []string{"Joe Varga said the bill would pass.", "J. Varga said the bill would cut costs for families."}, []string{"Joe Varga", "Joe Varga"}},
+	})
+}
+
+func TestOtherBearer(t *testing.T) {
+	tests := []struct {
+		known, name string
+		want        bool
+	}{
+		{"Joe Biden", "Hunter Biden", true},
+		{"Joe Biden", "Biden", false},
+		{"Joseph R. Biden", "Joseph Biden", false},
+		{"Joe Biden", "J. Biden", false},
+		{"Teresa Nielsen Hayden", "Nielsen Hayden", false},
+		{"Teresa Nielsen Hayden", "Patrick Nielsen Hayden", true},
+		{"John M. Ford", "Mike Ford", false},
+		{"John M. Ford", "Dale Ford", true},
+		{"John Michael Ford", "Michael Ford", false},
+		{"Aleksei Voronek", "Alexei Voronek", false},
+		{"Dmitri Sorokan", "Dmytro Sorokan", false},
+		{"Yury Brandt", "Yuri Brandt", false},
+	}
+	for _, tc := range tests {
+		if got := OtherBearer(tc.known, tc.name); got != tc.want {
+			t.Errorf("OtherBearer(%q, %q) = %v, want %v", tc.known, tc.name, got, tc.want)
+		}
+	}
+}
