@@ -351,6 +351,7 @@ var clauseWords = setOf("but", "and", "or", "yet", "while", "although", "though"
 // clauseSegment reports a stretch between commas that is a clause ("but
 // the poles are drier") rather than an appositive role ("the union's
 // chair").
+//
 // "And" or "or" inside the stretch makes it a clause only when it opens
 // it or a finite verb is in it: "deputy director of the disease
 // prevention and control centre", "Renn's husband and the Post's editor"

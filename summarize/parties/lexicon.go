@@ -388,6 +388,21 @@ var officeNegators = map[string]bool{"former": true, "ex": true, "ex-": true, "l
 var offices = map[string]string{"mayor": "Mayor's Office", "city hall": "Mayor's Office", "town hall": "Mayor's Office",
 	"governor": "Governor's Office", "deputy mayor": "Mayor's Office"}
 
+// publicOffices are the offices of public posts named by the post's
+// possessive ("the prosecutor's office said"): the office speaks as a
+// side of its own, as the mayor's does.
+var publicOffices = []struct{ words, office string }{
+	{"district attorney's office", "District Attorney's Office"},
+	{"state attorney's office", "State Attorney's Office"},
+	{"attorney general's office", "Attorney General's Office"},
+	{"prosecutor's office", "Prosecutor's Office"},
+	{"prosecutors' office", "Prosecutor's Office"},
+	{"sheriff's office", "Sheriff's Office"},
+	{"ombudsman's office", "Ombudsman's Office"},
+	{"coroner's office", "Coroner's Office"},
+	{"medical examiner's office", "Medical Examiner's Office"},
+}
+
 // institutions are the nouns of bodies that take a side in a story even
 // when it never gives their name ("the school board", "the district").
 var institutions = map[string]bool{"board": true, "council": true, "committee": true, "department": true,

@@ -221,6 +221,11 @@ func isDemonymShape(w string) bool {
 // office returns the office a role or body name holds, if any.
 func office(text string) string {
 	f := " " + commaSpaceQuotes.Replace(attrib.Fold(text)) + " "
+	for _, o := range publicOffices {
+		if strings.Contains(f, " "+o.words+" ") {
+			return o.office
+		}
+	}
 	for _, k := range []string{"deputy mayor", "city hall", "town hall", "mayor", "governor"} {
 		for _, form := range []string{" " + k + " ", " " + k + "'s "} {
 			i := strings.Index(f, form)

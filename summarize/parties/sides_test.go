@@ -197,6 +197,18 @@ func TestSide(t *testing.T) {
 			want:    "United Nations Observer Mission", ev: "names the side",
 		},
 		{
+			name:    "a public post's office speaks as a side of its own",
+			texts:   []string{"Piet Alder was charged with threatening a judge. The prosecutor’s office said he had made the call."},
+			speaker: attrib.Speaker{Name: "prosecutor’s office", Kind: attrib.Body, Generic: "office"},
+			want:    "Prosecutor's Office", ev: "",
+		},
+		{
+			name:    "a sheriff's office",
+			texts:   []string{"Two inmates escaped on Monday. The Carrow County sheriff's office said a search was under way."},
+			speaker: attrib.Speaker{Name: "Carrow County sheriff's office", Kind: attrib.Body, Generic: "office"},
+			want:    "Sheriff's Office", ev: "",
+		},
+		{
 			name:    "a common noun capitalised at the start of a sentence is no side",
 			texts:   []string{"Exporters say costs are rising. Many exporters have cut shifts."},
 			speaker: attrib.Speaker{Name: "Exporters", Kind: attrib.Body},
