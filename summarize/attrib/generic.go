@@ -82,7 +82,7 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		var best *Speaker
 		for _, key := range sortedKeys(a.persons) {
 			p := a.persons[key]
-			role := " " + Fold(p.Role) + " "
+			role := " " + expandTitles(Fold(p.Role)) + " "
 			all := true
 			for _, w := range want {
 				if !strings.Contains(role, " "+w+" ") {
@@ -93,7 +93,9 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			if all && len(want) == 1 && affiliation == "" && a.otherHolder(p.Role, want[0]) {
 				continue // "the president" is not "the president of the Tarn Farm Bureau"
 			}
-			if all && (best == nil || p == a.lastPerson) {
+			// Of two holders ("Gov. Holcomb", "Kentucky Gov. Bevin"), the
+			// last speaker, else the one named last.
+			if all && (best == nil || p == a.lastPerson || best != a.lastPerson && a.lastNamed(p) > a.lastNamed(best)) {
 				best = p
 			}
 		}
@@ -103,7 +105,7 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			aff := Fold(affiliation)
 			for _, key := range sortedKeys(a.persons) {
 				p := a.persons[key]
-				role := " " + Fold(p.Role) + " "
+				role := " " + expandTitles(Fold(p.Role)) + " "
 				if strings.Contains(role, aff) && strings.Contains(role, " "+head) {
 					best = p
 				}
@@ -265,7 +267,7 @@ func (a *article) lastWithRole(noun string) *Speaker {
 		if m.sent > a.sent {
 			continue
 		}
-		for _, w := range strings.Fields(Fold(roleWordBreaks.Replace(m.person.Role))) {
+		for _, w := range strings.Fields(expandTitles(Fold(roleWordBreaks.Replace(m.person.Role)))) {
 			if w == noun || strings.ReplaceAll(noun, "-", " ") != noun && strings.Contains(Fold(m.person.Role), noun) {
 				return m.person
 			}
@@ -328,6 +330,34 @@ func officeTitle(toks, np []tok, head string) bool {
 		}
 	}
 	return false
+}
+
+// lastNamed returns the last sentence up to the current one that names p,
+// or -1.
+func (a *article) lastNamed(p *Speaker) int {
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		if m := a.mentions[i]; m.person == p && m.sent <= a.sent {
+			return m.sent
+		}
+	}
+	return -1
+}
+
+// expandTitles writes out the abbreviated titles of a folded role
+// ("republican gov." is "republican governor"), so that "the governor"
+// finds the person a role names "Gov.".
+func expandTitles(role string) string {
+	words := strings.Fields(role)
+	changed := false
+	for i, w := range words {
+		if full, ok := titleAbbreviations[strings.TrimSuffix(w, ".")]; ok {
+			words[i], changed = full, true
+		}
+	}
+	if !changed {
+		return role
+	}
+	return strings.Join(words, " ")
 }
 
 // capitalisedModifier reports a role phrase with a capitalised word

@@ -207,6 +207,13 @@ var agentNouns = setOf("rep", "reps", "representative", "representatives", "publ
 	"spokesperson", "spokesman", "spokeswoman", "spokespeople", "lawyer", "lawyers", "attorney",
 	"attorneys", "counsel", "agent", "agents", "camp", "team")
 
+// titleAbbreviations are the titles news abbreviates before a name
+// ("Gov. Eric Holcomb", "Lt. Col."), written out.
+var titleAbbreviations = map[string]string{"gov": "governor", "sen": "senator", "rep": "representative",
+	"gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain",
+	"cmdr": "commander", "adm": "admiral", "supt": "superintendent", "pres": "president",
+	"atty": "attorney", "maj": "major", "det": "detective", "insp": "inspector", "amb": "ambassador"}
+
 // counselNouns are posts of counsel, who speak for their clients, never
 // for the firm they work at ("a lawyer at Quaile Renner"); after a
 // possessive pronoun ("her lawyer") they speak for the person it stands

@@ -252,12 +252,16 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	}
 	// The role: capitalised role words in the run and role words before it.
 	start := at
-	for start > 0 && roleBefore(toks[start-1]) && at-start < 5 {
+	for start > 0 && (roleBefore(toks[start-1]) || abbreviatedTitleDot(toks, start-1)) && at-start < 6 {
 		start--
 	}
 	var roleToks []tok
-	for _, t := range toks[start : at+k] {
-		if t.lower != "the" && t.lower != "a" && t.lower != "an" {
+	for i, t := range toks[start : at+k] {
+		switch {
+		case t.lower == "the" || t.lower == "a" || t.lower == "an":
+		case abbreviatedTitleDot(toks, start+i) && len(roleToks) > 0:
+			roleToks[len(roleToks)-1].text += "." // "Gov."
+		default:
 			roleToks = append(roleToks, t)
 		}
 	}
@@ -468,4 +472,11 @@ func indexOf(ts []tok, low string) int {
 		}
 	}
 	return -1
+}
+
+// abbreviatedTitleDot reports the dot of an abbreviated title at i
+// ("Gov." of "Republican Gov. Eric Holcomb").
+func abbreviatedTitleDot(toks []tok, i int) bool {
+	_, ok := titleAbbreviations[toks[max(i-1, 0)].lower]
+	return i > 0 && toks[i].text == "." && ok && toks[i-1].cap
 }

@@ -43,6 +43,21 @@ func (a *article) headedBody(np []tok) (*Speaker, bool) {
 	}
 	g := genderOfWords([]string{np[0].lower})
 	p := a.lastSpeaker
+	if p != nil && p.Kind == Person && a.genderOf(p) == g {
+		// A person of that gender named since the last speaker spoke
+		// ("Teachers did not see Holcomb. His office said"): the
+		// pronoun is theirs.
+		for i := len(a.mentions) - 1; i >= 0; i-- {
+			m := a.mentions[i]
+			if m.sent <= a.lastStated {
+				break
+			}
+			if m.sent < a.sent && m.person != p && a.genderOf(m.person) == g {
+				p = m.person
+				break
+			}
+		}
+	}
 	if p == nil || p.Kind != Person || a.genderOf(p) != g {
 		// The person the article says is a "he" or a "she", before one
 		// it says nothing of.

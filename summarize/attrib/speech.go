@@ -122,8 +122,15 @@ func thatFollows(toks []tok, i int) bool {
 // phrase with a cue verb and nothing reported ("Trump told reporters in
 // the Oval Office.").
 func bareAttribution(toks []tok) bool {
-	words := 0
+	words, finite := 0, 0
 	for i, t := range toks {
+		if finiteTag(t.tag) && !t.cap {
+			// "His office said he was travelling": a second finite
+			// verb reports what was said.
+			if finite++; finite > 1 {
+				return false
+			}
+		}
 		if madeRemarks(toks, i) {
 			return true // "Strand made the remarks in a letter to shareholders on Thursday."
 		}
