@@ -395,13 +395,20 @@ var publicOffices = []struct{ words, office string }{
 	{"district attorney's office", "District Attorney's Office"},
 	{"state attorney's office", "State Attorney's Office"},
 	{"attorney general's office", "Attorney General's Office"},
-	{"prosecutor's office", "Prosecutor's Office"},
-	{"prosecutors' office", "Prosecutor's Office"},
+	{"prosecutor's office", "Prosecutors"},
+	{"prosecutors' office", "Prosecutors"},
 	{"sheriff's office", "Sheriff's Office"},
 	{"ombudsman's office", "Ombudsman's Office"},
 	{"coroner's office", "Coroner's Office"},
 	{"medical examiner's office", "Medical Examiner's Office"},
 }
+
+// publicServices are the plural nouns of a state's services that an
+// article leaves unnamed ("prosecutors alleged", "police said"): each is
+// a side of the story, the prosecution and the police, under one name
+// however the articles word it.
+var publicServices = map[string]string{"prosecutors": "Prosecutors", "prosecution": "Prosecutors",
+	"police": "Police", "policemen": "Police"}
 
 // institutions are the nouns of bodies that take a side in a story even
 // when it never gives their name ("the school board", "the district").

@@ -381,7 +381,23 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	if owner, ok := possessor(sp.Name); ok && s.sharedFirstName(owner) {
 		return Others, "no affiliation: " + strconvQuote(owner) + " is the first name of more than one person of the story", showOthers
 	}
+	if p := publicService(c.Name); p != "" {
+		return p, "the unnamed " + strconvQuote(c.Name) + " are the story's " + strings.ToLower(p), true
+	}
 	return Others, "no affiliation for the unnamed " + strconvQuote(c.Name), showOthers
+}
+
+// publicService returns the side of a state's service an unnamed speaker
+// is ("Federal prosecutors", "police officers"), or "".
+func publicService(name string) string {
+	words := strings.Fields(attrib.Fold(name))
+	if n := len(words); n >= 2 && words[n-1] == "officers" && words[n-2] == "police" {
+		return "Police"
+	}
+	if len(words) == 0 || len(words) > 3 {
+		return ""
+	}
+	return publicServices[words[len(words)-1]]
 }
 
 // showOthers says whether statements of unnamed speakers of no known side

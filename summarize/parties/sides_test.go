@@ -200,7 +200,25 @@ func TestSide(t *testing.T) {
 			name:    "a public post's office speaks as a side of its own",
 			texts:   []string{"Piet Alder was charged with threatening a judge. The prosecutor’s office said he had made the call."},
 			speaker: attrib.Speaker{Name: "prosecutor’s office", Kind: attrib.Body, Generic: "office"},
-			want:    "Prosecutor's Office", ev: "",
+			want:    "Prosecutors", ev: "",
+		},
+		{
+			name:    "unnamed prosecutors are the prosecution",
+			texts:   []string{"Two guards were charged on Tuesday. Federal prosecutors alleged that no checks were made."},
+			speaker: attrib.Speaker{Name: "Federal prosecutors", Kind: attrib.Unnamed, Generic: "prosecutors"},
+			want:    "Prosecutors", ev: "story's prosecutors",
+		},
+		{
+			name:    "unnamed police",
+			texts:   []string{"Protesters left the campus on Monday. Police said they had arrested 40 people."},
+			speaker: attrib.Speaker{Name: "police", Kind: attrib.Body, Generic: "police"},
+			want:    "Police", ev: "",
+		},
+		{
+			name:    "unnamed officials stay unnamed",
+			texts:   []string{"Protesters left the campus on Monday. Officials said the campus would reopen."},
+			speaker: attrib.Speaker{Name: "Officials", Kind: attrib.Unnamed, Generic: "officials"},
+			want:    "", ev: "no affiliation",
 		},
 		{
 			name:    "a sheriff's office",
