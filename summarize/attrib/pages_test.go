@@ -181,3 +181,14 @@ func TestReportAfterQuotation(t *testing.T) {
 		{"his after another man named since", []string{"“We will fight this,” Ivo Marsh said.", "Teachers did not see Piet Alder at the Statehouse.", "His office said Alder was travelling to a conference."}, []string{"Ivo Marsh", "Piet Alder's office"}},
 	})
 }
+
+// A pronoun opening a sentence after one that names one person, when the
+// last speaker spoke before it, stands for that person ("Mr. Trump's
+// embrace is not limited to China. He has injected ..."), unless what is
+// known of genders says otherwise.
+func TestPronounForTheOnePersonNamedBefore(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"the one person named before", []string{"President Piet Alder spoke on Monday.", "“Growth is slowing,” Ivo Marsh, the head of the central bank, said.", "Mr. Piet Alder’s embrace of tariffs is not limited to Tarnland.", "He has threatened other partners with tariffs, suggesting he might leave some of them behind."}, []string{"Ivo Marsh", "Piet Alder"}},
+		{"the last speaker, just before", []string{"President Piet Alder spoke on Monday.", "“Growth is slowing,” Ivo Marsh, the head of the central bank, said.", "He said rates would stay where they are until the spring."}, []string{"Ivo Marsh", "Ivo Marsh"}},
+	})
+}

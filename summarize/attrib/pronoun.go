@@ -26,6 +26,12 @@ func (a *article) personPronoun(np []tok, low string) (*Speaker, bool) {
 	if m := a.lastSubject(); m != nil && (a.lastPerson == nil || m.sent > a.lastPersonAt) && a.fits(m.person, g) {
 		return a.noted(m.person, "pronoun '%s' -> %s (last person named as a subject)", low)
 	}
+	// "Mr. Trump's embrace is not limited to China. He has ...": the one
+	// person the sentence before names, after the last speaker spoke.
+	if p := a.onlyNamedBefore(); p != nil && a.lastPersonAt < a.sent-1 && a.fits(p, g) &&
+		(a.genderOf(p) == g || a.lastPerson == nil || !a.fits(a.lastPerson, g)) {
+		return a.noted(p, "pronoun '%s' -> %s (the one person the sentence before names)", low)
+	}
 	if a.lastPerson == nil {
 		a.lastPerson = a.lastMentioned()
 	}
@@ -37,6 +43,26 @@ func (a *article) personPronoun(np []tok, low string) (*Speaker, bool) {
 	}
 	a.note.resolution = fmt.Sprintf("pronoun '%s' with no person it fits", low)
 	return nil, false
+}
+
+// onlyNamedBefore returns the one person the sentence before names, or
+// nil when it names none or several.
+func (a *article) onlyNamedBefore() *Speaker {
+	var one *Speaker
+	for i := len(a.mentions) - 1; i >= 0; i-- {
+		m := a.mentions[i]
+		if m.sent < a.sent-1 {
+			break
+		}
+		if m.sent != a.sent-1 {
+			continue
+		}
+		if one != nil && one != m.person {
+			return nil
+		}
+		one = m.person
+	}
+	return one
 }
 
 // heard records that a pronoun of gender g has stood for p: while the
