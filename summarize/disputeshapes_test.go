@@ -51,6 +51,22 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Varden Nurses Association / Varden Health Board"},
 		},
 		{
+			name: "verdicts: one side hails a deal, the other finds it wanting",
+			texts: []string{
+				"Reef deal agreed\n\nSummit president Omar Kassem said the agreement was historic.\n\nKassem said every delegation had been heard.",
+				"Island states unhappy\n\nThe Alliance of Reef Nations said the agreement was insufficient.\n\nThe alliance said its members would keep pressing for cuts.",
+			},
+			want: []string{"Omar Kassem / Alliance of Reef Nations"},
+		},
+		{
+			name: "verdicts on two things are no dispute",
+			texts: []string{
+				"Reef deal agreed\n\nSummit president Omar Kassem said the agreement was historic.\n\nKassem said every delegation had been heard.",
+				"Island states unhappy\n\nThe Alliance of Reef Nations said the funding for coastal defences was insufficient.\n\nThe alliance said its members would keep pressing for cuts.",
+			},
+			want: nil,
+		},
+		{
 			name: "contrast: what the other side did instead",
 			texts: []string{
 				"Studios respond to strike\n\nThe Alliance of Stage Producers said: \"Rather than continuing to negotiate, the Players Guild has put us on a course that hurts thousands of workers.\"\n\nThe alliance said its offer raised pay.",
