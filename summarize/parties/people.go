@@ -97,7 +97,7 @@ func (s *Story) PersonKey(name string) string {
 		if attrib.OtherBearer(q.Name, name) {
 			// "Hunter Biden" after "Joe Biden": another person of the
 			// surname, by the whole name.
-			return "\x00" + strings.Join(f, " ")
+			return "\x00" + strings.Join(f[:len(f)-1], " ") + " " + sur
 		}
 		return sur
 	}
