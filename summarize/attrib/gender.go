@@ -68,7 +68,7 @@ func (a *article) noteGender(toks []tok) {
 		// "Mr Witkoff", "spokeswoman Lena Ortiz": the words before the name.
 		var before []string
 		for j := i - 1; j >= 0 && j >= i-4 && (!toks[j].punct || toks[j].text == "." && j > 0 && abbreviations[toks[j-1].lower]); j-- {
-			before = append(before, toks[j].lower) // "Mr. Trump": the title's dot is no break
+			before = append(before, toks[j].lower) // "Mr. Alder": the title's dot is no break
 		}
 		if g := genderOfWords(before); g != unknown && !isPronounList(before) {
 			a.setGender(key, g)

@@ -93,7 +93,7 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			if all && len(want) == 1 && affiliation == "" && a.otherHolder(p.Role, want[0]) {
 				continue // "the president" is not "the president of the Tarn Farm Bureau"
 			}
-			// Of two holders ("Gov. Holcomb", "Kentucky Gov. Bevin"), the
+			// Of two holders ("Gov. Marsh", "Carrow Gov. Alder"), the
 			// last speaker, else the one named last.
 			if all && (best == nil || p == a.lastPerson || best != a.lastPerson && a.lastNamed(p) > a.lastNamed(best)) {
 				best = p

@@ -208,7 +208,7 @@ var agentNouns = setOf("rep", "reps", "representative", "representatives", "publ
 	"attorneys", "counsel", "agent", "agents", "camp", "team")
 
 // titleAbbreviations are the titles news abbreviates before a name
-// ("Gov. Eric Holcomb", "Lt. Col."), written out.
+// ("Gov. Ivo Marsh", "Lt. Col."), written out.
 var titleAbbreviations = map[string]string{"gov": "governor", "sen": "senator", "rep": "representative",
 	"gen": "general", "lt": "lieutenant", "col": "colonel", "sgt": "sergeant", "capt": "captain",
 	"cmdr": "commander", "adm": "admiral", "supt": "superintendent", "pres": "president",

@@ -475,7 +475,7 @@ func indexOf(ts []tok, low string) int {
 }
 
 // abbreviatedTitleDot reports the dot of an abbreviated title at i
-// ("Gov." of "Republican Gov. Eric Holcomb").
+// ("Gov." of "Republican Gov. Ivo Marsh").
 func abbreviatedTitleDot(toks []tok, i int) bool {
 	_, ok := titleAbbreviations[toks[max(i-1, 0)].lower]
 	return i > 0 && toks[i].text == "." && ok && toks[i-1].cap

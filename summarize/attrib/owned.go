@@ -45,7 +45,7 @@ func (a *article) headedBody(np []tok) (*Speaker, bool) {
 	p := a.lastSpeaker
 	if p != nil && p.Kind == Person && a.genderOf(p) == g {
 		// A person of that gender named since the last speaker spoke
-		// ("Teachers did not see Holcomb. His office said"): the
+		// ("Nurses did not see Alder at the rally. His office said"): the
 		// pronoun is theirs.
 		for i := len(a.mentions) - 1; i >= 0; i-- {
 			m := a.mentions[i]

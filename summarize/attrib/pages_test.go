@@ -148,13 +148,13 @@ func TestOfficeTitleWithoutName(t *testing.T) {
 	})
 }
 
-// "And" between two nouns of an appositive ("disease prevention and
-// control centre", "her husband and the Post's editor") leaves it a role;
+// "And" between two nouns of an appositive ("water testing and supply
+// office", "her brother and the Post's sports editor") leaves it a role;
 // a clause between commas, opened by "and" or with a verb, is no role.
 func TestAppositiveJoiningNouns(t *testing.T) {
 	runRules(t, []ruleCase{
-		{"nouns of a body's name", []string{"Ivo Marsh, deputy director of the province's disease prevention and control centre, told reporters the case was isolated."}, []string{"Ivo Marsh"}},
-		{"two roles", []string{"Tomas Berg, Renn's husband and the Vantor Post's editor in chief, said the paper would keep reporting."}, []string{"Tomas Berg"}},
+		{"nouns of a body's name", []string{"Ivo Marsh, deputy director of the province's water testing and supply office, told reporters the pipes were safe."}, []string{"Ivo Marsh"}},
+		{"two roles", []string{"Tomas Berg, Renn's brother and the Vantor Post's sports editor, said the paper would keep reporting."}, []string{"Tomas Berg"}},
 		{"a chief of two companies", []string{"Piet Alder, chief executive of Tarnco and Velmar, said both would cut jobs."}, []string{"Piet Alder"}},
 		{"a clause opened by and", []string{"The ferries will run all winter, and the night crossings end in May, said Ada Renn."}, []string{"Ada Renn"}},
 	})
@@ -164,9 +164,9 @@ func TestAppositiveJoiningNouns(t *testing.T) {
 // written out when a later "the governor" looks for its holder.
 func TestAbbreviatedTitleHolder(t *testing.T) {
 	runRules(t, []ruleCase{
-		{"the governor", []string{"Republican Gov. Ivo Marsh said he would not meet the teachers.", "Teachers did not see Marsh at the Statehouse.", "The governor said he was waiting for a pay commission to report."}, []string{"Ivo Marsh", "Ivo Marsh"}},
+		{"the governor", []string{"Republican Gov. Ivo Marsh said he would not meet the nurses.", "Nurses did not see Marsh at the capitol.", "The governor said he would wait for a review of ward staffing."}, []string{"Ivo Marsh", "Ivo Marsh"}},
 		{"the senator", []string{"Sen. Ada Renn voted against the bill.", "The senator said the bill would raise fares for commuters."}, []string{"Ada Renn"}},
-		{"of two governors, the one named last", []string{"Republican Gov. Ivo Marsh avoided criticism of teachers.", "Unlike Carrow Gov. Piet Alder, who lashed out at teachers last year.", "Teachers did not see Marsh at the Statehouse.", "The governor said he was waiting for a pay commission to report."}, []string{"Ivo Marsh"}},
+		{"of two governors, the one named last", []string{"Republican Gov. Ivo Marsh avoided criticism of nurses.", "Unlike Carrow Gov. Piet Alder, who attacked nurses last year.", "Nurses did not see Marsh at the capitol.", "The governor said he would wait for a review of ward staffing."}, []string{"Ivo Marsh"}},
 	})
 }
 
@@ -178,17 +178,17 @@ func TestReportAfterQuotation(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"a report after a named quotation", []string{"“We will fight this,” Ivo Marsh said.", "His office said he was travelling to a conference."}, []string{"Ivo Marsh", "Ivo Marsh's office"}},
 		{"a bare attribution names the quotation's speaker", []string{"“We will fight this.”", "Ivo Marsh told reporters in Carrow."}, []string{"Ivo Marsh"}},
-		{"his after another man named since", []string{"“We will fight this,” Ivo Marsh said.", "Teachers did not see Piet Alder at the Statehouse.", "His office said Alder was travelling to a conference."}, []string{"Ivo Marsh", "Piet Alder's office"}},
+		{"his after another man named since", []string{"“We will fight this,” Ivo Marsh said.", "Nurses did not see Piet Alder at the rally.", "His office said Alder was travelling to a conference."}, []string{"Ivo Marsh", "Piet Alder's office"}},
 	})
 }
 
 // A pronoun opening a sentence after one that names one person, when the
-// last speaker spoke before it, stands for that person ("Mr. Trump's
-// embrace is not limited to China. He has injected ..."), unless what is
+// last speaker spoke before it, stands for that person ("Mr. Alder's
+// taste for levies goes beyond Tarnland. He has warned ..."), unless what is
 // known of genders says otherwise.
 func TestPronounForTheOnePersonNamedBefore(t *testing.T) {
 	runRules(t, []ruleCase{
-		{"the one person named before", []string{"President Piet Alder spoke on Monday.", "“Growth is slowing,” Ivo Marsh, the head of the central bank, said.", "Mr. Piet Alder’s embrace of tariffs is not limited to Tarnland.", "He has threatened other partners with tariffs, suggesting he might leave some of them behind."}, []string{"Ivo Marsh", "Piet Alder"}},
+		{"the one person named before", []string{"President Piet Alder spoke on Monday.", "“Growth is slowing,” Ivo Marsh, the head of the central bank, said.", "Mr. Piet Alder’s taste for levies goes beyond Tarnland.", "He has warned three other partners of new levies, saying some deals could lapse."}, []string{"Ivo Marsh", "Piet Alder"}},
 		{"the last speaker, just before", []string{"President Piet Alder spoke on Monday.", "“Growth is slowing,” Ivo Marsh, the head of the central bank, said.", "He said rates would stay where they are until the spring."}, []string{"Ivo Marsh", "Ivo Marsh"}},
 	})
 }

@@ -45,7 +45,7 @@ func (a *article) addPerson(name, role string) *Speaker {
 
 // OtherBearer reports two full names of one surname whose given names
 // differ ("Joe Biden", "Hunter Biden"): two people. A name whose words end
-// the other's ("Nielsen Hayden", "Teresa Nielsen Hayden") is the same
+// the other's ("Van Dorn", "Ada Van Dorn") is the same
 // person's.
 func OtherBearer(known, name string) bool {
 	k, n := strings.Fields(Fold(known)), strings.Fields(Fold(name))
@@ -59,7 +59,7 @@ func OtherBearer(known, name string) bool {
 	if slices.Equal(tail, n) {
 		return false
 	}
-	// "J. Biden" of "Joe Biden"; "Mike Ford" of "John M. Ford", who
+	// "J. Varga" of "Joe Varga"; "Mike Alder" of "John M. Alder", who
 	// goes by his middle name: a given name of one, or its initial, is
 	// the other's.
 	h := strings.TrimSuffix(n[0], ".")

@@ -353,9 +353,9 @@ var clauseWords = setOf("but", "and", "or", "yet", "while", "although", "though"
 // chair").
 //
 // "And" or "or" inside the stretch makes it a clause only when it opens
-// it or a finite verb is in it: "deputy director of the disease
-// prevention and control centre", "Renn's husband and the Post's editor"
-// join nouns.
+// it or a finite verb is in it: "deputy director of the water testing
+// and supply office", "Renn's brother and the Post's sports editor" join
+// nouns.
 func clauseSegment(seg []tok) bool {
 	joins := false
 	for k, t := range seg {

@@ -26,7 +26,8 @@ func (a *article) personPronoun(np []tok, low string) (*Speaker, bool) {
 	if m := a.lastSubject(); m != nil && (a.lastPerson == nil || m.sent > a.lastPersonAt) && a.fits(m.person, g) {
 		return a.noted(m.person, "pronoun '%s' -> %s (last person named as a subject)", low)
 	}
-	// "Mr. Trump's embrace is not limited to China. He has ...": the one
+	// "Mr. Alder's taste for levies goes beyond Tarnland. He has warned
+	// ...": the one
 	// person the sentence before names, after the last speaker spoke.
 	if p := a.onlyNamedBefore(); p != nil && a.lastPersonAt < a.sent-1 && a.fits(p, g) &&
 		(a.genderOf(p) == g || a.lastPerson == nil || !a.fits(a.lastPerson, g)) {

@@ -9,8 +9,8 @@ func TestPeopleOfOneSurname(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"a father and a son", []string{"Joe Varga said the bill would pass.", "Hunter Varga said he had done nothing wrong."}, []string{"Joe Varga", "Hunter Varga"}},
 		{"the surname alone is the first named", []string{"Joe Varga said the bill would pass.", "Hunter Varga said he had done nothing wrong.", "Varga said the bill would cut costs for families."}, []string{"Joe Varga", "Hunter Varga", "Joe Varga"}},
-		{"a double surname, given names apart", []string{"Teresa Nielsen Hayden said the book sold well.", "Patrick Nielsen Hayden, her husband, said the series had stalled."}, []string{"Teresa Nielsen Hayden", "Patrick Nielsen Hayden"}},
-		{"a double surname alone", []string{"Teresa Nielsen Hayden said the book sold well.", "Nielsen Hayden said the series had stalled."}, []string{"Teresa Nielsen Hayden", "Teresa Nielsen Hayden"}},
+		{"a double surname, given names apart", []string{"Ada Van Dorn said the book sold well.", "Piet Van Dorn, her husband, said the series had stalled."}, []string{"Ada Van Dorn", "Piet Van Dorn"}},
+		{"a double surname alone", []string{"Ada Van Dorn said the book sold well.", "Van Dorn said the series had stalled."}, []string{"Ada Van Dorn", "Ada Van Dorn"}},
 		{"an initial of the given name", []string{"Joe Varga said the bill would pass.", "J. Varga said the bill would cut costs for families."}, []string{"Joe Varga", "Joe Varga"}},
 	})
 }
@@ -24,11 +24,11 @@ func TestOtherBearer(t *testing.T) {
 		{"Joe Biden", "Biden", false},
 		{"Joseph R. Biden", "Joseph Biden", false},
 		{"Joe Biden", "J. Biden", false},
-		{"Teresa Nielsen Hayden", "Nielsen Hayden", false},
-		{"Teresa Nielsen Hayden", "Patrick Nielsen Hayden", true},
-		{"John M. Ford", "Mike Ford", false},
-		{"John M. Ford", "Dale Ford", true},
-		{"John Michael Ford", "Michael Ford", false},
+		{"Ada Van Dorn", "Van Dorn", false},
+		{"Ada Van Dorn", "Piet Van Dorn", true},
+		{"John M. Alder", "Mike Alder", false},
+		{"John M. Alder", "Dale Alder", true},
+		{"John Michael Alder", "Michael Alder", false},
 		{"Aleksei Voronek", "Alexei Voronek", false},
 		{"Dmitri Sorokan", "Dmytro Sorokan", false},
 		{"Yury Brandt", "Yuri Brandt", false},

@@ -33,15 +33,15 @@ func TestCorporateTitles(t *testing.T) {
 			"Hanna Roos", "chief executive"},
 		{"a list of titles before the name", []string{
 			"Brisk Motors cut its forecast on Tuesday.",
-			`"Sales were below our expectations," chairman, CEO and president Tomas Berg said in the earnings release.`},
+			`"Margins were thinner than we planned," chairman, CEO and president Tomas Berg said in a note to staff.`},
 			"Tomas Berg", "president, chairman, CEO"},
 		{"a list of titles opening the sentence", []string{
 			"Brisk Motors cut its forecast on Tuesday.",
-			"Chairman, chief executive and founder Tomas Berg said sales were below expectations."},
+			"Chairman, chief executive and founder Tomas Berg said margins were thinner than planned."},
 			"Tomas Berg", "founder, Chairman, chief executive"},
 		{"a list of titles after an inverted cue", []string{
 			"Brisk Motors cut its forecast on Tuesday.",
-			`"Sales were below our expectations," said chairman, CEO and president Tomas Berg.`},
+			`"Margins were thinner than we planned," said chairman, CEO and president Tomas Berg.`},
 			"Tomas Berg", "chairman, CEO and president"},
 		{"a government title takes no firm", []string{
 			"Ostrand Cells rejected the claims on Monday.",

@@ -204,7 +204,7 @@ func TestSide(t *testing.T) {
 		},
 		{
 			name:    "unnamed prosecutors are the prosecution",
-			texts:   []string{"Two guards were charged on Tuesday. Federal prosecutors alleged that no checks were made."},
+			texts:   []string{"Two clerks were charged on Tuesday. Federal prosecutors alleged that the ledgers had been forged."},
 			speaker: attrib.Speaker{Name: "Federal prosecutors", Kind: attrib.Unnamed, Generic: "prosecutors"},
 			want:    "Prosecutors", ev: "story's prosecutors",
 		},
