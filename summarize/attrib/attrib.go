@@ -213,6 +213,12 @@ func Extract(paragraphs []string) Analysis {
 		toks := a.tokens(s.text)
 		a.noteFiler(toks)
 		sp, ok := a.attribute(toks)
+		withAt := -1 // the opener of the one clause that speaks: ", with the minister warning ..."
+		if !ok {
+			if cs, found := a.withClause(toks); found {
+				sp, ok, withAt = cs.speaker, true, cs.opener
+			}
+		}
 		if ok && sp.Kind == Person {
 			sp.Role = a.ownedPart(sp.Role) // "a member of the group's Supreme Council": whose council
 			sp.Role = a.pronounsClient(sp) // "Her lawyer, Piet Olm,": whose lawyer
@@ -318,8 +324,16 @@ func Extract(paragraphs []string) Analysis {
 		if !ok {
 			continue
 		}
+		if withAt < 0 && !reportsSpeech(toks, qs) {
+			// "The mayor defended the levy, with the union leader saying
+			// ...": the main cue reports nothing, the absolute
+			// construction does.
+			if cs, found := a.withClause(toks); found {
+				sp, withAt, d.Speaker = cs.speaker, cs.opener, cs.speaker.Name
+			}
+		}
 		switch {
-		case !reportsSpeech(toks, qs):
+		case withAt < 0 && !reportsSpeech(toks, qs):
 			d.Reason = reasonNotSpeech
 			if isTranscript && i >= 2 && sents[i-1].para == s.para && sents[i-2].para == s.para {
 				if st, ok := a.creditedLine(sp, toks, &decisions[i-1]); ok {
@@ -365,12 +379,16 @@ func Extract(paragraphs []string) Analysis {
 			st.Speaker.Role = strings.TrimPrefix(st.Speaker.Role+", "+pr, ", ")
 		}
 		st.Quote = joinQuotes(qs)
-		if len(qs) == 0 {
+		if withAt >= 0 {
+			_, second, _, q2 := splitAt(s.text, toks, withAt, qs)
+			st.Text, st.Quote = second, joinQuotes(q2)
+		}
+		if len(qs) == 0 && withAt < 0 {
 			if cl, ok := concessiveClause(s.text, toks, note.at); ok {
 				st.Text = cl // "While he said ..., other theories began to circulate"
 			}
 		}
-		if cs, ok := a.otherClause(toks, note.at, sp); ok {
+		if cs, ok := a.otherClause(toks, note.at, sp); ok && withAt < 0 {
 			if first, second := splitStatement(st, cs, s.text, toks, qs); first.Text != "" && second.Text != "" {
 				out, st = append(out, first), second
 				d.Resolution += cs.explain(toks)

@@ -26,6 +26,11 @@ import (
 //     he had seized the port"). After a reported clause ("said the plant
 //     would reopen after inspectors said it was safe") the time clause may
 //     be part of the first speaker's words, and stays theirs;
+//   - an absolute construction after a comma, ", with" a subject and a
+//     cue's -ing form: "Tarnland criticised the plan, with Vesk's foreign
+//     minister warning of “grave consequences”"; when the main clause
+//     gives no speaker or reports nothing, it is the sentence's only
+//     statement (withClause);
 //   - either of these with the main attribution in the later clause ("A
 //     claimed X, but B said Y", where B's plain "said" was tried first):
 //     the earlier clause is then the other speaker's.
@@ -35,7 +40,7 @@ import (
 // criticised the rota"), is no statement, and the sentence stays whole.
 
 // clauseOpeners begin a clause that may carry an attribution of its own.
-var clauseOpeners = setOf("after", "while", "whereas", "as", "when", "but", "before", "since", "though", "although", ";")
+var clauseOpeners = setOf("after", "while", "whereas", "as", "when", "but", "before", "since", "though", "although", ";", "with")
 
 // contrastOpeners set a clause against the one before it (after a comma):
 // what follows is never part of the first speaker's words.
@@ -98,6 +103,22 @@ func (a *article) clauseAfter(toks []tok, main int, sp *Speaker) (clauseSplit, b
 	return clauseSplit{}, false
 }
 
+// withClause finds, in a sentence whose main clause gives no speaker,
+// the absolute construction that does (", with the Tarnian foreign
+// minister warning of ...").
+func (a *article) withClause(toks []tok) (clauseSplit, bool) {
+	for v := 2; v < len(toks); v++ {
+		np, role, k, _, ok := laterClause(toks, v)
+		if !ok || toks[k].lower != "with" {
+			continue
+		}
+		if sp, ok := a.resolve(np, role); ok {
+			return clauseSplit{speaker: sp, opener: k}, true
+		}
+	}
+	return clauseSplit{}, false
+}
+
 // clauseBefore finds, when the main cue's subject opens a later clause
 // (", but union leader Tomas Bray said ..."), an attribution of its own
 // in the clause before it.
@@ -127,7 +148,8 @@ func (a *article) clauseBefore(toks []tok, main int, sp *Speaker) (clauseSplit, 
 // quotation the cue must report a clause and its subject must be named:
 // a pronoun in a later clause is most often the sentence's subject.
 func laterClause(toks []tok, v int) (np []tok, role string, opener int, quoted, ok bool) {
-	if !cueInClause(toks, v) {
+	gerund := cueGerunds[toks[v].lower] != "" && toks[v].quote == 0
+	if !gerund && !cueInClause(toks, v) {
 		return nil, "", 0, false, false
 	}
 	quoted = quotedAfter(toks, v)
@@ -146,6 +168,12 @@ func laterClause(toks []tok, v int) (np []tok, role string, opener int, quoted, 
 	}
 	k, ok := openerBefore(toks, np)
 	if !ok || v-k > maxClauseCue {
+		return nil, "", 0, false, false
+	}
+	if (toks[k].lower == "with") != gerund || gerund && toks[k-1].text != "," {
+		// A cue's -ing form speaks only in the absolute construction
+		// after a comma, and "with" opens no other: ", with the
+		// Jordanian foreign minister warning of ...".
 		return nil, "", 0, false, false
 	}
 	return np, role, k, quoted, true
@@ -206,7 +234,7 @@ func splits(toks []tok, v, k int, quoted bool) bool {
 	switch {
 	case toks[k].text == ";":
 		return true
-	case contrastOpeners[toks[k].lower] && toks[k-1].text == ",":
+	case (contrastOpeners[toks[k].lower] || toks[k].lower == "with") && toks[k-1].text == ",":
 		return true
 	case quoted:
 		return true

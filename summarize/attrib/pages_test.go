@@ -81,7 +81,7 @@ func TestBodyForRemit(t *testing.T) {
 // no one name.
 func TestSpacedHyphenIsADash(t *testing.T) {
 	runRules(t, []ruleCase{
-		{"a list between dashes", []string{"The only two states to have signed treaties with Marl - Tarnland and Vesk - also criticised the plan, with Vesk's foreign minister warning of “grave consequences”."}, nil},
+		{"a list between dashes", []string{"The only two states to have signed treaties with Marl - Tarnland and Vesk - also criticised the plan, with Vesk's foreign minister warning of “grave consequences”."}, []string{"Vesk's foreign minister"}},
 		{"a hyphenated name stays", []string{"Eva-Lena Brandt said the quay would reopen."}, []string{"Eva-Lena Brandt"}},
 		{"a dash before the attribution", []string{"The quay will reopen in May - or so Ada Renn said on Monday."}, []string{"Ada Renn"}},
 	})
@@ -190,5 +190,16 @@ func TestPronounForTheOnePersonNamedBefore(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"the one person named before", []string{"President Piet Alder spoke on Monday.", "“Growth is slowing,” Ivo Marsh, the head of the central bank, said.", "Mr. Piet Alder’s taste for levies goes beyond Tarnland.", "He has warned three other partners of new levies, saying some deals could lapse."}, []string{"Ivo Marsh", "Piet Alder"}},
 		{"the last speaker, just before", []string{"President Piet Alder spoke on Monday.", "“Growth is slowing,” Ivo Marsh, the head of the central bank, said.", "He said rates would stay where they are until the spring."}, []string{"Ivo Marsh", "Ivo Marsh"}},
+	})
+}
+
+// ", with" a subject and a cue's -ing form is a second attribution in the
+// sentence; a participle after "with" that reports nothing is none, and a
+// cue's -ing form opens no other clause.
+func TestWithAbsoluteConstruction(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"with a minister warning", []string{`Two neighbours also criticised the levy, with Tarnian Foreign Minister Ivo Marsh warning of "grave consequences".`}, []string{"Ivo Marsh"}},
+		{"with a leader saying", []string{"The union rejected the offer, with union leader Ada Renn saying it was an insult."}, []string{"union", "Ada Renn"}},
+		{"with both sides agreeing", []string{"Ada Renn said the talks went well, with both sides agreeing to meet again."}, []string{"Ada Renn"}},
 	})
 }
