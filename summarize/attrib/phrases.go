@@ -463,7 +463,7 @@ func collectLeft(toks []tok, i int) []tok {
 		// Valley said": a place after sources or a body.
 		// "the High Commissioner for Coastal Affairs said": an office's
 		// remit after its title.
-		if (low == "in" || low == "at" || low == "from" || low == "to" || low == "for" && toks[j-1].cap) && j > 0 &&
+		if j > 0 && (low == "in" || low == "at" || low == "from" || low == "to" || low == "for" && toks[j-1].cap) &&
 			(unnamedHeads[toks[j-1].lower] || orgHeads[toks[j-1].lower] || (low == "to" || low == "for") && roleWords[toks[j-1].lower]) && j < i {
 			j--
 			continue
