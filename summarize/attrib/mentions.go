@@ -219,8 +219,11 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		}
 		// "the real Prince Edwin", "Mrs Varga": a personal title before
 		// one name names a person, as a title before a surname does.
-		if k > 0 && personalTitles[strings.TrimSuffix(run[k-1].lower, ".")] && !orgHeads[name[0].lower] &&
-			!nonNames[name[0].lower] && !possessiveTok(name[0]) {
+		titled := k > 0 && personalTitles[strings.TrimSuffix(run[k-1].lower, ".")] && !possessiveTok(name[0])
+		// "Mr. Alder's plan": an honorific's dot parts it from the name,
+		// which stays a person's, possessive and all.
+		dotted := k == 0 && at >= 2 && toks[at-1].text == "." && honorificBefore(toks[at-2].lower)
+		if (titled || dotted) && !orgHeads[name[0].lower] && !nonNames[name[0].lower] {
 			p := a.byNamePart(name[0].text) // "Prince Karim" for "Karim bin Tareq"
 			if p == nil {
 				p = a.addPerson(name[0].text, "")
@@ -479,4 +482,14 @@ func indexOf(ts []tok, low string) int {
 func abbreviatedTitleDot(toks []tok, i int) bool {
 	_, ok := titleAbbreviations[toks[max(i-1, 0)].lower]
 	return i > 0 && toks[i].text == "." && ok && toks[i-1].cap
+}
+
+// honorificBefore reports the honorific of a person ("Mr", "Mrs", "Ms",
+// "Dr") that a dot parts from the name after it.
+func honorificBefore(low string) bool {
+	switch low {
+	case "mr", "mrs", "ms", "dr":
+		return true
+	}
+	return false
 }

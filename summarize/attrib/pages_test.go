@@ -203,3 +203,12 @@ func TestWithAbsoluteConstruction(t *testing.T) {
 		{"with both sides agreeing", []string{"Ada Renn said the talks went well, with both sides agreeing to meet again."}, []string{"Ada Renn"}},
 	})
 }
+
+// A surname after an honorific and its dot ("Mr. Alder's taste for
+// levies") names the person the article calls by that surname alone, so
+// that a pronoun after it may stand for them.
+func TestHonorificDotBeforeSurname(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a possessive after Mr.", []string{"President Alder said on Monday that a deal was close.", "“Growth is slowing,” Ivo Marsh, the head of the central bank, said.", "Mr. Alder’s taste for levies goes beyond Tarnland.", "He has warned three other partners of new levies, saying some deals could lapse."}, []string{"Alder", "Ivo Marsh", "Alder"}},
+	})
+}
