@@ -255,7 +255,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	}
 	// The role: capitalised role words in the run and role words before it.
 	start := at
-	for start > 0 && (roleBefore(toks[start-1]) || abbreviatedTitleDot(toks, start-1)) && at-start < 6 {
+	for start > 0 && (roleBefore(toks[start-1]) || abbreviatedTitleDot(toks, start-1) || titleOf(toks, start-1)) && at-start < 6 {
 		start--
 	}
 	var roleToks []tok
@@ -492,4 +492,10 @@ func honorificBefore(low string) bool {
 		return true
 	}
 	return false
+}
+
+// titleOf reports the "of" of a title and its department at i
+// ("Secretary of State Mike Pompeo", "Minister of Defence Ada Renn").
+func titleOf(toks []tok, i int) bool {
+	return i > 0 && toks[i].lower == "of" && toks[i-1].cap && roleWords[toks[i-1].lower]
 }

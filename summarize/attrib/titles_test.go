@@ -31,6 +31,10 @@ func TestCorporateTitles(t *testing.T) {
 			"Both firms make parts for buses.",
 			`"We will defend ourselves," chief executive Hanna Roos said.`},
 			"Hanna Roos", "chief executive"},
+		{"a title and its department, named in passing", []string{
+			"The league condemned the move announced on Monday by Tarnland Secretary of State Ivo Maric.",
+			"Maric said the settlements on the hills were lawful under the treaty."},
+			"Ivo Maric", "Tarnland Secretary of State"},
 		{"a list of titles before the name", []string{
 			"Brisk Motors cut its forecast on Tuesday.",
 			`"Margins were thinner than we planned," chairman, CEO and president Tomas Berg said in a note to staff.`},
