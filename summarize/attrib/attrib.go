@@ -129,6 +129,10 @@ type article struct {
 	// never names the body, that person's role says which it is.
 	memberOf map[string]*Speaker
 	curToks  []tok // the words of the sentence being attributed
+	// thingNames are the folded names the article writes after a
+	// determiner ("the Tarnco Vela Founder's Edition"): things, whose
+	// first words are no person's.
+	thingNames []string
 	// lowerWords are the words the article writes in lower case, built
 	// when first needed.
 	lowerWords map[string]bool

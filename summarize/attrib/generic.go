@@ -294,7 +294,7 @@ func (a *article) byNamePart(word string) *Speaker {
 	for _, key := range sortedKeys(a.persons) {
 		p := a.persons[key]
 		words := strings.Fields(Fold(p.Name))
-		if orgHeads[words[len(words)-1]] {
+		if orgHeads[words[len(words)-1]] || a.writtenAsThing(p.Name) {
 			continue
 		}
 		for _, w := range words[:len(words)-1] {

@@ -245,6 +245,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	// before two capitalised words with no title names a thing, not a
 	// person.
 	if k == 0 && at > 0 && (toks[at-1].lower == "the" || toks[at-1].lower == "a" || toks[at-1].lower == "an") {
+		a.thingNames = append(a.thingNames, Fold(joinText(name)))
 		return
 	}
 	// "builds the Ford Super Duty, Ford Expedition and Lincoln

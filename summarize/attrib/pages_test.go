@@ -212,3 +212,14 @@ func TestHonorificDotBeforeSurname(t *testing.T) {
 		{"a possessive after Mr.", []string{"President Alder said on Monday that a deal was close.", "“Growth is slowing,” Ivo Marsh, the head of the central bank, said.", "Mr. Alder’s taste for levies goes beyond Tarnland.", "He has warned three other partners of new levies, saying some deals could lapse."}, []string{"Alder", "Ivo Marsh", "Alder"}},
 	})
 }
+
+// A name the article also writes after a determiner ("the Tarnco Vela
+// Founder's Edition") is a thing's: its first word alone ("Tarnco says")
+// is the company, not the given name of a person "Tarnco Vela"; a given
+// name alone still stands for the person named before.
+func TestProductNameIsNoPerson(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a product and its maker", []string{"Come November, buyers of the Tarnco Vela Founder's Edition got their consoles.", "Tarnco Vela arrives with a list of missing features.", "Tarnco says the missing features will come in the spring, adding that games will cost the same as elsewhere."}, []string{"Tarnco"}},
+		{"a given name alone", []string{"Lena Varo agreed to an interview.", "Lena said the letters had been kind and that she had kept every one of them."}, []string{"Lena Varo"}},
+	})
+}

@@ -118,3 +118,18 @@ func (a *article) namesThing(np []tok) bool {
 	}
 	return a.things[Fold(name)]
 }
+
+// writtenAsThing reports a name the article also writes after a
+// determiner, alone or as the start of a longer name ("the Tarnco Vela
+// Founder's Edition" for "Tarnco Vela"): a product or a thing, however a
+// sentence opening with it reads, so that "Tarnco" alone is no part of
+// a person's name.
+func (a *article) writtenAsThing(name string) bool {
+	f := Fold(name)
+	for _, t := range a.thingNames {
+		if t == f || strings.HasPrefix(t, f+" ") {
+			return true
+		}
+	}
+	return false
+}
