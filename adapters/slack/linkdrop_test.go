@@ -152,7 +152,6 @@ func TestSocketLinkDropStorageDown(t *testing.T) {
 	fs.out <- socketEnvelope(t, "slash_commands", "E2", 0, map[string]any{
 		"command": "/story", "text": "help", "team_id": "T1", "channel_id": "C1", "user_id": "U1",
 		"response_url": fs.srv.URL + "/respond/command"})
-	a.Wait()
 	if got := awaitAck(t, fs, "E2"); got != "E2" {
 		t.Fatalf("acknowledged %s", got)
 	}

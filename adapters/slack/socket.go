@@ -99,7 +99,11 @@ func (a *Adapter) socketEvent(ctx context.Context, client *socketmode.Client, ev
 		// A link drop is waited for until its links are queued: each on
 		// its own, so that none holds up the others. One that could not
 		// be queued is not acknowledged, and Slack delivers it again.
+		// The handler counts as background work from here, before it
+		// runs, so that Wait after what follows the event sees it.
+		a.work.Add(1)
 		pending.Go(func() {
+			defer a.work.Done()
 			retry := 0
 			if evt.Request != nil {
 				retry = evt.Request.RetryAttempt
@@ -116,7 +120,11 @@ func (a *Adapter) socketEvent(ctx context.Context, client *socketmode.Client, ev
 			a.log.Warn("slack: socket mode: unexpected slash_commands data", "type", fmt.Sprintf("%T", evt.Data))
 			return
 		}
-		pending.Go(func() { a.socketCommand(ctx, client, evt.Request, cmd) })
+		a.work.Add(1)
+		pending.Go(func() {
+			defer a.work.Done()
+			a.socketCommand(ctx, client, evt.Request, cmd)
+		})
 
 	case socketmode.EventTypeInteractive:
 		a.ack(ctx, client, evt.Request, nil)
