@@ -173,7 +173,7 @@ func laterClause(toks []tok, v int) (np []tok, role string, opener int, quoted, 
 	if (toks[k].lower == "with") != gerund || gerund && toks[k-1].text != "," {
 		// A cue's -ing form speaks only in the absolute construction
 		// after a comma, and "with" opens no other: ", with the
-		// Jordanian foreign minister warning of ...".
+		// Tarnian foreign minister warning of ...".
 		return nil, "", 0, false, false
 	}
 	return np, role, k, quoted, true

@@ -6,10 +6,10 @@ import (
 	"github.com/storybot/storybot/summarize/attrib"
 )
 
-// agentsNouns are the nouns of those who act or speak for a person or a
-// state, after its possessive ("Musk's lawyers", "Elon's side", "Russia's
-// Permanent Mission to the United Nations").
-var agentsNouns = map[string]bool{"mission": true, "embassy": true}
+// stateAgentNouns are the nouns of the bodies that speak for a state after
+// its possessive ("Russia's Permanent Mission to the United Nations"),
+// beside personsBodies and agentNouns, which act for a person.
+var stateAgentNouns = map[string]bool{"mission": true, "embassy": true}
 
 // AgentsOf reports a speaker named as the people or the body that act
 // for side, with the side's possessive: "Musk's lawyers", "Elon's side"
@@ -31,7 +31,7 @@ func AgentsOf(name, side string) bool {
 		}
 		head = f
 	}
-	if !personsBodies[head] && !agentNouns[head] && !agentsNouns[head] {
+	if !personsBodies[head] && !agentNouns[head] && !stateAgentNouns[head] {
 		return false
 	}
 	o, s := attrib.Fold(owner), attrib.Fold(side)
