@@ -222,7 +222,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		titled := k > 0 && personalTitles[strings.TrimSuffix(run[k-1].lower, ".")] && !possessiveTok(name[0])
 		// "Mr. Alder's plan": an honorific's dot parts it from the name,
 		// which stays a person's, possessive and all.
-		dotted := k == 0 && at >= 2 && toks[at-1].text == "." && honorificBefore(toks[at-2].lower)
+		dotted := k == 0 && at >= 2 && toks[at-1].text == "." && personalTitles[toks[at-2].lower]
 		if (titled || dotted) && !orgHeads[name[0].lower] && !nonNames[name[0].lower] {
 			p := a.byNamePart(name[0].text) // "Prince Karim" for "Karim bin Tareq"
 			if p == nil {
@@ -483,16 +483,6 @@ func indexOf(ts []tok, low string) int {
 func abbreviatedTitleDot(toks []tok, i int) bool {
 	_, ok := titleAbbreviations[toks[max(i-1, 0)].lower]
 	return i > 0 && toks[i].text == "." && ok && toks[i-1].cap
-}
-
-// honorificBefore reports the honorific of a person ("Mr", "Mrs", "Ms",
-// "Dr") that a dot parts from the name after it.
-func honorificBefore(low string) bool {
-	switch low {
-	case "mr", "mrs", "ms", "dr":
-		return true
-	}
-	return false
 }
 
 // titleOf reports the "of" of a title and its department at i
