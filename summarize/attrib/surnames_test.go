@@ -11,6 +11,8 @@ func TestPeopleOfOneSurname(t *testing.T) {
 		{"the surname alone is the first named", []string{"Joe Varga said the bill would pass.", "Hunter Varga said he had done nothing wrong.", "Varga said the bill would cut costs for families."}, []string{"Joe Varga", "Hunter Varga", "Joe Varga"}},
 		{"a double surname, given names apart", []string{"Ada Van Dorn said the book sold well.", "Piet Van Dorn, her husband, said the series had stalled."}, []string{"Ada Van Dorn", "Piet Van Dorn"}},
 		{"a double surname alone", []string{"Ada Van Dorn said the book sold well.", "Van Dorn said the series had stalled."}, []string{"Ada Van Dorn", "Ada Van Dorn"}},
+		{"a run of particles in a surname", []string{"Ada Van Der Dorn was voted off on Monday.", "Van Der Dorn said the week had been hard."}, []string{"Ada Van Der Dorn"}},
+		{"a run of particles, lower case", []string{"Piet van der Alder said the plan would fail."}, []string{"Piet van der Alder"}},
 		{"an initial of the given name", []string{"Joe Varga said the bill would pass.", "J. Varga said the bill would cut costs for families."}, []string{"Joe Varga", "Joe Varga"}},
 	})
 }

@@ -178,13 +178,20 @@ func middleInitial(s string, i, j int, before []tok) bool {
 var generationSuffixes = setOf("jr", "jr.", "sr", "sr.", "ii", "iii", "iv")
 
 // maxNameWords is how many capitalised words at the end of a phrase
-// make a person's name: three ("Jane Q. Doerr"), and a generational
-// suffix after them.
+// make a person's name: three ("Jane Q. Doerr"), a generational suffix
+// after them, and a run of particles counting as one word ("Ada Van Der
+// Dorn", "Ursula von der Leyen").
 func maxNameWords(ts []tok) int {
-	if n := len(ts); n > 0 && generationSuffixes[ts[n-1].lower] {
-		return 4
+	n := 3
+	if k := len(ts); k > 0 && generationSuffixes[ts[k-1].lower] {
+		n++
 	}
-	return 3
+	for i := len(ts) - 1; i > 0 && len(ts)-i <= n; i-- {
+		if nameParticles[ts[i].lower] && nameParticles[ts[i-1].lower] {
+			n++
+		}
+	}
+	return n
 }
 
 // nameSuffix reports a generational suffix w ("Jr") just after a
