@@ -301,6 +301,13 @@ func TestDisputeShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "a point named under other is another referent: not possible on other platforms",
+			texts: []string{
+				"Tarnco launches console\n\n\"Vesk has been built from the ground up to be a cloud platform,\" Ivo Marsh, director for games at Tarnco, tells the Tarn Herald. \"You will see a number of things that Vesk can do that are not possible on other platforms.\"\n\nMarsh said the console would ship in May.",
+				"Studio backs console\n\nOrla Games founder Ada Renn said the studio would bring two games to Vesk.\n\nWhile the Vesk lineup is light on exclusive titles (only three have been announced), Renn says there is a possibility that future Orla games could be built and launched specifically for the platform.",
+			},
+		},
+		{
 			name: "a noun that modifies another in both is one point",
 			texts: []string{
 				"Nurses walk out\n\nThe Varden Nurses Union said there was no pay offer on the table.\n\nThe Varden Nurses Union said members would walk out on Monday.",

@@ -175,7 +175,7 @@ func denialNear(text, topic string) uint8 {
 		toks := s.toks
 		var out uint8
 		for i, t := range toks {
-			if stemOf(t.Lower) != topic {
+			if stemOf(t.Lower) != topic || otherReferent(toks, i) {
 				continue
 			}
 			for j := max(0, i-negationReach); j < len(toks) && j <= i+negationReach; j++ {
@@ -189,6 +189,19 @@ func denialNear(text, topic string) uint8 {
 		}
 		return out
 	}, func(uint8) int { return 0 })
+}
+
+// otherReferent reports the i-th word named under "other" or "another"
+// ("not possible on other platforms", "no other union"): other things of
+// its kind, so that denying it of them denies nothing of the one the
+// other side speaks of.
+func otherReferent(toks []lex.Token, i int) bool {
+	for j := i - 1; j >= max(0, i-2); j-- {
+		if w := toks[j].Lower; w == "other" || w == "another" {
+			return true
+		}
+	}
+	return false
 }
 
 // negatedInfinitive reports a negation at the j-th word that negates the

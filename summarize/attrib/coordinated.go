@@ -40,8 +40,10 @@ func coordinatedSubject(toks []tok, v int) []tok {
 // subject and its verb: one of the listed words, a form in -ly, or a word
 // the tagger reads as an adverb ("has since said", "instead told"),
 // never a modal of a guess ("may", "might"; "would" and "will" may).
+// Capitalised, only a word a capital never makes a name ("Monday",
+// "Still") is skipped: "Early says" is a person's surname.
 func adverbBeforeCue(t tok) bool {
-	if t.punct || t.quote > 0 || t.cap && !skipBeforeCue[t.lower] {
+	if t.punct || t.quote > 0 || t.cap && !(skipBeforeCue[t.lower] && nonNames[t.lower]) {
 		return false
 	}
 	if t.tag == tag.MD && !skipBeforeCue[t.lower] || t.lower == "may" && !t.cap {

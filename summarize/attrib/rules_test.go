@@ -75,6 +75,10 @@ func TestAdverbsBeforeCue(t *testing.T) {
 		{"manner adverb", []string{"Ilse Brandt publicly insisted that the union had never been consulted."}, []string{"Ilse Brandt"}},
 		{"weekday", []string{"Council leader Bram Olsen on Thursday said the vote would go ahead."}, []string{"Bram Olsen"}},
 		{"a name in -ly is no adverb", []string{"Gareth Moberly chairs the anglers.", "Moberly said the fish died at the outfall and downstream of it."}, []string{"Gareth Moberly"}},
+		{"a surname that is an adverb, mid-sentence", []string{"Ivo Early runs the studio.", "Sales are slow, but Early still says the console will sell well in the spring."}, []string{"Ivo Early"}},
+		{"a surname that is an adverb, opening the sentence", []string{"Ivo Early runs the studio.", "Early says the console will sell well in the spring."}, []string{"Ivo Early"}},
+		{"an adverb opening the sentence is no surname", []string{"Ivo Early runs the studio.", "Early on Monday, the union said the talks had failed."}, []string{"union"}},
+		{"a capitalised adverb, no one of its name", []string{"Late says the plan is dead."}, nil},
 	})
 }
 
