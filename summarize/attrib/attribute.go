@@ -76,8 +76,9 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		}
 		if passiveAt(toks, v) || coordinatedPassive(toks, v) {
 			// "was hailed as historic by the president": the agent speaks;
-			// "was declared the winner": no one does.
-			if ag := agentAfter(toks, v); len(ag) > 0 {
+			// "was declared the winner": no one does, nor "was written
+			// by her", which says who made a thing.
+			if ag := agentAfter(toks, v); len(ag) > 0 && !makingLemmas[lemmaOf(t.lower)] {
 				a.note.set(word, v, ag)
 				if sp, ok := a.resolve(ag, appositive(toks, v+1+len(ag))); ok {
 					return sp, true

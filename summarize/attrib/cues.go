@@ -23,7 +23,7 @@ var cueLemmas = []string{
 	"announce", "declare", "proclaim", "disclose", "reveal", "confirm", "point out", "continue",
 	"reply", "respond", "retort", "answer", "counter", "rebut:rebutted", "refute",
 	"quip:quipped", "joke", "cite", "summarise", "summarize", "conclude", "repeat", "reiterate", "restate",
-	"echo", "publish",
+	"echo", "publish", "weigh in", "chime in",
 	// asserting
 	"assert", "affirm", "reaffirm", "insist", "maintain", "claim", "contend", "argue", "believe",
 	"think:thought", "reckon", "suggest", "imply", "hint", "signal:signalled|signaled", "indicate", "stress", "emphasise",
@@ -78,6 +78,12 @@ var noStatementLemmas = setOf("describe", "express", "decline", "refuse", "welco
 	"praise", "dismiss", "question", "thank", "hail", "laud", "applaud", "commend", "congratulate",
 	"defend", "voice", "continue", "post", "publish", "respond", "answer", "reply", "cite",
 	"challenge", "contest", "doubt", "echo", "recall", "brief", "speak", "maintain")
+
+// makingLemmas are cues that also make a thing: with a thing for their
+// object and no "that" after it ("had written a will", "wrote a book
+// about the war"), or in the passive ("the plan was written by her"),
+// they report who made it, not what was said.
+var makingLemmas = setOf("write")
 
 // attitudeNouns, after "expressed" or "voiced", report a stance: "expressed
 // disappointment with the talks" is a statement.

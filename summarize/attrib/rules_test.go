@@ -45,6 +45,13 @@ func TestCueLexicon(t *testing.T) {
 		{"an infinitive is no cue", []string{"Piet Alder refused to say whether the depot would close before winter."}, nil},
 		{"a noun before 'by' is no cue", []string{"Mayor Ines Roold's statement followed comments by the harbour board about the late ferries."}, nil},
 		{"a noun after a list of names is no cue", []string{"The strike stopped a plant that builds the Orla, Vesk and Tamber brands."}, nil},
+		{"has written, after the quotation", []string{`"The duty is paid at the border by the importer," Ivo Marsh, a senior fellow at the Tarn Policy Center, has written.`}, []string{"Ivo Marsh"}},
+		{"weighed in", []string{`"We all miss Ada so much," Piet Alder weighed in, telling the crowd, "since she left, the club has not been the same."`}, []string{"Piet Alder"}},
+		{"chimed in", []string{"Orla Devlin chimed in that the ferry timetable would be restored by the spring."}, []string{"Orla Devlin"}},
+		{"written as an adjective is no cue", []string{"In a written statement, Ada Renn said the plan would cost jobs in the port."}, []string{"Ada Renn"}},
+		{"wrote a thing is no statement", []string{"Piet Alder ran the shop for years.", "Although he wrote a will, it was neither witnessed nor signed, and was therefore invalid."}, nil},
+		{"written by, of a thing, is no statement", []string{"The column is written by Ada Renn, who founded the paper with her mother."}, nil},
+		{"wrote someone that is a statement", []string{"Ada Renn wrote the council that the fees would rise in the spring."}, []string{"Ada Renn"}},
 		{"a pair with no comma still speaks", []string{"Marks and Brennan says the harbour fees will rise again in the spring."}, []string{"Marks"}},
 	})
 }

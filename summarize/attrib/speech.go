@@ -118,6 +118,16 @@ func thatFollows(toks []tok, i int) bool {
 	return false
 }
 
+// makesThing reports a cue of makingLemmas at i whose object is a thing
+// (a determiner follows it) with no "that" after it in the sentence: "had
+// written a will", not "wrote the council that the fees would rise".
+func makesThing(toks []tok, i int) bool {
+	if !makingLemmas[lemmaOf(toks[i].lower)] || i+1 >= len(toks) || !determiners[toks[i+1].lower] || toks[i+1].lower == "that" {
+		return false
+	}
+	return indexOf(toks[i+1:], "that") < 0
+}
+
 // bareAttribution reports a sentence that only names a speaker: a short
 // phrase with a cue verb and nothing reported ("Trump told reporters in
 // the Oval Office.").
@@ -166,6 +176,9 @@ func reportsSpeech(toks []tok, qs []span) bool {
 		}
 		if noStatementLemmas[lemmaOf(t.lower)] && !strings.Contains(word, " ") && !thatFollows(toks, i) && !attitudeFollows(toks, i) {
 			continue // "expressed concern that ..." reports what they fear
+		}
+		if makesThing(toks, i) {
+			continue // "Although he had written a will, ..."
 		}
 		if noComment(toks) {
 			return false // "declined to comment", "asked for comment"

@@ -7,10 +7,14 @@ import "strings"
 var irregularPast = map[string]string{"say": "said", "tell": "told", "write": "wrote", "think": "thought",
 	"speak": "spoke", "swear": "swore", "go": "went"}
 
+// irregularParticiple holds the past participles of those verbs that
+// differ from their past ("has written", "had spoken").
+var irregularParticiple = map[string]string{"write": "written", "speak": "spoken", "swear": "sworn", "go": "gone"}
+
 // Inflect returns a verb's base, third-person singular, past and -ing
 // forms by English regular morphology (the past from irregularPast when
-// no rule makes it): base, third person, then the past forms, then the
-// -ing form last. past, when not "", is the past form (or forms,
+// no rule makes it, and a past participle that differs from it): base,
+// third person, then the past forms, then the -ing form last. past, when not "", is the past form (or forms,
 // "labelled|labeled") to use instead.
 func Inflect(v, past string) []string {
 	if past == "" {
@@ -49,6 +53,9 @@ func Inflect(v, past string) []string {
 		ing = v + v[len(v)-1:] + "ing" // "admitted", "admitting"
 	}
 	out := append([]string{v, third}, pasts...)
+	if pp, ok := irregularParticiple[v]; ok {
+		out = append(out, pp)
+	}
 	return append(out, ing)
 }
 

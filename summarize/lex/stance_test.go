@@ -58,6 +58,8 @@ func TestInflect(t *testing.T) {
 		{"slam", "", []string{"slam", "slams", "slammed", "slamming"}},
 		{"dismiss", "", []string{"dismiss", "dismisses", "dismissed", "dismissing"}},
 		{"withhold", "withheld", []string{"withhold", "withholds", "withheld", "withholding"}},
+		{"write", "", []string{"write", "writes", "wrote", "written", "writing"}},
+		{"speak", "spoke", []string{"speak", "speaks", "spoke", "spoken", "speaking"}},
 	} {
 		got := Inflect(tc.verb, tc.past)
 		if len(got) != len(tc.want) {
