@@ -113,7 +113,8 @@ type article struct {
 	orgKind      map[string]string   // organisation -> the noun that introduced it
 	sent         int                 // the sentence being read
 	curText      string              // its text
-	sentences    []string            // the article's sentences
+	sentences    []string            // the article's sentences, as registered
+	texts        []string            // all the article's sentences, known before any is read
 	mentions     []mention           // people named, in order
 	lastPerson   *Speaker
 	lastPersonAt int // sentence where lastPerson last spoke
@@ -196,6 +197,7 @@ func Extract(paragraphs []string) Analysis {
 		texts[i] = s.text
 	}
 	a.labels = headingLabels(texts)
+	a.texts = texts
 	for i, s := range sents {
 		a.sent = i
 		a.register(s.text)

@@ -113,7 +113,8 @@ func isFunctionWord(low string) bool {
 	switch low {
 	case "the", "a", "an", "but", "and", "in", "on", "at", "as", "after", "before", "when", "while",
 		"if", "for", "with", "despite", "however", "meanwhile", "this", "that", "his", "her", "their", "its",
-		"by", "from", "until", "since", "during", "over", "through", "under":
+		"by", "from", "until", "since", "during", "over", "through", "under", "to", "about", "against",
+		"among", "amid", "like", "unlike", "without", "into", "across", "between", "toward", "towards", "via":
 		return true
 	}
 	return false

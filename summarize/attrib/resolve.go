@@ -298,7 +298,7 @@ func groupPlural(w string) bool {
 func (a *article) writtenLower(low string) bool {
 	if a.lowerWords == nil {
 		a.lowerWords = map[string]bool{}
-		for _, s := range a.sentences {
+		for _, s := range a.texts {
 			for _, t := range tokenize(s, nil) {
 				if !t.cap && !t.punct {
 					a.lowerWords[t.lower] = true

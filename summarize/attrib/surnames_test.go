@@ -13,6 +13,10 @@ func TestPeopleOfOneSurname(t *testing.T) {
 		{"a double surname alone", []string{"Ada Van Dorn said the book sold well.", "Van Dorn said the series had stalled."}, []string{"Ada Van Dorn", "Ada Van Dorn"}},
 		{"a run of particles in a surname", []string{"Ada Van Der Dorn was voted off on Monday.", "Van Der Dorn said the week had been hard."}, []string{"Ada Van Der Dorn"}},
 		{"a run of particles, lower case", []string{"Piet van der Alder said the plan would fail."}, []string{"Piet van der Alder"}},
+		{"a given name the tagger reads as an adverb", []string{"Lewis Hall, research director at Tarnco, sees the lineup as its weak spot.", `"They need to ramp up the game catalogue," says Hall.`}, []string{"Lewis Hall"}},
+		{"an opening adverb the article writes in lower case is no given name", []string{"Only Tarnco said the lineup would grow next year.", "Tarnco had only three games."}, []string{"Tarnco"}},
+		{"a name after an opening preposition", []string{"To Ada Renn, the record is not a goal.", `"The team is playing well," Renn said.`}, []string{"Ada Renn"}},
+		{"a name after an opening preposition, against", []string{"Against Ada Renn, the mayor has no case at all.", `"The case is weak," Renn said.`}, []string{"Ada Renn"}},
 		{"an initial of the given name", []string{"Joe Varga said the bill would pass.", "J. Varga said the bill would cut costs for families."}, []string{"Joe Varga", "Joe Varga"}},
 	})
 }

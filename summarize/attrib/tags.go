@@ -195,7 +195,7 @@ func (a *article) tokens(s string) []tok {
 	}
 	toks := tokenize(s, quotes(s))
 	tagTokens(s, toks)
-	if initialNotName(toks) && !a.namedSurname(toks[0]) {
+	if initialNotName(toks) && !a.namedSurname(toks[0]) && !a.nameOpening(toks) {
 		toks[0].cap = false // "Stir the mixture", "Quietly, the board"
 	}
 	if a.tokCache == nil {
@@ -235,6 +235,14 @@ func initialNotName(toks []tok) bool {
 func (a *article) namedSurname(t tok) bool {
 	p, ok := a.persons[surnameKey(t.text)]
 	return ok && strings.Contains(p.Name, " ")
+}
+
+// nameOpening reports a first word before another capitalised one that
+// the article never writes in lower case: the given name of a name the
+// tagger reads as an adverb ("Lewis Ward, research director at ..."), not
+// "Only Tarnco said", whose "only" the article writes in lower case.
+func (a *article) nameOpening(toks []tok) bool {
+	return len(toks) > 1 && toks[1].cap && !toks[1].punct && toks[1].quote == 0 && !a.writtenLower(toks[0].lower)
 }
 
 // listMarks open an item of a list on a page.
