@@ -272,14 +272,44 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	}
 	role := joinText(roleToks)
 	end := at + len(run)
-	if end+1 < len(toks) && toks[end].lower == "of" && toks[end+1].cap {
-		role = strings.TrimSpace(role + " of " + toks[end+1].text)
+	if body := bodyAfterOf(toks, end); body != "" {
+		role = strings.TrimSpace(role + " of " + body)
 	} else if ap := appositive(toks, end); ap != "" && hasRoleWord(ap) && closedAppositive(toks, end) {
 		role = firstNonEmpty(role, ap)
 	}
 	p := a.addPerson(joinText(name), role)
 	a.mentions = append(a.mentions, mention{p, a.sent, start == 0 || start == 1 && isFunctionWord(toks[0].lower) ||
 		leadingRole(toks, start) || afterOpeningPhrase(toks, start, end)})
+}
+
+// bodyAfterOf returns the body a name is "of" when "of" and a
+// capitalised name follow it: "Tarnco", "Orla Propulsion Laboratory" (of
+// "of the Orla ..."), "Tarnco's research arm", "Department of Health and
+// Human Services"; else "".
+func bodyAfterOf(toks []tok, end int) string {
+	i := end + 1
+	if end >= len(toks) || toks[end].lower != "of" {
+		return ""
+	}
+	if i < len(toks) && toks[i].lower == "the" {
+		i++
+	}
+	if i >= len(toks) || !toks[i].cap || toks[i].punct || toks[i].quote > 0 {
+		return ""
+	}
+	j := i
+	for j < len(toks) && (toks[j].cap && !toks[j].punct && toks[j].quote == 0 ||
+		isConnector(toks[j].lower) && j > i && j+1 < len(toks) && toks[j+1].cap && !toks[j+1].punct) {
+		j++
+		if possessiveTok(toks[j-1]) && j < len(toks) && !toks[j].cap {
+			// "Tarnco's research arm": the possessed noun, lower case.
+			for k := 0; k < 3 && j < len(toks) && !toks[j].cap && !toks[j].punct && toks[j].quote == 0 && !isFunctionWord(toks[j].lower) && !isConnector(toks[j].lower); k++ {
+				j++
+			}
+			break
+		}
+	}
+	return joinText(toks[i:j])
 }
 
 // beforeRoleAndName reports lower-case role words at toks[i], then a

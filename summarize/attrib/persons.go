@@ -33,6 +33,8 @@ func (a *article) addPerson(name, role string) *Speaker {
 		case role == "" || strings.Contains(old, new):
 		case p.Role == "" || strings.Contains(new, old):
 			p.Role = role
+		case strings.HasPrefix(p.Role, "of ") && !strings.HasPrefix(role, "of "):
+			p.Role = role + " " + p.Role // "planetary geologist" of "of the Orla Laboratory"
 		case len(p.Role)+len(role) < 90:
 			p.Role += ", " + role // "Major General" and "its spokesman"
 		}

@@ -35,6 +35,18 @@ func TestCorporateTitles(t *testing.T) {
 			"The league condemned the move announced on Monday by Tarnland Secretary of State Ivo Maric.",
 			"Maric said the settlements on the hills were lawful under the treaty."},
 			"Ivo Maric", "Tarnland Secretary of State"},
+		{"a body after the name, named with a possessive", []string{
+			`"Organics matter for life on Vesk," said planetary geologist Ada Renn of Tarnco's Orla Propulsion Laboratory in Carrow.`},
+			"Ada Renn", "planetary geologist of Tarnco's Orla Propulsion Laboratory"},
+		{"a body after the name, after the", []string{
+			`"Organics matter for life on Vesk," said planetary geologist Ada Renn of the Orla Propulsion Laboratory.`},
+			"Ada Renn", "planetary geologist of Orla Propulsion Laboratory"},
+		{"a body after the name, with of and and in its name", []string{
+			`Dr. Ada Renn of the Tarnland Department of Health and Human Services says the risk is low.`},
+			"Ada Renn", "of Tarnland Department of Health and Human Services"},
+		{"a possessive's part after the name", []string{
+			`"The cells are sound," said Piet Alder of Tarnco's research arm.`},
+			"Piet Alder", "of Tarnco's research arm"},
 		{"a list of titles before the name", []string{
 			"Brisk Motors cut its forecast on Tuesday.",
 			`"Margins were thinner than we planned," chairman, CEO and president Tomas Berg said in a note to staff.`},
