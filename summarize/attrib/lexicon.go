@@ -229,7 +229,7 @@ func IsCounselNoun(w string) bool { return counselNouns[w] }
 var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "advisor", "spokesperson",
 	"spokesman", "spokeswoman", "president", "vice", "minister", "secretary", "general", "envoy",
 	"special", "executive", "officer", "chair", "chairman", "chairwoman", "chairperson", "director",
-	"leader", "head", "founder", "mayor", "governor", "commissioner", "negotiator", "foreign",
+	"leader", "head", "founder", "mayor", "governor", "commissioner", "ombudsman", "ombudswoman", "ombudsperson", "negotiator", "foreign",
 	"finance", "trade", "defence", "defense", "prime", "deputy", "member", "councillor",
 	"councilmember", "mp", "mps", "mep", "msp", "councilman", "councilwoman", "ambassador", "representative", "official",
 	"press", "policy", "chief's", "former", "acting", "interim", "lead", "general-secretary",
@@ -286,7 +286,7 @@ func IsRoleWord(w string) bool { return roleWords[w] || titles[w] }
 // titles come before a surname ("Mr Witkoff").
 var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",
 	"senator", "sen", "rep", "gov", "governor", "mayor", "minister", "general", "gen", "judge", "justice",
-	"chancellor", "premier", "king", "queen", "prince", "princess", "pope",
+	"chancellor", "premier", "king", "queen", "prince", "princess", "pope", "ombudsman", "ombudswoman",
 	// Military and police ranks, written out or cut short.
 	"col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "sgt", "sergeant",
 	"adm", "admiral", "cmdr", "commander", "brig", "cpl", "corporal", "insp", "inspector", "supt")
@@ -314,7 +314,7 @@ func setOf(words ...string) map[string]bool {
 // named before ("the minister said").
 var personRoles = setOf("aide", "adviser", "advisor", "spokesperson", "spokesman", "spokeswoman",
 	"president", "minister", "secretary", "envoy", "executive", "chair", "chairman", "chairwoman",
-	"director", "leader", "founder", "mayor", "governor", "commissioner", "negotiator", "ambassador",
+	"director", "leader", "founder", "mayor", "governor", "commissioner", "ombudsman", "ombudswoman", "negotiator", "ambassador",
 	"chief", "premier", "chancellor", "organiser", "organizer", "manager", "counterpart",
 	"secretary-general", "speaker", "lawyer", "attorney", "ceo", "cfo", "head", "captain", "coach",
 	"prosecutor", "senator", "congressman", "congresswoman", "chairperson", "negotiator",

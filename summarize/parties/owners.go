@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -26,10 +27,16 @@ func (s *Story) ownersSide(name string) (string, string) {
 		return "", ""
 	}
 	owner, ok := strings.CutSuffix(words[0], "'s")
-	if !ok && len(words) == 3 {
-		// "Aleksei Voronek's ministry": the whole name owns it.
-		if last, whole := strings.CutSuffix(words[1], "'s"); whole && personsBodies[strings.ToLower(words[2])] {
-			owner, ok = words[0]+" "+last, true
+	if !ok && len(words) >= 3 && len(words) <= 5 && personsBodies[strings.ToLower(words[len(words)-1])] {
+		// "Aleksei Voronek's ministry": the whole name owns it;
+		// "Ombudsman Ivo Marsh's office": the name after the title.
+		if last, whole := strings.CutSuffix(words[len(words)-2], "'s"); whole {
+			for i := 0; i < len(words)-2 && !ok; i++ {
+				name := strings.Join(append(slices.Clone(words[i:len(words)-2]), last), " ")
+				if _, known := s.people[s.PersonKey(name)]; known || i == len(words)-3 {
+					owner, ok = name, true
+				}
+			}
 		}
 	}
 	if head := strings.ToLower(words[len(words)-1]); !ok && agentNouns[head] && len(words) <= 5 {

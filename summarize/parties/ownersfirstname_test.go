@@ -28,6 +28,13 @@ func TestOwnersSideByFirstName(t *testing.T) {
 			"Oskar Varga said on Monday that he would walk away from the purchase of Brenlo.",
 			"Varga's team said the company had given no figures on its fake accounts at all."},
 			"no figures", "Oskar Varga", ""},
+		{"a titled name's office", []string{
+			"Ombudsman Piet Alder's office said the delay was caused by a faulty valve and called on the board to publish its report."},
+			"faulty valve", "Piet Alder", ""},
+		{"a named minister's ministry", []string{
+			"Lena Vask, the finance minister of Tarnland, said the levy would stay.",
+			"Finance Minister Lena Vask's ministry said the levy would raise $2 billion in its first year."},
+			"raise $2 billion", "Tarnland", ""},
 		{"a first name two people share", []string{
 			"Lena Holm said the vote would go ahead despite the protest at the harbour.",
 			"Lena Dorsk, who leads the dockers, said the vote had been rigged from the start.",
