@@ -38,14 +38,15 @@ func agentAfterPossessive(toks []tok, j int) bool {
 // they may name ("her lawyer", "his attorneys").
 var pronounOwners = map[string]bool{"his": true, "her": true}
 
-// pronounsCounsel resolves counsel named by a possessive pronoun ("her
-// lawyer said", "his longtime attorneys"): an unnamed agent of the
+// pronounsCounsel resolves counsel or a spokesperson named by a
+// possessive pronoun ("her lawyer said", "his longtime attorneys", "his
+// spokesman said"): an unnamed agent of the
 // person named last whom the pronoun fits, named with that person's
 // full name. It reports false for any other phrase, or when no person
 // fits.
 func (a *article) pronounsCounsel(np []tok) (*Speaker, bool) {
 	n := len(np)
-	if n < 2 || n > maxAgentModifiers+2 || !pronounOwners[np[0].lower] || !counselNouns[np[n-1].lower] || np[n-1].cap {
+	if n < 2 || n > maxAgentModifiers+2 || !pronounOwners[np[0].lower] || !counselNouns[np[n-1].lower] && !spokesNouns[np[n-1].lower] || np[n-1].cap {
 		return nil, false
 	}
 	for _, t := range np[1 : n-1] {
@@ -63,8 +64,13 @@ func (a *article) pronounsCounsel(np []tok) (*Speaker, bool) {
 	}
 	name := possessive(owner.Name) + " " + post
 	return a.noted(&Speaker{Name: name, Kind: Unnamed, Generic: np[n-1].lower, Role: owner.Name},
-		"'%s' -> %s (counsel of the person the possessive pronoun stands for)", joinText(np))
+		"'%s' -> %s (counsel or spokesperson of the person the possessive pronoun stands for)", joinText(np))
 }
+
+// spokesNouns are the agents who speak for one person, whose possessive
+// pronoun may name them as it names counsel: "Guterres called for a
+// ceasefire, his spokesman said".
+var spokesNouns = setOf("spokesman", "spokeswoman", "spokesperson", "publicist", "rep")
 
 // possessedAgent resolves a phrase that is a person's possessive and an
 // agent noun: the agent, unnamed, named with the person's full name

@@ -175,11 +175,14 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (the %s last named since another speaker took the floor)", head, head)
 		}
 		if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 2 && a.sent > a.lastBodyAt && !capitalisedModifier(dropDeterminers(np)) &&
-			a.findOrg(b.Name) != "" && (b.Generic == head || a.orgKind[b.Name] == head || GenericOrg(head, []string{b.Name}) != "") {
+			(a.findOrg(b.Name) != "" && (b.Generic == head || a.orgKind[b.Name] == head || GenericOrg(head, []string{b.Name}) != "") ||
+				b.Generic == head && (strings.Contains(b.Name, "'s ") || strings.Contains(b.Name, "’s "))) {
 			// "The company said it had made an excellent offer. ... the
 			// company said in a statement": the named company that has
 			// just spoken goes on, whatever other company was named
-			// between ("the Tarsian carmaker" is the one so described).
+			// between ("the Tarsian carmaker" is the one so described);
+			// so does a body named by its owner and its kind ("Vesk's
+			// defence ministry said ... the ministry said").
 			return a.noted(b, "head noun '%s' -> %s (the %s that spoke just before)", head, head)
 		}
 		if org := a.genericOrg(head); org != "" {

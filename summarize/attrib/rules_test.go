@@ -137,6 +137,14 @@ func TestCoreference(t *testing.T) {
 			"Houthi spokesman Kamal Rashed said the strikes would be answered.",
 			"The group's spokesman stressed that this will not deter its fighters from the coast.",
 		}, []string{"Kamal Rashed", "Kamal Rashed"}},
+		{"a body named by its owner and kind goes on", []string{
+			"Vesk's defence ministry said in a statement that its artillery had hit only firing positions.",
+			`"We did not fire first," the ministry said.`,
+		}, []string{"Vesk's defence ministry", "Vesk's defence ministry"}},
+		{"his spokesman, after a person the sentence names", []string{
+			"Tarnland's army spokesman Ivo Brandt said the shelling had stopped at dawn.",
+			"UN Secretary-General Tomas Ekberg called for an immediate ceasefire, his spokesman said.",
+		}, []string{"Ivo Brandt", "Tomas Ekberg's spokesman"}},
 		{"role with a hyphen", []string{
 			"UN Secretary-General Tomas Ekberg spoke to delegates in the hall on Tuesday.",
 			"The Secretary-General stressed that the era of coal must end within a generation.",

@@ -26,11 +26,11 @@ func (s *Story) ownersSide(name string) (string, string) {
 	if len(words) < 2 {
 		return "", ""
 	}
-	owner, ok := strings.CutSuffix(words[0], "'s")
+	owner, ok := cutPossessive(words[0])
 	if !ok && len(words) >= 3 && len(words) <= 5 && personsBodies[strings.ToLower(words[len(words)-1])] {
 		// "Aleksei Voronek's ministry": the whole name owns it;
 		// "Ombudsman Ivo Marsh's office": the name after the title.
-		if last, whole := strings.CutSuffix(words[len(words)-2], "'s"); whole {
+		if last, whole := cutPossessive(words[len(words)-2]); whole {
 			for i := 0; i < len(words)-2 && !ok; i++ {
 				name := strings.Join(append(slices.Clone(words[i:len(words)-2]), last), " ")
 				if _, known := s.people[s.PersonKey(name)]; known || i == len(words)-3 {
@@ -42,7 +42,7 @@ func (s *Story) ownersSide(name string) (string, string) {
 	if head := strings.ToLower(words[len(words)-1]); !ok && agentNouns[head] && len(words) <= 5 {
 		// "Orla Venn's rep", "Orla Venn's longtime agent": the whole
 		// name owns its agent.
-		if last, whole := strings.CutSuffix(words[1], "'s"); whole {
+		if last, whole := cutPossessive(words[1]); whole {
 			owner, ok = words[0]+" "+last, true
 		}
 	}
@@ -149,4 +149,16 @@ func possessorBefore(text string) string {
 		return "" // "the group's": a body no name says
 	}
 	return strings.Join(name, " ")
+}
+
+// cutPossessive returns a word without its possessive ending ("Varga's",
+// "Guterres'") and whether it had one.
+func cutPossessive(w string) (string, bool) {
+	if owner, ok := strings.CutSuffix(w, "'s"); ok {
+		return owner, true
+	}
+	if strings.HasSuffix(w, "s'") {
+		return strings.TrimSuffix(w, "'"), true
+	}
+	return w, false
 }

@@ -289,9 +289,15 @@ func (s *Story) roleParty(role string, depth int) string {
 	} else if b := s.linkedBody(role); b != "" {
 		return b // "vice president at Tarnsoft"
 	}
-	// "TarsAir's chief executive": the body the role belongs to, with the
-	// capitalised words of its name before it ("the Nordic Energy
-	// Agency's programme").
+	return s.bodyOwner(role)
+}
+
+// bodyOwner returns the body whose possessive a role or a body's name
+// holds, with the capitalised words of its name before it: "TarsAir" of
+// "TarsAir's chief executive", "Nordic Energy Agency" of "the Nordic
+// Energy Agency's programme", "Vesk" of "Vesk's defence ministry"; ""
+// when the possessor is a person of the story, or there is none.
+func (s *Story) bodyOwner(role string) string {
 	words := strings.Fields(strings.ReplaceAll(role, "’", "'"))
 	for i, w := range words {
 		owner, ok := strings.CutSuffix(w, "'s")
@@ -362,10 +368,14 @@ func (s *Story) placeIn(text string, depth int) string {
 }
 
 // demonymOf returns the place a demonym stands for among the capitalised
-// words of the story: Kestrian -> Kestria, Moldaran -> Moldara.
+// words of the story: Kestrian -> Kestria, Moldaran -> Moldara,
+// Tarnlandic and Tarnlander -> Tarnland.
 func (s *Story) demonymOf(word string) string {
 	f := attrib.Fold(word)
-	for _, suf := range []string{"n", "an", "ian", "ese", "i", "ish"} {
+	for _, suf := range []string{"n", "an", "ian", "ese", "i", "ish", "ic", "er"} {
+		if (suf == "ic" || suf == "er") && !strings.HasSuffix(strings.TrimSuffix(f, suf), "land") {
+			continue // "Icelandic", "Icelander"; not "Arabic"
+		}
 		if stem, ok := strings.CutSuffix(f, suf); ok && len(stem) >= 4 {
 			for _, cand := range []string{stem, stem + "a", stem + "e", stem + "ia"} {
 				if w, ok := s.capital[cand]; ok && cand != f {

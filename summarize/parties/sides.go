@@ -285,6 +285,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if o := s.genericOrg(sp.Generic); valid(o) {
 				return o, "\"" + sp.Generic + "\" stands for the story's " + strconvQuote(o)
 			}
+			if o := s.bodyOwner(sp.Name); valid(o) && hasWord(sp.Name, governmentWords) {
+				return o, "speaker " + strconvQuote(sp.Name) + " is a body of " + strconvQuote(o) // "Vesk's defence ministry"
+			}
 			if hasWord(sp.Name, governmentWords) && s.home != "" {
 				return s.home, nameEvidence(sp.Name) + " in the story's country" // "the ministry said"
 			}

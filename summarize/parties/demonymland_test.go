@@ -1,0 +1,45 @@
+package parties
+
+import "testing"
+
+// A country named with "-land" has demonyms in "-ic" and "-er"
+// ("Tarnlandic", "Tarnlander", as "Icelandic"), which stand for it when
+// the story names it; a body or a title after the demonym is the
+// country's, as one after "Kestrian" is Kestria's.
+func TestDemonymsOfALandName(t *testing.T) {
+	paras := []string{
+		"Tarnland accused Vesk on Tuesday of shelling two villages near the border overnight.",
+		"Tarnlandic Prime Minister Piet Alder vowed to defend the border at any cost.",
+		"The Tarnland military said two of its soldiers were wounded in the shelling.",
+		"A Tarnlander lawmaker, Ada Renn, said parliament would meet on Friday to debate the attack.",
+		"Vesk's defence ministry said its artillery had fired only at army positions.",
+	}
+	s, an := storyOf(paras, nil)
+	for _, tc := range []struct{ cue, side string }{
+		{"defend the border", "Tarnland"},
+		{"soldiers were wounded", "Tarnland"},
+		{"fired only at", "Vesk"},
+	} {
+		st := statementWith(t, an, tc.cue)
+		if p, ev, _ := s.Side(st.Speaker); p != tc.side {
+			t.Errorf("%q by %+v: side %q (%s), want %q", tc.cue, st.Speaker, p, ev, tc.side)
+		}
+	}
+	// "Arabic" is no demonym of an "Arab" the story names.
+	if c := s.demonymOf("Arabic"); c != "" {
+		t.Errorf("demonymOf(Arabic) = %q, want none", c)
+	}
+}
+
+// A possessive written with the apostrophe alone after an s ("Ivo
+// Lucas' spokesman") belongs to the person as "Lucas's" does.
+func TestPossessiveAfterS(t *testing.T) {
+	paras := []string{
+		"Tarn Water Agency chief Ivo Lucas said the river was safe to swim in.",
+		"Ivo Lucas' spokesman said the agency would publish its tests on Friday.",
+	}
+	s, _ := storyOf(paras, nil)
+	if p, ev := s.ownersSide("Ivo Lucas' spokesman"); p != "Tarn Water Agency" {
+		t.Errorf("ownersSide = %q (%s), want Tarn Water Agency", p, ev)
+	}
+}
