@@ -51,6 +51,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Varden Nurses Association / Varden Health Board"},
 		},
 		{
+			name: "rejection: one side calls the other's offer insulting, the other calls it generous",
+			texts: []string{
+				"Pilots strike at Orla Air\n\nThe Orla Pilots Association said the airline's latest offer of a 4 percent rise was insulting.\n\nUnion spokesman Erik Dahl said pilots wanted 12 percent over two years.",
+				"Airline defends offer\n\nOrla Air chief executive Tomas Berg said the airline's offer was generous.\n\nBerg said flights would resume on Thursday.",
+			},
+			want: []string{"Orla Pilots Association / Orla Air"},
+		},
+		{
 			name: "verdicts: one side hails a deal, the other finds it wanting",
 			texts: []string{
 				"Reef deal agreed\n\nSummit president Omar Kassem said the agreement was historic.\n\nKassem said every delegation had been heard.",
@@ -285,6 +293,20 @@ func TestDisputeShapes(t *testing.T) {
 				"Utility answers\n\nTarn Water said water was flowing again to every home in the east of the town.\n\nTarn Water said the main had been repaired.",
 			},
 			want: []string{"Merrow Residents Association / Tarn Water"},
+		},
+		{
+			name: "without after a noun denies only what follows it",
+			texts: []string{
+				"Actors back film\n\nOrla Vane said she had read only a small part of the script without the ending, so she asked for all of it.\n\nOrla Vane said shooting would start in May.",
+				"Director speaks\n\nPiet Alder said the script was the best he had read in years.\n\nPiet Alder said the film would open in the autumn.",
+			},
+		},
+		{
+			name: "a relative clause after a negated verb is a clause of its own",
+			texts: []string{
+				"Actors back film\n\nOrla Vane said there were people she hadn't met who were telling the same story in the script.\n\nOrla Vane said shooting would start in May.",
+				"Director speaks\n\nPiet Alder said the story in the script was a true one.\n\nPiet Alder said the film would open in the autumn.",
+			},
 		},
 		{
 			name: "a negation does not reach into another sentence of a quotation",

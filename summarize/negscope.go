@@ -39,6 +39,12 @@ func outOfScope(text string, s taggedWords, j, i int) bool {
 		if coordinators[s.toks[j-1].Lower] || corrective(text, s, j) {
 			return true
 		}
+		if lex.DoubleNegation(s.toks[j].Lower) && !predicative(s, j) {
+			// "a small part of the story without it": "without" denies
+			// only what follows it, unless it is what the subject is
+			// ("the east of the town was still without water").
+			return true
+		}
 		for k := i + 1; k < j; k++ {
 			if lex.SubjectPronoun(s.toks[k].Lower) || s.tags[k] == tag.WDT || s.tags[k] == tag.WP {
 				return true // a new subject, or a relative clause: "steel that does not exist"
@@ -53,12 +59,34 @@ func outOfScope(text string, s taggedWords, j, i int) bool {
 		if lex.About(s.toks[k].Lower) {
 			return true
 		}
+		if s.tags[k] == tag.WDT || s.tags[k] == tag.WP {
+			return true // "people you haven't met who are telling the story": a relative clause of its own
+		}
 	}
 	if v := governed(s, j, i); v >= 0 && lex.Reticence(s.toks[v].Lower) {
 		return true // "couldn't comment on the investigation"
 	}
 	return s.tags[i].Verb() && verbInObject(s, j, i)
 }
+
+// predicative reports a word at j after a copula, maybe with an adverb
+// between ("was still without water", "remain without power").
+func predicative(s taggedWords, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		switch w := s.toks[k].Lower; {
+		case copulas[w]:
+			return true
+		case !s.tags[k].Adverb():
+			return false
+		}
+	}
+	return false
+}
+
+// copulas link a subject to what it is.
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "remain": true, "remains": true, "remained": true, "stay": true, "stays": true, "stayed": true,
+	"left": true, "went": true, "go": true, "goes": true}
 
 // objectReach is how many words before the point the verb that takes it
 // as its object may stand ("attended the final meeting").

@@ -169,15 +169,28 @@ func pickDisputes(cands []*sideDispute) []*sideDispute {
 // deny one another, turn on one another or are set against one another,
 // the stronger the evidence.
 func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWords) []*sideDispute {
-	sim, topic, ma, mb := sharedPoint(a, b, df, n)
+	sim, topics, ma, mb := sharedPoint(a, b, df, n)
 	if ma == nil {
 		return nil
+	}
+	// The point is the weightiest shared word used in one sense: a word
+	// in two parts of speech, or a modifier in one statement and a head
+	// in the other, names no one point ("the airline's offer was
+	// insulting" and "the airline's offer was generous" are about the
+	// offer, though "airline" weighs more).
+	topic, sense := "", false
+	for _, t := range topics {
+		if oneSense(ma.st.Text, mb.st.Text, t) {
+			topic, sense = t, true
+			break
+		}
+	}
+	if !sense && len(topics) > 0 {
+		topic = topics[0]
 	}
 	ta, tb := a.tone[ma], b.tone[mb]
 	score := sim
 	against := false // some sign that one side sets itself against the other
-	// A word in two parts of speech names no one point.
-	sense := topic != "" && oneSense(ma.st.Text, mb.st.Text, topic)
 	quality := ""
 	if x, y, q := judgedApart(a, b); x != nil {
 		// One calls safe what the other calls a risk.
@@ -264,10 +277,10 @@ const (
 const minPointSim = 0.08
 
 // sharedPoint returns how alike two claims are (their most alike
-// statements) and the word that weighs most in what they share, if it can
-// name a point: not a word most of the story's claims use, not an adverb
-// or a past tense.
-func sharedPoint(a, b *claimWords, df map[string]int, n float64) (float64, string, *statement, *statement) {
+// statements) and the words they share that can name a point, the
+// weightiest first: not a word most of the story's claims use, not an
+// adverb or a past tense.
+func sharedPoint(a, b *claimWords, df map[string]int, n float64) (float64, []string, *statement, *statement) {
 	var sim float64
 	var va, vb vector
 	var sa, sb *statement
@@ -278,15 +291,24 @@ func sharedPoint(a, b *claimWords, df map[string]int, n float64) (float64, strin
 			}
 		}
 	}
-	best, w := "", 0.0
+	type weighed struct {
+		t string
+		x float64
+	}
+	var cands []weighed
 	va.common(vb, func(t string, x float64) {
 		word, okA := a.stems[t]
 		_, okB := b.stems[t]
-		if okA && okB && x > w && nameable(word) && (float64(df[t]) <= maxTopicShare*n || df[t] <= 2) {
-			best, w = t, x
+		if okA && okB && x > 0 && nameable(word) && (float64(df[t]) <= maxTopicShare*n || df[t] <= 2) {
+			cands = append(cands, weighed{t, x})
 		}
 	})
-	return sim, best, sa, sb
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].x > cands[j].x })
+	topics := make([]string, len(cands))
+	for i, c := range cands {
+		topics[i] = c.t
+	}
+	return sim, topics, sa, sb
 }
 
 // nameable reports a word that can name a point in dispute: not an adverb

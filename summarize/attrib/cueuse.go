@@ -53,7 +53,7 @@ func cueAt(toks []tok, v int) (string, bool) {
 	if v+1 < len(toks) && quantityVerbs[lemmaOf(t.lower)] && startsFigure(toks[v+1].text) {
 		return "", false // "the index added 20 points", "posted $3 billion": a sum, not words
 	}
-	if puttingLemmas[lemmaOf(t.lower)] && !afterQuotation(toks, v) && thingObject(toks, v) {
+	if puttingLemmas[lemmaOf(t.lower)] && (!afterQuotation(toks, v) && thingObject(toks, v) || addsTo(toks, v)) {
 		return "", false // "added two landers to the contract": a thing, not words
 	}
 	if v+1 < len(toks) && (toks[v+1].lower == "for" || toks[v+1].lower == "on") && lemmaOf(t.lower) == "call" {
@@ -80,6 +80,14 @@ func thingObject(toks []tok, v int) bool {
 		}
 	}
 	return true
+}
+
+// addsTo reports a putting cue with "to" and a noun phrase after it
+// ("adding to a series of problems that have ...", "added to the
+// strain"): a sum grows, no words are reported, whatever clause the noun
+// phrase holds.
+func addsTo(toks []tok, v int) bool {
+	return v+2 < len(toks) && toks[v+1].lower == "to" && !toks[v+2].punct && toks[v+2].quote == 0 && !personPronouns[toks[v+2].lower]
 }
 
 // afterQuotation reports a cue just after a quotation or a comma, where
@@ -259,8 +267,8 @@ var notAdverbs = setOf("family", "italy", "rally", "ally", "supply", "reply", "a
 // position of the participle, or -1. "was quoted as saying" counts too.
 func participleCue(toks []tok) int {
 	for i, t := range toks {
-		if lemma, ok := cueGerunds[t.lower]; ok && puttingLemmas[lemma] && thingObject(toks, i) {
-			continue // "before adding the salt"
+		if lemma, ok := cueGerunds[t.lower]; ok && puttingLemmas[lemma] && (thingObject(toks, i) || addsTo(toks, i)) {
+			continue // "before adding the salt", "adding to a series of problems that ..."
 		}
 		if _, ok := cueGerunds[t.lower]; !ok {
 			if p, ok := phrasal[t.lower]; !ok || !strings.HasSuffix(t.lower, "ing") || i+1 >= len(toks) || toks[i+1].lower != p {

@@ -122,11 +122,28 @@ func tickerAfter(toks []tok, j int, name []tok) bool {
 	if k+1 >= len(toks) || toks[k+1].text != ")" || len(sym) > 5 || strings.ToUpper(sym) != sym || !isLetters(sym) {
 		return false
 	}
-	var initials strings.Builder
-	for _, t := range name {
-		initials.WriteString(strings.ToUpper(t.text[:1]))
+	return k > j+1 || len(sym) == 1 || !acronymOf(sym, name)
+}
+
+// acronymOf reports a symbol that spells the initials of a name's
+// words in order, from the first word to the last, passing over some
+// ("NYAG" for "New York State Attorney General"): an acronym, not a
+// stock ticker.
+func acronymOf(sym string, name []tok) bool {
+	if len(name) < 2 || len(sym) < 2 || 2*len(sym) < len(name) {
+		return false
 	}
-	return k > j+1 || len(sym) == 1 || sym != initials.String()
+	initial := func(t tok) byte { return strings.ToUpper(t.text[:1])[0] }
+	if sym[0] != initial(name[0]) || sym[len(sym)-1] != initial(name[len(name)-1]) {
+		return false
+	}
+	i := 0
+	for _, t := range name {
+		if i < len(sym) && initial(t) == sym[i] {
+			i++
+		}
+	}
+	return i == len(sym)
 }
 
 // isLetters reports a word of letters only.

@@ -101,6 +101,13 @@ func TestTickerMarksACompany(t *testing.T) {
 	if tickerAfter(tokenize("United Auto Workers (UAW) said", nil), 3, tokenize("United Auto Workers", nil)) {
 		t.Error("an acronym taken for a ticker")
 	}
+	// An acronym may pass over a word of the name.
+	if tickerAfter(tokenize("Tarn State Water Authority (TWA) said", nil), 4, tokenize("Tarn State Water Authority", nil)) {
+		t.Error("an acronym that passes over a word taken for a ticker")
+	}
+	if !tickerAfter(tokenize("Tarn State Water Authority (VRO) said", nil), 4, tokenize("Tarn State Water Authority", nil)) {
+		t.Error("a symbol of other letters taken for an acronym")
+	}
 }
 
 // A name that owns what only a firm owns ("Varo's truck plant") is a

@@ -49,6 +49,8 @@ func TestCueLexicon(t *testing.T) {
 		{"weighed in", []string{`"We all miss Ada so much," Piet Alder weighed in, telling the crowd, "since she left, the club has not been the same."`}, []string{"Piet Alder"}},
 		{"chimed in", []string{"Orla Devlin chimed in that the ferry timetable would be restored by the spring."}, []string{"Orla Devlin"}},
 		{"written as an adjective is no cue", []string{"In a written statement, Ada Renn said the plan would cost jobs in the port."}, []string{"Ada Renn"}},
+		{"adding to a sum, with a relative clause after it, is no statement", []string{"The Tarn Water Authority is investigating Tarnco, according to two people familiar with the matter, adding to a series of problems that have hurt the firm."}, nil},
+		{"added to a sum is no statement", []string{"The delay added to the strain that the port has been under since May, the union said in a statement."}, []string{"union"}},
 		{"wrote a thing is no statement", []string{"Piet Alder ran the shop for years.", "Although he wrote a will, it was neither witnessed nor signed, and was therefore invalid."}, nil},
 		{"written by, of a thing, is no statement", []string{"The column is written by Ada Renn, who founded the paper with her mother."}, nil},
 		{"wrote someone that is a statement", []string{"Ada Renn wrote the council that the fees would rise in the spring."}, []string{"Ada Renn"}},

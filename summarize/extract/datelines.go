@@ -6,6 +6,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 var (
@@ -17,6 +19,8 @@ var (
 	reDateline = lazyRegexp(`^(\p{Lu}[-.'’\p{L}]*(?: \p{Lu}[-.'’\p{L}]*){0,3}(?:/\p{Lu}[-.'’\p{L}]*(?: \p{Lu}[-.'’\p{L}]*){0,2})?(?:,\s*\p{Lu}[-.'’\p{L}]*(?: \p{Lu}[-.'’\p{L}]*){0,2})?)` +
 		`(?:,?\s+(\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}(?:,?\s+\d{4})?)?` +
 		`(?:,?\s*\(([\p{L}][- .&,/\p{L}]{0,39})\))?\s*(--|[-–—:])(\s*)`)
+	// A credit alone, with no place: "(Reuters) - Pilots walked out".
+	reCreditOnly = lazyRegexp(`^\(([\p{L}][- .&,/\p{L}]{0,39})\)\s*(--|[-–—])\s*`)
 	// A dateline with no dash: "Doha, (UNI) The United States...".
 	reDatelineNoDash = lazyRegexp(`^(\p{Lu}[-.'’\p{L}]*(?: \p{Lu}[-.'’\p{L}]*){0,3}),\s*\(([\p{L}][- .&,/\p{L}]{0,39})\)\s+`)
 )
@@ -24,6 +28,15 @@ var (
 // dateline matches a dateline at the start of s and returns its place,
 // its (first) agency and where the text after it starts.
 func dateline(s string) (place, agency string, end int, ok bool) {
+	if strings.HasPrefix(s, "(") {
+		// "(Reuters) - ...": a known agency's credit alone.
+		if m := reCreditOnly().FindStringSubmatchIndex(s); m != nil {
+			if a, known := lex.Agency(sub(s, m, 1)); known && a != "" {
+				return "", a, m[1], true
+			}
+		}
+		return "", "", 0, false
+	}
 	// Every dateline starts with a capital and has its dash, colon or
 	// bracketed credit within its first two hundred bytes.
 	if s == "" || !unicode.IsUpper([]rune(s[:min(len(s), 4)])[0]) ||

@@ -136,6 +136,10 @@ func TestStripDateline(t *testing.T) {
 		{"Mayor Tate: a city cannot wait.", "Mayor Tate: a city cannot wait.", ""},
 		{"Mayor Gordon Tate: Patients come first.", "Mayor Gordon Tate: Patients come first.", ""},
 		{"The vote - held late - passed.", "The vote - held late - passed.", ""},
+		{"(Reuters) - Pilots walked out.", "Pilots walked out.", "Reuters"},
+		{"(AP) — Flights were cancelled.", "Flights were cancelled.", "AP"},
+		{"(Tarnco) - a brand, not an agency.", "(Tarnco) - a brand, not an agency.", ""},
+		{"(In brief) - the talks.", "(In brief) - the talks.", ""},
 	}
 	for _, tt := range tests {
 		text, agency := stripDateline(tt.in)

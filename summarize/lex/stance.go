@@ -81,7 +81,8 @@ var stanceLemmas = map[Stance]struct{ verbs, words []string }{
 		verbs: []string{"reject", "rebuff", "oppose", "veto", "block", "spurn", "repudiate", "scrap", "overrule"},
 		words: []string{"unacceptable", "insufficient", "inadequate", "unrealistic", "unworkable",
 			"rejection", "opposition", "opposed", "weak", "loopholes", "backwards", "disappointing",
-			"disappointment", "flawed"},
+			"disappointment", "flawed", "insulting", "derisory", "paltry", "meagre", "meager", "laughable",
+			"unfair", "unjust", "unaffordable"},
 	},
 	Refusal: {
 		verbs: []string{"refuse", "decline", "balk", "stonewall", "withhold:withheld", "resist", "fail"},
