@@ -14,7 +14,8 @@ import (
 // which two sides are one actor under two names.
 
 // sideNames returns, for each side, the words that name it in a text: the
-// words of its name, the surnames of its speakers, the kind noun its
+// words of its name (and its members' plural, "the Liberals" of the
+// Liberal Party), the surnames of its speakers, the kind noun its
 // articles call it by when it speaks ("the company said") if no other
 // side is called so or is of that kind by its name, and for a country the
 // gazetteer's names, demonyms and seats ("Kremlin" for Russia).
@@ -45,6 +46,9 @@ func sideNames(claims []*claim) map[string][]string {
 				if !genericNameWord(w) {
 					add(c.party, w)
 				}
+			}
+			if f := strings.Fields(c.party); len(f) == 2 && strings.EqualFold(f[1], "party") && !strings.HasSuffix(f[0], "s") {
+				add(c.party, f[0]+"s") // "the Liberals", "the Greens": a party named by its members
 			}
 			if p, ok := parties.Lookup(c.party); ok {
 				for _, list := range [][]string{p.Aliases, p.Demonyms, p.Seats} {

@@ -32,7 +32,42 @@ func participleSubjects(toks []tok, p int) []subjectReading {
 			out = append(out, subjectReading{np: np})
 		}
 	}
-	return append(out, subjectReading{np: clauseSubject(toks)})
+	out = append(out, subjectReading{np: clauseSubject(toks)})
+	if np := trailingClauseSubject(toks, p); len(np) > 0 {
+		out = append(out, subjectReading{np: np})
+	}
+	return out
+}
+
+// trailingClauseSubject returns the subject of a subordinate clause that
+// ends at the comma before the participle at p ("Talks collapsed after
+// the Liberal Party walked out, accusing ..."): the speaker when the main
+// clause's subject is none. It returns nil when there is no such clause.
+func trailingClauseSubject(toks []tok, p int) []tok {
+	if p < 3 || toks[p-1].text != "," {
+		return nil
+	}
+	for k := p - 2; k > 0; k-- {
+		t := toks[k]
+		if t.punct || t.quote > 0 {
+			return nil
+		}
+		if !subordinators[t.lower] || t.cap {
+			continue
+		}
+		v := -1
+		for j := k + 1; j < p-1; j++ {
+			if finiteTag(toks[j].tag) && !toks[j].cap {
+				v = j
+				break
+			}
+		}
+		if v <= k+1 {
+			return nil
+		}
+		return dropDeterminers(toks[k+1 : v])
+	}
+	return nil
 }
 
 // subjectReading is a reading of a subject noun phrase.

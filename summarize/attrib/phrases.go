@@ -469,7 +469,9 @@ func collectLeft(toks []tok, i int) []tok {
 			continue
 		}
 		if !(t.cap || roleWords[low] || unnamedHeads[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
-			low == "of" || personPronouns[low] || bodyPronouns[low] || j == i && agentAfterPossessive(toks, j)) {
+			low == "of" || personPronouns[low] || bodyPronouns[low] || j == i && agentAfterPossessive(toks, j) ||
+			j == i && j > 0 && orgHeads[low] && toks[j-1].cap && !toks[j-1].punct) {
+			// "the Farmers' Union party said": a body's kind after its name.
 			// "the UN monitoring mission": a modifier between a name and
 			// the head noun.
 			// "the group's political bureau": one between a body's

@@ -12,6 +12,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // Fold returns a name in lower case without accents, for matching
@@ -199,6 +200,15 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if ep := a.epithetPhrase(np, determined); len(ep) > 0 {
 		return a.epithetPerson(ep) // "the world's richest person said"
 	}
+	if n := len(np); !head.cap && n >= 2 && orgHeads[head.lower] && !bodyNouns[head.lower] && !unnamedHeads[head.lower] && np[n-2].cap {
+		// "The Farmers' Union party said": the body the capitalised
+		// words name, its kind after it.
+		name := joinText(dropDeterminers(np[:n-1]))
+		if org := a.findOrg(name); org != "" {
+			name = org
+		}
+		return a.noted(&Speaker{Name: name, Kind: Body, Role: role}, "'%s' -> %s (a body named before its kind)", joinText(np))
+	}
 	if !head.cap {
 		return a.resolveGeneric(np, role, affiliation)
 	}
@@ -284,6 +294,14 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			return a.noted(a.addPerson(word, role), "'%s' -> %s (role and surname)", joinText(np))
 		}
 		return a.noted(&Speaker{Name: word, Role: role, Kind: Body}, "'%s' -> %s (role and a capitalised name taken as a body)", joinText(np))
+	}
+	if at := subjectStart(a.curToks, np); len(np) == 1 && np[0].tag == tag.NNS && at == 0 && tag.Known(np[0].lower) &&
+		len(a.curToks) > 1 && a.curToks[1].tag == tag.IN {
+		// "Talks on the budget collapsed": a plural common noun the
+		// tagger knows, capitalised because it opens the sentence, with
+		// its complement after it ("Marks and Brennan says" is a name).
+		a.note.resolution = fmt.Sprintf("'%s' is a plural common noun opening the sentence: no name", np[0].text)
+		return nil, false
 	}
 	return a.noted(&Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, "'%s' -> %s (capitalised name taken as a body)", joinText(np))
 }

@@ -62,6 +62,9 @@ func TestCueLexicon(t *testing.T) {
 func TestParticipleCues(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"saying", []string{"The Orrin Nurses' Union rejected the offer on Monday, saying it fell far short of inflation."}, []string{"Orrin Nurses' Union"}},
+		{"after a trailing clause whose subject speaks", []string{"Talks on the Tarnland budget collapsed on Monday after the Liberal Party walked out, accusing its partner of blocking cuts to farm subsidies."}, []string{"Liberal Party"}},
+		{"the main clause's subject first", []string{"The Liberal Party walked out of the talks after the vote failed, accusing its partner of blocking cuts."}, []string{"Liberal Party"}},
+		{"a body's kind after its name", []string{"The Farmers' Union party said no hospital cuts had been proposed in the budget."}, []string{"Farmers' Union"}},
 		{"adding that, after an opening phrase", []string{"In a letter to members, Kasia Wren defended the merger, adding that no branch would close."}, []string{"Kasia Wren"}},
 		{"accusing, with an appositive name", []string{"Lodmar's trade minister, Eda Kosk, struck a harder tone, accusing her neighbours of dumping steel."}, []string{"Eda Kosk"}},
 		{"quoted as saying", []string{"Rui Falcão was quoted as saying that the harbour would reopen within a week."}, []string{"Rui Falcão"}},
