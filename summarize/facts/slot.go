@@ -58,6 +58,20 @@ func Slot(s string, f Fact) (stems []string, phrase string) {
 	if k < at-1 && k >= 0 && valuedAt(toks, k) {
 		return []string{dealValue}, "value"
 	}
+	// "the deficit would reach 4.2% of output": a share of a base
+	// measure is the value of what reaches it, the subject before the
+	// verb, not of the base.
+	if len(before) == 0 && shareOfBase(toks, next) {
+		k := at - 1
+		n := 0
+		for k >= 0 && n < 4 && (reachWords[toks[k].Lower] || verbBefore[toks[k].Lower]) {
+			k--
+			n++
+		}
+		if run := nounRun(toks, k, -1); n > 0 && len(run) > 0 {
+			return slotOf(s, toks, run)
+		}
+	}
 	// Both, when both are there: "a refund of the $279 purchase price".
 	switch {
 	case len(after) > 0 && len(before) > 0:
@@ -214,6 +228,36 @@ var verbsOfFigures = map[string]bool{"won": true, "rose": true, "fell": true, "g
 
 // verbBefore are the words that make the word after them a verb ("will
 // borrow", "to raise").
+// shareOfBase reports "of" at k and a base measure after it ("of
+// output", "of GDP", "of national income").
+func shareOfBase(toks []lex.Token, k int) bool {
+	if k >= len(toks) || toks[k].Lower != "of" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3; j++ {
+		if shareBases[lex.Stem(toks[j].Lower)] {
+			return true
+		}
+		if toks[j].Capitalized && !shareBases[lex.Stem(toks[j].Lower)] || lex.IsStop(toks[j].Lower) && toks[j].Lower != "the" {
+			return false
+		}
+	}
+	return false
+}
+
+// shareBases are the measures a share is "of" that are no attribute of
+// their own (stems): "4.2% of output", "3% of GDP", "a tenth of revenue".
+var shareBases = map[string]bool{"output": true, "gdp": true, "incom": true, "revenu": true, "sale": true,
+	"earn": true, "turnov": true, "budget": true, "economi": true}
+
+// reachWords link the subject of a share to its value: "would reach",
+// "rose to", "stood at", "hit".
+var reachWords = map[string]bool{"reach": true, "reaches": true, "reached": true, "hit": true, "hits": true,
+	"rise": true, "rises": true, "rose": true, "risen": true, "fall": true, "falls": true, "fell": true,
+	"fallen": true, "stand": true, "stands": true, "stood": true, "at": true, "equal": true, "equals": true,
+	"equalled": true, "equaled": true, "total": true, "totals": true, "totalled": true, "totaled": true,
+	"was": true, "is": true, "were": true, "are": true, "of": true}
+
 var verbBefore = map[string]bool{"be": true, "been": true, "being": true, "will": true, "would": true, "to": true, "can": true, "could": true,
 	"should": true, "may": true, "might": true, "must": true, "shall": true}
 
