@@ -451,15 +451,15 @@ func (s *Story) isBodyName(name string) bool {
 	if office(name) != "" || len(words) > 1 && orgHeads[words[len(words)-1]] || companyName(name) {
 		return true
 	}
-	if p, ok := s.Person(name); ok && attrib.Fold(p.Name) == f {
-		return false // a person the story knows, even if also listed as a body
+	listed := slices.ContainsFunc(s.orgs, func(o string) bool { return attrib.Fold(trimThe(o)) == f })
+	if p, ok := s.Person(name); ok && attrib.Fold(p.Name) == f && (p.Role != "" || !listed) {
+		// A person the story knows, even if also listed as a body; one
+		// taken for a person only for two capitals ("a spokesperson for
+		// Vell Freight") with no role, and named as a body elsewhere
+		// ("Vell Freight chief executive Jonas Brekke"), is the body.
+		return false
 	}
-	for _, o := range s.orgs {
-		if attrib.Fold(trimThe(o)) == f {
-			return true
-		}
-	}
-	return false
+	return listed
 }
 
 // ("Fares Linden Bay" of Fair Fares Linden Bay).
