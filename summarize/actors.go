@@ -47,6 +47,11 @@ func sideNames(claims []*claim) map[string][]string {
 					add(c.party, w)
 				}
 			}
+			if f := strings.Fields(c.party); len(f) == 1 && !bodyHeads[strings.ToLower(f[0])] {
+				// "Government", "Police": a side named by its kind alone
+				// ("Board" may be any side's board).
+				add(c.party, f[0])
+			}
 			if f := strings.Fields(c.party); len(f) == 2 && strings.EqualFold(f[1], "party") && !strings.HasSuffix(f[0], "s") {
 				add(c.party, f[0]+"s") // "the Liberals", "the Greens": a party named by its members
 			}
@@ -71,11 +76,18 @@ func sideNames(claims []*claim) map[string][]string {
 	}
 	// "the board": the kind of body a side's name ends with names it,
 	// when no other side's name ends so.
+	// So does a kind inside the name ("Carrow Trade Union Federation":
+	// "the union").
 	heads := map[string][]string{}
 	for side := range out {
-		if f := strings.Fields(side); len(f) > 1 && bodyHeads[strings.ToLower(f[len(f)-1])] {
-			h := strings.ToLower(f[len(f)-1])
-			heads[h] = append(heads[h], side)
+		f := strings.Fields(side)
+		if len(f) < 2 {
+			continue
+		}
+		for _, w := range f[1:] {
+			if h := strings.ToLower(w); bodyHeads[h] && !slices.Contains(heads[h], side) {
+				heads[h] = append(heads[h], side)
+			}
 		}
 	}
 	for h, sides := range heads {

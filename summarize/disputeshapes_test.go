@@ -59,6 +59,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Orla Pilots Association / Orla Air"},
 		},
 		{
+			name: "refusal: a union says the government refuses, in a story that names no country",
+			texts: []string{
+				"Pension march\n\nUnion leader Ada Renn said the government had refused to negotiate on the pension age.\n\nRenn said the union would strike on March 3.",
+				"Minister answers\n\nLabour Minister Ivo Marsh said the reform was needed to keep pensions paid.\n\nPrime Minister Lena Vask said the bill would pass in May.",
+			},
+			want: []string{"Union / Government"},
+		},
+		{
 			name: "verdicts: one side hails a deal, the other finds it wanting",
 			texts: []string{
 				"Reef deal agreed\n\nSummit president Omar Kassem said the agreement was historic.\n\nKassem said every delegation had been heard.",

@@ -14,18 +14,22 @@ import (
 // Story is what a story's articles name, to find the side each speaker
 // speaks for.
 type Story struct {
-	home    string                     // the country the story happens in, when it says
-	orgs    []string                   // organisation names, longest form first per first word
-	kinds   map[string]string          // organisation -> the common noun that introduced it
-	texts   []string                   // the articles' texts, for the words of unnamed bodies
-	people  map[string]*attrib.Speaker // person key -> merged person
-	roles   map[string][]string        // person key -> every role the story gives the person
-	capital map[string]string          // folded capitalised word of the texts -> as written
-	lower   map[string]bool            // words the texts write in lower case
-	country map[string]bool            // places outside the gazetteer that a demonym names (Kestria)
-	acting  map[string]bool            // folded organisation -> it speaks in the story
-	bodies  map[string]*bodyUse        // noun of a body -> its uses in the texts, read once (unnamedBody)
-	byName  nameMemo                   // what the texts say around each name, read once
+	home string // the country the story happens in, when it says
+	// stateless is set when the texts name no country at all: a
+	// minister or a ministry is then the government's ("Labour Minister
+	// Ivo Marsh"), whichever country it is.
+	stateless bool
+	orgs      []string                   // organisation names, longest form first per first word
+	kinds     map[string]string          // organisation -> the common noun that introduced it
+	texts     []string                   // the articles' texts, for the words of unnamed bodies
+	people    map[string]*attrib.Speaker // person key -> merged person
+	roles     map[string][]string        // person key -> every role the story gives the person
+	capital   map[string]string          // folded capitalised word of the texts -> as written
+	lower     map[string]bool            // words the texts write in lower case
+	country   map[string]bool            // places outside the gazetteer that a demonym names (Kestria)
+	acting    map[string]bool            // folded organisation -> it speaks in the story
+	bodies    map[string]*bodyUse        // noun of a body -> its uses in the texts, read once (unnamedBody)
+	byName    nameMemo                   // what the texts say around each name, read once
 }
 
 // NewStory gathers the organisations, people and capitalised words of a
@@ -141,6 +145,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	if best < 3*second {
 		s.home = ""
 	}
+	s.stateless = best == 0
 	s.noteActing(analyses)
 	return s
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // PartyOf names the side a speaker speaks for, or "" when the text does
@@ -225,6 +226,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				}
 			}
 		}
+		if s.stateless && hasWord(own+" "+currentPosts(sp.Role), governmentWords) && !namesUnknown(own+" "+currentPosts(sp.Role)) {
+			return Government, roleEvidence(own+" "+currentPosts(sp.Role), "is a government role, in a story that names no country")
+		}
 		return "", ""
 	default:
 		if sp.Kind == attrib.Document && attrib.IsCourtFiling(sp.Generic) {
@@ -311,6 +315,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if p := s.unnamedBody(sp.Generic); valid(p) {
 				return p, "the story's " + strconvQuote(sp.Generic)
 			}
+			if hasWord(sp.Name, governmentWords) && s.stateless && !namesUnknown(sp.Name) {
+				return Government, nameEvidence(sp.Name) + ", in a story that names no country" // "the government said"
+			}
 			// "The group affirmed", the article having named only "the
 			// group's spokesman": the side that spokesman's role names.
 			if o := s.org(sp.Role); valid(o) {
@@ -388,6 +395,23 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return p, "the unnamed " + strconvQuote(c.Name) + " are the story's " + strings.ToLower(p), true
 	}
 	return Others, "no affiliation for the unnamed " + strconvQuote(c.Name), showOthers
+}
+
+// Government is the side of a government whose country the story does
+// not name.
+const Government = "Government"
+
+// namesUnknown reports a capitalised word no dictionary holds, in a role
+// or a body's name: a place the gazetteer does not know ("Keldor foreign
+// minister"), not a portfolio ("Labour Minister").
+func namesUnknown(text string) bool {
+	for _, w := range strings.Fields(text) {
+		w = strings.Trim(w, ",.;:'’()")
+		if startsUpper(w) && !tag.Known(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))) {
+			return true
+		}
+	}
+	return false
 }
 
 // publicService returns the side of a state's service an unnamed speaker
