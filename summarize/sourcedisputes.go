@@ -48,6 +48,32 @@ type factSentence struct {
 	kinds uint // a bit per kind of fact it gives
 }
 
+// shared counts the words two sets share.
+func shared(a, b map[string]bool) int {
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return n
+}
+
+// sameDay reports two sentences that give one day or date.
+func sameDay(a, b []facts.Fact) bool {
+	for _, x := range a {
+		if x.Kind != facts.Weekday && x.Kind != facts.Date {
+			continue
+		}
+		for _, y := range b {
+			if y.Kind == x.Kind && y.Value == x.Value {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // maxRatio is the most two values of one fact may differ by: outlets
 // disagree on 3,100 or 2,600 nurses, not on 6 or 300 people.
 const maxRatio = 2.5
@@ -129,9 +155,18 @@ func sourceDisputes(arts []Article) []Dispute {
 			continue // all in one article
 		}
 		sim := a.terms.dot(b.terms)
+		day := sameDay(a.facts, b.facts)
 		for fi, fa := range a.facts {
 			for fj, fb := range b.facts {
 				ia, ib := a.about[fi], b.about[fj]
+				sim := sim
+				if day && fa.Kind == facts.Duration && shared(ia.context, ib.context) >= 2 {
+					// "spoke to union leaders for 20 minutes on Friday"
+					// and "a five-minute call with union leaders on
+					// Friday": one day, the same people, one meeting, told
+					// in other words.
+					sim = max(sim, factSim[facts.Duration])
+				}
 				if fa.Kind != fb.Kind || fa.Same(fb) || ia.remark || ib.remark || ia.running || ib.running || facts.TwoPhases(ia.event, ib.event) || twoEvents(fa.Kind, ia, ib) ||
 					!sameFact(fa, fb, ia, ib, sim) ||
 					!sameSlot(fa.Kind, ia.slot, ib.slot) || !sameSubject(ia, ib) ||

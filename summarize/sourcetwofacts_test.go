@@ -34,6 +34,21 @@ func TestSourceDisputesTwoEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "the length of one meeting on one day, told in other words",
+			texts: []string{
+				"Pension talks\n\nPrime Minister Lena Vask spoke to union leaders for 20 minutes on Friday, her office said.",
+				"Union meets Vask\n\nVask held a five-minute call with union leaders on Friday, according to a person familiar with the call.",
+			},
+			want: []string{"Length of the call: five-minute|20 minutes"},
+		},
+		{
+			name: "two lengths on one day with other people are two meetings",
+			texts: []string{
+				"Pension talks\n\nPrime Minister Lena Vask spoke to reporters for 20 minutes on Friday, her office said.",
+				"Union meets Vask\n\nVask held a five-minute call with union leaders on Friday, according to a person familiar with the call.",
+			},
+		},
+		{
 			name: "one fall dated on two days",
 			texts: []string{
 				"Velmar slides\n\nShares in Velmar Foods fell 12% on Monday after the maker recalled its baby formula.",
