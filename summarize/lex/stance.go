@@ -78,7 +78,7 @@ var stanceLemmas = map[Stance]struct{ verbs, words []string }{
 			"myth", "disinformation", "propaganda", "denial", "absurd", "ridiculous", "pretext"},
 	},
 	Rejection: {
-		verbs: []string{"reject", "rebuff", "oppose", "veto", "block", "spurn", "repudiate", "scrap", "overrule"},
+		verbs: []string{"reject", "rebuff", "oppose", "veto", "block", "spurn", "repudiate", "scrap", "overrule", "disagree"},
 		words: []string{"unacceptable", "insufficient", "inadequate", "unrealistic", "unworkable",
 			"rejection", "opposition", "opposed", "weak", "loopholes", "backwards", "disappointing",
 			"disappointment", "flawed", "insulting", "derisory", "paltry", "meagre", "meager", "laughable",
