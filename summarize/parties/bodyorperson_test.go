@@ -20,3 +20,23 @@ func TestNameTakenForAPersonIsTheBody(t *testing.T) {
 		t.Errorf("side %q (%s) ok=%v, want Vell Freight; speaker %+v", p, ev, ok, st.Speaker)
 	}
 }
+
+// A supranational body the story names often ("the World Health
+// Organization") is no country the story happens in: a minister whose
+// role names no country is not its, and in a story that names no country
+// is the Government's, as the ministry is.
+func TestBodyIsNoHomeCountry(t *testing.T) {
+	paras := []string{
+		"The World Health Organization said it had sent medical supplies to the province.",
+		`"The next two weeks will be critical," WHO spokesperson Ivo Marsh said, adding that the WHO would send more staff.`,
+		`Health Minister Ada Renn said the outbreak was "under control" and blamed the wells.`,
+		"The health ministry said 41 people had died since early May.",
+	}
+	s, an := storyOf(paras, nil)
+	for _, cue := range []string{"under control", "41 people"} {
+		st := statementWith(t, an, cue)
+		if p, ev, _ := s.Side(st.Speaker); p != Government {
+			t.Errorf("%q by %+v: side %q (%s), want %q", cue, st.Speaker, p, ev, Government)
+		}
+	}
+}

@@ -149,8 +149,8 @@ func (s *Story) lastCountryIn(text string) string {
 		if !startsUpper(w) {
 			continue
 		}
-		if p, ok := Lookup(w); ok && !armedGroup(p.Name) {
-			return p.Name // an armed group holds no government's titles
+		if p, ok := Lookup(w); ok && (isState(p.Name) || p.Name == "European Union") {
+			return p.Name // an armed group or an agency ("WHO") holds no government's titles
 		}
 		if s.country[w] {
 			return w

@@ -121,6 +121,8 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	count := map[string]int{}
 	for _, w := range words {
 		switch p, ok := Lookup(w); {
+		case ok && !isState(p.Name):
+			// "the World Health Organization": a body, where no story happens.
 		case ok:
 			count[p.Name]++
 		case s.demonymOf(w) != "":

@@ -442,6 +442,27 @@ var placeTable = []Place{
 // on are sides, never a government whose title a person holds.
 const firstArmedGroup = "Hamas"
 
+// firstBody is the first supranational body of placeTable: those from it
+// on are no state a story can happen in.
+const firstBody = "European Union"
+
+// isState reports whether a place of the table is a state, not a body
+// ("World Health Organization") or an armed group.
+func isState(name string) bool {
+	return states()[name]
+}
+
+var states = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, p := range placeTable {
+		if p.Name == firstBody {
+			break
+		}
+		m[p.Name] = true
+	}
+	return m
+})
+
 // armedGroup reports whether a place of the table is an armed group.
 func armedGroup(name string) bool {
 	return armedGroups()[name]

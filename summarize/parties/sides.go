@@ -312,7 +312,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if o := s.storyCompany(); o != "" && companyNouns[sp.Generic] && !describing(sp) {
 				return o, "\"the company\" is the story's one company " + strconvQuote(o)
 			}
-			if p := s.unnamedBody(sp.Generic); valid(p) {
+			if p := s.unnamedBody(sp.Generic); valid(p) && !(s.stateless && hasWord(p, governmentWords) && !namesUnknown(p)) {
 				return p, "the story's " + strconvQuote(sp.Generic)
 			}
 			if hasWord(sp.Name, governmentWords) && s.stateless && !namesUnknown(sp.Name) {
