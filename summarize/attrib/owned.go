@@ -23,6 +23,12 @@ func (a *article) ownedBody(np []tok) (*Speaker, bool) {
 		return nil, false
 	}
 	owner := a.lastOrgNamed()
+	if b := a.subjBody; owner == "" && b != nil && a.subjBodyAt == a.sent-1 && b.Kind == Body {
+		// "Pakistan's military denied it. A statement from its media
+		// wing said": the body that was the subject just before, unnamed
+		// but for its owner, speaks through its part.
+		return a.noted(b, "'%s' -> %s (a part of the body that was the subject before)", joinText(np))
+	}
 	if owner == "" {
 		return nil, false
 	}

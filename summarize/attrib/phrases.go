@@ -476,7 +476,10 @@ func collectLeft(toks []tok, i int) []tok {
 			// the head noun.
 			// "the group's political bureau": one between a body's
 			// possessive and the head noun.
-			if j > 0 && (toks[j-1].cap || possessiveBody(toks[j-1].lower)) && !toks[j-1].punct && i-j < 3 && j < i && !lex.IsStop(low) && !lex.IsStop(toks[j-1].lower) {
+			if j > 0 && (toks[j-1].cap || possessiveBody(toks[j-1].lower)) && !toks[j-1].punct && i-j < 3 && j < i && !lex.IsStop(low) && !lex.IsStop(toks[j-1].lower) ||
+				j > 0 && (toks[j-1].lower == "its" || toks[j-1].lower == "their") && j < i && i-j < 3 && bodyNouns[toks[i].lower] && !lex.IsStop(low) {
+				// "its media wing": a modifier between a body's possessive
+				// pronoun and the head noun.
 				j--
 				continue
 			}

@@ -187,6 +187,13 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 				np = np[:i] // "attorneys in a letter", "officials at a briefing": how, not whose
 				break
 			}
+			if (t.lower == "from" || t.lower == "of") && documentNouns[np[i-1].lower] && !hasCap(np[:i]) {
+				// "A statement from its media wing said": the source
+				// the document comes from speaks.
+				if sp, ok := a.resolve(np[i+1:], role); ok {
+					return sp, true
+				}
+			}
 			affiliation = joinText(dropDeterminers(np[i+1:]))
 			np = np[:i]
 			break

@@ -150,6 +150,14 @@ func TestCoreference(t *testing.T) {
 			"Tarnland's army spokesman Ivo Brandt said the shelling had stopped at dawn.",
 			"UN Secretary-General Tomas Ekberg called for an immediate ceasefire, his spokesman said.",
 		}, []string{"Ivo Brandt", "Tomas Ekberg's spokesman"}},
+		{"a document from a body's part that the pronoun's body owns", []string{
+			"Vesk's army said Tarnland's troops opened fire first.",
+			"Tarnland's military denied the accusation.",
+			"A statement from its media wing said Vesk's forces had fired on villages near the border, killing two women.",
+		}, []string{"Vesk's army", "Tarnland's military"}},
+		{"a document from a named source", []string{
+			"A statement from the Tarn Water Agency said the river was safe to swim in again.",
+		}, []string{"Tarn Water Agency"}},
 		{"role with a hyphen", []string{
 			"UN Secretary-General Tomas Ekberg spoke to delegates in the hall on Tuesday.",
 			"The Secretary-General stressed that the era of coal must end within a generation.",
