@@ -122,6 +122,13 @@ func TestDisputeShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "figures: a side's figure of what the other did, or a supposition, is no position",
+			texts: []string{
+				"Drivers vote to strike\n\nThe Tarn Drivers Union said drivers voted to strike after the company offered a 12% pay rise.\n\nThe union said buses would stop on Monday.",
+				"Operator answers\n\nTarn Transit chief executive Ivo Marsh said a 20% pay rise would cost 40 million euros a year.\n\nMarsh said talks could resume on Friday.",
+			},
+		},
+		{
 			name: "figures: two attributes that share a unit are no dispute",
 			texts: []string{
 				"Turnout high\n\nThe Ostrava Election Commission said turnout was 61% on Sunday.\n\nThe commission said counting would end on Monday.",

@@ -3,8 +3,10 @@ package summarize
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/storybot/storybot/summarize/facts"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // Two sides dispute a figure when they give different values of one
@@ -55,6 +57,9 @@ func figureDisputes(cw []*claimWords, keys map[string]actorKeys) []*sideDispute 
 			all := facts.Extract(m.st.Text)
 			for _, f := range all {
 				if f.Kind != facts.Count && f.Kind != facts.Money && f.Kind != facts.Percent && f.Kind != facts.Duration {
+					continue
+				}
+				if positionless(m.st.Text, f) {
 					continue
 				}
 				stems, phrase := facts.Slot(m.st.Text, f)
@@ -151,3 +156,41 @@ func lastStem(phrase string) string {
 	}
 	return ts[len(ts)-1]
 }
+
+// positionless reports a figure a statement gives as no position of its
+// side: a hypothetical ("A 20% rise would cost 40 million euros"), or
+// what happened, in a clause of time or cause ("the drivers voted to
+// strike after the company offered a 12% pay rise": the company's
+// offer, not the union's figure).
+func positionless(text string, f facts.Fact) bool {
+	toks := lex.Tokens(text)
+	at := slices.IndexFunc(toks, func(t lex.Token) bool { return t.End > f.Start })
+	if at < 0 {
+		return false
+	}
+	clauseBreak := func(from, to int) bool { return strings.ContainsAny(text[from:to], ",;:—–\"“”") }
+	for k := at; k < len(toks) && k <= at+5; k++ {
+		if toks[k].Start < f.End {
+			continue
+		}
+		if clauseBreak(f.End, toks[k].Start) {
+			break
+		}
+		if hypotheticalModals[toks[k].Lower] {
+			return true
+		}
+	}
+	for k := at - 1; k >= 0 && k >= at-8; k-- {
+		if clauseBreak(toks[k].End, toks[k+1].Start) {
+			break
+		}
+		if lex.Subordinator(toks[k].Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// hypotheticalModals after a figure make it a supposition ("a 20% rise
+// would cost").
+var hypotheticalModals = map[string]bool{"would": true, "could": true, "might": true}

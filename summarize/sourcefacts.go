@@ -95,10 +95,15 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 		return a.Of == b.Of && (ia.outcome == "" || ib.outcome == "" || ia.outcome == ib.outcome) &&
 			(context || sim >= 0.3 || ia.hedged || ib.hedged)
 	case facts.Duration:
-		return (a.Of == b.Of || a.Of == "" || b.Of == "") && context
+		// The length of what one side asks for is no length of what the
+		// other offers ("a 20% rise over two years" wanted, "a 12% rise
+		// over three years" offered).
+		return (a.Of == b.Of || a.Of == "" || b.Of == "") && context && ia.demand == ib.demand
 	case facts.Money:
-		return a.Unit == b.Unit && context
-	case facts.Percent, facts.Weekday, facts.Date, facts.Month:
+		return a.Unit == b.Unit && context && ia.demand == ib.demand
+	case facts.Percent:
+		return context && ia.demand == ib.demand // "wants 20 percent" is no value of "offered 12%"
+	case facts.Weekday, facts.Date, facts.Month:
 		return context
 	}
 	return true

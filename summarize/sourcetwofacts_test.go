@@ -49,6 +49,13 @@ func TestSourceDisputesTwoEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "the length of a rise asked for is not that of a rise offered",
+			texts: []string{
+				"Drivers strike\n\nBus drivers voted to strike on Tuesday after the company offered a 12% pay rise over three years, the Tarn Drivers' Union said.",
+				"Drivers back walkout\n\nThe Tarn Drivers' Union wants a 20 percent pay rise over two years, its secretary said on Tuesday.",
+			},
+		},
+		{
 			name: "one fall dated on two days",
 			texts: []string{
 				"Velmar slides\n\nShares in Velmar Foods fell 12% on Monday after the maker recalled its baby formula.",

@@ -22,6 +22,19 @@ func (a *article) ownedBody(np []tok) (*Speaker, bool) {
 	if head.cap || !bodyNouns[head.lower] || hasCap(np[1:]) {
 		return nil, false
 	}
+	if np[0].lower == "their" && membersBodies[head.lower] {
+		// "Drivers at Tarn Transit backed a strike, their union said":
+		// the union of the people "their" stands for, the union the
+		// article names, never the employer named last.
+		org := a.genericOrg(head.lower)
+		if org == "" {
+			org = GenericOrg(head.lower, a.orgs) // named later in the article
+		}
+		if org != "" {
+			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head.lower}, "'%s' -> %s (the "+head.lower+" of the people before)", joinText(np))
+		}
+		return a.noted(&Speaker{Name: head.lower, Kind: Body, Generic: head.lower}, "'%s' -> %s (the "+head.lower+" of the people before, not named)", joinText(np))
+	}
 	owner := a.lastOrgNamed()
 	if b := a.subjBody; owner == "" && b != nil && a.subjBodyAt == a.sent-1 && b.Kind == Body {
 		// "Pakistan's military denied it. A statement from its media
@@ -35,6 +48,10 @@ func (a *article) ownedBody(np []tok) (*Speaker, bool) {
 	words := joinText(np[1:])
 	return a.noted(&Speaker{Name: possessive(owner) + " " + words, Kind: Body, Generic: head.lower}, "'%s' -> %s (the "+head.lower+" of the body before)", joinText(np))
 }
+
+// membersBodies are bodies of people that a company never owns: "their
+// union" is the workers', not their employer's.
+var membersBodies = setOf("union", "guild", "association", "federation")
 
 // headedBody resolves a body a person heads after "his" or "her" ("“We
 // will answer it,” Voronek said. His ministry said ..."): the body of the

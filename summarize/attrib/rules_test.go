@@ -158,6 +158,10 @@ func TestCoreference(t *testing.T) {
 		{"a document from a named source", []string{
 			"A statement from the Tarn Water Agency said the river was safe to swim in again.",
 		}, []string{"Tarn Water Agency"}},
+		{"their union is the people's, named later, not their employer's", []string{
+			"Drivers at Tarn Transit have backed strike action after rejecting a 12 percent pay offer, their union said.",
+			"The Tarn Drivers' Union said 88% of members who voted supported a walkout.",
+		}, []string{"Tarn Drivers' Union", "Tarn Drivers' Union"}},
 		{"role with a hyphen", []string{
 			"UN Secretary-General Tomas Ekberg spoke to delegates in the hall on Tuesday.",
 			"The Secretary-General stressed that the era of coal must end within a generation.",

@@ -42,7 +42,11 @@ var demands = map[string]bool{"seeking": true, "seeks": true, "seek": true, "sou
 func Demand(s string, f Fact) bool {
 	toks := lex.Tokens(s)
 	at, _ := span(toks, f)
-	for k := at - 1; k >= 0 && k >= at-4; k-- {
+	reach := 4
+	if f.Kind == Duration {
+		reach = 8 // "wants a 20 percent rise over two years": the length of what is asked for
+	}
+	for k := at - 1; k >= 0 && k >= at-reach; k-- {
 		if demands[toks[k].Lower] {
 			return true
 		}

@@ -81,7 +81,7 @@ var stanceLemmas = map[Stance]struct{ verbs, words []string }{
 		verbs: []string{"reject", "rebuff", "oppose", "veto", "block", "spurn", "repudiate", "scrap", "overrule", "disagree"},
 		words: []string{"unacceptable", "insufficient", "inadequate", "unrealistic", "unworkable",
 			"rejection", "opposition", "opposed", "weak", "loopholes", "backwards", "disappointing",
-			"disappointment", "flawed", "insulting", "derisory", "paltry", "meagre", "meager", "laughable",
+			"disappointment", "flawed", "insult", "insulting", "derisory", "paltry", "meagre", "meager", "laughable",
 			"unfair", "unjust", "unaffordable"},
 	},
 	Refusal: {
