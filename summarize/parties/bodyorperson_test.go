@@ -40,3 +40,18 @@ func TestBodyIsNoHomeCountry(t *testing.T) {
 		}
 	}
 }
+
+// One mention of a country makes it no home of the story: "Britain
+// called for her release" does not make the interior ministry Britain's.
+func TestOneMentionIsNoHome(t *testing.T) {
+	paras := []string{
+		"Police in Vesk arrested opposition leader Ada Renn on Tuesday, days before a presidential election.",
+		"The interior ministry said Renn was detained on suspicion of fraud and would appear in court on Thursday.",
+		"In a joint statement, the European Union and Britain called for Renn's immediate release.",
+	}
+	s, an := storyOf(paras, nil)
+	st := statementWith(t, an, "suspicion of fraud")
+	if p, ev, _ := s.Side(st.Speaker); p == "United Kingdom" {
+		t.Errorf("side %q (%s), want no country named once", p, ev)
+	}
+}

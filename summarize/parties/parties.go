@@ -133,8 +133,15 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			count[w+" government"]++
 		}
 	}
-	// The story's country: one that the texts name at least three times as
-	// often as any other.
+	// A country known by its demonym counts where it is named too
+	// ("Veldora" beside "Veldoran").
+	for _, w := range words {
+		if s.country[w] {
+			count[w]++
+		}
+	}
+	// The story's country: one that the texts name at least twice, and
+	// three times as often as any other.
 	best, second := 0, 0
 	for _, k := range sortedKeys(count) {
 		switch n := count[k]; {
@@ -144,8 +151,8 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			second = n
 		}
 	}
-	if best < 3*second {
-		s.home = ""
+	if best < 3*second || best < 2 {
+		s.home = "" // one mention of a country makes it no home: "Britain called for her release"
 	}
 	s.stateless = best == 0
 	s.noteActing(analyses)
