@@ -16,6 +16,9 @@ func cueAt(toks []tok, v int) (string, bool) {
 		return "", false
 	}
 	word := t.text
+	if putsAt(toks, v) {
+		return word + " ... at", true // "organisers put the figure at 40,000"
+	}
 	if p, ok := phrasal[t.lower]; ok {
 		if v+1 >= len(toks) || toks[v+1].lower != p {
 			return "", false
@@ -81,6 +84,33 @@ func thingObject(toks []tok, v int) bool {
 	}
 	return true
 }
+
+// putsAt reports "put the figure at", "puts the death toll at": an
+// estimate its subject gives.
+func putsAt(toks []tok, v int) bool {
+	switch toks[v].lower {
+	case "put", "puts", "putting":
+	default:
+		return false
+	}
+	k := v + 1
+	if k < len(toks) && toks[k].lower == "the" {
+		k++
+	}
+	for n := 0; k < len(toks) && n < 2 && !estimateNouns[toks[k].lower]; n++ {
+		k++ // "the death toll", "the official number"
+	}
+	if k >= len(toks) || !estimateNouns[toks[k].lower] {
+		return false
+	}
+	if k+2 < len(toks) && toks[k+1].lower == "of" {
+		k += 2 // "the number of marchers at"
+	}
+	return k+1 < len(toks) && toks[k+1].lower == "at"
+}
+
+// estimateNouns are what an estimate is put at.
+var estimateNouns = setOf("figure", "number", "toll", "total", "cost", "turnout", "crowd", "count", "estimate", "damage", "losses", "bill")
 
 // addsTo reports a putting cue with "to" and a noun phrase after it
 // ("adding to a series of problems that have ...", "added to the
