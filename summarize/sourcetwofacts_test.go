@@ -56,6 +56,13 @@ func TestSourceDisputesTwoEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "the day of a vote and the day of its rejection, both sentences opening with a country's possessive",
+			texts: []string{
+				"Incumbent claims win\n\nVesk's President Ivo Marsh claimed victory in Sunday's election after the commission said he had won 58% of the vote.",
+				"Opposition rejects result\n\nVesk's opposition on Monday rejected President Ivo Marsh's re-election, saying the vote was rigged.",
+			},
+		},
+		{
 			name: "one fall dated on two days",
 			texts: []string{
 				"Velmar slides\n\nShares in Velmar Foods fell 12% on Monday after the maker recalled its baby formula.",

@@ -175,7 +175,9 @@ func TwoPhases(a, b Event) bool {
 // verb form, time word or word of reporting.
 func eventWord(t lex.Token) bool {
 	w := t.Lower
-	if t.Capitalized && !t.SentenceStart || !isNoun(w) || reporting[w] || speech[w] || !plausibleNoun(w) {
+	// A capitalised word is a name, not an event, even opening the
+	// sentence with its possessive ("Vesk's opposition").
+	if t.Capitalized && (!t.SentenceStart || strings.HasSuffix(w, "'s")) || !isNoun(w) || reporting[w] || speech[w] || !plausibleNoun(w) {
 		return false
 	}
 	if _, ok := eventClass[w]; ok {
