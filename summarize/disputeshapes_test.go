@@ -67,6 +67,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Union / Government"},
 		},
 		{
+			name: "verdicts: one side calls the vote rigged, the other free and fair",
+			texts: []string{
+				"Opposition rejects result\n\nThe Vesk Freedom Party said the vote was rigged in dozens of districts.\n\nThe party said it would call protests on Wednesday.",
+				"Commission defends count\n\nThe Central Electoral Commission said the vote had been free and fair.\n\nThe commission said turnout was 64% across the country on Sunday.",
+			},
+			want: []string{"Vesk Freedom Party / Central Electoral Commission"},
+		},
+		{
 			name: "verdicts: one side hails a deal, the other finds it wanting",
 			texts: []string{
 				"Reef deal agreed\n\nSummit president Omar Kassem said the agreement was historic.\n\nKassem said every delegation had been heard.",

@@ -18,6 +18,10 @@ var polarLemmas = []struct {
 		"self-defence", "self-defense"},
 		[]string{"unlawful", "illegal", "illegitimate", "unjustified", "protectionism", "protectionist",
 			"disproportionate", "aggression", "escalation"}},
+	// A vote or a process one side calls free and fair and the other
+	// rigged.
+	{"fairness", []string{"fair", "transparent", "credible"},
+		[]string{"unfair", "rigged", "fraudulent", "stolen", "sham", "fraud"}},
 }
 
 // polarForms maps each word of polarLemmas to its quality and whether it
