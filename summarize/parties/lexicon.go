@@ -102,6 +102,7 @@ var politicalSides = map[string]string{
 	"protestor": "Protesters", "protestors": "Protesters", "demonstrators": "Protesters",
 	"striker": "Strikers", "strikers": "Strikers", "striking": "Strikers",
 	"activist": "Activists", "activists": "Activists",
+	"residents": "Residents", "villagers": "Residents", "locals": "Residents",
 	// Parties of government, by their members' words.
 	"republican": "Republicans", "republicans": "Republicans", "gop": "Republicans",
 	"democrat": "Democrats", "democrats": "Democrats", "tory": "Conservatives", "tories": "Conservatives",

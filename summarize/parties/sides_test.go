@@ -130,6 +130,12 @@ func TestSide(t *testing.T) {
 			want:    "Strikers", ev: "strikers",
 		},
 		{
+			name:    "residents and villagers are the residents",
+			texts:   []string{"Floods cut off three villages in Orla province."},
+			speaker: attrib.Speaker{Name: "villagers in the worst-hit areas", Kind: attrib.Unnamed, Generic: "villagers"},
+			want:    "Residents", ev: "villagers",
+		},
+		{
 			name:    "a known person's team speaks for the person",
 			texts:   []string{"Norrin Tavell said he would walk away from Veltex."},
 			speaker: attrib.Speaker{Name: "Tavell's lawyers", Kind: attrib.Body},
