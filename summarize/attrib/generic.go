@@ -6,6 +6,7 @@ package attrib
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/tag"
@@ -128,6 +129,12 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			if best != nil && len(want) == 1 && affiliation == "" && a.otherHolder(best.Role, head) {
 				best = nil // "the president" is not the bureau's
 			}
+		}
+		if best == nil && affiliation == "" {
+			// "..., the regional governor said" in the lead, "Governor Ada
+			// Renn said" after it: the one holder the article names,
+			// later if need be.
+			best = a.onlyHolder(head)
 		}
 		if best == nil {
 			if sp, ok := a.ownedRole(np, words, head); ok {
@@ -386,4 +393,21 @@ func definiteNoun(toks []tok, i int) []tok {
 		return nil
 	}
 	return toks[i-1 : i+1]
+}
+
+// onlyHolder returns the one person of the article whose role holds the
+// noun head as a word, or nil when none or several do.
+func (a *article) onlyHolder(head string) *Speaker {
+	var found *Speaker
+	for _, key := range sortedKeys(a.persons) {
+		p := a.persons[key]
+		if !slices.Contains(strings.Fields(expandTitles(Fold(p.Role))), head) {
+			continue
+		}
+		if found != nil && found != p {
+			return nil
+		}
+		found = p
+	}
+	return found
 }

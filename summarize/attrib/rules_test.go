@@ -165,6 +165,15 @@ func TestCoreference(t *testing.T) {
 			"Drivers at Tarn Transit have backed strike action after rejecting a 12 percent pay offer, their union said.",
 			"The Tarn Drivers' Union said 88% of members who voted supported a walkout.",
 		}, []string{"Tarn Drivers' Union", "Tarn Drivers' Union"}},
+		{"a role in the lead, its one holder named after it", []string{
+			"The death toll from the floods rose to 41 on Tuesday, the regional governor said.",
+			"Governor Ada Renn said more than 3,000 people had been evacuated from the valley.",
+		}, []string{"Ada Renn", "Ada Renn"}},
+		{"a role in the lead, two holders named after it", []string{
+			"The death toll from the floods rose to 41 on Tuesday, the regional governor said.",
+			"Governor Ada Renn said more than 3,000 people had been evacuated from the valley.",
+			"Governor Piet Alder of the next province said his roads were open to the rescuers.",
+		}, []string{"Ada Renn", "Piet Alder"}},
 		{"role with a hyphen", []string{
 			"UN Secretary-General Tomas Ekberg spoke to delegates in the hall on Tuesday.",
 			"The Secretary-General stressed that the era of coal must end within a generation.",
