@@ -214,7 +214,27 @@ func speaksHere(toks []tok, v, end int) bool {
 	if !cueInClause(toks, v) {
 		return false
 	}
-	return quotedAfter(toks[:end], v) || reportedClauseAfter(toks[:end], v)
+	return quotedAfter(toks[:end], v) || reportedClauseAfter(toks[:end], v) || accusesOf(toks[:end], v)
+}
+
+// accusesOf reports a cue of accusation at v with the charge after it:
+// "accused Vesk on Thursday of launching a drone strike", "blamed the
+// company for the crash".
+func accusesOf(toks []tok, v int) bool {
+	switch lemmaOf(toks[v].lower) {
+	case "accuse", "blame", "charge", "fault":
+	default:
+		return false
+	}
+	for j := v + 1; j+1 < len(toks) && j <= v+maxClauseCue; j++ {
+		if toks[j].punct || toks[j].quote > 0 {
+			return false
+		}
+		if toks[j].lower == "of" || toks[j].lower == "for" {
+			return true
+		}
+	}
+	return false
 }
 
 // cueInClause reports an active cue at v that heads its clause: not one

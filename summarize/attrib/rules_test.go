@@ -304,6 +304,8 @@ func TestTwoAttributionsInASentence(t *testing.T) {
 			"Ilse Varn", "Tomas Bray", `union leader Tomas Bray warned the crews would stay out.`},
 		{"the main cue in the later clause", `Ilse Varn argued that the levy was fair, but the harbour union said it would strike on Monday.`,
 			"Ilse Varn", "union", `the harbour union said it would strike on Monday.`},
+		{"an accusation with its charge, the main cue in the later clause", `Tarnland accused Vesk on Thursday of launching a drone strike on a dam, while Karvo said Tarnland's own forces had shelled it.`,
+			"Tarnland", "Karvo", `Karvo said Tarnland's own forces had shelled it.`},
 		// A clause of time after a main cue that reports no clause.
 		{"after, a pledge", `Governor Piet Ravel pledged to crush what he called a revolt after militia chief Ivo Dunmore announced he had seized the port.`,
 			"Piet Ravel", "Ivo Dunmore", `militia chief Ivo Dunmore announced he had seized the port.`},
