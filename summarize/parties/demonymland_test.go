@@ -43,3 +43,19 @@ func TestPossessiveAfterS(t *testing.T) {
 		t.Errorf("ownersSide = %q (%s), want Tarn Water Agency", p, ev)
 	}
 }
+
+// A state's forces in a role with no country ("a military spokesman")
+// hold their post for the country named just before the name, even in a
+// story of one country.
+func TestForcesTitleOfTheCountryBefore(t *testing.T) {
+	paras := []string{
+		"Tarnland accused Vesk of shelling its border villages, and Tarnlandic officials said four civilians died.",
+		"The Tarnland military said two of its soldiers were wounded. A military spokesman, Colonel Ivo Brandt, said Vesk had used rocket launchers.",
+		"Tarnlandic Prime Minister Piet Alder vowed to defend the border at any cost.",
+	}
+	s, an := storyOf(paras, nil)
+	st := statementWith(t, an, "rocket launchers")
+	if p, ev, _ := s.Side(st.Speaker); p != "Tarnland" {
+		t.Errorf("side %q (%s), want Tarnland", p, ev)
+	}
+}

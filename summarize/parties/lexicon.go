@@ -26,6 +26,11 @@ func isAgency(name string) bool {
 // governmentWords mark a role in a national government.
 var governmentWords = []string{"minister", "ministry", "government", "cabinet", "chancellor", "premier"}
 
+// stateForces are the words of a state's armed forces in a role ("a
+// military spokesman"): the country named just before the name holds
+// such a post, even in a story of one country.
+var stateForces = []string{"military", "army", "navy", "defence", "defense"}
+
 // governmentTitles are the titles of a national government's members and
 // voices: in a story of several countries, one whose role names no
 // country holds it for the country named just before their name

@@ -179,7 +179,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		if s.home != "" && hasWord(own+" "+currentPosts(sp.Role), governmentWords) {
 			return s.home, roleEvidence(own+" "+currentPosts(sp.Role), "is a government role in the story's country")
 		}
-		if s.home == "" && hasWord(strings.Join(roles, " "), governmentTitles) && !namesHost(roles) {
+		if (s.home == "" || hasWord(strings.Join(roles, " "), stateForces)) && hasWord(strings.Join(roles, " "), governmentTitles) && !namesHost(roles) {
 			if c := s.contextCountry(sp.Name); valid(c) {
 				return c, "government title with " + strconvQuote(c) + " just before the name"
 			}
