@@ -147,6 +147,51 @@ func (w sideWords) of(speaker, side string) []string {
 	return out
 }
 
+// named returns the words that name side in what claim w of speaker's
+// side says (of), or nil when the words of side it uses are all words of
+// another side's name too, which it names by more of them: "blamed the
+// Carrow Ferry Company" names the ferry company, not the Carrow Port
+// Authority.
+func (w sideWords) named(c *claimWords, speaker, side string) []string {
+	ws := w.of(speaker, side)
+	used := usedWords(c, ws)
+	if len(used) == 0 || slices.ContainsFunc(used, func(x string) bool { _, ok := parties.Lookup(x); return ok }) {
+		// A country's word names the country and its bodies alike
+		// ("Russian" of Russia and of the Russian Defence Ministry).
+		return ws
+	}
+	for other := range w.names {
+		if other == side || other == speaker {
+			continue
+		}
+		if more := usedWords(c, w.of(speaker, other)); len(more) > len(used) && subset(used, more) {
+			return nil
+		}
+	}
+	return ws
+}
+
+// usedWords returns the words of ws that claim c uses.
+func usedWords(c *claimWords, ws []string) []string {
+	var out []string
+	for _, x := range ws {
+		if c.words[x] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// subset reports whether every word of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
+		}
+	}
+	return true
+}
+
 // principals returns the two sides with the most claims (the first to
 // speak among equals): the story's two sides, when it has two.
 func principals(claims []*claim) [2]string {

@@ -76,7 +76,7 @@ func disputePairs(cw []*claimWords, df map[string]int, n float64, names sideWord
 	accused := make([][]int, len(cw)) // claims of the sides claim i turns on by name, after i
 	for i, w := range cw {
 		for _, side := range sides {
-			if side == w.c.party || turnsOn(w, names.of(w.c.party, side)) == nil {
+			if side == w.c.party || turnsOn(w, names.named(w, w.c.party, side)) == nil {
 				continue
 			}
 			for _, j := range bySide[side] {

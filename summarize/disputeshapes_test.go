@@ -75,6 +75,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Vesk Freedom Party / Central Electoral Commission"},
 		},
 		{
+			name: "accusation: a word two sides' names share names the side it names by more words",
+			texts: []string{
+				"Union blames operator\n\nThe Maritime Workers' Union blamed the Carrow Ferry Company for the collision of two ferries.\n\nThe union said crews had warned managers for months.",
+				"Operator and port answer\n\nThe Carrow Ferry Company said its crews had followed every procedure in the fog.\n\nThe Carrow Port Authority said it had opened an investigation into the collision.\n\nThe Carrow Port Authority said its findings would be published within 30 days.",
+			},
+			want: []string{"Maritime Workers' Union / Carrow Ferry Company"},
+		},
+		{
 			name: "verdicts: one side hails a deal, the other finds it wanting",
 			texts: []string{
 				"Reef deal agreed\n\nSummit president Omar Kassem said the agreement was historic.\n\nKassem said every delegation had been heard.",

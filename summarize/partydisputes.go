@@ -207,10 +207,10 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWord
 	}
 	first, second := a, b
 	accused := true
-	if m := turnsOn(a, names.of(a.c.party, b.c.party)); m != nil {
+	if m := turnsOn(a, names.named(a, a.c.party, b.c.party)); m != nil {
 		score += accuseBonus
 		ma, mb = m, nearest(m, b.c)
-	} else if m := turnsOn(b, names.of(b.c.party, a.c.party)); m != nil {
+	} else if m := turnsOn(b, names.named(b, b.c.party, a.c.party)); m != nil {
 		score += accuseBonus
 		first, second = b, a
 		ma, mb = m, nearest(m, a.c)
