@@ -125,6 +125,19 @@ const otherSide = "\x00other"
 type sideWords struct {
 	names      map[string][]string
 	principals [2]string
+	// sidesOf counts, for each word, the sides whose names hold it.
+	sidesOf map[string]int
+}
+
+// newSideWords indexes the words that name each side.
+func newSideWords(names map[string][]string, principals [2]string) sideWords {
+	w := sideWords{names: names, principals: principals, sidesOf: map[string]int{}}
+	for _, ws := range names {
+		for _, x := range ws {
+			w.sidesOf[x]++
+		}
+	}
+	return w
 }
 
 // of returns the words that name side in what speaker's side says: its
@@ -155,7 +168,10 @@ func (w sideWords) of(speaker, side string) []string {
 func (w sideWords) named(c *claimWords, speaker, side string) []string {
 	ws := w.of(speaker, side)
 	used := usedWords(c, ws)
-	if len(used) == 0 || slices.ContainsFunc(used, func(x string) bool { _, ok := parties.Lookup(x); return ok }) {
+	if len(used) == 0 || slices.ContainsFunc(used, func(x string) bool { return w.sidesOf[x] < 2 }) {
+		return ws // a word of this side's names alone names it
+	}
+	if slices.ContainsFunc(used, func(x string) bool { _, ok := parties.Lookup(x); return ok }) {
 		// A country's word names the country and its bodies alike
 		// ("Russian" of Russia and of the Russian Defence Ministry).
 		return ws

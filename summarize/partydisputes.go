@@ -58,7 +58,7 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 	if len(claims) < 2 {
 		return nil
 	}
-	names := sideWords{names: sideNames(claims), principals: principals(claims)}
+	names := newSideWords(sideNames(claims), principals(claims))
 	// The names of sides and of people name no point in dispute.
 	nameStems := map[string]bool{}
 	for _, ws := range names.names {
@@ -303,13 +303,28 @@ func sharedPoint(a, b *claimWords, df map[string]int, n float64) (float64, []str
 			cands = append(cands, weighed{t, x})
 		}
 	})
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].x > cands[j].x })
-	topics := make([]string, len(cands))
-	for i, c := range cands {
-		topics[i] = c.t
+	// The weightiest first (the first written among equals), sorted only
+	// as far as asked for: most pairs need the first alone.
+	topics := make([]string, 0, len(cands))
+	for len(cands) > 0 {
+		best := 0
+		for i, c := range cands {
+			if c.x > cands[best].x {
+				best = i
+			}
+		}
+		topics = append(topics, cands[best].t)
+		cands = slices.Delete(cands, best, best+1)
+		if len(topics) == maxTopicTries {
+			break
+		}
 	}
 	return sim, topics, sa, sb
 }
+
+// maxTopicTries bounds the shared words tried, weightiest first, for one
+// used in one sense.
+const maxTopicTries = 4
 
 // nameable reports a word that can name a point in dispute: not an adverb
 // ("clearly"), a past tense ("appeared"), the participle of a stance

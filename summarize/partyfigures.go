@@ -55,11 +55,15 @@ func figureDisputes(cw []*claimWords, keys map[string]actorKeys) []*sideDispute 
 	for _, w := range cw {
 		for _, m := range compared(w.c.members) {
 			all := facts.Extract(m.st.Text)
+			var toks []lex.Token
 			for _, f := range all {
 				if f.Kind != facts.Count && f.Kind != facts.Money && f.Kind != facts.Percent && f.Kind != facts.Duration {
 					continue
 				}
-				if positionless(m.st.Text, f) {
+				if toks == nil {
+					toks = lex.Tokens(m.st.Text)
+				}
+				if positionless(m.st.Text, toks, f) {
 					continue
 				}
 				stems, phrase := facts.Slot(m.st.Text, f)
@@ -157,13 +161,12 @@ func lastStem(phrase string) string {
 	return ts[len(ts)-1]
 }
 
-// positionless reports a figure a statement gives as no position of its
+// positionless reports a figure a statement (text, its tokens) gives as no position of its
 // side: a hypothetical ("A 20% rise would cost 40 million euros"), or
 // what happened, in a clause of time or cause ("the drivers voted to
 // strike after the company offered a 12% pay rise": the company's
 // offer, not the union's figure).
-func positionless(text string, f facts.Fact) bool {
-	toks := lex.Tokens(text)
+func positionless(text string, toks []lex.Token, f facts.Fact) bool {
 	at := slices.IndexFunc(toks, func(t lex.Token) bool { return t.End > f.Start })
 	if at < 0 {
 		return false

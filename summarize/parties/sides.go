@@ -475,15 +475,17 @@ func (s *Story) isBodyName(name string) bool {
 	if office(name) != "" || len(words) > 1 && orgHeads[words[len(words)-1]] || companyName(name) {
 		return true
 	}
-	listed := slices.ContainsFunc(s.orgs, func(o string) bool { return attrib.Fold(trimThe(o)) == f })
-	if p, ok := s.Person(name); ok && attrib.Fold(p.Name) == f && (p.Role != "" || !listed) {
+	listed := func() bool {
+		return slices.ContainsFunc(s.orgs, func(o string) bool { return attrib.Fold(trimThe(o)) == f })
+	}
+	if p, ok := s.Person(name); ok && attrib.Fold(p.Name) == f && (p.Role != "" || !listed()) {
 		// A person the story knows, even if also listed as a body; one
 		// taken for a person only for two capitals ("a spokesperson for
 		// Vell Freight") with no role, and named as a body elsewhere
 		// ("Vell Freight chief executive Jonas Brekke"), is the body.
 		return false
 	}
-	return listed
+	return listed()
 }
 
 // ("Fares Linden Bay" of Fair Fares Linden Bay).
