@@ -93,7 +93,7 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 	case facts.Count:
 		// "about 700 pupils" is a round count of all of them.
 		return a.Of == b.Of && (ia.outcome == "" || ib.outcome == "" || ia.outcome == ib.outcome) &&
-			(context || sim >= 0.3 || ia.hedged || ib.hedged)
+			(context || sim >= 0.3 || ia.hedged || ib.hedged) && ia.demand == ib.demand // "asked for 300 prisoners", "ready to release 150"
 	case facts.Duration:
 		// The length of what one side asks for is no length of what the
 		// other offers ("a 20% rise over two years" wanted, "a 12% rise

@@ -63,6 +63,13 @@ func TestSourceDisputesTwoEvents(t *testing.T) {
 			},
 		},
 		{
+			name: "a count asked for is no count offered",
+			texts: []string{
+				"Prisoner talks stall\n\nTarnland said on Sunday it was ready to release 150 prisoners in the first phase of the truce.",
+				"Vesk raises demand\n\nVesk's delegation said on Sunday it had asked for 300 prisoners in the first phase of the truce.",
+			},
+		},
+		{
 			name: "one fall dated on two days",
 			texts: []string{
 				"Velmar slides\n\nShares in Velmar Foods fell 12% on Monday after the maker recalled its baby formula.",
