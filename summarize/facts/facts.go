@@ -425,7 +425,7 @@ func countedNoun(s string, toks []lex.Token, j int) (int, int) {
 			isNoun(toks[k+1].Lower) && !punctBefore(toks, k+1) {
 			continue // "300 Wagner fighters": the name is no noun counted
 		}
-		if w.Capitalized || !isNoun(w.Lower) {
+		if w.Capitalized || !isNoun(w.Lower) && !(k == j && countedStops[w.Lower]) {
 			break
 		}
 		run = append(run, k)
@@ -453,6 +453,10 @@ func countedNoun(s string, toks []lex.Token, j int) (int, int) {
 	}
 	return noun, noun + 1
 }
+
+// countedStops are stop words (as verbs) that are nouns counted just
+// after a number: "31 reports of fires".
+var countedStops = map[string]bool{"reports": true}
 
 // irregularPlurals are plurals without an s.
 var irregularPlurals = map[string]bool{"children": true, "people": true, "men": true, "women": true,

@@ -85,6 +85,7 @@ func TestSlot(t *testing.T) {
 		{"The city will borrow $4bn.", []string{""}},
 		{"Union members demand 15 percent more pay.", []string{""}},
 		{"About 3,100 nurses walked out.", []string{"nurses"}},
+		{"The board said it had received 31 reports of fires.", []string{"reports"}},
 		{"Prices rose 6% in March.", []string{"", ""}},
 		{"The pass would be frozen at $30.", []string{""}},
 		{"Owners get a full refund of the $279 purchase price.", []string{"purchase price"}},
