@@ -27,13 +27,18 @@ func (s *Story) ownersSide(name string) (string, string) {
 		return "", ""
 	}
 	owner, ok := cutPossessive(words[0])
-	if !ok && len(words) >= 3 && len(words) <= 5 && personsBodies[strings.ToLower(words[len(words)-1])] {
+	if !ok && len(words) >= 3 && len(words) <= 6 && personsBodies[strings.ToLower(words[len(words)-1])] {
 		// "Aleksei Voronek's ministry": the whole name owns it;
-		// "Ombudsman Ivo Marsh's office": the name after the title.
-		if last, whole := cutPossessive(words[len(words)-2]); whole {
-			for i := 0; i < len(words)-2 && !ok; i++ {
-				name := strings.Join(append(slices.Clone(words[i:len(words)-2]), last), " ")
-				if _, known := s.people[s.PersonKey(name)]; known || i == len(words)-3 {
+		// "Ombudsman Ivo Marsh's office": the name after the title;
+		// "Ivo Marsh's defence team": a modifier before the body.
+		p := len(words) - 2
+		for p > 1 && len(words)-2-p < 2 && !startsUpper(words[p]) {
+			p--
+		}
+		if last, whole := cutPossessive(words[p]); whole {
+			for i := 0; i < p && !ok; i++ {
+				name := strings.Join(append(slices.Clone(words[i:p]), last), " ")
+				if _, known := s.people[s.PersonKey(name)]; known || i == p-1 {
 					owner, ok = name, true
 				}
 			}

@@ -35,6 +35,14 @@ func TestOwnersSideByFirstName(t *testing.T) {
 			"Lena Vask, the finance minister of Tarnland, said the levy would stay.",
 			"Finance Minister Lena Vask's ministry said the levy would raise $2 billion in its first year."},
 			"raise $2 billion", "Tarnland", ""},
+		{"a named person's team with a modifier", []string{
+			"Former Tarnco chief executive Ivo Marsh was sentenced to six years on Tuesday.",
+			"Ivo Marsh's defence team said the trial had been unfair and that the case relied on one witness."},
+			"one witness", "Ivo Marsh", ""},
+		{"his team with a modifier", []string{
+			"Former Tarnco chief executive Ivo Marsh was sentenced to six years on Tuesday.",
+			"His defence team said the trial had been unfair and that the case relied on one witness."},
+			"one witness", "Ivo Marsh", ""},
 		{"a first name two people share", []string{
 			"Lena Holm said the vote would go ahead despite the protest at the harbour.",
 			"Lena Dorsk, who leads the dockers, said the vote had been rigged from the start.",
