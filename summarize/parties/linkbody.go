@@ -122,6 +122,6 @@ func (s *Story) calledBySurname(name string) bool {
 // possessiveEnd reports words that end in a possessive ("Vesper's"),
 // whose noun was cut off: no name of a side.
 func possessiveEnd(w string) bool {
-	w = strings.ReplaceAll(w, "’", "'")
-	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "s'")
+	_, ok := cutPossessive(strings.ReplaceAll(w, "’", "'"))
+	return ok
 }

@@ -314,10 +314,7 @@ func (s *Story) roleParty(role string, depth int) string {
 func (s *Story) bodyOwner(role string) string {
 	words := strings.Fields(strings.ReplaceAll(role, "’", "'"))
 	for i, w := range words {
-		owner, ok := strings.CutSuffix(w, "'s")
-		if !ok {
-			owner, ok = strings.CutSuffix(w, "'") // "Partners' founder"
-		}
+		owner, ok := cutPossessive(w) // "TarsAir's", "Partners'"
 		if ok && startsUpper(owner) {
 			if _, person := s.people[s.PersonKey(owner)]; !person {
 				j := i
