@@ -361,9 +361,11 @@ func Extract(paragraphs []string) Analysis {
 			continue
 		}
 		// "Trump told reporters." after a bare quotation names its speaker.
+		// A quotation with its own cue ("“...,” Ada Renn said.") keeps its
+		// speaker: "The ministry rejected the figure." answers it.
 		if len(qs) == 0 && len(out) > 0 && out[len(out)-1].Sentence == i-1 && bareAttribution(toks) {
 			prev := &out[len(out)-1]
-			if prev.Quote != "" && quoteShare(prev.Text, quotes(prev.Text)) > 0.6 {
+			if prev.Quote != "" && decisions[prev.Sentence].Cue == "" && quoteShare(prev.Text, quotes(prev.Text)) > 0.6 {
 				prev.Speaker = *sp
 				decisions[prev.Sentence].Speaker = sp.Name
 				decisions[prev.Sentence].Reason = reasonNamedNext

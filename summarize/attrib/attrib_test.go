@@ -177,6 +177,24 @@ func TestExtract(t *testing.T) {
 			want: []string{"Trump |  | Putin had a very good meeting"},
 		},
 		{
+			name: "a quotation with its own cue keeps its speaker",
+			paras: []string{
+				"Lena Vask runs Tarnco's regional office.",
+				`"The price reflects the research," Vask said.`,
+				"The ministry rejected the company's cost figure on Monday.",
+			},
+			want: []string{"Lena Vask |  | The price reflects the research", "ministry |  | "},
+		},
+		{
+			name: "a quotation with its own pronoun cue keeps its speaker",
+			paras: []string{
+				"Piet Alder, an analyst, spoke to reporters.",
+				`"Ports have always carried grain," he said.`,
+				"Vesk has rejected the claim about the depot flatly.",
+			},
+			want: []string{"Piet Alder | an analyst | Ports have always carried grain", "Vesk |  | "},
+		},
+		{
 			name:   "institution and the company",
 			paras:  []string{"Brightwell Foods Group met on Monday.", "The company said in a statement that the offer was far below fair value."},
 			want:   []string{"Brightwell Foods Group |  | "},
