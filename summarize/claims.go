@@ -31,6 +31,9 @@ type statement struct {
 	idx   int    // position among the story's statements
 	key   string // the same for statements of the same words (pointKey)
 	features
+	// answers is, for a rebuttal (attrib.Rebuttal), the statement of
+	// another side it rejects; a rebuttal is no claim of its own.
+	answers *statement
 }
 
 // claim gathers the statements that say one thing.
@@ -45,6 +48,9 @@ type claim struct {
 	// heads, when set, are the members the claim may show: those the
 	// claims joined into it showed (see sameStatements).
 	heads []*statement
+	// rebuttals are the statements of other sides that reject one of
+	// the claim's statements (statement.answers).
+	rebuttals []*statement
 }
 
 // Parties finds the claims of a story's articles, says each once with the
@@ -63,7 +69,12 @@ func storyClaims(arts []Article) []*claim {
 	// Statements of two sides are never one claim: cluster each side alone.
 	var sides []string
 	bySide := map[string][]*statement{}
+	var rebuttals []*statement
 	for _, s := range stmts {
+		if s.answers != nil {
+			rebuttals = append(rebuttals, s) // no claim: kept with the claim it answers
+			continue
+		}
 		if _, ok := bySide[s.party]; !ok {
 			sides = append(sides, s.party)
 		}
@@ -81,6 +92,21 @@ func storyClaims(arts []Article) []*claim {
 		claims = append(claims, sameStatements(samePoints(own))...)
 	}
 	sort.SliceStable(claims, func(i, j int) bool { return claims[i].members[0].order < claims[j].members[0].order })
+	if len(rebuttals) > 0 {
+		of := map[*statement]*claim{}
+		for _, c := range claims {
+			for _, p := range c.points {
+				for _, s := range p.all {
+					of[s] = c
+				}
+			}
+		}
+		for _, r := range rebuttals {
+			if c := of[r.answers]; c != nil {
+				c.rebuttals = append(c.rebuttals, r)
+			}
+		}
+	}
 	return claims
 }
 
@@ -303,47 +329,52 @@ func statements(arts []Article) []*statement {
 		voice    string
 	}
 	sides := map[attrib.Speaker]side{} // each speaker's side, worked out once
+	sideOf := func(st attrib.Statement) side {
+		described := parties.Described(st) // "the social media giant", not "giant"
+		sd, ok := sides[described]
+		if !ok {
+			sd.party, sd.evidence, sd.ok = story.Side(described)
+			sd.speaker = story.Canonical(st.Speaker)
+			if sp := sd.speaker; sd.ok && (sp.Kind == attrib.Body || sp.Kind == attrib.Document) && sp.Generic != "" &&
+				(strings.Contains(sd.evidence, "the story's") || attrib.Fold(sp.Name) == sp.Generic) {
+				// "the company said", the story's one company being
+				// TarsAir, "the group affirmed" after the Houthi
+				// spokesman, or "the lawsuit said", TarsAir having
+				// sued: the speaker is the body of the side.
+				sd.speaker.Name = sd.party
+			}
+			if sp := sd.speaker; sd.ok && sp.Kind == attrib.Body && spells(sd.party, sp.Name) {
+				// "Screen Actors Guild-American Federation of Television
+				// and Radio Artists" speaks as SAG-AFTRA, the name its
+				// side goes by.
+				sd.speaker.Name = sd.party
+			}
+			sd.who = attrib.Fold(sd.speaker.Name)
+			if f := attrib.Fold(sd.party); sd.ok && sd.speaker.Kind == attrib.Body && strings.HasPrefix(f, sd.who+" ") {
+				// "Ford" and "Ford Motor Co": the side speaking under
+				// its short name is one speaker.
+				sd.who = f
+			} else if rest, ok := strings.CutPrefix(sd.who, f+" "); ok && sd.ok && sd.speaker.Kind == attrib.Body && attrib.IsKindNoun(rest) {
+				// "The United Auto Workers union announced": the side
+				// named with what it is.
+				sd.who, sd.speaker.Name = f, sd.party
+			}
+			sd.voice = sd.who
+			if sd.ok && parties.AgentsOf(sd.speaker.Name, sd.party) {
+				// "Musk's lawyers", "Russia's Permanent Mission to the
+				// United Nations": the side's word, given by those
+				// who act for it.
+				sd.voice = attrib.Fold(sd.party)
+			}
+			sides[described] = sd
+		}
+		return sd
+	}
 	var stmts []*statement
 	for i, an := range analyses {
+		first := len(stmts)
 		for _, st := range an.Statements {
-			described := parties.Described(st) // "the social media giant", not "giant"
-			sd, ok := sides[described]
-			if !ok {
-				sd.party, sd.evidence, sd.ok = story.Side(described)
-				sd.speaker = story.Canonical(st.Speaker)
-				if sp := sd.speaker; sd.ok && (sp.Kind == attrib.Body || sp.Kind == attrib.Document) && sp.Generic != "" &&
-					(strings.Contains(sd.evidence, "the story's") || attrib.Fold(sp.Name) == sp.Generic) {
-					// "the company said", the story's one company being
-					// TarsAir, "the group affirmed" after the Houthi
-					// spokesman, or "the lawsuit said", TarsAir having
-					// sued: the speaker is the body of the side.
-					sd.speaker.Name = sd.party
-				}
-				if sp := sd.speaker; sd.ok && sp.Kind == attrib.Body && spells(sd.party, sp.Name) {
-					// "Screen Actors Guild-American Federation of Television
-					// and Radio Artists" speaks as SAG-AFTRA, the name its
-					// side goes by.
-					sd.speaker.Name = sd.party
-				}
-				sd.who = attrib.Fold(sd.speaker.Name)
-				if f := attrib.Fold(sd.party); sd.ok && sd.speaker.Kind == attrib.Body && strings.HasPrefix(f, sd.who+" ") {
-					// "Ford" and "Ford Motor Co": the side speaking under
-					// its short name is one speaker.
-					sd.who = f
-				} else if rest, ok := strings.CutPrefix(sd.who, f+" "); ok && sd.ok && sd.speaker.Kind == attrib.Body && attrib.IsKindNoun(rest) {
-					// "The United Auto Workers union announced": the side
-					// named with what it is.
-					sd.who, sd.speaker.Name = f, sd.party
-				}
-				sd.voice = sd.who
-				if sd.ok && parties.AgentsOf(sd.speaker.Name, sd.party) {
-					// "Musk's lawyers", "Russia's Permanent Mission to the
-					// United Nations": the side's word, given by those
-					// who act for it.
-					sd.voice = attrib.Fold(sd.party)
-				}
-				sides[described] = sd
-			}
+			sd := sideOf(st)
 			if !sd.ok {
 				continue // a commentator or a reporting outlet: no side's claim
 			}
@@ -356,6 +387,18 @@ func statements(arts []Article) []*statement {
 					st: f, article: arts[i].ID, order: i, party: sd.party, evidence: ev, speaker: sd.speaker, who: sd.who, voice: sd.voice,
 				})
 			}
+		}
+		for _, r := range an.Rebuttals {
+			st := attrib.Statement{Speaker: r.Speaker, Text: r.Text, Sentence: r.Sentence}
+			sd := sideOf(st)
+			answered := answeredIn(stmts[first:], r.Answers)
+			if !sd.ok || answered == nil || answered.party == sd.party {
+				continue // no side's, or its own side's words
+			}
+			stmts = append(stmts, &statement{
+				st: st, article: arts[i].ID, order: i, party: sd.party, speaker: sd.speaker, who: sd.who, voice: sd.voice,
+				evidence: sd.evidence + " (article " + strconv.Itoa(i+1) + ")", answers: answered,
+			})
 		}
 	}
 	// Each text is cut into terms once (textTerms), and the features of
@@ -378,6 +421,19 @@ func statements(arts []Article) []*statement {
 		s.features = f
 	}
 	return stmts
+}
+
+// answeredIn returns the statement a rebuttal answers among one
+// article's statements: the last one whose sentence, or the run of
+// sentences it opens, reaches the sentence answered.
+func answeredIn(stmts []*statement, sentence int) *statement {
+	var out *statement
+	for _, s := range stmts {
+		if s.answers == nil && s.st.Sentence <= sentence && (out == nil || s.st.Sentence >= out.st.Sentence) {
+			out = s
+		}
+	}
+	return out
 }
 
 // spells reports an acronym whose letters are the initials of name's

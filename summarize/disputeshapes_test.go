@@ -18,6 +18,30 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Union / Selvan Port Company"},
 		},
 		{
+			name: "rebuttal: one side rejects the account the other gave just before",
+			texts: []string{
+				"Mill fire row\n\nUnion organiser Piet Alder said the sprinklers at the Tarnco mill had been switched off for a month before the fire.\n\nTarnco rejected that account.\n\nAlder said the union would take its evidence to the inspectors.",
+				"Mill reopens\n\nTarnco said the mill would reopen on Monday after repairs.\n\nIts manager, Ada Renn, said the insurers had been told.",
+			},
+			want: []string{"Union / Tarnco"},
+		},
+		{
+			name: "rebuttal: one side denies the act the other charges it with",
+			texts: []string{
+				"Border town shelled\n\nVesk's interior minister, Lena Vask, said the shells were fired from Orlan positions on the ridge above the town.\n\nOrla denied firing on the town.\n\nVask said four houses had burned.",
+				"Truce holds elsewhere\n\nOrla's defence ministry said the truce was holding along the rest of the border.\n\nThe ministry said its troops would stay in their positions.",
+			},
+			want: []string{"Vesk / Orla"},
+		},
+		{
+			name: "no rebuttal: a denial of something no one before it said",
+			texts: []string{
+				"Mill fire row\n\nUnion organiser Piet Alder said the sprinklers at the Tarnco mill had been switched off for a month before the fire.\n\nTarnco denied any wage cuts.\n\nAlder said the union would take its evidence to the inspectors.",
+				"Mill reopens\n\nTarnco said the mill would reopen on Monday after repairs.\n\nIts manager, Ada Renn, said the insurers had been told.",
+			},
+			want: nil,
+		},
+		{
 			name: "accusation: one side accuses the other by name",
 			texts: []string{
 				"Quarry row deepens\n\nMayor Odile Franck accused Brenholt Aggregates of breaking the noise limits at the Tarn quarry.\n\nFranck said residents had complained for months.",

@@ -103,6 +103,7 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 		cands = append(cands, pairDisputes(cw[p[0]], cw[p[1]], df, n, names)...)
 	}
 	cands = append(cands, figureDisputes(cw, keys)...)
+	cands = append(cands, rebuttalDisputes(cw, df, nameStems, keys)...)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	kept := pickDisputes(cands)
 	out := make([]Dispute, 0, len(kept))

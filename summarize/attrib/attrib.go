@@ -84,9 +84,24 @@ type Statement struct {
 	Paragraph int
 }
 
+// Rebuttal is a sentence too thin to be a claim in which a speaker
+// denies, rejects or disputes what another said just before ("Ferrer
+// rejected that account.", "The union disputes that."): it sets the
+// speaker against that statement.
+type Rebuttal struct {
+	Speaker Speaker
+	// Text is the sentence, as written.
+	Text string
+	// Sentence is its position in the article, and Answers the position
+	// of the sentence of the statement it answers.
+	Sentence, Answers int
+}
+
 // Analysis is what an article says and whom it names.
 type Analysis struct {
 	Statements []Statement
+	// Rebuttals are the article's rebuttals of statements it carries.
+	Rebuttals []Rebuttal `json:",omitempty"`
 	// Decisions holds, for every sentence of the article in order, what
 	// was decided about it and why.
 	Decisions []Decision
@@ -210,6 +225,7 @@ func Extract(paragraphs []string) Analysis {
 	}
 	isTranscript := transcript(a.sentences)
 	var out []Statement
+	var rebuttals []Rebuttal
 	var pending *Statement
 	decisions := make([]Decision, len(sents))
 	for i, s := range sents {
@@ -352,9 +368,15 @@ func Extract(paragraphs []string) Analysis {
 			continue
 		case len(qs) == 0 && wordCount(toks) <= 6:
 			d.Reason = reasonShort
+			if r, ok := rebuttalOf(sp, toks, s.text, i, note.cue, out); ok {
+				rebuttals, d.Reason = append(rebuttals, r), reasonRebuts
+			}
 			continue
 		case len(qs) == 0 && pointsBack(toks):
 			d.Reason = reasonPointsBack // "Ferrer rejected that account."
+			if r, ok := rebuttalOf(sp, toks, s.text, i, note.cue, out); ok {
+				rebuttals, d.Reason = append(rebuttals, r), reasonRebuts
+			}
 			continue
 		case quoteShare(s.text, qs) < scareQuoteShare && len(toks) > 0 && toks[len(toks)-1].text == "?":
 			d.Reason = reasonQuestion // "Would Holt have pleaded for secrecy?"
@@ -414,7 +436,7 @@ func Extract(paragraphs []string) Analysis {
 			a.lastBody, a.lastBodyAt = sp, i
 		}
 	}
-	res := Analysis{Statements: mergeRuns(out, a.sentences), Decisions: decisions, Orgs: a.orgs, OrgKinds: a.orgKind, Places: uniq(a.places)}
+	res := Analysis{Statements: mergeRuns(out, a.sentences), Rebuttals: rebuttals, Decisions: decisions, Orgs: a.orgs, OrgKinds: a.orgKind, Places: uniq(a.places)}
 	for _, p := range a.persons {
 		res.People = append(res.People, *p)
 	}

@@ -162,6 +162,10 @@ func lemmaOf(form string) string { return cueForms[form] }
 // point of its own after a comma ("stressing", "warning", "insisting").
 func IsCueGerund(w string) bool { return cueGerunds[w] != "" }
 
+// IsCue reports a form of a reporting verb ("said", "suggests",
+// "denied").
+func IsCue(w string) bool { return cueVerbs[w] }
+
 // IsPlainCue reports a form of a verb that only reports speech ("said",
 // "told", "stressed"), which makes the clause it heads a statement.
 func IsPlainCue(w string) bool { return plainCues[w] }

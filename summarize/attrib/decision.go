@@ -44,6 +44,7 @@ const (
 	reasonNamedNext     = "bare quotation whose speaker the next sentence names"
 	reasonNamesSpeaker  = "names the speaker of the quotation before"
 	reasonStatement     = "statement"
+	reasonRebuts        = "rebuts the statement before it: a dispute, not a claim"
 	reasonQuoteNoSource = "bare quotation without a speaker"
 )
 

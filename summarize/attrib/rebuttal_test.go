@@ -1,0 +1,58 @@
+package attrib
+
+import "testing"
+
+// TestRebuttals: a sentence too thin to be a claim whose cue denies,
+// rejects or disputes answers the statement of someone else before it,
+// pointing back to it or naming what it denies.
+func TestRebuttals(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  string // "speaker > sentence answered", or "" for none
+	}{
+		{"pointing back", []string{
+			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
+			"Tarnco rejected that account.",
+		}, "Tarnco > 0"},
+		{"pointing back with a plural", []string{
+			"The agency said 600 rescuers and 45 boats were working in the province.",
+			"Governor Ada Renn disputed those figures.",
+		}, "Ada Renn > 0"},
+		{"naming the act denied", []string{
+			"Interior minister Lena Vask said the shells were fired from Orlan positions above the town.",
+			"The weather was cold.",
+			"Orla denied firing on the town.",
+		}, "Orla > 0"},
+		{"naming what no one said", []string{
+			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
+			"Tarnco denied any wage cuts.",
+		}, ""},
+		{"its own words before", []string{
+			"Tarnco said the mill was safe.",
+			"Tarnco denied it.",
+		}, ""},
+		{"too far back", []string{
+			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
+			"The mill employs 300 people.",
+			"It was built in 1952.",
+			"Tarnco rejected that account.",
+		}, ""},
+		{"a cue that rejects nothing", []string{
+			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
+			"Tarnco said so too.",
+		}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Extract(tt.paras)
+			got := ""
+			for _, r := range an.Rebuttals {
+				got = r.Speaker.Name + " > " + string(rune('0'+r.Answers))
+			}
+			if got != tt.want {
+				t.Errorf("rebuttal %q, want %q (decisions %+v)", got, tt.want, an.Decisions)
+			}
+		})
+	}
+}
