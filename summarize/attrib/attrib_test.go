@@ -195,6 +195,40 @@ func TestExtract(t *testing.T) {
 			want: []string{"Piet Alder | an analyst | Ports have always carried grain", "Vesk |  | "},
 		},
 		{
+			name: "a body of the owner its possessive names",
+			paras: []string{
+				"The Orlan Defence Ministry said the strike hit an ammunition depot.",
+				"Vesk's foreign ministry dismissed that claim as an invention of the army.",
+			},
+			want: []string{"Orlan Defence Ministry |  | ", "Vesk's foreign ministry |  | "},
+		},
+		{
+			name: "a ministry named by another portfolio is another ministry",
+			paras: []string{
+				"The Orlan Defence Ministry said the strike hit an ammunition depot.",
+				"The foreign ministry said in a statement that the talks would go on.",
+			},
+			want: []string{"Orlan Defence Ministry |  | ", "foreign ministry |  | "},
+		},
+		{
+			name: "a ministry named by its portfolio",
+			paras: []string{
+				"The Orlan Defence Ministry said the strike hit an ammunition depot.",
+				"The rain fell all day over the port.",
+				"The defence ministry said in a statement that the depot had burned for hours.",
+			},
+			want: []string{"Orlan Defence Ministry |  | ", "Orlan Defence Ministry |  | "},
+		},
+		{
+			name: "a bank whose name gives no other kind",
+			paras: []string{
+				"The Bank of Dravonia raised its main rate to 7 percent on Thursday.",
+				"The rain fell all day over the capital.",
+				"The central bank said in a statement that inflation would ease next year.",
+			},
+			want: []string{"Bank of Dravonia |  | "},
+		},
+		{
 			name:   "institution and the company",
 			paras:  []string{"Brightwell Foods Group met on Monday.", "The company said in a statement that the offer was far below fair value."},
 			want:   []string{"Brightwell Foods Group |  | "},

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/storybot/storybot/summarize/lex"
 	"github.com/storybot/storybot/summarize/tag"
 )
 
@@ -178,10 +179,10 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			// the article names speaks for it.
 			return a.noted(&Speaker{Name: org, Kind: Body}, "'%s' -> %s (the business whose part it is)", words)
 		}
-		if org := a.bodyOfKindNamedSince(np, head); org != "" && !capitalisedModifier(dropDeterminers(np)) {
+		if org := a.bodyOfKindNamedSince(np, head); org != "" && !capitalisedModifier(dropDeterminers(np)) && namesModifiers(np, org) {
 			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (the %s last named since another speaker took the floor)", head, head)
 		}
-		if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 2 && a.sent > a.lastBodyAt && !capitalisedModifier(dropDeterminers(np)) &&
+		if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 2 && a.sent > a.lastBodyAt && !capitalisedModifier(dropDeterminers(np)) && namesModifiers(np, b.Name) &&
 			(a.findOrg(b.Name) != "" && (b.Generic == head || a.orgKind[b.Name] == head || GenericOrg(head, []string{b.Name}) != "") ||
 				b.Generic == head && (strings.Contains(b.Name, "'s ") || strings.Contains(b.Name, "’s "))) {
 			// "The company said it had made an excellent offer. ... the
@@ -192,7 +193,12 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			// defence ministry said ... the ministry said").
 			return a.noted(b, "head noun '%s' -> %s (the %s that spoke just before)", head, head)
 		}
-		if org := a.genericOrg(head); org != "" {
+		if owner, ok := namedOwner(np); ok {
+			// "Varesh's foreign ministry dismissed that claim": the body
+			// of the owner the phrase names, not the last ministry named.
+			return a.noted(&Speaker{Name: joinText(dropDeterminers(np)), Kind: Body, Generic: head}, "'%s' -> %s (a body of "+owner+")", words)
+		}
+		if org := a.genericOrg(head); org != "" && namesModifiers(np, org) {
 			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (last %s named)", head, head)
 		}
 		if b := a.firmThatSpoke(head); b != "" {
@@ -410,4 +416,72 @@ func (a *article) onlyHolder(head string) *Speaker {
 		found = p
 	}
 	return found
+}
+
+// namedOwner returns the name whose possessive opens a phrase ("Varesh's"
+// in "Varesh's foreign ministry"), or reports false: a capitalised word
+// that is no body noun of the lexicon ("the group's" is resolved by what
+// the group is).
+func namedOwner(np []tok) (string, bool) {
+	w := dropDeterminers(np)
+	if len(w) < 2 || !w[0].cap {
+		return "", false
+	}
+	low := strings.ReplaceAll(w[0].text, "’", "'")
+	name, ok := strings.CutSuffix(low, "'s")
+	if !ok || name == "" || bodyNouns[strings.ToLower(name)] {
+		return "", false
+	}
+	return name, true
+}
+
+// namesModifiers reports that a phrase may name a body by its head noun
+// and modifiers: unless it gives a lower-case modifier the body's name
+// lacks while the name has a common word of its own the phrase does not
+// give ("the foreign ministry" is not the Oskarian Defence Ministry; "the
+// defence ministry" may be the Russian Defence Ministry, and "the central
+// bank" the Bank of Dravonia, whose name says no other kind of bank).
+func namesModifiers(np []tok, org string) bool {
+	w := dropDeterminers(np)
+	if len(w) < 2 {
+		return true
+	}
+	name := strings.Fields(Fold(org))
+	mods := map[string]bool{}
+	missing := false
+	for _, t := range w[:len(w)-1] {
+		if t.cap || t.punct || strings.ContainsAny(t.text, "'’") || lex.IsStop(t.lower) {
+			continue
+		}
+		f := Fold(t.text)
+		mods[f] = true
+		if !slices.Contains(name, f) {
+			missing = true
+		}
+	}
+	if !missing {
+		return true
+	}
+	head := Fold(w[len(w)-1].text)
+	for _, f := range name {
+		if f != head && !mods[f] && !lex.IsStop(f) && !demonymLike(f) && commonWord(f) {
+			return false // a word of another kind of body: "defence"
+		}
+	}
+	return true
+}
+
+// commonWord reports a word the tagger's dictionary knows, in British
+// spelling too ("defence", "labour", "centre", whose American forms it
+// holds).
+func commonWord(w string) bool {
+	if tag.Known(w) {
+		return true
+	}
+	for _, sw := range [][2]string{{"ence", "ense"}, {"our", "or"}, {"ise", "ize"}, {"yse", "yze"}, {"tre", "ter"}} {
+		if stem, ok := strings.CutSuffix(w, sw[0]); ok && len(stem) > 2 && tag.Known(stem+sw[1]) {
+			return true
+		}
+	}
+	return false
 }

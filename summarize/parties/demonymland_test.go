@@ -59,3 +59,20 @@ func TestForcesTitleOfTheCountryBefore(t *testing.T) {
 		t.Errorf("side %q (%s), want Tarnland", p, ev)
 	}
 }
+
+// A government body its owner's possessive names ("Vesk's foreign
+// ministry") is the owner's, though the story names one other ministry
+// its word "ministry" would stand for.
+func TestOwnedMinistryBeforeTheStorysMinistry(t *testing.T) {
+	paras := []string{
+		"Missiles struck the Vesk port of Telm on Tuesday, and the Orlan Defence Ministry said the strike hit an ammunition depot.",
+		"Vesk's foreign ministry dismissed that claim as an invention of the army.",
+		"The Orlan Defence Ministry said its missiles had hit only the depot.",
+		"Vesk's president, Ada Renn, called the strike a war crime.",
+	}
+	s, an := storyOf(paras, nil)
+	st := statementWith(t, an, "invention of the army")
+	if p, ev, _ := s.Side(st.Speaker); p != "Vesk" {
+		t.Errorf("side %q (%s) of %+v, want Vesk", p, ev, st.Speaker)
+	}
+}

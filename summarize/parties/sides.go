@@ -286,11 +286,13 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			return p, ev // "Musk's team", "the Biden administration"
 		}
 		if sp.Generic != "" {
+			// "Vesk's defence ministry": the owner's, before the story's
+			// one ministry another state owns.
+			if o := s.bodyOwner(sp.Name); valid(o) && hasWord(sp.Name, governmentWords) {
+				return o, "speaker " + strconvQuote(sp.Name) + " is a body of " + strconvQuote(o)
+			}
 			if o := s.genericOrg(sp.Generic); valid(o) {
 				return o, "\"" + sp.Generic + "\" stands for the story's " + strconvQuote(o)
-			}
-			if o := s.bodyOwner(sp.Name); valid(o) && hasWord(sp.Name, governmentWords) {
-				return o, "speaker " + strconvQuote(sp.Name) + " is a body of " + strconvQuote(o) // "Vesk's defence ministry"
 			}
 			if hasWord(sp.Name, governmentWords) && s.home != "" {
 				return s.home, nameEvidence(sp.Name) + " in the story's country" // "the ministry said"
