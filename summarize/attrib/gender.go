@@ -16,10 +16,13 @@ const (
 	female
 )
 
-var maleWords = setOf("mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman",
+var maleWords = setOf("mr", "sir", "lord", "king", "prince", "duke", "emperor", "spokesman", "chairman", "businessman",
+	"sportsman", "policeman", "headmaster", "widower", "grandfather", "uncle", "nephew", "boyfriend",
 	"congressman", "councilman", "congressman", "father", "husband", "son", "brother", "he", "him", "his")
 
-var femaleWords = setOf("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman",
+var femaleWords = setOf("mrs", "ms", "miss", "dame", "lady", "queen", "princess", "duchess", "empress", "spokeswoman",
+	"sportswoman", "policewoman", "headmistress", "actress", "waitress", "heiress", "widow", "grandmother", "aunt",
+	"niece", "girlfriend",
 	"chairwoman", "businesswoman", "congresswoman", "councilwoman", "mother", "wife", "daughter",
 	"sister", "she", "her", "hers")
 
@@ -59,6 +62,13 @@ func (a *article) noteGender(toks []tok) {
 		if _, ok := a.persons[key]; !ok {
 			continue
 		}
+		if i > 0 && toks[i-1].cap {
+			// "Carla Quent" after "Dario Quent": the second bearer of
+			// the surname is kept under the whole name (addPerson).
+			if whole := "\x00" + Fold(toks[i-1].text) + " " + key; a.persons[whole] != nil {
+				key = whole
+			}
+		}
 		if first < 0 {
 			first = i
 		}
@@ -72,6 +82,16 @@ func (a *article) noteGender(toks []tok) {
 		}
 		if g := genderOfWords(before); g != unknown && !isPronounList(before) {
 			a.setGender(key, g)
+		}
+		// "Carla Quent, the victim's mother,": the appositive after.
+		if i+1 < len(toks) && toks[i+1].text == "," {
+			var after []string
+			for j := i + 2; j < len(toks) && j <= i+7 && !toks[j].punct && !relativeWords[toks[j].lower] && toks[j].lower != "with"; j++ {
+				after = append(after, toks[j].lower) // not "whose son was killed"
+			}
+			if g := genderOfWords(after); g != unknown && !isPronounList(after) {
+				a.setGender(key, g)
+			}
 		}
 	}
 	if len(uniq(named)) != 1 {
@@ -115,7 +135,16 @@ func (a *article) genderOf(p *Speaker) gender {
 	if p == nil {
 		return unknown
 	}
-	return a.gender[surnameKey(p.Name)]
+	return a.gender[a.personKey(p)]
+}
+
+// personKey returns the key a person is kept under: the surname, or the
+// whole name for a second bearer of a surname (addPerson).
+func (a *article) personKey(p *Speaker) string {
+	if k := surnameKey(p.Name); a.persons[k] == p {
+		return k
+	}
+	return "\x00" + Fold(p.Name)
 }
 
 // fits reports whether a pronoun of gender g may stand for p: what the

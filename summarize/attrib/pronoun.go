@@ -1,6 +1,10 @@
 package attrib
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
 
 // personPronoun resolves "he", "she", "him" or "her" (low) to a person:
 // the subject of its own sentence when it stands in a later clause; the
@@ -12,8 +16,16 @@ func (a *article) personPronoun(np []tok, low string) (*Speaker, bool) {
 	// "Elon Musk is not taking over Twitter, he notified the
 	// company": a pronoun in a later clause is the sentence's subject.
 	if at := subjectStart(a.curToks, np); at > 0 && at < len(a.curToks) {
-		if m := a.subjectOf(a.sent); m != nil && a.fits(m.person, g) {
+		if m := a.subjectOf(a.sent); m != nil && a.fits(m.person, g) && !otherGenderIn(a.curToks, g) {
 			return a.noted(m.person, "pronoun '%s' -> %s (the subject of this sentence)", low)
+		} else if m != nil && otherGenderIn(a.curToks, g) {
+			// "Quint is suing over remarks Arden made, in which she said
+			// he had bullied staff": the other person the sentence names.
+			for i := len(a.mentions) - 1; i >= 0 && a.mentions[i].sent >= a.sent; i-- {
+				if o := a.mentions[i]; o.sent == a.sent && o.person != m.person && a.fits(o.person, g) && !IsBodyNoun(lastWord(Fold(o.person.Name))) && !lex.IsOutletWord(lastWord(Fold(o.person.Name))) {
+					return a.noted(o.person, "pronoun '%s' -> %s (the person this sentence names besides its subject)", low)
+				}
+			}
 		}
 	}
 	// "Putin criticised Europe. He accused...": a one-word speaker
@@ -44,6 +56,25 @@ func (a *article) personPronoun(np []tok, low string) (*Speaker, bool) {
 	}
 	a.note.resolution = fmt.Sprintf("pronoun '%s' with no person it fits", low)
 	return nil, false
+}
+
+// otherGenderIn reports a pronoun of the other gender than g outside
+// quotations in the sentence: "Quent had no weapon in his hands, she
+// said", "remarks Arden made, in which she said he had bullied staff":
+// "his" and "he" are the subject's, so "she" is someone else.
+func otherGenderIn(toks []tok, g gender) bool {
+	if g == unknown {
+		return false
+	}
+	for _, t := range toks {
+		if t.quote > 0 {
+			continue
+		}
+		if og := genderOfWords([]string{t.lower}); og != unknown && og != g && isPronounList([]string{t.lower}) {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyNamedBefore returns the one person the sentence before names, or
