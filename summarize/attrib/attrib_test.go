@@ -229,6 +229,15 @@ func TestExtract(t *testing.T) {
 			want: []string{"Bank of Dravonia |  | "},
 		},
 		{
+			name: "a body named by its own kind",
+			paras: []string{
+				"The Vell Patients Association wrote to the ministry on Monday.",
+				"The rain fell all day over the capital.",
+				"The association said in a statement that patients could not wait another year.",
+			},
+			want: []string{"Vell Patients Association |  | "},
+		},
+		{
 			name:   "institution and the company",
 			paras:  []string{"Brightwell Foods Group met on Monday.", "The company said in a statement that the offer was far below fair value."},
 			want:   []string{"Brightwell Foods Group |  | "},

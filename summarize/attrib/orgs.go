@@ -169,6 +169,20 @@ var genericOrgs = map[string][]string{
 	"treasury":   {"treasury"},
 	"embassy":    {"embassy"},
 	"presidency": {"presidency"},
+	// A body named by its own kind: "the association" for the Vell
+	// Patients Association.
+	"association":  {"association"},
+	"league":       {"league"},
+	"coalition":    {"coalition"},
+	"society":      {"society"},
+	"institute":    {"institute"},
+	"foundation":   {"foundation"},
+	"chamber":      {"chamber"},
+	"court":        {"court"},
+	"hospital":     {"hospital"},
+	"university":   {"university"},
+	"organisation": {"organisation", "organization"},
+	"organization": {"organisation", "organization"},
 }
 
 // GenericOrg returns the last of orgs whose kind a generic noun names:

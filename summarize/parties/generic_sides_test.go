@@ -90,3 +90,19 @@ func TestPlaceInACivilBodysName(t *testing.T) {
 		}
 	}
 }
+
+// A role that chairs a body of a kind the story names once ("who chairs
+// the patients' association") is that body's, not a corporate title of
+// the story's company.
+func TestRoleOfABodyOfAKind(t *testing.T) {
+	paras := []string{
+		"Tarnco Pharmaceuticals said its new liver drug would cost 90,000 crowns a course.",
+		"The Vell Patients Association said the price would leave thousands untreated.",
+		"Ada Renn, who chairs the patients' association, said people on the waiting list did not care who won the argument.",
+	}
+	s, an := storyOf(paras, nil)
+	st := statementWith(t, an, "waiting list")
+	if p, ev, _ := s.Side(st.Speaker); p != "Vell Patients Association" {
+		t.Errorf("side %q (%s) of %+v, want Vell Patients Association", p, ev, st.Speaker)
+	}
+}
