@@ -238,6 +238,16 @@ func TestExtract(t *testing.T) {
 			want: []string{"Vell Patients Association |  | "},
 		},
 		{
+			name:  "inverted cue, the role, then the name",
+			paras: []string{`"Small shops have had a very hard year," said the chamber's president, Ingrid Haller.`},
+			want:  []string{"Ingrid Haller | the chamber's president | Small shops have had a very hard year"},
+		},
+		{
+			name:  "inverted cue, the role, then a name with a title",
+			paras: []string{`"There was no bargain," said the party's secretary-general, Dr Livia Banner.`},
+			want:  []string{"Livia Banner | Dr, the party's secretary-general | There was no bargain"},
+		},
+		{
 			name:   "institution and the company",
 			paras:  []string{"Brightwell Foods Group met on Monday.", "The company said in a statement that the offer was far below fair value."},
 			want:   []string{"Brightwell Foods Group |  | "},

@@ -87,6 +87,12 @@ func (a *article) invertedSpeaker(toks []tok, v int) (*Speaker, bool) {
 	if len(np) > 0 {
 		end = startOf(toks, np) + len(np)
 	}
+	if name := nameAfterComma(toks, end); len(np) > 0 && !np[len(np)-1].cap && len(name) > 0 {
+		// "said the chamber's president, Ingrid Haller.": the role,
+		// then the name.
+		a.note.set(toks[v].text, v, name)
+		return a.resolve(name, joinText(np))
+	}
 	if r := appositive(toks, end); r != "" || role == "" {
 		role = r
 	}
@@ -153,3 +159,24 @@ func (a *article) accordingToNamed(toks []tok, i, at int, np []tok) (*Speaker, b
 // maxRoleBeforeName is how many words the role after "according to" may
 // hold before the name in its appositive ("his aunt").
 const maxRoleBeforeName = 4
+
+// nameAfterComma returns the name of two to four capitalised words that
+// follows a comma at i and ends the sentence or its clause ("...,
+// Ingrid Haller." after "said the chamber's president"), or nil.
+func nameAfterComma(toks []tok, i int) []tok {
+	if i >= len(toks) || toks[i].text != "," {
+		return nil
+	}
+	start := i + 1
+	for start < len(toks) && titles[toks[start].lower] {
+		start++ // "Dr Livia Banner"
+	}
+	j := start
+	for j < len(toks) && toks[j].cap && toks[j].quote == 0 && !toks[j].punct {
+		j++
+	}
+	if n := j - start; n < 2 || n > 4 || j < len(toks) && !toks[j].punct {
+		return nil
+	}
+	return toks[start:j]
+}

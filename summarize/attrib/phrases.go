@@ -229,8 +229,12 @@ func titlesOnly(ts []tok) bool {
 // "chairman, CEO and president Ivo Marsh".
 func titleJoin(toks []tok, k int) bool {
 	return (toks[k].text == "," || toks[k].lower == "and") && k > 0 && k+1 < len(toks) &&
-		roleWords[toks[k-1].lower] && !determiners[toks[k-1].lower] && roleWords[toks[k+1].lower] && !determiners[toks[k+1].lower]
+		roleWords[toks[k-1].lower] && !determiners[toks[k-1].lower] && roleWords[toks[k+1].lower] && !determiners[toks[k+1].lower] &&
+		!honorifics[toks[k+1].lower] // "secretary-general, Dr Livia Banner": the name's title
 }
+
+// honorifics are titles of address, which hold no post.
+var honorifics = setOf("mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame")
 
 // titlesBefore returns the titles before "and" of a person whose
 // first titles end at k, back over commas: "chairman, CEO" of "chairman,
