@@ -254,6 +254,21 @@ func TestExtract(t *testing.T) {
 			orgHas: "Brightwell Foods Group",
 		},
 		{
+			name:  "according to a body in lower case",
+			paras: []string{"Two more bodies were found near the dam, according to the county medical examiner's office."},
+			want:  []string{"county medical examiner's office |  | "},
+		},
+		{
+			name:  "according to a body of adjectives and nouns",
+			paras: []string{"The death toll rose to 16 on Monday, according to the provincial health department."},
+			want:  []string{"provincial health department |  | "},
+		},
+		{
+			name:  "according to a document, not a body",
+			paras: []string{"The river rose by two metres, according to the latest figures."},
+			want:  nil,
+		},
+		{
 			name:  "unnamed officials",
 			paras: []string{"U.S. officials said the envoys would meet Ukraine's negotiator in Florida on Thursday."},
 			want:  []string{"U.S. officials |  | "},

@@ -1,5 +1,11 @@
 package attrib
 
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/tag"
+)
+
 // The speaker of one sentence, sought cue by cue: "according to" and a
 // closing attribution that frames the sentence first, then the plain
 // speech verbs, the other cues, and a participle after a comma.
@@ -24,6 +30,13 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 			}
 			if sp, ok := a.accordingToNamed(toks, i, at, np); ok {
 				return sp, true
+			}
+			if body := bodyNP(toks, at); len(body) > len(np) {
+				// "according to the county medical examiner's office"
+				a.note.set("according to", i, body)
+				if sp, ok := a.resolve(body, ""); ok {
+					return sp, true
+				}
 			}
 		}
 	}
@@ -169,4 +182,27 @@ func madeRemarks(toks []tok, v int) bool {
 		return true
 	}
 	return false
+}
+
+// bodyNP returns the noun phrase at i that a body noun heads, in lower
+// case as a body the article does not name is written ("the provincial
+// health department", "the county medical examiner's office", "the mines
+// ministry"), ending the clause; or nil.
+func bodyNP(toks []tok, i int) []tok {
+	j := i
+	for j < len(toks) && determiners[toks[j].lower] {
+		j++
+	}
+	start := j
+	for j < len(toks) && j-start < 6 && !toks[j].punct && toks[j].quote == 0 && !toks[j].cap &&
+		(toks[j].tag.Noun() || premodifierTag(toks[j].tag) || toks[j].tag == tag.POS || strings.HasSuffix(toks[j].lower, "'s")) {
+		j++
+	}
+	if j == start || j < len(toks) && !toks[j].punct && toks[j].tag != tag.IN {
+		return nil
+	}
+	if !bodyNouns[toks[j-1].lower] {
+		return nil
+	}
+	return toks[i:j]
 }
