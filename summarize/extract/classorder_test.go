@@ -18,12 +18,12 @@ func TestPatternsSameAsBefore(t *testing.T) {
 		before string
 	}{
 		{"reLeadCredit", reLeadCredit, `^\((?:(\p{Lu}[\p{L}&.' -]{1,30}),\s*[^()]{0,30}\d{4})?\)\s*(?:[-–—]\s*)?`},
-		{"reTrailCredit", reTrailCredit, `[.!?"”’](\s*(?:\(([\p{L}][\p{L}&.' -]{1,40})\)|[—–-]{1,2}\s*([\p{L}][\p{L}&.' -]{1,40}?))\s*)$`},
+		{"reTrailCredit", reTrailCredit, `(?:[.!?"”’]|^)(\s*(?:\(([\p{L}][\p{L}&.' -]{1,40})\)|[—–-]{1,2}\s*([\p{L}][\p{L}&.' -]{1,40}?))\s*)$`},
 		{"reDateline", reDateline, `^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?(?:,\s*\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2})?)` +
 			`(?:,?\s+(\p{Lu}\p{Ll}{2,8})\.?\s+\d{1,2}(?:,?\s+\d{4})?)?` +
 			`(?:,?\s*\(([\p{L}][\p{L} .&,/-]{0,39})\))?\s*(--|[-–—:])(\s*)`},
 		{"reDatelineNoDash", reDatelineNoDash, `^(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}),\s*\(([\p{L}][\p{L} .&,/-]{0,39})\)\s+`},
-		{"reByline", reByline, `^(?i:by|written by|reported by|words by|story by|edited by|curated by|posted by|compiled by|author)\s*:?\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al|el|bin))*\s*([,|/·•–—-]\s*[\p{L}\d .,&:'’]+)*$`},
+		{"reByline", reByline, `^(?i:by|written by|reported by|words by|story by|edited by|curated by|posted by|compiled by|author)\s*:?\s+\p{Lu}[\p{L}.'’-]*(\s+(\p{Lu}[\p{L}.'’-]*|and|&|,|de|van|von|al|el|bin))*(\s+\p{Ll}[\p{L}-]*)?(\s+(?i:staff|desk|team|reporters|correspondents|newsroom))?\s*([,|/·•–—-]\s*[\p{L}\d .,&:'’]+)*$`},
 		{"reCaptionCredit", reCaptionCredit, `(\s/\s*\p{Lu}[\p{L}&.' -]{1,40}|\((?i:photo|image|file|picture|representational|credit)[^)]*\))\s*$`},
 		{"reEditedByStaff", reEditedByStaff, `(?i)edited by ([\p{L}&' .]{2,40}?) staff`},
 		{"rePhotoCredit", rePhotoCredit, `(?i)^(\(?(photo|image|picture|video)s?\)?\s*)?(getty images|afp via getty images|shutterstock|epa-efe|ap photo|reuters/[\p{L} ]+|[\p{L} ]+/getty images)$`},

@@ -15,7 +15,7 @@ var (
 	reLeadCredit = lazyRegexp(`^\((?:(\p{Lu}[-&.' \p{L}]{1,30}),\s*[^()]{0,30}\d{4})?\)\s*(?:[-–—]\s*)?`)
 	// A credit closing a paragraph: "... on Monday. (The Times)" or
 	// "... he said. — AFP".
-	reTrailCredit = lazyRegexp(`[.!?"”’](\s*(?:\(([\p{L}][-&.' \p{L}]{1,40})\)|[—–-]{1,2}\s*([\p{L}][-&.' \p{L}]{1,40}?))\s*)$`)
+	reTrailCredit = lazyRegexp(`(?:[.!?"”’]|^)(\s*(?:\(([\p{L}][-&.' \p{L}]{1,40})\)|[—–-]{1,2}\s*([\p{L}][-&.' \p{L}]{1,40}?))\s*)$`)
 	// A line that is only a link.
 	reURLLine = lazyRegexp(`^https?://\S+(?:\s.*)?$`)
 )

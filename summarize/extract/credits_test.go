@@ -26,6 +26,11 @@ func TestOutletFromCredits(t *testing.T) {
 		{"source line", "Harbour strike ends\n\n" + rest + "\nSource: Portlake Today\n", "Portlake Today"},
 		{"source line naming no outlet", "Harbour strike ends\n\n" + rest + "\nSource: Read Full Article\n", ""},
 		{"byline with the outlet", "Harbour strike ends\nBy Nora Feld | Portlake Today\n\n" + rest, "Portlake Today"},
+		{"byline of a desk", "Harbour strike ends\nBy Portlake Today business desk | Portlake Today\n\n" + rest, "Portlake Today"},
+		{"byline of the staff", "Harbour strike ends\nBy Harbour Gazette staff | The Harbour Gazette\n\n" + rest, "The Harbour Gazette"},
+		{"a last line that is a credit in brackets", "Harbour strike ends\n\n" + rest + "\n(The Harbour Gazette)\n", "The Harbour Gazette"},
+		{"a last line that is a credit after a dash", "Harbour strike ends\n\n" + rest + "\n— Portlake News\n", "Portlake News"},
+		{"a line after a dash that names no outlet", "Harbour strike ends\n\n" + rest + "\n— the harbour master\n", ""},
 		{"a link to the page", "https://www.bbc.co.uk/news/harbour-strike-ends\n" + rest, "BBC"},
 	}
 	for _, tt := range tests {

@@ -65,7 +65,7 @@ var (
 	reReadTime = lazyRegexp(`(?i)^(\d+\s*(min|mins|minute|minutes)(\s*read)?|reading time:?\s*\d+\s*(min|mins|minutes))$`)
 	// A byline: "By Jane Doe", "By Jane Doe and John Roe, Health Reporter",
 	// "By Nora Feld | Linden Bay Gazette | March 25, 2026".
-	reByline         = lazyRegexp(`^(?i:by|written by|reported by|words by|story by|edited by|curated by|posted by|compiled by|author)\s*:?\s+\p{Lu}[-.'’\p{L}]*(\s+(\p{Lu}[-.'’\p{L}]*|and|&|,|de|van|von|al|el|bin))*\s*([,|/·•–—-]\s*[ .,&:'’\d\p{L}]+)*$`)
+	reByline         = lazyRegexp(`^(?i:by|written by|reported by|words by|story by|edited by|curated by|posted by|compiled by|author)\s*:?\s+\p{Lu}[-.'’\p{L}]*(\s+(\p{Lu}[-.'’\p{L}]*|and|&|,|de|van|von|al|el|bin))*(\s+\p{Ll}[-\p{L}]*)?(\s+(?i:staff|desk|team|reporters|correspondents|newsroom))?\s*([,|/·•–—-]\s*[ .,&:'’\d\p{L}]+)*$`)
 	reBylinePartSeps = lazyRegexp(`[,|/·•–—]|\s-\s`)
 	reBylineSeps     = lazyRegexp(`\s*[|·•/–—]\s*|\s+-\s+`)
 	reRoleWords      = lazyRegexp(`(?i)(reporter|correspondent|editor|writer|desk|staff|columnist|contributor|bureau|chief|analyst|producer)`)
