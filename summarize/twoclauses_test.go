@@ -19,6 +19,8 @@ func TestTwoSpeakersInOneSentence(t *testing.T) {
 			[]string{"Lena Moss", "Tomas Bray"}},
 		{"after, a pledge", "Port seized in Valdrin\n\nGovernor Piet Ravel pledged to crush what he called a revolt after militia chief Ivo Dunmore announced he had seized the port of Valdrin.\n\nRavel said the army would retake the docks within days.\n",
 			[]string{"Piet Ravel", "Ivo Dunmore"}},
+		{"and, after a comma", "Ferry fares frozen\n\nHarbour chief Lena Moss said on Tuesday that fares would stay flat through the winter, and union leader Tomas Bray said he had been promised a rise in pay.\n\nMoss said the night ferries would keep sailing until March.\n",
+			[]string{"Lena Moss", "Tomas Bray"}},
 		{"with, an absolute construction", "Harbour levy row\n\nMayor Lena Moss defended the harbour levy on Monday, with union leader Tomas Bray saying the levy would cost the port its night crews.\n\nMoss said the levy would fund the new quay.\n",
 			[]string{"Lena Moss", "Tomas Bray"}},
 	}

@@ -248,6 +248,11 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Livia Banner | Dr, the party's secretary-general | There was no bargain"},
 		},
 		{
+			name:  "and before a noun and a name is no second speaker",
+			paras: []string{"Martha Fry added that she and Mike Fry had corresponded, and the letter Mike wrote was kind and loving."},
+			want:  []string{"Martha Fry |  | "},
+		},
+		{
 			name:   "institution and the company",
 			paras:  []string{"Brightwell Foods Group met on Monday.", "The company said in a statement that the offer was far below fair value."},
 			want:   []string{"Brightwell Foods Group |  | "},

@@ -16,8 +16,8 @@ import (
 //     subject, cue and quotation: "Mayor Ines Roold said she would call
 //     the port chief from Oslo after the harbour union accused her of
 //     “selling out the docks”.";
-//   - a contrast clause (", while", ", whereas", ", but", ", though",
-//     "; ") whose cue reports a clause of its own: "Oskar Lind claimed
+//   - a contrast or a second clause (", while", ", whereas", ", but",
+//     ", though", ", and", "; ") whose cue reports a clause of its own: "Oskar Lind claimed
 //     his crews turned back, while harbour master Ada Thorne claimed she
 //     had brokered the truce.";
 //   - a clause of time ("after", "as", "when", "before", "since") whose
@@ -40,7 +40,7 @@ import (
 // criticised the rota"), is no statement, and the sentence stays whole.
 
 // clauseOpeners begin a clause that may carry an attribution of its own.
-var clauseOpeners = setOf("after", "while", "whereas", "as", "when", "but", "before", "since", "though", "although", ";", "with")
+var clauseOpeners = setOf("after", "while", "whereas", "as", "when", "but", "before", "since", "though", "although", ";", "with", "and")
 
 // contrastOpeners set a clause against the one before it (after a comma):
 // what follows is never part of the first speaker's words.
@@ -48,7 +48,7 @@ var contrastOpeners = setOf("while", "whereas", "but", "though", "although")
 
 // clauseSubjects are the subject pronouns that open a reported clause
 // without "that" ("claimed he held talks").
-var clauseSubjects = setOf("he", "she", "they", "we", "i")
+var clauseSubjects = setOf("he", "she", "it", "they", "we", "i")
 
 // promiseLemmas report a statement with an infinitive ("vowed to hold the
 // line", "threatened to strike").
@@ -160,6 +160,13 @@ func laterClause(toks []tok, v int) (np []tok, role string, opener int, quoted, 
 	if !ok || len(np) == 0 {
 		return nil, "", 0, false, false
 	}
+	for i := 0; i+1 < len(np); i++ {
+		if !np[i].cap && np[i+1].cap && np[i].tag.Noun() && !roleWords[np[i].lower] {
+			// "the letter Mike wrote was kind": the cue is in a
+			// relative clause on the noun, no subject of its own.
+			return nil, "", 0, false, false
+		}
+	}
 	if len(np) == 1 && (bodyPronouns[np[0].lower] || !quoted && personPronouns[np[0].lower]) {
 		// "The authority said it was open to talks, but it accused
 		// the union ...": "it" in a later clause is the sentence's
@@ -193,7 +200,10 @@ func openerBefore(toks, np []tok) (int, bool) {
 		object = object || np[0].cap && !premodifierTag(toks[k].tag)
 		k--
 	}
-	if k <= 0 || !clauseOpeners[toks[k].lower] || toks[k-1].lower == "that" || object && prepositions[toks[k].lower] {
+	if k <= 0 || !clauseOpeners[toks[k].lower] || toks[k-1].lower == "that" || object && prepositions[toks[k].lower] ||
+		toks[k].lower == "and" && (toks[k-1].text != "," || !onlyDeterminers(toks[k+1:subjectStart(toks, np)])) {
+		// "and" joins two attributions only after a comma, with the
+		// subject just after it: not ", and the letter Mike wrote was".
 		return 0, false
 	}
 	return k, true
@@ -254,8 +264,8 @@ func splits(toks []tok, v, k int, quoted bool) bool {
 	switch {
 	case toks[k].text == ";":
 		return true
-	case (contrastOpeners[toks[k].lower] || toks[k].lower == "with") && toks[k-1].text == ",":
-		return true
+	case (contrastOpeners[toks[k].lower] || toks[k].lower == "with" || toks[k].lower == "and") && toks[k-1].text == ",":
+		return true // ", and the data watchdog said it had opened"
 	case quoted:
 		return true
 	case contrastOpeners[toks[k].lower]:
@@ -394,4 +404,14 @@ func (cs clauseSplit) explain(toks []tok) string {
 	}
 	return fmt.Sprintf("; and %s in the clause %s %q (%s ...)", cs.speaker.Name, where, toks[k].text,
 		joinText(toks[k+1:min(k+4, len(toks))]))
+}
+
+// onlyDeterminers reports words that are all determiners (or none).
+func onlyDeterminers(ts []tok) bool {
+	for _, t := range ts {
+		if !determiners[t.lower] {
+			return false
+		}
+	}
+	return true
 }

@@ -66,7 +66,7 @@ var bodyNouns = setOf("supplier", "subsidiary", "contractor", "distributor", "co
 	"group", "council", "board", "commission", "agency", "authority", "campaign", "federation",
 	"alliance", "bloc", "regulator", "department", "office", "firm", "bank", "court", "police", "army",
 	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation",
-	"bureau", "politburo", "wing", "service")
+	"bureau", "politburo", "wing", "service", "watchdog")
 
 // partBodies are the heads of bodies that may be a part of another body,
 // named with its possessive ("the group's Supreme Council", "the union's
