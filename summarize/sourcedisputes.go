@@ -340,6 +340,9 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 		return Dispute{}, false
 	}
 	topic := disputeTopic(kind, phrase, kept)
+	if first := sents[g[0].sent]; facts.Counted(first.text, kind) == facts.Dead {
+		topic = "Death toll"
+	}
 	d := Dispute{Topic: topic, Kind: BetweenSources, Status: Open}
 	var values []string
 	for _, sd := range kept {

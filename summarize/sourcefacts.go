@@ -21,6 +21,7 @@ type factAbout struct {
 	moved   bool            // whether it dates one
 	running bool            // a running total (facts.Running)
 	owner   string          // who holds its attribute (facts.Owner)
+	counted string          // what a count counts (facts.Counted)
 }
 
 // aboutFact reads what sentence s says of its fact f.
@@ -31,7 +32,7 @@ func aboutFact(s string, f facts.Fact) factAbout {
 	return factAbout{move: move, moved: moved, running: facts.Running(s, f), owner: facts.Owner(s, f),
 		context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
 		remark: facts.Remark(s, f), demand: facts.Demand(s, f), hedged: facts.Hedged(s, f),
-		change: change, outcome: facts.Outcome(s, f), of: facts.Complement(s, f)}
+		change: change, outcome: facts.Outcome(s, f), of: facts.Complement(s, f), counted: facts.Counted(s, f)}
 }
 
 // attributePhrase names the attribute a sentence gives a fact's value of,
@@ -91,8 +92,9 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 	}
 	switch a.Kind {
 	case facts.Count:
-		// "about 700 pupils" is a round count of all of them.
-		return a.Of == b.Of && (ia.outcome == "" || ib.outcome == "" || ia.outcome == ib.outcome) &&
+		// "about 700 pupils" is a round count of all of them; "killed
+		// 23 people" and "the death toll rose to 31" count the dead.
+		return ia.counted == ib.counted && (ia.outcome == "" || ib.outcome == "" || ia.outcome == ib.outcome) &&
 			(context || sim >= 0.3 || ia.hedged || ib.hedged) && ia.demand == ib.demand // "asked for 300 prisoners", "ready to release 150"
 	case facts.Duration:
 		// The length of what one side asks for is no length of what the

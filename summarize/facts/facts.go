@@ -285,6 +285,9 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 		f.Which = restriction(toks, noun)
 		return f, k, true
 	}
+	if f, ok := readToll(s, toks, i, j, n); ok {
+		return f, j, true // "the death toll has risen to 31"
+	}
 	return Fact{}, 0, false
 }
 

@@ -1,0 +1,50 @@
+package summarize
+
+import "testing"
+
+// Outlets tell one count in other words: a death toll with different
+// verbs and nouns is one count of the dead; the dead and the hurt stay
+// two counts.
+func TestSourceDisputesToldApart(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // topic: values, one per dispute
+	}{
+		{
+			name: "people killed and a toll risen",
+			texts: []string{
+				"Mine blast in Vesk\n\nThe blast at the Tarnco mine in Vesk killed at least 23 people, officials said on Tuesday.",
+				"Vesk mine\n\nThe death toll from the blast at the Tarnco mine in Vesk has risen to 31, rescuers said.",
+			},
+			want: []string{"Death toll: 23 people|31"},
+		},
+		{
+			name: "a toll that rose, one that reached and people who died",
+			texts: []string{
+				"Floods in Orla\n\nThe toll from the floods in Orla rose to 14 on Monday as the river kept rising.",
+				"Orla floods\n\nThe toll from the floods in Orla reached 17 on Monday, officials said.",
+				"Flooding\n\nAt least 16 people have died in the floods in Orla, officials said on Monday.",
+			},
+			want: []string{"Death toll: 14|17|16 people"},
+		},
+		{
+			name: "deaths and the killed",
+			texts: []string{
+				"Bus crash near Orla\n\nThe crash near Orla caused 11 deaths, police said. The road was closed for most of the day.",
+				"Orla crash\n\nThe crash near Orla left 13 killed, police said. The road was closed for most of the day.",
+			},
+			want: []string{"Death toll: 11 deaths|13 killed"},
+		},
+		{
+			name: "the dead and the injured are two counts",
+			texts: []string{
+				"Mine blast in Vesk\n\nThe blast at the Tarnco mine in Vesk killed at least 23, officials said on Tuesday.",
+				"Vesk mine\n\nThe blast at the Tarnco mine in Vesk injured 31 people, rescuers said on Tuesday.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkSourceDisputes(t, tc.texts, tc.want, false) })
+	}
+}
