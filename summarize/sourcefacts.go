@@ -100,7 +100,7 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 		// The length of what one side asks for is no length of what the
 		// other offers ("a 20% rise over two years" wanted, "a 12% rise
 		// over three years" offered).
-		return (a.Of == b.Of || a.Of == "" || b.Of == "") && context && ia.demand == ib.demand
+		return facts.SameThing(a, b) && context && ia.demand == ib.demand
 	case facts.Money:
 		return a.Unit == b.Unit && context && ia.demand == ib.demand
 	case facts.Percent:
