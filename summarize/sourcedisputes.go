@@ -115,6 +115,11 @@ func sourceDisputes(arts []Article) []Dispute {
 			d.about = append(d.about, aboutFact(fs.text, f))
 			d.kinds |= kindBit(f.Kind)
 		}
+		for k := range fs.facts {
+			if t := facts.TermOf(fs.text, fs.facts, k); t >= 0 {
+				d.about[k].term = &termFigure{fs.facts[t], d.about[t]}
+			}
+		}
 		byText[fs.text] = d
 		distinct = append(distinct, d)
 	}
