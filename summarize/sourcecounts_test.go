@@ -37,6 +37,37 @@ func TestSourceDisputesToldApart(t *testing.T) {
 			want: []string{"Death toll: 11 deaths|13 killed"},
 		},
 		{
+			name: "users and customers of one service",
+			texts: []string{
+				"Tarnco data breach\n\nThe breach at Tarnco exposed the data of 2.1 million users, the company said on Friday. Regulators are looking into it.",
+				"Tarnco breach\n\nThe breach at Tarnco exposed the data of 2.4 million customers, the company said on Friday. Regulators are looking into it.",
+			},
+			want: []string{"Number of users: 2.1 million users|2.4 million customers"},
+		},
+		{
+			name: "protesters and demonstrators",
+			texts: []string{
+				"March in Vesk\n\nAbout 200 protesters marched through Vesk on Saturday against the new tax, police said.",
+				"Vesk march\n\nMore than 400 demonstrators marched through Vesk on Saturday against the new tax, police said.",
+			},
+			want: []string{"protesters: 200 protesters|400 demonstrators"},
+		},
+		{
+			name: "customers and staff are two counts",
+			texts: []string{
+				"Tarnco data breach\n\nThe breach at Tarnco exposed the data of 2.1 million customers, the company said on Friday. Regulators are looking into it.",
+				"Tarnco breach\n\nThe breach at Tarnco exposed the data of 2.4 million staff, the company said on Friday. Regulators are looking into it.",
+			},
+		},
+		{
+			name: "damages sought and a sum sued for",
+			texts: []string{
+				"Renn sues Tarnco\n\nAda Renn is seeking damages of 5 million crowns from Tarnco, her lawyer said on Friday. The case opens in May.",
+				"Tarnco lawsuit\n\nAda Renn is suing Tarnco for 7 million crowns, her lawyer said on Friday. The case opens in May.",
+			},
+			want: []string{"Damages: 5 million crowns|7 million crowns"},
+		},
+		{
 			name: "the dead and the injured are two counts",
 			texts: []string{
 				"Mine blast in Vesk\n\nThe blast at the Tarnco mine in Vesk killed at least 23, officials said on Tuesday.",

@@ -81,10 +81,18 @@ var deathNouns = map[string]bool{"deaths": true, "death": true, "dead": true, "f
 // count ("23 people killed" counts the dead).
 var peopleNouns = map[string]bool{"people": true, "persons": true, "person": true, "individuals": true}
 
+// countClasses map the nouns that count one kind of thing or people to
+// one word: "2.1 million users" and "2.4 million customers" of one
+// service count the same people.
+var countClasses = map[string]string{"users": "customer", "customers": "customer", "subscribers": "customer",
+	"clients": "customer", "protesters": "protester", "demonstrators": "protester",
+	"marchers": "protester", "protestors": "protester"}
+
 // Counted returns what a count counts, for telling whether two counts
 // told in other words count one thing: Dead for a count of the dead
-// (a toll, "11 deaths", "13 killed", "16 people have died"), else the
-// stem of its noun (Fact.Of).
+// (a toll, "11 deaths", "13 killed", "16 people have died"), the class of
+// a noun of one kind of people (countClasses), else the stem of its noun
+// (Fact.Of).
 func Counted(s string, f Fact) string {
 	if f.Kind != Count {
 		return ""
@@ -92,6 +100,9 @@ func Counted(s string, f Fact) string {
 	w := strings.ToLower(f.Noun)
 	if f.Of == Dead || deathNouns[w] || peopleNouns[w] && Outcome(s, f) == Dead {
 		return Dead
+	}
+	if c, ok := countClasses[w]; ok {
+		return c
 	}
 	return f.Of
 }
