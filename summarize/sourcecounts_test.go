@@ -68,6 +68,21 @@ func TestSourceDisputesToldApart(t *testing.T) {
 			want: []string{"Damages: 5 million crowns|7 million crowns"},
 		},
 		{
+			name: "one figure with its digits swapped",
+			texts: []string{
+				"Alder test result\n\nTests found 4.1 nanograms per millilitre of the drug in the sample from Piet Alder, the agency said. He denies wrongdoing.",
+				"Alder sample\n\nTests found 1.4 nanograms per millilitre of the drug in the sample from Piet Alder, the agency said. He denies wrongdoing.",
+			},
+			want: []string{"nanograms: 4.1 nanograms|1.4 nanograms"},
+		},
+		{
+			name: "values far apart, not swapped, are two facts",
+			texts: []string{
+				"Alder test result\n\nTests found 4.2 nanograms per millilitre of the drug in the sample from Piet Alder, the agency said. He denies wrongdoing.",
+				"Alder sample\n\nTests found 1.4 nanograms per millilitre of the drug in the sample from Piet Alder, the agency said. He denies wrongdoing.",
+			},
+		},
+		{
 			name: "the dead and the injured are two counts",
 			texts: []string{
 				"Mine blast in Vesk\n\nThe blast at the Tarnco mine in Vesk killed at least 23, officials said on Tuesday.",

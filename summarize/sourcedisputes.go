@@ -75,7 +75,8 @@ func sameDay(a, b []facts.Fact) bool {
 }
 
 // maxRatio is the most two values of one fact may differ by: outlets
-// disagree on 3,100 or 2,600 nurses, not on 6 or 300 people.
+// disagree on 3,100 or 2,600 nurses, not on 6 or 300 people; but on 4.1
+// or 1.4 nanograms, one figure with its digits swapped (facts.Transposed).
 const maxRatio = 2.5
 
 // factNode is one fact of one sentence.

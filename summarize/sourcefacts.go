@@ -99,7 +99,7 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 	// enough.
 	context := one || shareAny(ia.context, ib.context)
 	if lo, hi := min(a.Value, b.Value), max(a.Value, b.Value); (a.Kind == facts.Count || a.Kind == facts.Money ||
-		a.Kind == facts.Percent) && lo > 0 && hi/lo > maxRatio {
+		a.Kind == facts.Percent) && lo > 0 && hi/lo > maxRatio && !facts.Transposed(a, b) {
 		return false
 	}
 	switch a.Kind {
