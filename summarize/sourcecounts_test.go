@@ -83,6 +83,22 @@ func TestSourceDisputesToldApart(t *testing.T) {
 			},
 		},
 		{
+			name: "a tally in words and in a hyphenated word",
+			texts: []string{
+				"Tarnland court ruling\n\nThe Tarnland court ruled five votes to two that the Vesk law was unlawful, the clerk said on Friday. The government will appeal.",
+				"Court strikes down law\n\nThe Tarnland court ruled four-to-three that the Vesk law was unlawful, the clerk said on Friday. The government will appeal.",
+			},
+			want: []string{"Vote: five votes to two|four-to-three"},
+		},
+		{
+			name: "the votes of part of a court",
+			texts: []string{
+				"Tarnland court ruling\n\nSix of the seven judges on the Tarnland court ruled that the Vesk law was unlawful, the clerk said on Friday. The government will appeal.",
+				"Court strikes down law\n\nThe Tarnland court ruled five to two that the Vesk law was unlawful, the clerk said on Friday. The government will appeal.",
+			},
+			want: []string{"Vote: Six of the seven judges|five to two"},
+		},
+		{
 			name: "the dead and the injured are two counts",
 			texts: []string{
 				"Mine blast in Vesk\n\nThe blast at the Tarnco mine in Vesk killed at least 23, officials said on Tuesday.",

@@ -203,9 +203,9 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 		}
 		return monthOnly(s, toks, i, m)
 	}
-	// "5-2", "7-5": a tally.
-	if a, b, ok := tally(t.Lower); ok && voteContext(toks) {
-		return Fact{Kind: Vote, Value: float64(a*1000 + b), Text: t.Text, Start: t.Start, End: t.End}, i + 1, true
+	// "5-2", "four-to-three", "five votes to two": a tally.
+	if f, next, ok := readVote(s, toks, i); ok {
+		return f, next, true
 	}
 	n, unitTail, ok := number(t.Lower)
 	if !ok {
@@ -336,29 +336,6 @@ func number(w string) (float64, string, bool) {
 		return 0, "", false
 	}
 	return v, w[i:], true
-}
-
-// tally reads "5-2".
-func tally(w string) (int, int, bool) {
-	a, b, ok := strings.Cut(w, "-")
-	if !ok || !isDigits(a) || !isDigits(b) || len(a) > 2 || len(b) > 2 {
-		return 0, 0, false
-	}
-	x, _ := strconv.Atoi(a)
-	y, _ := strconv.Atoi(b)
-	return x, y, true
-}
-
-// voteContext reports a sentence about a vote, where "5-2" is a tally and
-// not a score or a range.
-func voteContext(toks []lex.Token) bool {
-	for _, t := range toks {
-		switch t.Lower {
-		case "vote", "voted", "votes", "voting", "passed", "approved", "rejected", "ballot", "backed":
-			return true
-		}
-	}
-	return false
 }
 
 func isDigits(w string) bool {
