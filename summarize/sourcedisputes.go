@@ -32,6 +32,7 @@ var factSim = map[facts.Kind]float64{
 	facts.Date:     0.25,
 	facts.Month:    0.25,
 	facts.Vote:     0.10,
+	facts.DayOf:    0.25, // and the same event, when both name one
 }
 
 // maxSourceDisputes bounds the disputes between sources a digest shows.
@@ -275,7 +276,7 @@ func factPairs(ds []*factText) [][2]int {
 
 // kindBit is a bit for each kind of fact.
 func kindBit(k facts.Kind) uint {
-	for i, x := range []facts.Kind{facts.Count, facts.Money, facts.Percent, facts.Weekday, facts.Date, facts.Vote, facts.Duration, facts.Month} {
+	for i, x := range []facts.Kind{facts.Count, facts.Money, facts.Percent, facts.Weekday, facts.Date, facts.Vote, facts.Duration, facts.Month, facts.DayOf} {
 		if x == k {
 			return 1 << i
 		}
@@ -409,6 +410,11 @@ func factTopic(f facts.Fact, attribute string) string {
 		return "Month"
 	case facts.Vote:
 		return "Vote"
+	case facts.DayOf:
+		if f.Noun != "" {
+			return "Day of the " + strings.ToLower(f.Noun)
+		}
+		return "Day of the event"
 	}
 	return "Figure"
 }

@@ -119,6 +119,8 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 		return context && ia.demand == ib.demand // "wants 20 percent" is no value of "offered 12%"
 	case facts.Weekday, facts.Date, facts.Month:
 		return context
+	case facts.DayOf:
+		return context && facts.SameThing(a, b) // "the fourth day of the siege", "day five"
 	}
 	return true
 }

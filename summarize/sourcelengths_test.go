@@ -44,6 +44,21 @@ func TestSourceDisputesLengths(t *testing.T) {
 			want: []string{"strike: three-day|two-day"},
 		},
 		{
+			name: "a day of a siege as an ordinal and as a number",
+			texts: []string{
+				"Siege of Orla\n\nOn the fourth day of the siege of Orla, Vesk troops entered the town, officials said. Residents fled to the hills.",
+				"Orla falls\n\nVesk troops entered the town on day five of the siege of Orla, officials said. Residents fled to the hills.",
+			},
+			want: []string{"Day of the siege: fourth day|day five"},
+		},
+		{
+			name: "a day of a strike and a day of talks are two days",
+			texts: []string{
+				"Tarnco strike\n\nWorkers at Tarnco marked the fourth day of the strike with a march through Orla. The company has not spoken.",
+				"Tarnco march\n\nWorkers at Tarnco marked the second day of the talks with a march through Orla. The company has not spoken.",
+			},
+		},
+		{
 			name: "a strike and a meeting are two things",
 			texts: []string{
 				"Strike at Vesk docks\n\nDockers at Vesk began a 48-hour strike over pay on Monday, the union said. Ships were sent to other ports.",

@@ -31,6 +31,7 @@ const (
 	Month    Kind = "month"    // "in April", "by May": a month without its day
 	Vote     Kind = "vote"     // "5-2", "7 to 5"
 	Duration Kind = "duration" // "five-hour talks", "72 hours"
+	DayOf    Kind = "day of"   // "the fourth day of the siege", "day five"
 )
 
 // Fact is one value a sentence gives.
@@ -39,7 +40,8 @@ type Fact struct {
 	// Value is the value made comparable: a number, an amount in its
 	// currency's units, a weekday 1-7, a date as month*100+day, a month
 	// 1-12, a vote as
-	// for*1000+against, a duration in hours.
+	// for*1000+against, a duration in hours, a day of an event as its
+	// number.
 	Value float64
 	// Unit is the currency of an amount ("$", "euros").
 	Unit string
@@ -202,6 +204,10 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 			}
 		}
 		return monthOnly(s, toks, i, m)
+	}
+	// "the fourth day", "day five": a day of an event.
+	if f, next, ok := readDayOf(s, toks, i); ok {
+		return f, next, true
 	}
 	// "5-2", "four-to-three", "five votes to two": a tally.
 	if f, next, ok := readVote(s, toks, i); ok {
