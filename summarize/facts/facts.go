@@ -1,7 +1,7 @@
 // Package facts finds the checkable facts of a news sentence: counts
 // ("3,100 nurses"), amounts ("$4.1 million"), percentages, days of the
-// week, dates, months, vote tallies and durations, each with its value made
-// comparable, so that two outlets giving different values for one fact can
+// week, dates, months, vote tallies, durations and days of an event ("the
+// fourth day of the siege"), each with its value made comparable, so that two outlets giving different values for one fact can
 // be found, and equal values written differently ("12,000", "twelve
 // thousand"; "$4bn", "$4 billion"; "9%", "nine per cent") agree.
 //
