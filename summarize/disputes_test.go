@@ -202,6 +202,26 @@ func TestDisputeStatus(t *testing.T) {
 			t.Fatalf("disputes = %+v, want one resolved", ds)
 		}
 	})
+	t.Run("a correction by someone else, open", func(t *testing.T) {
+		arts := []Article{
+			testArticle(t, "a.txt", "Missiles hit Orla\n\nVesk fired 4 missiles at the port of Orla on Monday night, officials said."),
+			testArticle(t, "b.txt", "Orla port struck\n\nVesk fired 6 missiles at the port of Orla on Monday night, officials said.\n\nThe army later corrected its own account of the strike."),
+		}
+		if ds := sourceDisputes(arts); len(ds) != 1 || ds[0].Status != Open {
+			t.Fatalf("disputes = %+v, want one open", ds)
+		}
+	})
+	t.Run("a correction published before the other report, open", func(t *testing.T) {
+		arts := []Article{
+			testArticle(t, "a.txt", "Missiles hit Orla\n\nVesk fired 4 missiles at the port of Orla on Monday night, officials said."),
+			testArticle(t, "b.txt", "Orla port struck\n\nVesk fired 6 missiles at the port of Orla on Monday night, officials said.\n\nCorrection: an earlier version of this article misstated the day of the strike."),
+		}
+		arts[0].Published = time.Date(2026, 5, 19, 9, 0, 0, 0, time.UTC)
+		arts[1].Published = time.Date(2026, 5, 18, 9, 0, 0, 0, time.UTC)
+		if ds := sourceDisputes(arts); len(ds) != 1 || ds[0].Status != Open {
+			t.Fatalf("disputes = %+v, want one open", ds)
+		}
+	})
 	t.Run("no correction, open", func(t *testing.T) {
 		arts := []Article{
 			testArticle(t, "a.txt", "Dockers strike at Korvel\n\nMore than 3,100 dockworkers walked off the job at the port of Korvel on Monday, the union said."),

@@ -32,6 +32,7 @@ var factSim = map[facts.Kind]float64{
 	facts.Date:     0.25,
 	facts.Month:    0.25,
 	facts.Vote:     0.10,
+	facts.DayOf:    0.25, // and the same event, when both name one
 }
 
 // maxSourceDisputes bounds the disputes between sources a digest shows.
@@ -75,7 +76,8 @@ func sameDay(a, b []facts.Fact) bool {
 }
 
 // maxRatio is the most two values of one fact may differ by: outlets
-// disagree on 3,100 or 2,600 nurses, not on 6 or 300 people.
+// disagree on 3,100 or 2,600 nurses, not on 6 or 300 people; but on 4.1
+// or 1.4 nanograms, one figure with its digits swapped (facts.Transposed).
 const maxRatio = 2.5
 
 // factNode is one fact of one sentence.
@@ -114,6 +116,11 @@ func sourceDisputes(arts []Article) []Dispute {
 		for _, f := range fs.facts {
 			d.about = append(d.about, aboutFact(fs.text, f))
 			d.kinds |= kindBit(f.Kind)
+		}
+		for k := range fs.facts {
+			if t := facts.TermOf(fs.text, fs.facts, k); t >= 0 {
+				d.about[k].term = &termFigure{fs.facts[t], d.about[t]}
+			}
 		}
 		byText[fs.text] = d
 		distinct = append(distinct, d)
@@ -269,7 +276,7 @@ func factPairs(ds []*factText) [][2]int {
 
 // kindBit is a bit for each kind of fact.
 func kindBit(k facts.Kind) uint {
-	for i, x := range []facts.Kind{facts.Count, facts.Money, facts.Percent, facts.Weekday, facts.Date, facts.Vote, facts.Duration, facts.Month} {
+	for i, x := range []facts.Kind{facts.Count, facts.Money, facts.Percent, facts.Weekday, facts.Date, facts.Vote, facts.Duration, facts.Month, facts.DayOf} {
 		if x == k {
 			return 1 << i
 		}
@@ -340,6 +347,9 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 		return Dispute{}, false
 	}
 	topic := disputeTopic(kind, phrase, kept)
+	if first := sents[g[0].sent]; facts.Counted(first.text, kind) == facts.Dead {
+		topic = "Death toll"
+	}
 	d := Dispute{Topic: topic, Kind: BetweenSources, Status: Open}
 	var values []string
 	for _, sd := range kept {
@@ -367,36 +377,6 @@ type factSide struct {
 	text     string
 	articles []string
 	outlets  []string
-}
-
-// corrections mark an article that sets a figure right.
-var corrections = []string{"correction", "corrected", "an earlier version", "misstated", "incorrectly reported"}
-
-// factStatus is resolved when the latest article of the dispute says it
-// corrects an earlier report: its value stands.
-func factStatus(arts []Article, sides []*factSide) string {
-	pos := make(map[string]int, len(arts))
-	for i, a := range arts {
-		pos[a.ID] = i // the last article of an ID, as a scan would find
-	}
-	latest := -1
-	for _, sd := range sides {
-		for _, id := range sd.articles {
-			if i, ok := pos[id]; ok && i > latest {
-				latest = i
-			}
-		}
-	}
-	if latest < 0 {
-		return Open
-	}
-	low := strings.ToLower(arts[latest].Text())
-	for _, c := range corrections {
-		if strings.Contains(low, c) {
-			return Resolved
-		}
-	}
-	return Open
 }
 
 // factTopic names what a fact is: the attribute it is a value of, when
@@ -430,6 +410,11 @@ func factTopic(f facts.Fact, attribute string) string {
 		return "Month"
 	case facts.Vote:
 		return "Vote"
+	case facts.DayOf:
+		if f.Noun != "" {
+			return "Day of the " + strings.ToLower(f.Noun)
+		}
+		return "Day of the event"
 	}
 	return "Figure"
 }

@@ -21,6 +21,18 @@ type factAbout struct {
 	moved   bool            // whether it dates one
 	running bool            // a running total (facts.Running)
 	owner   string          // who holds its attribute (facts.Owner)
+	counted string          // what a count counts (facts.Counted)
+	whose   string          // the name of what a count counts (facts.Whose)
+	added   bool            // a count of things added (facts.Added)
+	holder  []string        // who holds what a count counts (facts.Holder)
+	term    *termFigure     // the figure a duration is the term of (facts.TermOf), or nil
+}
+
+// termFigure is the figure a duration is the term of, and what its
+// sentence says of it.
+type termFigure struct {
+	f     facts.Fact
+	about factAbout
 }
 
 // aboutFact reads what sentence s says of its fact f.
@@ -31,7 +43,8 @@ func aboutFact(s string, f facts.Fact) factAbout {
 	return factAbout{move: move, moved: moved, running: facts.Running(s, f), owner: facts.Owner(s, f),
 		context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
 		remark: facts.Remark(s, f), demand: facts.Demand(s, f), hedged: facts.Hedged(s, f),
-		change: change, outcome: facts.Outcome(s, f), of: facts.Complement(s, f)}
+		change: change, outcome: facts.Outcome(s, f), of: facts.Complement(s, f), counted: facts.Counted(s, f),
+		whose: facts.Whose(f), added: facts.Added(s, f), holder: facts.Holder(s, f)}
 }
 
 // attributePhrase names the attribute a sentence gives a fact's value of,
@@ -86,25 +99,28 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 	// enough.
 	context := one || shareAny(ia.context, ib.context)
 	if lo, hi := min(a.Value, b.Value), max(a.Value, b.Value); (a.Kind == facts.Count || a.Kind == facts.Money ||
-		a.Kind == facts.Percent) && lo > 0 && hi/lo > maxRatio {
+		a.Kind == facts.Percent) && lo > 0 && hi/lo > maxRatio && !facts.Transposed(a, b) {
 		return false
 	}
 	switch a.Kind {
 	case facts.Count:
-		// "about 700 pupils" is a round count of all of them.
-		return a.Of == b.Of && (ia.outcome == "" || ib.outcome == "" || ia.outcome == ib.outcome) &&
+		// "about 700 pupils" is a round count of all of them; "killed
+		// 23 people" and "the death toll rose to 31" count the dead.
+		return ia.counted == ib.counted && !twoNames(ia.whose, ib.whose) && ia.added == ib.added && (ia.outcome == "" || ib.outcome == "" || ia.outcome == ib.outcome) &&
 			(context || sim >= 0.3 || ia.hedged || ib.hedged) && ia.demand == ib.demand // "asked for 300 prisoners", "ready to release 150"
 	case facts.Duration:
 		// The length of what one side asks for is no length of what the
 		// other offers ("a 20% rise over two years" wanted, "a 12% rise
 		// over three years" offered).
-		return (a.Of == b.Of || a.Of == "" || b.Of == "") && context && ia.demand == ib.demand
+		return facts.SameThing(a, b) && context && ia.demand == ib.demand && !twoTerms(ia, ib)
 	case facts.Money:
 		return a.Unit == b.Unit && context && ia.demand == ib.demand
 	case facts.Percent:
 		return context && ia.demand == ib.demand // "wants 20 percent" is no value of "offered 12%"
 	case facts.Weekday, facts.Date, facts.Month:
 		return context
+	case facts.DayOf:
+		return context && facts.SameThing(a, b) // "the fourth day of the siege", "day five"
 	}
 	return true
 }
@@ -125,8 +141,8 @@ func twoEvents(k facts.Kind, a, b factAbout) bool {
 // both attributes say what they are of, of one thing ("a rise in food
 // prices" is not "a rise in wages").
 func sameSubject(a, b factAbout) bool {
-	if facts.TwoOwners(a.owner, b.owner) {
-		return false // "its tariff" and the tariff its rival imposes
+	if facts.TwoOwners(a.owner, b.owner) || facts.TwoHolders(a.holder, b.holder) {
+		return false // "its tariff" and the tariff its rival imposes; "Vesk holds 131 seats" and "Orla holds 104"
 	}
 	if a.change != "" && b.change != "" && !facts.SameChange(a.change, b.change) {
 		return false
@@ -174,6 +190,26 @@ func sameRestriction(a, b facts.Fact, termsA, termsB []string) bool {
 	says := func(f facts.Fact, terms []string) bool { return f.Which == "" || slices.Contains(terms, f.Which) }
 	return says(a, termsB) && says(b, termsA)
 }
+
+// twoTerms reports two durations that are the terms of two figures that
+// may be two facts: "9% over three years" offered and "15% over two
+// years" held out for are two offers, not one length. The terms of two
+// values are of one offer only when both sentences name its attribute
+// ("a pay rise of 9% over three years", "a pay rise of 12% over two
+// years"), held by no two holders and both given or both asked for.
+func twoTerms(a, b factAbout) bool {
+	if a.term == nil || b.term == nil || a.term.f.Same(b.term.f) {
+		return false
+	}
+	x, y := a.term.about, b.term.about
+	one := a.term.f.Kind == b.term.f.Kind && len(x.slot) > 0 && len(y.slot) > 0 &&
+		sameSlot(a.term.f.Kind, x.slot, y.slot) && !facts.TwoHolders(x.holder, y.holder) && x.demand == y.demand
+	return !one
+}
+
+// twoNames reports two names both given and not one ("310 Kestranian
+// soldiers" and "250 Valdorian soldiers").
+func twoNames(a, b string) bool { return a != "" && b != "" && a != b }
 
 // shareAny reports whether two sets have a member in common.
 func shareAny(a, b map[string]bool) bool {

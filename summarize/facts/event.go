@@ -200,12 +200,13 @@ func eventStem(w string) string {
 	return lex.Stem(w)
 }
 
-// eventClass maps the words for talks between parties to one word, and
-// those for a strike to another.
+// eventClass maps the words for talks between parties to one word, those
+// for a strike to another, and those for a truce to a third.
 var eventClass = map[string]string{"talks": "talks", "talk": "talks", "meeting": "talks", "meetings": "talks",
 	"met": "talks", "negotiations": "talks", "negotiating": "talks", "session": "talks",
 	"summit": "talks", "round": "talks",
-	"strike": "strike", "strikes": "strike", "stoppage": "strike", "walkout": "strike", "walk-out": "strike"}
+	"strike": "strike", "strikes": "strike", "stoppage": "strike", "walkout": "strike", "walk-out": "strike",
+	"ceasefire": "truce", "cease-fire": "truce", "truce": "truce"}
 
 // phases are the verbs that say an event's time is its start or its end.
 var phases = map[string]string{"began": "begin", "begin": "begin", "begins": "begin", "begun": "begin",
@@ -288,4 +289,16 @@ func Unrelated(a, b Event) bool {
 		}
 	}
 	return true
+}
+
+// SameThing reports whether two durations may be lengths of one thing:
+// one names none, both name one noun, or both name one kind of event ("a
+// 48-hour strike", "a 72-hour walkout"; "a three-day truce", "a
+// 72-hour ceasefire").
+func SameThing(a, b Fact) bool {
+	if a.Of == b.Of || a.Of == "" || b.Of == "" {
+		return true
+	}
+	c := eventClass[strings.ToLower(a.Noun)]
+	return c != "" && c == eventClass[strings.ToLower(b.Noun)]
 }

@@ -1,7 +1,7 @@
 // Package facts finds the checkable facts of a news sentence: counts
 // ("3,100 nurses"), amounts ("$4.1 million"), percentages, days of the
-// week, dates, months, vote tallies and durations, each with its value made
-// comparable, so that two outlets giving different values for one fact can
+// week, dates, months, vote tallies, durations and days of an event ("the
+// fourth day of the siege"), each with its value made comparable, so that two outlets giving different values for one fact can
 // be found, and equal values written differently ("12,000", "twelve
 // thousand"; "$4bn", "$4 billion"; "9%", "nine per cent") agree.
 //
@@ -31,6 +31,7 @@ const (
 	Month    Kind = "month"    // "in April", "by May": a month without its day
 	Vote     Kind = "vote"     // "5-2", "7 to 5"
 	Duration Kind = "duration" // "five-hour talks", "72 hours"
+	DayOf    Kind = "day of"   // "the fourth day of the siege", "day five"
 )
 
 // Fact is one value a sentence gives.
@@ -39,7 +40,8 @@ type Fact struct {
 	// Value is the value made comparable: a number, an amount in its
 	// currency's units, a weekday 1-7, a date as month*100+day, a month
 	// 1-12, a vote as
-	// for*1000+against, a duration in hours.
+	// for*1000+against, a duration in hours, a day of an event as its
+	// number.
 	Value float64
 	// Unit is the currency of an amount ("$", "euros").
 	Unit string
@@ -203,9 +205,13 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 		}
 		return monthOnly(s, toks, i, m)
 	}
-	// "5-2", "7-5": a tally.
-	if a, b, ok := tally(t.Lower); ok && voteContext(toks) {
-		return Fact{Kind: Vote, Value: float64(a*1000 + b), Text: t.Text, Start: t.Start, End: t.End}, i + 1, true
+	// "the fourth day", "day five": a day of an event.
+	if f, next, ok := readDayOf(s, toks, i); ok {
+		return f, next, true
+	}
+	// "5-2", "four-to-three", "five votes to two": a tally.
+	if f, next, ok := readVote(s, toks, i); ok {
+		return f, next, true
 	}
 	n, unitTail, ok := number(t.Lower)
 	if !ok {
@@ -285,6 +291,9 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 		f.Which = restriction(toks, noun)
 		return f, k, true
 	}
+	if f, ok := readToll(s, toks, i, j, n); ok {
+		return f, j, true // "the death toll has risen to 31"
+	}
 	return Fact{}, 0, false
 }
 
@@ -304,35 +313,6 @@ func monthOnly(s string, toks []lex.Token, i, m int) (Fact, int, bool) {
 // monthLead are the words before a month that make it the time of an event.
 var monthLead = map[string]bool{"in": true, "by": true, "until": true, "from": true, "next": true, "since": true,
 	"before": true, "after": true, "early": true, "late": true}
-
-// restriction returns the stem of the verb of a restrictive relative
-// clause right after the counted noun at toks[noun] ("actors who cast
-// ballots", "jobs that were cut"), or "". A clause after a comma only
-// describes ("3,100 nurses, who walked out on Monday"), so it restricts
-// nothing. (A phrase of place, "nurses at the hospitals", restricts as
-// often as it only says where the event is, and is left alone.)
-func restriction(toks []lex.Token, noun int) string {
-	k := noun + 1
-	if k+1 >= len(toks) || punctBefore(toks, k) {
-		return ""
-	}
-	switch toks[k].Lower {
-	case "who", "that", "which":
-		for k++; k < len(toks) && (auxiliaries[toks[k].Lower] || strings.HasSuffix(toks[k].Lower, "ly")); k++ {
-		}
-		// "that the union represents": an object clause, its verb further on.
-		if k >= len(toks) || toks[k].Capitalized || lex.IsStop(toks[k].Lower) || punctBefore(toks, k) {
-			return ""
-		}
-		return lex.Stem(toks[k].Lower)
-	}
-	return ""
-}
-
-// auxiliaries stand between a relative pronoun and its verb.
-var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "were": true, "was": true, "are": true,
-	"is": true, "been": true, "be": true, "will": true, "would": true, "could": true, "did": true, "do": true,
-	"not": true, "also": true, "still": true}
 
 // number reads a number token: digits with commas and a decimal point,
 // a number word, or digits with a unit joined on ("4bn", "72-hour").
@@ -364,29 +344,6 @@ func number(w string) (float64, string, bool) {
 	return v, w[i:], true
 }
 
-// tally reads "5-2".
-func tally(w string) (int, int, bool) {
-	a, b, ok := strings.Cut(w, "-")
-	if !ok || !isDigits(a) || !isDigits(b) || len(a) > 2 || len(b) > 2 {
-		return 0, 0, false
-	}
-	x, _ := strconv.Atoi(a)
-	y, _ := strconv.Atoi(b)
-	return x, y, true
-}
-
-// voteContext reports a sentence about a vote, where "5-2" is a tally and
-// not a score or a range.
-func voteContext(toks []lex.Token) bool {
-	for _, t := range toks {
-		switch t.Lower {
-		case "vote", "voted", "votes", "voting", "passed", "approved", "rejected", "ballot", "backed":
-			return true
-		}
-	}
-	return false
-}
-
 func isDigits(w string) bool {
 	if w == "" {
 		return false
@@ -409,65 +366,6 @@ func isUnitWord(w string) bool {
 	return a || b
 }
 
-// countedNoun finds the noun a number counts: the last word of the run of
-// lower-case words that follows it, up to three ("420 planned operations",
-// "more than 40 artillery rounds"), or -1. The run may be in quotes ("20
-// “spam bots”") and open with one capitalised word, a name that says
-// whose they are ("300 Wagner fighters", "4,000 UAW members").
-func countedNoun(s string, toks []lex.Token, j int) (int, int) {
-	var run []int
-	for k := j; k < len(toks) && k < j+3; k++ {
-		w := toks[k]
-		if punctBefore(toks, k) && !quotesOnly(s[toks[k-1].End:w.Start]) {
-			break
-		}
-		if w.Capitalized && !w.SentenceStart && k == j && k+1 < len(toks) && !toks[k+1].Capitalized &&
-			isNoun(toks[k+1].Lower) && !punctBefore(toks, k+1) {
-			continue // "300 Wagner fighters": the name is no noun counted
-		}
-		if w.Capitalized || !isNoun(w.Lower) && !(k == j && countedStops[w.Lower]) {
-			break
-		}
-		run = append(run, k)
-	}
-	noun := -1
-	// The first plural ("420 planned operations", "3,100 nurses walked",
-	// "700 children attend"); else the words up to a verb ("six people
-	// died").
-	for _, k := range run {
-		if w := toks[k].Lower; len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || irregularPlurals[w] {
-			noun = k
-			break
-		}
-	}
-	if noun < 0 {
-		for n, k := range run {
-			if w := toks[k].Lower; n > 0 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) {
-				break
-			}
-			noun = k
-		}
-	}
-	if noun < 0 || !plausibleNoun(toks[noun].Lower) {
-		return -1, j
-	}
-	return noun, noun + 1
-}
-
-// countedStops are stop words (as verbs) that are nouns counted just
-// after a number: "31 reports of fires".
-var countedStops = map[string]bool{"reports": true}
-
-// irregularPlurals are plurals without an s.
-var irregularPlurals = map[string]bool{"children": true, "people": true, "men": true, "women": true,
-	"staff": true, "police": true, "personnel": true, "cattle": true, "sheep": true, "crew": true}
-
-// quotesOnly reports text between two words that holds only spaces and
-// quotation marks.
-func quotesOnly(between string) bool {
-	return strings.Trim(between, " \"'“”‘’") == "" && strings.ContainsAny(between, "\"'“”‘’")
-}
-
 // punctBefore reports a token that punctuation separates from the one
 // before (the lexer drops punctuation, so offsets tell).
 func punctBefore(toks []lex.Token, k int) bool {
@@ -487,15 +385,4 @@ func isNoun(w string) bool {
 		return false
 	}
 	return true
-}
-
-// plausibleNoun leaves out words that follow numbers without being what
-// they count ("3,100 strong", "40 percent").
-func plausibleNoun(w string) bool {
-	switch w {
-	case "percent", "per", "cent", "times", "strong", "more", "less", "fewer", "times'", "am", "pm",
-		"a.m", "p.m", "km", "kilometres", "kilometers", "miles", "metres", "meters":
-		return false
-	}
-	return !strings.HasSuffix(w, "ly")
 }

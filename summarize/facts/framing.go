@@ -34,7 +34,8 @@ func Hedged(s string, f Fact) bool {
 // pay rise offered".
 var demands = map[string]bool{"seeking": true, "seeks": true, "seek": true, "sought": true, "wants": true,
 	"want": true, "wanted": true, "demand": true, "demands": true, "demanding": true, "demanded": true,
-	"asking": true, "asks": true, "asked": true, "calling": true, "calls": true, "claim": true, "claims": true}
+	"asking": true, "asks": true, "asked": true, "calling": true, "calls": true, "claim": true, "claims": true,
+	"suing": true, "sues": true, "sued": true, "sue": true} // "suing for 7 million crowns" asks for them
 
 // Demand reports a figure a sentence gives as what someone asks for: a
 // word of demanding in the words just before it, in its clause ("the

@@ -33,6 +33,9 @@ func Outcome(s string, f Fact) string {
 	if f.Kind != Count {
 		return ""
 	}
+	if f.Of == Dead {
+		return Dead // a toll
+	}
 	toks := lex.Tokens(s)
 	at, next := span(toks, f)
 	for k := next; k < len(toks) && k < next+4 && !punctBefore(toks, k); k++ {

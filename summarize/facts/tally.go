@@ -17,9 +17,11 @@ var tallySkip = map[string]bool{"more": true, "than": true, "over": true, "some"
 	"around": true, "nearly": true, "almost": true, "roughly": true, "the": true, "a": true}
 
 // Running reports a count given as a running total: after a verb of
-// reaching, or with "by" and a time after it in its clause.
+// reaching, or with "by" and a time after it in its clause. A death toll
+// is no running total: outlets that give two tolls ("the toll reached
+// 17", "rose to 14") disagree on it.
 func Running(s string, f Fact) bool {
-	if f.Kind != Count {
+	if f.Kind != Count || f.Of == Dead {
 		return false
 	}
 	toks := lex.Tokens(s)

@@ -1,0 +1,112 @@
+package summarize
+
+import "testing"
+
+// Outlets tell one count in other words: a death toll with different
+// verbs and nouns is one count of the dead; the dead and the hurt stay
+// two counts.
+func TestSourceDisputesToldApart(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string // topic: values, one per dispute
+	}{
+		{
+			name: "people killed and a toll risen",
+			texts: []string{
+				"Mine blast in Vesk\n\nThe blast at the Tarnco mine in Vesk killed at least 23 people, officials said on Tuesday.",
+				"Vesk mine\n\nThe death toll from the blast at the Tarnco mine in Vesk has risen to 31, rescuers said.",
+			},
+			want: []string{"Death toll: 23 people|31"},
+		},
+		{
+			name: "a toll that rose, one that reached and people who died",
+			texts: []string{
+				"Floods in Orla\n\nThe toll from the floods in Orla rose to 14 on Monday as the river kept rising.",
+				"Orla floods\n\nThe toll from the floods in Orla reached 17 on Monday, officials said.",
+				"Flooding\n\nAt least 16 people have died in the floods in Orla, officials said on Monday.",
+			},
+			want: []string{"Death toll: 14|17|16 people"},
+		},
+		{
+			name: "deaths and the killed",
+			texts: []string{
+				"Bus crash near Orla\n\nThe crash near Orla caused 11 deaths, police said. The road was closed for most of the day.",
+				"Orla crash\n\nThe crash near Orla left 13 killed, police said. The road was closed for most of the day.",
+			},
+			want: []string{"Death toll: 11 deaths|13 killed"},
+		},
+		{
+			name: "users and customers of one service",
+			texts: []string{
+				"Tarnco data breach\n\nThe breach at Tarnco exposed the data of 2.1 million users, the company said on Friday. Regulators are looking into it.",
+				"Tarnco breach\n\nThe breach at Tarnco exposed the data of 2.4 million customers, the company said on Friday. Regulators are looking into it.",
+			},
+			want: []string{"Number of users: 2.1 million users|2.4 million customers"},
+		},
+		{
+			name: "protesters and demonstrators",
+			texts: []string{
+				"March in Vesk\n\nAbout 200 protesters marched through Vesk on Saturday against the new tax, police said.",
+				"Vesk march\n\nMore than 400 demonstrators marched through Vesk on Saturday against the new tax, police said.",
+			},
+			want: []string{"protesters: 200 protesters|400 demonstrators"},
+		},
+		{
+			name: "customers and staff are two counts",
+			texts: []string{
+				"Tarnco data breach\n\nThe breach at Tarnco exposed the data of 2.1 million customers, the company said on Friday. Regulators are looking into it.",
+				"Tarnco breach\n\nThe breach at Tarnco exposed the data of 2.4 million staff, the company said on Friday. Regulators are looking into it.",
+			},
+		},
+		{
+			name: "damages sought and a sum sued for",
+			texts: []string{
+				"Renn sues Tarnco\n\nAda Renn is seeking damages of 5 million crowns from Tarnco, her lawyer said on Friday. The case opens in May.",
+				"Tarnco lawsuit\n\nAda Renn is suing Tarnco for 7 million crowns, her lawyer said on Friday. The case opens in May.",
+			},
+			want: []string{"Damages: 5 million crowns|7 million crowns"},
+		},
+		{
+			name: "one figure with its digits swapped",
+			texts: []string{
+				"Alder test result\n\nTests found 4.1 nanograms per millilitre of the drug in the sample from Piet Alder, the agency said. He denies wrongdoing.",
+				"Alder sample\n\nTests found 1.4 nanograms per millilitre of the drug in the sample from Piet Alder, the agency said. He denies wrongdoing.",
+			},
+			want: []string{"nanograms: 4.1 nanograms|1.4 nanograms"},
+		},
+		{
+			name: "values far apart, not swapped, are two facts",
+			texts: []string{
+				"Alder test result\n\nTests found 4.2 nanograms per millilitre of the drug in the sample from Piet Alder, the agency said. He denies wrongdoing.",
+				"Alder sample\n\nTests found 1.4 nanograms per millilitre of the drug in the sample from Piet Alder, the agency said. He denies wrongdoing.",
+			},
+		},
+		{
+			name: "a tally in words and in a hyphenated word",
+			texts: []string{
+				"Tarnland court ruling\n\nThe Tarnland court ruled five votes to two that the Vesk law was unlawful, the clerk said on Friday. The government will appeal.",
+				"Court strikes down law\n\nThe Tarnland court ruled four-to-three that the Vesk law was unlawful, the clerk said on Friday. The government will appeal.",
+			},
+			want: []string{"Vote: five votes to two|four-to-three"},
+		},
+		{
+			name: "the votes of part of a court",
+			texts: []string{
+				"Tarnland court ruling\n\nSix of the seven judges on the Tarnland court ruled that the Vesk law was unlawful, the clerk said on Friday. The government will appeal.",
+				"Court strikes down law\n\nThe Tarnland court ruled five to two that the Vesk law was unlawful, the clerk said on Friday. The government will appeal.",
+			},
+			want: []string{"Vote: Six of the seven judges|five to two"},
+		},
+		{
+			name: "the dead and the injured are two counts",
+			texts: []string{
+				"Mine blast in Vesk\n\nThe blast at the Tarnco mine in Vesk killed at least 23, officials said on Tuesday.",
+				"Vesk mine\n\nThe blast at the Tarnco mine in Vesk injured 31 people, rescuers said on Tuesday.",
+			},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkSourceDisputes(t, tc.texts, tc.want, false) })
+	}
+}
