@@ -40,6 +40,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	seen := map[string]bool{}
 	for _, a := range analyses {
 		for _, o := range a.Orgs {
+			o = withoutPluralPossessive(o)
 			if !seen[attrib.Fold(o)] && isName(o) && !isAgency(o) && office(o) == "" {
 				seen[attrib.Fold(o)] = true
 				s.orgs = append(s.orgs, o)
@@ -69,7 +70,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	// already known ("Halvard" for Halvard Power Systems).
 	for _, a := range analyses {
 		for _, st := range a.Statements {
-			name := st.Speaker.Name
+			name := withoutPluralPossessive(st.Speaker.Name)
 			if st.Speaker.Kind != attrib.Body || !isProperName(name) || !isName(name) || isAgency(name) || s.commonNoun(name) ||
 				seen[attrib.Fold(name)] || office(name) != "" {
 				continue

@@ -368,7 +368,7 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		if sp.Kind == attrib.Body && loneKindWord(p) && ownedBy(sp.Name, p) {
 			return "", "speaker " + strconvQuote(sp.Name) + " belongs to " + strconvQuote(p) + ", a kind of body the story does not name", false // "the Agency's team": a body named elsewhere
 		}
-		return trimThe(p), ev, true
+		return withoutPluralPossessive(trimThe(p)), ev, true
 	}
 	switch {
 	case c.Kind == attrib.Person && (s.isPersonName(untitled(c.Name)) || stopWordSurname(untitled(c.Name))):
@@ -378,7 +378,8 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		if w, part := s.wholeOrg(c.Name); part != "" {
 			return w, "the body " + strconvQuote(c.Name) + " is the " + part + " of " + strconvQuote(w), true
 		}
-		return trimThe(c.Name), "no affiliation: the body " + strconvQuote(c.Name) + " is a side of its own", true
+		n := withoutPluralPossessive(trimThe(c.Name))
+		return n, "no affiliation: the body " + strconvQuote(n) + " is a side of its own", true
 	}
 	if sp.Kind == attrib.Body && companyNouns[sp.Generic] && describing(sp) {
 		_, why := s.firmFor(sp.Name, sp.Generic) // "the Tarsian carmaker": why no company is chosen
