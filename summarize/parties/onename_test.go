@@ -36,6 +36,42 @@ func TestOneOrganisationManyForms(t *testing.T) {
 			},
 			want: "Tarnco Logistics",
 		},
+		{
+			name:  "initials in brackets that leave out a word of the name",
+			texts: []string{"The Democratic Alliance for Change (DAC) said the budget was unfair.", "The DAC said taxes would rise."},
+			speakers: []attrib.Speaker{
+				{Name: "Democratic Alliance for Change", Kind: attrib.Body},
+				{Name: "DAC", Kind: attrib.Body},
+			},
+			want: "Democratic Alliance for Change",
+		},
+		{
+			name:  "initials defined in one article, used alone in another",
+			texts: []string{"Vesk's Union of Port and Dock Workers (UPDW) called a strike.", "UPDW leaders said the strike would last a week."},
+			speakers: []attrib.Speaker{
+				{Name: "UPDW", Kind: attrib.Body},
+				{Name: "Union of Port and Dock Workers", Kind: attrib.Body},
+			},
+			want: "Union of Port and Dock Workers",
+		},
+		{
+			name:  "initials of a hyphenated name's parts",
+			texts: []string{"The Caldessan Anti-Doping Agency said the sprinter had failed two tests.", "CADA said the results were final."},
+			orgs:  []string{"Caldessan Anti-Doping Agency"},
+			speakers: []attrib.Speaker{
+				{Name: "CADA", Kind: attrib.Body},
+				{Name: "Caldessan Anti-Doping Agency", Kind: attrib.Body},
+			},
+			want: "Caldessan Anti-Doping Agency",
+		},
+		{
+			name:  "a role that names the body by its defined initials",
+			texts: []string{"The Tarnland Workers' Front (TWF) marched on Monday.", "Ada Renn, the TWF's treasurer, said the march was peaceful."},
+			speakers: []attrib.Speaker{
+				{Name: "Ada Renn", Kind: attrib.Person, Role: "the TWF's treasurer"},
+			},
+			want: "Tarnland Workers' Front",
+		},
 	}
 	for _, tc := range tests {
 		s := NewStory([]attrib.Analysis{{Orgs: tc.orgs}}, tc.texts)

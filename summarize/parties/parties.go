@@ -30,6 +30,7 @@ type Story struct {
 	acting    map[string]bool            // folded organisation -> it speaks in the story
 	bodies    map[string]*bodyUse        // noun of a body -> its uses in the texts, read once (unnamedBody)
 	byName    nameMemo                   // what the texts say around each name, read once
+	defined   map[string]string          // folded initials -> the name the texts define them by ("DAC")
 }
 
 // NewStory gathers the organisations, people and capitalised words of a
@@ -48,6 +49,15 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		}
 		for o, k := range a.OrgKinds {
 			s.kinds[o] = k
+		}
+	}
+	// A name the texts give its initials in brackets ("the Democratic
+	// Alliance for Change (DAC)") is an organisation's.
+	s.defined = definedAcronyms(texts)
+	for _, name := range sortedValues(s.defined) {
+		if _, place := Lookup(name); !place && !seen[attrib.Fold(name)] && isName(name) && !isAgency(name) && office(name) == "" {
+			seen[attrib.Fold(name)] = true
+			s.orgs = append(s.orgs, name)
 		}
 	}
 	s.orgs = splitCoordinations(s.orgs, texts)
@@ -211,6 +221,20 @@ func (s *Story) knownPrefix(name string) bool {
 		}
 	}
 	return false
+}
+
+// sortedValues returns a map's values in the order of their keys.
+func sortedValues(m map[string]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	out := make([]string, len(keys))
+	for i, k := range keys {
+		out[i] = m[k]
+	}
+	return out
 }
 
 func sortedKeys(m map[string]int) []string {
@@ -418,7 +442,7 @@ func (s *Story) org(text string) string {
 		switch short := shortName(words); {
 		case strings.Contains(f, " "+fo+" "):
 			score = 100 + len(words)
-		case len(words) > 1 && strings.Contains(f, " "+initials(words)+" "):
+		case len(words) > 1 && (strings.Contains(f, " "+initials(words)+" ") || strings.Contains(f, " "+initials(hyphenParts(words))+" ") || s.definedIn(f, o)):
 			score = 50
 		case short != "" && strings.Contains(f, " "+short+" ") && startsUpperIn(text, strings.Fields(short)[0]):
 			score = 10 + len(strings.Fields(short))
