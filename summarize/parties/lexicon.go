@@ -432,7 +432,7 @@ var genericWords = map[string]bool{
 	"hospital": true, "hospitals": true, "community": true, "transit": true, "economic": true,
 	"federation": true, "alliance": true, "commission": true, "ministry": true, "partners": true,
 	"holdings": true, "logistics": true, "company": true, "authority": true, "agency": true,
-	"markets": true}
+	"markets": true, "league": true, "coalition": true, "movement": true, "guild": true}
 
 // isGenericWord reports words that name a kind of body, not one body.
 func isGenericWord(w string) bool { return genericWords[w] }

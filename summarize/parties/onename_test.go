@@ -72,6 +72,34 @@ func TestOneOrganisationManyForms(t *testing.T) {
 			},
 			want: "Tarnland Workers' Front",
 		},
+		{
+			name:  "a league named by its head noun",
+			texts: []string{"The Green Agrarian League said the land should go to farmers.", "The League added that it would vote against the sale."},
+			orgs:  []string{"Green Agrarian League"},
+			speakers: []attrib.Speaker{
+				{Name: "League", Kind: attrib.Body},
+				{Name: "Green Agrarian League", Kind: attrib.Body},
+			},
+			want: "Green Agrarian League",
+		},
+		{
+			name:  "a coalition named by its head noun",
+			texts: []string{"The Vesk Tenants Coalition called the rent rise illegal.", "The Coalition said it would sue."},
+			orgs:  []string{"Vesk Tenants Coalition"},
+			speakers: []attrib.Speaker{
+				{Name: "the Coalition", Kind: attrib.Body},
+			},
+			want: "Vesk Tenants Coalition",
+		},
+		{
+			name:  "a guild named by its head noun",
+			texts: []string{"The Orla Harbour Pilots Guild refused the new shifts.", "The Guild said its members would not sail at night."},
+			orgs:  []string{"Orla Harbour Pilots Guild"},
+			speakers: []attrib.Speaker{
+				{Name: "Guild", Kind: attrib.Body},
+			},
+			want: "Orla Harbour Pilots Guild",
+		},
 	}
 	for _, tc := range tests {
 		s := NewStory([]attrib.Analysis{{Orgs: tc.orgs}}, tc.texts)
