@@ -416,6 +416,12 @@ var publicOffices = []struct{ words, office string }{
 var publicServices = map[string]string{"prosecutors": "Prosecutors", "prosecution": "Prosecutors",
 	"police": "Police", "policemen": "Police"}
 
+// serviceNames are, for the common noun of a state's service, the words
+// of a body's name that make it that service ("police" of the Halvern
+// Police Department): "police said" is that body when the story names it.
+var serviceNames = map[string][]string{"police": {"police"}, "policemen": {"police"},
+	"prosecutors": {"prosecutor", "prosecutors", "prosecution"}, "prosecution": {"prosecutor", "prosecutors", "prosecution"}}
+
 // institutions are the nouns of bodies that take a side in a story even
 // when it never gives their name ("the school board", "the district").
 var institutions = map[string]bool{"board": true, "council": true, "committee": true, "department": true,

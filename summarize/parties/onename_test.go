@@ -100,6 +100,26 @@ func TestOneOrganisationManyForms(t *testing.T) {
 			},
 			want: "Orla Harbour Pilots Guild",
 		},
+		{
+			name: "police of a story that names its police force",
+			texts: []string{"The Halvern Police Department (HPD) said its officers followed the rules.",
+				"Police said the man had resisted arrest. The accused police officers denied using force, the HPD said."},
+			speakers: []attrib.Speaker{
+				{Name: "Police", Kind: attrib.Body, Generic: "police"},
+				{Name: "police officers", Kind: attrib.Unnamed, Generic: "officers"},
+				{Name: "HPD", Kind: attrib.Body},
+			},
+			want: "Halvern Police Department",
+		},
+		{
+			name:  "prosecutors of a story that names its prosecution service",
+			texts: []string{"The Vesk Public Prosecution Service charged Piet Alder.", "Prosecutors said he had hidden the money."},
+			orgs:  []string{"Vesk Public Prosecution Service"},
+			speakers: []attrib.Speaker{
+				{Name: "Prosecutors", Kind: attrib.Unnamed, Generic: "prosecutors"},
+			},
+			want: "Vesk Public Prosecution Service",
+		},
 	}
 	for _, tc := range tests {
 		s := NewStory([]attrib.Analysis{{Orgs: tc.orgs}}, tc.texts)

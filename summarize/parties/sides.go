@@ -393,6 +393,9 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return Others, "no affiliation: " + strconvQuote(owner) + " is the first name of more than one person of the story", showOthers
 	}
 	if p := publicService(c.Name); p != "" {
+		if o := s.namedService(strings.ToLower(p)); valid(o) {
+			return o, "the unnamed " + strconvQuote(c.Name) + " are the story's " + strconvQuote(o), true
+		}
 		return p, "the unnamed " + strconvQuote(c.Name) + " are the story's " + strings.ToLower(p), true
 	}
 	return Others, "no affiliation for the unnamed " + strconvQuote(c.Name), showOthers
