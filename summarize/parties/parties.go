@@ -31,6 +31,9 @@ type Story struct {
 	bodies    map[string]*bodyUse        // noun of a body -> its uses in the texts, read once (unnamedBody)
 	byName    nameMemo                   // what the texts say around each name, read once
 	defined   map[string]string          // folded initials -> the name the texts define them by ("DAC")
+	// opposition is the one organisation the texts call the opposition,
+	// once read (oppositionOrg).
+	opposition *string
 }
 
 // NewStory gathers the organisations, people and capitalised words of a

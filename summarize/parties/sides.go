@@ -49,6 +49,9 @@ func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 		return s.sharedAffiliation(a, b)
 	}
 	p, ev := s.partyOf(sp)
+	if o := s.oppositionOrg(); p == Opposition && o != "" {
+		return o, ev + ", and the story calls " + strconvQuote(o) + " the opposition"
+	}
 	p = s.fullName(p)
 	if c := s.ministryCountry(p); c != "" {
 		return c, ev + ", a ministry of " + strconvQuote(c)
