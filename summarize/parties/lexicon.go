@@ -422,6 +422,12 @@ var publicServices = map[string]string{"prosecutors": "Prosecutors", "prosecutio
 var serviceNames = map[string][]string{"police": {"police"}, "policemen": {"police"},
 	"prosecutors": {"prosecutor", "prosecutors", "prosecution"}, "prosecution": {"prosecutor", "prosecutors", "prosecution"}}
 
+// agencyHeads are the head nouns of a state's agencies, which one story
+// may write for one agency ("Federal Disaster Response Office", "the
+// Disaster Agency": describedBody).
+var agencyHeads = map[string]bool{"agency": true, "office": true, "authority": true, "department": true,
+	"service": true, "bureau": true, "administration": true, "directorate": true}
+
 // institutions are the nouns of bodies that take a side in a story even
 // when it never gives their name ("the school board", "the district").
 var institutions = map[string]bool{"board": true, "council": true, "committee": true, "department": true,

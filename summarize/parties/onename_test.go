@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -120,6 +121,25 @@ func TestOneOrganisationManyForms(t *testing.T) {
 			},
 			want: "Vesk Public Prosecution Service",
 		},
+		{
+			name:  "an agency described by what it does",
+			texts: []string{"The Federal Disaster Response Office (FDRO) said aid had reached the town.", "The Disaster Agency said the roads were open."},
+			orgs:  []string{"Federal Disaster Response Office", "Disaster Agency"},
+			speakers: []attrib.Speaker{
+				{Name: "Disaster Agency", Kind: attrib.Body},
+				{Name: "FDRO", Kind: attrib.Body},
+			},
+			want: "Federal Disaster Response Office",
+		},
+		{
+			name:  "a water authority described as the water department",
+			texts: []string{"The Vesk Regional Water Authority cut supplies.", "The Water Department said the reservoirs were low."},
+			orgs:  []string{"Vesk Regional Water Authority", "Water Department"},
+			speakers: []attrib.Speaker{
+				{Name: "Water Department", Kind: attrib.Body},
+			},
+			want: "Vesk Regional Water Authority",
+		},
 	}
 	for _, tc := range tests {
 		s := NewStory([]attrib.Analysis{{Orgs: tc.orgs}}, tc.texts)
@@ -127,6 +147,26 @@ func TestOneOrganisationManyForms(t *testing.T) {
 			if got, ev, _ := s.Side(sp); got != tc.want {
 				t.Errorf("%s: %q shows under %q (%s), want %q", tc.name, sp.Name, got, ev, tc.want)
 			}
+		}
+	}
+}
+
+// A description names no body when its words are a proper noun's, or when
+// two agencies of the story fit it.
+func TestDescribedBodyNotOther(t *testing.T) {
+	tests := []struct {
+		name string
+		orgs []string
+		body string
+	}{
+		{"a proper noun before the head", []string{"Tarn Agency", "Tarn Disaster Response Office"}, "Tarn Agency"},
+		{"two agencies fit", []string{"Water Agency", "Vesk Water Authority", "Orla Water Authority"}, "Water Agency"},
+		{"no agency's head noun on the other", []string{"Disaster Agency", "Disaster Relief Fund"}, "Disaster Agency"},
+	}
+	for _, tc := range tests {
+		s := NewStory([]attrib.Analysis{{Orgs: tc.orgs}}, []string{strings.Join(tc.orgs, " said. The ") + " said."})
+		if got, ev, _ := s.Side(attrib.Speaker{Name: tc.body, Kind: attrib.Body}); got != tc.body {
+			t.Errorf("%s: %q shows under %q (%s)", tc.name, tc.body, got, ev)
 		}
 	}
 }

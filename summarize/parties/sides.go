@@ -74,6 +74,9 @@ func (s *Story) fullName(p string) string {
 	if o := s.byInitials(p); o != "" {
 		return o
 	}
+	if o := s.describedBody(p); o != "" {
+		return o // "Disaster Agency" for the Federal Disaster Response Office
+	}
 	if strings.Contains(p, " ") {
 		return s.withSuffix(p)
 	}
