@@ -207,7 +207,15 @@ var companySuffixes = map[string]bool{"inc": true, "inc.": true, "corp": true, "
 	"media": true, "entertainment": true, "studios": true, "motor": true, "line": true, "lines": true,
 	"shipping": true, "telecom": true, "partners": true, "capital": true, "llp": true,
 	"records": true, "recordings": true, "productions": true, "pictures": true, "films": true, "label": true,
-	"broadcasting": true, "communications": true, "publishing": true}
+	"broadcasting": true, "communications": true, "publishing": true,
+	// a firm's trade at the end of its name ("Ardent Minerals", "Veridane
+	// Pharmaceuticals"), never a person's surname
+	"minerals": true, "resources": true, "metals": true, "materials": true, "biotech": true,
+	"therapeutics": true, "biosciences": true, "electronics": true, "semiconductors": true,
+	"software": true, "brands": true, "ventures": true, "enterprises": true, "solutions": true,
+	"properties": true, "petroleum": true, "investments": true,
+	"aerospace": true, "robotics": true, "laboratories": true, "labs": true, "textiles": true,
+	"freight": true, "construction": true, "engineering": true, "hotels": true, "resorts": true}
 
 // titleWords are words of a person's title, never of an organisation's
 // name ("US President Joe Biden and House" is no body).

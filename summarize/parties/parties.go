@@ -100,9 +100,9 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		for _, p := range a.People {
 			// "Brannock Motor Co" taken for a person is a company too,
 			// whose short name ("Brannock") is found by its full one.
-			if f := attrib.Fold(p.Name); companyName(p.Name) && !seen[f] && isName(p.Name) {
-				seen[f] = true
-				s.orgs = append(s.orgs, p.Name)
+			if n := withoutPluralPossessive(p.Name); companyName(n) && !seen[attrib.Fold(n)] && isName(n) {
+				seen[attrib.Fold(n)] = true
+				s.orgs = append(s.orgs, n)
 			}
 			s.addPerson(p)
 		}
@@ -200,11 +200,16 @@ func (s *Story) isPersonsName(name string) bool {
 }
 
 // companyName reports a name of two words or more that ends in a
-// company's suffix ("Brannock Motor Co"): an organisation's, never a
-// person's.
+// company's suffix or trade ("Brannock Motor Co", "Ardent Minerals",
+// "Veridane Pharmaceuticals'"): an organisation's, never a person's. A
+// state's body named for a trade ("Department of Natural Resources") is
+// none.
 func companyName(name string) bool {
-	f := strings.Fields(attrib.Fold(name))
-	return len(f) > 1 && companySuffixes[f[len(f)-1]]
+	f := strings.Fields(attrib.Fold(withoutPluralPossessive(name)))
+	if len(f) < 2 || !companySuffixes[f[len(f)-1]] {
+		return false
+	}
+	return !slices.ContainsFunc(f, func(w string) bool { return nonFirmWords[w] || slices.Contains(governmentWords, w) })
 }
 
 // commonNoun reports a one-word name the texts also write in lower case:
