@@ -193,6 +193,11 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			return a.noted(b, "head noun '%s' -> %s (the %s that spoke just before)", head, head)
 		}
 		if org := a.genericOrg(head); org != "" {
+			if owned := ownedByOther(np, org); owned != "" {
+				// "Elmstead's board": Elmstead's, not the Averland
+				// Competition Board named before.
+				return a.noted(&Speaker{Name: owned, Kind: Body, Generic: head}, "'%s' -> %s (the %s of the owner its possessive names)", owned, head)
+			}
 			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (last %s named)", head, head)
 		}
 		if b := a.firmThatSpoke(head); b != "" {
@@ -410,4 +415,29 @@ func (a *article) onlyHolder(head string) *Speaker {
 		found = p
 	}
 	return found
+}
+
+// ownedByOther returns a body's phrase that opens with a capitalised
+// owner's possessive no word of org's name holds ("Elmstead's board",
+// "Vesk's defence ministry" after the Averland Defence Ministry): the
+// body of that owner, not org. It returns "" for any other phrase, and
+// for an owner org's name holds ("Averland's competition board").
+func ownedByOther(np []tok, org string) string {
+	w := dropDeterminers(np)
+	i := 0
+	for i < len(w)-1 && w[i].cap && !w[i].punct {
+		low := strings.ReplaceAll(w[i].lower, "’", "'")
+		owner, ok := strings.CutSuffix(low, "'s")
+		if !ok && strings.HasSuffix(low, "s'") {
+			owner, ok = strings.TrimSuffix(low, "'"), true
+		}
+		if ok {
+			if strings.Contains(" "+Fold(org)+" ", " "+Fold(owner)+" ") {
+				return ""
+			}
+			return joinText(w)
+		}
+		i++
+	}
+	return ""
 }

@@ -293,6 +293,11 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		}
 		if sp.Generic != "" {
 			if o := s.genericOrg(sp.Generic); valid(o) {
+				if owner := s.bodyOwner(sp.Name); valid(owner) && !strings.Contains(" "+attrib.Fold(o)+" ", " "+attrib.Fold(owner)+" ") {
+					// "Elmstead's board": Elmstead's, not the Averland
+					// Competition Board the story names.
+					return s.fullName(owner), "speaker " + strconvQuote(sp.Name) + " is the " + sp.Generic + " of " + strconvQuote(owner) + ", not " + strconvQuote(o)
+				}
 				return o, "\"" + sp.Generic + "\" stands for the story's " + strconvQuote(o)
 			}
 			if o := s.bodyOwner(sp.Name); valid(o) && hasWord(sp.Name, governmentWords) {
