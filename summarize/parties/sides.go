@@ -161,6 +161,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				return o, roleEvidence(role, "names")
 			}
 		}
+		if p, how := s.headsParty(sp.Name, roles); valid(p) {
+			return p, how
+		}
 		if p := s.partyMark(sp.Name); p != "" {
 			return p, "the party letter after the name " + strconvQuote(sp.Name)
 		}
@@ -230,6 +233,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				if o := s.storyCompany(); valid(o) {
 					return o, roleEvidence(role, "is a post of the story's company "+strconvQuote(o))
 				}
+			} else if o, how := s.ownerOfKind(sp.Name, noun); valid(o) {
+				// "Piet Dorane, the party's secretary-general"
+				return o, roleEvidence(role, "is a post of "+strconvQuote(o)+", "+how)
 			}
 		}
 		if s.stateless && hasWord(own+" "+currentPosts(sp.Role), governmentWords) && !namesUnknown(own+" "+currentPosts(sp.Role)) {
