@@ -382,6 +382,9 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return "", "a commentator, academic, outlet or agency: no side's claim", false
 	}
 	if p, ev := s.affiliation(sp); p != "" {
+		if s.unnamedMediator(c, p) {
+			return "", "speaker " + strconvQuote(c.Name) + " speaks for " + strconvQuote(p) + ", the go-between of the talks: no side's claim", false
+		}
 		if sp.Kind == attrib.Body && loneKindWord(p) && ownedBy(sp.Name, p) {
 			return "", "speaker " + strconvQuote(sp.Name) + " belongs to " + strconvQuote(p) + ", a kind of body the story does not name", false // "the Agency's team": a body named elsewhere
 		}
