@@ -305,6 +305,9 @@ func (s *Story) roleParty(role string, depth int) string {
 	if p := s.placeIn(role, depth); p != "" {
 		return p
 	}
+	if c := s.stateOwner(role); c != "" {
+		return c // "Vesk's governor", Vesk being a state of the story
+	}
 	if o := office(role); o != "" {
 		return o
 	}
