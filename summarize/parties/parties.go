@@ -2,7 +2,6 @@ package parties
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -231,29 +230,6 @@ func (s *Story) knownPrefix(name string) bool {
 	return false
 }
 
-// sortedValues returns a map's values in the order of their keys.
-func sortedValues(m map[string]string) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	out := make([]string, len(keys))
-	for i, k := range keys {
-		out[i] = m[k]
-	}
-	return out
-}
-
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // isDemonymShape reports a capitalised adjective of origin not in the
 // gazetteer ("Tarsian").
 func isDemonymShape(w string) bool {
@@ -263,33 +239,6 @@ func isDemonymShape(w string) bool {
 		}
 	}
 	return false
-}
-
-// office returns the office a role or body name holds, if any.
-func office(text string) string {
-	f := " " + commaSpaceQuotes.Replace(attrib.Fold(text)) + " "
-	for _, o := range publicOffices {
-		if strings.Contains(f, " "+o.words+" ") {
-			return o.office
-		}
-	}
-	for _, k := range []string{"deputy mayor", "city hall", "town hall", "mayor", "governor"} {
-		for _, form := range []string{" " + k + " ", " " + k + "'s "} {
-			i := strings.Index(f, form)
-			if i < 0 {
-				continue
-			}
-			// "a critic of the mayor", "the former mayor": not the office's voice.
-			before := strings.Fields(f[:i])
-			for j := len(before) - 1; j >= 0 && j >= len(before)-3; j-- {
-				if officeNegators[before[j]] {
-					return ""
-				}
-			}
-			return offices[k]
-		}
-	}
-	return ""
 }
 
 // roleParty finds the side in a role: a place, a person's side, an
