@@ -193,12 +193,14 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			// defence ministry said ... the ministry said").
 			return a.noted(b, "head noun '%s' -> %s (the %s that spoke just before)", head, head)
 		}
-		if owner, ok := namedOwner(np); ok {
-			// "Varesh's foreign ministry dismissed that claim": the body
-			// of the owner the phrase names, not the last ministry named.
-			return a.noted(&Speaker{Name: joinText(dropDeterminers(np)), Kind: Body, Generic: head}, "'%s' -> %s (a body of "+owner+")", words)
+		org := a.genericOrg(head)
+		if owned := ownedByOther(np, org); owned != "" {
+			// "Varesh's foreign ministry dismissed that claim", "Elmstead's
+			// board": the body of the owner the phrase names, not the last
+			// ministry or board named.
+			return a.noted(&Speaker{Name: owned, Kind: Body, Generic: head}, "'%s' -> %s (the %s of the owner its possessive names)", owned, head)
 		}
-		if org := a.genericOrg(head); org != "" && namesModifiers(np, org) {
+		if org != "" && namesModifiers(np, org) {
 			return a.noted(&Speaker{Name: org, Kind: Body, Generic: head}, "head noun '%s' -> %s (last %s named)", head, head)
 		}
 		if b := a.firmThatSpoke(head); b != "" {
@@ -418,23 +420,6 @@ func (a *article) onlyHolder(head string) *Speaker {
 	return found
 }
 
-// namedOwner returns the name whose possessive opens a phrase ("Varesh's"
-// in "Varesh's foreign ministry"), or reports false: a capitalised word
-// that is no body noun of the lexicon ("the group's" is resolved by what
-// the group is).
-func namedOwner(np []tok) (string, bool) {
-	w := dropDeterminers(np)
-	if len(w) < 2 || !w[0].cap {
-		return "", false
-	}
-	low := strings.ReplaceAll(w[0].text, "’", "'")
-	name, ok := strings.CutSuffix(low, "'s")
-	if !ok || name == "" || bodyNouns[strings.ToLower(name)] {
-		return "", false
-	}
-	return name, true
-}
-
 // namesModifiers reports that a phrase may name a body by its head noun
 // and modifiers: unless it gives a lower-case modifier the body's name
 // lacks while the name has a common word of its own the phrase does not
@@ -484,4 +469,29 @@ func commonWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// ownedByOther returns a body's phrase that opens with a capitalised
+// owner's possessive no word of org's name holds ("Elmstead's board",
+// "Vesk's defence ministry" after the Averland Defence Ministry): the
+// body of that owner, not org. It returns "" for any other phrase, and
+// for an owner org's name holds ("Averland's competition board").
+func ownedByOther(np []tok, org string) string {
+	w := dropDeterminers(np)
+	i := 0
+	for i < len(w)-1 && w[i].cap && !w[i].punct {
+		low := strings.ReplaceAll(w[i].lower, "’", "'")
+		owner, ok := strings.CutSuffix(low, "'s")
+		if !ok && strings.HasSuffix(low, "s'") {
+			owner, ok = strings.TrimSuffix(low, "'"), true
+		}
+		if ok {
+			if strings.Contains(" "+Fold(org)+" ", " "+Fold(owner)+" ") {
+				return ""
+			}
+			return joinText(w)
+		}
+		i++
+	}
+	return ""
 }

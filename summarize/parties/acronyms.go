@@ -71,6 +71,9 @@ func (s *Story) byInitials(p string) string {
 	if len(ini) < 2 {
 		return ""
 	}
+	if name, ok := s.defined[ini]; ok && !strings.Contains(p, " ") {
+		return trimThe(name) // "DAC", the texts having written "the Democratic Alliance for Change (DAC)"
+	}
 	// A compound the texts write that holds these initials.
 	var compounds []string
 	for _, w := range s.capital {
@@ -86,10 +89,91 @@ func (s *Story) byInitials(p string) string {
 		// The full name whose initials p is.
 		for _, o := range s.orgs {
 			words := strings.Fields(attrib.Fold(strings.TrimPrefix(o, "The ")))
-			if len(words) > 1 && initials(words) == ini {
+			if len(words) > 1 && (initials(words) == ini || initials(hyphenParts(words)) == ini) {
 				return strings.TrimPrefix(o, "The ")
 			}
 		}
 	}
 	return ""
+}
+
+// definedRe finds a name with initials in brackets after it: "the
+// Democratic Alliance for Change (DAC)", "the Caldessan Anti-Doping
+// Agency (CADA)".
+var definedRe = lazyRegexp(`((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|in|de|&)\s+)*){0,7}[A-Z][\w'’&.-]*)\s+\(([A-Z][A-Z0-9-]{1,9})\)`)
+
+// definedAcronyms returns the initials the texts define by a name with
+// them in brackets after it (folded initials -> the name): an
+// organisation's own word for its initials, whichever words of its name
+// they leave out ("DAC" of the Democratic Alliance for Change). The name
+// is the shortest run of its words before the bracket whose initials the
+// letters follow, from the first letter to the last.
+func definedAcronyms(texts []string) map[string]string {
+	out := map[string]string{}
+	for _, t := range texts {
+		for _, m := range definedRe().FindAllStringSubmatch(t, -1) {
+			acr := m[2]
+			if !isAcronym(strings.ReplaceAll(acr, "-", "")) {
+				continue
+			}
+			words := strings.Fields(m[1])
+			for i := len(words) - 1; i >= 0; i-- {
+				if !startsUpper(words[i]) || strings.EqualFold(words[i], "the") {
+					continue
+				}
+				if spelledBy(acr, words[i:]) {
+					out[attrib.Fold(acr)] = strings.Join(words[i:], " ")
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// spelledBy reports initials whose letters follow the initials of a
+// name's words, hyphenated parts counted apart ("CADA" of "Caldessan
+// Anti-Doping Agency"), from the first word's to the last's: no letter
+// is out of order, none is left over.
+func spelledBy(acr string, words []string) bool {
+	var ini []rune
+	for _, w := range words {
+		for _, part := range strings.Split(w, "-") {
+			if r := []rune(part); len(r) > 0 {
+				ini = append(ini, unicode.ToLower(r[0]))
+			}
+		}
+	}
+	letters := []rune(strings.ToLower(strings.ReplaceAll(acr, "-", "")))
+	if len(ini) == 0 || len(letters) < 2 || letters[0] != ini[0] || letters[len(letters)-1] != ini[len(ini)-1] {
+		return false
+	}
+	j := 0
+	for _, r := range ini {
+		if j < len(letters) && r == letters[j] {
+			j++
+		}
+	}
+	return j == len(letters)
+}
+
+// hyphenParts splits hyphenated words into their parts, whose initials
+// an acronym may take apart ("Anti-Doping" gives "AD" of "CADA").
+func hyphenParts(words []string) []string {
+	var out []string
+	for _, w := range words {
+		out = append(out, strings.FieldsFunc(w, func(r rune) bool { return r == '-' })...)
+	}
+	return out
+}
+
+// definedIn reports folded text that holds, as a word, the initials the
+// texts define for the organisation o ("the DAC's leader").
+func (s *Story) definedIn(f, o string) bool {
+	for acr, name := range s.defined {
+		if attrib.Fold(trimThe(name)) == attrib.Fold(trimThe(o)) && strings.Contains(f, " "+acr+" ") {
+			return true
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -23,7 +24,29 @@ func (s *Story) genericOrg(noun string) string {
 	if len(kinded) == 1 {
 		return strings.TrimPrefix(kinded[0], "The ")
 	}
-	return strings.TrimPrefix(attrib.GenericOrg(noun, s.orgs), "The ")
+	if o := attrib.GenericOrg(noun, s.orgs); o != "" {
+		return strings.TrimPrefix(o, "The ")
+	}
+	return s.namedService(noun)
+}
+
+// namedService returns the one organisation of the story whose name holds
+// a word of the state's service a common noun stands for ("police" for
+// the Halvern Police Department, "prosecutors" for the Vesk Public
+// Prosecution Service), or "" when the story names none or several.
+func (s *Story) namedService(noun string) string {
+	words := serviceNames[noun]
+	found := ""
+	for _, o := range s.orgs {
+		if !slices.ContainsFunc(strings.Fields(attrib.Fold(o)), func(w string) bool { return slices.Contains(words, w) }) {
+			continue
+		}
+		if found != "" {
+			return "" // two: which is not said
+		}
+		found = o
+	}
+	return trimThe(found)
 }
 
 // kindWord is a word of a role read as a kind of body: without its

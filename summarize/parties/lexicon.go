@@ -207,7 +207,15 @@ var companySuffixes = map[string]bool{"inc": true, "inc.": true, "corp": true, "
 	"media": true, "entertainment": true, "studios": true, "motor": true, "line": true, "lines": true,
 	"shipping": true, "telecom": true, "partners": true, "capital": true, "llp": true,
 	"records": true, "recordings": true, "productions": true, "pictures": true, "films": true, "label": true,
-	"broadcasting": true, "communications": true, "publishing": true}
+	"broadcasting": true, "communications": true, "publishing": true,
+	// a firm's trade at the end of its name ("Ardent Minerals", "Veridane
+	// Pharmaceuticals"), never a person's surname
+	"minerals": true, "resources": true, "metals": true, "materials": true, "biotech": true,
+	"therapeutics": true, "biosciences": true, "electronics": true, "semiconductors": true,
+	"software": true, "brands": true, "ventures": true, "enterprises": true, "solutions": true,
+	"properties": true, "petroleum": true, "investments": true,
+	"aerospace": true, "robotics": true, "laboratories": true, "labs": true, "textiles": true,
+	"freight": true, "construction": true, "engineering": true, "hotels": true, "resorts": true}
 
 // titleWords are words of a person's title, never of an organisation's
 // name ("US President Joe Biden and House" is no body).
@@ -416,6 +424,18 @@ var publicOffices = []struct{ words, office string }{
 var publicServices = map[string]string{"prosecutors": "Prosecutors", "prosecution": "Prosecutors",
 	"police": "Police", "policemen": "Police"}
 
+// serviceNames are, for the common noun of a state's service, the words
+// of a body's name that make it that service ("police" of the Halvern
+// Police Department): "police said" is that body when the story names it.
+var serviceNames = map[string][]string{"police": {"police"}, "policemen": {"police"},
+	"prosecutors": {"prosecutor", "prosecutors", "prosecution"}, "prosecution": {"prosecutor", "prosecutors", "prosecution"}}
+
+// agencyHeads are the head nouns of a state's agencies, which one story
+// may write for one agency ("Federal Disaster Response Office", "the
+// Disaster Agency": describedBody).
+var agencyHeads = map[string]bool{"agency": true, "office": true, "authority": true, "department": true,
+	"service": true, "bureau": true, "administration": true, "directorate": true}
+
 // institutions are the nouns of bodies that take a side in a story even
 // when it never gives their name ("the school board", "the district").
 var institutions = map[string]bool{"board": true, "council": true, "committee": true, "department": true,
@@ -432,7 +452,7 @@ var genericWords = map[string]bool{
 	"hospital": true, "hospitals": true, "community": true, "transit": true, "economic": true,
 	"federation": true, "alliance": true, "commission": true, "ministry": true, "partners": true,
 	"holdings": true, "logistics": true, "company": true, "authority": true, "agency": true,
-	"markets": true}
+	"markets": true, "league": true, "coalition": true, "movement": true, "guild": true}
 
 // isGenericWord reports words that name a kind of body, not one body.
 func isGenericWord(w string) bool { return genericWords[w] }

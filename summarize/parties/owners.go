@@ -167,3 +167,16 @@ func cutPossessive(w string) (string, bool) {
 	}
 	return w, false
 }
+
+// withoutPluralPossessive drops the apostrophe of a possessive in s' that
+// ends a name ("Brackwater Holdings'" of "Brackwater Holdings' offer"):
+// the name is the body's, not its possessive. A name in 's keeps it
+// ("Sainsbury's" may be the whole name).
+func withoutPluralPossessive(name string) string {
+	for _, a := range []string{"'", "’"} {
+		if bare, ok := strings.CutSuffix(name, a); ok && strings.HasSuffix(bare, "s") {
+			return bare
+		}
+	}
+	return name
+}

@@ -2,7 +2,6 @@ package parties
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -30,6 +29,10 @@ type Story struct {
 	acting    map[string]bool            // folded organisation -> it speaks in the story
 	bodies    map[string]*bodyUse        // noun of a body -> its uses in the texts, read once (unnamedBody)
 	byName    nameMemo                   // what the texts say around each name, read once
+	defined   map[string]string          // folded initials -> the name the texts define them by ("DAC")
+	// opposition is the one organisation the texts call the opposition,
+	// once read (oppositionOrg).
+	opposition *string
 }
 
 // NewStory gathers the organisations, people and capitalised words of a
@@ -40,6 +43,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	seen := map[string]bool{}
 	for _, a := range analyses {
 		for _, o := range a.Orgs {
+			o = withoutPluralPossessive(o)
 			if !seen[attrib.Fold(o)] && isName(o) && !isAgency(o) && office(o) == "" {
 				seen[attrib.Fold(o)] = true
 				s.orgs = append(s.orgs, o)
@@ -47,6 +51,15 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		}
 		for o, k := range a.OrgKinds {
 			s.kinds[o] = k
+		}
+	}
+	// A name the texts give its initials in brackets ("the Democratic
+	// Alliance for Change (DAC)") is an organisation's.
+	s.defined = definedAcronyms(texts)
+	for _, name := range sortedValues(s.defined) {
+		if _, place := Lookup(name); !place && !seen[attrib.Fold(name)] && isName(name) && !isAgency(name) && office(name) == "" {
+			seen[attrib.Fold(name)] = true
+			s.orgs = append(s.orgs, name)
 		}
 	}
 	s.orgs = splitCoordinations(s.orgs, texts)
@@ -69,7 +82,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	// already known ("Halvard" for Halvard Power Systems).
 	for _, a := range analyses {
 		for _, st := range a.Statements {
-			name := st.Speaker.Name
+			name := withoutPluralPossessive(st.Speaker.Name)
 			if st.Speaker.Kind != attrib.Body || !isProperName(name) || !isName(name) || isAgency(name) || s.commonNoun(name) ||
 				seen[attrib.Fold(name)] || office(name) != "" {
 				continue
@@ -86,9 +99,9 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		for _, p := range a.People {
 			// "Brannock Motor Co" taken for a person is a company too,
 			// whose short name ("Brannock") is found by its full one.
-			if f := attrib.Fold(p.Name); companyName(p.Name) && !seen[f] && isName(p.Name) {
-				seen[f] = true
-				s.orgs = append(s.orgs, p.Name)
+			if n := withoutPluralPossessive(p.Name); companyName(n) && !seen[attrib.Fold(n)] && isName(n) {
+				seen[attrib.Fold(n)] = true
+				s.orgs = append(s.orgs, n)
 			}
 			s.addPerson(p)
 		}
@@ -186,11 +199,16 @@ func (s *Story) isPersonsName(name string) bool {
 }
 
 // companyName reports a name of two words or more that ends in a
-// company's suffix ("Brannock Motor Co"): an organisation's, never a
-// person's.
+// company's suffix or trade ("Brannock Motor Co", "Ardent Minerals",
+// "Veridane Pharmaceuticals'"): an organisation's, never a person's. A
+// state's body named for a trade ("Department of Natural Resources") is
+// none.
 func companyName(name string) bool {
-	f := strings.Fields(attrib.Fold(name))
-	return len(f) > 1 && companySuffixes[f[len(f)-1]]
+	f := strings.Fields(attrib.Fold(withoutPluralPossessive(name)))
+	if len(f) < 2 || !companySuffixes[f[len(f)-1]] {
+		return false
+	}
+	return !slices.ContainsFunc(f, func(w string) bool { return nonFirmWords[w] || slices.Contains(governmentWords, w) })
 }
 
 // commonNoun reports a one-word name the texts also write in lower case:
@@ -212,15 +230,6 @@ func (s *Story) knownPrefix(name string) bool {
 	return false
 }
 
-func sortedKeys(m map[string]int) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
 // isDemonymShape reports a capitalised adjective of origin not in the
 // gazetteer ("Tarsian").
 func isDemonymShape(w string) bool {
@@ -230,33 +239,6 @@ func isDemonymShape(w string) bool {
 		}
 	}
 	return false
-}
-
-// office returns the office a role or body name holds, if any.
-func office(text string) string {
-	f := " " + commaSpaceQuotes.Replace(attrib.Fold(text)) + " "
-	for _, o := range publicOffices {
-		if strings.Contains(f, " "+o.words+" ") {
-			return o.office
-		}
-	}
-	for _, k := range []string{"deputy mayor", "city hall", "town hall", "mayor", "governor"} {
-		for _, form := range []string{" " + k + " ", " " + k + "'s "} {
-			i := strings.Index(f, form)
-			if i < 0 {
-				continue
-			}
-			// "a critic of the mayor", "the former mayor": not the office's voice.
-			before := strings.Fields(f[:i])
-			for j := len(before) - 1; j >= 0 && j >= len(before)-3; j-- {
-				if officeNegators[before[j]] {
-					return ""
-				}
-			}
-			return offices[k]
-		}
-	}
-	return ""
 }
 
 // roleParty finds the side in a role: a place, a person's side, an
@@ -271,6 +253,9 @@ func (s *Story) roleParty(role string, depth int) string {
 	}
 	if p := s.placeIn(role, depth); p != "" {
 		return p
+	}
+	if c := s.stateOwner(role); c != "" {
+		return c // "Vesk's governor", Vesk being a state of the story
 	}
 	if o := office(role); o != "" {
 		return o
@@ -417,7 +402,7 @@ func (s *Story) org(text string) string {
 		switch short := shortName(words); {
 		case strings.Contains(f, " "+fo+" "):
 			score = 100 + len(words)
-		case len(words) > 1 && strings.Contains(f, " "+initials(words)+" "):
+		case len(words) > 1 && (strings.Contains(f, " "+initials(words)+" ") || strings.Contains(f, " "+initials(hyphenParts(words))+" ") || s.definedIn(f, o)):
 			score = 50
 		case short != "" && strings.Contains(f, " "+short+" ") && startsUpperIn(text, strings.Fields(short)[0]):
 			score = 10 + len(strings.Fields(short))

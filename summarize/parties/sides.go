@@ -6,7 +6,6 @@ import (
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/lex"
-	"github.com/storybot/storybot/summarize/tag"
 )
 
 // PartyOf names the side a speaker speaks for, or "" when the text does
@@ -49,6 +48,9 @@ func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 		return s.sharedAffiliation(a, b)
 	}
 	p, ev := s.partyOf(sp)
+	if o := s.oppositionOrg(); p == Opposition && o != "" {
+		return o, ev + ", and the story calls " + strconvQuote(o) + " the opposition"
+	}
 	p = s.fullName(p)
 	if c := s.ministryCountry(p); c != "" {
 		return c, ev + ", a ministry of " + strconvQuote(c)
@@ -70,6 +72,9 @@ func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 func (s *Story) fullName(p string) string {
 	if o := s.byInitials(p); o != "" {
 		return o
+	}
+	if o := s.describedBody(p); o != "" {
+		return o // "Disaster Agency" for the Federal Disaster Response Office
 	}
 	if strings.Contains(p, " ") {
 		return s.withSuffix(p)
@@ -155,6 +160,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				return o, roleEvidence(role, "names")
 			}
 		}
+		if p, how := s.headsParty(sp.Name, roles); valid(p) {
+			return p, how
+		}
 		if p := s.partyMark(sp.Name); p != "" {
 			return p, "the party letter after the name " + strconvQuote(sp.Name)
 		}
@@ -224,6 +232,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				if o := s.storyCompany(); valid(o) {
 					return o, roleEvidence(role, "is a post of the story's company "+strconvQuote(o))
 				}
+			} else if o, how := s.ownerOfKind(sp.Name, noun); valid(o) {
+				// "Piet Dorane, the party's secretary-general"
+				return o, roleEvidence(role, "is a post of "+strconvQuote(o)+", "+how)
 			}
 		}
 		if s.stateless && hasWord(own+" "+currentPosts(sp.Role), governmentWords) && !namesUnknown(own+" "+currentPosts(sp.Role)) {
@@ -292,6 +303,11 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				return o, "speaker " + strconvQuote(sp.Name) + " is a body of " + strconvQuote(o)
 			}
 			if o := s.genericOrg(sp.Generic); valid(o) {
+				if owner := s.bodyOwner(sp.Name); valid(owner) && !strings.Contains(" "+attrib.Fold(o)+" ", " "+attrib.Fold(owner)+" ") {
+					// "Elmstead's board": Elmstead's, not the Averland
+					// Competition Board the story names.
+					return s.fullName(owner), "speaker " + strconvQuote(sp.Name) + " is the " + sp.Generic + " of " + strconvQuote(owner) + ", not " + strconvQuote(o)
+				}
 				return o, "\"" + sp.Generic + "\" stands for the story's " + strconvQuote(o)
 			}
 			if hasWord(sp.Name, governmentWords) && s.home != "" {
@@ -367,10 +383,13 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return "", "a commentator, academic, outlet or agency: no side's claim", false
 	}
 	if p, ev := s.affiliation(sp); p != "" {
+		if s.unnamedMediator(c, p) {
+			return "", "speaker " + strconvQuote(c.Name) + " speaks for " + strconvQuote(p) + ", the go-between of the talks: no side's claim", false
+		}
 		if sp.Kind == attrib.Body && loneKindWord(p) && ownedBy(sp.Name, p) {
 			return "", "speaker " + strconvQuote(sp.Name) + " belongs to " + strconvQuote(p) + ", a kind of body the story does not name", false // "the Agency's team": a body named elsewhere
 		}
-		return trimThe(p), ev, true
+		return withoutPluralPossessive(trimThe(p)), ev, true
 	}
 	switch {
 	case c.Kind == attrib.Person && (s.isPersonName(untitled(c.Name)) || stopWordSurname(untitled(c.Name))):
@@ -380,7 +399,8 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		if w, part := s.wholeOrg(c.Name); part != "" {
 			return w, "the body " + strconvQuote(c.Name) + " is the " + part + " of " + strconvQuote(w), true
 		}
-		return trimThe(c.Name), "no affiliation: the body " + strconvQuote(c.Name) + " is a side of its own", true
+		n := withoutPluralPossessive(trimThe(c.Name))
+		return n, "no affiliation: the body " + strconvQuote(n) + " is a side of its own", true
 	}
 	if sp.Kind == attrib.Body && companyNouns[sp.Generic] && describing(sp) {
 		_, why := s.firmFor(sp.Name, sp.Generic) // "the Tarsian carmaker": why no company is chosen
@@ -394,6 +414,9 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return Others, "no affiliation: " + strconvQuote(owner) + " is the first name of more than one person of the story", showOthers
 	}
 	if p := publicService(c.Name); p != "" {
+		if o := s.namedService(strings.ToLower(p)); valid(o) {
+			return o, "the unnamed " + strconvQuote(c.Name) + " are the story's " + strconvQuote(o), true
+		}
 		return p, "the unnamed " + strconvQuote(c.Name) + " are the story's " + strings.ToLower(p), true
 	}
 	return Others, "no affiliation for the unnamed " + strconvQuote(c.Name), showOthers
@@ -402,71 +425,6 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 // Government is the side of a government whose country the story does
 // not name.
 const Government = "Government"
-
-// namesUnknown reports a capitalised word no dictionary holds, in a role
-// or a body's name: a place the gazetteer does not know ("Keldor foreign
-// minister"), not a portfolio ("Labour Minister").
-func namesUnknown(text string) bool {
-	for _, w := range strings.Fields(text) {
-		w = strings.Trim(w, ",.;:'’()")
-		if startsUpper(w) && !tag.Known(strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))) {
-			return true
-		}
-	}
-	return false
-}
-
-// publicService returns the side of a state's service an unnamed speaker
-// is ("Federal prosecutors", "police officers"), or "".
-func publicService(name string) string {
-	words := strings.Fields(attrib.Fold(name))
-	if n := len(words); n >= 2 && words[n-1] == "officers" && words[n-2] == "police" {
-		return "Police"
-	}
-	if len(words) == 0 || len(words) > 3 {
-		return ""
-	}
-	return publicServices[words[len(words)-1]]
-}
-
-// showOthers says whether statements of unnamed speakers of no known side
-// ("officials said", "a statement said" where the story never says whose)
-// show under Others. They do not: on the eval sets such statements are
-// background, not a side's claims, and showing them lowered precision
-// (dev 0.80 to 0.73) for no recall. Side still returns them as Others with
-// their evidence, so an explanation can list them.
-const showOthers = false
-
-// expandAbbreviations writes out the abbreviations of the gazetteer in a
-// name ("UN observer mission" is "United Nations observer mission"), so
-// that an organisation named with one is found by its full name.
-func expandAbbreviations(name string) string {
-	words := strings.Fields(name)
-	for i, w := range words {
-		if w != strings.ToUpper(w) || len(w) < 2 {
-			continue
-		}
-		if p, ok := Lookup(w); ok && p.Name != w {
-			words[i] = p.Name
-		}
-	}
-	return strings.Join(words, " ")
-}
-
-// loneKindWord reports a side named by one word for a kind of body alone
-// ("Agency" of "the Agency's team", "Commission"): it stands for a body
-// named elsewhere, and names none itself.
-func loneKindWord(p string) bool {
-	p = strings.TrimSpace(trimThe(p))
-	return !strings.Contains(p, " ") && isGenericWord(attrib.Fold(p))
-}
-
-// ownedBy reports a name that opens with owner's possessive ("Agency's
-// survey team" by "Agency").
-func ownedBy(name, owner string) bool {
-	f := strings.ReplaceAll(attrib.Fold(trimThe(name)), "’", "'")
-	return strings.HasPrefix(f, attrib.Fold(trimThe(owner))+"'s ")
-}
 
 // isBodyName reports a name that is a body's, not a person's: an
 // organisation of the story, an office, or a name ending in an

@@ -1,0 +1,57 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// A public post a country's possessive owns ("Vesk's governor" in a story
+// of Vesk and Kestria) speaks for that country, not for an office of its
+// own ("Governor's Office"), which stands for a post of a story of one
+// place ("the mayor").
+
+// stateOwner returns the country whose possessive owns the office a role
+// holds ("Vesk" of "Vesk's governor"), or "" when the owner is no state of
+// the story.
+func (s *Story) stateOwner(role string) string {
+	if office(role) == "" {
+		return ""
+	}
+	owner := s.bodyOwner(role)
+	if owner == "" || !s.storyState(owner, true) {
+		return ""
+	}
+	return owner
+}
+
+// storyState reports a place the story treats as a state: one the
+// gazetteer holds as such or a demonym names, one whose possessive owns a
+// government's word ("Kestria's foreign minister"), or, when coord is
+// set, one the texts coordinate with such a state ("Vesk and Kestria").
+func (s *Story) storyState(place string, coord bool) bool {
+	if place == "" {
+		return false
+	}
+	if p, ok := Lookup(place); ok {
+		return isState(p.Name)
+	}
+	if s.country[place] {
+		return true
+	}
+	fp := attrib.Fold(place)
+	for _, t := range s.texts {
+		words := strings.Fields(placePunct.Replace(attrib.Fold(t)))
+		for i, w := range words {
+			switch {
+			case w == fp+"'s" && i+2 < len(words) && hasWord(strings.Join(words[i+1:i+3], " "), governmentWords):
+				return true
+			case coord && w == fp && i+2 < len(words) && words[i+1] == "and" && s.storyState(s.capital[words[i+2]], false):
+				return true
+			case coord && w == fp && i >= 2 && words[i-1] == "and" && s.storyState(s.capital[words[i-2]], false):
+				return true
+			}
+		}
+	}
+	return false
+}
