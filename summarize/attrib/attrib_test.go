@@ -133,6 +133,11 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Daniel Ferrer | Tessaro's chief executive | "},
 		},
 		{
+			name:  "role before a titled name in commas",
+			paras: []string{"The League's leader, Deputy Prime Minister Hedda Lomm, said her party had abstained."},
+			want:  []string{"Hedda Lomm | Deputy Prime Minister, League's leader | "},
+		},
+		{
 			name:  "role before the name in commas",
 			paras: []string{"Northwind's chair, Helen Strand, said the bid undervalued the company."},
 			want:  []string{"Helen Strand | Northwind's chair | "},

@@ -435,6 +435,9 @@ func hasCap(ts []tok) bool {
 
 // isName reports words that are all capitalised, as a person's name.
 func isName(ts []tok) bool {
+	for len(ts) > 2 && ts[0].cap && (titles[ts[0].lower] || roleWords[ts[0].lower]) {
+		ts = ts[1:] // "Deputy Prime Minister Hedda Lomm": a name after its titles
+	}
 	if len(ts) < 2 || len(ts) > 4 {
 		return false
 	}
