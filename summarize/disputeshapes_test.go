@@ -34,6 +34,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Vesk / Orla"},
 		},
 		{
+			name: "rebuttal: a charge the other side dismisses in the same sentence",
+			texts: []string{
+				"Pilots strike at Orla Air\n\nOrla Air chief executive Piet Alder accused the pilots' union of holding passengers hostage, a charge the union dismissed as cheap rhetoric.\n\nAlder said flights would resume on Thursday.",
+				"Pilots hold out\n\nThe Orla Pilots Union said its members would stay out until Friday.\n\nUnion spokeswoman Ada Renn said pilots were tired after months of long rosters.",
+			},
+			want: []string{"Orla Air / Orla Pilots Union"},
+		},
+		{
 			name: "no rebuttal: a denial of something no one before it said",
 			texts: []string{
 				"Mill fire row\n\nUnion organiser Piet Alder said the sprinklers at the Tarnco mill had been switched off for a month before the fire.\n\nTarnco denied any wage cuts.\n\nAlder said the union would take its evidence to the inspectors.",

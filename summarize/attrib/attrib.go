@@ -418,6 +418,18 @@ func Extract(paragraphs []string) Analysis {
 				st.Text = cl // "While he said ..., other theories began to circulate"
 			}
 		}
+		if k, np, ok := rebuttalTail(toks); ok && k > note.at {
+			// "..., a charge the union dismissed as cheap rhetoric": the
+			// clause before the comma is the statement, the rest rebuts it.
+			saved := a.note
+			if sp2, ok := a.resolve(np, ""); ok && Fold(sp2.Name) != Fold(sp.Name) {
+				first, _, q1, _ := splitAt(s.text, toks, k, qs)
+				second := strings.TrimSpace(s.text[toks[k+1].start:])
+				st.Text, st.Quote = first, joinQuotes(q1)
+				rebuttals = append(rebuttals, Rebuttal{Speaker: *sp2, Text: second, Sentence: i, Answers: i})
+			}
+			a.note = saved
+		}
 		if cs, ok := a.otherClause(toks, note.at, sp); ok && withAt < 0 {
 			if first, second := splitStatement(st, cs, s.text, toks, qs); first.Text != "" && second.Text != "" {
 				out, st = append(out, first), second

@@ -90,3 +90,33 @@ func rebuts(cue string) bool {
 	}
 	return false
 }
+
+// shellNouns name what someone said as a whole ("a charge", "a claim"):
+// a rebuttal after a comma answers the clause before it with one.
+var shellNouns = setOf("charge", "claim", "accusation", "allegation", "assertion", "characterisation",
+	"characterization", "description", "suggestion", "account", "version", "argument", "figure", "estimate")
+
+// rebuttalTail finds a rebuttal after a comma that answers the clause
+// before it in the same sentence ("Renn accused the union of holding
+// passengers hostage, a charge the union dismissed as cheap rhetoric"):
+// the comma's position and the rebutting subject.
+func rebuttalTail(toks []tok) (int, []tok, bool) {
+	for j := 1; j+3 < len(toks); j++ {
+		if toks[j].text != "," || toks[j].quote > 0 || !determiners[toks[j+1].lower] || !shellNouns[toks[j+2].lower] {
+			continue
+		}
+		start := j + 3
+		if start < len(toks) && (toks[start].lower == "that" || toks[start].lower == "which") {
+			start++
+		}
+		for m := start + 1; m < len(toks) && m-start <= 6; m++ {
+			if toks[m].punct || toks[m].quote > 0 {
+				break
+			}
+			if rebuts(toks[m].lower) && !toks[m].cap {
+				return j, toks[start:m], true
+			}
+		}
+	}
+	return 0, nil, false
+}

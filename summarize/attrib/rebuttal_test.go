@@ -56,3 +56,34 @@ func TestRebuttals(t *testing.T) {
 		})
 	}
 }
+
+// TestRebuttalInTheSameSentence: a rebuttal after a comma, named by a
+// shell noun ("a charge", "a claim"), answers the clause before it, which
+// alone is the statement.
+func TestRebuttalInTheSameSentence(t *testing.T) {
+	tests := []struct {
+		name, para, statement, rebuttal string
+	}{
+		{"a charge dismissed", "Orla Air chief executive Piet Alder accused the pilots' union of holding passengers hostage, a charge the union dismissed as cheap rhetoric.",
+			"Piet Alder: Orla Air chief executive Piet Alder accused the pilots' union of holding passengers hostage", "union: a charge the union dismissed as cheap rhetoric."},
+		{"a claim rejected by a name", "Alder accused the unions of walking away from talks that were close to a deal, a claim Ada Renn rejected.",
+			"Alder: Alder accused the unions of walking away from talks that were close to a deal", "Ada Renn: a claim Ada Renn rejected."},
+		{"a claim the speaker makes again", "Alder repeated the claim, a claim he has made before.",
+			"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Extract([]string{tt.para})
+			st, rb := "", ""
+			for _, s := range an.Statements {
+				st = s.Speaker.Name + ": " + s.Text
+			}
+			for _, r := range an.Rebuttals {
+				rb = r.Speaker.Name + ": " + r.Text
+			}
+			if tt.statement != "" && st != tt.statement || rb != tt.rebuttal {
+				t.Errorf("statement %q, rebuttal %q; want %q, %q", st, rb, tt.statement, tt.rebuttal)
+			}
+		})
+	}
+}
