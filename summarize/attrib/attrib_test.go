@@ -279,6 +279,21 @@ func TestExtract(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "a name and a colon before a quotation",
+			paras: []string{`Union leader Tomas Bray: "We will not go back."`},
+			want:  []string{"Tomas Bray | Union leader | We will not go back."},
+		},
+		{
+			name:  "a live page's time, a name and a colon",
+			paras: []string{`14:05 - Chair Ada Renn: "Shut it down. Not tomorrow, today."`},
+			want:  []string{"Ada Renn | Chair | Shut it down."},
+		},
+		{
+			name:  "a colon after a heading is no speaker",
+			paras: []string{`The verdict: "guilty on all counts", the jury found after two days.`},
+			want:  nil,
+		},
+		{
 			name:  "unnamed officials",
 			paras: []string{"U.S. officials said the envoys would meet Ukraine's negotiator in Florida on Thursday."},
 			want:  []string{"U.S. officials |  | "},

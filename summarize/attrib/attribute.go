@@ -17,6 +17,15 @@ import (
 func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 	a.note = cueNote{at: -1}
 	a.curToks = toks
+	if np, c, ok := colonSpeaker(toks); ok {
+		// `Chair Ada Renn: "Shut it down."`, a live page's "13:52 -
+		// Sandoval: "..."": the name before a colon that opens a quotation.
+		a.note.set(":", c, np)
+		if sp, ok := a.resolve(np, ""); ok {
+			return sp, true
+		}
+		a.note = cueNote{at: -1}
+	}
 	for i := 0; i+2 < len(toks); i++ {
 		if toks[i].lower == "according" && toks[i+1].lower == "to" {
 			at := i + 2
@@ -205,4 +214,44 @@ func bodyNP(toks []tok, i int) []tok {
 		return nil
 	}
 	return toks[i:j]
+}
+
+// maxColonName is how many words may name the speaker before a colon.
+const maxColonName = 6
+
+// colonSpeaker returns the words that open a sentence, after a time of
+// day ("13:52 -"), and name who speaks the quotation a colon opens after
+// them: capitalised words and role words ("Spokesman Rolf Bender",
+// "Chair Ada Renn", "Sandoval"), and the colon's position.
+func colonSpeaker(toks []tok) ([]tok, int, bool) {
+	j := 0
+	if len(toks) > 3 && isDigits(toks[0].text) && toks[1].text == ":" && isDigits(toks[2].text) {
+		j = 3 // a time of day
+		if j < len(toks) && (dashes[toks[j].text] || toks[j].text == "-") {
+			j++
+		}
+	}
+	for c := j; c < len(toks) && c-j <= maxColonName; c++ {
+		t := toks[c]
+		if t.text == ":" {
+			if c > j && c+1 < len(toks) && toks[c+1].quote > 0 {
+				return toks[j:c], c, true
+			}
+			return nil, 0, false
+		}
+		if t.punct && t.text != "." || t.quote > 0 || !t.cap && !roleWords[t.lower] {
+			return nil, 0, false
+		}
+	}
+	return nil, 0, false
+}
+
+// isDigits reports a word of digits only.
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
 }
