@@ -41,7 +41,7 @@ func rebuttalOf(sp *Speaker, toks []tok, text string, i int, cue string, out []S
 			continue
 		}
 		if back || sharesStem(own, st.Text) {
-			return Rebuttal{Speaker: *sp, Text: strings.TrimSpace(text), Sentence: i, Answers: st.Sentence}, true
+			return Rebuttal{Speaker: *sp, Text: withoutClock(text), Sentence: i, Answers: st.Sentence}, true
 		}
 	}
 	return Rebuttal{}, false
