@@ -294,6 +294,15 @@ func TestExtract(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name: "a body's post after the body spoke",
+			paras: []string{
+				"Tomas Eberly, a deputy of the Green League, said ministers had offered him a post.",
+				"The Civic Union called the allegation a fantasy.",
+				"A party spokesman said no minister had made any offer to any deputy.",
+			},
+			want: []string{"Tomas Eberly | a deputy of the Green League | ", "Civic Union |  | ", "Civic Union's spokesman |  | "},
+		},
+		{
 			name:  "unnamed officials",
 			paras: []string{"U.S. officials said the envoys would meet Ukraine's negotiator in Florida on Thursday."},
 			want:  []string{"U.S. officials |  | "},

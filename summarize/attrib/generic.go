@@ -116,6 +116,14 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 				return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head}, "role '%s' -> %s (unnamed holder)", words)
 			}
 		}
+		if best == nil {
+			if b := a.bodyOfModifier(np); b != "" {
+				// "The Civic Union called it a fantasy. A party spokesman
+				// said ...": one speaking for the body that has just
+				// spoken, not for the last person named.
+				return a.noted(&Speaker{Name: possessive(b) + " " + head, Kind: Unnamed, Generic: head}, "role '%s' -> %s (a post of the body that has just spoken)", words)
+			}
+		}
 		if best == nil && len(want) == 1 && a.lastPerson != nil && (!otherPost(a.lastPerson.Role) || indefinite(a.curToks, np)) {
 			// "The governor": the last person, unless the article has
 			// given them another post ("House Speaker"; "UN chief" may be
@@ -494,4 +502,33 @@ func ownedByOther(np []tok, org string) string {
 		i++
 	}
 	return ""
+}
+
+// bodyOfModifier returns, for a role a body noun modifies ("a party
+// spokesman", "a union official"), the body that spoke in the two
+// sentences before, when it may be of that kind (a party may be any
+// body; another kind must be the body's by its name or the noun that
+// introduced it); or "".
+func (a *article) bodyOfModifier(np []tok) string {
+	// The modifier and the article before it, in the phrase or before it
+	// in the sentence ("A party spokesman" read as "spokesman").
+	whole := np
+	if start := subjectStart(a.curToks, np); start >= 0 && start <= len(a.curToks) {
+		whole = a.curToks[max(0, start-2) : start+len(np)]
+	}
+	if len(whole) < 3 || whole[len(whole)-3].lower != "a" && whole[len(whole)-3].lower != "an" {
+		return ""
+	}
+	mod := whole[len(whole)-2]
+	if mod.cap && mod.lower != "party" || mod.lower != "party" && !bodyNouns[mod.lower] {
+		return ""
+	}
+	b := a.lastBody
+	if b == nil || b.Kind != Body || a.sent-a.lastBodyAt > 2 || a.sent == a.lastBodyAt || !startsUpper(b.Name) {
+		return ""
+	}
+	if mod.lower != "party" && a.orgKind[b.Name] != mod.lower && GenericOrg(mod.lower, []string{b.Name}) == "" {
+		return ""
+	}
+	return b.Name
 }
