@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // An organisation is often named three ways in one story: in full ("Screen
@@ -111,20 +112,36 @@ var definedRe = lazyRegexp(`((?:[A-Z][\w'’&.-]*\s+(?:(?:of|for|and|the|on|in|d
 func definedAcronyms(texts []string) map[string]string {
 	out := map[string]string{}
 	for _, t := range texts {
-		for _, m := range definedRe().FindAllStringSubmatch(t, -1) {
-			acr := m[2]
-			if !isAcronym(strings.ReplaceAll(acr, "-", "")) {
+		for acr, name := range definedMemo.Get(t, definedIn, func(m map[string]string) int { return 64 + 64*len(m) }) {
+			out[acr] = name
+		}
+	}
+	return out
+}
+
+// definedMemo keeps the initials each article's text defines: a story's
+// refresh reads every article again, and only the new ones are new.
+var definedMemo = lex.NewStoryMemo[map[string]string](1<<20, 256)
+
+// definedIn returns the initials one text defines (definedAcronyms).
+func definedIn(t string) map[string]string {
+	out := map[string]string{}
+	if !strings.Contains(t, "(") {
+		return out
+	}
+	for _, m := range definedRe().FindAllStringSubmatch(t, -1) {
+		acr := m[2]
+		if !isAcronym(strings.ReplaceAll(acr, "-", "")) {
+			continue
+		}
+		words := strings.Fields(m[1])
+		for i := len(words) - 1; i >= 0; i-- {
+			if !startsUpper(words[i]) || strings.EqualFold(words[i], "the") {
 				continue
 			}
-			words := strings.Fields(m[1])
-			for i := len(words) - 1; i >= 0; i-- {
-				if !startsUpper(words[i]) || strings.EqualFold(words[i], "the") {
-					continue
-				}
-				if spelledBy(acr, words[i:]) {
-					out[attrib.Fold(acr)] = strings.Join(words[i:], " ")
-					break
-				}
+			if spelledBy(acr, words[i:]) {
+				out[attrib.Fold(acr)] = strings.Join(words[i:], " ")
+				break
 			}
 		}
 	}
