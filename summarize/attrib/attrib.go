@@ -368,15 +368,11 @@ func Extract(paragraphs []string) Analysis {
 			continue
 		case len(qs) == 0 && wordCount(toks) <= 6:
 			d.Reason = reasonShort
-			if r, ok := rebuttalOf(sp, toks, s.text, i, note.cue, out); ok {
-				rebuttals, d.Reason = append(rebuttals, r), reasonRebuts
-			}
+			a.brief(sp, toks, s.text, i, note.cue, out, &rebuttals, d)
 			continue
 		case len(qs) == 0 && pointsBack(toks):
 			d.Reason = reasonPointsBack // "Ferrer rejected that account."
-			if r, ok := rebuttalOf(sp, toks, s.text, i, note.cue, out); ok {
-				rebuttals, d.Reason = append(rebuttals, r), reasonRebuts
-			}
+			a.brief(sp, toks, s.text, i, note.cue, out, &rebuttals, d)
 			continue
 		case quoteShare(s.text, qs) < scareQuoteShare && len(toks) > 0 && toks[len(toks)-1].text == "?":
 			d.Reason = reasonQuestion // "Would Holt have pleaded for secrecy?"
@@ -437,16 +433,7 @@ func Extract(paragraphs []string) Analysis {
 			}
 		}
 		out = append(out, st)
-		a.lastSpeaker, a.lastStated = sp, i
-		switch {
-		case jointSpeaker(sp):
-			// people speaking together are no one person "he" or "she"
-			// stands for
-		case sp.Kind == Person:
-			a.lastPerson, a.lastPersonAt = sp, i
-		case sp.Kind == Body, sp.Kind == Unnamed, sp.Kind == Document:
-			a.lastBody, a.lastBodyAt = sp, i
-		}
+		a.spoke(sp, i)
 	}
 	res := Analysis{Statements: mergeRuns(out, a.sentences), Rebuttals: rebuttals, Decisions: decisions, Orgs: a.orgs, OrgKinds: a.orgKind, Places: uniq(a.places)}
 	for _, p := range a.persons {
@@ -454,6 +441,37 @@ func Extract(paragraphs []string) Analysis {
 	}
 	sort.Slice(res.People, func(i, j int) bool { return res.People[i].Name < res.People[j].Name })
 	return res
+}
+
+// brief records a sentence of sp's too thin to be a statement: a
+// rebuttal of the statement before, if it is one, which makes sp the
+// last speaker ("Northline denies this. It says ...": "it" is
+// Northline); else a body's act, which makes it the last body.
+func (a *article) brief(sp *Speaker, toks []tok, text string, i int, cue string, out []Statement, rebuttals *[]Rebuttal, d *Decision) {
+	if r, ok := rebuttalOf(sp, toks, text, i, cue, out); ok {
+		*rebuttals, d.Reason = append(*rebuttals, r), reasonRebuts
+		a.spoke(sp, i)
+		return
+	}
+	if sp.Kind == Body {
+		a.lastBody, a.lastBodyAt = sp, i
+	}
+}
+
+// spoke records that sp spoke in sentence i, even in words too few to
+// be a statement: the last speaker, and the last person or body that
+// pronouns and generic nouns after it stand for.
+func (a *article) spoke(sp *Speaker, i int) {
+	a.lastSpeaker, a.lastStated = sp, i
+	switch {
+	case jointSpeaker(sp):
+		// people speaking together are no one person "he" or "she"
+		// stands for
+	case sp.Kind == Person:
+		a.lastPerson, a.lastPersonAt = sp, i
+	case sp.Kind == Body, sp.Kind == Unnamed, sp.Kind == Document:
+		a.lastBody, a.lastBodyAt = sp, i
+	}
 }
 
 // joinQuotes joins the quotations of a sentence, marking the words left

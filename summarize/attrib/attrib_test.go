@@ -303,6 +303,14 @@ func TestExtract(t *testing.T) {
 			want: []string{"Tomas Eberly | a deputy of the Green League | ", "Civic Union |  | ", "Civic Union's spokesman |  | "},
 		},
 		{
+			name: "it after a short rebuttal is the body that rebutted",
+			paras: []string{
+				"The Rail Workers' Federation said Northline planned to close 140 ticket offices this year.",
+				`Northline denies this. It says it has "no plans" to close any ticket offices this year.`,
+			},
+			want: []string{"Rail Workers' Federation |  | ", "Northline |  | no plans"},
+		},
+		{
 			name:  "unnamed officials",
 			paras: []string{"U.S. officials said the envoys would meet Ukraine's negotiator in Florida on Thursday."},
 			want:  []string{"U.S. officials |  | "},
