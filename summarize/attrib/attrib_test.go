@@ -311,6 +311,21 @@ func TestExtract(t *testing.T) {
 			want: []string{"Rail Workers' Federation |  | ", "Northline |  | no plans"},
 		},
 		{
+			name:  "a heated verb after a quotation",
+			paras: []string{`"This is not a mistake, this is a choice," lawyer Ruth Kander blasted.`},
+			want:  []string{"Ruth Kander | lawyer | This is not a mistake"},
+		},
+		{
+			name:  "a phrasal heated verb after a quotation and a name",
+			paras: []string{`"I've put my own money into this club," a furious Gordon Achterberg hit back.`},
+			want:  []string{"Gordon Achterberg |  | I've put my own money into this club"},
+		},
+		{
+			name:  "a verb with two particles",
+			paras: []string{"Club owner Gordon Achterberg hit out at the fans, saying they had never paid for anything."},
+			want:  []string{"Gordon Achterberg | Club owner | "},
+		},
+		{
 			name:  "unnamed officials",
 			paras: []string{"U.S. officials said the envoys would meet Ukraine's negotiator in Florida on Thursday."},
 			want:  []string{"U.S. officials |  | "},

@@ -36,6 +36,9 @@ var cueLemmas = []string{
 	"praise", "hail", "laud", "applaud", "commend", "welcome", "thank", "congratulate", "defend",
 	"label:labelled|labeled", "brand", "dub", "term", "characterise", "characterize", "call", "call for", "call on",
 	"apologise", "apologize", "regret:regretted", "express", "voice",
+	// the tabloid's heated verbs
+	"fume", "scoff", "sneer", "hit back:hit", "hit out:hit", "lash out", "fire back",
+	"boast", "brag:bragged", "mock", "gush", "seethe", "thunder", "rage",
 	// wanting and warning
 	"warn", "caution", "threaten", "vow", "pledge", "promise", "guarantee", "assure", "reassure",
 	"urge", "demand", "ask", "request", "appeal", "plead", "implore", "advise", "recommend",
@@ -120,11 +123,11 @@ var plainCues = func() map[string]bool {
 	return m
 }()
 
-func buildCues() (forms, gerunds map[string]string, particles map[string]string) {
+func buildCues() (forms, gerunds map[string]string, particles map[string][]string) {
 	// A lemma has up to three finite forms and one -ing form: sized for
 	// them, the maps never grow.
 	forms = make(map[string]string, 3*len(cueLemmas))
-	gerunds, particles = make(map[string]string, len(cueLemmas)), map[string]string{}
+	gerunds, particles = make(map[string]string, len(cueLemmas)), map[string][]string{}
 	for _, entry := range cueLemmas {
 		lemma, past, _ := strings.Cut(entry, ":")
 		verb, particle, isPhrasal := strings.Cut(lemma, " ")
@@ -135,11 +138,11 @@ func buildCues() (forms, gerunds map[string]string, particles map[string]string)
 			// phrase is checked where the verb is met.
 			for _, f := range finite {
 				if _, ok := forms[f]; !ok {
-					particles[f] = particle
+					particles[f] = append(particles[f], particle)
 				}
 			}
 			if _, ok := gerunds[ing]; !ok {
-				particles[ing] = particle
+				particles[ing] = append(particles[ing], particle)
 			}
 			continue
 		}

@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/tag"
@@ -19,8 +20,8 @@ func cueAt(toks []tok, v int) (string, bool) {
 	if putsAt(toks, v) {
 		return word + " ... at", true // "organisers put the figure at 40,000"
 	}
-	if p, ok := phrasal[t.lower]; ok {
-		if v+1 >= len(toks) || toks[v+1].lower != p {
+	if ps, ok := phrasal[t.lower]; ok {
+		if v+1 >= len(toks) || !slices.Contains(ps, toks[v+1].lower) {
 			return "", false
 		}
 		word += " " + toks[v+1].text
@@ -50,8 +51,8 @@ func cueAt(toks []tok, v int) (string, bool) {
 	if cognitionLemmas[lemmaOf(t.lower)] && v+1 < len(toks) && toks[v+1].lower == "in" {
 		return "", false // "still believes in sedans": a faith, not a claim
 	}
-	if objectLemmas[lemmaOf(t.lower)] && (v+1 >= len(toks) || toks[v+1].punct) {
-		return "", false // "the Dodge, Jeep and Ram brands.": a noun
+	if objectLemmas[lemmaOf(t.lower)] && (v+1 >= len(toks) || toks[v+1].punct) && !quotationJustBefore(toks, v) {
+		return "", false // "the Dodge, Jeep and Ram brands.": a noun; `"...," she blasted.` is a verb
 	}
 	if v+1 < len(toks) && quantityVerbs[lemmaOf(t.lower)] && startsFigure(toks[v+1].text) {
 		return "", false // "the index added 20 points", "posted $3 billion": a sum, not words
@@ -123,6 +124,20 @@ func addsTo(toks []tok, v int) bool {
 // afterQuotation reports a cue just after a quotation or a comma, where
 // the name after it is an inverted speaker ("“...,” added Ilse Varga"), not
 // an object.
+// quotationJustBefore reports a quotation ending within a few words
+// before the cue at v, with no stop between: `"...," she blasted.`.
+func quotationJustBefore(toks []tok, v int) bool {
+	for j := v - 1; j >= 0 && v-j <= 5; j-- {
+		if toks[j].quote > 0 {
+			return true
+		}
+		if toks[j].punct && toks[j].text != "," {
+			return false
+		}
+	}
+	return false
+}
+
 func afterQuotation(toks []tok, v int) bool {
 	return v > 0 && (toks[v-1].quote > 0 || toks[v-1].text == ",")
 }
@@ -301,7 +316,7 @@ func participleCue(toks []tok) int {
 			continue // "before adding the salt", "adding to a series of problems that ..."
 		}
 		if _, ok := cueGerunds[t.lower]; !ok {
-			if p, ok := phrasal[t.lower]; !ok || !strings.HasSuffix(t.lower, "ing") || i+1 >= len(toks) || toks[i+1].lower != p {
+			if ps, ok := phrasal[t.lower]; !ok || !strings.HasSuffix(t.lower, "ing") || i+1 >= len(toks) || !slices.Contains(ps, toks[i+1].lower) {
 				continue
 			}
 		}
