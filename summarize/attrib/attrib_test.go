@@ -326,6 +326,24 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Gordon Achterberg | Club owner | "},
 		},
 		{
+			name:  "a heated verb that only announces the words to come",
+			paras: []string{"Vesk's economy minister, Ilona Marsek, has hit back."},
+			want:  nil,
+		},
+		{
+			name:  "the defence in a trial",
+			paras: []string{"The defence argued that the bank deposits came from the sale of a farm."},
+			want:  []string{"defence |  | "},
+		},
+		{
+			name: "a chief constable by title",
+			paras: []string{
+				"Chief Constable Roderick Hale said officers had used minimal force.",
+				"The chief constable says a public inquiry is unnecessary.",
+			},
+			want: []string{"Roderick Hale | Chief Constable | ", "Roderick Hale | Chief Constable | "},
+		},
+		{
 			name:  "unnamed officials",
 			paras: []string{"U.S. officials said the envoys would meet Ukraine's negotiator in Florida on Thursday."},
 			want:  []string{"U.S. officials |  | "},

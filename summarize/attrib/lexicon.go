@@ -27,7 +27,7 @@ var quantifiers = setOf("many", "some", "others", "most", "few", "several", "bot
 var bodyPronouns = setOf("it", "they")
 
 // unnamedHeads are the nouns of sources that are not named.
-var unnamedHeads = setOf("mission", "staff", "command", "customs", "airline", "carrier", "operator", "monitors", "observers", "officials", "official", "sources", "source", "diplomats", "analysts",
+var unnamedHeads = setOf("defence", "defense", "prosecution", "mission", "staff", "command", "customs", "airline", "carrier", "operator", "monitors", "observers", "officials", "official", "sources", "source", "diplomats", "analysts",
 	"people", "person", "aides", "insiders", "insider", "confidant", "confidants", "negotiators", "lawmakers", "legislators", "campaigners",
 	"backers", "supporters", "opponents", "proponents", "advocates", "sceptics", "skeptics", "detractors",
 	"activists", "residents", "critics", "experts", "economists", "observers", "governments",
@@ -66,7 +66,8 @@ var bodyNouns = setOf("supplier", "subsidiary", "contractor", "distributor", "co
 	"group", "council", "board", "commission", "agency", "authority", "campaign", "federation",
 	"alliance", "bloc", "regulator", "department", "office", "firm", "bank", "court", "police", "army",
 	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation",
-	"bureau", "politburo", "wing", "service", "watchdog")
+	"bureau", "politburo", "wing", "service", "watchdog", "hospital",
+	"charity", "foundation")
 
 // partBodies are the heads of bodies that may be a part of another body,
 // named with its possessive ("the group's Supreme Council", "the union's
@@ -229,7 +230,7 @@ func IsCounselNoun(w string) bool { return counselNouns[w] }
 var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "advisor", "spokesperson",
 	"spokesman", "spokeswoman", "president", "vice", "minister", "secretary", "general", "envoy",
 	"special", "executive", "officer", "chair", "chairman", "chairwoman", "chairperson", "director",
-	"leader", "head", "founder", "mayor", "governor", "commissioner", "ombudsman", "ombudswoman", "ombudsperson", "negotiator", "foreign",
+	"leader", "head", "founder", "mayor", "governor", "commissioner", "ombudsman", "ombudswoman", "ombudsperson", "negotiator", "foreign", "constable",
 	"finance", "trade", "defence", "defense", "prime", "deputy", "member", "councillor",
 	"councilmember", "mp", "mps", "mep", "msp", "councilman", "councilwoman", "ambassador", "representative", "official",
 	"press", "policy", "chief's", "former", "acting", "interim", "lead", "general-secretary",
@@ -318,7 +319,7 @@ var personRoles = setOf("aide", "adviser", "advisor", "spokesperson", "spokesman
 	"chief", "premier", "chancellor", "organiser", "organizer", "manager", "counterpart",
 	"secretary-general", "speaker", "lawyer", "attorney", "ceo", "cfo", "head", "captain", "coach",
 	"prosecutor", "senator", "congressman", "congresswoman", "chairperson", "negotiator",
-	"general-secretary", "owner", "boss", "billionaire", "lawmaker", "king", "prince", "emir")
+	"general-secretary", "owner", "boss", "billionaire", "lawmaker", "king", "prince", "emir", "constable")
 
 // nonNames are words that a capital letter never makes a name: weekdays,
 // months, determiners, conjunctions and other function words that open

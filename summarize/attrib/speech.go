@@ -165,6 +165,11 @@ func quoteShare(s string, qs []span) float64 {
 
 // reportsSpeech abstains on sentences where the cue verb does not report
 // a statement: "what he called gains", "described as" without words.
+// leadInPhrasals are phrasal cues that, with no quotation and no clause
+// after them, only announce the words that follow in the next sentences.
+var leadInPhrasals = setOf("hit back", "hit out", "lash out", "lashed out", "fire back", "fired back",
+	"weigh in", "weighed in", "chime in", "chimed in", "hits back", "hits out", "lashes out", "fires back")
+
 func reportsSpeech(toks []tok, qs []span) bool {
 	if len(qs) > 0 {
 		return true
@@ -179,6 +184,9 @@ func reportsSpeech(toks []tok, qs []span) bool {
 		}
 		if makesThing(toks, i) {
 			continue // "Although he had written a will, ..."
+		}
+		if leadInPhrasals[strings.ToLower(word)] && !thatFollows(toks, i) {
+			continue // "The minister has hit back.": what she said comes next
 		}
 		if noComment(toks) {
 			return false // "declined to comment", "asked for comment"

@@ -422,7 +422,7 @@ var publicOffices = []struct{ words, office string }{
 // a side of the story, the prosecution and the police, under one name
 // however the articles word it.
 var publicServices = map[string]string{"prosecutors": "Prosecutors", "prosecution": "Prosecutors",
-	"police": "Police", "policemen": "Police"}
+	"police": "Police", "policemen": "Police", "defence": "Defence", "defense": "Defence"}
 
 // serviceNames are, for the common noun of a state's service, the words
 // of a body's name that make it that service ("police" of the Halvern
