@@ -42,6 +42,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Orla Air / Orla Pilots Union"},
 		},
 		{
+			name: "no dispute: one head noun in two compounds is two things",
+			texts: []string{
+				"Campus camp cleared\n\nStudents' union president Ada Renn said blocking the exam hall was not acceptable.\n\nRenn said exams would go ahead next week.",
+				"Rally planned\n\nThe Tarn Divestment Group said it would hold a rally outside the city hall on Saturday.\n\nThe group said its members would march peacefully.",
+			},
+			want: nil,
+		},
+		{
 			name: "no rebuttal: a denial of something no one before it said",
 			texts: []string{
 				"Mill fire row\n\nUnion organiser Piet Alder said the sprinklers at the Tarnco mill had been switched off for a month before the fire.\n\nTarnco denied any wage cuts.\n\nAlder said the union would take its evidence to the inspectors.",

@@ -90,6 +90,9 @@ func oneSense(a, b, topic string) bool {
 	if modifierOnly(pa, pb) || modifierOnly(pb, pa) {
 		return false
 	}
+	if otherCompounds(a, b, topic) {
+		return false // "the exam hall" and "city hall"
+	}
 	ua, ub := union(pa), union(pb)
 	if ua == posVerb && ub == posVerb && !(actOn(a, topic) && actOn(b, topic)) {
 		return false // an act both speak of: "know whether", "sing like that", "was held at"
@@ -166,4 +169,40 @@ func union(m map[string]uint8) uint8 {
 		u |= x
 	}
 	return u
+}
+
+// otherCompounds reports a word that heads, in each statement, a compound
+// of nouns whose modifiers differ ("exam hall" and "city hall", "bank
+// records" and "police records"): two things, no one point. A statement
+// that writes the word bare ("the hall") may speak of either.
+func otherCompounds(a, b, topic string) bool {
+	ma, bareA := compoundModifiers(a, topic)
+	mb, bareB := compoundModifiers(b, topic)
+	if bareA || bareB || len(ma) == 0 || len(mb) == 0 {
+		return false
+	}
+	for m := range ma {
+		if mb[m] {
+			return false
+		}
+	}
+	return true
+}
+
+// compoundModifiers returns the nouns just before each use of topic as a
+// noun in text, and whether some use has none.
+func compoundModifiers(text, topic string) (map[string]bool, bool) {
+	s := tagged(text)
+	mods, bare := map[string]bool{}, false
+	for i, t := range s.toks {
+		if stemOf(t.Lower) != topic || !s.tags[i].Noun() {
+			continue
+		}
+		if i > 0 && s.tags[i-1].Noun() && !strings.HasSuffix(s.toks[i-1].Lower, "'s") && !s.toks[i-1].SentenceStart {
+			mods[stemOf(s.toks[i-1].Lower)] = true
+		} else {
+			bare = true
+		}
+	}
+	return mods, bare
 }
