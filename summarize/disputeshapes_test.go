@@ -50,6 +50,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "no dispute: a body named in an of-phrase of another noun is no target",
+			texts: []string{
+				"Tariffs row\n\nVesk's trade minister Ivo Marsh said the Orlan tariffs breached the rules of the Global Trade Council.\n\nMarsh said Vesk would answer within a week.",
+				"Council speaks\n\nThe Global Trade Council said it would hear both governments in March.\n\nThe council said its panel had three members.",
+			},
+			want: nil,
+		},
+		{
 			name: "no rebuttal: a denial of something no one before it said",
 			texts: []string{
 				"Mill fire row\n\nUnion organiser Piet Alder said the sprinklers at the Tarnco mill had been switched off for a month before the fire.\n\nTarnco denied any wage cuts.\n\nAlder said the union would take its evidence to the inspectors.",

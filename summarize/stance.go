@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/lex"
 	"github.com/storybot/storybot/summarize/tag"
 )
@@ -469,7 +470,7 @@ func turnsOnNamed(w *claimWords, words []string) *statement {
 				}
 				for i := max(0, j-targetReach); i < len(named) && i <= j+targetReach; i++ {
 					if named[i] && (i == 0 || !placePrepositions[tn.folded[i-1]] && !victim(tn.folded, i)) &&
-						(i > j && afterInClause(m.st.Text, j, i) || i < j && !accuser(m.st.Text, i, j)) {
+						(i > j && afterInClause(m.st.Text, j, i) && !ofAnotherNoun(s, named, i, j) || i < j && !accuser(m.st.Text, i, j)) {
 						return m
 					}
 				}
@@ -499,6 +500,27 @@ func turnsOnNamed(w *claimWords, words []string) *statement {
 		}
 	}
 	return nil
+}
+
+// ofAnotherNoun reports a side named at the i-th word in an "of" phrase
+// of a noun other than the word of accusation at the j-th: "breached the
+// rules of the Global Commerce Organization" charges whoever breached
+// them, not the organisation; "critical of the union", "accused of" and
+// "the boss of Wagner Group" keep their target.
+func ofAnotherNoun(s taggedWords, named []bool, i, j int) bool {
+	k := i - 1
+	for k >= 0 && named[k] {
+		k-- // the name's first word
+	}
+	if k >= 0 && s.toks[k].Lower == "the" {
+		k--
+	}
+	if k < 1 || s.toks[k].Lower != "of" || k-1 == j {
+		return false
+	}
+	head := s.toks[k-1].Lower
+	// "the boss of Wagner Group", "members of the union": its people.
+	return s.tags[k-1].Noun() && !attrib.IsRoleWord(head) && !attrib.IsPersonNoun(head)
 }
 
 // chargePrepositions open the act a person is charged with, pleads to or

@@ -371,3 +371,7 @@ func isPlace(name []tok) bool {
 	}
 	return false
 }
+
+// IsPersonNoun reports a noun for a person or people holding a post or
+// acting together ("boss", "members", "supporters").
+func IsPersonNoun(w string) bool { return personRoles[w] || unnamedHeads[w] }
