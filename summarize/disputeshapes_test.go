@@ -58,6 +58,22 @@ func TestDisputeShapes(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "no dispute: a noun made of a verb is another word than its stem's noun",
+			texts: []string{
+				"Court fines Tarnco\n\nVell Streaming, which first complained to the court, said the ruling was long overdue.\n\nVell Streaming said it would cut its prices.",
+				"Minister speaks\n\nVesk's digital minister Ada Renn said no company was too big to play by the rules.\n\nRenn said the fine would go to schools.",
+			},
+			want: nil,
+		},
+		{
+			name: "no dispute: the medium a statement was made in is no point",
+			texts: []string{
+				"Court fines Tarnco\n\nVesk's digital minister Ada Renn wrote in a post on X that no company was too big to obey the law.\n\nRenn said the fine would go to schools.",
+				"Rival reacts\n\nVell Streaming chief Ivo Marsh wrote in a post on X that Vell would lower its prices next month.\n\nMarsh said the firm would hire 40 engineers.",
+			},
+			want: nil,
+		},
+		{
 			name: "no rebuttal: a denial of something no one before it said",
 			texts: []string{
 				"Mill fire row\n\nUnion organiser Piet Alder said the sprinklers at the Tarnco mill had been switched off for a month before the fire.\n\nTarnco denied any wage cuts.\n\nAlder said the union would take its evidence to the inspectors.",

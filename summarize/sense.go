@@ -93,6 +93,12 @@ func oneSense(a, b, topic string) bool {
 	if otherCompounds(a, b, topic) {
 		return false // "the exam hall" and "city hall"
 	}
+	if mediumOf(a, topic) || mediumOf(b, topic) {
+		return false // "wrote in a post on X": how it was said, not what
+	}
+	if !sharesForm(pa, pb) && union(pa) == posNoun && union(pb) == posNoun && ingOnly(pa) != ingOnly(pb) {
+		return false // "the ruling" and "the rules": two words of one stem
+	}
 	ua, ub := union(pa), union(pb)
 	if ua == posVerb && ub == posVerb && !(actOn(a, topic) && actOn(b, topic)) {
 		return false // an act both speak of: "know whether", "sing like that", "was held at"
@@ -205,4 +211,49 @@ func compoundModifiers(text, topic string) (map[string]bool, bool) {
 		}
 	}
 	return mods, bare
+}
+
+// sharesForm reports a form of the word both statements write.
+func sharesForm(pa, pb map[string]uint8) bool {
+	for f := range pa {
+		if _, ok := pb[f]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// ingOnly reports forms that all end in "-ing": a noun made of a verb
+// ("ruling", "hearing", "funding") is another word than its stem's own
+// noun ("rules", "hear", "funds").
+func ingOnly(forms map[string]uint8) bool {
+	for f := range forms {
+		if !strings.HasSuffix(f, "ing") {
+			return false
+		}
+	}
+	return len(forms) > 0
+}
+
+// mediumNouns name the means a statement was made by.
+var mediumNouns = map[string]bool{"statement": true, "interview": true, "post": true, "letter": true, "email": true,
+	"tweet": true, "message": true, "video": true, "briefing": true, "speech": true, "broadcast": true,
+	"podcast": true, "memo": true, "release": true, "conference": true, "call": true}
+
+// mediumOf reports topic used as the medium of a statement in text: a
+// medium noun after "in a" or "in his" ("said in a statement", "wrote in
+// a post on X", "told reporters in a briefing").
+func mediumOf(text, topic string) bool {
+	toks := lex.Tokens(text)
+	for i := 2; i < len(toks); i++ {
+		w := toks[i].Lower
+		if !mediumNouns[w] || stemOf(w) != topic || toks[i-2].Lower != "in" {
+			continue
+		}
+		switch toks[i-1].Lower {
+		case "a", "an", "his", "her", "its", "their", "the":
+			return true
+		}
+	}
+	return false
 }
