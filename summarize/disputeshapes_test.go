@@ -74,6 +74,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "no dispute: a denial of a third side's argument",
+			texts: []string{
+				"Court fines Tarnco\n\nConsumer group head Lena Vask rejected Tarnco's argument that the ruling would raise prices for shoppers.\n\nVask said shoppers had paid too much for a decade.",
+				"Rival reacts\n\nVell Streaming chief Ivo Marsh said Vell would lower its prices for shoppers next month.\n\nMarsh said the firm would hire 40 engineers.",
+			},
+			want: nil,
+		},
+		{
 			name: "no rebuttal: a denial of something no one before it said",
 			texts: []string{
 				"Mill fire row\n\nUnion organiser Piet Alder said the sprinklers at the Tarnco mill had been switched off for a month before the fire.\n\nTarnco denied any wage cuts.\n\nAlder said the union would take its evidence to the inspectors.",

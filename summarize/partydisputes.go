@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/lex"
 	"slices"
 	"sort"
@@ -198,7 +199,7 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWord
 		ma, mb, ta, tb, quality = x, y, a.tone[x], b.tone[y], q
 		score, sense, topic = max(sim, minPointSim)+judgedBonus, true, qualityKey+q
 		against = true
-	} else if sense && opposed(ma, mb, ta, tb, topic) {
+	} else if sense && opposed(ma, mb, ta, tb, topic) && !answersThird(ma, b.c.party) && !answersThird(mb, a.c.party) {
 		score += polarityBonus
 		against = true
 	}
@@ -392,4 +393,34 @@ func partyStatus(claims map[*claim]bool) string {
 		}
 	}
 	return Open
+}
+
+// claimNouns name what a side claims, owned by whoever claims it.
+var claimNouns = map[string]bool{"argument": true, "claim": true, "claims": true, "suggestion": true,
+	"assertion": true, "contention": true, "view": true, "position": true, "account": true, "version": true}
+
+// answersThird reports a statement that denies or rejects the claim of a
+// named owner who is not the other side ("rejected Vireo's argument that
+// prices would rise", set against a third side that says prices will
+// fall): its denial answers that owner, not the other side.
+func answersThird(m *statement, other string) bool {
+	toks := lex.Tokens(m.st.Text)
+	otherWords := map[string]bool{}
+	for _, w := range strings.Fields(attrib.Fold(other)) {
+		otherWords[w] = true
+	}
+	for i := 1; i < len(toks); i++ {
+		if !claimNouns[toks[i].Lower] {
+			continue
+		}
+		owner := toks[i-1]
+		name, ok := strings.CutSuffix(strings.ReplaceAll(owner.Text, "’", "'"), "'s")
+		if !ok || !owner.Capitalized || owner.SentenceStart {
+			continue
+		}
+		if !otherWords[attrib.Fold(name)] {
+			return true
+		}
+	}
+	return false
 }

@@ -74,7 +74,12 @@ var emptyHeads = map[string]bool{"hour": true, "hours": true, "day": true, "days
 	// Units of measure: how far or how much, not what.
 	"kilometre": true, "kilometres": true, "kilometer": true, "kilometers": true, "mile": true, "miles": true,
 	"metre": true, "metres": true, "meter": true, "meters": true, "tonne": true, "tonnes": true,
-	"kilogram": true, "kilograms": true, "litre": true, "litres": true}
+	"kilogram": true, "kilograms": true, "litre": true, "litres": true,
+	// Currencies: how much, not of what.
+	"dollar": true, "dollars": true, "euro": true, "euros": true, "crown": true, "crowns": true,
+	"franc": true, "francs": true, "yen": true, "yuan": true, "rupee": true, "rupees": true, "peso": true,
+	"pesos": true, "rouble": true, "roubles": true, "ruble": true, "rubles": true, "krona": true, "kronor": true,
+	"kroner": true, "lira": true, "shekel": true, "shekels": true, "cent": true, "cents": true}
 
 // measureNouns measure or count what their "of" phrase names.
 var measureNouns = map[string]bool{"number": true, "share": true, "level": true, "levels": true, "size": true,
