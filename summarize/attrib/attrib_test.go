@@ -274,6 +274,11 @@ func TestExtract(t *testing.T) {
 			want:  []string{"provincial health department |  | "},
 		},
 		{
+			name:  "according to unnamed people, described after",
+			paras: []string{"Vesk agreed to release the frozen funds, according to two people familiar with the deal."},
+			want:  []string{"two people |  | "},
+		},
+		{
 			name:  "according to a document, not a body",
 			paras: []string{"The river rose by two metres, according to the latest figures."},
 			want:  nil,

@@ -197,7 +197,8 @@ func madeRemarks(toks []tok, v int) bool {
 // bodyNP returns the noun phrase at i that a body noun heads, in lower
 // case as a body the article does not name is written ("the provincial
 // health department", "the county medical examiner's office", "the mines
-// ministry"), ending the clause; or nil.
+// ministry"), ending the clause, or that names unnamed people or a post
+// ("two people familiar with the deal", "a senior official"); or nil.
 func bodyNP(toks []tok, i int) []tok {
 	j := i
 	for j < len(toks) && determiners[toks[j].lower] {
@@ -205,8 +206,13 @@ func bodyNP(toks []tok, i int) []tok {
 	}
 	start := j
 	for j < len(toks) && j-start < 6 && !toks[j].punct && toks[j].quote == 0 && !toks[j].cap &&
-		(toks[j].tag.Noun() || premodifierTag(toks[j].tag) || toks[j].tag == tag.POS || strings.HasSuffix(toks[j].lower, "'s")) {
+		(toks[j].tag.Noun() || premodifierTag(toks[j].tag) || toks[j].tag == tag.CD || toks[j].tag == tag.POS || strings.HasSuffix(toks[j].lower, "'s")) {
 		j++
+		if head := toks[j-1].lower; j-start >= 1 && (unnamedHeads[head] || personRoles[head]) && (j >= len(toks) || !toks[j].tag.Noun()) {
+			// "according to two people familiar with the talks", "a
+			// senior official": the source, whatever describes it after.
+			return toks[i:j]
+		}
 	}
 	if j == start || j < len(toks) && !toks[j].punct && toks[j].tag != tag.IN {
 		return nil

@@ -49,7 +49,7 @@ func TestCueLexicon(t *testing.T) {
 		{"weighed in", []string{`"We all miss Ada so much," Piet Alder weighed in, telling the crowd, "since she left, the club has not been the same."`}, []string{"Piet Alder"}},
 		{"chimed in", []string{"Orla Devlin chimed in that the ferry timetable would be restored by the spring."}, []string{"Orla Devlin"}},
 		{"written as an adjective is no cue", []string{"In a written statement, Ada Renn said the plan would cost jobs in the port."}, []string{"Ada Renn"}},
-		{"adding to a sum, with a relative clause after it, is no statement", []string{"The Tarn Water Authority is investigating Tarnco, according to two people familiar with the matter, adding to a series of problems that have hurt the firm."}, nil},
+		{"adding to a sum, with a relative clause after it, is no statement: the source is", []string{"The Tarn Water Authority is investigating Tarnco, according to two people familiar with the matter, adding to a series of problems that have hurt the firm."}, []string{"two people"}},
 		{"added to a sum is no statement", []string{"The delay added to the strain that the port has been under since May, the union said in a statement."}, []string{"union"}},
 		{"put the figure at", []string{"The Interior Ministry put the number of marchers at 11,000 on Saturday evening."}, []string{"Interior Ministry"}},
 		{"put the death toll at", []string{"Local officials in Carrow put the death toll at 41 on Sunday."}, []string{"Local officials of Carrow"}},
