@@ -59,6 +59,9 @@ func TestGroupSubjects(t *testing.T) {
 			[]string{"Ilse Brandt and Ada Renn"}},
 		{"a compound predicate", []string{"Farmers and the unions opposed the levy and said it would ruin them."},
 			[]string{"unions"}},
+		{"a compound predicate after names in an of-phrase", []string{"Opposition leader Ada Renn spoke on Monday.",
+			"She accused officials in the provinces of Drava, Kestel and Orm of inflating turnout figures and said ballot boxes had been stuffed."},
+			[]string{"Ada Renn"}},
 	})
 }
 
