@@ -391,7 +391,7 @@ func statements(arts []Article) []*statement {
 		for _, r := range an.Rebuttals {
 			st := attrib.Statement{Speaker: r.Speaker, Text: r.Text, Sentence: r.Sentence}
 			sd := sideOf(st)
-			answered := answeredIn(stmts[first:], r.Answers)
+			answered := answeredIn(stmts[first:], r)
 			if !sd.ok || answered == nil || answered.party == sd.party {
 				continue // no side's, or its own side's words
 			}
@@ -424,12 +424,14 @@ func statements(arts []Article) []*statement {
 }
 
 // answeredIn returns the statement a rebuttal answers among one
-// article's statements: the last one whose sentence, or the run of
-// sentences it opens, reaches the sentence answered.
-func answeredIn(stmts []*statement, sentence int) *statement {
+// article's statements: the last of the speaker answered up to the
+// sentence answered (a run of that speaker's sentences opens before it),
+// or nil when that speaker's statement is no side's (a commentator's, a
+// reporting outlet's).
+func answeredIn(stmts []*statement, r attrib.Rebuttal) *statement {
 	var out *statement
 	for _, s := range stmts {
-		if s.answers == nil && s.st.Sentence <= sentence && (out == nil || s.st.Sentence >= out.st.Sentence) {
+		if s.answers == nil && s.st.Sentence <= r.Answers && s.st.Speaker.Name == r.Answered && (out == nil || s.st.Sentence >= out.st.Sentence) {
 			out = s
 		}
 	}

@@ -56,8 +56,8 @@ type sideDispute struct {
 // partyDisputes finds where the sides of a story contradict each other.
 func partyDisputes(claims []*claim, arts []Article) []Dispute {
 	claims = disputeClaims(claims)
-	if len(claims) < 2 {
-		return nil
+	if len(claims) < 2 && (len(claims) == 0 || len(claims[0].rebuttals) == 0) {
+		return nil // one claim disputes nothing, unless another side rebuts it
 	}
 	names := newSideWords(sideNames(claims), principals(claims))
 	// The names of sides and of people name no point in dispute.

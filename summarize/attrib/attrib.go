@@ -93,8 +93,10 @@ type Rebuttal struct {
 	// Text is the sentence, as written.
 	Text string
 	// Sentence is its position in the article, and Answers the position
-	// of the sentence of the statement it answers.
+	// of the sentence of the statement it answers, whose speaker is
+	// Answered.
 	Sentence, Answers int
+	Answered          string
 }
 
 // Analysis is what an article says and whom it names.
@@ -366,6 +368,8 @@ func Extract(paragraphs []string) Analysis {
 		case len(qs) == 0 && note.at >= 0 && inContactRelative(toks, note.at):
 			d.Reason = reasonRelative // "a deal the minister said he would sign"
 			continue
+		case len(qs) == 0 && wordCount(toks) <= maxRebuttalWords && callsUntrue(toks) && a.rebutted(sp, toks, s.text, i, note.cue, out, &rebuttals, d):
+			continue // "Chief Constable Roderick Hale says that is not true."
 		case len(qs) == 0 && wordCount(toks) <= 6:
 			d.Reason = reasonShort
 			a.brief(sp, toks, s.text, i, note.cue, out, &rebuttals, d)
@@ -422,7 +426,7 @@ func Extract(paragraphs []string) Analysis {
 				first, _, q1, _ := splitAt(s.text, toks, k, qs)
 				second := strings.TrimSpace(s.text[toks[k+1].start:])
 				st.Text, st.Quote = first, joinQuotes(q1)
-				rebuttals = append(rebuttals, Rebuttal{Speaker: *sp2, Text: second, Sentence: i, Answers: i})
+				rebuttals = append(rebuttals, Rebuttal{Speaker: *sp2, Text: second, Sentence: i, Answers: i, Answered: sp.Name})
 			}
 			a.note = saved
 		}
@@ -441,6 +445,17 @@ func Extract(paragraphs []string) Analysis {
 	}
 	sort.Slice(res.People, func(i, j int) bool { return res.People[i].Name < res.People[j].Name })
 	return res
+}
+
+// rebutted records a rebuttal of sp's, if the sentence is one, and
+// reports whether it was.
+func (a *article) rebutted(sp *Speaker, toks []tok, text string, i int, cue string, out []Statement, rebuttals *[]Rebuttal, d *Decision) bool {
+	r, ok := rebuttalOf(sp, toks, text, i, cue, out)
+	if ok {
+		*rebuttals, d.Reason = append(*rebuttals, r), reasonRebuts
+		a.spoke(sp, i)
+	}
+	return ok
 }
 
 // brief records a sentence of sp's too thin to be a statement: a

@@ -7,8 +7,10 @@ import (
 )
 
 // maxRebuttalReach is how many sentences back the statement a rebuttal
-// answers may be.
-const maxRebuttalReach = 3
+// answers may be, and maxRebuttalWords how long a sentence that only
+// calls it untrue may be ("Chief Constable Roderick Hale says that is not
+// true.").
+const maxRebuttalReach, maxRebuttalWords = 3, 10
 
 // rebuttalOf returns the rebuttal that a sentence too thin to be a claim
 // makes, if its cue denies, rejects or disputes: one that points back
@@ -18,10 +20,16 @@ const maxRebuttalReach = 3
 // statement of someone else, up to three sentences back, that speaks of
 // it (a stem in common).
 func rebuttalOf(sp *Speaker, toks []tok, text string, i int, cue string, out []Statement) (Rebuttal, bool) {
-	if sp == nil || !rebuts(cue) {
+	if sp == nil {
 		return Rebuttal{}, false
 	}
 	back := pointsBack(toks)
+	if !rebuts(cue) {
+		if !callsUntrue(toks) {
+			return Rebuttal{}, false
+		}
+		back = true // "Hale says that is not true."
+	}
 	var own map[string]bool
 	if !back {
 		own = contentStems(toks, cue)
@@ -41,7 +49,7 @@ func rebuttalOf(sp *Speaker, toks []tok, text string, i int, cue string, out []S
 			continue
 		}
 		if back || sharesStem(own, st.Text) {
-			return Rebuttal{Speaker: *sp, Text: withoutClock(text), Sentence: i, Answers: st.Sentence}, true
+			return Rebuttal{Speaker: *sp, Text: withoutClock(text), Sentence: i, Answers: st.Sentence, Answered: st.Speaker.Name}, true
 		}
 	}
 	return Rebuttal{}, false
@@ -119,4 +127,34 @@ func rebuttalTail(toks []tok) (int, []tok, bool) {
 		}
 	}
 	return 0, nil, false
+}
+
+// callsUntrue reports a sentence whose reported clause only calls what
+// was said before untrue: "Hale says that is not true.", "The ministry
+// said it was false." ("the charges were false" says what is false).
+func callsUntrue(toks []tok) bool {
+	for k := 0; k+2 < len(toks); k++ {
+		switch toks[k].lower {
+		case "that", "this", "it", "those", "these":
+		default:
+			continue
+		}
+		if !beAux[toks[k+1].lower] {
+			continue
+		}
+		rest := toks[k+2:]
+		if len(rest) > 0 && rest[0].lower == "not" {
+			rest = rest[1:]
+			if len(rest) > 0 && rest[0].lower == "true" {
+				return true
+			}
+		}
+		if len(rest) > 0 && rest[0].lower == "a" {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 && lex.StanceOf(rest[0].lower) == lex.Denial {
+			return true
+		}
+	}
+	return false
 }

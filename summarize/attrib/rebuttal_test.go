@@ -38,6 +38,14 @@ func TestRebuttals(t *testing.T) {
 			"It was built in 1952.",
 			"Tarnco rejected that account.",
 		}, ""},
+		{"a plain cue that calls what was said untrue", []string{
+			"Mayor Lena Vask said the university had asked the police to clear the camp.",
+			"Chief Constable Roderick Hale says that is not true.",
+		}, "Roderick Hale > 0"},
+		{"a plain cue that says what is false is a claim", []string{
+			"Mayor Lena Vask said the university had asked the police to clear the camp.",
+			"Hunter Varga said the charges against him were false.",
+		}, ""},
 		{"a cue that rejects nothing", []string{
 			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
 			"Tarnco said so too.",
