@@ -349,6 +349,15 @@ func TestExtract(t *testing.T) {
 			want: []string{"Roderick Hale | Chief Constable | ", "Roderick Hale | Chief Constable | "},
 		},
 		{
+			name: "a body's post with another speaker between",
+			paras: []string{
+				"The Marrow Nurses Union said its members would strike for 48 hours.",
+				"Health Minister Talia Vorsenko said the government had offered talks on Friday.",
+				"A union spokeswoman said no such offer had been received.",
+			},
+			want: []string{"Marrow Nurses Union |  | ", "Talia Vorsenko | Health Minister | ", "Marrow Nurses Union's spokeswoman |  | "},
+		},
+		{
 			name:  "unnamed officials",
 			paras: []string{"U.S. officials said the envoys would meet Ukraine's negotiator in Florida on Thursday."},
 			want:  []string{"U.S. officials |  | "},

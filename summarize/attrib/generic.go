@@ -120,8 +120,8 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			if b := a.bodyOfModifier(np); b != "" {
 				// "The Civic Union called it a fantasy. A party spokesman
 				// said ...": one speaking for the body that has just
-				// spoken, not for the last person named.
-				return a.noted(&Speaker{Name: possessive(b) + " " + head, Kind: Unnamed, Generic: head}, "role '%s' -> %s (a post of the body that has just spoken)", words)
+				// spoken (or of that kind), not for the last person named.
+				return a.noted(&Speaker{Name: possessive(b) + " " + head, Kind: Unnamed, Generic: head}, "role '%s' -> %s (a post of the body of that kind)", words)
 			}
 		}
 		if best == nil && len(want) == 1 && a.lastPerson != nil && (!otherPost(a.lastPerson.Role) || indefinite(a.curToks, np)) {
@@ -508,7 +508,7 @@ func ownedByOther(np []tok, org string) string {
 // spokesman", "a union official"), the body that spoke in the two
 // sentences before, when it may be of that kind (a party may be any
 // body; another kind must be the body's by its name or the noun that
-// introduced it); or "".
+// introduced it), else the body of that kind last named; or "".
 func (a *article) bodyOfModifier(np []tok) string {
 	// The modifier and the article before it, in the phrase or before it
 	// in the sentence ("A party spokesman" read as "spokesman").
@@ -524,11 +524,12 @@ func (a *article) bodyOfModifier(np []tok) string {
 		return ""
 	}
 	b := a.lastBody
-	if b == nil || b.Kind != Body || a.sent-a.lastBodyAt > 2 || a.sent == a.lastBodyAt || !startsUpper(b.Name) {
-		return ""
+	if b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 2 && a.sent != a.lastBodyAt && startsUpper(b.Name) &&
+		(mod.lower == "party" || a.orgKind[b.Name] == mod.lower || GenericOrg(mod.lower, []string{b.Name}) != "") {
+		return b.Name
 	}
-	if mod.lower != "party" && a.orgKind[b.Name] != mod.lower && GenericOrg(mod.lower, []string{b.Name}) == "" {
-		return ""
+	if mod.lower != "party" {
+		return a.genericOrg(mod.lower) // "a union spokeswoman": the story's union's
 	}
-	return b.Name
+	return ""
 }
