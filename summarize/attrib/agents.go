@@ -173,15 +173,33 @@ func (a *article) pronounsClient(sp *Speaker) string {
 			continue
 		}
 		g := genderOfWords(words[:1])
-		for k := len(a.mentions) - 1; k >= 0; k-- {
-			m := a.mentions[k]
-			if m.sent > a.sent || m.person == sp || sameName(m.person.Name, sp.Name) || jointSpeaker(m.person) || !a.fits(m.person, g) {
-				continue
-			}
+		// "His lawyer": the last man the article marks so, else the last
+		// person the pronoun may stand for.
+		client := a.lastClient(sp, g, true)
+		if client == nil {
+			client = a.lastClient(sp, g, false)
+		}
+		if client != nil {
 			lead := strings.TrimSuffix(part, strings.TrimLeft(part, " "))
-			parts[i] = lead + possessive(m.person.Name) + " " + strings.Join(words[1:], " ")
-			break
+			parts[i] = lead + possessive(client.Name) + " " + strings.Join(words[1:], " ")
 		}
 	}
 	return strings.Join(parts, ",")
+}
+
+// lastClient returns the last person named before sp's sentence whom a
+// pronoun of gender g may stand for: with known set, only one the article
+// marks of that gender (or a pronoun of it has stood for).
+func (a *article) lastClient(sp *Speaker, g gender, known bool) *Speaker {
+	for k := len(a.mentions) - 1; k >= 0; k-- {
+		m := a.mentions[k]
+		if m.sent > a.sent || m.person == sp || sameName(m.person.Name, sp.Name) || jointSpeaker(m.person) || !a.fits(m.person, g) {
+			continue
+		}
+		if known && g != unknown && a.genderOf(m.person) != g && a.heardAs[m.person] != g {
+			continue
+		}
+		return m.person
+	}
+	return nil
 }

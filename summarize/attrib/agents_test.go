@@ -38,3 +38,16 @@ func TestCounselOfPronoun(t *testing.T) {
 			"Her lawyer said the charge would not stand."}, nil},
 	})
 }
+
+// "His lawyer, Piet Olm," is counsel for the last man the article marks
+// so, before a person named since whose gender it does not say.
+func TestCounselOfAMarkedMan(t *testing.T) {
+	an := Extract([]string{"Federation president Ivo Marsh was charged on Monday. He denied any wrongdoing.",
+		"Prosecutor Dara Kell said the case rested on bank records.",
+		"His lawyer, Piet Olm, said the accusations were baseless."})
+	for _, st := range an.Statements {
+		if st.Speaker.Name == "Piet Olm" && st.Speaker.Role != "Ivo Marsh's lawyer" {
+			t.Errorf("role %q, want Ivo Marsh's lawyer", st.Speaker.Role)
+		}
+	}
+}
