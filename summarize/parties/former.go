@@ -63,6 +63,12 @@ func pastPost(part string) bool {
 	if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the" || words[0] == "his" || words[0] == "her") {
 		words = words[1:]
 	}
+	for i, w := range words {
+		if i+2 < len(words) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			words = words[i+1:] // "the Tarn Athletics Federation's former finance director"
+			break
+		}
+	}
 	if len(words) < 2 {
 		return false
 	}

@@ -27,6 +27,10 @@ func TestFormerPostIsNoSide(t *testing.T) {
 			"The Halden Fund said growth would slow next year.",
 			"Tomas Vell, the former executive director at the Halden Fund, said the forecast was too gloomy."},
 			"forecast was too gloomy", "Tomas Vell"},
+		{"a body's former officer, named by its possessive", []string{
+			"The Tarn Athletics Federation said its accounts were in order.",
+			"Lena Vask, the federation's former finance director, said the accounts had been falsified."},
+			"had been falsified", "Lena Vask"},
 		{"the agent of a former official", []string{
 			"The Tarn Council said the bridge would reopen in May.",
 			"Ada Renn, a former Tarn Council official, told the inquiry she had warned the council.",
