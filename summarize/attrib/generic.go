@@ -533,3 +533,16 @@ func (a *article) bodyOfModifier(np []tok) string {
 	}
 	return ""
 }
+
+// ModifiersFit reports that a generic phrase ("the interior ministry")
+// may name org by its modifiers, as namesModifiers does for the tokens of
+// a sentence: not when it gives a lower-case modifier org's name lacks
+// while that name has a common word of its own ("Belaroque's foreign
+// ministry").
+func ModifiersFit(phrase, org string) bool {
+	var ws []tok
+	for _, w := range strings.Fields(phrase) {
+		ws = append(ws, tok{text: w, lower: strings.ToLower(w), cap: startsUpper(w)})
+	}
+	return namesModifiers(ws, org)
+}

@@ -76,3 +76,18 @@ func TestOwnedMinistryBeforeTheStorysMinistry(t *testing.T) {
 		t.Errorf("side %q (%s) of %+v, want Vesk", p, ev, st.Speaker)
 	}
 }
+
+// A ministry of another portfolio ("the interior ministry") is not the
+// story's one ministry another state owns ("Vesk's foreign ministry").
+func TestMinistryOfAnotherPortfolio(t *testing.T) {
+	paras := []string{
+		"Tarnland said on Sunday that the coup attempt had been crushed.",
+		"Vesk's foreign ministry said Vesk had no part in the plot.",
+		"The interior ministry said a curfew would stay in place in the capital.",
+	}
+	s, an := storyOf(paras, nil)
+	st := statementWith(t, an, "curfew")
+	if p, ev, _ := s.Side(st.Speaker); p == "Vesk" {
+		t.Errorf("side %q (%s) of %+v, want not Vesk", p, ev, st.Speaker)
+	}
+}

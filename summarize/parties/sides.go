@@ -308,7 +308,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 					// Competition Board the story names.
 					return s.fullName(owner), "speaker " + strconvQuote(sp.Name) + " is the " + sp.Generic + " of " + strconvQuote(owner) + ", not " + strconvQuote(o)
 				}
-				return o, "\"" + sp.Generic + "\" stands for the story's " + strconvQuote(o)
+				if attrib.ModifiersFit(sp.Name, o) { // not "the interior ministry" for a foreign ministry
+					return o, "\"" + sp.Generic + "\" stands for the story's " + strconvQuote(o)
+				}
 			}
 			if hasWord(sp.Name, governmentWords) && s.home != "" {
 				return s.home, nameEvidence(sp.Name) + " in the story's country" // "the ministry said"
@@ -330,7 +332,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if o := s.storyCompany(); o != "" && companyNouns[sp.Generic] && !describing(sp) {
 				return o, "\"the company\" is the story's one company " + strconvQuote(o)
 			}
-			if p := s.unnamedBody(sp.Generic); valid(p) && !(s.stateless && hasWord(p, governmentWords) && !namesUnknown(p)) {
+			if p := s.unnamedBody(sp.Generic); valid(p) && !(s.stateless && hasWord(p, governmentWords) && !namesUnknown(p)) && attrib.ModifiersFit(sp.Name, p) {
 				return p, "the story's " + strconvQuote(sp.Generic)
 			}
 			if hasWord(sp.Name, governmentWords) && s.stateless && !namesUnknown(sp.Name) {
