@@ -112,15 +112,10 @@ func sourceDisputes(arts []Article) []Dispute {
 		if len(distinct) == MaxFactSentences {
 			continue
 		}
+		fs.about = aboutFacts(fs.text, fs.facts)
 		d := &factText{factSentence: fs, copies: []int{i}}
 		for _, f := range fs.facts {
-			d.about = append(d.about, aboutFact(fs.text, f))
 			d.kinds |= kindBit(f.Kind)
-		}
-		for k := range fs.facts {
-			if t := facts.TermOf(fs.text, fs.facts, k); t >= 0 {
-				d.about[k].term = &termFigure{fs.facts[t], d.about[t]}
-			}
 		}
 		byText[fs.text] = d
 		distinct = append(distinct, d)

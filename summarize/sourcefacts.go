@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"github.com/storybot/storybot/summarize/lex"
 	"slices"
 
 	"github.com/storybot/storybot/summarize/facts"
@@ -34,6 +35,37 @@ type termFigure struct {
 	f     facts.Fact
 	about factAbout
 }
+
+// aboutFacts reads what sentence s says of each of its facts, from a
+// memo: a story's refresh reads every sentence that gives a figure again,
+// and only the new articles' are new. The result is shared: callers only
+// read it.
+func aboutFacts(s string, fs []facts.Fact) []factAbout {
+	key := s
+	for _, f := range fs {
+		// The facts as read when the article was: an article stored by
+		// an earlier reading may hold other facts of the same text.
+		key += "\x00" + string(f.Kind) + f.Text
+	}
+	return aboutMemo.Get(key, func(string) []factAbout {
+		about := make([]factAbout, len(fs))
+		for k, f := range fs {
+			about[k] = aboutFact(s, f)
+		}
+		for k := range fs {
+			if t := facts.TermOf(s, fs, k); t >= 0 {
+				about[k].term = &termFigure{fs[t], about[t]}
+			}
+		}
+		return about
+	}, func(about []factAbout) int { return aboutBytes * len(about) })
+}
+
+// aboutMemo keeps what each sentence says of its facts; aboutBytes is
+// about what one fact's reading holds.
+var aboutMemo = lex.NewStoryMemo[[]factAbout](8<<20, 8<<10)
+
+const aboutBytes = 512
 
 // aboutFact reads what sentence s says of its fact f.
 func aboutFact(s string, f facts.Fact) factAbout {
