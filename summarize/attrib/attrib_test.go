@@ -358,6 +358,15 @@ func TestExtract(t *testing.T) {
 			want: []string{"Marrow Nurses Union |  | ", "Talia Vorsenko | Health Minister | ", "Marrow Nurses Union's spokeswoman |  | "},
 		},
 		{
+			name: "she after an unnamed spokeswoman",
+			paras: []string{
+				"Whistleblower Lene Osterhout said the accounts had been falsified.",
+				"A Norbrook spokeswoman said the company would end its sponsorship.",
+				`"Our values are not negotiable," she said.`,
+			},
+			want: []string{"Lene Osterhout | Whistleblower | ", "Norbrook spokeswoman |  | ", "Norbrook spokeswoman |  | Our values"},
+		},
+		{
 			name:  "unnamed officials",
 			paras: []string{"U.S. officials said the envoys would meet Ukraine's negotiator in Florida on Thursday."},
 			want:  []string{"U.S. officials |  | "},

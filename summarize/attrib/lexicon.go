@@ -230,7 +230,7 @@ func IsCounselNoun(w string) bool { return counselNouns[w] }
 var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "advisor", "spokesperson",
 	"spokesman", "spokeswoman", "president", "vice", "minister", "secretary", "general", "envoy",
 	"special", "executive", "officer", "chair", "chairman", "chairwoman", "chairperson", "director",
-	"leader", "head", "founder", "mayor", "governor", "commissioner", "ombudsman", "ombudswoman", "ombudsperson", "negotiator", "foreign", "constable",
+	"leader", "head", "founder", "mayor", "governor", "commissioner", "ombudsman", "ombudswoman", "ombudsperson", "negotiator", "foreign", "constable", "whistleblower", "witness",
 	"finance", "trade", "defence", "defense", "prime", "deputy", "member", "councillor",
 	"councilmember", "mp", "mps", "mep", "msp", "councilman", "councilwoman", "ambassador", "representative", "official",
 	"press", "policy", "chief's", "former", "acting", "interim", "lead", "general-secretary",

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
 )
@@ -13,6 +14,12 @@ import (
 // last person named whom the pronoun fits.
 func (a *article) personPronoun(np []tok, low string) (*Speaker, bool) {
 	g := genderOfWords([]string{low})
+	// "A Norbrook spokeswoman said ... . “...,” she said.": the unnamed
+	// speaker of the sentence before, whose post says the pronoun's gender.
+	if sp := a.lastSpeaker; sp != nil && sp.Kind == Unnamed && a.lastStated == a.sent-1 && g != unknown &&
+		genderOfWords(strings.Fields(sp.Name+" "+sp.Generic)) == g && a.lastPersonAt < a.lastStated {
+		return a.noted(sp, "pronoun '%s' -> %s (the unnamed speaker before, of that gender)", low)
+	}
 	// "Elon Musk is not taking over Twitter, he notified the
 	// company": a pronoun in a later clause is the sentence's subject.
 	if at := subjectStart(a.curToks, np); at > 0 && at < len(a.curToks) {
