@@ -138,6 +138,19 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Hedda Lomm | Deputy Prime Minister, League's leader | "},
 		},
 		{
+			name:  "a post of a body before a name in commas",
+			paras: []string{"The head of the Tarn Farmers Union, Ada Renn, said the levy was unfair."},
+			want:  []string{"Ada Renn | head of the Tarn Farmers Union | "},
+		},
+		{
+			name: "a name in a phrase of the scene is no subject",
+			paras: []string{
+				"Dorian Pask was charged in March.",
+				"The star witness in the corruption trial of former minister Dorian Pask says he paid him millions.",
+			},
+			want: nil,
+		},
+		{
 			name:  "role before the name in commas",
 			paras: []string{"Northwind's chair, Helen Strand, said the bid undervalued the company."},
 			want:  []string{"Helen Strand | Northwind's chair | "},
