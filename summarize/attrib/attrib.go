@@ -384,10 +384,11 @@ func Extract(paragraphs []string) Analysis {
 		}
 		// "Trump told reporters." after a bare quotation names its speaker.
 		// A quotation with its own cue ("“...,” Ada Renn said.") keeps its
-		// speaker: "The ministry rejected the figure." answers it.
+		// speaker: "The ministry rejected the figure." answers it; so does
+		// one that goes on in its speaker's paragraph, before a new one.
 		if len(qs) == 0 && len(out) > 0 && out[len(out)-1].Sentence == i-1 && bareAttribution(toks) {
 			prev := &out[len(out)-1]
-			if prev.Quote != "" && decisions[prev.Sentence].Cue == "" && quoteShare(prev.Text, quotes(prev.Text)) > 0.6 {
+			if prev.Quote != "" && decisions[prev.Sentence].Cue == "" && prev.Paragraph == s.para && quoteShare(prev.Text, quotes(prev.Text)) > 0.6 {
 				prev.Speaker = *sp
 				decisions[prev.Sentence].Speaker = sp.Name
 				decisions[prev.Sentence].Reason = reasonNamedNext

@@ -271,6 +271,16 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Martha Fry |  | "},
 		},
 		{
+			// The two quotations are one run of Tamas's; the government's
+			// act is its own.
+			name: "a quotation going on in its speaker's paragraph keeps its speaker",
+			paras: []string{
+				`Prime Minister Aurel Tamas rejected the criticism. "This is not the time for politics," Tamas said during a visit to a hospital. "There will be time for questions later."`,
+				"The government declared three days of national mourning.",
+			},
+			want: []string{"Aurel Tamas | Prime Minister | This is not the time for politics", "government |  | "},
+		},
+		{
 			name:   "institution and the company",
 			paras:  []string{"Brightwell Foods Group met on Monday.", "The company said in a statement that the offer was far below fair value."},
 			want:   []string{"Brightwell Foods Group |  | "},
