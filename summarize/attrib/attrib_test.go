@@ -390,6 +390,16 @@ func TestExtract(t *testing.T) {
 			want: []string{"Lene Osterhout | Whistleblower | ", "Norbrook spokeswoman |  | ", "Norbrook spokeswoman |  | Our values"},
 		},
 		{
+			name: "the airline is no air safety board",
+			paras: []string{
+				"Vesk's Air Safety Board said the engine had failed.",
+				"Tarn Airlines said its pilots followed procedure.",
+				"The board said the warning had been logged three times.",
+				"The airline denied that any warning had gone unaddressed.",
+			},
+			want: []string{"Vesk's Air Safety Board |  | ", "Tarn Airlines |  | ", "Vesk's Air Safety Board |  | ", "Tarn Airlines |  | "},
+		},
+		{
 			name:  "unnamed officials",
 			paras: []string{"U.S. officials said the envoys would meet Ukraine's negotiator in Florida on Thursday."},
 			want:  []string{"U.S. officials |  | "},

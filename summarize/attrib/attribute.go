@@ -118,7 +118,9 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 		// plain cue just after a comma with a name after it is inverted,
 		// whatever names the clauses before it hold.
 		listener := listenerLemmas[lemmaOf(t.lower)] // "..., told the Herald": the Herald hears
-		if !listener && v > 0 && toks[v-1].text == "," && (isPlain && invertedAfterClause(toks, v) || invertedFinite(toks, v)) {
+		if !listener && v > 0 && toks[v-1].text == "," && relativeStart(toks, v-1) < 0 && (isPlain && invertedAfterClause(toks, v) || invertedFinite(toks, v)) {
+			// Not after a relative clause: "One lawmaker, who asked not
+			// to be named, said Brekke had ..." is the lawmaker's.
 			if sp, ok := a.invertedSpeaker(toks, v); ok {
 				return sp, true
 			}

@@ -28,7 +28,7 @@ var bodyPronouns = setOf("it", "they")
 
 // unnamedHeads are the nouns of sources that are not named.
 var unnamedHeads = setOf("defence", "defense", "prosecution", "mission", "staff", "command", "customs", "airline", "carrier", "operator", "monitors", "observers", "officials", "official", "sources", "source", "diplomats", "analysts",
-	"people", "person", "aides", "insiders", "insider", "confidant", "confidants", "negotiators", "lawmakers", "legislators", "campaigners",
+	"people", "person", "aides", "insiders", "insider", "confidant", "confidants", "negotiators", "lawmakers", "lawmaker", "legislators", "legislator", "diplomat", "campaigners",
 	"backers", "supporters", "opponents", "proponents", "advocates", "sceptics", "skeptics", "detractors",
 	"activists", "residents", "critics", "experts", "economists", "observers", "governments",
 	"ministers", "leaders", "executives", "investors", "shareholders", "members", "workers",

@@ -5,6 +5,7 @@ package attrib
 // capitalised subject that opens a sentence.
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/tag"
@@ -199,6 +200,9 @@ func GenericOrg(noun string, orgs []string) string {
 	heads := genericOrgs[noun]
 	for i := len(orgs) - 1; i >= 0; i-- {
 		words := strings.Fields(Fold(orgs[i]))
+		if last := words[len(words)-1]; bodyNouns[last] && last != noun && !slices.Contains(heads, last) {
+			continue // "the airline" is no Air Safety Board: a board
+		}
 		for _, w := range words {
 			for _, h := range heads {
 				// A one-word name may end in its kind: "TarsAir" for "airline".
