@@ -91,3 +91,17 @@ func TestMinistryOfAnotherPortfolio(t *testing.T) {
 		t.Errorf("side %q (%s) of %+v, want not Vesk", p, ev, st.Speaker)
 	}
 }
+
+// A country's name is not the first word of an outlet's ("Tarnland
+// Broadcasting News"), which is never the country's fuller name.
+func TestOutletIsNoFullerNameOfACountry(t *testing.T) {
+	paras := []string{
+		"Tarnland's health minister, Ada Renn, said waiting lists would fall by spring.",
+		"Tarnland Broadcasting News reported that 3,100 patients had been moved.",
+		"Renn said the ministry had answered every letter.",
+	}
+	s, _ := storyOf(paras, nil)
+	if got := s.fullName("Tarnland"); got != "Tarnland" {
+		t.Errorf("fullName(Tarnland) = %q, want Tarnland", got)
+	}
+}

@@ -92,8 +92,8 @@ func (s *Story) fullName(p string) string {
 	found := ""
 	for _, o := range s.orgs {
 		words := strings.Fields(attrib.Fold(strings.TrimPrefix(o, "The ")))
-		if len(words) < 2 || words[0] != f {
-			continue
+		if len(words) < 2 || words[0] != f || isOutlet(o) {
+			continue // "Averra" is no fuller "Averra Broadcasting News"
 		}
 		switch {
 		case found == "" || found == o || wordPrefix(o, found):
