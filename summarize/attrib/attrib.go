@@ -431,6 +431,13 @@ func Extract(paragraphs []string) Analysis {
 			}
 			a.note = saved
 		}
+		if len(qs) == 0 && rebuts(note.cue) && shellObject(toks, note.cue) {
+			// "Vance rejected that criticism, saying ...": a statement of
+			// its own that rebuts the one before too.
+			if r, ok := rebuttalOf(sp, toks, s.text, i, note.cue, out); ok {
+				rebuttals = append(rebuttals, r)
+			}
+		}
 		if cs, ok := a.otherClause(toks, note.at, sp); ok && withAt < 0 {
 			if first, second := splitStatement(st, cs, s.text, toks, qs); first.Text != "" && second.Text != "" {
 				out, st = append(out, first), second

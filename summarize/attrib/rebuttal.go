@@ -23,7 +23,7 @@ func rebuttalOf(sp *Speaker, toks []tok, text string, i int, cue string, out []S
 	if sp == nil {
 		return Rebuttal{}, false
 	}
-	back := pointsBack(toks)
+	back := pointsBack(toks) || rebuts(cue) && shellObject(toks, cue)
 	if !rebuts(cue) {
 		if !callsUntrue(toks) {
 			return Rebuttal{}, false
@@ -154,6 +154,24 @@ func callsUntrue(toks []tok) bool {
 		}
 		if len(rest) > 0 && lex.StanceOf(rest[0].lower) == lex.Denial {
 			return true
+		}
+	}
+	return false
+}
+
+// shellObject reports a cue whose object points back to what was said
+// before, with more after it: "Vance rejected that criticism, saying the
+// board had asked for a month."
+func shellObject(toks []tok, cue string) bool {
+	c, _, _ := strings.Cut(strings.ToLower(cue), " ")
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower != c {
+			continue
+		}
+		switch toks[k+1].lower {
+		case "that", "this", "those", "these":
+			return shellNouns[toks[k+2].lower] || strings.TrimSuffix(toks[k+2].lower, "s") != toks[k+2].lower && shellNouns[strings.TrimSuffix(toks[k+2].lower, "s")] ||
+				toks[k+2].lower == "criticism" || toks[k+2].text == ","
 		}
 	}
 	return false

@@ -46,6 +46,10 @@ func TestRebuttals(t *testing.T) {
 			"Mayor Lena Vask said the university had asked the police to clear the camp.",
 			"Hunter Varga said the charges against him were false.",
 		}, ""},
+		{"a rejection of that criticism with a clause after it", []string{
+			"Airline chief Ada Kostan criticised the Air Safety Board for taking a month to publish its findings.",
+			"Board chairman Piet Vance rejected that criticism, saying the board had needed the recorder data first.",
+		}, "Piet Vance > 0"},
 		{"a cue that rejects nothing", []string{
 			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
 			"Tarnco said so too.",
