@@ -404,10 +404,14 @@ func statements(arts []Article) []*statement {
 	// Each text is cut into terms once (textTerms), and the features of
 	// statements of the same words are computed once.
 	lists := make([][]string, len(stmts))
+	var claimLists [][]string // a rebuttal weighs no word of the claims
 	for i, s := range stmts {
 		lists[i] = textTerms(s.st.Text)
+		if s.answers == nil {
+			claimLists = append(claimLists, lists[i])
+		}
 	}
-	weights := idfOf(lists)
+	weights := idfOf(claimLists)
 	byKey := map[string]features{}
 	for i, s := range stmts {
 		s.idx = i

@@ -168,11 +168,22 @@ func shellObject(toks []tok, cue string) bool {
 		if toks[k].lower != c {
 			continue
 		}
-		switch toks[k+1].lower {
-		case "that", "this", "those", "these":
-			return shellNouns[toks[k+2].lower] || strings.TrimSuffix(toks[k+2].lower, "s") != toks[k+2].lower && shellNouns[strings.TrimSuffix(toks[k+2].lower, "s")] ||
-				toks[k+2].lower == "criticism" || toks[k+2].text == ","
+		j := k + 1
+		if toks[j].lower == "the" && j+2 < len(toks) {
+			j++
 		}
+		switch {
+		case toks[j].lower == "that" || toks[j].lower == "this" || toks[j].lower == "those" || toks[j].lower == "these":
+		case strings.HasSuffix(toks[j].lower, "'s") || strings.HasSuffix(toks[j].lower, "’s"):
+			// "rejected the company's version", "dismissed Vireo's argument"
+		default:
+			continue
+		}
+		if j+1 >= len(toks) {
+			return false
+		}
+		n := toks[j+1].lower
+		return shellNouns[n] || shellNouns[strings.TrimSuffix(n, "s")] || n == "criticism" || toks[j+1].text == ","
 	}
 	return false
 }

@@ -50,6 +50,10 @@ func TestRebuttals(t *testing.T) {
 			"Airline chief Ada Kostan criticised the Air Safety Board for taking a month to publish its findings.",
 			"Board chairman Piet Vance rejected that criticism, saying the board had needed the recorder data first.",
 		}, "Piet Vance > 0"},
+		{"a rejection of another's version with a clause after it", []string{
+			"IT contractor Tarnco said it had flagged the risk in writing in March.",
+			"Mayor Ada Holm rejected the company's version, saying the city had never received any such warning.",
+		}, "Ada Holm > 0"},
 		{"a cue that rejects nothing", []string{
 			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
 			"Tarnco said so too.",
