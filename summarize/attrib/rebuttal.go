@@ -25,10 +25,14 @@ func rebuttalOf(sp *Speaker, toks []tok, text string, i int, cue string, out []S
 	}
 	back := pointsBack(toks) || rebuts(cue) && shellObject(toks, cue)
 	if !rebuts(cue) {
-		if !callsUntrue(toks) {
+		switch {
+		case callsUntrue(toks):
+			back = true // "Hale says that is not true."
+		case negatedAfter(toks, cue):
+			back = false // "Kessaly says the shelling never happened.": what it denies is named
+		default:
 			return Rebuttal{}, false
 		}
-		back = true // "Hale says that is not true."
 	}
 	var own map[string]bool
 	if !back {
@@ -184,6 +188,23 @@ func shellObject(toks []tok, cue string) bool {
 		}
 		n := toks[j+1].lower
 		return shellNouns[n] || shellNouns[strings.TrimSuffix(n, "s")] || n == "criticism" || toks[j+1].text == ","
+	}
+	return false
+}
+
+// negatedAfter reports a negation after the cue: what the speaker says
+// did not happen or is not so.
+func negatedAfter(toks []tok, cue string) bool {
+	c, _, _ := strings.Cut(strings.ToLower(cue), " ")
+	after := false
+	for _, t := range toks {
+		if t.lower == c {
+			after = true
+			continue
+		}
+		if after && lex.StanceOf(t.lower) == lex.Negation {
+			return true
+		}
 	}
 	return false
 }

@@ -54,6 +54,14 @@ func TestRebuttals(t *testing.T) {
 			"IT contractor Tarnco said it had flagged the risk in writing in March.",
 			"Mayor Ada Holm rejected the company's version, saying the city had never received any such warning.",
 		}, "Ada Holm > 0"},
+		{"a short negated clause naming what was charged", []string{
+			"Vesk said Orla shelled the village of Tarn on Monday, killing nine civilians.",
+			"Orla says the shelling never happened.",
+		}, "Orla > 0"},
+		{"a short negated clause naming something else", []string{
+			"Vesk said Orla shelled the village of Tarn on Monday, killing nine civilians.",
+			"Orla says talks never stopped.",
+		}, ""},
 		{"a cue that rejects nothing", []string{
 			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
 			"Tarnco said so too.",
