@@ -82,6 +82,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "no dispute: a denial of a third side's offer against another's offer",
+			texts: []string{
+				"Summit collapses\n\nVesk's negotiator Ivo Marsh rejected Orla's offer of a troop pullback and said Vesk would not sign.\n\nMarsh said the front had been quiet for a week.",
+				"Host speaks\n\nTarnland's foreign minister Ada Renn said Tarnland's offer to host another round of talks still stood.\n\nRenn said the delegations would leave on Friday.",
+			},
+			want: nil,
+		},
+		{
 			name: "no rebuttal: a denial of something no one before it said",
 			texts: []string{
 				"Mill fire row\n\nUnion organiser Piet Alder said the sprinklers at the Tarnco mill had been switched off for a month before the fire.\n\nTarnco denied any wage cuts.\n\nAlder said the union would take its evidence to the inspectors.",

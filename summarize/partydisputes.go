@@ -199,7 +199,8 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWord
 		ma, mb, ta, tb, quality = x, y, a.tone[x], b.tone[y], q
 		score, sense, topic = max(sim, minPointSim)+judgedBonus, true, qualityKey+q
 		against = true
-	} else if sense && opposed(ma, mb, ta, tb, topic) && !answersThird(ma, b.c.party) && !answersThird(mb, a.c.party) {
+	} else if sense && opposed(ma, mb, ta, tb, topic) && !answersThird(ma, b.c.party) && !answersThird(mb, a.c.party) &&
+		!thirdOwns(ma, topic, b.c.party) && !thirdOwns(mb, topic, a.c.party) {
 		score += polarityBonus
 		against = true
 	}
@@ -419,6 +420,28 @@ func answersThird(m *statement, other string) bool {
 			continue
 		}
 		if !otherWords[attrib.Fold(name)] {
+			return true
+		}
+	}
+	return false
+}
+
+// thirdOwns reports a statement that writes the point as a third side's,
+// by its possessive: "Mirvania rejected Kessaly's offer" set against a
+// host's offer to hold the talks speaks of Kessaly's offer, not the host's.
+func thirdOwns(m *statement, topic, other string) bool {
+	toks := lex.Tokens(m.st.Text)
+	otherWords := map[string]bool{}
+	for _, w := range strings.Fields(attrib.Fold(other)) {
+		otherWords[w] = true
+	}
+	for i := 1; i < len(toks); i++ {
+		if stemOf(toks[i].Lower) != topic {
+			continue
+		}
+		owner := toks[i-1]
+		name, ok := strings.CutSuffix(strings.ReplaceAll(owner.Text, "’", "'"), "'s")
+		if ok && owner.Capitalized && !owner.SentenceStart && !otherWords[attrib.Fold(name)] {
 			return true
 		}
 	}
