@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -71,12 +72,12 @@ func (s *Story) called(o string, p partyPlace) bool {
 			forms = append(forms, acr)
 		}
 	}
-	for _, t := range s.texts {
-		words := strings.Fields(oppositionPunct.Replace(attrib.Fold(t)))
+	for _, words := range s.placeWords() {
 		for _, form := range forms {
-			n := len(strings.Fields(form))
+			fw := strings.Fields(form)
+			n := len(fw)
 			for i := 0; i+n <= len(words); i++ {
-				if strings.Join(words[i:i+n], " ") == form && (p.markedBefore(words[:i]) || p.markedAfter(words[i+n:])) {
+				if words[i] == fw[0] && slices.Equal(words[i:i+n], fw) && (p.markedBefore(words[:i]) || p.markedAfter(words[i+n:])) {
 					return true
 				}
 			}
@@ -143,3 +144,16 @@ var oppositionPunct = strings.NewReplacer(",", " , ", ".", " . ", "-led", " -led
 var oneOfSeveral = map[string]bool{"main": true, "largest": true, "biggest": true, "leading": true,
 	"major": true, "smaller": true, "small": true, "junior": true, "second-largest": true, "other": true,
 	"another": true, "minor": true, "fringe": true}
+
+// placeWords returns the folded words of each text, as called reads
+// them, worked out once for the story: every organisation is looked for
+// in every text.
+func (s *Story) placeWords() [][]string {
+	if s.calledWords == nil {
+		s.calledWords = make([][]string, len(s.texts))
+		for i, t := range s.texts {
+			s.calledWords[i] = strings.Fields(oppositionPunct.Replace(attrib.Fold(t)))
+		}
+	}
+	return s.calledWords
+}

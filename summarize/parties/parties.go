@@ -16,6 +16,8 @@ type Story struct {
 	home string // the country the story happens in, when it says
 	// mediated memoizes mediates by place: it reads every text.
 	mediated map[string]bool
+	// calledWords are the folded words of each text (placeWords).
+	calledWords [][]string
 	// stateless is set when the texts name no country at all: a
 	// minister or a ministry is then the government's ("Labour Minister
 	// Ivo Marsh"), whichever country it is.
