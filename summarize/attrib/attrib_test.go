@@ -151,6 +151,11 @@ func TestExtract(t *testing.T) {
 			want: nil,
 		},
 		{
+			name:  "an age in commas is no role",
+			paras: []string{"Leona Marsh, 44, said she had warned managers in January."},
+			want:  []string{"Leona Marsh |  | "},
+		},
+		{
 			name:  "role before the name in commas",
 			paras: []string{"Northwind's chair, Helen Strand, said the bid undervalued the company."},
 			want:  []string{"Helen Strand | Northwind's chair | "},

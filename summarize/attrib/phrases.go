@@ -567,6 +567,9 @@ func roleText(ts []tok) string {
 	if len(ts) == 1 && discourseWord(ts[0]) {
 		return "" // "Ivo Maric, meanwhile, said": no role
 	}
+	if len(ts) == 1 && isDigits(ts[0].text) {
+		return "" // "Leona Marsh, 44, said": an age, no role
+	}
 	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] && (ts[1].lower != "set" || ts[2].lower == "up") {
 		ts = ts[1:] // "chairs the Northern Dairy Federation", "set up the campaign group"
 	}
