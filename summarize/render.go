@@ -18,8 +18,9 @@ func (c *claim) render() Claim {
 	quote, near := text, quoteBorrowSim
 	if len(text.quote.words) == 0 {
 		for _, m := range c.members {
-			if sim := similarity(text.features, m.features); len(m.quote.words) > 0 && sim >= near {
-				quote, near = m, sim
+			if sim := similarity(text.features, m.features); len(m.quote.words) > 0 && sim >= near &&
+				!measuresDiffer(measuresOf(text.st.Text), measuresOf(m.st.Text)) {
+				quote, near = m, sim // never a quotation of another figure
 			}
 		}
 	}
@@ -30,8 +31,35 @@ func (c *claim) render() Claim {
 		Role:     sp.Role,
 		Text:     text.st.Text,
 		Quote:    quote.st.Quote,
-		Articles: append([]string(nil), c.articles...),
+		Articles: c.citing(text),
 	}
+}
+
+// citing returns the claim's articles that carry what its shown text
+// says: not one whose every telling of it gives one of the text's
+// measures another value ("300 million crowns a day" shown, "350
+// million" in that article). The difference shows as a dispute between
+// outlets; the claim never cites an outlet for a figure it did not print.
+func (c *claim) citing(text *statement) []string {
+	shown := measuresOf(text.st.Text)
+	if len(shown) == 0 {
+		return append([]string(nil), c.articles...)
+	}
+	agrees := map[string]bool{}
+	for _, p := range c.points {
+		for _, s := range p.all {
+			if !agrees[s.article] && !measuresDiffer(shown, measuresOf(s.st.Text)) {
+				agrees[s.article] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(c.articles))
+	for _, a := range c.articles {
+		if agrees[a] {
+			out = append(out, a)
+		}
+	}
+	return out
 }
 
 // shown is the member whose sentence the claim shows: the one that shares

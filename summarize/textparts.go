@@ -1,8 +1,10 @@
 package summarize
 
 import (
+	"slices"
 	"unsafe"
 
+	"github.com/storybot/storybot/summarize/facts"
 	"github.com/storybot/storybot/summarize/lex"
 )
 
@@ -67,3 +69,44 @@ var (
 	textPartsMemo = lex.NewStoryMemo[textParts](textPartsMemoBytes, textPartsArticleBytes)
 	quotationMemo = lex.NewStoryMemo[quotation](textPartsMemoBytes, textPartsArticleBytes)
 )
+
+// measuresOf returns the values a text gives, by the kind of measure: a
+// count by what it counts ("six payments", "41 soldiers"), an amount by
+// its currency, a share, a vote. The day a statement was made dates it
+// and is no measure of what it says.
+func measuresOf(text string) map[string][]float64 {
+	return measureMemo.Get(text, func(text string) map[string][]float64 {
+		var out map[string][]float64
+		for _, f := range facts.Extract(text) {
+			switch f.Kind {
+			case facts.Count, facts.Money, facts.Percent, facts.Vote:
+			default:
+				continue
+			}
+			if out == nil {
+				out = map[string][]float64{}
+			}
+			k := string(f.Kind) + ":" + f.Of + ":" + f.Unit
+			out[k] = append(out[k], f.Value)
+		}
+		return out
+	}, func(m map[string][]float64) int { return 64 + 48*len(m) })
+}
+
+// measureMemo keeps the measures of the texts of claims.
+var measureMemo = lex.NewStoryMemo[map[string][]float64](4<<20, 4<<10)
+
+// measuresDiffer reports two texts that give a measure of one kind
+// values that share none: "six payments" and "seven payments".
+func measuresDiffer(a, b map[string][]float64) bool {
+	for k, va := range a {
+		vb, ok := b[k]
+		if !ok {
+			continue
+		}
+		if !slices.ContainsFunc(va, func(x float64) bool { return slices.Contains(vb, x) }) {
+			return true
+		}
+	}
+	return false
+}
