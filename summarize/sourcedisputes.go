@@ -80,6 +80,11 @@ func sameDay(a, b []facts.Fact) bool {
 // or 1.4 nanograms, one figure with its digits swapped (facts.Transposed).
 const maxRatio = 2.5
 
+// maxDurationRatio is the most two lengths of one thing may differ by:
+// outlets give a call's length as 40 minutes or two hours, but not as two
+// weeks or 14 years.
+const maxDurationRatio = 10.0
+
 // factNode is one fact of one sentence.
 type factNode struct{ sent, fact int }
 

@@ -134,6 +134,9 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 		a.Kind == facts.Percent) && lo > 0 && hi/lo > maxRatio && !facts.Transposed(a, b) {
 		return false
 	}
+	if lo, hi := min(a.Value, b.Value), max(a.Value, b.Value); a.Kind == facts.Duration && lo > 0 && hi/lo > maxDurationRatio {
+		return false // "14 years" and "two weeks": two lengths, not one told two ways
+	}
 	switch a.Kind {
 	case facts.Count:
 		// "about 700 pupils" is a round count of all of them; "killed

@@ -36,6 +36,22 @@ func TestSourceDisputesLengths(t *testing.T) {
 			want: []string{"ceasefire: 72-hour|96 hours"},
 		},
 		{
+			name: "lengths more than tenfold apart are two lengths",
+			texts: []string{
+				"Shutdown row\n\nThe budget standoff is the longest in 14 years, the speaker said on Monday. Offices stayed shut across the capital.",
+				"Shutdown drags on\n\nThe budget standoff has now lasted two weeks, the speaker said on Monday. Offices stayed shut across the capital.",
+			},
+			want: nil,
+		},
+		{
+			name: "a call's minutes and hours",
+			texts: []string{
+				"Leaders speak\n\nThe two presidents spoke for 40 minutes on Friday about the border, aides said. No deal was announced.",
+				"Presidents talk\n\nThe two presidents spoke for two hours on Friday about the border, aides said. No deal was announced.",
+			},
+			want: []string{"Duration: 40 minutes|two hours"},
+		},
+		{
 			name: "a strike's days",
 			texts: []string{
 				"Tarnco strike\n\nTarnco workers began a three-day strike at the Orla plant on Monday, the union said. The plant makes brakes for lorries.",
