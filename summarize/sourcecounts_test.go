@@ -20,6 +20,14 @@ func TestSourceDisputesToldApart(t *testing.T) {
 			want: []string{"Death toll: 23 people|31"},
 		},
 		{
+			name: "a round bound and a value within a tenth of it agree",
+			texts: []string{
+				"Nurses strike in Vesk\n\nMore than 40,000 nurses walked out across Vesk on Monday, the union said.",
+				"Vesk nurses strike\n\nSome 42,000 nurses walked out across Vesk on Monday, the union said.",
+			},
+			want: nil,
+		},
+		{
 			name: "a toll that rose, one that reached and people who died",
 			texts: []string{
 				"Floods in Orla\n\nThe toll from the floods in Orla rose to 14 on Monday as the river kept rising.",

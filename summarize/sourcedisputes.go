@@ -343,8 +343,8 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 			kept = append(kept, sd)
 		}
 	}
-	if len(kept) < 2 {
-		return Dispute{}, false
+	if len(kept) < 2 || len(kept) == 2 && boundsAgree(kept[0], kept[1]) {
+		return Dispute{}, false // "more than 40,000" and "42,000" agree
 	}
 	topic := disputeTopic(kind, phrase, kept)
 	if first := sents[g[0].sent]; facts.Counted(first.text, kind) == facts.Dead {
@@ -377,6 +377,51 @@ type factSide struct {
 	text     string
 	articles []string
 	outlets  []string
+}
+
+// lowerBounds and upperBounds are the words before a figure that make it
+// a bound rather than a value: "more than 40,000", "up to 300".
+var (
+	lowerBounds = []string{"more than", "at least", "upwards of", "in excess of", "no fewer than", "no less than"}
+	upperBounds = []string{"fewer than", "less than", "up to", "nearly", "almost", "at most", "no more than"}
+)
+
+// bound returns +1 when a side's figure is a lower bound, -1 an upper
+// bound, 0 a value.
+func (sd *factSide) bound() int {
+	before := strings.ToLower(sd.text[:min(max(sd.value.Start, 0), len(sd.text))])
+	before = strings.TrimRight(before, " ")
+	for _, w := range lowerBounds {
+		if strings.HasSuffix(before, " "+w) || before == w {
+			return 1
+		}
+	}
+	for _, w := range upperBounds {
+		if strings.HasSuffix(before, " "+w) || before == w {
+			return -1
+		}
+	}
+	return 0
+}
+
+// boundsAgree reports two sides of which one gives a round bound the
+// other's value keeps, within a tenth of it: "more than 40,000" and
+// "42,000", "nearly 300" and 280 ("at least 23" dead and 31 differ).
+func boundsAgree(a, b *factSide) bool {
+	ok := func(x, y *factSide) bool {
+		lo, hi := min(x.value.Value, y.value.Value), max(x.value.Value, y.value.Value)
+		if lo <= 0 || hi/lo > 1.1 {
+			return false
+		}
+		switch x.bound() {
+		case 1:
+			return y.value.Value >= x.value.Value
+		case -1:
+			return y.value.Value <= x.value.Value
+		}
+		return false
+	}
+	return ok(a, b) || ok(b, a)
 }
 
 // factTopic names what a fact is: the attribute it is a value of, when
