@@ -69,3 +69,17 @@ func TestFormerPostIsNoSide(t *testing.T) {
 		})
 	}
 }
+
+// A chief constable speaks for the story's police, though the title
+// names no body.
+func TestChiefConstableIsThePolice(t *testing.T) {
+	paras := []string{
+		"The Halvern Police Department said officers cleared the camp at 2 a.m.",
+		"Chief Constable Ada Renn said officers had used minimal force.",
+	}
+	s, an := storyOf(paras, nil)
+	st := statementWith(t, an, "minimal force")
+	if p, ev, _ := s.Side(st.Speaker); p != "Halvern Police Department" {
+		t.Errorf("side %q (%s), want Halvern Police Department", p, ev)
+	}
+}

@@ -513,3 +513,7 @@ var postTitles = map[string]bool{"ceo": true, "cfo": true, "coo": true, "chief":
 // ("Interim", "Acting").
 var titleModifiers = map[string]bool{"interim": true, "acting": true, "deputy": true,
 	"assistant": true, "associate": true, "new": true, "then": true, "head": true, "general": true}
+
+// policeTitles are the ranks of a police force's chiefs, which speak for
+// it though their title names no body ("Chief Constable Roderick Hale").
+var policeTitles = []string{"constable"}

@@ -198,6 +198,15 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 		}
 		for _, role := range roles {
+			if hasWord(role, policeTitles) {
+				// "Chief Constable Roderick Hale": the story's police.
+				if o := s.namedService("police"); valid(o) {
+					return o, roleEvidence(role, "is a police title, of the story's "+strconvQuote(o))
+				}
+				return "Police", roleEvidence(role, "is a police title")
+			}
+		}
+		for _, role := range roles {
 			if o := s.titledOrg(role, sp.Name); valid(o) {
 				return o, roleEvidence(role, "names "+strconvQuote(o)+" before the title, an organisation the story names at least as often as the person")
 			}
