@@ -2,6 +2,7 @@ package summarize
 
 import (
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -196,6 +197,9 @@ func usableLead(s string) bool {
 	if !unicode.IsUpper(first) && !unicode.IsDigit(first) {
 		return false // a quotation or a fragment
 	}
+	if liveGreeting(s) {
+		return false // "10:02 - Good morning from the High Court, where ...": a live page's welcome
+	}
 	switch strings.ToLower(strings.Trim(words[0], ",")) {
 	case "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its",
 		"but", "and", "however", "also", "meanwhile", "still":
@@ -224,4 +228,22 @@ func termVector(s string) vector {
 		m[t]++
 	}
 	return unitVector(m)
+}
+
+// liveClock is a live page's time of day opening an entry ("10:02 - ").
+var liveClock = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*[-–—]?\s*`)
+
+// liveGreetings open a live page's welcome to its readers.
+var liveGreetings = []string{"good morning", "good afternoon", "good evening", "welcome to", "hello and welcome",
+	"we're following", "we are following", "follow our live", "this is our live", "welcome back"}
+
+// liveGreeting reports a live page's welcome, after its time of day.
+func liveGreeting(s string) bool {
+	low := strings.ToLower(liveClock.ReplaceAllString(s, ""))
+	for _, g := range liveGreetings {
+		if strings.HasPrefix(low, g) {
+			return true
+		}
+	}
+	return false
 }
