@@ -427,21 +427,6 @@ func statements(arts []Article) []*statement {
 	return stmts
 }
 
-// answeredIn returns the statement a rebuttal answers among one
-// article's statements: the last of the speaker answered up to the
-// sentence answered (a run of that speaker's sentences opens before it),
-// or nil when that speaker's statement is no side's (a commentator's, a
-// reporting outlet's).
-func answeredIn(stmts []*statement, r attrib.Rebuttal) *statement {
-	var out *statement
-	for _, s := range stmts {
-		if s.answers == nil && s.st.Sentence <= r.Answers && s.st.Speaker.Name == r.Answered && (out == nil || s.st.Sentence >= out.st.Sentence) {
-			out = s
-		}
-	}
-	return out
-}
-
 // spells reports an acronym whose letters are the initials of name's
 // words ("SAG-AFTRA" of "Screen Actors Guild-American Federation of
 // Television and Radio Artists"), words like "of" and "and" left out.

@@ -89,3 +89,18 @@ func rebuttedPoint(a *claimWords, s *statement, df map[string]int) string {
 	}
 	return best
 }
+
+// answeredIn returns the statement a rebuttal answers among one
+// article's statements: the last of the speaker answered up to the
+// sentence answered (a run of that speaker's sentences opens before it),
+// or nil when that speaker's statement is no side's (a commentator's, a
+// reporting outlet's).
+func answeredIn(stmts []*statement, r attrib.Rebuttal) *statement {
+	var out *statement
+	for _, s := range stmts {
+		if s.answers == nil && s.st.Sentence <= r.Answers && s.st.Speaker.Name == r.Answered && (out == nil || s.st.Sentence >= out.st.Sentence) {
+			out = s
+		}
+	}
+	return out
+}

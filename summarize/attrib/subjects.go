@@ -1,0 +1,47 @@
+package attrib
+
+// Where a subject is not the name nearest the cue: a name after a post of
+// a body between commas ("The head of the Tarn Farmers Union, Ada Renn,
+// said"), and a name in a phrase of the scene ("the star witness in the
+// trial of Dorian Pask says").
+
+import "slices"
+
+// roleOpening reports a phrase that opens with a post, after its
+// determiner: "The head of the Tarn Farmers Union" (before ", Ada Renn,
+// said"), whose last word is a name's but which names no one.
+func roleOpening(ts []tok) bool {
+	ts = dropDeterminers(ts)
+	return len(ts) >= 3 && !ts[0].cap && (personRoles[ts[0].lower] || roleWords[ts[0].lower] && !determiners[ts[0].lower]) &&
+		slices.ContainsFunc(ts, func(t tok) bool { return t.lower == "of" || t.lower == "at" || t.lower == "for" })
+}
+
+// objectPrepositions open a phrase whose noun is no subject.
+var objectPrepositions = setOf("of", "in", "for", "at", "from", "with", "by", "on", "against", "to")
+
+// sceneLinks tie a person to where they act, not whom they serve: "the
+// star witness in the trial of ...".
+var sceneLinks = setOf("in", "on", "against", "during", "over")
+
+// prepositionalSubject returns, for a name after the preposition at p,
+// the phrase that opens its clause up to its first preposition, when a
+// person noun ends it ("The star witness" of "The star witness in the
+// trial of former minister Dorian Pask"), or nil.
+func prepositionalSubject(toks []tok, p int) []tok {
+	c := p
+	for c > 0 && !toks[c-1].punct && toks[c-1].quote == 0 {
+		c--
+	}
+	first := c
+	for first < p && !objectPrepositions[toks[first].lower] {
+		first++
+	}
+	if first-c < 2 || first > p || !sceneLinks[toks[first].lower] {
+		return nil // "A spokesman for the ministry": whom the post serves
+	}
+	head := toks[first-1]
+	if head.cap || determiners[head.lower] || !(personRoles[head.lower] || roleWords[head.lower] || unnamedHeads[head.lower] && !bodyNouns[head.lower]) {
+		return nil
+	}
+	return toks[c:first]
+}
