@@ -2,7 +2,6 @@ package summarize
 
 import (
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/facts"
 	"github.com/storybot/storybot/summarize/lex"
 )
@@ -230,16 +230,13 @@ func termVector(s string) vector {
 	return unitVector(m)
 }
 
-// liveClock is a live page's time of day opening an entry ("10:02 - ").
-var liveClock = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*[-–—]?\s*`)
-
 // liveGreetings open a live page's welcome to its readers.
 var liveGreetings = []string{"good morning", "good afternoon", "good evening", "welcome to", "hello and welcome",
 	"we're following", "we are following", "follow our live", "this is our live", "welcome back"}
 
 // liveGreeting reports a live page's welcome, after its time of day.
 func liveGreeting(s string) bool {
-	low := strings.ToLower(liveClock.ReplaceAllString(s, ""))
+	low := strings.ToLower(attrib.WithoutClock(s))
 	for _, g := range liveGreetings {
 		if strings.HasPrefix(low, g) {
 			return true

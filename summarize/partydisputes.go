@@ -396,47 +396,31 @@ func partyStatus(claims map[*claim]bool) string {
 	return Open
 }
 
-// claimNouns name what a side claims, owned by whoever claims it.
-var claimNouns = map[string]bool{"argument": true, "claim": true, "claims": true, "suggestion": true,
-	"assertion": true, "contention": true, "view": true, "position": true, "account": true, "version": true}
-
 // answersThird reports a statement that denies or rejects the claim of a
 // named owner who is not the other side ("rejected Vireo's argument that
 // prices would rise", set against a third side that says prices will
 // fall): its denial answers that owner, not the other side.
 func answersThird(m *statement, other string) bool {
-	toks := lex.Tokens(m.st.Text)
-	otherWords := map[string]bool{}
-	for _, w := range strings.Fields(attrib.Fold(other)) {
-		otherWords[w] = true
-	}
-	for i := 1; i < len(toks); i++ {
-		if !claimNouns[toks[i].Lower] {
-			continue
-		}
-		owner := toks[i-1]
-		name, ok := strings.CutSuffix(strings.ReplaceAll(owner.Text, "’", "'"), "'s")
-		if !ok || !owner.Capitalized || owner.SentenceStart {
-			continue
-		}
-		if !otherWords[attrib.Fold(name)] {
-			return true
-		}
-	}
-	return false
+	return ownedByThird(m, other, attrib.IsShellNoun)
 }
 
 // thirdOwns reports a statement that writes the point as a third side's,
 // by its possessive: "Mirvania rejected Kessaly's offer" set against a
 // host's offer to hold the talks speaks of Kessaly's offer, not the host's.
 func thirdOwns(m *statement, topic, other string) bool {
+	return ownedByThird(m, other, func(low string) bool { return stemOf(low) == topic })
+}
+
+// ownedByThird reports a word of the statement the noun test picks whose
+// possessive owner before it is a name no word of the other side's is.
+func ownedByThird(m *statement, other string, noun func(low string) bool) bool {
 	toks := lex.Tokens(m.st.Text)
 	otherWords := map[string]bool{}
 	for _, w := range strings.Fields(attrib.Fold(other)) {
 		otherWords[w] = true
 	}
 	for i := 1; i < len(toks); i++ {
-		if stemOf(toks[i].Lower) != topic {
+		if !noun(toks[i].Lower) {
 			continue
 		}
 		owner := toks[i-1]

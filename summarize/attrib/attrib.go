@@ -321,7 +321,7 @@ func Extract(paragraphs []string) Analysis {
 		}
 		if !ok && bare {
 			// A quotation whose speaker the next sentence may name.
-			pending = &Statement{Text: withoutClock(s.text), Quote: joinQuotes(qs), Sentence: i, Paragraph: s.para}
+			pending = &Statement{Text: WithoutClock(s.text), Quote: joinQuotes(qs), Sentence: i, Paragraph: s.para}
 			d.Reason = reasonQuoteNoSource
 			continue
 		}
@@ -403,7 +403,7 @@ func Extract(paragraphs []string) Analysis {
 		if !d.Stated {
 			state(reasonStatement)
 		}
-		st := Statement{Speaker: *sp, Text: withoutClock(s.text), Sentence: i, Paragraph: s.para}
+		st := Statement{Speaker: *sp, Text: WithoutClock(s.text), Sentence: i, Paragraph: s.para}
 		if pr := principalBefore(toks, note.at); pr != "" && !strings.Contains(st.Speaker.Role, pr) {
 			// "..., speaking on behalf of the island states, said": the
 			// side this statement is made for.

@@ -271,9 +271,9 @@ func isDigits(s string) bool {
 // reClock is a live page's time of day opening an entry ("13:52 - ").
 var reClock = regexp.MustCompile(`^(?:\d{1,2}:\d{2}\s*(?:[-–—]\s*)?|\d{1,2}\.\d{2}\s*[-–—]\s*)`)
 
-// withoutClock returns a sentence without the time of day a live page's
-// entry opens with: the statement is the words after it, as written.
-func withoutClock(text string) string {
+// WithoutClock returns a sentence without the time of day a live page's
+// entry opens with ("13:52 - "): the words after it, as written.
+func WithoutClock(text string) string {
 	text = strings.TrimSpace(text)
 	if loc := reClock.FindStringIndex(text); loc != nil && loc[1] < len(text) {
 		return text[loc[1]:]

@@ -12,8 +12,8 @@ func TestWithoutClock(t *testing.T) {
 		"13.50 euros a month is too much, Renn said.":   "13.50 euros a month is too much, Renn said.",
 		"12:00": "12:00",
 	} {
-		if got := withoutClock(in); got != want {
-			t.Errorf("withoutClock(%q) = %q, want %q", in, got, want)
+		if got := WithoutClock(in); got != want {
+			t.Errorf("WithoutClock(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -53,7 +53,7 @@ func rebuttalOf(sp *Speaker, toks []tok, text string, i int, cue string, out []S
 			continue
 		}
 		if back || sharesStem(own, st.Text) {
-			return Rebuttal{Speaker: *sp, Text: withoutClock(text), Sentence: i, Answers: st.Sentence, Answered: st.Speaker.Name}, true
+			return Rebuttal{Speaker: *sp, Text: WithoutClock(text), Sentence: i, Answers: st.Sentence, Answered: st.Speaker.Name}, true
 		}
 	}
 	return Rebuttal{}, false
@@ -106,7 +106,12 @@ func rebuts(cue string) bool {
 // shellNouns name what someone said as a whole ("a charge", "a claim"):
 // a rebuttal after a comma answers the clause before it with one.
 var shellNouns = setOf("charge", "claim", "accusation", "allegation", "assertion", "characterisation",
-	"characterization", "description", "suggestion", "account", "version", "argument", "figure", "estimate")
+	"characterization", "description", "suggestion", "account", "version", "argument", "figure", "estimate",
+	"contention", "view", "position")
+
+// IsShellNoun reports a noun that names what someone said as a whole
+// ("claim", "claims", "argument"), which its owner's possessive says whose.
+func IsShellNoun(w string) bool { return shellNouns[w] || shellNouns[strings.TrimSuffix(w, "s")] }
 
 // rebuttalTail finds a rebuttal after a comma that answers the clause
 // before it in the same sentence ("Renn accused the union of holding
