@@ -357,6 +357,10 @@ func Extract(paragraphs []string) Analysis {
 			}
 		}
 		switch {
+		case len(qs) == 0 && rebuts(note.cue) && answersOnly(toks, note.cue):
+			d.Reason = reasonPointsBack // "Tarnco rejected the union's account."
+			a.brief(sp, toks, s.text, i, note.cue, out, &rebuttals, d)
+			continue
 		case withAt < 0 && !reportsSpeech(toks, qs):
 			d.Reason = reasonNotSpeech
 			if isTranscript && i >= 2 && sents[i-1].para == s.para && sents[i-2].para == s.para {

@@ -213,7 +213,7 @@ func TestExtract(t *testing.T) {
 			paras: []string{
 				"Piet Alder, an analyst, spoke to reporters.",
 				`"Ports have always carried grain," he said.`,
-				"Vesk has rejected the claim about the depot flatly.",
+				"Vesk has rejected the claim about the depot, saying it held only fuel.",
 			},
 			want: []string{"Piet Alder | an analyst | Ports have always carried grain", "Vesk |  | "},
 		},

@@ -23,7 +23,7 @@ func rebuttalOf(sp *Speaker, toks []tok, text string, i int, cue string, out []S
 	if sp == nil {
 		return Rebuttal{}, false
 	}
-	back := pointsBack(toks) || rebuts(cue) && shellObject(toks, cue)
+	back := pointsBack(toks) || rebuts(cue) && (shellObject(toks, cue) || answersOnly(toks, cue))
 	if !rebuts(cue) {
 		switch {
 		case callsUntrue(toks):
@@ -193,6 +193,42 @@ func shellObject(toks []tok, cue string) bool {
 		}
 		n := toks[j+1].lower
 		return shellNouns[n] || shellNouns[strings.TrimSuffix(n, "s")] || n == "criticism" || toks[j+1].text == ","
+	}
+	return false
+}
+
+// answersOnly reports a rebutting cue whose object only names what was
+// said before, with at most who said it or what the speaker calls it
+// after: "rejected the company's account", "denied the allegations
+// against him", "dismissed the union's claims as baseless". Such a
+// sentence says nothing of its own: it is a rebuttal, never a claim. An
+// object with a clause of its own ("the claim that prices would rise")
+// says what is denied.
+func answersOnly(toks []tok, cue string) bool {
+	c, _, _ := strings.Cut(strings.ToLower(cue), " ")
+	k := 0
+	for k < len(toks) && toks[k].lower != c {
+		k++
+	}
+	j := k + 1
+	for j < len(toks) && (determiners[toks[j].lower] || toks[j].lower == "all" || toks[j].lower == "any" || possessiveTok(toks[j])) {
+		j++
+	}
+	if j == k+1 || j >= len(toks) || !IsShellNoun(toks[j].lower) && toks[j].lower != "criticism" {
+		return false
+	}
+	var tail []tok
+	for _, t := range toks[j+1:] {
+		if !t.punct {
+			tail = append(tail, t)
+		}
+	}
+	if len(tail) == 0 {
+		return true
+	}
+	switch tail[0].lower {
+	case "as", "against", "by", "from", "of", "about":
+		return len(tail) <= 5
 	}
 	return false
 }

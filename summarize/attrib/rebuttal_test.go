@@ -62,6 +62,22 @@ func TestRebuttals(t *testing.T) {
 			"Vesk said Orla shelled the village of Tarn on Monday, killing nine civilians.",
 			"Orla says talks never stopped.",
 		}, ""},
+		{"rejecting another's account and no more", []string{
+			"IT contractor Tarnco said it had flagged the risk in writing in March.",
+			"Carrow City Council, the city's governing body, rejected the company's account.",
+		}, "Carrow City Council > 0"},
+		{"denying the allegations against him", []string{
+			"Prosecutors said Ivo Marsh had taken 2 million crowns from the shipyard.",
+			"Marsh denied the allegations against him.",
+		}, "Ivo Marsh > 0"},
+		{"dismissing the claims as what he calls them", []string{
+			"The Tarn Farmers Union said the new levy would ruin small farms.",
+			"Finance Minister Ada Renn dismissed the union's claims as scaremongering.",
+		}, "Ada Renn > 0"},
+		{"a rejected claim with a clause of its own is a claim", []string{
+			"The Tarn Farmers Union said the new levy would ruin small farms.",
+			"Finance Minister Ada Renn rejected the claim that the levy would close any farm in Tarnland.",
+		}, ""},
 		{"a cue that rejects nothing", []string{
 			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
 			"Tarnco said so too.",
