@@ -37,10 +37,13 @@ const (
 // facets cuts a statement into the points it makes.
 func facets(st attrib.Statement) []attrib.Statement {
 	var out []attrib.Statement
+	credited := false // the sentence before only credited the point before it
 	for si, sent := range lex.Sentences(st.Text) {
 		// cursor is where the next part is looked for in sent; prevEnd
 		// is where the last point taken from sent ends, or -1.
 		cursor, prevEnd := 0, -1
+		afterCredit := credited
+		credited = false
 		for k, part := range splitOutsideQuotes(sent) {
 			part = strings.TrimSpace(part)
 			if part == "" {
@@ -56,8 +59,12 @@ func facets(st attrib.Statement) []attrib.Statement {
 				least = minSentenceTerms
 			}
 			// A sentence that is all quotation goes on with the point
-			// before it (`"We stand behind the engineering."`).
-			if n := len(out); n > 0 && (len(lex.Terms(trimJoiner(part))) < least || k == 0 && (allQuoted(part) || unmarkedQuote(st, part))) {
+			// before it (`"We stand behind the engineering."`), unless a
+			// line that credits that point stands between them; a line
+			// that only credits goes with the point before it.
+			credit := len(out) > 0 && k == 0 && attrib.CreditLine(part)
+			credited = credited || credit
+			if n := len(out); n > 0 && (credit || len(lex.Terms(trimJoiner(part))) < least || k == 0 && !afterCredit && (allQuoted(part) || unmarkedQuote(st, part))) {
 				// A piece of the same sentence goes back on with the
 				// words the break took ("; "), so the point stays the
 				// sentence's own words.

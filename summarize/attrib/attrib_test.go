@@ -218,6 +218,14 @@ func TestExtract(t *testing.T) {
 			want: []string{"Piet Alder | an analyst | Ports have always carried grain", "Vesk |  | "},
 		},
 		{
+			name: "a quotation credited after it by so said",
+			paras: []string{
+				`"The river has never looked this bad." So said Ada Renn, secretary of the Tarn Anglers' Club, standing on the bridge on Monday.`,
+				"She said the club would take the chemical company to court over the spill.",
+			},
+			want: []string{"Ada Renn | secretary of the Tarn Anglers' Club | The river has never looked this bad.", "Ada Renn | secretary of the Tarn Anglers' Club | "},
+		},
+		{
 			name: "a body of the owner its possessive names",
 			paras: []string{
 				"The Orlan Defence Ministry said the strike hit an ammunition depot.",

@@ -33,6 +33,9 @@ func pointsBack(toks []tok) bool {
 	if last < 0 {
 		return false
 	}
+	if last == 1 && toks[0].lower == "so" {
+		return true // "“...” So said Ada Renn, the union's secretary.": the quotation before
+	}
 	var rest []tok
 	for _, t := range toks[last+1:] {
 		if !t.punct {
@@ -126,6 +129,28 @@ func makesThing(toks []tok, i int) bool {
 		return false
 	}
 	return indexOf(toks[i+1:], "that") < 0
+}
+
+// CreditLine reports a sentence of a speaker's run that only says who
+// spoke, with a plain cue and no words of its own ("Ada Renn told
+// reporters at the gate.", "So said Piet Alder, secretary of the anglers'
+// club, standing on the bridge."): it belongs with the words it credits,
+// never a point of its own.
+func CreditLine(s string) bool {
+	qs := quotes(s)
+	if len(qs) > 0 {
+		return false
+	}
+	toks := tokenize(s, qs)
+	tagTokens(s, toks)
+	plain := false
+	for _, t := range toks {
+		if plainCues[t.lower] {
+			plain = true
+			break
+		}
+	}
+	return plain && (bareAttribution(toks) || len(toks) > 1 && toks[0].lower == "so" && cueVerbs[toks[1].lower])
 }
 
 // bareAttribution reports a sentence that only names a speaker: a short
