@@ -13,10 +13,20 @@ import (
 	"github.com/storybot/storybot/summarize/attrib"
 )
 
+// maxClientChain bounds how many clients deep a side is read: counsel
+// for a client who is counsel too (a name that reads as both, "Varo's
+// lawyer" taken into "Lina Varo") would otherwise read without end.
+const maxClientChain = 2
+
 // clientSide returns the side of a person of the story whom counsel or
 // another agent speaks for, with its evidence.
 func (s *Story) clientSide(p attrib.Speaker) (string, string) {
+	if s.clients >= maxClientChain {
+		return "", "" // counsel for counsel for ...: whose is not said
+	}
+	s.clients++
 	side, ev, ok := s.Side(p)
+	s.clients--
 	if !ok || side == Others {
 		return "", ""
 	}

@@ -2,6 +2,8 @@ package parties
 
 import (
 	"testing"
+
+	"github.com/storybot/storybot/summarize/attrib"
 )
 
 // Counsel speak for their client: a worker's lawyer is the worker's side,
@@ -34,5 +36,26 @@ func TestCounselSpeaksForClient(t *testing.T) {
 				t.Errorf("side %q (%s), want %q (speaker %+v)", got, ev, tc.want, st.Speaker)
 			}
 		})
+	}
+}
+
+// A person whose role names them counsel for themselves ("Lina Varo,
+// Varo's lawyer", as a garbled page may read) has a side, and reading it
+// ends: counsel for counsel is read only so deep.
+func TestCounselForThemselves(t *testing.T) {
+	texts := []string{
+		"Lina Varo, Varo's lawyer, said the newspaper had never asked for her side of the story.",
+		"Varo's lawyer says the editor has a grudge against her client.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, st := range an.Statements {
+		if p, ev, _ := s.Side(st.Speaker); p == "" && ev == "" {
+			t.Errorf("%+v: no side and no evidence", st.Speaker)
+		}
+	}
+	p, _, _ := s.Side(attrib.Speaker{Name: "Lina Varo", Role: "Varo's lawyer", Kind: attrib.Person})
+	if p == "" {
+		t.Error("no side for counsel named for themselves")
 	}
 }

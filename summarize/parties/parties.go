@@ -37,6 +37,10 @@ type Story struct {
 	// opposition is the one organisation the texts call the opposition,
 	// once read (oppositionOrg).
 	opposition *string
+	// clients counts the clients whose side is being read for their
+	// counsel (clientSide), so that counsel named for counsel never
+	// reads round in a circle.
+	clients int
 }
 
 // NewStory gathers the organisations, people and capitalised words of a
