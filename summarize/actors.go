@@ -240,7 +240,8 @@ func genericNameWord(w string) bool {
 // person speaks for both, their speakers share a surname ("Ali al-Houthi",
 // "Abdul-Malik al-Houthi"), a speaker's name holds the other side's name
 // ("al-Houthi" and the Houthis), or one side's name opens with the other's or its demonym
-// ("Ford Expedition", "Russian Foreign Ministry").
+// ("Ford Expedition", "Russian Foreign Ministry"), unless it names a body
+// of members ("Harth Nurses Union" and Harth).
 func oneActor(a, b actorKeys) bool {
 	for w := range a.speakers {
 		if b.speakers[w] || b.name[w] {
@@ -300,6 +301,9 @@ func actors(claims []*claim) map[string]actorKeys {
 // the other's demonym, as a word: "Ford Expedition" with "Ford", "Russian
 // Foreign Ministry" with "Russia".
 func opensWith(name, other string) bool {
+	if parties.MembersBody(name) {
+		return false // "Harth Nurses Union" is not Harth, nor "Tarnco Workers Union" Tarnco
+	}
 	heads := []string{other}
 	if p, ok := parties.Lookup(other); ok {
 		heads = append(heads, p.Demonyms...)

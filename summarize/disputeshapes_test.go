@@ -273,7 +273,7 @@ func TestDisputeShapes(t *testing.T) {
 				"Border talks\n\nKeldor foreign minister Ana Ruell said there had been no progress on the river border.\n\nRuell said her envoy would travel on Friday.",
 				"Border hopes\n\nBrannock foreign minister Olek Varga said real progress on the river border had been made this week.\n\nVarga said the next round would be held in Tesna in June.",
 			},
-			want: []string{"Ana Ruell / Olek Varga"},
+			want: []string{"Keldor / Brannock"},
 		},
 		{
 			name: "a negated verb does not deny the question it takes",
@@ -373,7 +373,7 @@ func TestDisputeShapes(t *testing.T) {
 				"Hospital saved\n\nHarth health minister Ilse Varn said the ministry had decided not to close the Tarn maternity ward.\n\nVarn said the budget would rise in May.",
 				"Nurses doubt it\n\nThe Harth Nurses Union said the ministry would close the Tarn maternity ward in June.\n\nThe Harth Nurses Union said members would march on Friday.",
 			},
-			want: []string{"Ilse Varn / Harth Nurses Union"},
+			want: []string{"Harth / Harth Nurses Union"},
 		},
 		{
 			name: "two sides label one measure apart: a lawful safeguard against protectionism",
@@ -381,7 +381,7 @@ func TestDisputeShapes(t *testing.T) {
 				"Quotas imposed\n\nVarda economy minister Ilse Morav said the steel quotas were a lawful safeguard.\n\nMorav told parliament that mills in the north were running at half capacity.",
 				"Neighbour objects\n\nTolmar trade minister Pavel Ruzh called the steel quotas plain protectionism.\n\nRuzh said Tolmar would go to the trade council.",
 			},
-			want: []string{"Ilse Morav / Pavel Ruzh"},
+			want: []string{"Varda / Tolmar"},
 		},
 		{
 			name: "what must be, a side does not judge: any safeguard must be justified",

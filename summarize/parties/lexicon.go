@@ -273,6 +273,19 @@ var civilHeads = map[string]bool{"association": true, "federation": true, "burea
 	"company": true, "corporation": true, "inc": true, "inc.": true, "ltd": true, "plc": true,
 	"holdings": true, "motors": true, "airlines": true, "trucks": true, "guild": true, "union": true}
 
+// memberHeads are the heads of bodies of members, who speak for
+// themselves whoever their name opens with: "the Harth Nurses Union" is
+// not Harth, nor "the Tarnco Workers' Association" Tarnco.
+var memberHeads = map[string]bool{"union": true, "guild": true, "association": true, "federation": true,
+	"league": true, "society": true, "alliance": true, "coalition": true, "cooperative": true, "co-operative": true}
+
+// MembersBody reports a name whose head noun is a body of members'
+// (memberHeads): "Harth Nurses Union", "Tarn Farmers' Association".
+func MembersBody(name string) bool {
+	words := strings.Fields(attrib.Fold(name))
+	return len(words) > 1 && memberHeads[words[len(words)-1]]
+}
+
 // civilBody reports an organisation's name whose head noun (its last
 // word, or its first before a connector: "Alliance for ...") is a civil
 // body's.

@@ -102,8 +102,8 @@ func genericOwner(role string) string {
 // when no possessive stands before o, or its owner is no actor the story
 // knows.
 func (s *Story) partOwner(text, o string) string {
-	if o == "" {
-		return ""
+	if o == "" || MembersBody(trimThe(o)) {
+		return "" // "Keldor Fishermen's Cooperative": its members' own, no part of Keldor
 	}
 	norm, on := strings.ReplaceAll(text, "’", "'"), strings.ReplaceAll(trimThe(o), "’", "'")
 	owner := ""

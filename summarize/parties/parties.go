@@ -29,7 +29,7 @@ type Story struct {
 	roles     map[string][]string        // person key -> every role the story gives the person
 	capital   map[string]string          // folded capitalised word of the texts -> as written
 	lower     map[string]bool            // words the texts write in lower case
-	country   map[string]bool            // places outside the gazetteer that a demonym names (Kestria)
+	country   map[string]bool            // places outside the gazetteer that a demonym or a state's words name (Kestria)
 	acting    map[string]bool            // folded organisation -> it speaks in the story
 	bodies    map[string]*bodyUse        // noun of a body -> its uses in the texts, read once (unnamedBody)
 	byName    nameMemo                   // what the texts say around each name, read once
@@ -153,6 +153,11 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		case isDemonymShape(w):
 			count[w+" government"]++
 		}
+	}
+	// A country named before its state's words counts too ("Tarnland
+	// Foreign Minister").
+	for _, w := range s.stateModifiers(texts) {
+		s.country[w] = true
 	}
 	// A country known by its demonym counts where it is named too
 	// ("Veldora" beside "Veldoran").

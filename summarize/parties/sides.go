@@ -83,8 +83,8 @@ func (s *Story) fullName(p string) string {
 		return p
 	}
 	f := attrib.Fold(p)
-	if _, place := Lookup(p); place || isGenericWord(f) || lex.IsStop(f) {
-		return p
+	if _, place := Lookup(p); place || s.country[p] || isGenericWord(f) || lex.IsStop(f) {
+		return p // "Varda", the state, is no short name of the Varda Steelworkers Union
 	}
 	if _, person := s.people[f]; person {
 		return p
@@ -293,8 +293,8 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			} else if o := s.storyCompany(); valid(o) {
 				return o, "\"the " + sp.Generic + "\" is the story's one company " + strconvQuote(o)
 			}
-		} else if p := s.placeIn(sp.Name, 0); valid(p) {
-			return p, nameEvidence(sp.Name)
+		} else if p := s.placeIn(sp.Name, 0); valid(p) && !MembersBody(trimThe(sp.Name)) {
+			return p, nameEvidence(sp.Name) // not "the Keldor Fishermen's Cooperative": its members'
 		}
 		if o := office(sp.Name); valid(o) {
 			return o, nameEvidence(sp.Name)

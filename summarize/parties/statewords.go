@@ -1,0 +1,78 @@
+package parties
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// A country the gazetteer does not hold still shows itself by the words
+// of its state that follow its name: "Tarnland Foreign Minister Selma
+// Tovey", "the Tarnland defence ministry", "the Tarnland embassy". Such
+// a name is a state of the story, as a demonym or a possessive of a
+// government word make one ("Tarnlandic", "Tarnland's foreign
+// minister"), so that two countries' ministers are two sides.
+
+// stateNouns are the heads that make the single name before them a
+// state's: its government, its ministers and its missions. Forces
+// ("navy", "army") are left out: "Tarnco Defence Systems" and a club's
+// "Army" are no states.
+var stateNouns = append([]string{"embassy", "consulate"}, governmentWords...)
+
+// portfolioWords may stand between a state's name and its noun
+// ("Tarnland Foreign Minister", "Tarnland Prime Minister").
+var portfolioWords = map[string]bool{"foreign": true, "prime": true, "deputy": true}
+
+// stateModifiers returns the capitalised single words that stand right
+// before a state's noun in the texts, with at most one word of a
+// portfolio between
+// ("Tarnland defence ministry", "Tarnland Foreign Minister"), and that
+// are no known place, person or body, no word of a portfolio or a title,
+// and never written in lower case ("the Federal government").
+func (s *Story) stateModifiers(texts []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, t := range texts {
+		words := strings.Fields(t)
+		for i := 0; i+1 < len(words); i++ {
+			w := strings.TrimLeft(words[i], "\"“‘'(")
+			if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+				continue // "In Pradovo, Trade Minister ...": a comma parts them
+			}
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 3 || seen[w] {
+				continue
+			}
+			f := attrib.Fold(w)
+			if departments[f] || isStateWord(f) || s.lower[f] || attrib.IsRoleWord(f) || isGenericWord(f) {
+				continue
+			}
+			if _, ok := Lookup(w); ok || s.demonymOf(w) != "" || isDemonymShape(w) {
+				continue // "Keldorian government": the demonym's country
+			}
+			if _, person := s.people[s.PersonKey(w)]; person || s.org(w) != "" {
+				continue // "the Renn government", "Tarnco's government affairs"
+			}
+			j := i + 1
+			if f := attrib.Fold(words[j]); j+1 < len(words) && (departments[f] || portfolioWords[f]) {
+				j++ // "Tarnland defence ministry", "Tarnland Foreign Minister"
+			}
+			if isStateWord(attrib.Fold(strings.TrimRight(words[j], ",.;:!?'’\"”)"))) && !seen[w] {
+				seen[w] = true
+				out = append(out, w)
+			}
+		}
+	}
+	return out
+}
+
+// isStateWord reports a state's noun (stateNouns).
+func isStateWord(f string) bool {
+	for _, n := range stateNouns {
+		if f == n {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,52 @@
+package parties
+
+import (
+	"testing"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// A country the gazetteer does not know is a state of the story when its
+// name stands before a state's words: its ministers are its side, not
+// the side of the country the story names more often.
+func TestStateNamedBeforeItsMinister(t *testing.T) {
+	texts := []string{
+		"Keldorian patrol boats seized six Tarnland trawlers on Monday, the Keldorian navy said.",
+		"Keldor's defence minister, Rurik Hale, said the boats had been fishing in Keldor's waters.",
+		"Tarnland Foreign Minister Selma Tovey said the trawlers had never left Tarnland's waters.",
+		"The Tarnland defence ministry said no shots had been fired.",
+		"Keldor summoned the ambassador, and Keldorian fishermen cheered in Keldor's ports.",
+		"Eight trawlers were boarded, according to the Keldor Fishermen's Cooperative.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, tc := range []struct {
+		sp   attrib.Speaker
+		want string
+	}{
+		{attrib.Speaker{Name: "Selma Tovey", Kind: attrib.Person, Role: "Tarnland Foreign Minister"}, "Tarnland"},
+		{attrib.Speaker{Name: "Tarnland defence ministry", Kind: attrib.Body}, "Tarnland"},
+		{attrib.Speaker{Name: "Rurik Hale", Kind: attrib.Person, Role: "Keldor's defence minister"}, "Keldor"},
+		{attrib.Speaker{Name: "Keldor Fishermen's Cooperative", Kind: attrib.Body}, "Keldor Fishermen's Cooperative"},
+	} {
+		if p, ev, _ := s.Side(tc.sp); p != tc.want {
+			t.Errorf("%s: side %q (%s), want %q", tc.sp.Name, p, ev, tc.want)
+		}
+	}
+}
+
+// The words before a government that are no country's name: a party, a
+// head of government, a word also written in lower case.
+func TestNoStateBeforeGovernment(t *testing.T) {
+	texts := []string{
+		"The Labour government said the levy would stay, and labour unions objected.",
+		"Prime Minister Ada Renn said the Renn government would not resign.",
+		"The Federal government and federal courts disagreed.",
+		"In Pradovo, Trade Minister Alexei Voronek repeated the offer.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, w := range s.stateModifiers(texts) {
+		t.Errorf("%q taken for a state", w)
+	}
+}
