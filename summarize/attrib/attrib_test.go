@@ -512,3 +512,32 @@ func TestMergeRunsBounded(t *testing.T) {
 		}
 	}
 }
+
+// A tabloid's word in capitals for emphasis is no word of a name:
+// "HEARTBROKEN Lina Varo" is Lina Varo, "EIGHT Keldor trawlers" names no
+// person, and initials stay a name ("NATO").
+func TestShoutedWords(t *testing.T) {
+	tests := []struct {
+		para, want string
+	}{
+		{"HEARTBROKEN Lina Varo said the newspaper had ruined her life and her career.", "Lina Varo"},
+		{"FURIOUS union boss Ada Renn said the offer was an insult to every nurse.", "Ada Renn"},
+		{"NATO said the exercise would go ahead in the spring as planned.", "NATO"},
+	}
+	for _, tt := range tests {
+		an := Extract([]string{tt.para})
+		got := ""
+		for _, st := range an.Statements {
+			got = st.Speaker.Name
+		}
+		if got != tt.want {
+			t.Errorf("%q: speaker %q, want %q", tt.para, got, tt.want)
+		}
+	}
+	an := Extract([]string{"EIGHT Keldor trawlers were seized by the navy on Monday, the ministry said."})
+	for _, p := range an.People {
+		if strings.Contains(p.Name, "EIGHT") {
+			t.Errorf("person %q", p.Name)
+		}
+	}
+}

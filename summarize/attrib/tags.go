@@ -161,6 +161,11 @@ func tagTokens(s string, toks []tok) {
 		// unknown word ("Moberly said") keeps its capital.
 		texts[first] = strings.ToLower(texts[first])
 	}
+	for i, w := range texts {
+		if shouted(w) {
+			texts[i] = strings.ToLower(w) // a tabloid's "FURIOUS", "WARNED": the word, not a name
+		}
+	}
 	// The marks are no words of the sentence: tagged apart, they would
 	// make its first word a later one.
 	tags := append(make([]tag.Tag, first), tag.Words(texts[first:])...)
@@ -197,6 +202,11 @@ func (a *article) tokens(s string) []tok {
 	tagTokens(s, toks)
 	if initialNotName(toks) && !a.namedSurname(toks[0]) && !a.nameOpening(toks) {
 		toks[0].cap = false // "Stir the mixture", "Quietly, the board"
+	}
+	for i := range toks {
+		if shouted(toks[i].text) {
+			toks[i].cap = false // "HEARTBROKEN Lina Varo", "EIGHT Keldor trawlers"
+		}
 	}
 	if a.tokCache == nil {
 		a.tokCache = map[string][]tok{}
@@ -250,6 +260,33 @@ var listMarks = setOf("-", "•", "*", "–", "—", "·")
 
 // titleCase reports a word written with a capital and then lower case
 // only: "Stir", not "NATO" or "McAllister".
+// shouted reports a word a tabloid writes in capitals for emphasis: a
+// word of four letters or more, all capitals, that is no noun in lower
+// case ("FURIOUS", "WARNED", "EIGHT", "BOTH") or has the ending of a verb's
+// or an adjective's form ("HEARTBROKEN", "SOBBING"); initials ("NATO",
+// "FIFA") read as nouns and stay names.
+func shouted(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	if n < 4 {
+		return false
+	}
+	low := strings.ToLower(w)
+	if n >= 7 {
+		for _, suf := range []string{"ed", "ing", "ous", "ful", "less", "en"} {
+			if strings.HasSuffix(low, suf) {
+				return true
+			}
+		}
+	}
+	return !tag.Words([]string{low})[0].Noun()
+}
+
 func titleCase(w string) bool {
 	for i, r := range w {
 		if i == 0 && !unicode.IsUpper(r) || i > 0 && !unicode.IsLower(r) {
