@@ -363,6 +363,9 @@ func Extract(paragraphs []string) Analysis {
 			continue
 		case withAt < 0 && !reportsSpeech(toks, qs):
 			d.Reason = reasonNotSpeech
+			if sp.Kind == Body {
+				a.lastBody, a.lastBodyAt = sp, i // "The trust has responded quickly.": the body acts
+			}
 			if isTranscript && i >= 2 && sents[i-1].para == s.para && sents[i-2].para == s.para {
 				if st, ok := a.creditedLine(sp, toks, &decisions[i-1]); ok {
 					out = append(out, st) // "Ada Renn says ... . <her words> . She spoke on Kell Radio."

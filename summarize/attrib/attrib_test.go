@@ -541,3 +541,41 @@ func TestShoutedWords(t *testing.T) {
 		}
 	}
 }
+
+// "A spokeswoman" is someone new: never a person named before who holds
+// that post on another side, but a voice of the body that has just spoken
+// or acted.
+func TestIndefiniteVoiceOfTheBodyBefore(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  string // speaker of the last statement
+	}{
+		{"after the body spoke", []string{
+			"Union spokeswoman Ada Renn said the merger would cost 300 jobs in the regional newsrooms.",
+			"Tarnco Media denied that any decision on jobs had been taken. A spokeswoman said the documents were early planning and had been misread.",
+		}, "Tarnco Media's spokeswoman"},
+		{"after the body acted", []string{
+			"Opposition health spokeswoman Lena Hart said the attack showed years of neglect at the hospitals.",
+			"The Korva Hospitals Trust has responded quickly.",
+			`"We have not had any contact with the criminals responsible," a spokeswoman told the Courier.`,
+		}, "Korva Hospitals Trust's spokeswoman"},
+		{"a person spoke last", []string{
+			"Tarnco Media said the merger would go ahead in the spring.",
+			"Culture Minister Ivo Marsh said the decision was one for the regulator alone to make.",
+			"A spokesman said the minister would not comment on the appeal before the hearing.",
+		}, "Ivo Marsh"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Extract(tt.paras)
+			got := ""
+			for _, st := range an.Statements {
+				got = st.Speaker.Name
+			}
+			if got != tt.want {
+				t.Errorf("speaker %q, want %q (decisions %+v)", got, tt.want, an.Decisions)
+			}
+		})
+	}
+}

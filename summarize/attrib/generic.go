@@ -80,8 +80,19 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		// "the Kremlin adviser", "US president": the person whose role has
 		// these words, the last speaker among them first.
 		want := strings.Fields(Fold(words))
+		fresh := len(want) == 1 && affiliation == "" && indefinite(a.curToks, np)
+		if fresh && voiceHeads[head] {
+			if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 1 && (a.lastPerson == nil || a.lastBodyAt >= a.lastPersonAt) {
+				// "Solvane denied it. A spokeswoman said ...": one
+				// speaking for the body that has just spoken or acted.
+				return a.noted(&Speaker{Name: possessive(b.Name) + " " + head, Kind: Unnamed, Generic: head}, "role '%s' -> %s (a voice of the body that has just spoken or acted)", words)
+			}
+		}
 		var best *Speaker
 		for _, key := range sortedKeys(a.persons) {
+			if fresh {
+				break // "a spokeswoman" is someone new, not the spokeswoman named before
+			}
 			p := a.persons[key]
 			role := " " + expandTitles(Fold(p.Role)) + " "
 			all := true

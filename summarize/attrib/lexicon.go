@@ -372,6 +372,10 @@ func isPlace(name []tok) bool {
 	return false
 }
 
+// voiceHeads are the posts of a body's voice: "a spokeswoman" after a
+// body has spoken or acted speaks for it.
+var voiceHeads = setOf("spokesman", "spokeswoman", "spokesperson", "representative", "official")
+
 // IsPersonNoun reports a noun for a person or people holding a post or
 // acting together ("boss", "members", "supporters").
 func IsPersonNoun(w string) bool { return personRoles[w] || unnamedHeads[w] }
