@@ -579,3 +579,40 @@ func TestIndefiniteVoiceOfTheBodyBefore(t *testing.T) {
 		})
 	}
 }
+
+// A colon that opens a quotation after a subject and any verb reports it
+// ("sobbed:", "crowed:"), and a new, unnamed speaker's quotation ("One
+// worker, who asked not to be named, told us:") is never the speaker's
+// before.
+func TestColonAfterAVerb(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string // speakers of the statements, in order
+	}{
+		{"a verb of feeling before the colon", []string{
+			"Foreign Minister Lena Vask said the trawlers had been fishing illegally in Orlan waters.",
+			`Skipper's wife Anni Holt, 38, from Tarnby, sobbed: "My husband rang me at three in the morning. Then the line went dead."`,
+		}, []string{"Lena Vask", "Anni Holt"}},
+		{"words between the verb and the colon", []string{
+			"Labour Minister Ivo Marsh said the pension reform would pass before the summer recess.",
+			`Union chief Ada Renn roared to a sea of red flags: "We will not work until we drop!"`,
+		}, []string{"Ivo Marsh", "Ada Renn"}},
+		{"an unnamed speaker is no one before", []string{
+			"A Tarnco spokesman, Piet Alder, said the plant had passed every inspection this year.",
+			`One worker, who asked not to be named, told us: "The managers said the repairs could wait until next year."`,
+		}, []string{"Piet Alder"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Extract(tt.paras)
+			var got []string
+			for _, st := range an.Statements {
+				got = append(got, st.Speaker.Name)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("speakers %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -65,6 +65,15 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 			return sp, true
 		}
 	}
+	// `Anni Holt sobbed: "..."`: any verb before a colon that opens a
+	// quotation reports it.
+	if v := colonVerb(toks); v >= 0 {
+		np, role, _ := leftNP(toks, v)
+		a.note.set(toks[v].text, v, np)
+		if sp, ok := a.resolve(np, role); ok {
+			return sp, true
+		}
+	}
 	// "Hamas condemned the strikes, saying ...": a participle shares the
 	// subject of the main clause; after a speech verb it goes on with that
 	// verb's speaker ("..., a spokesperson said on Sunday, adding that"),
@@ -256,6 +265,34 @@ func colonSpeaker(toks []tok) ([]tok, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// maxColonVerbReach is how many words may stand between the verb and a
+// colon that opens a quotation ("roared to a sea of red flags:").
+const maxColonVerbReach = 7
+
+// colonVerb returns the position of the verb of a sentence whose colon
+// opens a quotation after its subject and that verb, whatever the verb
+// ("Skipper's wife Anni Holt, 38, sobbed: “...”", "Director Idris Mako
+// crowed: “...”", "Ines Harrow roared to a sea of red flags: “...”"): the
+// colon does the reporting. -1 when there is none.
+func colonVerb(toks []tok) int {
+	for c := 2; c+1 < len(toks); c++ {
+		if toks[c].text != ":" || toks[c+1].quote == 0 {
+			continue
+		}
+		for v := c - 1; v > 0 && c-v <= maxColonVerbReach; v-- {
+			t := toks[v]
+			if t.punct || t.quote > 0 {
+				break
+			}
+			if (t.tag == tag.VBD || t.tag == tag.VBZ) && !t.cap {
+				return v
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // isDigits reports a word of digits only.

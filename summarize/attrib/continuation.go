@@ -17,7 +17,7 @@ import (
 // a person, a body or a document.
 func newSpeaker(mention string) bool {
 	f := strings.Fields(strings.ToLower(mention))
-	return len(f) >= 2 && (f[0] == "a" || f[0] == "an")
+	return len(f) >= 2 && indefiniteDeterminers[f[0]] // "a spokesperson", "one worker", "another official"
 }
 
 // runOnQuote returns the quotation a sentence opens and does not close,
