@@ -206,7 +206,10 @@ func Extract(paragraphs []string) Analysis {
 	var sents []sent
 	for pi, p := range paragraphs {
 		for _, s := range lex.Sentences(p) {
-			sents = append(sents, sent{s, pi})
+			// A live page's time of day ("12:20 GMT - ") is no word of
+			// the entry: "Karin Dusk" opens "12:20 - Karin Dusk has
+			// joined the march." as its subject.
+			sents = append(sents, sent{WithoutClock(s), pi})
 		}
 	}
 	texts := make([]string, len(sents))

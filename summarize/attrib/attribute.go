@@ -305,8 +305,13 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// reClock is a live page's time of day opening an entry ("13:52 - ").
-var reClock = regexp.MustCompile(`^(?:\d{1,2}:\d{2}\s*(?:[-–—]\s*)?|\d{1,2}\.\d{2}\s*[-–—]\s*)`)
+// reClock is a live page's time of day opening an entry ("13:52 - ",
+// "15:48 GMT - ").
+var reClock = regexp.MustCompile(`^(?:\d{1,2}:\d{2}` + clockZone + `\s*(?:[-–—|]\s*)?|\d{1,2}\.\d{2}` + clockZone + `\s*[-–—|]\s*)`)
+
+// clockZone is what may follow a live page's time of day: "am" or "pm",
+// and a time zone ("15:48 GMT - ", "09:30 CET - ").
+const clockZone = `(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET|ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|IST|JST|AEST|AEDT|local time))?`
 
 // WithoutClock returns a sentence without the time of day a live page's
 // entry opens with ("13:52 - "): the words after it, as written.

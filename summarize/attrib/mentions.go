@@ -279,7 +279,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	}
 	p := a.addPerson(joinText(name), role)
 	a.mentions = append(a.mentions, mention{p, a.sent, start == 0 || start == 1 && isFunctionWord(toks[0].lower) ||
-		leadingRole(toks, start) || afterOpeningPhrase(toks, start, end)})
+		leadingRole(toks, start) || leadingRole(toks, at) || afterOpeningPhrase(toks, start, end)})
 }
 
 // bodyAfterOf returns the body a name is "of" when "of" and a
@@ -323,9 +323,20 @@ func beforeRoleAndName(toks []tok, i int) bool {
 }
 
 // leadingRole reports a name that follows a role opening the sentence
-// ("Selvan's chief executive, Annelise Brandvold, gave..."): the name is
-// the sentence's subject.
+// ("Selvan's chief executive, Annelise Brandvold, gave...", "The
+// commission chair Irena Vasko is speaking"): the name is the sentence's
+// subject.
 func leadingRole(toks []tok, at int) bool {
+	if at >= 2 && at <= 8 && roleWords[toks[at-1].lower] && !toks[at-1].cap {
+		// "The commission chair Irena Vasko is speaking now.": a role
+		// of common nouns before the name, with no comma.
+		for _, t := range toks[:at-1] {
+			if t.punct || t.quote > 0 || !(determiners[t.lower] || t.cap || t.tag.Noun() || roleWords[t.lower] || possessiveTok(t)) {
+				return false
+			}
+		}
+		return true
+	}
 	if at < 2 || toks[at-1].text != "," {
 		return false
 	}
