@@ -342,3 +342,24 @@ func TestPageLanguage(t *testing.T) {
 		t.Errorf("long text: %q", got)
 	}
 }
+
+// A byline whose comma parts the author from the outlet names the outlet;
+// one whose comma parts the author from a post names none.
+func TestBylineWithAComma(t *testing.T) {
+	for _, tc := range []struct{ byline, want string }{
+		{"By Jonas Ekker, The Vell Herald", "The Vell Herald"},
+		{"By Jonas Ekker and Ada Renn, Tarn Evening Post", "Tarn Evening Post"},
+		{"By Jonas Ekker, Chief Political Correspondent", ""},
+	} {
+		page := "Seized trawlers arrive in Vell as town braces for a storm\n" + tc.byline + "\n\n" +
+			"The six trawlers detained by the navy on the bank were towed into Vell harbour on Tuesday, the port authority said.\n\n" +
+			"Fishermen lined the quay as the boats came in, and the mayor said the town would help the crews.\n"
+		p, err := Parse([]byte(page), Text, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Outlet != tc.want {
+			t.Errorf("%q: outlet %q, want %q", tc.byline, p.Outlet, tc.want)
+		}
+	}
+}

@@ -245,6 +245,11 @@ func bylineParts(s string) (outlet string, published time.Time) {
 		return "", time.Time{}
 	}
 	parts := reBylineSeps().Split(s, -1)
+	if len(parts) == 1 {
+		// "By Jonas Ekker, The Vell Herald": a comma parts the name
+		// from the outlet when nothing else does.
+		parts = strings.Split(s, ",")
+	}
 	for _, p := range parts[1:] {
 		p = strings.Trim(p, " ,.")
 		if t, ok := parseDateLine(p); ok {
