@@ -616,3 +616,27 @@ func TestColonAfterAVerb(t *testing.T) {
 		})
 	}
 }
+
+// "The company" after a company's officer has spoken is that company, not
+// the last company named ("the contractor ClinaTest"); and a name ending
+// in a firm's trade ("Halvard Therapeutics") is a company, not a person.
+func TestTheCompanyOfTheOfficerBefore(t *testing.T) {
+	an := Extract([]string{
+		"The regulator ordered Ardent Therapeutics to stop all dosing in the study.",
+		"The study was run on Ardent's behalf by the contract research company Veltrix.",
+		`Ardent chief executive Ada Renn said the company was "devastated". "Our thoughts are with the volunteers," Renn said.`,
+		"The company said the trial had been approved by the regulator and an ethics committee.",
+	})
+	got := ""
+	for _, st := range an.Statements {
+		got = st.Speaker.Name
+	}
+	if got != "Ardent Therapeutics" {
+		t.Errorf("speaker %q, want Ardent Therapeutics (decisions %+v)", got, an.Decisions)
+	}
+	for _, p := range an.People {
+		if p.Name == "Ardent Therapeutics" {
+			t.Errorf("%q taken for a person", p.Name)
+		}
+	}
+}

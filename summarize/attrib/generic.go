@@ -211,6 +211,12 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			// defence ministry said ... the ministry said").
 			return a.noted(b, "head noun '%s' -> %s (the %s that spoke just before)", head, head)
 		}
+		if b := a.officersBody(head); b != "" && namesModifiers(np, b) && !capitalisedModifier(dropDeterminers(np)) {
+			// "Halvard chief executive Maren Holt said ... . The company
+			// said ...": the company whose officer has just spoken, not
+			// the last company named ("the contractor ClinaTest").
+			return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the %s whose officer spoke just before)", head, head)
+		}
 		org := a.genericOrg(head)
 		if owned := ownedByOther(np, org); owned != "" {
 			// "Varesh's foreign ministry dismissed that claim", "Elmstead's

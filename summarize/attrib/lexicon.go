@@ -199,7 +199,12 @@ var orgHeads = setOf("bureau", "politburo", "group", "holdings", "partners", "un
 	"equities", "securities", "research", "analytics", "consulting",
 	// entertainment and publishing ("Dick Clark Productions", "Big Machine Records")
 	"productions", "records", "recordings", "entertainment", "pictures", "films", "broadcasting",
-	"communications", "publishing", "games")
+	"communications", "publishing", "games",
+	// a firm's trade at the end of its name ("Halvard Therapeutics",
+	// "Ardent Minerals"), never a person's surname
+	"therapeutics", "biosciences", "biotech", "minerals", "resources", "metals", "materials",
+	"electronics", "semiconductors", "investments", "aerospace", "robotics", "laboratories",
+	"textiles", "freight", "construction", "engineering", "hotels", "resorts", "hydro", "oil")
 
 // agentNouns are the nouns of someone who speaks for another person:
 // after a person's possessive ("Varga's rep", "the singer's lawyers")

@@ -111,6 +111,33 @@ func (a *article) genericOrg(noun string) string {
 	return GenericOrg(noun, orgs)
 }
 
+// businessHeads are the generic nouns of a business, which any firm the
+// article names may be: "the company" for Halvard Therapeutics.
+var businessHeads = setOf("company", "firm", "business", "group", "maker", "manufacturer", "drugmaker", "carmaker", "automaker")
+
+// officersBody returns the organisation of the generic noun's kind whose
+// officer spoke in the sentence just before, as their role names it
+// ("Halvard chief executive Maren Holt"), or "".
+func (a *article) officersBody(noun string) string {
+	sp := a.lastSpeaker
+	if sp == nil || sp.Kind != Person || sp.Role == "" || a.lastStated < a.sent-1 {
+		return ""
+	}
+	role := " " + Fold(sp.Role) + " "
+	orgs := a.orgsSoFar()
+	for i := len(orgs) - 1; i >= 0; i-- {
+		o := orgs[i]
+		f := strings.Fields(Fold(o))
+		if !strings.Contains(role, " "+f[0]+" ") && !strings.Contains(role, " "+f[0]+"'s ") {
+			continue
+		}
+		if a.orgKind[o] == noun || GenericOrg(noun, []string{o}) != "" || businessHeads[noun] && !bodyNouns[f[len(f)-1]] {
+			return o
+		}
+	}
+	return ""
+}
+
 // demonymLike reports a word shaped like an adjective of a people
 // ("russian", "chinese", "british"), which names no one body.
 func demonymLike(w string) bool {
