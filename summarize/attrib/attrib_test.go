@@ -640,3 +640,20 @@ func TestTheCompanyOfTheOfficerBefore(t *testing.T) {
 		}
 	}
 }
+
+// A role before a name with an abbreviated form of address, in commas
+// ("Its president, Dr. Hana Solvik, called"), is the name's: the name
+// speaks, not another person who holds that post.
+func TestRoleThenTitledNameInCommas(t *testing.T) {
+	an := Extract([]string{
+		"Justice Maren Kolt, the president of the court, said the court took no view on vaccination.",
+		"The Orla Medical Association was among the first to react. Its president, Dr. Lena Vask, called the ruling dangerous for patients.",
+	})
+	got := ""
+	for _, st := range an.Statements {
+		got = st.Speaker.Name
+	}
+	if got != "Lena Vask" {
+		t.Errorf("speaker %q, want Lena Vask (decisions %+v)", got, an.Decisions)
+	}
+}

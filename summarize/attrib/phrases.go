@@ -116,7 +116,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 			return nil, "", false
 		}
 		k := i - 1
-		for k >= 0 && toks[k].text != "," && toks[k].quote == 0 && !(toks[k].punct && !appositivePunct[toks[k].text]) && i-k < 18 {
+		for k >= 0 && toks[k].text != "," && toks[k].quote == 0 && !(toks[k].punct && !appositivePunct[toks[k].text] && !titleDot(toks, k)) && i-k < 18 {
 			k--
 		}
 		if k <= 0 || toks[k].text != "," {
@@ -142,7 +142,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		}
 		// A name ending a relative clause there is no speaker: "The
 		// company that runs the Vell Awards, Orla Sound, denies".
-		if i >= 0 && (isName(seg) && (!toks[i].cap || roleOpening(toks[j:i+1])) || capitalRun(seg) && relativeDescription(toks[j:i+1])) {
+		if i >= 0 && (isName(untitledSeg(seg)) && (!toks[i].cap || roleOpening(toks[j:i+1])) || capitalRun(seg) && relativeDescription(toks[j:i+1])) {
 			return seg, joinText(dropDeterminers(toks[j : i+1])), true
 		}
 	}
@@ -584,4 +584,23 @@ func roleText(ts []tok) string {
 		return ""
 	}
 	return joinText(ts[:n])
+}
+
+// untitledSeg returns a name's words without an abbreviated title and its
+// dot before them ("Hana Solvik" of "Dr. Hana Solvik").
+func untitledSeg(seg []tok) []tok {
+	if len(seg) > 2 && titleDot(seg, 1) {
+		return seg[2:]
+	}
+	return seg
+}
+
+// titleDot reports the dot of an abbreviated title or form of address
+// at i ("Gov.", "Dr.").
+func titleDot(toks []tok, i int) bool {
+	if i < 1 || toks[i].text != "." || !toks[i-1].cap {
+		return false
+	}
+	_, abbr := titleAbbreviations[toks[i-1].lower]
+	return abbr || personalTitles[toks[i-1].lower]
 }
