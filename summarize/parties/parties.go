@@ -264,6 +264,12 @@ func (s *Story) roleParty(role string, depth int) string {
 	if o := s.namedOrg(role); o != "" {
 		return o // "general secretary of the Dornavan Steelworkers' Union"
 	}
+	for _, w := range strings.Fields(role) {
+		w = strings.TrimSuffix(strings.TrimSuffix(strings.Trim(w, ",."), "'s"), "’s")
+		if name, ok := s.defined[attrib.Fold(w)]; ok && isAcronym(w) {
+			return name // "KSA" the texts define as the Keldor Space Agency, not Saudi Arabia
+		}
+	}
 	if p := s.placeIn(role, depth); p != "" {
 		return p
 	}

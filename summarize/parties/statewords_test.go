@@ -50,3 +50,17 @@ func TestNoStateBeforeGovernment(t *testing.T) {
 		t.Errorf("%q taken for a state", w)
 	}
 }
+
+// Initials the texts define in brackets ("the Keldor Space Agency (KSA)")
+// name that body in a role, before a place the gazetteer knows by them.
+func TestDefinedInitialsBeforeAPlace(t *testing.T) {
+	texts := []string{
+		"The satellites collided at 03:14, the Keldor Space Agency (KSA) said.",
+		`"They were warned three times," KSA Director-General Oren Talvik told reporters.`,
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	if p, ev, _ := s.Side(attrib.Speaker{Name: "Oren Talvik", Kind: attrib.Person, Role: "KSA Director-General"}); p != "Keldor Space Agency" {
+		t.Errorf("side %q (%s), want Keldor Space Agency", p, ev)
+	}
+}
