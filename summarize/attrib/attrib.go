@@ -384,7 +384,7 @@ func Extract(paragraphs []string) Analysis {
 			d.Reason = reasonShort
 			a.brief(sp, toks, s.text, i, note.cue, out, &rebuttals, d)
 			continue
-		case len(qs) == 0 && pointsBack(toks):
+		case len(qs) == 0 && pointsBack(toks) && !issuedWithParticiple(toks):
 			d.Reason = reasonPointsBack // "Ferrer rejected that account."
 			a.brief(sp, toks, s.text, i, note.cue, out, &rebuttals, d)
 			continue

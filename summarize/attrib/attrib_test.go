@@ -657,3 +657,46 @@ func TestRoleThenTitledNameInCommas(t *testing.T) {
 		t.Errorf("speaker %q, want Lena Vask (decisions %+v)", got, an.Decisions)
 	}
 }
+
+// A body that issues a document says what a reporting verb's participle
+// right after the document reports ("put out a statement calling ..."),
+// before any cue inside what it reports ("confirming it will appeal");
+// with no participle the body acts, and "it" after it is that body.
+func TestIssuedDocument(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string // "speaker: cue" of each decision with a speaker
+	}{
+		{"a participle after the document", []string{
+			`The Orla Union of Journalists has put out a statement calling the decision "the right call for readers".`,
+		}, []string{"Orla Union of Journalists: calling"}},
+		{"a cue inside what the participle reports", []string{
+			"Union leader Ada Renn said the ruling was right for the regions.",
+			"Tarnco Media has just issued a two-line statement confirming it will appeal the decision.",
+		}, []string{"Ada Renn: said", "Tarnco Media: confirming"}},
+		{"an act, then it", []string{
+			"Union leader Ada Renn said the talks had failed for good.",
+			"The Tarnland labour ministry has issued a statement.",
+			`It says the government remains "open to dialogue" but will not change the age of 65.`,
+		}, []string{"Ada Renn: said", "Tarnland labour ministry: issued", "Tarnland labour ministry: says"}},
+		{"a closing cue comes first", []string{
+			"Trade Minister Ada Renn said the quotas broke the rules of the trade council.",
+			"The trade ministry has sent a letter to the council formally requesting talks, a spokeswoman confirms.",
+		}, []string{"Ada Renn: said", "Ada Renn: confirms"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Extract(tt.paras)
+			var got []string
+			for _, d := range an.Decisions {
+				if d.Speaker != "" {
+					got = append(got, d.Speaker+": "+d.Cue)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

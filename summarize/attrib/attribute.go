@@ -60,8 +60,29 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 	}
 	// Plain speech verbs first: in "Its observers were refused access, the
 	// mission said", the mission speaks.
-	for _, pass := range []bool{true, false} {
-		if sp, ok := a.attributeCues(toks, pass); ok {
+	if sp, ok := a.attributeCues(toks, true); ok {
+		return sp, true
+	}
+	// "The union has put out a statement calling the decision right":
+	// the body that issues a document says what the participle after it
+	// reports (before any other cue inside what it reports: "confirming
+	// it will appeal"); with none, it acts, when no other cue reports the
+	// sentence ("..., a spokeswoman confirms").
+	v, p := documentAct(toks)
+	if v >= 0 && p >= 0 {
+		np, role, _ := leftNP(toks, v)
+		a.note.set(toks[p].text, p, np)
+		if sp, ok := a.resolve(np, role); ok {
+			return sp, true
+		}
+	}
+	if sp, ok := a.attributeCues(toks, false); ok {
+		return sp, true
+	}
+	if v >= 0 && p < 0 {
+		np, role, _ := leftNP(toks, v)
+		a.note.set(toks[v].text, v, np)
+		if sp, ok := a.resolve(np, role); ok {
 			return sp, true
 		}
 	}
@@ -265,6 +286,57 @@ func colonSpeaker(toks []tok) ([]tok, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// issuingVerbs put a document out: "issued a statement", "put out a
+// letter".
+var issuingVerbs = setOf("issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "put", "puts", "sent", "sends")
+
+// maxDocumentModifiers is how many words may stand between an issued
+// document's determiner and its noun ("a short two-line statement").
+const maxDocumentModifiers = 3
+
+// documentAct returns the position of a verb that issues a document
+// ("issued a statement", "has put out a two-line statement") and of the
+// participle of a reporting verb right after the document ("insisting",
+// "calling", "confirming"), or -1 for either.
+func documentAct(toks []tok) (verb, participle int) {
+	for v := 1; v+2 < len(toks); v++ {
+		if !issuingVerbs[toks[v].lower] || toks[v].cap {
+			continue
+		}
+		j := v + 1
+		if toks[v].lower == "put" || toks[v].lower == "puts" {
+			if toks[j].lower != "out" {
+				continue
+			}
+			j++
+		}
+		if j >= len(toks) || toks[j].lower != "a" && toks[j].lower != "an" && toks[j].lower != "its" && toks[j].lower != "their" {
+			continue
+		}
+		k := j + 1
+		for k < len(toks) && k-j <= maxDocumentModifiers && !documentNouns[toks[k].lower] && !toks[k].punct && toks[k].quote == 0 {
+			k++
+		}
+		if k >= len(toks) || !documentNouns[toks[k].lower] {
+			continue
+		}
+		if k+1 < len(toks) && (IsCueGerund(toks[k+1].lower) || toks[k+1].lower == "saying") {
+			return v, k + 1
+		}
+		return v, -1
+	}
+	return -1, -1
+}
+
+// issuedWithParticiple reports a sentence whose document says what a
+// participle reports ("issued a statement confirming it will appeal the
+// decision"): the participle's clause is what was said, whatever cue
+// stands inside it.
+func issuedWithParticiple(toks []tok) bool {
+	_, p := documentAct(toks)
+	return p >= 0
 }
 
 // maxColonVerbReach is how many words may stand between the verb and a
