@@ -148,12 +148,18 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			if best != nil && len(want) == 1 && affiliation == "" && a.otherHolder(best.Role, head) {
 				best = nil // "the president" is not the bureau's
 			}
+
 		}
 		if best == nil && affiliation == "" {
 			// "..., the regional governor said" in the lead, "Governor Ada
 			// Renn said" after it: the one holder the article names,
 			// later if need be.
 			best = a.onlyHolder(head)
+		}
+		if p := portfolioOf(want); best != nil && p != "" && otherPortfolio(best.Role, p) {
+			// "the defence minister" is not Foreign Minister Selma Tovey,
+			// but "Defence chief Rurik Hale" named before.
+			best = a.lastWithRole(p)
 		}
 		if best == nil {
 			if sp, ok := a.ownedRole(np, words, head); ok {
@@ -316,6 +322,24 @@ func (a *article) lastWithRole(noun string) *Speaker {
 		}
 	}
 	return nil
+}
+
+// portfolioOf returns the remit a title's words name ("defence" of "the
+// defence minister"), or "".
+func portfolioOf(words []string) string {
+	for _, w := range words {
+		if portfolios[w] {
+			return w
+		}
+	}
+	return ""
+}
+
+// otherPortfolio reports a role that names a remit and not p: "Foreign
+// Minister" for "defence".
+func otherPortfolio(role, p string) bool {
+	words := strings.Fields(Fold(roleWordBreaks.Replace(role)))
+	return !slices.Contains(words, p) && portfolioOf(words) != ""
 }
 
 func allCap(ts []tok) bool {

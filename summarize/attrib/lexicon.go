@@ -227,6 +227,13 @@ var titleAbbreviations = map[string]string{"gov": "governor", "sen": "senator", 
 var counselNouns = setOf("lawyer", "lawyers", "attorney", "attorneys", "counsel", "barrister",
 	"barristers", "solicitor", "solicitors", "advocate")
 
+// portfolios are the remits a minister's or a ministry's title names
+// ("the defence minister", "Foreign Minister"): two titles with two
+// different ones are two posts.
+var portfolios = setOf("foreign", "defence", "defense", "interior", "finance", "trade", "health", "justice",
+	"labour", "labor", "education", "transport", "energy", "environment", "economy", "industry",
+	"agriculture", "home", "culture", "treasury", "commerce")
+
 // IsCounselNoun reports a noun of counsel ("lawyer", "attorneys").
 func IsCounselNoun(w string) bool { return counselNouns[w] }
 

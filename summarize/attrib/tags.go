@@ -260,6 +260,10 @@ var listMarks = setOf("-", "•", "*", "–", "—", "·")
 
 // titleCase reports a word written with a capital and then lower case
 // only: "Stir", not "NATO" or "McAllister".
+// Shouted reports a word a tabloid writes in capitals for emphasis
+// ("DISGRACED", "RED-FACED"), which names no one.
+func Shouted(w string) bool { return shouted(w) }
+
 // shouted reports a word a tabloid writes in capitals for emphasis: a
 // word of four letters or more, all capitals, that is no noun in lower
 // case ("FURIOUS", "WARNED", "EIGHT", "BOTH") or has the ending of a verb's
@@ -268,10 +272,13 @@ var listMarks = setOf("-", "•", "*", "–", "—", "·")
 func shouted(w string) bool {
 	n := 0
 	for _, r := range w {
-		if !unicode.IsUpper(r) {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r == '-' && n > 0: // "RED-FACED"
+		default:
 			return false
 		}
-		n++
 	}
 	if n < 4 {
 		return false

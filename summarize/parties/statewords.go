@@ -45,7 +45,7 @@ func (s *Story) stateModifiers(texts []string) []string {
 				continue
 			}
 			f := attrib.Fold(w)
-			if departments[f] || isStateWord(f) || s.lower[f] || attrib.IsRoleWord(f) || isGenericWord(f) {
+			if departments[f] || isStateWord(f) || s.lower[f] || attrib.IsRoleWord(f) || isGenericWord(f) || attrib.Shouted(w) {
 				continue
 			}
 			if _, ok := Lookup(w); ok || s.demonymOf(w) != "" || isDemonymShape(w) {

@@ -43,6 +43,7 @@ func TestNoStateBeforeGovernment(t *testing.T) {
 		"Prime Minister Ada Renn said the Renn government would not resign.",
 		"The Federal government and federal courts disagreed.",
 		"In Pradovo, Trade Minister Alexei Voronek repeated the offer.",
+		"DISGRACED Defence Minister Oren Vasko and RED-FACED Interior Minister Piet Haldor left.",
 	}
 	an := attrib.Extract(texts)
 	s := NewStory([]attrib.Analysis{an}, texts)
