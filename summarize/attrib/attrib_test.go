@@ -700,3 +700,19 @@ func TestIssuedDocument(t *testing.T) {
 		})
 	}
 }
+
+// "The defence minister" is never the holder of another portfolio named
+// later in the article ("Tarnland Foreign Minister Selma Tovey"), but the
+// one whose role names defence ("Defence chief Rurik Hale").
+func TestPortfolioOfATitle(t *testing.T) {
+	an := Extract([]string{
+		`Defence chief Rurik Hale blasted the raid as "piracy, pure and simple".`,
+		`"Keldor will not be bullied," the defence minister vowed last night.`,
+		"But Tarnland Foreign Minister Selma Tovey said the boats had been poaching in Tarnland's waters.",
+	})
+	for _, d := range an.Decisions {
+		if d.Sentence == 1 && d.Speaker != "Rurik Hale" {
+			t.Errorf("speaker %q, want Rurik Hale (%s)", d.Speaker, d.Resolution)
+		}
+	}
+}
