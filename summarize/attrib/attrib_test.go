@@ -523,6 +523,7 @@ func TestShoutedWords(t *testing.T) {
 		{"HEARTBROKEN Lina Varo said the newspaper had ruined her life and her career.", "Lina Varo"},
 		{"FURIOUS union boss Ada Renn said the offer was an insult to every nurse.", "Ada Renn"},
 		{"NATO said the exercise would go ahead in the spring as planned.", "NATO"},
+		{"SAG-AFTRA President Ada Renn said the strike would begin at midnight.", "Ada Renn"},
 	}
 	for _, tt := range tests {
 		an := Extract([]string{tt.para})

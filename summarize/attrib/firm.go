@@ -35,6 +35,9 @@ func (a *article) firmThatSpoke(head string) string {
 	if GenericOrg(head, []string{org}) == "" && !firmNouns[kind] && (kind != "" || orgHeads[f[len(f)-1]]) {
 		return ""
 	}
+	if rebuts(a.note.cue) && pointsBack(a.curToks) && a.lastSpeaker == b {
+		return "" // "The company disputes this.": not the body that said it
+	}
 	for _, t := range a.curToks {
 		if t.quote == 0 && t.cap && Fold(t.text) == Fold(org) {
 			return ""

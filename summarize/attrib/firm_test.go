@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A body introduced by a noun with a relative clause ("The group that
 // runs the harbour ferries, Orla Sound, says") is an organisation; "the
@@ -68,4 +71,19 @@ func TestEntertainmentHousesAndModifiedKindNouns(t *testing.T) {
 			"“We never agreed to it,” the production company said in a statement."},
 			[]string{"Orvane Productions", "Orvane Productions"}},
 	})
+}
+
+// "The company disputes this." answers the body that has just spoken: it
+// is never that body.
+func TestRebuttalIsNotTheBodyItAnswers(t *testing.T) {
+	an := Extract([]string{
+		"The regulator said it had warned Tarnco Petroleum twice about a faulty valve.",
+		"Environmental group Clean Coast Orla says its own monitor, 800 metres from the fence, recorded benzene at five times the normal level.",
+		"The company disputes this. A spokesperson said its own readings showed no harmful levels outside the site.",
+	})
+	for _, d := range an.Decisions {
+		if d.Sentence >= 2 && strings.HasPrefix(d.Speaker, "Clean Coast Orla") {
+			t.Errorf("sentence %d by %q, the body it answers", d.Sentence, d.Speaker)
+		}
+	}
 }

@@ -181,7 +181,7 @@ var partisanHeads = setOf("republican", "democrat", "tory", "conservative", "lib
 	"communist", "nationalist", "centrist")
 
 // orgHeads end the names of organisations ("St Brigid Health Group").
-var orgHeads = setOf("bureau", "politburo", "group", "holdings", "partners", "union", "council", "commission", "authority",
+var orgHeads = union(setOf("bureau", "politburo", "group", "holdings", "partners", "union", "council", "commission", "authority",
 	"ministry", "department", "agency", "federation", "alliance", "community", "transit", "logistics",
 	"bank", "company", "corp", "corporation", "inc", "ltd", "plc", "party", "committee", "board",
 	"office", "court", "hospitals", "hospital", "university", "trust", "guild", "foundation",
@@ -199,12 +199,16 @@ var orgHeads = setOf("bureau", "politburo", "group", "holdings", "partners", "un
 	"equities", "securities", "research", "analytics", "consulting",
 	// entertainment and publishing ("Dick Clark Productions", "Big Machine Records")
 	"productions", "records", "recordings", "entertainment", "pictures", "films", "broadcasting",
-	"communications", "publishing", "games",
-	// a firm's trade at the end of its name ("Halvard Therapeutics",
-	// "Ardent Minerals"), never a person's surname
-	"therapeutics", "biosciences", "biotech", "minerals", "resources", "metals", "materials",
-	"electronics", "semiconductors", "investments", "aerospace", "robotics", "laboratories",
-	"textiles", "freight", "construction", "engineering", "hotels", "resorts", "hydro", "oil")
+	"communications", "publishing", "games"), setOf(firmTrades...))
+
+// firmTrades end a firm's name with its trade ("Halvard Therapeutics",
+// "Brackwater Petroleum", "Ardent Minerals"): a company's name, never a
+// person's, and what "the company" may stand for.
+var firmTrades = []string{"therapeutics", "biosciences", "biotech", "pharma", "pharmaceuticals", "minerals", "mining",
+	"resources", "metals", "materials", "steel", "chemicals", "petroleum", "oil", "gas", "electronics",
+	"semiconductors", "investments", "aerospace", "robotics", "laboratories", "labs", "textiles", "freight",
+	"shipping", "construction", "engineering", "hotels", "resorts", "hydro", "power", "telecom", "software",
+	"brands", "ventures", "enterprises", "solutions", "properties", "insurance"}
 
 // agentNouns are the nouns of someone who speaks for another person:
 // after a person's possessive ("Varga's rep", "the singer's lawyers")

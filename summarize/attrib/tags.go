@@ -291,7 +291,9 @@ func shouted(w string) bool {
 			}
 		}
 	}
-	return !tag.Words([]string{low})[0].Noun()
+	// A compound of initials ("SAG-AFTRA") is a name, whatever the
+	// tagger makes of it; only a participle's ending ("RED-FACED") shouts.
+	return !strings.Contains(low, "-") && !tag.Words([]string{low})[0].Noun()
 }
 
 func titleCase(w string) bool {
