@@ -717,3 +717,25 @@ func TestPortfolioOfATitle(t *testing.T) {
 		}
 	}
 }
+
+// A body written in lower case by its common noun ("the prison service"),
+// a post of a body of that kind held by no one named ("a justice ministry
+// spokeswoman") and unnamed people named by their post ("prison bosses",
+// "the exchange's administrators") speak.
+func TestLowerCaseBodiesAndPosts(t *testing.T) {
+	for _, tc := range []struct{ sentence, want string }{
+		{"The prison service says the riot involves about 450 inmates.", "service"},
+		{"A justice ministry spokeswoman said the minister had answered every letter.", "justice ministry spokeswoman"},
+		{"Prison bosses insisted officers had behaved properly throughout the riot.", "Prison bosses"},
+		{"The exchange's administrators say $1.9 billion of customer money is missing.", "exchange's administrators"},
+	} {
+		an := Extract([]string{"Union leader Ada Renn said the jail was badly understaffed.", tc.sentence})
+		got := ""
+		for _, st := range an.Statements {
+			got = st.Speaker.Name
+		}
+		if !strings.Contains(got, tc.want) {
+			t.Errorf("%q: speaker %q, want %q", tc.sentence, got, tc.want)
+		}
+	}
+}

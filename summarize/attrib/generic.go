@@ -171,10 +171,12 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 				name := possessive(b) + " " + head
 				return a.noted(&Speaker{Name: name, Kind: Unnamed, Generic: head}, "role '%s' -> %s (a post of the article's one business)", words)
 			}
-			if indefinite(a.curToks, np) && capitalisedModifier(np) {
+			if m := bodyModifier(np); indefinite(a.curToks, np) && (capitalisedModifier(np) || m != "" && !firmNouns[m]) {
 				// "a Houthi military spokesperson", "a Varo spokesperson":
 				// an unnamed holder of a post of the body the role names
-				// ("the Tarnco chief" is someone the article has named).
+				// ("the Tarnco chief" is someone the article has named);
+				// "a justice ministry spokeswoman" too, but not "a
+				// company spokeswoman" of one of two companies.
 				return a.noted(&Speaker{Name: words, Kind: Unnamed, Generic: head}, "role '%s' -> %s (unnamed holder)", words)
 			}
 			if officeTitle(a.curToks, np, head) {

@@ -33,7 +33,7 @@ var unnamedHeads = setOf("defence", "defense", "prosecution", "mission", "staff"
 	"activists", "residents", "critics", "experts", "economists", "observers", "governments",
 	"ministers", "leaders", "executives", "investors", "shareholders", "members", "workers",
 	"units", "forces", "authorities", "spokespeople", "representatives", "delegates", "organisers",
-	"organizers", "protesters", "union", "unions", "management", "government", "administration",
+	"organizers", "protesters", "bosses", "administrators", "union", "unions", "management", "government", "administration",
 	"ministry", "company", "group", "council", "board", "commission", "agency", "authority",
 	"campaign", "federation", "alliance", "bloc", "regulator", "department", "office", "firm",
 	"bank", "court", "police", "army", "military", "cabinet", "parliament", "committee", "trust",

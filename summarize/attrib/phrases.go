@@ -483,7 +483,7 @@ func collectLeft(toks []tok, i int) []tok {
 			j--
 			continue
 		}
-		if !(t.cap || roleWords[low] || unnamedHeads[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
+		if !(t.cap || roleWords[low] || unnamedHeads[low] || j == i && bodyNouns[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
 			low == "of" || personPronouns[low] || bodyPronouns[low] || j == i && agentAfterPossessive(toks, j) ||
 			j == i && j > 0 && orgHeads[low] && toks[j-1].cap && !toks[j-1].punct) {
 			// "the Farmers' Union party said": a body's kind after its name.
@@ -534,7 +534,7 @@ func rightNP(toks []tok, i int) []tok {
 			j++ // "the Centre for Coastal Research": a body named with what it serves
 			continue
 		}
-		if !(t.cap || roleWords[low] || unnamedHeads[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
+		if !(t.cap || roleWords[low] || unnamedHeads[low] || j == i && bodyNouns[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
 			strings.HasSuffix(low, "s'") || low == "of" || personPronouns[low] || bodyPronouns[low] || low == "him" || low == "her" || low == "them") {
 			break
 		}
