@@ -739,3 +739,17 @@ func TestLowerCaseBodiesAndPosts(t *testing.T) {
 		}
 	}
 }
+
+// A word that opens a clause ("Whether", "While") is no first word of a
+// name: "Whether Vesk would comply" names no person "Whether Vesk".
+func TestClauseOpenerIsNoName(t *testing.T) {
+	an := Extract([]string{
+		"Whether Vesk would comply with the order was unclear on Monday.",
+		"While Tarnco said the plant was safe, Ada Renn said it was not.",
+	})
+	for _, p := range an.People {
+		if strings.HasPrefix(p.Name, "Whether") || strings.HasPrefix(p.Name, "While") {
+			t.Errorf("person %q", p.Name)
+		}
+	}
+}

@@ -200,8 +200,8 @@ func (a *article) tokens(s string) []tok {
 	}
 	toks := tokenize(s, quotes(s))
 	tagTokens(s, toks)
-	if initialNotName(toks) && !a.namedSurname(toks[0]) && !a.nameOpening(toks) {
-		toks[0].cap = false // "Stir the mixture", "Quietly, the board"
+	if clauseOpener(toks) || initialNotName(toks) && !a.namedSurname(toks[0]) && !a.nameOpening(toks) {
+		toks[0].cap = false // "Stir the mixture", "Quietly, the board", "Whether Vesk would comply"
 	}
 	for i := range toks {
 		if shouted(toks[i].text) {
@@ -213,6 +213,20 @@ func (a *article) tokens(s string) []tok {
 	}
 	a.tokCache[s] = toks
 	return toks
+}
+
+// clauseOpener reports a first word that opens a clause ("Whether",
+// "While", "Although", "And"), which is never a word of a name, whatever
+// capitalised word follows it.
+func clauseOpener(toks []tok) bool {
+	if len(toks) < 2 || !toks[0].cap || toks[0].quote > 0 || nonNames[toks[0].lower] || !tag.Known(toks[0].lower) {
+		return false
+	}
+	switch toks[0].tag {
+	case tag.IN, tag.WDT, tag.WRB, tag.CC:
+		return true
+	}
+	return false
 }
 
 // initialNotName reports a capitalised first word of a sentence that its

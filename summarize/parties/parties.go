@@ -156,8 +156,10 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	}
 	// A country named before its state's words counts too ("Tarnland
 	// Foreign Minister").
+	owners := map[string]bool{} // states named only as owners of their posts
 	for _, w := range s.stateModifiers(texts) {
-		s.country[w] = true
+		owners[w.name] = w.owner && !s.country[w.name]
+		s.country[w.name] = true
 	}
 	// A country known by its demonym counts where it is named too
 	// ("Veldora" beside "Veldoran").
@@ -177,8 +179,11 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			second = n
 		}
 	}
-	if best < 3*second || best < 2 {
-		s.home = "" // one mention of a country makes it no home: "Britain called for her release"
+	if best < 3*second || best < 2 || owners[s.home] {
+		// One mention of a country makes it no home ("Britain called
+		// for her release"), nor does its possessive owning its posts
+		// ("Vesk's foreign ministry said Vesk had no part in the plot").
+		s.home = ""
 	}
 	s.stateless = best == 0
 	s.noteActing(analyses)

@@ -31,17 +31,19 @@ var portfolioWords = map[string]bool{"foreign": true, "prime": true, "deputy": t
 // ("Tarnland defence ministry", "Tarnland Foreign Minister"), and that
 // are no known place, person or body, no word of a portfolio or a title,
 // and never written in lower case ("the Federal government").
-func (s *Story) stateModifiers(texts []string) []string {
-	var out []string
-	seen := map[string]bool{}
+func (s *Story) stateModifiers(texts []string) []stateWord {
+	var out []stateWord
+	seen := map[string]int{} // name -> its index in out
 	for _, t := range texts {
 		words := strings.Fields(t)
 		for i := 0; i+1 < len(words); i++ {
 			w := strings.TrimLeft(words[i], "\"“‘'(")
+			owner := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "Vesk's Foreign Minister"
 			if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
 				continue // "In Pradovo, Trade Minister ...": a comma parts them
 			}
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 3 || seen[w] {
+			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 3 {
 				continue
 			}
 			f := attrib.Fold(w)
@@ -58,13 +60,25 @@ func (s *Story) stateModifiers(texts []string) []string {
 			if f := attrib.Fold(words[j]); j+1 < len(words) && (departments[f] || portfolioWords[f]) {
 				j++ // "Tarnland defence ministry", "Tarnland Foreign Minister"
 			}
-			if isStateWord(attrib.Fold(strings.TrimRight(words[j], ",.;:!?'’\"”)"))) && !seen[w] {
-				seen[w] = true
-				out = append(out, w)
+			if !isStateWord(attrib.Fold(strings.TrimRight(words[j], ",.;:!?'’\"”)"))) {
+				continue
 			}
+			if k, ok := seen[w]; ok {
+				out[k].owner = out[k].owner && owner
+				continue
+			}
+			seen[w] = len(out)
+			out = append(out, stateWord{w, owner})
 		}
 	}
 	return out
+}
+
+// stateWord is a state's name found before its state's words, and
+// whether it was found only as an owner ("Vesk's Foreign Minister").
+type stateWord struct {
+	name  string
+	owner bool
 }
 
 // isStateWord reports a state's noun (stateNouns).

@@ -17,6 +17,7 @@ func TestStateNamedBeforeItsMinister(t *testing.T) {
 		"The Tarnland defence ministry said no shots had been fired.",
 		"Keldor summoned the ambassador, and Keldorian fishermen cheered in Keldor's ports.",
 		"Eight trawlers were boarded, according to the Keldor Fishermen's Cooperative.",
+		"Vesk's Foreign Minister Teodor Gal said the ship would be released only when the fine was paid.",
 	}
 	an := attrib.Extract(texts)
 	s := NewStory([]attrib.Analysis{an}, texts)
@@ -28,6 +29,7 @@ func TestStateNamedBeforeItsMinister(t *testing.T) {
 		{attrib.Speaker{Name: "Tarnland defence ministry", Kind: attrib.Body}, "Tarnland"},
 		{attrib.Speaker{Name: "Rurik Hale", Kind: attrib.Person, Role: "Keldor's defence minister"}, "Keldor"},
 		{attrib.Speaker{Name: "Keldor Fishermen's Cooperative", Kind: attrib.Body}, "Keldor Fishermen's Cooperative"},
+		{attrib.Speaker{Name: "Teodor Gal", Kind: attrib.Person, Role: "Vesk's Foreign Minister"}, "Vesk"},
 	} {
 		if p, ev, _ := s.Side(tc.sp); p != tc.want {
 			t.Errorf("%s: side %q (%s), want %q", tc.sp.Name, p, ev, tc.want)
@@ -48,7 +50,7 @@ func TestNoStateBeforeGovernment(t *testing.T) {
 	an := attrib.Extract(texts)
 	s := NewStory([]attrib.Analysis{an}, texts)
 	for _, w := range s.stateModifiers(texts) {
-		t.Errorf("%q taken for a state", w)
+		t.Errorf("%q taken for a state", w.name)
 	}
 }
 
