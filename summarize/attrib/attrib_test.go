@@ -561,6 +561,11 @@ func TestIndefiniteVoiceOfTheBodyBefore(t *testing.T) {
 			"The Korva Hospitals Trust has responded quickly.",
 			`"We have not had any contact with the criminals responsible," a spokeswoman told the Courier.`,
 		}, "Korva Hospitals Trust's spokeswoman"},
+		{"after the body opened the sentence before", []string{
+			"Justice Minister Ivo Marsh said gangs had started the riot in the east wing.",
+			"The Orla Prison Service has updated the death toll.",
+			"A spokeswoman tells the Post that nine inmates are now confirmed dead.",
+		}, "Orla Prison Service's spokeswoman"},
 		{"a person spoke last", []string{
 			"Tarnco Media said the merger would go ahead in the spring.",
 			"Culture Minister Ivo Marsh said the decision was one for the regulator alone to make.",

@@ -73,6 +73,27 @@ func (a *article) firmSubjectBefore(head string) string {
 	return b
 }
 
+// subjectBodyBefore returns the organisation that opened the sentence
+// before as the subject of a verb that reports no speech, when no person
+// spoke or acted there, or "".
+func (a *article) subjectBodyBefore() string {
+	if a.sent == 0 || a.lastPerson != nil && a.lastPersonAt >= a.sent-1 {
+		return ""
+	}
+	prev := a.tokens(a.sentences[a.sent-1])
+	if hasCue(prev) {
+		return ""
+	}
+	b := a.clauseBody(prev)
+	if b == "" {
+		return ""
+	}
+	if org := a.findOrg(b); org != "" {
+		return org
+	}
+	return ""
+}
+
 // namesOrg reports a sentence being read that names the organisation
 // outside its quotations, by its first word.
 func (a *article) namesOrg(org string) bool {

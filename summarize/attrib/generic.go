@@ -87,6 +87,12 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 				// speaking for the body that has just spoken or acted.
 				return a.noted(&Speaker{Name: possessive(b.Name) + " " + head, Kind: Unnamed, Generic: head}, "role '%s' -> %s (a voice of the body that has just spoken or acted)", words)
 			}
+			if b := a.subjectBodyBefore(); b != "" {
+				// "The Orla Prison Service has updated the death toll. A
+				// spokeswoman tells the Post ...": the body that opened
+				// the sentence before.
+				return a.noted(&Speaker{Name: possessive(b) + " " + head, Kind: Unnamed, Generic: head}, "role '%s' -> %s (a voice of the body that opened the sentence before)", words)
+			}
 		}
 		var best *Speaker
 		for _, key := range sortedKeys(a.persons) {

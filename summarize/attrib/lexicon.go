@@ -186,7 +186,7 @@ var orgHeads = union(setOf("bureau", "politburo", "group", "holdings", "partners
 	"bank", "company", "corp", "corporation", "inc", "ltd", "plc", "party", "committee", "board",
 	"office", "court", "hospitals", "hospital", "university", "trust", "guild", "foundation",
 	"institute", "fund", "capital", "foods", "motors", "airlines", "airways", "energy", "association",
-	"organisation", "organization", "league", "network", "services", "industries", "systems",
+	"organisation", "organization", "league", "network", "service", "services", "industries", "systems",
 	"technologies", "media", "house", "kremlin", "parliament", "assembly", "senate", "congress",
 	"government", "administration", "police", "army", "forces", "navy", "nurses", "workers", "times",
 	"post", "news", "reuters", "mission", "staff", "command", "airports", "airport", "airways", "air",

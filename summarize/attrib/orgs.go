@@ -20,14 +20,19 @@ const maxBodyWords = 4
 // and no common word capitalised only to open the sentence ("Shares
 // fell"): a body. It returns "" otherwise.
 func (a *article) clauseBody(toks []tok) string {
-	n := 0
-	for n < len(toks) && n < maxBodyWords && toks[n].cap && !toks[n].punct && toks[n].quote == 0 {
+	start := 0
+	if len(toks) > 1 && toks[0].lower == "the" {
+		start = 1 // "The Orla Prison Service has updated the toll."
+	}
+	n := start
+	for n < len(toks) && n-start < maxBodyWords && toks[n].cap && !toks[n].punct && toks[n].quote == 0 {
 		n++
 	}
-	if n == 0 || n >= len(toks) || !finiteTag(toks[n].tag) {
+	if n == start || n >= len(toks) || !finiteTag(toks[n].tag) {
 		return ""
 	}
-	run := toks[:n]
+	run := toks[start:n]
+	n -= start
 	if nonNames[run[0].lower] || personPronouns[run[0].lower] || bodyPronouns[run[0].lower] || isPlace(run) ||
 		roleWords[run[0].lower] || titles[run[0].lower] {
 		return ""
