@@ -758,3 +758,16 @@ func TestClauseOpenerIsNoName(t *testing.T) {
 		}
 	}
 }
+
+// An appositive whose body noun is the object of a preposition ("a
+// former chief engineer at the ministry") makes the name no body's.
+func TestAppositiveBodyAfterAPreposition(t *testing.T) {
+	an := Extract([]string{"Piet Alder, a former chief engineer at the ministry, cautioned that a lorry could have hit the pillar."})
+	if len(an.Orgs) > 0 {
+		t.Errorf("bodies %q, want none", an.Orgs)
+	}
+	an = Extract([]string{"Orla Sound, the ferry operator, said fares would stay flat this winter."})
+	if len(an.Orgs) != 1 {
+		t.Errorf("bodies %q, want Orla Sound", an.Orgs)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // register notes the people and organisations a sentence names, with the
@@ -389,8 +390,8 @@ func appositiveBody(toks []tok, end int) string {
 	}
 	for j+1 < len(toks) && !toks[j+1].punct && toks[j+1].quote == 0 {
 		j++
-		if toks[j].lower == "of" || toks[j].lower == "for" || strings.HasSuffix(toks[j].lower, "'s") || toks[j].cap {
-			return ""
+		if toks[j].lower == "of" || toks[j].lower == "for" || toks[j].tag == tag.IN || strings.HasSuffix(toks[j].lower, "'s") || toks[j].cap {
+			return "" // "Gustav Ebbe, a former chief engineer at the ministry,": an engineer, not a ministry
 		}
 	}
 	if bodyNouns[toks[j].lower] || appositiveBodies[toks[j].lower] {
