@@ -771,3 +771,17 @@ func TestAppositiveBodyAfterAPreposition(t *testing.T) {
 		t.Errorf("bodies %q, want Orla Sound", an.Orgs)
 	}
 }
+
+// Organisers of a march speak as such, and an estimate after ", but"
+// ("but police put the figure at 52,000") is the other speaker's.
+func TestOrganisersAndAPoliceEstimate(t *testing.T) {
+	an := Extract([]string{"Organisers said 250,000 people had joined the march, but police put the figure at 52,000."})
+	var got []string
+	for _, st := range an.Statements {
+		got = append(got, st.Speaker.Name+": "+st.Text)
+	}
+	want := []string{"Organisers: Organisers said 250,000 people had joined the march", "police: police put the figure at 52,000."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("statements %q, want %q", got, want)
+	}
+}

@@ -153,7 +153,7 @@ func laterClause(toks []tok, v int) (np []tok, role string, opener int, quoted, 
 		return nil, "", 0, false, false
 	}
 	quoted = quotedAfter(toks, v)
-	if !quoted && !reportedClauseAfter(toks, v) {
+	if !quoted && !reportedClauseAfter(toks, v) && !putsAt(toks, v) { // "but police put the figure at 52,000"
 		return nil, "", 0, false, false
 	}
 	np, role, ok = leftNP(toks, v)

@@ -107,6 +107,7 @@ var politicalSides = map[string]string{
 	"protestor": "Protesters", "protestors": "Protesters", "demonstrators": "Protesters",
 	"striker": "Strikers", "strikers": "Strikers", "striking": "Strikers",
 	"activist": "Activists", "activists": "Activists",
+	"organisers": "Organisers", "organizers": "Organisers", // of a march: "Organisers said 250,000 marched"
 	"residents": "Residents", "villagers": "Residents", "locals": "Residents",
 	// Parties of government, by their members' words.
 	"republican": "Republicans", "republicans": "Republicans", "gop": "Republicans",
