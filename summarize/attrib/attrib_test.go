@@ -785,3 +785,17 @@ func TestOrganisersAndAPoliceEstimate(t *testing.T) {
 		t.Errorf("statements %q, want %q", got, want)
 	}
 }
+
+// A base form after an adverb after a plural subject is the verb ("The
+// administrators now say"), and an estimate after a semicolon is the
+// next speaker's ("; prosecutors, who ..., say $2.3 billion").
+func TestAdverbBeforeACueAndAnEstimateAfterASemicolon(t *testing.T) {
+	an := Extract([]string{"The administrators now say $1.9 billion is missing; prosecutors, who include losses from the trading arm, say $2.3 billion."})
+	var got []string
+	for _, st := range an.Statements {
+		got = append(got, st.Speaker.Name)
+	}
+	if strings.Join(got, "|") != "administrators|prosecutors" {
+		t.Errorf("speakers %q, want administrators then prosecutors", got)
+	}
+}

@@ -153,7 +153,9 @@ func laterClause(toks []tok, v int) (np []tok, role string, opener int, quoted, 
 		return nil, "", 0, false, false
 	}
 	quoted = quotedAfter(toks, v)
-	if !quoted && !reportedClauseAfter(toks, v) && !putsAt(toks, v) { // "but police put the figure at 52,000"
+	// "but police put the figure at 52,000"; "; prosecutors say $2.3
+	// billion": an estimate is what they say.
+	if !quoted && !reportedClauseAfter(toks, v) && !putsAt(toks, v) && !(plainCues[toks[v].lower] && v+1 < len(toks) && startsFigure(toks[v+1].text)) {
 		return nil, "", 0, false, false
 	}
 	np, role, ok = leftNP(toks, v)

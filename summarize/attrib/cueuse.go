@@ -38,7 +38,7 @@ func cueAt(toks []tok, v int) (string, bool) {
 			return "", false // "the claims", "its demands", "Musk's statements"
 		case prev == "to" && lemmaOf(t.lower) == t.lower:
 			return "", false // "refused to say"
-		case lemmaOf(t.lower) == t.lower && !pluralBeforeParenthetical(toks, v) && (!pluralSubjectEnd(toks[v-1]) || nounPhraseBefore(toks, v)):
+		case lemmaOf(t.lower) == t.lower && !pluralBeforeParenthetical(toks, v) && (!pluralSubjectEnd(toks[subjectEndBefore(toks, v)]) || nounPhraseBefore(toks, subjectEndBefore(toks, v)+1)):
 			return "", false // a base form needs "they", "officials", "did not": "a two-year term", "the Tarsian state"
 		}
 	}
@@ -64,6 +64,17 @@ func cueAt(toks []tok, v int) (string, bool) {
 		word += " " + toks[v+1].text // "called for", "called on"
 	}
 	return word, true
+}
+
+// subjectEndBefore returns the position of the last word before the cue
+// at v that is no adverb ("administrators" of "The administrators now
+// say"), or v-1.
+func subjectEndBefore(toks []tok, v int) int {
+	p := v - 1
+	for p > 0 && toks[p].tag.Adverb() && !toks[p].cap && toks[p].quote == 0 {
+		p-- // "now", "still"; not "would", whose base form after it is the verb's
+	}
+	return p
 }
 
 // thingObject reports a cue at v followed by words up to the next
