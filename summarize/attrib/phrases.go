@@ -148,6 +148,13 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	}
 	i = skipParenthetical(toks, i)
 	np := collectLeft(toks, i)
+	if start := i - len(np) + 1; len(np) > 0 && placeObject(toks, start) {
+		// "killed when the flight plunged into farmland east of Korva on
+		// Tuesday have accused": a place a preposition of place takes is
+		// no subject ("Protesters ... outside the Vell Embassy said": the
+		// subject is before it).
+		np = nil
+	}
 	if start := i - len(np) + 1; role == "" && len(np) > 0 && start > 0 && objectPrepositions[toks[start-1].lower] {
 		if head := prepositionalSubject(toks, start-1); len(head) > 0 {
 			// "The star witness in the trial of former minister Dorian
@@ -603,4 +610,19 @@ func titleDot(toks []tok, i int) bool {
 	}
 	_, abbr := titleAbbreviations[toks[i-1].lower]
 	return abbr || personalTitles[toks[i-1].lower]
+}
+
+// placePrepositions take a place for their object ("into", "near"), and
+// directions one after "of" ("east of Korva").
+var placePrepositions, directions = setOf("into", "near", "outside", "towards", "toward"),
+	setOf("east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts")
+
+// placeObject reports a phrase at start that a preposition of place
+// takes: "into Korva", "east of Korva".
+func placeObject(toks []tok, start int) bool {
+	if start < 1 {
+		return false
+	}
+	prev := toks[start-1].lower
+	return placePrepositions[prev] || prev == "of" && start >= 2 && directions[toks[start-2].lower]
 }
