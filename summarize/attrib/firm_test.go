@@ -87,3 +87,11 @@ func TestRebuttalIsNotTheBodyItAnswers(t *testing.T) {
 		}
 	}
 }
+
+// "The company" is never a body of another kind whose name holds a
+// firm's word: not "Keldor's Ministry of Water and Energy".
+func TestCompanyIsNoMinistry(t *testing.T) {
+	if got := GenericOrg("company", []string{"Varn Hydro Power", "Keldor's Ministry of Water and Energy"}); got == "Keldor's Ministry of Water and Energy" {
+		t.Errorf("GenericOrg(company) = %q", got)
+	}
+}

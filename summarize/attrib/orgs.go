@@ -136,8 +136,8 @@ func (a *article) officersBody(noun string) string {
 		if !strings.Contains(role, " "+f[0]+" ") && !strings.Contains(role, " "+f[0]+"'s ") {
 			continue
 		}
-		if a.orgKind[o] == noun || GenericOrg(noun, []string{o}) != "" || businessHeads[noun] && !bodyNouns[f[len(f)-1]] {
-			return o
+		if a.orgKind[o] == noun || GenericOrg(noun, []string{o}) != "" || businessHeads[noun] && !slices.ContainsFunc(f, func(w string) bool { return bodyNouns[w] && !firmNouns[w] }) {
+			return o // not "the Ministry of Water and Energy" for "the company"
 		}
 	}
 	return ""
@@ -184,6 +184,7 @@ var genericOrgs = map[string][]string{
 	"bloc":       {"community", "alliance", "union"},
 	"federation": {"federation"},
 	"board":      {"board"},
+	"service":    {"service"},
 	"trust":      {"trust", "hospitals"},
 	"campaign":   {"campaign"},
 	"committee":  {"committee"},
@@ -232,8 +233,8 @@ func GenericOrg(noun string, orgs []string) string {
 	heads := genericOrgs[noun]
 	for i := len(orgs) - 1; i >= 0; i-- {
 		words := strings.Fields(Fold(orgs[i]))
-		if last := words[len(words)-1]; bodyNouns[last] && last != noun && !slices.Contains(heads, last) {
-			continue // "the airline" is no Air Safety Board: a board
+		if slices.ContainsFunc(words, func(w string) bool { return bodyNouns[w] && w != noun && !slices.Contains(heads, w) && !firmNouns[w] }) {
+			continue // "the airline" is no Air Safety Board, "the company" no Ministry of Water and Energy
 		}
 		for _, w := range words {
 			for _, h := range heads {

@@ -162,9 +162,10 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		s.country[w.name] = true
 	}
 	// A country known by its demonym counts where it is named too
-	// ("Veldora" beside "Veldoran").
+	// ("Veldora" beside "Veldoran"); one named only as the owner of its
+	// posts ("Vesk's foreign ministry") does not.
 	for _, w := range words {
-		if s.country[w] {
+		if s.country[w] && !owners[w] {
 			count[w]++
 		}
 	}
@@ -179,11 +180,8 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			second = n
 		}
 	}
-	if best < 3*second || best < 2 || owners[s.home] {
-		// One mention of a country makes it no home ("Britain called
-		// for her release"), nor does its possessive owning its posts
-		// ("Vesk's foreign ministry said Vesk had no part in the plot").
-		s.home = ""
+	if best < 3*second || best < 2 {
+		s.home = "" // one mention of a country makes it no home: "Britain called for her release"
 	}
 	s.stateless = best == 0
 	s.noteActing(analyses)
