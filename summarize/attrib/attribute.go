@@ -288,10 +288,6 @@ func colonSpeaker(toks []tok) ([]tok, int, bool) {
 	return nil, 0, false
 }
 
-// issuingVerbs put a document out: "issued a statement", "put out a
-// letter".
-var issuingVerbs = setOf("issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "put", "puts", "sent", "sends")
-
 // maxDocumentModifiers is how many words may stand between an issued
 // document's determiner and its noun ("a short two-line statement").
 const maxDocumentModifiers = 3

@@ -395,3 +395,16 @@ var voiceHeads = setOf("spokesman", "spokeswoman", "spokesperson", "representati
 // IsPersonNoun reports a noun for a person or people holding a post or
 // acting together ("boss", "members", "supporters").
 func IsPersonNoun(w string) bool { return personRoles[w] || unnamedHeads[w] }
+
+// issuingVerbs put a document out: "issued a statement", "put out a
+// letter".
+var issuingVerbs = setOf("issued", "issues", "released", "releases", "published", "publishes", "posted", "posts", "put", "puts", "sent", "sends")
+
+// placePrepositions take a place for their object ("into", "near"), and
+// directions one after "of" ("east of Korva").
+var placePrepositions, directions = setOf("into", "near", "outside", "towards", "toward"),
+	setOf("east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts")
+
+// businessHeads are the generic nouns of a business, which any firm the
+// article names may be: "the company" for Halvard Therapeutics.
+var businessHeads = setOf("company", "firm", "business", "group", "maker", "manufacturer", "drugmaker", "carmaker", "automaker")

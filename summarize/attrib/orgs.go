@@ -116,10 +116,6 @@ func (a *article) genericOrg(noun string) string {
 	return GenericOrg(noun, orgs)
 }
 
-// businessHeads are the generic nouns of a business, which any firm the
-// article names may be: "the company" for Halvard Therapeutics.
-var businessHeads = setOf("company", "firm", "business", "group", "maker", "manufacturer", "drugmaker", "carmaker", "automaker")
-
 // officersBody returns the organisation of the generic noun's kind whose
 // officer spoke in the sentence just before, as their role names it
 // ("Halvard chief executive Maren Holt"), or "".

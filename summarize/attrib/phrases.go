@@ -612,11 +612,6 @@ func titleDot(toks []tok, i int) bool {
 	return abbr || personalTitles[toks[i-1].lower]
 }
 
-// placePrepositions take a place for their object ("into", "near"), and
-// directions one after "of" ("east of Korva").
-var placePrepositions, directions = setOf("into", "near", "outside", "towards", "toward"),
-	setOf("east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "outskirts")
-
 // placeObject reports a phrase at start that a preposition of place
 // takes: "into Korva", "east of Korva".
 func placeObject(toks []tok, start int) bool {

@@ -531,3 +531,13 @@ var titleModifiers = map[string]bool{"interim": true, "acting": true, "deputy": 
 // policeTitles are the ranks of a police force's chiefs, which speak for
 // it though their title names no body ("Chief Constable Roderick Hale").
 var policeTitles = []string{"constable"}
+
+// stateNouns are the heads that make the single name before them a
+// state's: its government, its ministers and its missions. Forces
+// ("navy", "army") are left out: "Tarnco Defence Systems" and a club's
+// "Army" are no states.
+var stateNouns = append([]string{"embassy", "consulate"}, governmentWords...)
+
+// portfolioWords may stand between a state's name and its noun
+// ("Tarnland Foreign Minister", "Tarnland Prime Minister").
+var portfolioWords = map[string]bool{"foreign": true, "prime": true, "deputy": true}

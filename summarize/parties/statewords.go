@@ -15,20 +15,10 @@ import (
 // government word make one ("Tarnlandic", "Tarnland's foreign
 // minister"), so that two countries' ministers are two sides.
 
-// stateNouns are the heads that make the single name before them a
-// state's: its government, its ministers and its missions. Forces
-// ("navy", "army") are left out: "Tarnco Defence Systems" and a club's
-// "Army" are no states.
-var stateNouns = append([]string{"embassy", "consulate"}, governmentWords...)
-
-// portfolioWords may stand between a state's name and its noun
-// ("Tarnland Foreign Minister", "Tarnland Prime Minister").
-var portfolioWords = map[string]bool{"foreign": true, "prime": true, "deputy": true}
-
 // stateModifiers returns the capitalised single words that stand right
 // before a state's noun in the texts, with at most one word of a
-// portfolio between
-// ("Tarnland defence ministry", "Tarnland Foreign Minister"), and that
+// portfolio between ("Tarnland defence ministry", "Tarnland Foreign
+// Minister"), and that
 // are no known place, person or body, no word of a portfolio or a title,
 // and never written in lower case ("the Federal government").
 func (s *Story) stateModifiers(texts []string) []stateWord {
