@@ -163,9 +163,14 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	}
 	// A country known by its demonym counts where it is named too
 	// ("Veldora" beside "Veldoran"); one named only as the owner of its
-	// posts ("Vesk's foreign ministry") does not.
+	// posts ("Vesk's foreign ministry") is never the home, but keeps
+	// another country from being it as any other does.
+	owned := map[string]int{}
 	for _, w := range words {
-		if s.country[w] && !owners[w] {
+		switch {
+		case owners[w]:
+			owned[w]++
+		case s.country[w]:
 			count[w]++
 		}
 	}
@@ -179,6 +184,9 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		case n > second:
 			second = n
 		}
+	}
+	for _, n := range owned {
+		second = max(second, n)
 	}
 	if best < 3*second || best < 2 {
 		s.home = "" // one mention of a country makes it no home: "Britain called for her release"

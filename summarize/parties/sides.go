@@ -321,7 +321,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 					return o, "\"" + sp.Generic + "\" stands for the story's " + strconvQuote(o)
 				}
 			}
-			if hasWord(sp.Name, governmentWords) && s.home != "" {
+			if hasWord(sp.Name, governmentWords) && s.home != "" && !pluralGovernment(sp.Name) {
 				return s.home, nameEvidence(sp.Name) + " in the story's country" // "the ministry said"
 			}
 			// "Officials at the authority": the body the words name (a
@@ -492,3 +492,18 @@ func strconvQuote(s string) string { return "\"" + s + "\"" }
 // placePunct turns commas and periods into spaces and makes apostrophes
 // plain, for reading place words.
 var placePunct = strings.NewReplacer(",", " ", ".", " ", "’", "'")
+
+// pluralGovernment reports a name whose last word is a government word in
+// the plural ("governments", "ministries"): governments in general, no
+// one country's.
+func pluralGovernment(name string) bool {
+	f := strings.Fields(attrib.Fold(name))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[len(f)-1] {
+	case "governments", "ministries", "ministers", "cabinets":
+		return true
+	}
+	return false
+}

@@ -67,3 +67,27 @@ func TestDefinedInitialsBeforeAPlace(t *testing.T) {
 		t.Errorf("side %q (%s), want Keldor Space Agency", p, ev)
 	}
 }
+
+// A state named only as the owner of its posts keeps another from being
+// the story's home, so that a minister of no named country is not the
+// other's; and "governments" in the plural are no country's.
+func TestOwnerOnlyStateAndPluralGovernments(t *testing.T) {
+	two := []string{
+		"The Keldor government said the satellites collided at 03:14, and Keldor demanded answers.",
+		"Keldor summoned the ambassador.",
+		"Vesk's Foreign Minister Teodor Gal said the warnings had never arrived.",
+		"Vesk's defence ministry said it would cooperate with any inquiry.",
+	}
+	s := NewStory([]attrib.Analysis{attrib.Extract(two)}, two)
+	if p, ev, _ := s.Side(attrib.Speaker{Name: "Ola Brandt", Kind: attrib.Person, Role: "Industry Minister"}); p == "Keldor" {
+		t.Errorf("a minister of no named country: side %q (%s), want not Keldor", p, ev)
+	}
+	one := []string{
+		"The Keldor government said the satellites collided at 03:14, and Keldor demanded answers.",
+		"Negotiators speak by telephone, governments say little, and Keldor waits.",
+	}
+	s = NewStory([]attrib.Analysis{attrib.Extract(one)}, one)
+	if p, ev, _ := s.Side(attrib.Speaker{Name: "governments", Kind: attrib.Unnamed, Generic: "governments"}); p == "Keldor" {
+		t.Errorf("governments: side %q (%s), want no country", p, ev)
+	}
+}
