@@ -799,3 +799,18 @@ func TestAdverbBeforeACueAndAnEstimateAfterASemicolon(t *testing.T) {
 		t.Errorf("speakers %q, want administrators then prosecutors", got)
 	}
 }
+
+// A name in apposition to a person's role inside an opening phrase
+// ("Asked by her barrister, Jonas Pell, how she had felt") is not the
+// sentence's subject: "she" after it is not the barrister.
+func TestNameOfARoleInAnOpeningPhrase(t *testing.T) {
+	an := Extract([]string{
+		"Lina Varo told the court that the newspaper had ruined her career.",
+		`She spoke quietly at first. Asked by her barrister, Jonas Pell, how she had felt when she read the article, she paused for several seconds. "Sick," she said.`,
+	})
+	for _, d := range an.Decisions {
+		if d.Sentence == 3 && d.Speaker != "Lina Varo" {
+			t.Errorf("speaker %q, want Lina Varo (%s)", d.Speaker, d.Resolution)
+		}
+	}
+}

@@ -27,6 +27,9 @@ func afterOpeningPhrase(toks []tok, start, end int) bool {
 	if !openers[first] && !isAdverb(first) && first != "a" && first != "an" {
 		return false
 	}
+	if prev := toks[start-2]; !prev.cap && (personRoles[prev.lower] || roleWords[prev.lower] || counselNouns[prev.lower]) {
+		return false // "Asked by her barrister, Jonas Pell, how she felt": the barrister's name, not the subject
+	}
 	for _, t := range toks[1 : start-1] {
 		if t.quote > 0 || t.cap && !t.punct && !nonNames[t.lower] || t.punct && t.text != "," {
 			return false // a quotation, a name or a clause's end: not one opening phrase

@@ -98,7 +98,14 @@ func (a *article) noteGender(toks []tok) {
 		return
 	}
 	// Only a pronoun after the name: "Her rival, Tomas Brevik, said"
-	// speaks of someone else's rival.
+	// speaks of someone else's rival, and the pronouns after a name that
+	// is someone's ("Asked by her barrister, Jonas Pell, how she had
+	// felt") are that someone's.
+	for _, t := range toks[max(0, first-4):first] {
+		if t.lower == "his" || t.lower == "her" || t.lower == "their" {
+			return
+		}
+	}
 	var pronouns []string
 	for _, t := range toks[first+1:] {
 		if t.quote == 0 && (t.lower == "he" || t.lower == "she" || t.lower == "his" || t.lower == "her" || t.lower == "him") {
