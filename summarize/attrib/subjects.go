@@ -12,8 +12,11 @@ import "slices"
 // said"), whose last word is a name's but which names no one.
 func roleOpening(ts []tok) bool {
 	ts = dropDeterminers(ts)
+	if len(ts) > 0 && ts[0].lower == "our" {
+		ts = ts[1:] // "Our reporter in Askeby, Maja Tolle, says": the outlet's own
+	}
 	return len(ts) >= 3 && !ts[0].cap && (personRoles[ts[0].lower] || roleWords[ts[0].lower] && !determiners[ts[0].lower]) &&
-		slices.ContainsFunc(ts, func(t tok) bool { return t.lower == "of" || t.lower == "at" || t.lower == "for" })
+		slices.ContainsFunc(ts, func(t tok) bool { return t.lower == "of" || t.lower == "at" || t.lower == "for" || t.lower == "in" })
 }
 
 // objectPrepositions open a phrase whose noun is no subject.

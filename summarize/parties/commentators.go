@@ -71,7 +71,15 @@ func (s *Story) comments(sp attrib.Speaker) bool {
 		words = sp.Name + " " + sp.Role
 	}
 	return isCommentator(words) || isAcademy(sp.Name) || isOutlet(sp.Name) || isAgency(sp.Name) ||
-		sp.Kind == attrib.Person && (outletOwner(sp.Role) || outletOwner(sp.Name) || outletStaff(sp.Role))
+		sp.Kind == attrib.Person && (outletOwner(sp.Role) || outletOwner(sp.Name) || outletStaff(sp.Role) || ownJournalist(sp.Role))
+}
+
+// ownJournalist reports a role an outlet gives its own journalist ("Our
+// reporter in Askeby", "our political editor"): the outlet reports, no
+// side speaks.
+func ownJournalist(role string) bool {
+	f := strings.Fields(attrib.Fold(role))
+	return len(f) >= 2 && f[0] == "our" && hasWord(role, journalistWords)
 }
 
 // outletStaff reports a person's role that ends by placing them at an

@@ -541,3 +541,7 @@ var stateNouns = append([]string{"embassy", "consulate"}, governmentWords...)
 // portfolioWords may stand between a state's name and its noun
 // ("Tarnland Foreign Minister", "Tarnland Prime Minister").
 var portfolioWords = map[string]bool{"foreign": true, "prime": true, "deputy": true}
+
+// journalistWords are the posts of an outlet's journalists ("our
+// correspondent", "our political editor").
+var journalistWords = []string{"reporter", "correspondent", "editor", "journalist", "producer", "presenter"}

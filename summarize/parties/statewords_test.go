@@ -91,3 +91,24 @@ func TestOwnerOnlyStateAndPluralGovernments(t *testing.T) {
 		t.Errorf("governments: side %q (%s), want no country", p, ev)
 	}
 }
+
+// An outlet's own journalist ("Our reporter in Askeby, Maja Tolle, says")
+// reports for the outlet: no side's claim.
+func TestOwnJournalistIsNoSide(t *testing.T) {
+	texts := []string{
+		"Interior Minister Piet Haldor said the wall would be finished.",
+		"Our reporter in Askeby, Maja Tolle, says the construction site is quiet this morning.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, st := range an.Statements {
+		if st.Speaker.Name == "Askeby" {
+			t.Errorf("the place %q speaks", st.Speaker.Name)
+		}
+		if st.Speaker.Name == "Maja Tolle" {
+			if p, ev, ok := s.Side(st.Speaker); ok {
+				t.Errorf("Maja Tolle: side %q (%s), want none", p, ev)
+			}
+		}
+	}
+}
