@@ -592,32 +592,3 @@ func roleText(ts []tok) string {
 	}
 	return joinText(ts[:n])
 }
-
-// untitledSeg returns a name's words without an abbreviated title and its
-// dot before them ("Hana Solvik" of "Dr. Hana Solvik").
-func untitledSeg(seg []tok) []tok {
-	if len(seg) > 2 && titleDot(seg, 1) {
-		return seg[2:]
-	}
-	return seg
-}
-
-// titleDot reports the dot of an abbreviated title or form of address
-// at i ("Gov.", "Dr.").
-func titleDot(toks []tok, i int) bool {
-	if i < 1 || toks[i].text != "." || !toks[i-1].cap {
-		return false
-	}
-	_, abbr := titleAbbreviations[toks[i-1].lower]
-	return abbr || personalTitles[toks[i-1].lower]
-}
-
-// placeObject reports a phrase at start that a preposition of place
-// takes: "into Korva", "east of Korva".
-func placeObject(toks []tok, start int) bool {
-	if start < 1 {
-		return false
-	}
-	prev := toks[start-1].lower
-	return placePrepositions[prev] || prev == "of" && start >= 2 && directions[toks[start-2].lower]
-}
