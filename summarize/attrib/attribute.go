@@ -52,9 +52,7 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 	}
 	// A closing attribution after a quotation frames nested speech.
 	if v := framingTail(toks); v >= 0 {
-		np, role, _ := leftNP(toks, v)
-		a.note.set(toks[v].text, v, np)
-		if sp, ok := a.resolve(np, role); ok {
+		if sp, ok := a.subjectOfVerb(toks, v, v); ok {
 			return sp, true
 		}
 	}
@@ -70,9 +68,7 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 	// sentence ("..., a spokeswoman confirms").
 	v, p := documentAct(toks)
 	if v >= 0 && p >= 0 {
-		np, role, _ := leftNP(toks, v)
-		a.note.set(toks[p].text, p, np)
-		if sp, ok := a.resolve(np, role); ok {
+		if sp, ok := a.subjectOfVerb(toks, v, p); ok {
 			return sp, true
 		}
 	}
@@ -80,18 +76,14 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 		return sp, true
 	}
 	if v >= 0 && p < 0 {
-		np, role, _ := leftNP(toks, v)
-		a.note.set(toks[v].text, v, np)
-		if sp, ok := a.resolve(np, role); ok {
+		if sp, ok := a.subjectOfVerb(toks, v, v); ok {
 			return sp, true
 		}
 	}
 	// `Anni Holt sobbed: "..."`: any verb before a colon that opens a
 	// quotation reports it.
 	if v := colonVerb(toks); v >= 0 {
-		np, role, _ := leftNP(toks, v)
-		a.note.set(toks[v].text, v, np)
-		if sp, ok := a.resolve(np, role); ok {
+		if sp, ok := a.subjectOfVerb(toks, v, v); ok {
 			return sp, true
 		}
 	}
@@ -324,6 +316,14 @@ func documentAct(toks []tok) (verb, participle int) {
 		return v, -1
 	}
 	return -1, -1
+}
+
+// subjectOfVerb resolves the subject before the verb at v, noting the
+// cue at c (the verb itself, or a participle that reports for it).
+func (a *article) subjectOfVerb(toks []tok, v, c int) (*Speaker, bool) {
+	np, role, _ := leftNP(toks, v)
+	a.note.set(toks[c].text, c, np)
+	return a.resolve(np, role)
 }
 
 // issuedWithParticiple reports a sentence whose document says what a

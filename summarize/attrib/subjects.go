@@ -61,11 +61,7 @@ func untitledSeg(seg []tok) []tok {
 // titleDot reports the dot of an abbreviated title or form of address
 // at i ("Gov.", "Dr.").
 func titleDot(toks []tok, i int) bool {
-	if i < 1 || toks[i].text != "." || !toks[i-1].cap {
-		return false
-	}
-	_, abbr := titleAbbreviations[toks[i-1].lower]
-	return abbr || personalTitles[toks[i-1].lower]
+	return abbreviatedTitleDot(toks, i) || i > 0 && toks[i].text == "." && toks[i-1].cap && personalTitles[toks[i-1].lower]
 }
 
 // placeObject reports a phrase at start that a preposition of place
