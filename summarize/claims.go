@@ -277,14 +277,16 @@ func distinctPoints(pts []*point, g []int) [][]int {
 }
 
 // covers reports whether point p says what head says: coverSim for one
-// speaker's points; another speaker's point is theirs unless it says the
-// same (otherSpeakerSim).
+// speaker's points; another speaker's point is theirs unless, taken whole,
+// it says the same (otherSpeakerSim): one clause of a long quotation that
+// shares its words ("the board voted unanimously for a walkout" inside a
+// leader's minute of speech) does not make a body's statement that
+// reports another vote the leader's.
 func covers(p, head *point) bool {
-	need := coverSim
 	if p.rep.speaks() != head.rep.speaks() {
-		need = otherSpeakerSim
+		return wholeSimilarity(p.rep.features, head.rep.features) >= otherSpeakerSim
 	}
-	return similarity(p.rep.features, head.rep.features) >= need
+	return similarity(p.rep.features, head.rep.features) >= coverSim
 }
 
 // newClaim makes a claim of the points g (indexes of pts, in order).

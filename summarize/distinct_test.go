@@ -24,6 +24,14 @@ func TestDistinctPointsOfTwoSpeakers(t *testing.T) {
 			"ivo brandt", "ivo brandt",
 			"Brandt said the talks with the harbour board were on hold until Sunday.",
 			"Brandt said talks with the harbour board would stay on hold until Sunday.", 1},
+		{"another speaker's point shares one clause of a long quotation", // two facts: the board voted, the team recommended
+			"ivo brandt", "harbour workers",
+			"“Nobody takes this lightly, not me, not our negotiating team, not the members of our board who voted unanimously for a walkout, but we had no choice. It hurts every family on the quays and every trader in the town. We are the victims here, squeezed by a greedy operator that pays its directors millions while our crews queue at food banks. I am shocked by the way the people we work for have treated us, and I cannot believe it. The harbour is our life, and we will stand on the picket line until the offer is fair. Every ferry that sails without us sails at a loss, and the operator knows it,” Brandt said.",
+			"The statement said the negotiating team voted “unanimously to recommend a walkout.”", 2},
+		{"another speaker's point says the same",
+			"ivo brandt", "harbour workers",
+			"Brandt said the board voted unanimously to recommend a walkout on the quays.",
+			"The statement said the board voted “unanimously to recommend a walkout.”", 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -207,6 +207,27 @@ func isYear(term string) bool {
 	return len(term) == 4 && isFigure(term) && (strings.HasPrefix(term, "19") || strings.HasPrefix(term, "20"))
 }
 
+// wholeSimilarity compares two statements whole, by their words and the
+// figures both give, leaving their clauses and quotations out.
+func wholeSimilarity(a, b features) float64 {
+	return a.terms.dot(b.terms) + sharedFigures(a, b)
+}
+
+// sharedFigures adds figureBonus for each figure both statements give.
+func sharedFigures(a, b features) float64 {
+	fa, fb := a.figures, b.figures
+	if len(fa) > len(fb) {
+		fa, fb = fb, fa // each shared figure adds the same: the order is no matter
+	}
+	sim := 0.0
+	for f := range fa {
+		if fb[f] {
+			sim += figureBonus
+		}
+	}
+	return sim
+}
+
 // similarity says how nearly two statements say the same thing, from 0;
 // a shared run of quoted words, or a short quotation the other holds
 // whole, is 1.
@@ -224,18 +245,7 @@ func similarity(a, b features) float64 {
 	for _, cb := range b.clauses {
 		sim = max(sim, a.terms.dot(cb))
 	}
-	fa, fb := a.figures, b.figures
-	if len(fa) > len(fb) {
-		fa, fb = fb, fa // each shared figure adds the same: the order is no matter
-	}
-	if len(fa) > 0 {
-		for f := range fa {
-			if fb[f] {
-				sim += figureBonus
-			}
-		}
-	}
-	return sim
+	return sim + sharedFigures(a, b)
 }
 
 // quotation is a statement's quoted words, ready to compare.
