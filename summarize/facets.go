@@ -121,8 +121,8 @@ func splitOutsideQuotes(s string) []string {
 			inQuote = false
 			continue
 		}
-		if inQuote {
-			continue
+		if inQuote || s[i] != ',' && s[i] != ';' && s[i] != ' ' {
+			continue // every break opens with one of these
 		}
 		rest := s[i:]
 		if commaInQuote(s[:i]) {
@@ -139,7 +139,7 @@ func splitOutsideQuotes(s string) []string {
 			breaks = []string{b}
 		}
 		for _, b := range breaks {
-			if strings.HasPrefix(rest, b) || strings.HasSuffix(b, " ") && strings.HasPrefix(rest, strings.TrimSuffix(b, " ")+": ") {
+			if strings.HasPrefix(rest, b) || colonBreak(rest, b) {
 				head := strings.TrimRight(strings.TrimSpace(s[start:i]), ",;")
 				if len(lex.Terms(head)) >= minFacetTerms {
 					parts = append(parts, head)
@@ -157,6 +157,17 @@ func splitOutsideQuotes(s string) []string {
 		}
 	}
 	return append(parts, strings.TrimSpace(s[start:]))
+}
+
+// colonBreak reports rest opening with break b followed by a colon
+// instead of its last space (", adding: ").
+func colonBreak(rest, b string) bool {
+	word, ok := strings.CutSuffix(b, " ")
+	if !ok {
+		return false
+	}
+	after, ok := strings.CutPrefix(rest, word)
+	return ok && strings.HasPrefix(after, ": ")
 }
 
 // commaInQuote reports a head that ends in a comma set inside a closing

@@ -39,13 +39,28 @@ func isAcademy(text string) bool {
 }
 
 func hasWord(text string, words []string) bool {
-	f := " " + attrib.Fold(text) + " "
+	f := attrib.Fold(text)
 	for _, w := range words {
-		if strings.Contains(f, " "+w+" ") || strings.Contains(f, " "+w+"s ") {
+		if containsWord(f, w) || containsWord(f, w+"s") {
 			return true
 		}
 	}
 	return false
+}
+
+// containsWord reports w in f between spaces or f's ends.
+func containsWord(f, w string) bool {
+	for from := 0; ; {
+		i := strings.Index(f[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if (i == 0 || f[i-1] == ' ') && (i+len(w) == len(f) || f[i+len(w)] == ' ') {
+			return true
+		}
+		from = i + 1
+	}
 }
 
 func isOutlet(name string) bool {
