@@ -42,6 +42,9 @@ type env struct {
 }
 
 func main() {
+	if oneShot(os.Args[1:]) {
+		batchGC(os.Getenv)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	code := run(ctx, os.Args[1:], env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv})
 	stop()

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"runtime/debug"
 	"strings"
 
 	"github.com/storybot/storybot/adapters/fetch"
@@ -13,12 +12,6 @@ import (
 	"github.com/storybot/storybot/config"
 	"github.com/storybot/storybot/summarize"
 )
-
-// batchGCPercent is the garbage collector's pace while summarize runs
-// (unless GOGC is set): a one-shot command whose live data is small ends
-// soon, so letting its heap grow further between collections saves CPU
-// and keeps little memory for little time.
-const batchGCPercent = 400
 
 const summarizeUsage = "usage: storybot summarize [--json] [--explain] [--story TITLE] PATH..."
 
@@ -92,9 +85,6 @@ func cmdSummarize(ctx context.Context, args []string, e env) int {
 		return exitUsage
 	}
 
-	if e.getenv("GOGC") == "" {
-		defer debug.SetGCPercent(debug.SetGCPercent(batchGCPercent))
-	}
 	srcs, skips := input.Expand(a.paths)
 	arts, readSkips := input.Reader{Stdin: e.stdin, Fetcher: fetcher}.ReadAll(ctx, srcs)
 	skips = append(skips, readSkips...)
