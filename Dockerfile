@@ -10,7 +10,7 @@
 FROM golang:1.26-bookworm AS build
 WORKDIR /src
 COPY go.mod go.sum ./
-# go.mod replaces one module with the patched copy in third_party/.
+# go.mod replaces two modules with the patched copies in third_party/.
 COPY third_party ./third_party
 RUN go mod download
 COPY . .
