@@ -36,8 +36,10 @@ var stopWords = setOf(
 	"according", "stated", "noted", "asked", "reported", "report", "reports",
 	"reporters", "statement", "spoke", "speaking", "comment", "comments",
 	"commented", "confirmed", "called", "make", "made", "makes", "take", "took",
-	"taken", "get", "got", "go", "going", "went", "come", "came", "see", "seen",
-	"want", "wants", "wanted", "well", "way", "thing", "things", "told", "yes",
+	"taken", "takes", "taking", "making", "get", "gets", "getting", "got", "go",
+	"goes", "going", "gone", "went", "come", "comes", "coming", "came", "see",
+	"sees", "saw", "seen", "want", "wants", "wanted", "well", "way", "thing",
+	"things", "told", "yes",
 	// calendar
 	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"today", "yesterday", "tomorrow", "week", "weeks", "month", "months", "year",

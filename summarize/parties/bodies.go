@@ -49,6 +49,63 @@ func (s *Story) namedService(noun string) string {
 	return trimThe(found)
 }
 
+// placedService returns the side of the one place the texts name before a
+// state's service in lower case ("Hong Kong police", "the Lisbon
+// prosecutors"), and that phrase, or "": "police said" is that place's
+// police, as the qualified form is, not a side of their own beside it.
+// Two places ("Lisbon police", "Porto police") leave it unsaid.
+func (s *Story) placedService(noun string) (side, phrase string) {
+	for _, text := range s.texts {
+		toks := lex.Tokens(text)
+		for i, t := range toks {
+			if t.Text != noun {
+				continue
+			}
+			j := i
+			for j > 0 && i-j < 3 && isCapital(toks[j-1].Text) {
+				j--
+			}
+			if j == i {
+				continue
+			}
+			words := make([]string, 0, i-j+1)
+			for _, w := range toks[j : i+1] {
+				words = append(words, w.Text)
+			}
+			p := s.placeIn(strings.Join(words, " "), 0)
+			if !valid(p) {
+				continue
+			}
+			if side != "" && side != p {
+				return "", "" // two: which is not said
+			}
+			side, phrase = p, strings.Join(words, " ")
+		}
+	}
+	return side, phrase
+}
+
+// servicePlace returns the side of a state's service the speaker names
+// by its common noun alone ("police said"), when the texts put one place
+// before that noun (placedService), with the evidence.
+func (s *Story) servicePlace(name string) (side, evidence string) {
+	w := serviceWord(name)
+	if w == "" {
+		return "", ""
+	}
+	p, phrase := s.placedService(w)
+	if p == "" {
+		return "", ""
+	}
+	return p, "the unnamed " + strconvQuote(name) + " are the story's " + strconvQuote(phrase) + ", of " + strconvQuote(p)
+}
+
+// isCapital reports a word written with a capital first letter.
+func isCapital(w string) bool {
+	r := []rune(w)
+	return len(r) > 0 && unicode.IsUpper(r[0])
+}
+
 // kindWord is a word of a role read as a kind of body: without its
 // punctuation and possessive ("the union's leader": "union"). A plural
 // stays plural: "unions", "teachers unions" are many bodies, never the

@@ -113,6 +113,25 @@ func TestOneOrganisationManyForms(t *testing.T) {
 			want: "Halvern Police Department",
 		},
 		{
+			name:  "police of a story that puts its city before them",
+			texts: []string{"Lisbon police cleared the square before dawn.", "Police said 40 people had been held. Officers said stones were thrown."},
+			speakers: []attrib.Speaker{
+				{Name: "Lisbon police", Kind: attrib.Body, Generic: "police"},
+				{Name: "Police", Kind: attrib.Body, Generic: "police"},
+				{Name: "police", Kind: attrib.Body},
+				{Name: "police officers", Kind: attrib.Unnamed, Generic: "officers"},
+			},
+			want: "Portugal",
+		},
+		{
+			name:  "police of a story of two cities' police",
+			texts: []string{"Lisbon police and Madrid police cleared the squares before dawn.", "Police said 40 people had been held."},
+			speakers: []attrib.Speaker{
+				{Name: "Police", Kind: attrib.Body, Generic: "police"},
+			},
+			want: "Police",
+		},
+		{
 			name:  "prosecutors of a story that names its prosecution service",
 			texts: []string{"The Vesk Public Prosecution Service charged Piet Alder.", "Prosecutors said he had hidden the money."},
 			orgs:  []string{"Vesk Public Prosecution Service"},

@@ -341,6 +341,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if o := s.storyCompany(); o != "" && companyNouns[sp.Generic] && !describing(sp) {
 				return o, "\"the company\" is the story's one company " + strconvQuote(o)
 			}
+			if p, ev := s.servicePlace(sp.Name); p != "" && publicService(sp.Name) != "" && attrib.Fold(sp.Name) == attrib.Fold(sp.Generic) {
+				return p, ev // "police said" where the story has "Hong Kong police"
+			}
 			if p := s.unnamedBody(sp.Generic); valid(p) && !(s.stateless && hasWord(p, governmentWords) && !namesUnknown(p)) && attrib.ModifiersFit(sp.Name, p) {
 				return p, "the story's " + strconvQuote(sp.Generic)
 			}
@@ -427,6 +430,9 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	if p := publicService(c.Name); p != "" {
 		if o := s.namedService(strings.ToLower(p)); valid(o) {
 			return o, "the unnamed " + strconvQuote(c.Name) + " are the story's " + strconvQuote(o), true
+		}
+		if o, ev := s.servicePlace(c.Name); o != "" {
+			return o, ev, true
 		}
 		return p, "the unnamed " + strconvQuote(c.Name) + " are the story's " + strings.ToLower(p), true
 	}

@@ -35,6 +35,18 @@ func publicService(name string) string {
 	return publicServices[words[len(words)-1]]
 }
 
+// serviceWord is the word of name that makes it a state's service
+// ("police" of "police officers"), or "".
+func serviceWord(name string) string {
+	words := strings.Fields(attrib.Fold(name))
+	for i := len(words) - 1; i >= 0; i-- {
+		if publicServices[words[i]] != "" {
+			return words[i]
+		}
+	}
+	return ""
+}
+
 // showOthers says whether statements of unnamed speakers of no known side
 // ("officials said", "a statement said" where the story never says whose)
 // show under Others. They do not: on the eval sets such statements are
