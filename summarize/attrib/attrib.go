@@ -140,8 +140,12 @@ type article struct {
 	lastBare     *Speaker // a one-word speaker no organisation names ("Putin criticised...")
 	lastBareAt   int
 	lastSpeaker  *Speaker
-	lastStated   int     // sentence index of the last statement
-	note         cueNote // the cue and mention of the sentence last attributed
+	lastStated   int // sentence index of the last statement
+	// lastVoice is the gender of the post of the unnamed person through
+	// whom the body of the last statement spoke ("A spokeswoman for
+	// Korvath Minerals denied ..."), or unknown.
+	lastVoice gender
+	note      cueNote // the cue and mention of the sentence last attributed
 	// memberOf maps a body noun to the person last named by a role of that
 	// body ("the group's spokesman" -> the spokesman): when the article
 	// never names the body, that person's role says which it is.
@@ -456,6 +460,9 @@ func Extract(paragraphs []string) Analysis {
 		}
 		out = append(out, st)
 		a.spoke(sp, i)
+		if sp.Kind == Body {
+			a.lastVoice = voiceGender(toks)
+		}
 	}
 	res := Analysis{Statements: mergeRuns(out, a.sentences), Rebuttals: rebuttals, Decisions: decisions, Orgs: a.orgs, OrgKinds: a.orgKind, Places: uniq(a.places)}
 	for _, p := range a.persons {

@@ -403,6 +403,31 @@ func TestExtract(t *testing.T) {
 			want: []string{"Lene Osterhout | Whistleblower | ", "Norbrook spokeswoman |  | ", "Norbrook spokeswoman |  | Our values"},
 		},
 		{
+			name: "she after a spokeswoman for a named body",
+			paras: []string{
+				"Water Minister Anna Belt said the company had waited three days to warn her government.",
+				`A spokeswoman for Korva Minerals denied that the company had kept quiet. "We alerted both governments within two hours," she told reporters.`,
+			},
+			want: []string{"Anna Belt | Water Minister | ", "Korva Minerals |  | We alerted"},
+		},
+		{
+			name: "she after the spokeswoman of a body named by its noun",
+			paras: []string{
+				"Union secretary Tom Pell said nurses would walk out.",
+				"A spokeswoman for the Vale Hospitals Trust said families would be helped.",
+				"She said a bus would take them to Dunmere.",
+			},
+			want: []string{"Tom Pell | Union secretary | ", "Vale Hospitals Trust |  | ", "Vale Hospitals Trust |  | "},
+		},
+		{
+			name: "he is not the body's spokeswoman",
+			paras: []string{
+				"Mayor Piet Alder said the ward would close.",
+				`A spokeswoman for the Vale Hospitals Trust said families would be helped. "It is the right decision," he said.`,
+			},
+			want: []string{"Piet Alder | Mayor | ", "Vale Hospitals Trust |  | ", "Piet Alder | Mayor | It is the right"},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

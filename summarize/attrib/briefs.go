@@ -35,6 +35,7 @@ func (a *article) brief(sp *Speaker, toks []tok, text string, i int, cue string,
 // pronouns and generic nouns after it stand for.
 func (a *article) spoke(sp *Speaker, i int) {
 	a.lastSpeaker, a.lastStated = sp, i
+	a.lastVoice = unknown
 	switch {
 	case jointSpeaker(sp):
 		// people speaking together are no one person "he" or "she"
@@ -44,4 +45,22 @@ func (a *article) spoke(sp *Speaker, i int) {
 	case sp.Kind == Body, sp.Kind == Unnamed, sp.Kind == Document:
 		a.lastBody, a.lastBodyAt = sp, i
 	}
+}
+
+// voiceGender is the gender of the post of an unnamed person the
+// sentence has speak, outside its quotations ("A spokeswoman for the
+// trust said"), or unknown when it names none or posts of both genders.
+func voiceGender(toks []tok) gender {
+	g := unknown
+	for _, t := range toks {
+		if t.quote > 0 || !voicePosts[t.lower] {
+			continue
+		}
+		if this := genderOfWords([]string{t.lower}); g != unknown && this != g {
+			return unknown
+		} else {
+			g = this
+		}
+	}
+	return g
 }

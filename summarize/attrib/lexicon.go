@@ -388,6 +388,10 @@ func isPlace(name []tok) bool {
 	return false
 }
 
+// voicePosts are the posts, of one gender, of a person through whom a
+// body speaks ("a spokeswoman for the trust").
+var voicePosts = setOf("spokeswoman", "spokesman", "chairwoman", "chairman", "policewoman", "policeman")
+
 // voiceHeads are the posts of a body's voice: "a spokeswoman" after a
 // body has spoken or acted speaks for it.
 var voiceHeads = setOf("spokesman", "spokeswoman", "spokesperson", "representative", "official")

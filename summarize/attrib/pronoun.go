@@ -20,6 +20,13 @@ func (a *article) personPronoun(np []tok, low string) (*Speaker, bool) {
 		genderOfWords(strings.Fields(sp.Name+" "+sp.Generic)) == g && a.lastPersonAt < a.lastStated {
 		return a.noted(sp, "pronoun '%s' -> %s (the unnamed speaker before, of that gender)", low)
 	}
+	// "A spokeswoman for Korvath Minerals denied it. “...,” she told
+	// the Post.": the body whose unnamed voice, in a post of the
+	// pronoun's gender, spoke the sentence before.
+	if sp := a.lastSpeaker; sp != nil && sp.Kind == Body && a.lastStated == a.sent-1 && g != unknown &&
+		a.lastVoice == g && a.lastPersonAt < a.lastStated {
+		return a.noted(sp, "pronoun '%s' -> %s (the body whose unnamed %s voice spoke the sentence before)", low, genderName(g))
+	}
 	// "Elon Musk is not taking over Twitter, he notified the
 	// company": a pronoun in a later clause is the sentence's subject.
 	if at := subjectStart(a.curToks, np); at > 0 && at < len(a.curToks) {
