@@ -428,6 +428,22 @@ func TestExtract(t *testing.T) {
 			want: []string{"Piet Alder | Mayor | ", "Vale Hospitals Trust |  | ", "Piet Alder | Mayor | It is the right"},
 		},
 		{
+			name: "the holder of a body's post set off after it",
+			paras: []string{
+				`The head of the Velor observer mission, Anna Brisk, told Tarn Radio that counting had been "problematic".`,
+				`"We saw violations that could have changed the outcome," she said.`,
+			},
+			want: []string{"Anna Brisk | head of the Velor observer mission | problematic", "Anna Brisk | head of the Velor observer mission | We saw"},
+		},
+		{
+			name: "a group named after its noun in a post",
+			paras: []string{
+				"Tomas Greer, organiser of the residents' group Fair Fares Vell, said the rise was a tax on the poor.",
+				"According to Fair Fares Vell, 12,000 people signed the petition.",
+			},
+			want: []string{"Tomas Greer | organiser of the residents' group Fair Fares Vell | ", "Fair Fares Vell |  | "},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

@@ -374,7 +374,30 @@ func introducingNoun(toks []tok, at int) string {
 			return ""
 		}
 	}
+	if i < at-1 && postBeforeBody(toks, i) {
+		// "The head of the Velor observer mission, Anna Brisk,": who holds
+		// the post, where "organiser of the residents' group Fair Fares"
+		// names the group.
+		return ""
+	}
 	return toks[i].lower
+}
+
+// postBeforeBody reports a body noun at i that a person's post takes through
+// "of" or "for" before its noun phrase ("the head of the Velor observer
+// mission", "a spokesman for the Vell port authority"): a name set off
+// after it is the post holder's, not the body's.
+func postBeforeBody(toks []tok, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-5; j-- {
+		if toks[j].punct || toks[j].quote > 0 {
+			return false
+		}
+		if toks[j].lower == "of" || toks[j].lower == "for" {
+			w := toks[j-1].lower
+			return personRoles[w] || roleWords[w] || voiceHeads[w]
+		}
+	}
+	return false
 }
 
 // appositiveBody returns the body noun of an appositive that follows a

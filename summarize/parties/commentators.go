@@ -16,7 +16,29 @@ import (
 // Institute of Fiscal Studies", not "Save Our Schools" or "the school
 // board").
 func isCommentator(text string) bool {
-	return hasWord(text, commentators) || isAcademy(text)
+	return commentatorWord(text) || isAcademy(text)
+}
+
+// commentatorWord reports a word of commentators in text that heads its
+// phrase: not one that only says what a body does ("the head of the
+// observer mission", "an expert panel"), whose people are that body's.
+func commentatorWord(text string) bool {
+	words := strings.Fields(attrib.Fold(commaDotSpaces.Replace(text)))
+	for _, c := range commentators {
+		cw := strings.Fields(c)
+		for i := 0; i+len(cw) <= len(words); i++ {
+			last := words[i+len(cw)-1]
+			if strings.Join(words[i:i+len(cw)-1], " ") != strings.Join(cw[:len(cw)-1], " ") ||
+				last != cw[len(cw)-1] && last != cw[len(cw)-1]+"s" {
+				continue
+			}
+			if next := i + len(cw); next < len(words) && attrib.IsBodyNoun(words[next]) {
+				continue // "observer mission": a body, not a commentator
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // isAcademy reports the name of a seat of learning or research by its

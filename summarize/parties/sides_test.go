@@ -196,6 +196,19 @@ func TestSide(t *testing.T) {
 			want:    "Tesna Observer Mission", ev: "",
 		},
 		{
+			name: "the head of an observer mission speaks for it",
+			texts: []string{"The Tesna Observer Mission said voting was calm.",
+				"Anna Brisk, head of the Tesna observer mission, said counting was problematic."},
+			speaker: attrib.Speaker{Name: "Anna Brisk", Role: "head of the Tesna observer mission", Kind: attrib.Person},
+			want:    "Tesna Observer Mission", ev: "",
+		},
+		{
+			name:    "an election observer comments",
+			texts:   []string{"The vote was counted overnight in Tesna."},
+			speaker: attrib.Speaker{Name: "Anna Brisk", Role: "an election observer", Kind: attrib.Person},
+			want:    "", ev: "commentator",
+		},
+		{
 			name: "an abbreviation of the gazetteer is written out to find the body",
 			texts: []string{"The United Nations Observer Mission counted the craters.",
 				"The UN observer mission said the shells came from the east."},
