@@ -178,7 +178,12 @@ type article struct {
 	// is the body whose document was mentioned last (in sentence
 	// lastDocOwnerAt), docSubj the owner of the document that was the
 	// subject of sentence docSubjAt (documents.go).
-	docOwner              map[string]*Speaker
+	docOwner map[string]*Speaker
+	// issuer is who last issued a document ("Vellen has issued a
+	// statement."), in the sentence issuerAt: "It reads: ..." after it is
+	// theirs.
+	issuer                *Speaker
+	issuerAt              int
 	lastDocOwner, docSubj *Speaker
 	docSubjAt             int
 	lastDocOwnerAt        int

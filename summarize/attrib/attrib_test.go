@@ -266,7 +266,7 @@ func TestExtract(t *testing.T) {
 				"The rain fell all day over the capital.",
 				"The association said in a statement that patients could not wait another year.",
 			},
-			want: []string{"Vell Patients Association |  | "},
+			want: []string{"Vell Patients Association |  | ", "Vell Patients Association |  | "},
 		},
 		{
 			name:  "inverted cue, the role, then the name",
@@ -442,6 +442,23 @@ func TestExtract(t *testing.T) {
 				"According to Fair Fares Vell, 12,000 people signed the petition.",
 			},
 			want: []string{"Tomas Greer | organiser of the residents' group Fair Fares Vell | ", "Fair Fares Vell |  | "},
+		},
+		{
+			name: "the association named in a role before",
+			paras: []string{
+				"Captain Rufus Kettle, president of the Marvan Pilots' Association, spoke outside the offices.",
+				"The pilots' association says the true number is 340.",
+				"The association denies this and says the airline cancelled the session.",
+			},
+			want: []string{"Marvan Pilots' Association |  | ", "Marvan Pilots' Association |  | "},
+		},
+		{
+			name: "it reads after a person issued a statement",
+			paras: []string{
+				"Pilots walked out at dawn.",
+				`Transport Minister Dario Vell has issued a statement. It reads: "I urge both parties to return to the table."`,
+			},
+			want: []string{"Dario Vell | Transport Minister | I urge"},
 		},
 		{
 			name: "the airline is no air safety board",

@@ -77,6 +77,7 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 	}
 	if v >= 0 && p < 0 {
 		if sp, ok := a.subjectOfVerb(toks, v, v); ok {
+			a.issuer, a.issuerAt = sp, a.sent
 			return sp, true
 		}
 	}

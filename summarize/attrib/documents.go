@@ -173,10 +173,20 @@ func openingDocument(toks []tok) []tok {
 	return nil
 }
 
-// docPronoun resolves "it" just after a sentence whose subject was a
-// document: the document, so its owner. It reports false otherwise.
+// docPronoun resolves "it" just after a sentence that issued a document
+// and said nothing itself ("Vellen has issued a statement."), or whose
+// subject was a document: the document, so its owner. It reports false
+// otherwise.
 func (a *article) docPronoun(low string) (*Speaker, bool) {
-	if low != "it" || a.docSubj == nil || a.docSubjAt != a.sent-1 {
+	if low != "it" {
+		return nil, false
+	}
+	if a.issuer != nil && a.issuerAt == a.sent-1 && a.lastStated < a.issuerAt {
+		// "Vellen has issued a statement. It reads: ...": the statement
+		// issued in the sentence before, which gave no statement itself.
+		return a.noted(a.issuer, "pronoun '%s' -> %s (whose document the sentence before issued)", low)
+	}
+	if a.docSubj == nil || a.docSubjAt != a.sent-1 {
 		return nil, false
 	}
 	return a.noted(a.docSubj, "pronoun '%s' -> %s (the document that was the subject before)", low)

@@ -67,7 +67,7 @@ var bodyNouns = setOf("supplier", "subsidiary", "contractor", "distributor", "co
 	"alliance", "bloc", "regulator", "department", "office", "firm", "bank", "court", "police", "army",
 	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation",
 	"bureau", "politburo", "wing", "service", "watchdog", "hospital",
-	"charity", "foundation")
+	"charity", "foundation", "association", "coalition", "cooperative", "consortium", "league", "movement", "syndicate")
 
 // partBodies are the heads of bodies that may be a part of another body,
 // named with its possessive ("the group's Supreme Council", "the union's
