@@ -25,6 +25,13 @@ func TestPointSense(t *testing.T) {
 			},
 		},
 		{
+			name: "without before a gerund: its object is not asserted either",
+			texts: []string{
+				"Ward plan\n\nVell Health Trust director Ana Moss said the trust would save money without closing children's wards at the Vell hospital.\n\nMoss said a new scanner would arrive in spring.",
+				"Parents wait\n\nThe Vell Parents Association said children's wards at the hospital had not been closed in ten years.\n\nThe association said its members would meet on Friday.",
+			},
+		},
+		{
 			name: "the subject of a negated verb with an object is not denied",
 			texts: []string{
 				"Battery recall\n\nHalden Power Systems said owners would be offered a refund of $200 or a new pack.\n\nThe company said the fault lay in one batch.",

@@ -118,13 +118,23 @@ func assertionOf(text, topic string) assertion {
 	}, func(assertion) int { return 0 })
 }
 
+// gerundObjectReach is how far after "without" and its gerund a word of
+// the gerund's object may stand ("without raising fares on the routes").
+const gerundObjectReach = 4
+
 // assertionAt returns how a statement says its i-th word: not as a fact
 // under "any", "if", "whether" or a word of advice or wish earlier in its
-// clause, nor as a gerund after "without" (which says how a thing is
-// done, not that it is); else under a demand there; else as a fact.
+// clause, nor as a gerund after "without" or a word of its object (which
+// say how a thing is done, not that it is); else under a demand there;
+// else as a fact.
 func assertionAt(text string, toks []lex.Token, i int) assertion {
 	if i > 0 && lex.DoubleNegation(toks[i-1].Lower) && lex.Gerund(toks[i].Lower) {
 		return unasserted // "balance the budget without cutting teachers": how, not whether
+	}
+	for j := max(0, i-gerundObjectReach); j+1 < i; j++ {
+		if lex.DoubleNegation(toks[j].Lower) && lex.Gerund(toks[j+1].Lower) && oneClause(text, toks[j], toks[i]) {
+			return unasserted // "close the gap without raising fares": the fares, how, not whether
+		}
 	}
 	if hypothetical(text, i) {
 		return unasserted // "a guilty plea would ruin his life": no plea there is
