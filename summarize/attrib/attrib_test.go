@@ -461,6 +461,14 @@ func TestExtract(t *testing.T) {
 			want: []string{"Dario Vell | Transport Minister | I urge"},
 		},
 		{
+			name: "according to a spokeswoman of the body the sentence opens with",
+			paras: []string{
+				`Gregor Hald, chairman of the Kelvor Police Federation, welcomed the verdict. "This has been two years of hell," he said.`,
+				"The Chief Prosecutor's Office says it will decide within 14 days whether to appeal, according to a spokeswoman.",
+			},
+			want: []string{"Gregor Hald | chairman of the Kelvor Police Federation | ", "Chief Prosecutor's Office |  | "},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

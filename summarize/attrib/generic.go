@@ -82,6 +82,12 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		want := strings.Fields(Fold(words))
 		fresh := len(want) == 1 && affiliation == "" && indefinite(a.curToks, np)
 		if fresh && voiceHeads[head] {
+			if b := a.openingOrg(a.curToks); b != "" && subjectStart(a.curToks, np) > 0 {
+				// "The Chief Prosecutor's Office says it will decide
+				// within 14 days, according to a spokeswoman": one
+				// speaking for the body this sentence opens with.
+				return a.noted(&Speaker{Name: b, Kind: Body}, "role '%s' -> %s (a voice of the body this sentence opens with)", words)
+			}
 			if b := a.lastBody; b != nil && b.Kind == Body && a.sent-a.lastBodyAt <= 1 && (a.lastPerson == nil || a.lastBodyAt >= a.lastPersonAt) {
 				// "Solvane denied it. A spokeswoman said ...": one
 				// speaking for the body that has just spoken or acted.

@@ -19,6 +19,26 @@ const maxBodyWords = 4
 // pulled"), when it is no person the article names, no pronoun, no place
 // and no common word capitalised only to open the sentence ("Shares
 // fell"): a body. It returns "" otherwise.
+// openingOrg returns the organisation the article names whose name opens
+// the sentence as the subject of its verb ("The Chief Prosecutor's Office
+// says ..."), or "".
+func (a *article) openingOrg(toks []tok) string {
+	start := 0
+	if len(toks) > 1 && toks[0].lower == "the" {
+		start = 1
+	}
+	for n := min(len(toks)-1, start+maxBodyWords); n > start; n-- {
+		run := toks[start:n]
+		if !run[len(run)-1].cap || run[len(run)-1].punct || !finiteTag(toks[n].tag) {
+			continue
+		}
+		if org := a.findOrg(joinText(run)); org != "" {
+			return org
+		}
+	}
+	return ""
+}
+
 func (a *article) clauseBody(toks []tok) string {
 	start := 0
 	if len(toks) > 1 && toks[0].lower == "the" {
