@@ -155,7 +155,7 @@ func laterClause(toks []tok, v int) (np []tok, role string, opener int, quoted, 
 	quoted = quotedAfter(toks, v)
 	// "but police put the figure at 52,000"; "; prosecutors say $2.3
 	// billion": an estimate is what they say.
-	if !quoted && !reportedClauseAfter(toks, v) && !putsAt(toks, v) && !(plainCues[toks[v].lower] && v+1 < len(toks) && startsFigure(toks[v+1].text)) {
+	if !quoted && !reportedClauseAfter(toks, v) && !putsAt(toks, v) && !figureCue(toks, v) {
 		return nil, "", 0, false, false
 	}
 	np, role, ok = leftNP(toks, v)
@@ -226,7 +226,15 @@ func speaksHere(toks []tok, v, end int) bool {
 	if !cueInClause(toks, v) {
 		return false
 	}
-	return quotedAfter(toks[:end], v) || reportedClauseAfter(toks[:end], v) || accusesOf(toks[:end], v)
+	return quotedAfter(toks[:end], v) || reportedClauseAfter(toks[:end], v) || accusesOf(toks[:end], v) || figureCue(toks[:end], v)
+}
+
+// figureCue reports a cue at v that says a figure right after it ("prosecutors
+// say $2.3 billion", "Police estimate 400 people"): the estimate is what
+// its subject says.
+func figureCue(toks []tok, v int) bool {
+	w := toks[v].lower
+	return (plainCues[w] || lemmaOf(w) == "estimate") && v+1 < len(toks) && startsFigure(toks[v+1].text)
 }
 
 // accusesOf reports a cue of accusation at v with the charge after it:

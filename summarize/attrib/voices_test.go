@@ -282,6 +282,21 @@ func TestOrganisersAndAPoliceEstimate(t *testing.T) {
 	}
 }
 
+// An estimate before a semicolon is its own subject's, when the cue after
+// the semicolon gives another's ("Police estimate 400 people; the
+// coalition says 2,500").
+func TestAnEstimateBeforeASemicolon(t *testing.T) {
+	an := Extract([]string{"Police estimate 400 people; the Free Campus Coalition says 2,500."})
+	var got []string
+	for _, st := range an.Statements {
+		got = append(got, st.Speaker.Name+": "+st.Text)
+	}
+	want := []string{"Police: Police estimate 400 people", "Free Campus Coalition: the Free Campus Coalition says 2,500."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("statements %q, want %q", got, want)
+	}
+}
+
 // A base form after an adverb after a plural subject is the verb ("The
 // administrators now say"), and an estimate after a semicolon is the
 // next speaker's ("; prosecutors, who ..., say $2.3 billion").
