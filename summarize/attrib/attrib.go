@@ -326,6 +326,12 @@ func Extract(paragraphs []string) Analysis {
 			sp, ok = a.lastSpeaker, true // a quotation that goes on from the sentence before
 			d.Speaker, d.Resolution = sp.Name, "the speaker of the statement before"
 			state(reasonContinued)
+			if n := len(out); n > 0 && leadIn(out[n-1], a.lastStated, sp) {
+				// "Pelletti's mother said:" and the quotation in the
+				// paragraph after it: the quotation is the statement.
+				decisions[out[n-1].Sentence].Stated, decisions[out[n-1].Sentence].Reason = false, reasonLeadIn
+				out = out[:n-1]
+			}
 		}
 		if !ok && bare && namesOther {
 			d.Reason = reasonQuoteNoSource // its own speaker, not resolved
@@ -389,6 +395,12 @@ func Extract(paragraphs []string) Analysis {
 			continue
 		case len(qs) == 0 && wordCount(toks) <= maxRebuttalWords && callsUntrue(toks) && a.rebutted(sp, toks, s.text, i, note.cue, out, &rebuttals, d):
 			continue // "Chief Constable Roderick Hale says that is not true."
+		case len(qs) == 0 && wordCount(toks) <= 6 && strings.HasSuffix(strings.TrimSpace(s.text), ":"):
+			// "Outside the court, Pell's mother said:": the quotation in
+			// the paragraph after it is hers.
+			d.Reason = reasonLeadIn
+			a.spoke(sp, i)
+			continue
 		case len(qs) == 0 && wordCount(toks) <= 6:
 			d.Reason = reasonShort
 			a.brief(sp, toks, s.text, i, note.cue, out, &rebuttals, d)
@@ -485,4 +497,11 @@ func joinQuotes(qs []span) string {
 		parts[i] = q.text
 	}
 	return strings.Join(parts, " … ")
+}
+
+// leadIn reports a statement of sentence at, by sp, that says nothing but
+// brings in a quotation after it: no quotation of its own, and a colon
+// at its end ("Pelletti's mother said:").
+func leadIn(st Statement, at int, sp *Speaker) bool {
+	return st.Sentence == at && st.Quote == "" && st.Speaker.Name == sp.Name && strings.HasSuffix(strings.TrimSpace(st.Text), ":")
 }

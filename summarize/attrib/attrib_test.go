@@ -469,6 +469,16 @@ func TestExtract(t *testing.T) {
 			want: []string{"Gregor Hald | chairman of the Kelvor Police Federation | ", "Chief Prosecutor's Office |  | "},
 		},
 		{
+			name: "relatives named by kin, and a lead-in before a quotation",
+			paras: []string{
+				"Luca Pell, 23, died at the protest.",
+				"Outside the court, Pell's mother said:",
+				`"My son went to a protest and came home in a box."`,
+				"The victim's father said the family would appeal.",
+			},
+			want: []string{"Luca Pell's mother | Luca Pell | My son", "victim's father |  | "},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

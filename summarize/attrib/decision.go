@@ -46,6 +46,7 @@ const (
 	reasonStatement     = "statement"
 	reasonRebuts        = "rebuts the statement before it: a dispute, not a claim"
 	reasonQuoteNoSource = "bare quotation without a speaker"
+	reasonLeadIn        = "a line that only brings in the quotation after it"
 )
 
 // cueNote records the cue and the speaker mention of the sentence being

@@ -264,6 +264,11 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Body, Generic: head}, "'%s' -> %s (a body the article does not name)", words)
 	case unnamedHeads[head]:
 		return a.noted(&Speaker{Name: joinRole(words, "", affiliation), Kind: Unnamed, Generic: head, Role: role}, "'%s' -> %s (unnamed source)", words)
+	case kinNouns[head]:
+		// "Pelletti's mother said", "the victim's father said", of no
+		// person the article names: someone it names only by kin.
+		return a.noted(&Speaker{Name: words, Kind: Unnamed, Generic: head}, "'%s' -> %s (a relative the article names by kin)", words)
+
 	}
 	if p := a.definiteRoleHolder(np, head); p != nil {
 		return a.noted(p, "'%s' -> %s (the person named before whose role has the word)", words)

@@ -210,12 +210,27 @@ var firmTrades = []string{"therapeutics", "biosciences", "biotech", "pharma", "p
 	"shipping", "construction", "engineering", "hotels", "resorts", "hydro", "power", "telecom", "software",
 	"brands", "ventures", "enterprises", "solutions", "properties", "insurance"}
 
+// kinNouns are the nouns of a person's relatives, who speak for them and
+// their family: "Pelletti's mother said", "the victim's widow said".
+var kinNouns = setOf("mother", "father", "parents", "son", "daughter", "sons", "daughters", "wife", "husband",
+	"widow", "widower", "brother", "sister", "brothers", "sisters", "grandmother", "grandfather", "aunt",
+	"uncle", "cousin", "niece", "nephew", "partner", "fiancee", "fiancée", "fiance", "fiancé", "family",
+	"relatives", "relative", "stepfather", "stepmother")
+
 // agentNouns are the nouns of someone who speaks for another person:
 // after a person's possessive ("Varga's rep", "the singer's lawyers")
-// an unnamed agent speaking for that person (agents.go).
-var agentNouns = setOf("rep", "reps", "representative", "representatives", "publicist", "publicists",
+// an unnamed agent speaking for that person (agents.go); so do the
+// person's relatives (kinNouns).
+var agentNouns = union(setOf("rep", "reps", "representative", "representatives", "publicist", "publicists",
 	"spokesperson", "spokesman", "spokeswoman", "spokespeople", "lawyer", "lawyers", "attorney",
-	"attorneys", "counsel", "agent", "agents", "camp", "team")
+	"attorneys", "counsel", "agent", "agents", "camp", "team"), kinNouns)
+
+// IsAgentNoun reports a noun of someone who speaks for another person
+// after the person's possessive ("Varga's rep", "Pelletti's mother").
+func IsAgentNoun(w string) bool { return agentNouns[w] }
+
+// IsKinNoun reports a noun of a person's relative ("mother", "widow").
+func IsKinNoun(w string) bool { return kinNouns[w] }
 
 // titleAbbreviations are the titles news abbreviates before a name
 // ("Gov. Ivo Marsh", "Lt. Col."), written out.

@@ -8,7 +8,9 @@ import (
 
 // stateAgentNouns are the nouns of the bodies that speak for a state after
 // its possessive ("Russia's Permanent Mission to the United Nations"),
-// beside personsBodies and agentNouns, which act for a person.
+// beside personsBodies and the agent nouns (attrib.IsAgentNoun), which act
+// for a person; a relative (attrib.IsKinNoun) speaks for the person's
+// side, but in words of their own.
 var stateAgentNouns = map[string]bool{"mission": true, "embassy": true}
 
 // AgentsOf reports a speaker named as the people or the body that act
@@ -31,7 +33,7 @@ func AgentsOf(name, side string) bool {
 		}
 		head = f
 	}
-	if !personsBodies[head] && !agentNouns[head] && !stateAgentNouns[head] {
+	if !personsBodies[head] && (!attrib.IsAgentNoun(head) || attrib.IsKinNoun(head)) && !stateAgentNouns[head] {
 		return false
 	}
 	o, s := attrib.Fold(owner), attrib.Fold(side)

@@ -41,6 +41,9 @@ func (s *Story) namedService(noun string) string {
 		if !slices.ContainsFunc(strings.Fields(attrib.Fold(o)), func(w string) bool { return slices.Contains(words, w) }) {
 			continue
 		}
+		if MembersBody(o) {
+			continue // "the Kelvor Police Federation": the officers' union, not the police
+		}
 		if found != "" {
 			return "" // two: which is not said
 		}

@@ -141,14 +141,6 @@ var personsBodies = map[string]bool{"administration": true, "campaign": true, "c
 	"team": true, "government": true, "lawyers": true, "side": true, "office": true,
 	"ministry": true, "department": true, "delegation": true, "cabinet": true}
 
-// agentNouns are the nouns of an agent who speaks for one person after
-// the person's full name in the possessive ("Orla Venn's rep", "Ada
-// Renn's attorneys"): the person's side.
-var agentNouns = map[string]bool{"rep": true, "reps": true, "representative": true,
-	"representatives": true, "publicist": true, "publicists": true, "spokesperson": true,
-	"spokesman": true, "spokeswoman": true, "spokespeople": true, "lawyer": true, "lawyers": true,
-	"attorney": true, "attorneys": true, "counsel": true, "agent": true, "agents": true}
-
 // placeNouns are the head nouns of places and structures, never of a
 // person's name ("Sarnek Dam", "Linden Bay").
 var placeNouns = map[string]bool{"dam": true, "river": true, "bridge": true, "port": true,

@@ -124,6 +124,15 @@ func TestOneOrganisationManyForms(t *testing.T) {
 			want: "Portugal",
 		},
 		{
+			name:  "police of a story that names the officers' federation",
+			texts: []string{"The Kelvor Police Federation welcomed the verdict.", "Police said 400 people attended."},
+			orgs:  []string{"Kelvor Police Federation"},
+			speakers: []attrib.Speaker{
+				{Name: "Police", Kind: attrib.Body, Generic: "police"},
+			},
+			want: "Police",
+		},
+		{
 			name:  "police of a story of two cities' police",
 			texts: []string{"Lisbon police and Madrid police cleared the squares before dawn.", "Police said 40 people had been held."},
 			speakers: []attrib.Speaker{

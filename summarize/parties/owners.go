@@ -44,7 +44,7 @@ func (s *Story) ownersSide(name string) (string, string) {
 			}
 		}
 	}
-	if head := strings.ToLower(words[len(words)-1]); !ok && agentNouns[head] && len(words) <= 5 {
+	if head := strings.ToLower(words[len(words)-1]); !ok && attrib.IsAgentNoun(head) && len(words) <= 5 {
 		// "Orla Venn's rep", "Orla Venn's longtime agent": the whole
 		// name owns its agent.
 		if last, whole := cutPossessive(words[1]); whole {
