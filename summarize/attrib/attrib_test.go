@@ -479,6 +479,14 @@ func TestExtract(t *testing.T) {
 			want: []string{"Luca Pell's mother | Luca Pell | My son", "victim's father |  | "},
 		},
 		{
+			name: "a hospital named for a saint",
+			paras: []string{
+				"President Ivo Strand said the army had not fired first.",
+				"Dr. Emil Brann, director of St. Ivo's District Hospital, said 38 people had died.",
+			},
+			want: []string{"Ivo Strand | President | ", "Emil Brann | director of St. Ivo's District Hospital | "},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

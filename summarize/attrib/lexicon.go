@@ -239,6 +239,10 @@ var titleAbbreviations = map[string]string{"gov": "governor", "sen": "senator", 
 	"cmdr": "commander", "adm": "admiral", "supt": "superintendent", "pres": "president",
 	"atty": "attorney", "maj": "major", "det": "detective", "insp": "inspector", "amb": "ambassador"}
 
+// placeAbbreviations open the names of places and institutions named for
+// a saint, a mountain or a fort ("St. Ivo's", "Mt. Hood", "Ft. Worth").
+var placeAbbreviations = setOf("st", "mt", "ft")
+
 // counselNouns are posts of counsel, who speak for their clients, never
 // for the firm they work at ("a lawyer at Quaile Renner"); after a
 // possessive pronoun ("her lawyer") they speak for the person it stands

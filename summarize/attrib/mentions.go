@@ -23,7 +23,7 @@ func (a *article) register(sentence string) {
 		j := i
 		for j < len(toks) && (toks[j].cap && !toks[j].punct && toks[j].quote == 0 ||
 			isConnector(toks[j].lower) && j+1 < len(toks) && toks[j+1].cap && j > i ||
-			servesFor(toks, j) && j > i) {
+			servesFor(toks, j) && j > i || placeAbbreviationDot(toks, j)) {
 			j++
 		}
 		// Connectors stay only inside an organisation's name ("Competition
@@ -549,6 +549,13 @@ func indexOf(ts []tok, low string) int {
 func abbreviatedTitleDot(toks []tok, i int) bool {
 	_, ok := titleAbbreviations[toks[max(i-1, 0)].lower]
 	return i > 0 && toks[i].text == "." && ok && toks[i-1].cap
+}
+
+// placeAbbreviationDot reports the dot of "St.", "Mt." or "Ft." inside a
+// name ("St. Ivo's District Hospital"): the saint's name goes on, and its
+// possessive names no owner.
+func placeAbbreviationDot(toks []tok, i int) bool {
+	return i > 0 && i+1 < len(toks) && toks[i].text == "." && toks[i-1].cap && placeAbbreviations[toks[i-1].lower] && toks[i+1].cap
 }
 
 // titleOf reports the "of" of a title and its department at i

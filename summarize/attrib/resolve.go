@@ -457,7 +457,7 @@ func dropDeterminers(ts []tok) []tok {
 func joinText(ts []tok) string {
 	var b strings.Builder
 	for i, t := range ts {
-		if i > 0 && t.text != ")" && t.text != "," && ts[i-1].text != "(" {
+		if i > 0 && t.text != ")" && t.text != "," && t.text != "." && ts[i-1].text != "(" {
 			b.WriteByte(' ')
 		}
 		b.WriteString(t.text)
