@@ -487,6 +487,11 @@ func TestExtract(t *testing.T) {
 			want: []string{"Ivo Strand | President | ", "Emil Brann | director of St. Ivo's District Hospital | "},
 		},
 		{
+			name:  "a hyphenated title before a name",
+			paras: []string{`"The panel's findings were clear," Vice-Chancellor Edmund Varl said. Co-founder Ada Renn said the firm would appeal.`},
+			want:  []string{"Edmund Varl | Vice-Chancellor | The panel", "Ada Renn | Co-founder | "},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

@@ -283,7 +283,20 @@ var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "adviso
 	"communications", "managing", "counsel", "operations", "strategy", "sales",
 	// heads of agencies and school systems ("Space Agency Administrator
 	// Ivo Maric", "schools Superintendent Lena Vask")
-	"administrator", "superintendent"), occupations, positions)
+	"administrator", "superintendent"), occupations, positions, ranked(setOf("president", "founder", "chancellor",
+	"chair", "chairman", "chairwoman", "chairperson", "premier", "admiral", "marshal", "principal", "rector", "provost", "dean")))
+
+// ranked returns the words with the hyphenated prefixes of a post below or
+// beside them ("vice-chancellor", "co-founder").
+func ranked(words map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for w := range words {
+		for _, p := range []string{"vice-", "co-"} {
+			out[p+w] = true
+		}
+	}
+	return out
+}
 
 // positions are the abbreviated playing positions a sports report writes
 // before a player's name ("Harbor Hawks QB Tomas Berg"): a role, never
@@ -325,7 +338,8 @@ var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady
 	"chancellor", "premier", "king", "queen", "prince", "princess", "pope", "ombudsman", "ombudswoman",
 	// Military and police ranks, written out or cut short.
 	"col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "sgt", "sergeant",
-	"adm", "admiral", "cmdr", "commander", "brig", "cpl", "corporal", "insp", "inspector", "supt")
+	"adm", "admiral", "cmdr", "commander", "brig", "cpl", "corporal", "insp", "inspector", "supt",
+	"vice-president", "vice-chancellor", "vice-premier", "vice-admiral", "vice-chairman", "vice-chair")
 
 // union returns a set of the words of all sets.
 func union(sets ...map[string]bool) map[string]bool {

@@ -5,6 +5,8 @@ package parties
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/lex"
@@ -102,13 +104,62 @@ func isOutlet(name string) bool {
 // side: an analyst or a professor by their words or role, a seat of
 // learning, a news outlet or agency. A body's own name may hold a
 // commentator's word ("the UN Observer Mission" is a side).
+//
+// A professor or a university the story is about is a side all the same
+// (principal): a commentator comments on another's story.
 func (s *Story) comments(sp attrib.Speaker) bool {
 	words := sp.Role
 	if sp.Kind != attrib.Body || !isProperName(sp.Name) {
 		words = sp.Name + " " + sp.Role
 	}
-	return isCommentator(words) || isAcademy(sp.Name) || isOutlet(sp.Name) || isAgency(sp.Name) ||
-		sp.Kind == attrib.Person && (outletOwner(sp.Role) || outletOwner(sp.Name) || outletStaff(sp.Role) || ownJournalist(sp.Role))
+	if isOutlet(sp.Name) || isAgency(sp.Name) ||
+		sp.Kind == attrib.Person && (outletOwner(sp.Role) || outletOwner(sp.Name) || outletStaff(sp.Role) || ownJournalist(sp.Role)) {
+		return true
+	}
+	return (isCommentator(words) || isAcademy(sp.Name)) && !s.principal(sp)
+}
+
+// principalArticles is in how many of the story's articles a speaker must
+// be named to be one of its principals.
+const principalArticles = 2
+
+// principal reports a named speaker of the story's own events: one that
+// several of its articles name (a person by surname), where a
+// commentator is asked for a word in one.
+func (s *Story) principal(sp attrib.Speaker) bool {
+	if sp.Kind != attrib.Person && sp.Kind != attrib.Body || !isName(sp.Name) {
+		return false
+	}
+	name := sp.Name
+	if sp.Kind == attrib.Person {
+		f := strings.Fields(name)
+		name = f[len(f)-1]
+	}
+	n := 0
+	for _, t := range s.texts {
+		if namedIn(t, name) {
+			n++
+		}
+	}
+	return n >= principalArticles
+}
+
+// namedIn reports name in text as a whole word or words, whatever
+// punctuation or possessive follows it ("Oke,", "Oke's").
+func namedIn(text, name string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(text[:i])
+		after, _ := utf8.DecodeRuneInString(text[i+len(name):])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		from = i + 1
+	}
 }
 
 // ownJournalist reports a role an outlet gives its own journalist ("Our

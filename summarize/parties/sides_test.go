@@ -203,6 +203,20 @@ func TestSide(t *testing.T) {
 			want:    "Tesna Observer Mission", ev: "",
 		},
 		{
+			name: "a professor the story is about is a side",
+			texts: []string{"Calder University dismissed Professor Lina Oke on Monday.",
+				"Professor Oke said she had never copied anyone's work."},
+			speaker: attrib.Speaker{Name: "Lina Oke", Role: "Professor", Kind: attrib.Person},
+			want:    "Lina Oke", ev: "side of their own",
+		},
+		{
+			name: "a professor asked for a word comments",
+			texts: []string{"Calder University dismissed a lecturer on Monday.",
+				"The panel's report was published. Professor Ivo Thrane said such cases were rare."},
+			speaker: attrib.Speaker{Name: "Ivo Thrane", Role: "Professor", Kind: attrib.Person},
+			want:    "", ev: "commentator",
+		},
+		{
 			name:    "an election observer comments",
 			texts:   []string{"The vote was counted overnight in Tesna."},
 			speaker: attrib.Speaker{Name: "Anna Brisk", Role: "an election observer", Kind: attrib.Person},
