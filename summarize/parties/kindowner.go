@@ -15,7 +15,9 @@ import (
 // posts are read by storyCompany and contextCompany.
 var kindOwnerBodies = map[string]bool{"party": true, "union": true, "guild": true, "league": true,
 	"alliance": true, "association": true, "federation": true, "movement": true, "coalition": true,
-	"front": true}
+	"front": true, "university": true, "college": true, "hospital": true, "trust": true, "club": true,
+	"council": true, "commission": true, "agency": true, "authority": true, "board": true, "journal": true,
+	"laboratory": true, "institute": true, "foundation": true, "charity": true, "academy": true}
 
 // ownerOfKind returns the body of kind noun a post of the person named
 // belongs to: the story's one organisation of that kind (introduced by

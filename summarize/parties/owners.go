@@ -80,18 +80,21 @@ func (s *Story) ownersSide(name string) (string, string) {
 // isPersonName reports a name that can be a person's: a name, not a
 // place or a structure ("Sarnek Dam"), nor part of an organisation's name
 
-// genericOwner returns the noun of a role that opens with a body named
-// by its kind ("company" in "the company's site director"), or "".
+// genericOwner returns the noun of a role, or of one of its parts after a
+// comma, that opens with a body named by its kind ("company" in "the
+// company's site director"), or "".
 func genericOwner(role string) string {
-	rest, ok := strings.CutPrefix(strings.ToLower(strings.ReplaceAll(role, "’", "'")), "the ")
-	if !ok {
-		return ""
+	parts := strings.Split(strings.ReplaceAll(role, "’", "'"), ", ")
+	for _, part := range parts {
+		// "the party's secretary-general", "university's vice-chancellor"
+		// (a role is kept without its article), after a title too
+		// ("Professor, university's vice-chancellor").
+		rest := strings.TrimPrefix(strings.TrimPrefix(part, "the "), "The ")
+		if noun, _, cut := strings.Cut(rest, "'s "); cut && !strings.Contains(noun, " ") && noun == strings.ToLower(noun) {
+			return noun // "varga's lawyer" is never written so: a name is no kind
+		}
 	}
-	noun, _, ok := strings.Cut(rest, "'s ")
-	if !ok || strings.Contains(noun, " ") {
-		return ""
-	}
-	return noun
+	return ""
 }
 
 // partOwner returns the side of the actor whose possessive names the body

@@ -215,7 +215,7 @@ func (s *Story) isPersonsName(name string) bool {
 		}
 	}
 	for _, w := range strings.Fields(attrib.Fold(name)) {
-		if isGenericWord(w) || orgHeads[w] || companySuffixes[w] {
+		if isGenericWord(w) || orgHeads[w] || companySuffixes[w] || academies[w] {
 			return false
 		}
 	}

@@ -120,6 +120,15 @@ func valid(p string) bool {
 	return p != "" && !isAcademy(p) && !isOutlet(p) && !isAgency(p) && isName(p)
 }
 
+// validBody is valid for the body a person's post belongs to, which may
+// be a seat of learning the story is about (principal): "the
+// university's vice-chancellor" in a story of the university's own
+// decision, where "a hydrologist at the University of Merrowgate" is the
+// hydrologist's own word.
+func (s *Story) validBody(p string) bool {
+	return valid(p) || p != "" && isAcademy(p) && isName(p) && s.principal(attrib.Speaker{Name: p, Kind: attrib.Body})
+}
+
 func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 	own := currentPosts(sp.Role)
 	if p, ev := s.speaksFor(sp); p != "" {
@@ -241,7 +250,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				if o := s.storyCompany(); valid(o) {
 					return o, roleEvidence(role, "is a post of the story's company "+strconvQuote(o))
 				}
-			} else if o, how := s.ownerOfKind(sp.Name, noun); valid(o) {
+			} else if o, how := s.ownerOfKind(sp.Name, noun); s.validBody(o) {
 				// "Piet Dorane, the party's secretary-general"
 				return o, roleEvidence(role, "is a post of "+strconvQuote(o)+", "+how)
 			}

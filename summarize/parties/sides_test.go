@@ -210,6 +210,13 @@ func TestSide(t *testing.T) {
 			want:    "Lina Oke", ev: "side of their own",
 		},
 		{
+			name: "the head of a university the story is about speaks for it",
+			texts: []string{"Calder University dismissed Professor Lina Oke on Monday.",
+				"Calder University said the panel was thorough. The university's vice-chancellor, Ed Varl, said it was fair."},
+			speaker: attrib.Speaker{Name: "Ed Varl", Role: "Professor, university's vice-chancellor", Kind: attrib.Person},
+			want:    "Calder University", ev: "the story's one university",
+		},
+		{
 			name: "a professor asked for a word comments",
 			texts: []string{"Calder University dismissed a lecturer on Monday.",
 				"The panel's report was published. Professor Ivo Thrane said such cases were rare."},
