@@ -492,6 +492,11 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Edmund Varl | Vice-Chancellor | The panel", "Ada Renn | Co-founder | "},
 		},
 		{
+			name:  "a tabloid's word of kin before a name",
+			paras: []string{`Mum Rosa Petch, 41, sobbed: "He was my world."`, "Dad Tom Rudge said the council had failed."},
+			want:  []string{"Rosa Petch | Mum | He was", "Tom Rudge | Dad | "},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

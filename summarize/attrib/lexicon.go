@@ -208,7 +208,7 @@ var firmTrades = []string{"therapeutics", "biosciences", "biotech", "pharma", "p
 	"resources", "metals", "materials", "steel", "chemicals", "petroleum", "oil", "gas", "electronics",
 	"semiconductors", "investments", "aerospace", "robotics", "laboratories", "labs", "textiles", "freight",
 	"shipping", "construction", "engineering", "hotels", "resorts", "hydro", "power", "telecom", "software",
-	"brands", "ventures", "enterprises", "solutions", "properties", "insurance"}
+	"brands", "ventures", "enterprises", "solutions", "properties", "insurance", "assurance"}
 
 // kinNouns are the nouns of a person's relatives, who speak for them and
 // their family: "Pelletti's mother said", "the victim's widow said".
@@ -216,6 +216,10 @@ var kinNouns = setOf("mother", "father", "parents", "son", "daughter", "sons", "
 	"widow", "widower", "brother", "sister", "brothers", "sisters", "grandmother", "grandfather", "aunt",
 	"uncle", "cousin", "niece", "nephew", "partner", "fiancee", "fiancée", "fiance", "fiancé", "family",
 	"relatives", "relative", "stepfather", "stepmother")
+
+// IsFirmTrade reports a word of a firm's trade that ends its name
+// ("Therapeutics", "Assurance").
+func IsFirmTrade(w string) bool { return slices.Contains(firmTrades, w) }
 
 // agentNouns are the nouns of someone who speaks for another person:
 // after a person's possessive ("Varga's rep", "the singer's lawyers")
@@ -316,7 +320,9 @@ var occupations = setOf("employee", "worker", "developer", "engineer", "research
 	"writer", "editor", "historian", "expert", "strategist", "consultant", "witness", "farmer",
 	"designer", "producer", "publisher", "contractor", "supplier", "retailer", "manufacturer",
 	"carmaker", "automaker", "analyst", "economist", "professor", "coach", "investor", "activist",
-	"campaigner", "correspondent", "reporter", "journalist", "columnist", "anchor", "presenter")
+	"campaigner", "correspondent", "reporter", "journalist", "columnist", "anchor", "presenter",
+	// a tabloid's words of kin before a name ("Mum Rosalind Petch")
+	"mum", "mom", "dad", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "nan", "nana")
 
 // indefiniteDeterminers open a noun phrase that brings in someone not
 // spoken of before ("one legal expert", "another engineer").

@@ -146,6 +146,12 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		a.noteThing(run) // "a mission called Europa Clipper"
 		return
 	}
+	if at == 0 && len(run) >= 3 && firmNouns[run[0].lower] && orgHeads[run[len(run)-1].lower] {
+		// "Insurer Brightwell Assurance said": the kind of firm opens the
+		// sentence, the name follows it.
+		a.orgKind[joinText(run[1:])] = run[0].lower
+		at, run = at+1, run[1:]
+	}
 	last := run[len(run)-1].lower
 	isOrg := orgHeads[last]
 	if ofAt := indexOf(run, "of"); ofAt > 0 && orgHeads[run[ofAt-1].lower] {

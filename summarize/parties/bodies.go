@@ -339,7 +339,7 @@ func (s *Story) isCompany(o string) bool {
 		return true
 	}
 	f := strings.Fields(attrib.Fold(o))
-	return len(f) > 1 && companySuffixes[f[len(f)-1]]
+	return len(f) > 1 && (companySuffixes[f[len(f)-1]] || attrib.IsFirmTrade(f[len(f)-1]))
 }
 
 // storyUnion returns the union the story is about: its one organisation

@@ -247,6 +247,12 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			// "the company's site director": a post of the story's one
 			// company.
 			if noun := genericOwner(role); companyNouns[noun] {
+				// "Brightwell Assurance said ... . Linus Trevane, the
+				// company's head of claims, said": the company named just
+				// before, in a story of a utility and an insurer.
+				if o, how := s.contextCompany(sp.Name); valid(o) {
+					return o, roleEvidence(role, "is a post of "+strconvQuote(o)+", "+how)
+				}
 				if o := s.storyCompany(); valid(o) {
 					return o, roleEvidence(role, "is a post of the story's company "+strconvQuote(o))
 				}

@@ -217,6 +217,13 @@ func TestSide(t *testing.T) {
 			want:    "Calder University", ev: "the story's one university",
 		},
 		{
+			name: "the company's post after another company spoke",
+			texts: []string{"Calvane Grid denied its line sparked the fire.",
+				"Brightwell Assurance said claims would pass 90 million crowns. Linus Trevane, the company's head of claims, said payments would come on Friday."},
+			speaker: attrib.Speaker{Name: "Linus Trevane", Role: "the company's head of claims", Kind: attrib.Person},
+			want:    "Brightwell Assurance", ev: "Brightwell Assurance",
+		},
+		{
 			name: "a professor asked for a word comments",
 			texts: []string{"Calder University dismissed a lecturer on Monday.",
 				"The panel's report was published. Professor Ivo Thrane said such cases were rare."},
