@@ -53,10 +53,15 @@ func appositiveChain(toks []tok, i int) (chain, bool) {
 	if !ok || next >= len(segs) {
 		return chain{}, false
 	}
+	relative := false // within a relative clause an age or a verb goes on with it
 	for _, s := range segs[next:] {
+		if relative && (ageSegment(toks, s) || finiteTag(toks[s.from].tag)) {
+			continue // "Amira Solheit, whose brother Jonas, 27, was on board, said"
+		}
 		if !describes(toks, s) {
 			return chain{}, false
 		}
+		relative = relativeOpeners[toks[s.from].lower]
 	}
 	if leader := ledBy(toks, segs[next]); len(leader) > 0 && !isName(name) {
 		// "a group of senators, led by Sen. Ada Renn, urged": the group
@@ -231,6 +236,15 @@ func titledFrom(toks []tok, from, np int) bool {
 // relative clause ("who chairs the board"), or a phrase with no finite
 // verb and no clause opener ("a fellow at the Harrow Institute", "and
 // co-author of the report"), never a second name joined by "and".
+// relativeOpeners open a relative clause set off by commas.
+var relativeOpeners = setOf("who", "whose", "which")
+
+// ageSegment reports a stretch that is only a number, a person's age
+// ("Jonas, 27,").
+func ageSegment(toks []tok, s segment) bool {
+	return s.to-s.from == 1 && startsFigure(toks[s.from].text)
+}
+
 func describes(toks []tok, s segment) bool {
 	first := toks[s.from]
 	switch first.lower {

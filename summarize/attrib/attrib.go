@@ -213,7 +213,11 @@ func Extract(paragraphs []string) Analysis {
 		para int
 	}
 	var sents []sent
+	turns := map[int]turn{} // a transcript's speaker labels, by paragraph (labels.go)
 	for pi, p := range paragraphs {
+		if t, ok := speakerLabel(p); ok {
+			turns[pi], p = t, p[t.start:]
+		}
 		for _, s := range lex.Sentences(p) {
 			// A live page's time of day ("12:20 GMT - ") is no word of
 			// the entry: "Karin Dusk" opens "12:20 - Karin Dusk has
@@ -245,6 +249,15 @@ func Extract(paragraphs []string) Analysis {
 	for i, s := range sents {
 		a.sent = i
 		a.curText = s.text
+		if t, ok := turns[s.para]; ok && t.speaks {
+			// "JORAN METTLE (SKIPPER, ILKA MAY): They didn't fire any
+			// flares.": every sentence of the turn is the speaker's.
+			sp := a.addPerson(t.name, t.role)
+			out = append(out, Statement{Speaker: *sp, Text: s.text, Quote: s.text, Sentence: i, Paragraph: s.para})
+			decisions[i] = Decision{Sentence: i, Paragraph: s.para, Text: strings.TrimSpace(s.text), CueAt: -1, Speaker: sp.Name, Stated: true, Reason: reasonLabel}
+			a.spoke(sp, i)
+			continue
+		}
 		qs := quotes(s.text)
 		toks := a.tokens(s.text)
 		a.noteFiler(toks)

@@ -497,6 +497,14 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Rosa Petch | Mum | He was", "Tom Rudge | Dad | "},
 		},
 		{
+			name: "an age inside a relative clause between the subject and the cue",
+			paras: []string{
+				"Agency boss Ora Halv said the boat had been certified.",
+				`Amira Solheit, whose brother Jonas, 27, was on board, said: "Somebody must pay."`,
+			},
+			want: []string{"Ora Halv | Agency boss | ", "Amira Solheit |  | Somebody"},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

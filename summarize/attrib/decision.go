@@ -47,6 +47,7 @@ const (
 	reasonRebuts        = "rebuts the statement before it: a dispute, not a claim"
 	reasonQuoteNoSource = "bare quotation without a speaker"
 	reasonLeadIn        = "a line that only brings in the quotation after it"
+	reasonLabel         = "a transcript's turn, under its speaker's label"
 )
 
 // cueNote records the cue and the speaker mention of the sentence being

@@ -80,10 +80,20 @@ func isDatelineAlone(s string) bool {
 
 // stripDateline removes a dateline that opens a paragraph
 // ("GENEVA (Reuters) - ") and returns the agency it names, if any.
-func stripDateline(s string) (string, string) {
+//
+// Only the article's first paragraph may carry one that ends in a colon:
+// after it, "JORAN METTLE (SKIPPER, ILKA MAY): They didn't fire" or
+// "TOMAS BREVIK: Ruth, the boat limped in" is a transcript's speaker
+// label, which the analysis reads.
+func stripDateline(s string, opening bool) (string, string) {
 	place, agency, end, ok := dateline(s)
 	if !ok || end >= len(s) {
 		return s, ""
+	}
+	if colon := strings.HasSuffix(strings.TrimSpace(s[:end]), ":"); colon && !opening {
+		return s, ""
+	} else if _, known := lex.Agency(agency); colon && agency != "" && !known && !lex.KnownOutlet(agency) {
+		return s, "" // "ANCHOR (RUTH ELLINGHAM): Good evening": a label, not a credit
 	}
 	rest := s[end:]
 	first := []rune(rest)[0]

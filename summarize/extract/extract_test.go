@@ -128,21 +128,29 @@ func TestClassify(t *testing.T) {
 }
 
 func TestStripDateline(t *testing.T) {
-	tests := []struct{ in, text, agency string }{
-		{"GENEVA (Reuters) - Talks ended.", "Talks ended.", "Reuters"},
-		{"HARWICK, March 19 (HPA) — Tessaro bid.", "Tessaro bid.", "HPA"},
-		{"NEW DELHI: The court ruled.", "The court ruled.", ""},
-		{"Lagos, Nigeria (AP) — Fuel prices rose.", "Fuel prices rose.", "AP"},
-		{"Mayor Tate: a city cannot wait.", "Mayor Tate: a city cannot wait.", ""},
-		{"Mayor Gordon Tate: Patients come first.", "Mayor Gordon Tate: Patients come first.", ""},
-		{"The vote - held late - passed.", "The vote - held late - passed.", ""},
-		{"(Reuters) - Pilots walked out.", "Pilots walked out.", "Reuters"},
-		{"(AP) — Flights were cancelled.", "Flights were cancelled.", "AP"},
-		{"(Tarnco) - a brand, not an agency.", "(Tarnco) - a brand, not an agency.", ""},
-		{"(In brief) - the talks.", "(In brief) - the talks.", ""},
+	tests := []struct {
+		in, text, agency string
+		later            bool // not the article's first paragraph
+	}{
+		{in: "GENEVA (Reuters) - Talks ended.", text: "Talks ended.", agency: "Reuters"},
+		// A transcript's speaker labels are no datelines.
+		{in: "ANCHOR (RUTH ELLAN): Good evening.", text: "ANCHOR (RUTH ELLAN): Good evening."},
+		{in: "JORAN METT (SKIPPER, ILKA MAY): They hit us.", text: "JORAN METT (SKIPPER, ILKA MAY): They hit us.", later: true},
+		{in: "TOMAS BREV: The boat limped in.", text: "TOMAS BREV: The boat limped in.", later: true},
+		{in: "GENEVA (Reuters) - Talks resumed.", text: "Talks resumed.", agency: "Reuters", later: true},
+		{in: "HARWICK, March 19 (HPA) — Tessaro bid.", text: "Tessaro bid.", agency: "HPA"},
+		{in: "NEW DELHI: The court ruled.", text: "The court ruled."},
+		{in: "Lagos, Nigeria (AP) — Fuel prices rose.", text: "Fuel prices rose.", agency: "AP"},
+		{in: "Mayor Tate: a city cannot wait.", text: "Mayor Tate: a city cannot wait."},
+		{in: "Mayor Gordon Tate: Patients come first.", text: "Mayor Gordon Tate: Patients come first."},
+		{in: "The vote - held late - passed.", text: "The vote - held late - passed."},
+		{in: "(Reuters) - Pilots walked out.", text: "Pilots walked out.", agency: "Reuters"},
+		{in: "(AP) — Flights were cancelled.", text: "Flights were cancelled.", agency: "AP"},
+		{in: "(Tarnco) - a brand, not an agency.", text: "(Tarnco) - a brand, not an agency."},
+		{in: "(In brief) - the talks.", text: "(In brief) - the talks."},
 	}
 	for _, tt := range tests {
-		text, agency := stripDateline(tt.in)
+		text, agency := stripDateline(tt.in, !tt.later)
 		if text != tt.text || agency != tt.agency {
 			t.Errorf("stripDateline(%q) = %q, %q; want %q, %q", tt.in, text, agency, tt.text, tt.agency)
 		}

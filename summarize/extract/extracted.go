@@ -63,7 +63,7 @@ func extractedBody(lines []line, title string) (blocks []Block, agency string) {
 		var b Block
 		switch l.kind {
 		case kParagraph, kItem:
-			text, a := stripDateline(l.text)
+			text, a := stripDateline(l.text, len(blocks) == 0)
 			if agency == "" {
 				agency = a
 			}

@@ -116,7 +116,7 @@ func cleanText(raw string, m meta) Page {
 	if title == "" {
 		for _, l := range lines[:first] {
 			if l.kind == kHeading {
-				title, _ = stripDateline(l.text)
+				title, _ = stripDateline(l.text, true)
 				break
 			}
 		}
@@ -197,7 +197,7 @@ func body(lines []line, titleKey string) (blocks []Block, agency string) {
 		var b Block
 		switch l.kind {
 		case kParagraph, kItem:
-			text, a := stripDateline(l.text)
+			text, a := stripDateline(l.text, len(blocks) == 0)
 			if agency == "" {
 				agency = a
 			}

@@ -317,19 +317,39 @@ func namesOwnCompany(role string) bool {
 }
 
 // storyCompany returns the company the story is about: its one company,
-// or "" when it names none or several.
+// or of several the one the texts name at least twice as often as any
+// other ("the company" in a story of a utility's fire that an insurer's
+// claims follow), else "": whose is not said.
 func (s *Story) storyCompany() string {
-	var found string
+	var companies []string
 	for _, o := range s.orgs {
-		if !s.isCompany(o) {
-			continue
+		if s.isCompany(o) {
+			companies = append(companies, o)
 		}
-		if found != "" {
-			return "" // two companies: whose is not said
-		}
-		found = o
 	}
-	return strings.TrimPrefix(found, "The ")
+	switch len(companies) {
+	case 0:
+		return ""
+	case 1:
+		return strings.TrimPrefix(companies[0], "The ")
+	}
+	best, n, second := "", 0, 0
+	for _, o := range companies {
+		c := 0
+		for _, t := range s.texts {
+			c += strings.Count(t, trimThe(o))
+		}
+		switch {
+		case c > n:
+			best, n, second = o, c, n
+		case c > second:
+			second = c
+		}
+	}
+	if n < 2*second {
+		return ""
+	}
+	return strings.TrimPrefix(best, "The ")
 }
 
 // isCompany reports an organisation the story introduces as a company or
@@ -339,7 +359,7 @@ func (s *Story) isCompany(o string) bool {
 		return true
 	}
 	f := strings.Fields(attrib.Fold(o))
-	return len(f) > 1 && (companySuffixes[f[len(f)-1]] || attrib.IsFirmTrade(f[len(f)-1]))
+	return len(f) > 1 && companySuffixes[f[len(f)-1]]
 }
 
 // storyUnion returns the union the story is about: its one organisation

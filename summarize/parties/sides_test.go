@@ -217,11 +217,11 @@ func TestSide(t *testing.T) {
 			want:    "Calder University", ev: "the story's one university",
 		},
 		{
-			name: "the company's post after another company spoke",
-			texts: []string{"Calvane Grid denied its line sparked the fire.",
-				"Brightwell Assurance said claims would pass 90 million crowns. Linus Trevane, the company's head of claims, said payments would come on Friday."},
-			speaker: attrib.Speaker{Name: "Linus Trevane", Role: "the company's head of claims", Kind: attrib.Person},
-			want:    "Brightwell Assurance", ev: "Brightwell Assurance",
+			name: "the company of a story of two, one named far more often",
+			texts: []string{"The utility Calvane Grid denied its line sparked the fire. Calvane Grid said its crews had cleared the route. Calvane Grid will co-operate, its chief said.",
+				"The insurer Brightwell Assurance said claims would pass 90 million crowns. Calvane Grid declined to comment further."},
+			speaker: attrib.Speaker{Name: "the company", Kind: attrib.Body, Generic: "company"},
+			want:    "Calvane Grid", ev: "",
 		},
 		{
 			name: "a professor asked for a word comments",

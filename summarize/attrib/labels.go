@@ -1,0 +1,119 @@
+package attrib
+
+// Speaker labels: an interview or a broadcast written down names who
+// speaks at the start of each turn, in capitals, with their post in
+// brackets ("JORAN METTLE (SKIPPER, ILKA MAY): They didn't fire any
+// flares."). A turn by someone who asks or reports (an anchor, a
+// presenter, a correspondent, or a label with no post whose words are
+// not in the first person) is narration, read sentence by sentence as
+// any other; the turn of anyone else is their own statement, every
+// sentence of it, without the label.
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// reSpeakerLabel is a turn's label: words in capitals (a title's dot
+// and an apostrophe allowed), a post in brackets, and a colon.
+var reSpeakerLabel = regexp.MustCompile(`^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(?: \(([^()]{1,60})\))?: +\S`)
+
+// askingLabels are the labels of those who ask or report in a transcript.
+var askingLabels = setOf("anchor", "presenter", "host", "interviewer", "reporter", "correspondent", "narrator",
+	"voiceover", "voice-over", "q", "question", "editor")
+
+// notSpeakers open labels of a page's furniture or a letter, never of
+// who speaks: "DEAR ABBY:", "UPDATE:", "EDITOR'S NOTE:", "READ MORE:".
+var notSpeakers = setOf("dear", "update", "updated", "note", "editor's", "editors", "breaking", "watch", "read",
+	"related", "correction", "clarification", "disclaimer", "ps", "p.s", "live", "latest", "analysis", "opinion",
+	"summary", "background", "context", "key", "what", "why", "how", "when", "where", "who", "source", "sources",
+	"photo", "video", "listen", "contact", "warning", "advertisement", "sponsored", "exclusive")
+
+// turn is a paragraph's speaker label.
+type turn struct {
+	name, role string
+	start      int  // where the turn's own words start in the paragraph
+	speaks     bool // the words are the speaker's, not narration
+}
+
+// speakerLabel reads the label that opens a paragraph, if any.
+func speakerLabel(p string) (turn, bool) {
+	m := reSpeakerLabel.FindStringSubmatchIndex(p)
+	if m == nil {
+		return turn{}, false
+	}
+	label := strings.TrimSpace(p[m[2]:m[3]])
+	if label != strings.ToUpper(label) || len(strings.Fields(label)) > 5 ||
+		notSpeakers[strings.Trim(strings.ToLower(strings.Fields(label)[0]), ".'’")] {
+		return turn{}, false
+	}
+	var post string
+	if m[4] >= 0 {
+		post = strings.TrimSpace(p[m[4]:m[5]])
+	}
+	t := turn{start: m[1] - 1}
+	words := strings.Fields(label)
+	for len(words) > 1 && titles[strings.Trim(strings.ToLower(words[0]), ".")] {
+		words = words[1:] // "CMDR. PIET HALLORAN": the rank is no part of the name
+	}
+	t.name = titleCased(strings.Join(words, " "))
+	low := strings.ToLower(label + " " + post)
+	asking := false
+	for _, w := range strings.Fields(strings.NewReplacer("(", " ", ")", " ", ",", " ").Replace(low)) {
+		asking = asking || askingLabels[w]
+	}
+	switch {
+	case asking:
+	case post != "" && !strings.EqualFold(post, "recorded"):
+		t.role = joinRoleWords(t.role, titleCased(post))
+		t.speaks = true
+	default:
+		// "TOMAS BREVIK: Ruth, the boat limped in. The skipper spoke to
+		// us.": the reporter narrates; "KORVATH: We were attacked": a
+		// speaker, who says "I" or "we".
+		t.speaks = firstPersonSubject(p[t.start:])
+	}
+	return t, true
+}
+
+// firstPersonSubjects are "I" and "we" as subjects; a reporter's "us"
+// and "our" are the outlet's.
+var firstPersonSubjects = setOf("i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd")
+
+// firstPersonSubject reports "I" or "we" in text.
+func firstPersonSubject(text string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		if firstPersonSubjects[strings.ReplaceAll(w, "’", "'")] {
+			return true
+		}
+	}
+	return false
+}
+
+// titleCased writes words in capitals with a capital first letter each
+// ("PIET HALLORAN" as "Piet Halloran", "O'NEILL" as "O'neill").
+func titleCased(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		r := []rune(strings.ToLower(w))
+		if len(r) > 0 {
+			r[0] = unicode.ToUpper(r[0])
+		}
+		for j := 1; j < len(r); j++ {
+			if r[j-1] == '-' {
+				r[j] = unicode.ToUpper(r[j])
+			}
+		}
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
+
+// joinRoleWords joins two parts of a role with a comma.
+func joinRoleWords(a, b string) string {
+	if a == "" {
+		return b
+	}
+	return a + ", " + b
+}

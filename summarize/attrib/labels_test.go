@@ -1,0 +1,49 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+// A transcript's speaker labels: the turn of someone interviewed is
+// theirs, sentence by sentence; an anchor's or a reporter's turn is
+// narration; a letter's salutation names no one who speaks.
+func TestSpeakerLabels(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string // speaker | role | text prefix, in order
+	}{
+		{"a post in brackets",
+			[]string{"JORAN METT (SKIPPER, ILKA MAY): They didn't fire any flares. They hit us twice."},
+			[]string{"Joran Mett | Skipper, Ilka May | They didn't fire"}},
+		{"a rank before the name",
+			[]string{"CMDR. PIET HALL (KESSAR COAST GUARD): Our crew followed every procedure."},
+			[]string{"Piet Hall | Kessar Coast Guard | Our crew"}},
+		{"no post, in the first person",
+			[]string{"KORVA: We were attacked at two in the morning."},
+			[]string{"Korva |  | We were attacked"}},
+		{"the anchor and the reporter narrate",
+			[]string{"ANCHOR (RUTH ELLAN): Good evening.", "TOMAS BREV: Ruth, the boat limped in. The skipper, Joran Mett, said the crew was safe."},
+			[]string{"Joran Mett | skipper | The skipper"}},
+		{"a letter's salutation",
+			[]string{"DEAR ABBY: My husband and I were leaving a restaurant when the manager shouted at us."},
+			nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, st := range Extract(tc.paras).Statements {
+				got = append(got, st.Speaker.Name+" | "+st.Speaker.Role+" | "+st.Text)
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("statements %q, want %q", got, tc.want)
+			}
+			for i := range got {
+				if !strings.HasPrefix(got[i], tc.want[i]) {
+					t.Errorf("statement %d = %q, want prefix %q", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
