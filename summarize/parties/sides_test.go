@@ -217,13 +217,6 @@ func TestSide(t *testing.T) {
 			want:    "Calder University", ev: "the story's one university",
 		},
 		{
-			name: "the company of a story of two, one named far more often",
-			texts: []string{"The utility Calvane Grid denied its line sparked the fire. Calvane Grid said its crews had cleared the route. Calvane Grid will co-operate, its chief said.",
-				"The insurer Brightwell Assurance said claims would pass 90 million crowns. Calvane Grid declined to comment further."},
-			speaker: attrib.Speaker{Name: "the company", Kind: attrib.Body, Generic: "company"},
-			want:    "Calvane Grid", ev: "",
-		},
-		{
 			name: "a professor asked for a word comments",
 			texts: []string{"Calder University dismissed a lecturer on Monday.",
 				"The panel's report was published. Professor Ivo Thrane said such cases were rare."},
