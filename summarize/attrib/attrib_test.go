@@ -505,6 +505,14 @@ func TestExtract(t *testing.T) {
 			want: []string{"Ora Halv | Agency boss | ", "Amira Solheit |  | Somebody"},
 		},
 		{
+			name: "a role set off by a comma before a name and a colon",
+			paras: []string{
+				"Kessar minister Teo Van said the boat was poaching.",
+				`Talvenia's ambassador, Marcus Oyel: "Nobody gains from escalation at sea."`,
+			},
+			want: []string{"Teo Van | Kessar minister | ", "Marcus Oyel |  | Nobody gains"},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

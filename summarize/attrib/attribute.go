@@ -257,7 +257,9 @@ const maxColonName = 6
 // colonSpeaker returns the words that open a sentence, after a time of
 // day ("13:52 -"), and name who speaks the quotation a colon opens after
 // them: capitalised words and role words ("Spokesman Rolf Bender",
-// "Chair Ada Renn", "Sandoval"), and the colon's position.
+// "Chair Ada Renn", "Sandoval"), after a role set off by a comma
+// ("Talvenia's ambassador, Marcus Oyel"), and the colon's position; a
+// page's "UPDATE:" or "Watch:" names no one (notSpeakers).
 func colonSpeaker(toks []tok) ([]tok, int, bool) {
 	j := 0
 	if len(toks) > 3 && isDigits(toks[0].text) && toks[1].text == ":" && isDigits(toks[2].text) {
@@ -266,13 +268,18 @@ func colonSpeaker(toks []tok) ([]tok, int, bool) {
 			j++
 		}
 	}
+	from := j // where the name starts: after a role set off by a comma
 	for c := j; c < len(toks) && c-j <= maxColonName; c++ {
 		t := toks[c]
 		if t.text == ":" {
-			if c > j && c+1 < len(toks) && toks[c+1].quote > 0 {
-				return toks[j:c], c, true
+			if c > from && c+1 < len(toks) && toks[c+1].quote > 0 && !notSpeakers[strings.Trim(toks[j].lower, ".'’")] {
+				return toks[from:c], c, true
 			}
 			return nil, 0, false
+		}
+		if t.text == "," && c > j && from == j {
+			from = c + 1 // "Talvenia's ambassador, Marcus Oyel:"
+			continue
 		}
 		if t.punct && t.text != "." || t.quote > 0 || !t.cap && !roleWords[t.lower] {
 			return nil, 0, false
