@@ -225,6 +225,12 @@ func Extract(paragraphs []string) Analysis {
 			sents = append(sents, sent{WithoutClock(s), pi})
 		}
 	}
+	for pi, t := range turns {
+		if t.speaks && reporters(paragraphs, turns)[t.name] {
+			t.speaks = false
+			turns[pi] = t // the reporter's every turn is narration
+		}
+	}
 	texts := make([]string, len(sents))
 	for i, s := range sents {
 		texts[i] = s.text

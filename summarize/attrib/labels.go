@@ -66,15 +66,43 @@ func speakerLabel(p string) (turn, bool) {
 	switch {
 	case asking:
 	case post != "" && !strings.EqualFold(post, "recorded"):
-		t.role = joinRoleWords(t.role, titleCased(post))
+		t.role = joinRoleWords(t.role, postCased(post))
 		t.speaks = true
 	default:
 		// "TOMAS BREVIK: Ruth, the boat limped in. The skipper spoke to
 		// us.": the reporter narrates; "KORVATH: We were attacked": a
 		// speaker, who says "I" or "we".
-		t.speaks = firstPersonSubject(p[t.start:])
+		t.speaks = firstPersonSubject(p[t.start:]) && !vocative(p[t.start:])
 	}
 	return t, true
+}
+
+// vocative reports a turn that opens by addressing someone by first name
+// ("Alana, the anger is real"): a reporter answering the anchor.
+func vocative(text string) bool {
+	first, _, ok := strings.Cut(text, ", ")
+	return ok && !strings.Contains(first, " ") && len(first) > 1 && unicode.IsUpper([]rune(first)[0])
+}
+
+// reporters returns the names of the labels of an article's turns that
+// any turn marks as a reporter's (narration, or a name the article gives
+// a journalist's post): all their turns are narration.
+func reporters(paragraphs []string, turns map[int]turn) map[string]bool {
+	out := map[string]bool{}
+	text := strings.ToLower(strings.Join(paragraphs, " "))
+	for _, t := range turns {
+		if !t.speaks {
+			out[t.name] = true
+			continue
+		}
+		low := strings.ToLower(t.name)
+		for _, w := range []string{"correspondent ", "reporter ", "editor ", "presenter ", "anchor "} {
+			if strings.Contains(text, w+low) {
+				out[t.name] = true
+			}
+		}
+	}
+	return out
 }
 
 // firstPersonSubjects are "I" and "we" as subjects; a reporter's "us"
@@ -109,6 +137,21 @@ func titleCased(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// postCased writes a post given in capitals as titleCased does, keeping
+// the initials of posts and unions ("CEO, VERIMONT" as "CEO, Verimont").
+func postCased(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if !postInitials[strings.ToLower(strings.Trim(w, ",.;"))] {
+			words[i] = titleCased(w)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// postInitials are the initials a post is written with.
+var postInitials = setOf("ceo", "cfo", "coo", "cto", "mp", "mep", "msp", "un", "eu", "uk", "us", "nhs", "gp")
 
 // joinRoleWords joins two parts of a role with a comma.
 func joinRoleWords(a, b string) string {
