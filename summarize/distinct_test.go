@@ -110,6 +110,24 @@ func TestClaimShowsTheFullestQuotation(t *testing.T) {
 	}
 }
 
+// A point cut from the middle of its sentence gives way, in what a claim
+// shows, to the same point told in a sentence of its own.
+func TestClaimShowsAWholeSentence(t *testing.T) {
+	cut := "stressed the agency had no power to set the price of insulin."
+	whole := "Commissioner Ivo Penn said the agency could not set the price of insulin."
+	weights := newIDF(append([]string{cut, whole}, filler...), termMemo{})
+	c := &claim{party: "Medicines Agency"}
+	for i, text := range []string{cut, whole} {
+		st := &statement{st: attrib.Statement{Text: text}, article: string(rune('a' + i)), who: "ivo penn", idx: i}
+		st.features = weights.featuresOf(text, "")
+		c.points = append(c.points, &point{rep: st, all: []*statement{st}})
+		c.members = append(c.members, st)
+	}
+	if got := c.shown().st.Text; got != whole {
+		t.Errorf("shown %q, want %q", got, whole)
+	}
+}
+
 // A statement with no quotation and no word beyond its speaker and its
 // reporting verb says nothing a reader could weigh.
 func TestSaysNothing(t *testing.T) {

@@ -3,6 +3,8 @@ package summarize
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // What a claim shows: of the statements that say one thing, the sentence
@@ -94,6 +96,20 @@ func (c *claim) shown() *statement {
 			}
 		}
 	}
+	// A point cut from the middle of a sentence ("stressed it has no
+	// power to set prices.") gives way to one told in a sentence of its
+	// own, when that is nearly as central.
+	if fragment(text) {
+		best := 0.0
+		for k, m := range c.members {
+			if len(c.heads) > 0 && !slices.Contains(c.heads, m) || fragment(m) {
+				continue
+			}
+			if score := c.centrality(k); score >= quotedShare*bestScore && score > best {
+				text, best = m, score
+			}
+		}
+	}
 	// Another outlet may quote more of the same words: show the fullest
 	// quotation that holds the chosen one whole.
 	for _, m := range c.members {
@@ -105,6 +121,13 @@ func (c *claim) shown() *statement {
 		}
 	}
 	return text
+}
+
+// fragment reports a statement whose text opens in lower case: a point
+// cut from the middle of its sentence.
+func fragment(s *statement) bool {
+	r, _ := utf8.DecodeRuneInString(s.st.Text)
+	return unicode.IsLower(r)
 }
 
 // holdsQuote reports a quotation that holds all of a shorter one of at
