@@ -463,12 +463,18 @@ func saysNothing(f attrib.Statement, sp attrib.Speaker) bool {
 	}
 	n := 0
 	for _, w := range lex.Terms(f.Text) {
-		if !who[w] && !reportingWords[w] {
+		if !who[w] && !reportingWords[w] && !leadInStems[w] {
 			n++
 		}
 	}
 	return n == 0
 }
+
+// leadInStems are the stems of a sentence that only announces what a
+// speaker will say ("The Kessarian side tells a very different story.",
+// "Harwick agreed to speak to us."): no point of its own.
+var leadInStems = map[string]bool{"differ": true, "stori": true, "account": true, "version": true,
+	"pictur": true, "agre": true, "speak": true}
 
 // byParty orders the claims: sides by how many articles carry their
 // claims, claims by how many articles carry them, then by where they
