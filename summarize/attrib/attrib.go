@@ -325,7 +325,7 @@ func Extract(paragraphs []string) Analysis {
 		// A sentence that brings in a new speaker ("..., said a Tarnco
 		// spokesperson") is no one else's, even when that speaker is
 		// not resolved.
-		namesOther := newSpeaker(note.mention)
+		namesOther := newSpeaker(note.mention) || pageLabel(toks)
 		if !ok && note.cue != "" && indefiniteSubject(toks, note.at) {
 			// "“...,” said one legal expert": someone new the article
 			// does not name, after whom the quotations are not the
@@ -523,4 +523,10 @@ func joinQuotes(qs []span) string {
 // at its end ("Pelletti's mother said:").
 func leadIn(st Statement, at int, sp *Speaker) bool {
 	return st.Sentence == at && st.Quote == "" && st.Speaker.Name == sp.Name && strings.HasSuffix(strings.TrimSpace(st.Text), ":")
+}
+
+// pageLabel reports a sentence opened by a page's label and a colon
+// ("UPDATE:", "Watch:"): what follows is no one's words going on.
+func pageLabel(toks []tok) bool {
+	return len(toks) > 2 && toks[0].cap && notSpeakers[toks[0].lower] && toks[1].text == ":"
 }

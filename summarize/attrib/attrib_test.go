@@ -513,6 +513,14 @@ func TestExtract(t *testing.T) {
 			want: []string{"Teo Van | Kessar minister | ", "Marcus Oyel |  | Nobody gains"},
 		},
 		{
+			name: "a page's label before a quotation names no one",
+			paras: []string{
+				"Kessar minister Teo Van said the boat was poaching.",
+				`UPDATE: "We will rebuild the harbour wall."`,
+			},
+			want: []string{"Teo Van | Kessar minister | "},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",
