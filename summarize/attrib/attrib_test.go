@@ -521,6 +521,14 @@ func TestExtract(t *testing.T) {
 			want: []string{"Teo Van | Kessar minister | "},
 		},
 		{
+			name: "she after an office's title and one name that opened the sentence before",
+			paras: []string{
+				"Board head Halina Rusk said it was too early to speculate.",
+				`Governor Dobran has gone further. "We asked for a new curve for five years," she said.`,
+			},
+			want: []string{"Halina Rusk | Board head | ", "Dobran |  | We asked"},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

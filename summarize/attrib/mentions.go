@@ -222,12 +222,16 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		// "Raman defended the plan.": a person already named, by surname.
 		if p, ok := a.persons[surnameKey(name[0].text)]; ok {
 			a.mentions = append(a.mentions, mention{p, a.sent, at+k == 0 || at+k == 1 && isFunctionWord(toks[0].lower) ||
-				afterOpeningPhrase(toks, at+k, at+len(run))})
+				at == 0 && k > 0 && titlesOnly(run[:k]) || afterOpeningPhrase(toks, at+k, at+len(run))})
 			return
 		}
 		// "the real Prince Edwin", "Mrs Varga": a personal title before
 		// one name names a person, as a title before a surname does.
-		titled := k > 0 && personalTitles[strings.TrimSuffix(run[k-1].lower, ".")] && !possessiveTok(name[0])
+		titled := k > 0 && personalTitles[strings.TrimSuffix(run[k-1].lower, ".")] && !possessiveTok(name[0]) ||
+			// "Governor Dobran has gone further.": an office's title
+			// before one name that is the subject of the verb after it.
+			k > 0 && at == 0 && titles[run[k-1].lower] && !possessiveTok(name[0]) && !tag.Known(name[0].lower) &&
+				at+len(run) < len(toks) && finiteTag(toks[at+len(run)].tag) // not "General Turbines cut"
 		// "Mr. Alder's plan": an honorific's dot parts it from the name,
 		// which stays a person's, possessive and all.
 		dotted := k == 0 && at >= 2 && toks[at-1].text == "." && personalTitles[toks[at-2].lower]
