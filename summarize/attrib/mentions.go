@@ -142,6 +142,9 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if at == 0 && len(run) >= 2 && a.labels[run[0].lower] {
 		at, run = at+1, run[1:] // "Summary Studies show": a heading glued on
 	}
+	if at == 0 && len(run) >= 2 && numberWords[run[0].lower] {
+		at, run = at+1, run[1:] // "Two Tesselmark soldiers died"
+	}
 	if thingRun(toks, at, run) {
 		a.noteThing(run) // "a mission called Europa Clipper"
 		return

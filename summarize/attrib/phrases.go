@@ -353,8 +353,11 @@ func modifiedSubject(toks []tok, i int) ([]tok, int, bool) {
 // a longer run is a name, not a modifier).
 const maxNameModifiers = 2
 
-// numberWords count a group: "two people familiar with the talks".
-var numberWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds")
+// numberWords count a group: "two people familiar with the talks"; one
+// that opens a sentence is no word of a name after it ("Two Tesselmark
+// soldiers died").
+var numberWords = setOf("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	"twenty", "thirty", "forty", "fifty", "dozens", "hundreds", "thousands")
 
 // headNoun reports a noun that heads a group of speakers: "officials",
 // "people", "scientists", "the union".
