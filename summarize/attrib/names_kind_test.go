@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -20,5 +21,16 @@ func TestKindOfFirmBeforeItsName(t *testing.T) {
 	an := Extract([]string{"Insurer Brightwell Assurance said claims would pass 90 million crowns."})
 	if !slices.Contains(an.Orgs, "Brightwell Assurance") || an.OrgKinds["Brightwell Assurance"] != "insurer" {
 		t.Errorf("organisations %q, kinds %v: want Brightwell Assurance, an insurer", an.Orgs, an.OrgKinds)
+	}
+}
+
+// A number that opens a sentence is no word of a name after it: "Two
+// Tesselmark soldiers" names no person whose surname is a state's name.
+func TestNumberOpeningIsNoName(t *testing.T) {
+	an := Extract([]string{"Two Tesselmark soldiers were killed, the statement said."})
+	for _, p := range an.People {
+		if strings.Contains(p.Name, "Tesselmark") {
+			t.Errorf("person %q, want none", p.Name)
+		}
 	}
 }

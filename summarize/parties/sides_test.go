@@ -217,13 +217,6 @@ func TestSide(t *testing.T) {
 			want:    "Calder University", ev: "the story's one university",
 		},
 		{
-			name: "a number opening a sentence is no name that hides a state",
-			texts: []string{"Norvass troops crossed the line, Norvass said. Norvass said four of its soldiers died. The Norvass defence ministry said the attack was unprovoked.",
-				"Two Tesselmark soldiers died in the clash. Tesselmark's foreign minister, Dariusz Kolv, said the account was a fabrication."},
-			speaker: attrib.Speaker{Name: "Dariusz Kolv", Role: "Tesselmark's foreign minister", Kind: attrib.Person},
-			want:    "Tesselmark", ev: "",
-		},
-		{
 			name: "a professor asked for a word comments",
 			texts: []string{"Calder University dismissed a lecturer on Monday.",
 				"The panel's report was published. Professor Ivo Thrane said such cases were rare."},
