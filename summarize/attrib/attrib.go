@@ -225,10 +225,13 @@ func Extract(paragraphs []string) Analysis {
 			sents = append(sents, sent{WithoutClock(s), pi})
 		}
 	}
-	for pi, t := range turns {
-		if t.speaks && reporters(paragraphs, turns)[t.name] {
-			t.speaks = false
-			turns[pi] = t // the reporter's every turn is narration
+	if len(turns) > 0 {
+		reporting := reporters(paragraphs, turns)
+		for pi, t := range turns {
+			if t.speaks && reporting[t.name] {
+				t.speaks = false
+				turns[pi] = t // the reporter's every turn is narration
+			}
 		}
 	}
 	texts := make([]string, len(sents))

@@ -12,12 +12,15 @@ package attrib
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 )
 
 // reSpeakerLabel is a turn's label: words in capitals (a title's dot
 // and an apostrophe allowed), a post in brackets, and a colon.
-var reSpeakerLabel = regexp.MustCompile(`^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(?: \(([^()]{1,60})\))?: +\S`)
+var reSpeakerLabel = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(?: \(([^()]{1,60})\))?: +\S`)
+})
 
 // askingLabels are the labels of those who ask or report in a transcript.
 var askingLabels = setOf("anchor", "presenter", "host", "interviewer", "reporter", "correspondent", "narrator",
@@ -39,7 +42,10 @@ type turn struct {
 
 // speakerLabel reads the label that opens a paragraph, if any.
 func speakerLabel(p string) (turn, bool) {
-	m := reSpeakerLabel.FindStringSubmatchIndex(p)
+	if c := strings.IndexByte(p, ':'); c < 2 || c > 110 {
+		return turn{}, false // a label ends in a colon near the start
+	}
+	m := reSpeakerLabel().FindStringSubmatchIndex(p)
 	if m == nil {
 		return turn{}, false
 	}
