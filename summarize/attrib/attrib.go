@@ -145,6 +145,9 @@ type article struct {
 	// whom the body of the last statement spoke ("A spokeswoman for
 	// Korvath Minerals denied ..."), or unknown.
 	lastVoice gender
+	// unnamedAt is the last sentence whose cue's subject was someone new
+	// the article does not name ("One former line cook ... said").
+	unnamedAt int
 	note      cueNote // the cue and mention of the sentence last attributed
 	// memberOf maps a body noun to the person last named by a role of that
 	// body ("the group's spokesman" -> the spokesman): when the article
@@ -207,7 +210,7 @@ type mention struct {
 // Extract returns the attributed statements of an article's paragraphs
 // and the people and organisations it names.
 func Extract(paragraphs []string) Analysis {
-	a := &article{persons: map[string]*Speaker{}, gender: map[string]gender{}, orgKind: map[string]string{}, lastStated: -2, memberOf: map[string]*Speaker{}}
+	a := &article{persons: map[string]*Speaker{}, gender: map[string]gender{}, orgKind: map[string]string{}, lastStated: -2, unnamedAt: -2, memberOf: map[string]*Speaker{}}
 	type sent struct {
 		text string
 		para int
@@ -334,6 +337,11 @@ func Extract(paragraphs []string) Analysis {
 			// does not name, after whom the quotations are not the
 			// speaker's before.
 			namesOther, a.lastSpeaker = true, nil
+		}
+		if !ok && note.cue != "" && opensIndefinite(toks) {
+			// "One former line cook, who asked not to be named, said
+			// ...": nor is a "she" in the next sentence anyone named.
+			namesOther, a.lastSpeaker, a.unnamedAt = true, nil, i
 		}
 		if !ok && isTranscript && note.cue == "" && !note.passive {
 			// A broadcast transcript's line with no cue (transcript.go).

@@ -529,6 +529,15 @@ func TestExtract(t *testing.T) {
 			want: []string{"Halina Rusk | Board head | ", "Dobran |  | We asked"},
 		},
 		{
+			name: "she after someone the article does not name",
+			paras: []string{
+				"Ex-waiter Tobias Wren said he was never paid for overtime.",
+				"One former line cook, who asked not to be named for fear of being blacklisted, said managers would clock staff out at 10pm.",
+				`"If you complained, you got fewer shifts," she said.`,
+			},
+			want: []string{"Ex-waiter Tobias Wren |  | "},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

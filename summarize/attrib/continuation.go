@@ -54,6 +54,13 @@ func indefiniteSubject(toks []tok, v int) bool {
 	return i+1 < v && indefiniteDeterminers[toks[i+1].lower]
 }
 
+// opensIndefinite reports a sentence that opens with an indefinite
+// determiner before a common noun ("One former line cook, who asked not to
+// be named, said", "Another ex-employee, a former manager, claimed").
+func opensIndefinite(toks []tok) bool {
+	return len(toks) > 2 && indefiniteDeterminers[toks[0].lower] && !toks[1].cap && !toks[1].punct && toks[1].quote == 0
+}
+
 // maxIndefinitePhrase is how many words an indefinite subject before its
 // cue may have ("a retired structural engineer").
 const maxIndefinitePhrase = 5

@@ -14,6 +14,12 @@ import (
 // last person named whom the pronoun fits.
 func (a *article) personPronoun(np []tok, low string) (*Speaker, bool) {
 	g := genderOfWords([]string{low})
+	if a.unnamedAt == a.sent-1 && a.lastPersonAt < a.unnamedAt && !a.namesPersonHere() {
+		// "One former line cook ... said managers clocked staff out.
+		// “...,” she said.": the unnamed speaker, no one named before.
+		a.note.resolution = fmt.Sprintf("pronoun '%s' after someone the article does not name", low)
+		return nil, false
+	}
 	// "A Norbrook spokeswoman said ... . “...,” she said.": the unnamed
 	// speaker of the sentence before, whose post says the pronoun's gender.
 	if sp := a.lastSpeaker; sp != nil && sp.Kind == Unnamed && a.lastStated == a.sent-1 && g != unknown &&
@@ -127,4 +133,14 @@ func (a *article) heard(p *Speaker, g gender) {
 		return
 	}
 	a.heardAs[p] = g
+}
+
+// namesPersonHere reports a person named in the sentence being read.
+func (a *article) namesPersonHere() bool {
+	for i := len(a.mentions) - 1; i >= 0 && a.mentions[i].sent >= a.sent; i-- {
+		if a.mentions[i].sent == a.sent {
+			return true
+		}
+	}
+	return false
 }
