@@ -531,7 +531,7 @@ func TestExtract(t *testing.T) {
 		{
 			name: "she after someone the article does not name",
 			paras: []string{
-				"Ex-waiter Tobias Wren said he was never paid for overtime.",
+				"Ex-waiter Tobias Wren said staff were never paid for overtime.",
 				"One former line cook, who asked not to be named for fear of being blacklisted, said managers would clock staff out at 10pm.",
 				`"If you complained, you got fewer shifts," she said.`,
 			},
