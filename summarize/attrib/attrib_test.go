@@ -538,6 +538,14 @@ func TestExtract(t *testing.T) {
 			want: []string{"Ex-waiter Tobias Wren |  | "},
 		},
 		{
+			name: "its body after a subject that reports nothing",
+			paras: []string{
+				"Norvassia said Tesselmark troops fired first.",
+				"Tesselmark gave a starkly different account. In a statement, its army general staff said a Norvassian patrol had strayed across the line.",
+			},
+			want: []string{"Tesselmark's army general staff |  | "},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

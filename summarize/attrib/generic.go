@@ -207,6 +207,11 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		}
 		return a.noted(best, "role '%s' -> %s (person who holds it)", words)
 	case bodyNouns[head]:
+		if owner := a.itsOwner(np); owner != "" {
+			// "Tesselmark gave another account. In a statement, its army
+			// general staff said ...": the body of the subject before.
+			return a.noted(&Speaker{Name: possessive(owner) + " " + words, Kind: Body, Generic: head}, "'%s' -> %s (a body of the subject of the sentence before)", words)
+		}
 		if owned, ok := a.ownedName(np); ok {
 			// "the group's political bureau": the bureau of the group
 			// named before.
@@ -485,4 +490,22 @@ func (a *article) onlyHolder(head string) *Speaker {
 		found = p
 	}
 	return found
+}
+
+// itsOwner returns, for a body noun phrase opened by "its" or "their", the
+// name that is the subject of the sentence before when that sentence
+// reports no speech ("Tesselmark gave another account."), or "".
+func (a *article) itsOwner(np []tok) string {
+	its := len(np) > 1 && (np[0].lower == "its" || np[0].lower == "their")
+	if at := subjectStart(a.curToks, np); !its && at > 0 && at <= len(a.curToks) {
+		its = a.curToks[at-1].lower == "its" || a.curToks[at-1].lower == "their" // the phrase without its determiner
+	}
+	if !its || a.sent == 0 {
+		return ""
+	}
+	prev := a.tokens(a.sentences[a.sent-1])
+	if hasCue(prev) {
+		return ""
+	}
+	return a.clauseBody(prev)
 }

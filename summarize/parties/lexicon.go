@@ -528,7 +528,7 @@ var policeTitles = []string{"constable"}
 // state's: its government, its ministers and its missions. Forces
 // ("navy", "army") are left out: "Tarnco Defence Systems" and a club's
 // "Army" are no states.
-var stateNouns = append([]string{"embassy", "consulate"}, governmentWords...)
+var stateNouns = append([]string{"embassy", "consulate", "army", "navy", "military", "troops", "coastguard"}, governmentWords...)
 
 // portfolioWords may stand between a state's name and its noun
 // ("Tarnland Foreign Minister", "Tarnland Prime Minister").
