@@ -546,6 +546,15 @@ func TestExtract(t *testing.T) {
 			want: []string{"Tesselmark's army general staff |  | "},
 		},
 		{
+			name: "a body's name that opens a longer one named since",
+			paras: []string{
+				`"Our thoughts are with the families," Kesvan Rail chief executive Tomas Ardel said in a statement.`,
+				`"Passengers deserve answers," said Oskar Lemb, chair of the Kesvan Rail Passengers' Association.`,
+				"In a statement, Kesvan Rail said it would not be drawn on the cause.",
+			},
+			want: []string{"Tomas Ardel | Kesvan Rail chief executive | ", "Oskar Lemb | chair of the Kesvan Rail Passengers' Association | ", "Kesvan Rail |  | "},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

@@ -97,8 +97,12 @@ func bodyModifier(np []tok) string {
 func (a *article) findOrg(word string) string {
 	f := Fold(word)
 	for i := len(a.orgs) - 1; i >= 0; i-- {
-		o := Fold(a.orgs[i])
-		if o == f || strings.HasPrefix(o, f+" ") {
+		if Fold(a.orgs[i]) == f {
+			return a.orgs[i] // "Kesvan Rail", not the "Kesvan Rail Passengers' Association" named since
+		}
+	}
+	for i := len(a.orgs) - 1; i >= 0; i-- {
+		if strings.HasPrefix(Fold(a.orgs[i]), f+" ") {
 			return a.orgs[i]
 		}
 	}
