@@ -555,6 +555,14 @@ func TestExtract(t *testing.T) {
 			want: []string{"Tomas Ardel | Kesvan Rail chief executive | ", "Oskar Lemb | chair of the Kesvan Rail Passengers' Association | ", "Kesvan Rail |  | "},
 		},
 		{
+			name: "its after a body named by its head noun",
+			paras: []string{
+				"The National Labour Inspectorate opened an inquiry. Ledgerline, the payroll firm, said it followed instructions.",
+				"The Inspectorate is examining five sites. Its director, Anna Vantreck, said penalties were possible.",
+			},
+			want: []string{"Ledgerline | the payroll firm | ", "Anna Vantreck | National Labour Inspectorate's director | "},
+		},
+		{
 			name: "the airline is no air safety board",
 			paras: []string{
 				"Vesk's Air Safety Board said the engine had failed.",

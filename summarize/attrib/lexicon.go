@@ -195,6 +195,7 @@ var orgHeads = union(setOf("bureau", "politburo", "group", "holdings", "partners
 	"petroleum", "telecom", "studios", "ventures", "enterprises", "solutions", "software", "properties",
 	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity",
 	"forum", "caucus", "presidency", "secretariat", "embassy", "treasury", "studios", "network",
+	"inspectorate", "tribunal", "ombudsman",
 	// research and broking houses ("Kotal Institutional Equities")
 	"equities", "securities", "research", "analytics", "consulting",
 	// entertainment and publishing ("Dick Clark Productions", "Big Machine Records")

@@ -428,7 +428,12 @@ func (a *article) lastOrgNamed() string {
 		text := a.sentences[k]
 		best, at := "", len(text)
 		for _, o := range orgs {
-			for _, form := range []string{o, strings.Fields(o)[0]} {
+			f := strings.Fields(o)
+			forms := []string{o, f[0]}
+			if len(f) > 1 && orgHeads[strings.ToLower(f[len(f)-1])] {
+				forms = append(forms, "The "+f[len(f)-1]) // "The Inspectorate is examining five sites."
+			}
+			for _, form := range forms {
 				if len(form) < 4 {
 					continue
 				}
