@@ -19,7 +19,7 @@ import (
 // reSpeakerLabel is a turn's label: words in capitals (a title's dot
 // and an apostrophe allowed), a post in brackets, and a colon.
 var reSpeakerLabel = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(?: \(([^()]{1,60})\))?: +\S`)
+	return regexp.MustCompile(`^([\p{Lu}][\p{Lu}.'’ -]{1,40}?)(?: \(([^()]{1,60})\)|, ([\p{Lu}][\p{Lu}.,'’ -]{1,50}?))?: +\S`)
 })
 
 // askingLabels are the labels of those who ask or report in a transcript.
@@ -57,6 +57,8 @@ func speakerLabel(p string) (turn, bool) {
 	var post string
 	if m[4] >= 0 {
 		post = strings.TrimSpace(p[m[4]:m[5]])
+	} else if m[6] >= 0 {
+		post = strings.TrimSpace(p[m[6]:m[7]]) // "PETRA HALVIK, INTERIOR MINISTER:"
 	}
 	t := turn{start: m[1] - 1}
 	words := strings.Fields(label)
@@ -75,12 +77,36 @@ func speakerLabel(p string) (turn, bool) {
 		t.role = joinRoleWords(t.role, postCased(post))
 		t.speaks = true
 	default:
-		// "TOMAS BREVIK: Ruth, the boat limped in. The skipper spoke to
-		// us.": the reporter narrates; "KORVATH: We were attacked": a
-		// speaker, who says "I" or "we".
-		t.speaks = firstPersonSubject(p[t.start:]) && !vocative(p[t.start:])
+		// "TOMAS BREVIK: Ruth, the boat limped in.", "MIRA CAST: I spoke
+		// to the premier. She told me ...": the reporter answers the
+		// anchor and reports what others said; "KORVATH: We were
+		// attacked", "DRAVIC: Stolen goods are not yours.": a speaker.
+		t.speaks = !vocative(p[t.start:]) && !tellsSpeech(p[t.start:])
 	}
 	return t, true
+}
+
+// tellsSpeech reports a turn that tells what someone else said ("She
+// told me", "Korv says", "The museum says"), as a reporter's does: a
+// reporting verb after "he", "she", "they", a name or a noun after "the". An interviewee's "anyone who says" or
+// "72 hours to tell us" reports no one.
+func tellsSpeech(text string) bool {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	for i := 1; i < len(words); i++ {
+		if !plainCues[strings.ToLower(words[i])] {
+			continue
+		}
+		prev := words[i-1]
+		switch low := strings.ToLower(prev); {
+		case low == "he" || low == "she" || low == "they":
+			return true
+		case unicode.IsUpper([]rune(prev)[0]) && !firstPersonWords[low]:
+			return true
+		case i >= 2 && strings.EqualFold(words[i-2], "the"):
+			return true // "The museum says it bought them"
+		}
+	}
+	return false
 }
 
 // vocative reports a turn that opens by addressing someone by first name
@@ -109,20 +135,6 @@ func reporters(paragraphs []string, turns map[int]turn) map[string]bool {
 		}
 	}
 	return out
-}
-
-// firstPersonSubjects are "I" and "we" as subjects; a reporter's "us"
-// and "our" are the outlet's.
-var firstPersonSubjects = setOf("i", "i'm", "i've", "i'll", "i'd", "we", "we're", "we've", "we'll", "we'd")
-
-// firstPersonSubject reports "I" or "we" in text.
-func firstPersonSubject(text string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
-		if firstPersonSubjects[strings.ReplaceAll(w, "’", "'")] {
-			return true
-		}
-	}
-	return false
 }
 
 // titleCased writes words in capitals with a capital first letter each
