@@ -268,32 +268,29 @@ func TestAppositiveBodyAfterAPreposition(t *testing.T) {
 	}
 }
 
-// Organisers of a march speak as such, and an estimate after ", but"
-// ("but police put the figure at 52,000") is the other speaker's.
-func TestOrganisersAndAPoliceEstimate(t *testing.T) {
-	an := Extract([]string{"Organisers said 250,000 people had joined the march, but police put the figure at 52,000."})
-	var got []string
-	for _, st := range an.Statements {
-		got = append(got, st.Speaker.Name+": "+st.Text)
-	}
-	want := []string{"Organisers: Organisers said 250,000 people had joined the march", "police: police put the figure at 52,000."}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("statements %q, want %q", got, want)
-	}
-}
-
-// An estimate before a semicolon is its own subject's, when the cue after
-// the semicolon gives another's ("Police estimate 400 people; the
+// Two estimates of one sentence are each their own speaker's: organisers
+// speak as such, an estimate after ", but" ("but police put the figure at
+// 52,000") is the other speaker's, and so is one before a semicolon when
+// the cue after it gives another's ("Police estimate 400 people; the
 // coalition says 2,500").
-func TestAnEstimateBeforeASemicolon(t *testing.T) {
-	an := Extract([]string{"Police estimate 400 people; the Free Campus Coalition says 2,500."})
-	var got []string
-	for _, st := range an.Statements {
-		got = append(got, st.Speaker.Name+": "+st.Text)
+func TestTwoEstimatesInOneSentence(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Organisers said 250,000 people had joined the march, but police put the figure at 52,000.",
+			[]string{"Organisers: Organisers said 250,000 people had joined the march", "police: police put the figure at 52,000."}},
+		{"Police estimate 400 people; the Free Campus Coalition says 2,500.",
+			[]string{"Police: Police estimate 400 people", "Free Campus Coalition: the Free Campus Coalition says 2,500."}},
 	}
-	want := []string{"Police: Police estimate 400 people", "Free Campus Coalition: the Free Campus Coalition says 2,500."}
-	if strings.Join(got, "|") != strings.Join(want, "|") {
-		t.Errorf("statements %q, want %q", got, want)
+	for _, tc := range tests {
+		var got []string
+		for _, st := range Extract([]string{tc.text}).Statements {
+			got = append(got, st.Speaker.Name+": "+st.Text)
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%q: statements %q, want %q", tc.text, got, tc.want)
+		}
 	}
 }
 
