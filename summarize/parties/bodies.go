@@ -58,6 +58,15 @@ func (s *Story) namedService(noun string) string {
 // police, as the qualified form is, not a side of their own beside it.
 // Two places ("Lisbon police", "Porto police") leave it unsaid.
 func (s *Story) placedService(noun string) (side, phrase string) {
+	found := remember(&s.byName.placed, noun, func(noun string) [2]string {
+		side, phrase := s.findPlacedService(noun)
+		return [2]string{side, phrase}
+	})
+	return found[0], found[1]
+}
+
+// findPlacedService is placedService, read from the texts.
+func (s *Story) findPlacedService(noun string) (side, phrase string) {
 	for _, text := range s.texts {
 		toks := lex.Tokens(text)
 		for i, t := range toks {

@@ -5,8 +5,6 @@ package parties
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/lex"
@@ -135,31 +133,7 @@ func (s *Story) principal(sp attrib.Speaker) bool {
 		f := strings.Fields(name)
 		name = f[len(f)-1]
 	}
-	n := 0
-	for _, t := range s.texts {
-		if namedIn(t, name) {
-			n++
-		}
-	}
-	return n >= principalArticles
-}
-
-// namedIn reports name in text as a whole word or words, whatever
-// punctuation or possessive follows it ("Oke,", "Oke's").
-func namedIn(text, name string) bool {
-	for from := 0; ; {
-		i := strings.Index(text[from:], name)
-		if i < 0 {
-			return false
-		}
-		i += from
-		before, _ := utf8.DecodeLastRuneInString(text[:i])
-		after, _ := utf8.DecodeRuneInString(text[i+len(name):])
-		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
-			return true
-		}
-		from = i + 1
-	}
+	return s.textsNaming(name) >= principalArticles
 }
 
 // ownJournalist reports a role an outlet gives its own journalist ("Our

@@ -9,7 +9,9 @@ type nameMemo struct {
 	contextCountry map[string]string
 	contextCompany map[string][2]string
 	mentions       map[string]int
-	words          [][]string // each text's words (nameWords)
+	texts          map[string]int       // how many texts name a name (textsNaming)
+	placed         map[string][2]string // a service's place and phrase (placedService)
+	words          [][]string           // each text's words (nameWords)
 }
 
 // remember returns f(key), worked out once and kept in *m.

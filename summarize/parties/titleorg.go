@@ -93,25 +93,48 @@ func surname(name string) string {
 // written as it is.
 func (s *Story) mentions(name string) int {
 	return remember(&s.byName.mentions, name, func(name string) int {
-		want := nameWords(name)
-		if len(want) == 0 {
-			return 0
-		}
 		n := 0
-		if s.byName.words == nil {
-			for _, t := range s.texts {
-				s.byName.words = append(s.byName.words, textNameWords(t))
-			}
+		for _, c := range s.mentionsByText(name) {
+			n += c
 		}
-		for _, words := range s.byName.words {
-			for i := 0; i+len(want) <= len(words); i++ {
-				if hasRun(words, i, want) {
-					n++
-				}
+		return n
+	})
+}
+
+// textsNaming counts the texts that name a name as whole words.
+func (s *Story) textsNaming(name string) int {
+	return remember(&s.byName.texts, name, func(name string) int {
+		n := 0
+		for _, c := range s.mentionsByText(name) {
+			if c > 0 {
+				n++
 			}
 		}
 		return n
 	})
+}
+
+// mentionsByText counts the occurrences of a name as whole words in each
+// of the story's texts.
+func (s *Story) mentionsByText(name string) []int {
+	want := nameWords(name)
+	if len(want) == 0 {
+		return nil
+	}
+	if s.byName.words == nil {
+		for _, t := range s.texts {
+			s.byName.words = append(s.byName.words, textNameWords(t))
+		}
+	}
+	out := make([]int, len(s.byName.words))
+	for k, words := range s.byName.words {
+		for i := 0; i+len(want) <= len(words); i++ {
+			if hasRun(words, i, want) {
+				out[k]++
+			}
+		}
+	}
+	return out
 }
 
 // textNameWords is nameWords of a story's text, kept in a memo: a
