@@ -97,13 +97,13 @@ func (c *claim) shown() *statement {
 		}
 	}
 	// A point cut from the middle of a sentence ("stressed it has no
-	// power to set prices.") gives way to one told in a sentence of its
-	// own, when that is nearly as central.
+	// power to set prices.") gives way to the same speaker's point told in
+	// a sentence of its own, when that is nearly as central.
 	if fragment(text) {
 		best := 0.0
 		for k, m := range c.members {
-			if len(c.heads) > 0 && !slices.Contains(c.heads, m) || fragment(m) {
-				continue
+			if len(c.heads) > 0 && !slices.Contains(c.heads, m) || fragment(m) || m.who != text.who {
+				continue // another speaker's sentence says another thing ("The Houthis vowed in November ...")
 			}
 			if score := c.centrality(k); score >= quotedShare*bestScore && score > best {
 				text, best = m, score
