@@ -2,14 +2,27 @@ package lex
 
 import "strings"
 
-// irregularPast holds the past forms of the reporting and stance verbs
-// that no rule makes.
+// irregularPast holds the past forms of the verbs news uses that no rule
+// makes: the reporting and stance verbs, and the verbs of what happened
+// ("rose 40 percent", "struck a deal"), so that a paraphrase class (see
+// Class) holds every form of them.
 var irregularPast = map[string]string{"say": "said", "tell": "told", "write": "wrote", "think": "thought",
-	"speak": "spoke", "swear": "swore", "go": "went"}
+	"speak": "spoke", "swear": "swore", "go": "went", "take": "took", "rise": "rose",
+	"hold": "held", "win": "won", "lose": "lost", "meet": "met", "break": "broke", "choose": "chose",
+	"drive": "drove", "begin": "began", "bring": "brought", "buy": "bought", "seek": "sought",
+	"sell": "sold", "send": "sent", "shoot": "shot", "strike": "struck", "teach": "taught",
+	"throw": "threw", "know": "knew", "hear": "heard", "build": "built", "spend": "spent",
+	"run": "ran", "flee": "fled", "fly": "flew", "draw": "drew", "withdraw": "withdrew",
+	"shrink": "shrank", "grow": "grew", "forbid": "forbade", "steal": "stole", "freeze": "froze",
+	"pay": "paid", "fall": "fell", "lead": "led", "fight": "fought", "catch": "caught", "sink": "sank", "hide": "hid"}
 
 // irregularParticiple holds the past participles of those verbs that
 // differ from their past ("has written", "had spoken").
-var irregularParticiple = map[string]string{"write": "written", "speak": "spoken", "swear": "sworn", "go": "gone"}
+var irregularParticiple = map[string]string{"write": "written", "speak": "spoken", "swear": "sworn", "go": "gone",
+	"take": "taken", "rise": "risen", "break": "broken", "choose": "chosen",
+	"drive": "driven", "begin": "begun", "throw": "thrown", "know": "known", "run": "run",
+	"fly": "flown", "draw": "drawn", "withdraw": "withdrawn", "shrink": "shrunk", "grow": "grown",
+	"forbid": "forbidden", "steal": "stolen", "freeze": "frozen", "sink": "sunk", "hide": "hidden", "fall": "fallen"}
 
 // Inflect returns a verb's base, third-person singular, past and -ing
 // forms by English regular morphology (the past from irregularPast when

@@ -75,6 +75,22 @@ func loadClasses() {
 	for s, c := range hand {
 		m[s] = c
 	}
+	// The irregular forms of a verb ("wrote", "written") are the verb.
+	irregular := func(forms map[string]string) {
+		for v, f := range forms {
+			base := Stem(v)
+			if c, ok := m[base]; ok {
+				base = c
+			}
+			if s := Stem(f); s != base {
+				if _, ok := m[s]; !ok {
+					m[s] = base
+				}
+			}
+		}
+	}
+	irregular(irregularPast)
+	irregular(irregularParticiple)
 	phrasal := make(map[[2]string]string, len(phrasalSynonyms))
 	for k, w := range phrasalSynonyms {
 		s := Stem(w)

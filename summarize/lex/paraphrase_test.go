@@ -24,6 +24,16 @@ func TestClass(t *testing.T) {
 		{"talks", "negotiations", true},
 		{"compromise", "settlement", true},
 		{"dismissed", "rejected", true},
+		{"surged", "increased", true},
+		{"plunged", "fell", true},
+		// Irregular forms are their verb.
+		{"written", "writing", true},
+		{"wrote", "writes", true},
+		{"paid", "pay", true},
+		{"rose", "rising", true},
+		{"risen", "increased", true},
+		{"held", "holding", true},
+		{"fought", "fighting", true},
 		// Senses apart: a word is in one class only, by the sense news
 		// most often means, or in none.
 		{"charge", "fee", false},
