@@ -42,6 +42,8 @@ func TestSimilarity(t *testing.T) {
 			"\"We warned the maker in writing,\" she said.", true},
 		{"an irregular past and the present", "He said nurses were paid too little to stay.",
 			"\"Low pay drives nurses out,\" he said.", true},
+		{"a compound and its words apart", "Members could begin a work-to-rule over the closures, she warned.",
+			"Teachers will vote on whether to work to rule over the closures, the union said.", true},
 		{"shared year only", "The dam was finished in 1978, he said.", "Pay has fallen since 1978, she said.", false},
 		{"a phrasal verb for its one-word synonym", "Ostrov claimed his convoy turned back to avoid bloodshed some 80 kilometres from Lissek.",
 			"Less than a day after the march began, Ostrov said the convoy would return to base, citing the risk of blood being spilled.", true},

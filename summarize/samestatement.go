@@ -115,15 +115,15 @@ func contentStems(text string) map[string]bool {
 	names := map[string]bool{}
 	var words []string
 	for _, t := range lex.Tokens(text) {
-		ts := terms(t.Lower)
-		if len(ts) != 1 || isFigure(ts[0]) {
-			continue
+		for _, term := range terms(t.Text) { // a compound of common words is its words
+			switch {
+			case isFigure(term):
+			case t.Capitalized && !t.SentenceStart:
+				names[term] = true
+			default:
+				words = append(words, term)
+			}
 		}
-		if t.Capitalized && !t.SentenceStart {
-			names[ts[0]] = true
-			continue
-		}
-		words = append(words, ts[0])
 	}
 	out := map[string]bool{}
 	for _, w := range words {

@@ -49,10 +49,27 @@ func TestTokens(t *testing.T) {
 }
 
 func TestTerms(t *testing.T) {
-	got := Terms("The workers said they were striking over wages on Monday.")
-	want := []string{"worker", "strike", "wage"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Terms: got %q, want %q", got, want)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"The workers said they were striking over wages on Monday.", []string{"worker", "strike", "wage"}},
+		// A compound of common words is its words, as when written
+		// apart.
+		{"Teachers may begin a work-to-rule.", []string{"teacher", "begin", "work", "rule"}},
+		{"Teachers may work to rule.", []string{"teacher", "work", "rule"}},
+		{"It is a stock-specific market.", []string{"stock", "specif", "market"}},
+		// A bound prefix makes another word of the compound; a name
+		// keeps its compound whole.
+		{"Anti-government protests grew.", []string{"anti-govern", "protest", "grew"}},
+		{"The ex-minister spoke.", []string{"ex-minist"}},
+		{"Israeli-linked ships", []string{"israeli-link", "ship"}},
+		{"the Iranian-backed rebels", []string{"iranian-back", "rebel"}},
+	}
+	for _, tt := range tests {
+		if got := Terms(tt.text); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("Terms(%q) = %q, want %q", tt.text, got, tt.want)
+		}
 	}
 }
 

@@ -193,7 +193,28 @@ func terms(text string) []string {
 		if len(w) < 2 || IsStop(w) {
 			continue
 		}
-		out = append(out, Stem(w))
+		prefix, _, ok := strings.Cut(w, "-")
+		if !ok || boundPrefixes[prefix] || strings.ToLower(t.Text) != t.Text {
+			out = append(out, Stem(w))
+			continue
+		}
+		// A compound of common words is its words: "work-to-rule" is a
+		// "work to rule", a "stock-specific market" is specific to
+		// stocks. A compound with a name ("SAG-AFTRA", "Israeli-linked")
+		// stays whole, as one that opens with a bound prefix
+		// ("anti-government" is no "government").
+		for part := range strings.SplitSeq(w, "-") {
+			if len(part) >= 2 && !IsStop(part) {
+				out = append(out, Stem(part))
+			}
+		}
 	}
 	return out
 }
+
+// boundPrefixes open a compound whose words, taken apart, would say
+// another thing: an "anti-government" protest is against the government,
+// an "ex-minister" is no minister.
+var boundPrefixes = map[string]bool{"anti": true, "pro": true, "non": true, "ex": true, "counter": true,
+	"self": true, "co": true, "pre": true, "post": true, "semi": true, "pseudo": true, "quasi": true,
+	"neo": true, "mis": true, "un": true, "de": true, "re": true, "sub": true, "vice": true}
