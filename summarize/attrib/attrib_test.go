@@ -65,6 +65,29 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Ingrid Sorvik | chairs the Northern Dairy Federation | "},
 		},
 		{
+			name:  "a title before the name and a relative clause that holds a post",
+			paras: []string{"Councillor Ada Pell, who leads Lorimar City Council, said the council would back a challenge."},
+			want:  []string{"Ada Pell | Councillor, leads Lorimar City Council | "},
+		},
+		{
+			name:  "a title before the name and a relative clause that names no body",
+			paras: []string{"Council member Ada Pell, who led the opposition, said the rise would hurt cleaners."},
+			want:  []string{"Ada Pell | Council member | "},
+		},
+		{
+			name: "an honorific is no role",
+			paras: []string{
+				"The Tarn Association of Hospital Nurses condemned the decision.",
+				"Its chair, Dr Ada Renn, said the trust had left posts vacant.",
+			},
+			want: []string{"Ada Renn | Tarn Association of Hospital Nurses' chair | "},
+		},
+		{
+			name:  "an abbreviated honorific is no role",
+			paras: []string{"Dr. Ada Renn, the trust's medical director, said the ward was unsafe."},
+			want:  []string{"Ada Renn | the trust's medical director | "},
+		},
+		{
 			name:  "a cue with only a word pointing back says nothing",
 			paras: []string{"Ruth Varga, the airline's chief executive, said the strike was illegal.", "Union leader Ana Pico rejected that account."},
 			want:  []string{"Ruth Varga | the airline's chief executive | "},
@@ -276,7 +299,7 @@ func TestExtract(t *testing.T) {
 		{
 			name:  "inverted cue, the role, then a name with a title",
 			paras: []string{`"There was no bargain," said the party's secretary-general, Dr Livia Banner.`},
-			want:  []string{"Livia Banner | Dr, the party's secretary-general | There was no bargain"},
+			want:  []string{"Livia Banner | the party's secretary-general | There was no bargain"},
 		},
 		{
 			name:  "and before a noun and a name is no second speaker",

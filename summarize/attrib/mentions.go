@@ -278,6 +278,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	for i, t := range toks[start : at+k] {
 		switch {
 		case t.lower == "the" || t.lower == "a" || t.lower == "an":
+		case honorifics[strings.TrimSuffix(t.lower, ".")]: // "Dr Ada Renn": a title of address, no post
 		case abbreviatedTitleDot(toks, start+i) && len(roleToks) > 0:
 			roleToks[len(roleToks)-1].text += "." // "Gov."
 		default:
@@ -289,6 +290,11 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if body := bodyAfterOf(toks, end); body != "" {
 		role = strings.TrimSpace(role + " of " + body)
 	} else if ap := appositive(toks, end); ap != "" && hasRoleWord(ap) && closedAppositive(toks, end) {
+		if role != "" && holdsNamedPost(ap) {
+			// "Councillor Ada Pell, who leads Lorimar City Council,":
+			// the title and the body whose post the clause gives.
+			role = joinRoleWords(role, ap)
+		}
 		role = firstNonEmpty(role, ap)
 	}
 	p := a.addPerson(joinText(name), role)
@@ -534,6 +540,21 @@ func (a *article) lastMentioned() *Speaker {
 		}
 	}
 	return nil
+}
+
+// holdsNamedPost reports a relative clause's post in a body it names:
+// "leads Lorimar City Council", not "led the opposition".
+func holdsNamedPost(role string) bool {
+	ws := strings.Fields(role)
+	if len(ws) < 2 || !holdingVerbs[strings.ToLower(ws[0])] {
+		return false
+	}
+	for _, w := range ws[1:] {
+		if startsUpper(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func hasRoleWord(s string) bool {

@@ -235,9 +235,8 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	name := np[k:]
 	pre := joinText(dropDeterminers(np[:k]))
-	switch strings.ToLower(strings.TrimSuffix(pre, ".")) {
-	case "mr", "mrs", "ms", "miss":
-		pre = "" // an honorific is no role
+	if honorifics[strings.ToLower(strings.TrimSuffix(pre, "."))] {
+		pre = "" // an honorific is no role: "Its chair, Dr Ada Renn," holds the chair
 	}
 	if len(name) == 0 {
 		// "The Prime Minister said": a title written as an office's, with
