@@ -88,6 +88,30 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Ada Renn | the trust's medical director | "},
 		},
 		{
+			name: "a given name says whom a pronoun after an introduction stands for",
+			paras: []string{
+				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",
+				"Among the speakers was Helen Ostby, a senior nurse on the ward. She said staff had warned managers for a year.",
+			},
+			want: []string{"Mark Evander |  | They never asked", "Helen Ostby |  | "},
+		},
+		{
+			name: "a pronoun after a preposition is someone else's",
+			paras: []string{
+				"Its chair, Dalia Ferrand, said nobody was thinking about patients.",
+				"Edwin Sallow, president of the Union of Pharmacists, agreed with her. “Our members are already rationing packs,” he said.",
+			},
+			want: []string{"Dalia Ferrand | Its chair | ", "Edwin Sallow | president of the Union of Pharmacists | Our members"},
+		},
+		{
+			name: "a given name no list holds says nothing",
+			paras: []string{
+				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",
+				"Among the speakers was Oksana Brevik, a senior nurse on the ward. He said staff had warned managers for a year.",
+			},
+			want: []string{"Mark Evander |  | They never asked", "Mark Evander |  | "},
+		},
+		{
 			name:  "a cue with only a word pointing back says nothing",
 			paras: []string{"Ruth Varga, the airline's chief executive, said the strike was illegal.", "Union leader Ana Pico rejected that account."},
 			want:  []string{"Ruth Varga | the airline's chief executive | "},

@@ -1,12 +1,17 @@
 package attrib
 
-import "strings"
+import (
+	"strings"
 
-// Pronouns are resolved to a person of their gender. Nothing is guessed
-// from first names (the stories are full of names no list holds): a
-// person's gender is what the article says of them, by a title ("Mr",
-// "Ms"), a gendered role word ("spokeswoman", "chairman") or the pronoun
-// a sentence that names only them uses for them ("Ibarra said she...").
+	"github.com/storybot/storybot/summarize/tag"
+)
+
+// Pronouns are resolved to a person of their gender: what the article
+// says of them, by a title ("Mr", "Ms"), a gendered role word
+// ("spokeswoman", "chairman") or the pronoun a sentence that names only
+// them uses for them ("Ibarra said she..."); failing that, what a list of
+// given names says of their first name (givennames.go). The stories are
+// full of names no list holds, so a name the list lacks says nothing.
 
 type gender byte
 
@@ -107,10 +112,14 @@ func (a *article) noteGender(toks []tok) {
 		}
 	}
 	var pronouns []string
-	for _, t := range toks[first+1:] {
-		if t.quote == 0 && (t.lower == "he" || t.lower == "she" || t.lower == "his" || t.lower == "her" || t.lower == "him") {
-			pronouns = append(pronouns, t.lower)
+	for k, t := range toks[first+1:] {
+		if t.quote > 0 || t.lower != "he" && t.lower != "she" && t.lower != "his" && t.lower != "her" && t.lower != "him" {
+			continue
 		}
+		if prev := toks[first+k]; (t.lower == "her" || t.lower == "him") && prev.tag == tag.IN {
+			continue // "Edwin Sallow agreed with her": someone else
+		}
+		pronouns = append(pronouns, t.lower)
 	}
 	if g := genderOfWords(pronouns); g != unknown {
 		a.setGender(named[0], g)
@@ -156,12 +165,10 @@ func (a *article) personKey(p *Speaker) string {
 
 // fits reports whether a pronoun of gender g may stand for p: what the
 // article says of p's gender, or else the gender of the pronouns that
-// have stood for p, must not be the other one.
+// have stood for p, or else the gender of p's given name, must not be
+// the other one.
 func (a *article) fits(p *Speaker, g gender) bool {
-	pg := a.genderOf(p)
-	if pg == unknown {
-		pg = a.heardAs[p]
-	}
+	pg := a.knownGender(p)
 	return g == unknown || pg == unknown || pg == g
 }
 
@@ -174,6 +181,19 @@ func (a *article) lastOfGender(g gender) *Speaker {
 		}
 	}
 	return nil
+}
+
+// knownGender is what the article, the pronouns that stood for p, or p's
+// given name say of p's gender.
+func (a *article) knownGender(p *Speaker) gender {
+	g := a.genderOf(p)
+	if g == unknown {
+		g = a.heardAs[p]
+	}
+	if g == unknown && p != nil && p.Kind == Person {
+		g = givenNameGender(p.Name)
+	}
+	return g
 }
 
 func uniq(ss []string) []string {
