@@ -231,9 +231,13 @@ func Extract(paragraphs []string) Analysis {
 	if len(turns) > 0 {
 		reporting := reporters(paragraphs, turns)
 		for pi, t := range turns {
-			if t.speaks && reporting[t.name] {
+			switch {
+			case t.speaks && reporting[t.name]:
 				t.speaks = false
 				turns[pi] = t // the reporter's every turn is narration
+			case t.tells && !reporting[t.name]:
+				t.speaks = true
+				turns[pi] = t // a guest's turn that quotes someone is still theirs
 			}
 		}
 	}

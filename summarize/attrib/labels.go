@@ -4,10 +4,13 @@ package attrib
 // speaks at the start of each turn, in capitals, with their post in
 // brackets ("JORAN METTLE (SKIPPER, ILKA MAY): They didn't fire any
 // flares."). A turn by someone who asks or reports (an anchor, a
-// presenter, a correspondent, or a label with no post whose words are
-// not in the first person) is narration, read sentence by sentence as
+// presenter, also under the surname of the name in brackets after
+// "PRESENTER", a correspondent, one who answers the anchor by name, or
+// a label with no post most of whose turns tell what others said, not
+// in the first person plural) is narration, read sentence by sentence as
 // any other; the turn of anyone else is their own statement, every
-// sentence of it, without the label.
+// sentence of it, without the label, even where it says what another
+// said ("Mr Brenner says supplies are safe") or what the law says.
 
 import (
 	"regexp"
@@ -38,6 +41,9 @@ type turn struct {
 	name, role string
 	start      int  // where the turn's own words start in the paragraph
 	speaks     bool // the words are the speaker's, not narration
+	// tells is set when the turn tells what someone else said (see
+	// tellsSpeech): narration if most turns of the label do so.
+	tells bool
 }
 
 // speakerLabel reads the label that opens a paragraph, if any.
@@ -73,6 +79,9 @@ func speakerLabel(p string) (turn, bool) {
 	}
 	switch {
 	case asking:
+		if personsName(post) {
+			t.name = post // "PRESENTER (Anna Voss):": her later "VOSS:" turns are hers
+		}
 	case post != "" && !strings.EqualFold(post, "recorded"):
 		t.role = joinRoleWords(t.role, postCased(post))
 		t.speaks = true
@@ -81,7 +90,8 @@ func speakerLabel(p string) (turn, bool) {
 		// to the premier. She told me ...": the reporter answers the
 		// anchor and reports what others said; "KORVATH: We were
 		// attacked", "DRAVIC: Stolen goods are not yours.": a speaker.
-		t.speaks = !vocative(p[t.start:]) && !tellsSpeech(p[t.start:])
+		t.tells = tellsSpeech(p[t.start:]) && !firstPersonTurn(p[t.start:])
+		t.speaks = !vocative(p[t.start:]) && !t.tells
 	}
 	return t, true
 }
@@ -95,6 +105,9 @@ func tellsSpeech(text string) bool {
 	for i := 1; i < len(words); i++ {
 		if !plainCues[strings.ToLower(words[i])] {
 			continue
+		}
+		if i >= 3 && strings.EqualFold(words[i-3], "as") || i >= 2 && strings.EqualFold(words[i-2], "as") {
+			continue // "set aside exactly as the law says", "as Korv says": an aside
 		}
 		prev := words[i-1]
 		switch low := strings.ToLower(prev); {
@@ -113,23 +126,83 @@ func tellsSpeech(text string) bool {
 // ("Alana, the anger is real"): a reporter answering the anchor.
 func vocative(text string) bool {
 	first, _, ok := strings.Cut(text, ", ")
-	return ok && !strings.Contains(first, " ") && len(first) > 1 && unicode.IsUpper([]rune(first)[0])
+	if title, name, two := strings.Cut(first, " "); two && titles[strings.Trim(strings.ToLower(title), ".")] {
+		first = name // "Dr Reyke, your association says ..."
+	}
+	return ok && !strings.Contains(first, " ") && len(first) > 1 && unicode.IsUpper([]rune(first)[0]) &&
+		!answerWords[strings.ToLower(first)] // "No, and I think that is unfair"
+}
+
+// personsName reports a bracket that holds a person's name, written as
+// a name: two or three capitalised words ("Anna Voss").
+func personsName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		r := []rune(w)
+		if !unicode.IsUpper(r[0]) || strings.ToUpper(w) == w {
+			return false
+		}
+	}
+	return true
+}
+
+// answerWords open an answer, not a name: "No, and I think ...".
+var answerWords = setOf("no", "yes", "well", "look", "sure", "absolutely", "honestly", "frankly", "actually", "listen",
+	"right", "okay", "ok", "indeed", "sorry", "thanks", "again", "first", "firstly", "so", "now", "clearly", "certainly",
+	"obviously", "exactly", "yeah", "nope", "perhaps", "maybe", "definitely", "of")
+
+// firstPersonTurn reports a turn whose speaker speaks for a group they
+// belong to ("Our members had no water for four days."): a guest's,
+// whatever they say others said.
+func firstPersonTurn(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		switch strings.ToLower(w) {
+		case "we", "our", "ours":
+			return true
+		}
+	}
+	return false
 }
 
 // reporters returns the names of the labels of an article's turns that
-// any turn marks as a reporter's (narration, or a name the article gives
-// a journalist's post): all their turns are narration.
+// mark a reporter's (a turn of narration: an anchor's, one that answers
+// the anchor by name; most of the label's turns telling what others
+// said; or a name the article gives a journalist's post): all their
+// turns are narration. A guest who once says what another said ("Mr
+// Brenner says supplies are safe. He is not the one ...") is no
+// reporter.
 func reporters(paragraphs []string, turns map[int]turn) map[string]bool {
 	out := map[string]bool{}
 	text := strings.ToLower(strings.Join(paragraphs, " "))
+	tells, all := map[string]int{}, map[string]int{}
 	for _, t := range turns {
-		if !t.speaks {
+		all[t.name]++
+		if t.tells {
+			tells[t.name]++
+		}
+	}
+	for _, t := range turns {
+		if t.tells && 2*tells[t.name] > all[t.name] || !t.speaks && !t.tells {
 			out[t.name] = true
+			continue
+		}
+		if !t.speaks {
 			continue
 		}
 		low := strings.ToLower(t.name)
 		for _, w := range []string{"correspondent ", "reporter ", "editor ", "presenter ", "anchor "} {
 			if strings.Contains(text, w+low) {
+				out[t.name] = true
+			}
+		}
+	}
+	// "FROST:" after "ANNA FROST (PRESENTER):": the reporter's surname.
+	for _, t := range turns {
+		for r := range out {
+			if !strings.Contains(t.name, " ") && strings.Contains(r, " ") && strings.EqualFold(lastWord(r), t.name) {
 				out[t.name] = true
 			}
 		}
