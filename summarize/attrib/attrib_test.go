@@ -104,6 +104,20 @@ func TestExtract(t *testing.T) {
 			want: []string{"Dalia Ferrand | Its chair | ", "Edwin Sallow | president of the Union of Pharmacists | Our members"},
 		},
 		{
+			name: "a body's kind before a leader's word is that body's leader",
+			paras: []string{
+				"Union boss Karin Moss attacked the ferry company's bosses.",
+				"“They think they can run ferries with half the crew,” the fiery union chief told the Gazette.",
+				"Solvik chief executive Anton Greve said no jobs were at risk.",
+			},
+			want: []string{"Karin Moss | Union boss | They think", "Anton Greve | Solvik chief executive | "},
+		},
+		{
+			name:  "an epithet is no word of a title",
+			paras: []string{"Furious Transport Minister Pavel Orsic said the fares were a scandal."},
+			want:  []string{"Pavel Orsic | Transport Minister | "},
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

@@ -109,8 +109,8 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			role := " " + expandTitles(Fold(p.Role)) + " "
 			all := true
 			for _, w := range want {
-				if !strings.Contains(role, " "+w+" ") {
-					all = false
+				if !strings.Contains(role, " "+w+" ") && !(leaderHeads[w] && holdsLead(role)) {
+					all = false // "the union chief" is the "Union boss"
 					break
 				}
 			}
@@ -167,6 +167,9 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 			// Renn said" after it: the one holder the article names,
 			// later if need be.
 			best = a.onlyHolder(head)
+		}
+		if m := kindModifier(np); best != nil && m != "" && !strings.Contains(Fold(best.Role), m) {
+			best = nil // "the union chief" is not "Solvik chief executive Anton Greve"
 		}
 		if p := portfolioOf(want); best != nil && p != "" && otherPortfolio(best.Role, p) {
 			// "the defence minister" is not Foreign Minister Selma Tovey,
@@ -329,6 +332,32 @@ func (a *article) titleOwner(role string) string {
 		return role
 	}
 	return possessive(b.Name) + " " + strings.Join(words, " ")
+}
+
+// kindModifier returns the noun of a kind of body that narrows a role
+// before its head, not as a possessive: "union" of "the union chief",
+// not "group" of "the group's spokesman".
+func kindModifier(np []tok) string {
+	for _, t := range np[:len(np)-1] {
+		if bodyNouns[t.lower] && !t.cap {
+			return t.lower
+		}
+	}
+	return ""
+}
+
+// leaderHeads are the words news uses for whoever leads a body: "the
+// union chief" is its "boss", its "head", its "leader".
+var leaderHeads = setOf("chief", "boss", "head", "leader")
+
+// holdsLead reports a role (folded, spaced) that leads a body.
+func holdsLead(role string) bool {
+	for w := range leaderHeads {
+		if strings.Contains(role, " "+w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // lastWithRole returns the person mentioned last up to the sentence read

@@ -279,6 +279,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		switch {
 		case t.lower == "the" || t.lower == "a" || t.lower == "an":
 		case honorifics[strings.TrimSuffix(t.lower, ".")]: // "Dr Ada Renn": a title of address, no post
+		case len(roleToks) == 0 && lex.IsEpithet(t.lower): // "Furious Transport Minister Pavel Orsic"
 		case abbreviatedTitleDot(toks, start+i) && len(roleToks) > 0:
 			roleToks[len(roleToks)-1].text += "." // "Gov."
 		default:

@@ -238,6 +238,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if honorifics[strings.ToLower(strings.TrimSuffix(pre, "."))] {
 		pre = "" // an honorific is no role: "Its chair, Dr Ada Renn," holds the chair
 	}
+	for first, rest, ok := strings.Cut(pre, " "); ok && lex.IsEpithet(strings.ToLower(first)); first, rest, ok = strings.Cut(rest, " ") {
+		pre = rest // "Furious Health Minister Ines Marovic": the minister
+	}
 	if len(name) == 0 {
 		// "The Prime Minister said": a title written as an office's, with
 		// no name after it: its holder, named before or not.

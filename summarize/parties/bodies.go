@@ -230,8 +230,8 @@ var sentenceEnds = strings.NewReplacer(". ", " | ", "? ", " | ", "! ", " | ", "\
 // isModifier reports a lower-case word that narrows a body's noun ("school"
 // in "school board"), not a determiner or a verb's object marker.
 func isModifier(w string) bool {
-	if w == "" || !unicode.IsLower([]rune(w)[0]) || strings.ContainsAny(w, "'’") {
-		return false
+	if w == "" || !unicode.IsLower([]rune(w)[0]) || strings.ContainsAny(w, "'’") || lex.IsEpithet(w) {
+		return false // not "the fiery union"
 	}
 	switch w {
 	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whole", "entire", "said",

@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"github.com/storybot/storybot/summarize/lex"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -37,7 +38,7 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 				continue
 			}
 			f := attrib.Fold(w)
-			if departments[f] || isStateWord(f) || s.lower[f] || attrib.IsRoleWord(f) || isGenericWord(f) || attrib.Shouted(w) {
+			if departments[f] || isStateWord(f) || s.lower[f] || attrib.IsRoleWord(f) || isGenericWord(f) || attrib.Shouted(w) || lex.IsEpithet(f) {
 				continue
 			}
 			if _, ok := Lookup(w); ok || s.demonymOf(w) != "" || isDemonymShape(w) {
