@@ -118,6 +118,15 @@ func TestExtract(t *testing.T) {
 			want:  []string{"Pavel Orsic | Transport Minister | "},
 		},
 		{
+			name: "the firm in a role is the business that has just acted, not an analyst's",
+			paras: []string{
+				"Omar Fitz, a utilities analyst at Brenna Capital, said the row could take months to settle.",
+				"Aqualis Water boss Nora Pell blamed contractor Valvetec Networks for the fault.",
+				"But Valvetec hit back hard. A spokeswoman for the firm, Ida Sorn, said the fault was in Aqualis's settings.",
+			},
+			want: []string{"Omar Fitz | a utilities analyst at Brenna Capital | ", "Nora Pell | Aqualis Water boss | ", "Ida Sorn | spokeswoman for Valvetec Networks | "},
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

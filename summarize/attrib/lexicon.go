@@ -209,7 +209,9 @@ var firmTrades = []string{"therapeutics", "biosciences", "biotech", "pharma", "p
 	"resources", "metals", "materials", "steel", "chemicals", "petroleum", "oil", "gas", "electronics",
 	"semiconductors", "investments", "aerospace", "robotics", "laboratories", "labs", "textiles", "freight",
 	"shipping", "construction", "engineering", "hotels", "resorts", "hydro", "power", "telecom", "software",
-	"brands", "ventures", "enterprises", "solutions", "properties", "insurance", "assurance"}
+	"brands", "ventures", "enterprises", "solutions", "properties", "insurance", "assurance", "networks",
+	"telecoms", "communications", "utilities", "water", "energy", "foods", "motors", "airlines", "industries",
+	"systems", "technologies"}
 
 // kinNouns are the nouns of a person's relatives, who speak for them and
 // their family: "Pelletti's mother said", "the victim's widow said".

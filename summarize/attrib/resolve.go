@@ -380,7 +380,34 @@ func (a *article) possessor(role string) string {
 			}
 		}
 	}
+	for _, prep := range []string{" for the ", " of the ", " at the "} {
+		// "But Valvetec hit back. A spokeswoman for the firm, Ida Sorn,
+		// said": the firm that has just spoken or acted, not another the
+		// article named (an analyst's bank).
+		if i := strings.Index(low, prep); i > 0 {
+			if noun := strings.TrimRight(low[i+len(prep):], ".,"); firmNouns[noun] {
+				if org := a.firmBefore(noun); org != "" {
+					return role[:i+len(prep)-len("the ")] + org
+				}
+			}
+		}
+	}
 	return a.ownedPart(role)
+}
+
+// firmBefore returns the business a firm noun ("the firm") stands for in
+// a role: the organisation that was the subject of the sentence before,
+// else one that has just spoken, else "".
+func (a *article) firmBefore(noun string) string {
+	if b := a.subjBody; b != nil && a.subjBodyAt == a.sent-1 {
+		if org := a.findOrg(b.Name); org != "" && (GenericOrg(noun, []string{org}) != "" || a.orgKind[org] == "" || firmNouns[a.orgKind[org]]) {
+			return org
+		}
+	}
+	if org := a.firmThatSpoke(noun); org != "" {
+		return org
+	}
+	return a.firmSubjectBefore(noun)
 }
 
 // lastOrgNamed returns the organisation that "its" stands for: the first
