@@ -127,6 +127,14 @@ func TestExtract(t *testing.T) {
 			want: []string{"Omar Fitz | a utilities analyst at Brenna Capital | ", "Nora Pell | Aqualis Water boss | ", "Ida Sorn | spokeswoman for Valvetec Networks | "},
 		},
 		{
+			name: "a body's last words in lower case name it",
+			paras: []string{
+				"The Ostrevian Coast Guard detained a crab boat off Perno early on Friday.",
+				"In a statement, the coast guard said the boat was inside Ostrevian waters.",
+			},
+			want: []string{"Ostrevian Coast Guard |  | "},
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

@@ -191,6 +191,9 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	if len(np) == 0 {
 		np = definiteNoun(toks, i) // "The glaciologist said"
 	}
+	if len(np) == 0 {
+		np = definiteNouns(toks, i) // "In a statement, the coast guard said": a body named before, by its last words
+	}
 	if !hasCap(np) {
 		// "Arvid Kostel of the Belgoran general staff said": a name, then
 		// "of" and the body it belongs to.
@@ -468,6 +471,25 @@ func isName(ts []tok) bool {
 }
 
 // collectLeft gathers the words of a noun phrase ending at i.
+// definiteNouns returns "the" and up to three lower-case nouns ending at
+// i that open a clause ("the coast guard" in "In a statement, the coast
+// guard said"), or nil: words that can name a body named before by the
+// last words of its name (orgByTail).
+func definiteNouns(toks []tok, i int) []tok {
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		if toks[k].lower == "the" {
+			if k > 0 && !toks[k-1].punct {
+				return nil
+			}
+			return toks[k : i+1]
+		}
+		if toks[k].cap || toks[k].punct || toks[k].quote > 0 || !toks[k].tag.Noun() {
+			return nil
+		}
+	}
+	return nil
+}
+
 func collectLeft(toks []tok, i int) []tok {
 	j := i
 	for j >= 0 && i-j < 9 {

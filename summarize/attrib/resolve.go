@@ -217,7 +217,17 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		return a.noted(&Speaker{Name: name, Kind: Body, Role: role}, "'%s' -> %s (a body named before its kind)", joinText(np))
 	}
 	if !head.cap {
-		return a.resolveGeneric(np, role, affiliation)
+		sp, ok := a.resolveGeneric(np, role, affiliation)
+		if !ok {
+			if org := a.orgByTail(np); org != "" {
+				// "The Ostrevian Coast Guard detained a crab boat. In a
+				// statement, the coast guard said": the body whose name
+				// ends in those words.
+				a.note.resolution = ""
+				return a.noted(&Speaker{Name: org, Kind: Body, Role: role}, "'%s' -> %s (a body named before whose name ends in those words)", joinText(np))
+			}
+		}
+		return sp, ok
 	}
 	if orgHeads[head.lower] && len(np) > 1 { // "St Brigid Health Group said"
 		name := joinText(dropDeterminers(np))
@@ -394,6 +404,63 @@ func (a *article) possessor(role string) string {
 	}
 	return a.ownedPart(role)
 }
+
+// orgByTail returns the organisation named so far whose name ends in the
+// lower-case words of a definite noun phrase of one to three words ("the
+// coast guard" of "Ostrevian Coast Guard"), the last named if several,
+// or "".
+func (a *article) orgByTail(np []tok) string {
+	if len(np) > 0 && np[0].lower == "the" {
+		np = np[1:]
+	}
+	if len(np) == 0 || len(np) > 3 {
+		return ""
+	}
+	words := make([]string, 0, len(np))
+	for _, t := range np {
+		if t.cap || t.punct || t.quote > 0 {
+			return ""
+		}
+		words = append(words, t.lower)
+	}
+	tail := " " + strings.Join(words, " ")
+	orgs := a.orgsSoFar()
+	for i := len(orgs) - 1; i >= 0; i-- {
+		if f := Fold(orgs[i]); strings.HasSuffix(f, tail) && f != strings.TrimSpace(tail) {
+			return orgs[i]
+		}
+	}
+	// A body named only as it acted ("The Ostrevian Coast Guard detained
+	// a crab boat"): the capitalised run that ends in the words, in the
+	// sentences before.
+	for s := a.sent - 1; s >= 0 && s >= a.sent-maxTailDistance; s-- {
+		toks := a.tokens(a.sentences[s])
+		for j := len(toks) - 1; j >= len(words); j-- {
+			if !toks[j].cap || Fold(toks[j].text) != words[len(words)-1] {
+				continue
+			}
+			k := j - len(words) + 1
+			match := true
+			for n, w := range words {
+				if !toks[k+n].cap || Fold(toks[k+n].text) != w {
+					match = false
+				}
+			}
+			if !match || k == 0 || !toks[k-1].cap || toks[k-1].punct {
+				continue
+			}
+			for k > 0 && toks[k-1].cap && !toks[k-1].punct && toks[k-1].lower != "the" {
+				k--
+			}
+			return joinText(toks[k : j+1])
+		}
+	}
+	return ""
+}
+
+// maxTailDistance is how many sentences back a body named as it acted is
+// what the last words of its name stand for.
+const maxTailDistance = 3
 
 // firmBefore returns the business a firm noun ("the firm") stands for in
 // a role: the organisation that was the subject of the sentence before,
