@@ -110,7 +110,7 @@ func (a *article) bodyOfModifier(np []tok) string {
 	// The modifier and the article before it, in the phrase or before it
 	// in the sentence ("A party spokesman" read as "spokesman").
 	whole := np
-	if start := subjectStart(a.curToks, np); start >= 0 && start <= len(a.curToks) {
+	if start := subjectStart(a.curToks, np); start >= 0 && start+len(np) <= len(a.curToks) {
 		whole = a.curToks[max(0, start-2) : start+len(np)]
 	}
 	if len(whole) < 3 || whole[len(whole)-3].lower != "a" && whole[len(whole)-3].lower != "an" {
