@@ -135,6 +135,14 @@ func TestExtract(t *testing.T) {
 			want: []string{"Ostrevian Coast Guard |  | "},
 		},
 		{
+			name: "a verb of a blow is no cue",
+			paras: []string{
+				"The Kestland Coast Guard said a Morvian boat had rammed its cutter.",
+				"The Vigil slammed into the stern of the Tern, the coast guard said.",
+			},
+			want: []string{"Kestland Coast Guard |  | ", "Kestland Coast Guard |  | "},
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

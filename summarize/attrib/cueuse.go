@@ -7,6 +7,10 @@ import (
 	"github.com/storybot/storybot/summarize/tag"
 )
 
+// motionParticles after a verb make it a movement or a blow, never
+// speech: "slammed into", "hit into", "ripped through".
+var motionParticles = setOf("into", "onto", "through", "across", "towards", "toward")
+
 // cueAt says whether toks[v] is a cue verb used as one, and returns the
 // cue's words ("said", "pointed out", "called for"). It rejects the forms
 // that are nouns ("the claims", "his remarks"), infinitives ("refused to
@@ -50,6 +54,9 @@ func cueAt(toks []tok, v int) (string, bool) {
 	}
 	if cognitionLemmas[lemmaOf(t.lower)] && v+1 < len(toks) && toks[v+1].lower == "in" {
 		return "", false // "still believes in sedans": a faith, not a claim
+	}
+	if v+1 < len(toks) && motionParticles[toks[v+1].lower] {
+		return "", false // "The Vigil slammed into the stern": a blow, not words
 	}
 	if objectLemmas[lemmaOf(t.lower)] && (v+1 >= len(toks) || toks[v+1].punct) && !quotationJustBefore(toks, v) {
 		return "", false // "the Dodge, Jeep and Ram brands.": a noun; `"...," she blasted.` is a verb
