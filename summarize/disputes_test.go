@@ -97,6 +97,14 @@ func TestSourceDisputes(t *testing.T) {
 			want: []string{"Number of people: 200 people|400 people"},
 		},
 		{
+			name: "one crowd counted as people in one outlet and as protesters in another",
+			texts: []string{
+				"Nurses protest\n\nAbout 200 people, many of them in uniform, protested outside the ministry on Tuesday, police said.",
+				"NURSES' FURY\n\nSome 400 protesters, many in uniform, packed the street outside the health ministry on Tuesday.",
+			},
+			want: []string{"Number of people: 200 people|400 protesters"},
+		},
+		{
 			name: "one call told in other words",
 			texts: []string{
 				"Leaders speak\n\nThe two presidents held a five-minute phone call on Friday about the dam, an aide said.",

@@ -1,6 +1,10 @@
 package facts
 
-import "github.com/storybot/storybot/summarize/lex"
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
 
 // A count of people is a count of what befell them or what they did: the
 // dead and the injured of one blast are two counts, as are the nurses who
@@ -18,6 +22,10 @@ var outcomes = map[string]string{
 	"marched": "crowd", "protested": "crowd", "rallied": "crowd", "gathered": "crowd", "demonstrated": "crowd",
 	"voted": "voted", "signed": "signed",
 }
+
+// maxAside is the most words between commas after a count that its verb
+// may follow.
+const maxAside = 8
 
 // outcomeSkip are the words between a counted noun and its verb ("were",
 // "have been").
@@ -38,7 +46,20 @@ func Outcome(s string, f Fact) string {
 	}
 	toks := lex.Tokens(s)
 	at, next := span(toks, f)
-	for k := next; k < len(toks) && k < next+4 && !punctBefore(toks, k); k++ {
+	if next < len(toks) && next > 0 && strings.HasPrefix(strings.TrimSpace(s[toks[next-1].End:toks[next].Start]), ",") {
+		// "About 200 people, many of them in uniform, protested": past
+		// the words between commas.
+		for k := next + 1; k < len(toks) && k <= next+maxAside; k++ {
+			if gap := s[toks[k-1].End:toks[k].Start]; strings.Contains(gap, ",") {
+				next = k
+				break
+			}
+			if punctBefore(toks, k) {
+				break
+			}
+		}
+	}
+	for k := next; k < len(toks) && k < next+4 && (k == next || !punctBefore(toks, k)); k++ {
 		if c, ok := outcomes[toks[k].Lower]; ok {
 			return c
 		}

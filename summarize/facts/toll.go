@@ -104,5 +104,23 @@ func Counted(s string, f Fact) string {
 	if c, ok := countClasses[w]; ok {
 		return c
 	}
+	if o := Outcome(s, f); peopleNouns[w] && (o == "crowd" || o == "" && protestContext(s)) {
+		return "protester" // "200 people protested", "400 people joined a protest march" and "400 protesters": one crowd
+	}
 	return f.Of
+}
+
+// protestWords say a sentence is about a protest.
+var protestWords = map[string]bool{"protest": true, "protests": true, "protested": true, "protesting": true,
+	"march": true, "marched": true, "marching": true, "rally": true, "rallied": true, "demonstration": true,
+	"demonstrated": true, "demonstrating": true, "vigil": true, "picket": true, "sit-in": true}
+
+// protestContext reports a sentence about a protest.
+func protestContext(s string) bool {
+	for _, t := range lex.Tokens(s) {
+		if protestWords[t.Lower] {
+			return true
+		}
+	}
+	return false
 }
