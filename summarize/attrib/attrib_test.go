@@ -135,7 +135,7 @@ func TestExtract(t *testing.T) {
 			want: []string{"Ostrevian Coast Guard |  | "},
 		},
 		{
-			name: "a verb of a blow is no cue",
+			name:  "a verb of a blow is no cue",
 			paras: []string{"The Vigil slammed into the stern of the patrol boat, the crew said."},
 			want:  nil,
 		},
