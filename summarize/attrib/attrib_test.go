@@ -140,6 +140,33 @@ func TestExtract(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name: "a page's label before the subject",
+			paras: []string{
+				"10:05 Union spokeswoman Ida Lorne said the bakers would stay out.",
+				"10:30 Breaking: Labour Minister Sofia Ekberg has appointed a retired judge, Hugo Falk, as mediator.",
+				"10:31 She says both sides will meet him on Friday.",
+			},
+			want: []string{"Ida Lorne | Union spokeswoman | ", "Sofia Ekberg | Labour Minister | "},
+		},
+		{
+			name: "the one person the sentence before names, of the pronoun's gender by name",
+			paras: []string{
+				"Union negotiator Per Holm said the union would attend.",
+				"We have been speaking to Jonas Veerman, an economist at Varn University.",
+				"He told us the mediator was a good sign.",
+			},
+			want: []string{"Per Holm | Union negotiator | ", "Jonas Veerman | "},
+		},
+		{
+			name: "a pronoun goes on with the same pronoun before, not the person it names",
+			paras: []string{
+				"Although John Ford had outlined the book, he said he struggled to get it right.",
+				"Later he emailed Neil Gaiman about the plot.",
+				"“It is not easy to weave action into the story,” he wrote.",
+			},
+			want: []string{"John Ford", "John Ford |  | It is not easy"},
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

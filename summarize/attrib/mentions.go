@@ -299,7 +299,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		role = firstNonEmpty(role, ap)
 	}
 	p := a.addPerson(joinText(name), role)
-	a.mentions = append(a.mentions, mention{p, a.sent, start == 0 || start == 1 && isFunctionWord(toks[0].lower) ||
+	a.mentions = append(a.mentions, mention{p, a.sent, start == 0 || start == 1 && isFunctionWord(toks[0].lower) || start == pageLabelEnd(toks) ||
 		leadingRole(toks, start) || leadingRole(toks, at) || afterOpeningPhrase(toks, start, end)})
 }
 
@@ -556,6 +556,17 @@ func holdsNamedPost(role string) bool {
 		}
 	}
 	return false
+}
+
+// pageLabelEnd returns where a sentence's words start after a page's
+// label ("Breaking:", "Update:") that opens it, or -1 when none does:
+// "Breaking: Labour Minister Sofia Ekberg has appointed ..." has her as
+// its subject.
+func pageLabelEnd(toks []tok) int {
+	if len(toks) > 2 && notSpeakers[toks[0].lower] && toks[1].text == ":" {
+		return 2
+	}
+	return -1
 }
 
 func hasRoleWord(s string) bool {

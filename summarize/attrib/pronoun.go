@@ -62,7 +62,7 @@ func (a *article) personPronoun(np []tok, low string) (*Speaker, bool) {
 	// ...": the one
 	// person the sentence before names, after the last speaker spoke.
 	if p := a.onlyNamedBefore(); p != nil && a.lastPersonAt < a.sent-1 && a.fits(p, g) &&
-		(a.genderOf(p) == g || a.lastPerson == nil || !a.fits(a.lastPerson, g)) {
+		(a.knownGender(p) == g || a.lastPerson == nil || !a.fits(a.lastPerson, g)) && !a.pronounBefore(low) {
 		return a.noted(p, "pronoun '%s' -> %s (the one person the sentence before names)", low)
 	}
 	if a.lastPerson == nil {
@@ -76,6 +76,22 @@ func (a *article) personPronoun(np []tok, low string) (*Speaker, bool) {
 	}
 	a.note.resolution = fmt.Sprintf("pronoun '%s' with no person it fits", low)
 	return nil, false
+}
+
+// pronounBefore reports the sentence before holding the same pronoun
+// outside quotations ("On July 27 he emailed Gaiman about the book.
+// “...,” he wrote."): the pronoun goes on with whom it stood for there,
+// not with the person that sentence names.
+func (a *article) pronounBefore(low string) bool {
+	if a.sent == 0 {
+		return false
+	}
+	for _, t := range a.tokens(a.sentences[a.sent-1]) {
+		if t.quote == 0 && t.lower == low {
+			return true
+		}
+	}
+	return false
 }
 
 // otherGenderIn reports a pronoun of the other gender than g outside
