@@ -23,3 +23,16 @@ func TestEpithetsNameNoSide(t *testing.T) {
 		},
 	})
 }
+
+// A portfolio before a minister's title ("Digital Affairs Minister")
+// names no country.
+func TestPortfolioNamesNoState(t *testing.T) {
+	runOwnedCases(t, []ownedCase{
+		{
+			name:  "a portfolio of two words",
+			paras: []string{"A nationwide outage cut phones for nine hours.", "Digital Affairs Minister Anton Reyes said he supported the inquiry."},
+			cue:   "Anton Reyes",
+			want:  "Government",
+		},
+	})
+}

@@ -51,7 +51,10 @@ var departments = map[string]bool{"state": true, "defense": true, "defence": tru
 	"transportation": true, "transport": true, "agriculture": true, "interior": true, "treasury": true,
 	"justice": true, "trade": true, "housing": true, "foreign affairs": true, "home affairs": true,
 	"homeland security": true, "veterans affairs": true, "economy": true, "environment": true,
-	"culture": true, "tourism": true, "war": true}
+	"culture": true, "tourism": true, "war": true, "affairs": true, "digital": true, "communications": true,
+	"infrastructure": true, "fisheries": true, "industry": true, "security": true, "immigration": true,
+	"water": true, "mines": true, "sport": true, "sports": true, "youth": true, "family": true, "social": true,
+	"welfare": true, "development": true, "planning": true, "climate": true, "science": true, "technology": true}
 
 // regions are names of continents and regions that hold a country's
 // short name ("North America" holds "America"): a firm's division or a
