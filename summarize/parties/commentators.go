@@ -122,8 +122,9 @@ func (s *Story) comments(sp attrib.Speaker) bool {
 const principalArticles = 2
 
 // principal reports a named speaker of the story's own events: one that
-// several of its articles name (a person by surname), where a
-// commentator is asked for a word in one.
+// several of its articles name (a person by surname), one of them in its
+// first paragraph, where a commentator is asked for a word further down
+// (an analyst two outlets quote is still an analyst).
 func (s *Story) principal(sp attrib.Speaker) bool {
 	if sp.Kind != attrib.Person && sp.Kind != attrib.Body || !isName(sp.Name) {
 		return false
@@ -133,7 +134,32 @@ func (s *Story) principal(sp attrib.Speaker) bool {
 		f := strings.Fields(name)
 		name = f[len(f)-1]
 	}
-	return s.textsNaming(name) >= principalArticles
+	return s.textsNaming(name) >= principalArticles && s.namedInLead(name)
+}
+
+// namedInLead reports a name that the first paragraph of one of the
+// story's texts names, as whole words.
+func (s *Story) namedInLead(name string) bool {
+	return remember(&s.byName.inLead, name, func(name string) bool {
+		want := nameWords(name)
+		if len(want) == 0 {
+			return false
+		}
+		if s.byName.leads == nil {
+			for _, t := range s.texts {
+				lead, _, _ := strings.Cut(strings.TrimSpace(t), "\n")
+				s.byName.leads = append(s.byName.leads, textNameWords(lead))
+			}
+		}
+		for _, words := range s.byName.leads {
+			for i := 0; i+len(want) <= len(words); i++ {
+				if hasRun(words, i, want) {
+					return true
+				}
+			}
+		}
+		return false
+	})
 }
 
 // ownJournalist reports a role an outlet gives its own journalist ("Our

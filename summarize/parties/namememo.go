@@ -12,6 +12,8 @@ type nameMemo struct {
 	texts          map[string]int       // how many texts name a name (textsNaming)
 	placed         map[string][2]string // a service's place and phrase (placedService)
 	words          [][]string           // each text's words (nameWords)
+	leads          [][]string           // each text's first paragraph's words (inLead)
+	inLead         map[string]bool      // whether a lead names a name (namedInLead)
 }
 
 // remember returns f(key), worked out once and kept in *m.

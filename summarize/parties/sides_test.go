@@ -224,6 +224,13 @@ func TestSide(t *testing.T) {
 			want:    "", ev: "commentator",
 		},
 		{
+			name: "an analyst two articles quote, never in their lead, comments",
+			texts: []string{"Northlink blamed its contractor for the outage on Tuesday.\nRuth Kessler, a telecoms analyst at Halden Capital, said the row could take months.",
+				"The regulator opened an inquiry into the outage.\nTelecoms analyst Ruth Kessler said the row was likely to end up in court."},
+			speaker: attrib.Speaker{Name: "Ruth Kessler", Role: "a telecoms analyst at Halden Capital", Kind: attrib.Person},
+			want:    "", ev: "commentator",
+		},
+		{
 			name:    "an election observer comments",
 			texts:   []string{"The vote was counted overnight in Tesna."},
 			speaker: attrib.Speaker{Name: "Anna Brisk", Role: "an election observer", Kind: attrib.Person},
