@@ -23,7 +23,7 @@ func rebuttalOf(sp *Speaker, toks []tok, text string, i int, cue string, out []S
 	if sp == nil {
 		return Rebuttal{}, false
 	}
-	back := pointsBack(toks) || rebuts(cue) && (shellObject(toks, cue) || answersOnly(toks, cue))
+	back := pointsBack(toks) || rebuts(cue) && (shellObject(toks, cue) || answersOnly(toks, cue) || blameObject(toks, cue))
 	if !rebuts(cue) {
 		switch {
 		case callsUntrue(toks):
@@ -171,6 +171,29 @@ func callsUntrue(toks []tok) bool {
 // shellObject reports a cue whose object points back to what was said
 // before, with more after it: "Vance rejected that criticism, saying the
 // board had asked for a month."
+// blameNouns are what a side that denies it was at fault denies: "denied
+// responsibility", "denies any wrongdoing".
+var blameNouns = setOf("responsibility", "blame", "wrongdoing", "liability", "fault", "involvement",
+	"culpability", "negligence", "wrongdoings")
+
+// blameObject reports a denial of blame just after the cue ("Brightspan
+// denied responsibility.", "The firm denies any wrongdoing"): it answers
+// the charge made just before.
+func blameObject(toks []tok, cue string) bool {
+	c, _, _ := strings.Cut(strings.ToLower(cue), " ")
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].lower != c {
+			continue
+		}
+		j := k + 1
+		if w := toks[j].lower; (w == "any" || w == "all" || w == "the") && j+1 < len(toks) {
+			j++
+		}
+		return blameNouns[toks[j].lower]
+	}
+	return false
+}
+
 func shellObject(toks []tok, cue string) bool {
 	c, _, _ := strings.Cut(strings.ToLower(cue), " ")
 	for k := 0; k+2 < len(toks); k++ {

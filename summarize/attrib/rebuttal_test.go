@@ -24,6 +24,14 @@ func TestRebuttals(t *testing.T) {
 			"The weather was cold.",
 			"Orla denied firing on the town.",
 		}, "Orla > 0"},
+		{"denying blame", []string{
+			"Aqualis Water boss Nora Pell blamed contractor Valvetec Networks for the burst main.",
+			"Valvetec Networks denied responsibility.",
+		}, "Valvetec Networks > 0"},
+		{"denying any wrongdoing", []string{
+			"Union organiser Piet Alder accused Tarnco of switching off the sprinklers.",
+			"Tarnco denies any wrongdoing.",
+		}, "Tarnco > 0"},
 		{"naming what no one said", []string{
 			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
 			"Tarnco denied any wage cuts.",
