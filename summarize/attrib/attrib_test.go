@@ -167,6 +167,24 @@ func TestExtract(t *testing.T) {
 			want: []string{"John Ford", "John Ford |  | It is not easy"},
 		},
 		{
+			name: "a possessive after a preposition is someone else's",
+			paras: []string{
+				"Health Minister Oksa Varnholt spoke on Monday.",
+				"Jonas Eckel says the minister should resign.",
+				"Varnholt has not responded to his call.",
+				"On Tuesday she said the water was safe.",
+			},
+			want: []string{"Jonas Eckel |  | ", "Oksa Varnholt | Health Minister | "},
+		},
+		{
+			name: "according to the body of a kind the article names",
+			paras: []string{
+				"The University of Castelmoor will close its languages department.",
+				"According to the university, it runs a deficit of 1.4 million crowns a year.",
+			},
+			want: []string{"University of Castelmoor |  | "},
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

@@ -116,7 +116,7 @@ func (a *article) noteGender(toks []tok) {
 		if t.quote > 0 || t.lower != "he" && t.lower != "she" && t.lower != "his" && t.lower != "her" && t.lower != "him" {
 			continue
 		}
-		if prev := toks[first+k]; (t.lower == "her" || t.lower == "him") && prev.tag == tag.IN {
+		if prev := toks[first+k]; (t.lower == "her" || t.lower == "him" || t.lower == "his") && (prev.tag == tag.IN || prev.tag == tag.TO) {
 			continue // "Edwin Sallow agreed with her": someone else
 		}
 		pronouns = append(pronouns, t.lower)

@@ -14,6 +14,8 @@ package attrib
 
 import (
 	"regexp"
+
+	"github.com/storybot/storybot/summarize/lex"
 	"strings"
 	"sync"
 	"unicode"
@@ -130,7 +132,8 @@ func vocative(text string) bool {
 		first = name // "Dr Reyke, your association says ..."
 	}
 	return ok && !strings.Contains(first, " ") && len(first) > 1 && unicode.IsUpper([]rune(first)[0]) &&
-		!answerWords[strings.ToLower(first)] // "No, and I think that is unfair"
+		!answerWords[strings.ToLower(first)] && // "No, and I think that is unfair"
+		!lex.IsStop(strings.ToLower(first)) // "Two, the number 4 and the number 9.", "Tuesday, the ..."
 }
 
 // personsName reports a bracket that holds a person's name, written as

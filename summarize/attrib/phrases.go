@@ -566,8 +566,10 @@ func rightNP(toks []tok, i int) []tok {
 			j++ // "the Centre for Coastal Research": a body named with what it serves
 			continue
 		}
-		if !(t.cap || roleWords[low] || unnamedHeads[low] || j == i && bodyNouns[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
-			strings.HasSuffix(low, "s'") || low == "of" || personPronouns[low] || bodyPronouns[low] || low == "him" || low == "her" || low == "them") {
+		head := j == i || j == i+1 && toks[i].lower == "the" // "according to the university"
+		if !(t.cap || roleWords[low] || unnamedHeads[low] || head && (bodyNouns[low] || orgHeads[low]) || documentNouns[low] || strings.HasSuffix(low, "'s") ||
+			strings.HasSuffix(low, "s'") || low == "of" || personPronouns[low] || bodyPronouns[low] || low == "him" || low == "her" || low == "them" ||
+			j == i && low == "the" && j+1 < len(toks) && (bodyNouns[toks[j+1].lower] || orgHeads[toks[j+1].lower])) {
 			break
 		}
 		j++
