@@ -185,6 +185,16 @@ func TestExtract(t *testing.T) {
 			want: []string{"University of Castelmoor |  | "},
 		},
 		{
+			name:  "a relative who before the cue stands for the name before it",
+			paras: []string{"The union's call was backed by Joel Marr, head of the pilots' association, who said crews had worked while exhausted."},
+			want:  []string{"Joel Marr | head of the pilots' association | "},
+		},
+		{
+			name:  "a relative who of a verb of writing under a name",
+			paras: []string{"It was due to his friends, particularly Ada Renn and her husband, the late Piet Alder, who wrote as Robert Jordan."},
+			want:  nil,
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

@@ -98,6 +98,9 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	if i < 0 || toks[i].quote > 0 {
 		return nil, "", false
 	}
+	if np, role, ok := whoAntecedent(toks, i); ok && plainCues[toks[v].lower] && lemmaOf(toks[v].lower) != "write" {
+		return np, role, true // not "James Rigney, who wrote as Robert Jordan"
+	}
 	// "Lt. Mira Sandor, a spokeswoman for Operation Lantern, the joint
 	// patrol against smugglers, told": a chain of appositives.
 	if c, ok := appositiveChain(toks, i); ok && (c.appositives >= 2 || c.leader || dashes[toks[i].text]) {
@@ -471,6 +474,37 @@ func isName(ts []tok) bool {
 }
 
 // collectLeft gathers the words of a noun phrase ending at i.
+// whoAntecedent returns the name a relative "who" just before a cue
+// stands for ("backed by Tomas Reyk, a lecturer in French, who said",
+// "from Professor Dray, who has told a radio station"), with the role
+// between them, when the word at i ends ", who" (or ", who has").
+func whoAntecedent(toks []tok, i int) ([]tok, string, bool) {
+	if i >= 1 && (toks[i].lower == "has" || toks[i].lower == "had" || toks[i].lower == "have") && toks[i-1].lower == "who" {
+		i--
+	}
+	if i < 2 || toks[i].lower != "who" || toks[i-1].text != "," {
+		return nil, "", false
+	}
+	k := i - 2
+	if np := collectLeft(toks, k); hasCap(np) && isName(untitledSeg(np)) {
+		return np, "", true
+	}
+	// An appositive between the name and "who".
+	for c := k; c > 0 && k-c < 10; c-- {
+		if toks[c].quote > 0 {
+			return nil, "", false
+		}
+		if toks[c].text != "," {
+			continue
+		}
+		if np := collectLeft(toks, c-1); hasCap(np) && isName(untitledSeg(np)) {
+			return np, roleText(dropDeterminers(toks[c+1 : k+1])), true
+		}
+		return nil, "", false
+	}
+	return nil, "", false
+}
+
 // definiteNouns returns "the" and up to three lower-case nouns ending at
 // i that open a clause ("the coast guard" in "In a statement, the coast
 // guard said"), or nil: words that can name a body named before by the
