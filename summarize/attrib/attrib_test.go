@@ -195,6 +195,11 @@ func TestExtract(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "a union representing a company's workforce is no agent of the company",
+			paras: []string{"The union representing Skyline Air cabin crew has accused the airline of ignoring fatigue reports."},
+			want:  []string{"union |  | "},
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

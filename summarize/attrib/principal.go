@@ -42,9 +42,32 @@ func principalAt(toks []tok, i int) (string, int) {
 		if !hasCap(np) {
 			return "", i
 		}
+		if end := i + len(m) + len(np); workforceAfter(toks, end) {
+			return "", i // "the union representing Skyline Air cabin crew": the crew's, not the airline's
+		}
 		return strings.Join(m, " ") + " " + joinText(dropDeterminers(np)), i + len(m) + len(np)
 	}
 	return "", i
+}
+
+// workforceNouns are people who work for the body named before them:
+// "Skyline Air cabin crew", "Kestrel Airways pilots".
+var workforceNouns = setOf("crew", "crews", "pilots", "workers", "staff", "employees", "nurses", "drivers",
+	"members", "teachers", "doctors", "dockers", "miners", "attendants", "engineers", "cleaners", "porters",
+	"guards", "officers", "controllers", "technicians", "journalists", "players", "lecturers")
+
+// workforceAfter reports the people of a body's workforce in the lower-case
+// words from i on ("cabin crew", "pilots").
+func workforceAfter(toks []tok, i int) bool {
+	for k := i; k < len(toks) && k < i+3; k++ {
+		if toks[k].cap || toks[k].punct || toks[k].quote > 0 {
+			return false
+		}
+		if workforceNouns[toks[k].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // principalBefore returns the role naming whom the speaker of a sentence
