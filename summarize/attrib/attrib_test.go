@@ -200,6 +200,15 @@ func TestExtract(t *testing.T) {
 			want:  []string{"union |  | "},
 		},
 		{
+			name: "a football club is a body, and the club is it",
+			paras: []string{
+				"Paul Renshaw, chief executive of Dunmore Athletic, said the club cannot grow at Kiln Road.",
+				"Colm Tierney, chair of the fans' association, said the club had ignored supporters.",
+				"The club rejected that account, saying most fans backed the move.",
+			},
+			want: []string{"Paul Renshaw | chief executive of Dunmore Athletic | ", "Colm Tierney | chair of the fans' association | ", "Dunmore Athletic |  | "},
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

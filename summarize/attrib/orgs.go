@@ -213,6 +213,7 @@ var genericOrgs = map[string][]string{
 	"mission":    {"mission", "observers", "monitors"},
 	"staff":      {"staff", "command"},
 	"airline":    {"air", "airways", "airlines"},
+	"club":       {"club", "fc", "afc", "athletic", "rovers", "wanderers", "rangers", "albion", "hotspur", "harriers", "united"},
 	"carrier":    {"air", "airways", "airlines"},
 	"operator":   {"airports", "airport", "operator"},
 	"carmaker":   {"motors", "motor", "cars", "automotive", "company", "group"},
