@@ -105,6 +105,22 @@ func TestSourceDisputes(t *testing.T) {
 			want: []string{"Number of people: 200 people|400 protesters"},
 		},
 		{
+			name: "one crowd of fans and supporters",
+			texts: []string{
+				"Fans march\n\nAround 2,000 supporters of Tarrow Rovers marched to the town hall on Saturday.",
+				"Rovers protest\n\nMore than 5,000 fans of Tarrow Rovers marched to the town hall on Saturday.",
+			},
+			want: []string{"Number of supporters: 2,000 supporters|5,000 fans"},
+		},
+		{
+			name: "one count of passengers and holidaymakers",
+			texts: []string{
+				"Flights grounded\n\nAbout 9,000 passengers were stranded at Brannick on Monday, the airport said.",
+				"HOLIDAY CHAOS\n\nAround 15,000 holidaymakers were stranded at Brannick on Monday.",
+			},
+			want: []string{"Number of passengers stranded: 9,000 passengers|15,000 holidaymakers"},
+		},
+		{
 			name: "one call told in other words",
 			texts: []string{
 				"Leaders speak\n\nThe two presidents held a five-minute phone call on Friday about the dam, an aide said.",

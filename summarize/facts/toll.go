@@ -86,7 +86,8 @@ var peopleNouns = map[string]bool{"people": true, "persons": true, "person": tru
 // service count the same people.
 var countClasses = map[string]string{"users": "customer", "customers": "customer", "subscribers": "customer",
 	"clients": "customer", "protesters": "protester", "demonstrators": "protester",
-	"marchers": "protester", "protestors": "protester"}
+	"marchers": "protester", "protestors": "protester", "supporters": "supporter", "fans": "supporter",
+	"passengers": "passenger", "travellers": "passenger", "travelers": "passenger", "holidaymakers": "passenger"}
 
 // Counted returns what a count counts, for telling whether two counts
 // told in other words count one thing: Dead for a count of the dead
