@@ -278,6 +278,16 @@ func Extract(paragraphs []string) Analysis {
 		toks := a.tokens(s.text)
 		a.noteFiler(toks)
 		sp, ok := a.attribute(toks)
+		if !ok && a.note.cue == "" {
+			if in := a.introducer(toks); in != nil {
+				// "But on Monday the head of the port authority was blunt.":
+				// the quotations after it are hers.
+				a.lastSpeaker, a.lastStated = in, i
+				if in.Kind == Person {
+					a.lastPerson, a.lastPersonAt = in, i
+				}
+			}
+		}
 		withAt := -1 // the opener of the one clause that speaks: ", with the minister warning ..."
 		if !ok {
 			if cs, found := a.withClause(toks); found {

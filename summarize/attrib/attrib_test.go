@@ -209,6 +209,16 @@ func TestExtract(t *testing.T) {
 			want: []string{"Paul Renshaw | chief executive of Dunmore Athletic | ", "Colm Tierney | chair of the fans' association | ", "Dunmore Athletic |  | "},
 		},
 		{
+			name: "a sentence that says how someone is about to speak hands them the floor",
+			paras: []string{
+				"Nadia Osei rarely loses her temper. But on Monday the head of the Calloway Port Authority was blunt.",
+				"“Brightwater Shipping knew about the leak for a week and told nobody.",
+				"“We will ban their vessels from this port until they pay for the clean-up.”",
+				"A spokesman for Brightwater Shipping, Ivan Rusk, denied that the company had hidden the leak.",
+			},
+			want: []string{"head of Calloway Port Authority |  | Brightwater Shipping knew", "head of Calloway Port Authority |  | We will ban", "Ivan Rusk | spokesman for Brightwater Shipping | "},
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",
@@ -678,7 +688,7 @@ func TestExtract(t *testing.T) {
 				"Board head Halina Rusk said it was too early to speculate.",
 				`Governor Dobran has gone further. "We asked for a new curve for five years," she said.`,
 			},
-			want: []string{"Halina Rusk | Board head | ", "Dobran |  | We asked"},
+			want: []string{"Halina Rusk | Board head | ", "Dobran | Governor | We asked"},
 		},
 		{
 			name: "she after someone the article does not name",
