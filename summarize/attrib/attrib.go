@@ -398,8 +398,10 @@ func Extract(paragraphs []string) Analysis {
 				d.Reason = reasonNamesSpeaker
 				continue
 			}
-			if sp.Kind == Person && reportsSpeech(toks, qs) {
-				// The quotation, then the speaker's own next point.
+			if sp.Kind == Person && reportsSpeech(toks, qs) && (pending.Paragraph == s.para || a.namedBy(sp, pending.Sentence)) {
+				// The quotation, then the speaker's own next point; not
+				// someone a new paragraph brings in ("A spokesman for
+				// the company, Ivan Rusk, denied ...").
 				pending.Speaker = *sp
 				out = append(out, *pending)
 				decisions[pending.Sentence].Speaker, decisions[pending.Sentence].Stated = sp.Name, true

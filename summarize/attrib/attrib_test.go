@@ -219,6 +219,16 @@ func TestExtract(t *testing.T) {
 			want: []string{"head of Calloway Port Authority |  | Brightwater Shipping knew", "head of Calloway Port Authority |  | We will ban", "Ivan Rusk | spokesman for Brightwater Shipping | "},
 		},
 		{
+			name: "a bare quotation is not the next paragraph's new speaker's",
+			paras: []string{
+				"Port chief Nadia Osei spoke on Monday.",
+				"Shipping agents were angry too.",
+				"“We will ban their vessels from this port until they pay for the clean-up.”",
+				"A spokesman for Brightwater Shipping, Ivan Rusk, denied that the company had hidden the leak.",
+			},
+			want: []string{"Ivan Rusk | spokesman for Brightwater Shipping | "},
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

@@ -52,3 +52,13 @@ func (a *article) introducer(toks []tok) *Speaker {
 	}
 	return sp
 }
+
+// namedBy reports a person the article names before sentence i.
+func (a *article) namedBy(p *Speaker, i int) bool {
+	for _, m := range a.mentions {
+		if m.sent < i && m.person == p {
+			return true
+		}
+	}
+	return false
+}
