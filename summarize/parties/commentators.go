@@ -134,7 +134,7 @@ func (s *Story) principal(sp attrib.Speaker) bool {
 		f := strings.Fields(name)
 		name = f[len(f)-1]
 	}
-	return s.textsNaming(name) >= principalArticles && s.namedInLead(name)
+	return s.textsNaming(name) >= min(principalArticles, len(s.texts)) && s.namedInLead(name)
 }
 
 // namedInLead reports a name that the first paragraph of one of the

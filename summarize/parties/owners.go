@@ -93,6 +93,12 @@ func genericOwner(role string) string {
 		if noun, _, cut := strings.Cut(rest, "'s "); cut && !strings.Contains(noun, " ") && noun == strings.ToLower(noun) {
 			return noun // "varga's lawyer" is never written so: a name is no kind
 		}
+		// "a university spokeswoman", "union official": the kind
+		// before a voice's post, in lower case.
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "a "), "an ")
+		if noun, post, cut := strings.Cut(rest, " "); cut && kindOwnerBodies[noun] && slices.Contains(voicePosts, post) {
+			return noun
+		}
 	}
 	return ""
 }

@@ -231,6 +231,19 @@ func TestSide(t *testing.T) {
 			want:    "", ev: "commentator",
 		},
 		{
+			name: "a spokeswoman of the story's one university speaks for it",
+			texts: []string{"Harwick University wants to close its School of Music, saying it loses money.\nA university spokeswoman, Rhiannon Vale, denied that staff had been kept in the dark.",
+				"Harwick University will vote on the plan in May.\nThe lecturers' union said the figures were wrong."},
+			speaker: attrib.Speaker{Name: "Rhiannon Vale", Role: "university spokeswoman", Kind: attrib.Person},
+			want:    "Harwick University", ev: "the story's one university",
+		},
+		{
+			name:    "the university one article is about is a side",
+			texts:   []string{"Harwick University wants to close its School of Music, saying it loses money.\nHarwick University said the school was too costly."},
+			speaker: attrib.Speaker{Name: "Harwick University", Kind: attrib.Body},
+			want:    "Harwick University", ev: "",
+		},
+		{
 			name:    "an election observer comments",
 			texts:   []string{"The vote was counted overnight in Tesna."},
 			speaker: attrib.Speaker{Name: "Anna Brisk", Role: "an election observer", Kind: attrib.Person},
