@@ -229,6 +229,14 @@ func TestExtract(t *testing.T) {
 			want: []string{"Ivan Rusk | spokesman for Brightwater Shipping | "},
 		},
 		{
+			name: "an inverted cue, a possessive role, then the name",
+			paras: []string{
+				"The Harwick Lecturers' Union said the figures were wrong.",
+				"“The deficit is invented,” said its branch chair, Dr Omar Siddiq.",
+			},
+			want: []string{"Harwick Lecturers' Union |  | ", "Omar Siddiq | Harwick Lecturers' Union's branch chair | The deficit is invented"},
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

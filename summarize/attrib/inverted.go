@@ -87,6 +87,17 @@ func (a *article) invertedSpeaker(toks []tok, v int) (*Speaker, bool) {
 	if len(np) > 0 {
 		end = startOf(toks, np) + len(np)
 	}
+	if len(np) == 1 && (np[0].lower == "its" || np[0].lower == "their" || np[0].lower == "his" || np[0].lower == "her") {
+		// "said its branch chair, Dr Omar Siddiq": the role after the
+		// possessive, then the name.
+		k := end
+		for k < len(toks) && k-end < 4 && !toks[k].punct && !toks[k].cap && toks[k].quote == 0 {
+			k++
+		}
+		if k > end && k < len(toks) && toks[k].text == "," {
+			np, end = toks[end-1:k], k
+		}
+	}
 	if name := nameAfterComma(toks, end); len(np) > 0 && !np[len(np)-1].cap && len(name) > 0 {
 		// "said the chamber's president, Ingrid Haller.": the role,
 		// then the name.
