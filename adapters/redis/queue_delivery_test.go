@@ -460,12 +460,17 @@ func TestQueueStats(t *testing.T) {
 				return err == nil && s.Delayed == 5
 			})
 			clk.Advance(2 * time.Hour)
+			// A job is written to its dead-letter stream before it leaves
+			// its shard: wait until both are done.
 			waitFor(t, "the dead letters", func() bool {
 				s, err = q.Stats(ctx)
-				return err == nil && s.Dead == 5
+				return err == nil && s.Dead == 5 && s.Backlog == 0
 			})
 			stop()
-			if s.Backlog != 0 || s.Delayed != 0 || s.OldestAge != 0 {
+			if s, err = q.Stats(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if s.Dead != 5 || s.Backlog != 0 || s.Delayed != 0 || s.OldestAge != 0 {
 				t.Errorf("all dead: %+v", s)
 			}
 		})
