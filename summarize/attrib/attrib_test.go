@@ -237,6 +237,15 @@ func TestExtract(t *testing.T) {
 			want: []string{"Harwick Lecturers' Union |  | ", "Omar Siddiq | Harwick Lecturers' Union's branch chair | The deficit is invented"},
 		},
 		{
+			name: "a cue said not to have happened is no statement",
+			paras: []string{
+				"Halvard Minerals boss Marcus Elling has not commented.",
+				"He does not say how large the fund will be.",
+				"The firm has not commented on the claims.",
+			},
+			want: nil,
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

@@ -7,6 +7,12 @@ import (
 	"github.com/storybot/storybot/summarize/tag"
 )
 
+// negatedSpeech reports the word before a cue that says the speech did
+// not happen.
+func negatedSpeech(w string) bool {
+	return w == "not" || w == "never" || w == "cannot" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
 // motionParticles after a verb make it a movement or a blow, never
 // speech: "slammed into", "hit into", "ripped through".
 var motionParticles = setOf("into", "onto", "through", "across", "towards", "toward")
@@ -57,6 +63,9 @@ func cueAt(toks []tok, v int) (string, bool) {
 	}
 	if v+1 < len(toks) && motionParticles[toks[v+1].lower] {
 		return "", false // "The Vigil slammed into the stern": a blow, not words
+	}
+	if v > 0 && negatedSpeech(toks[v-1].lower) {
+		return "", false // "Elling has not commented.", "He does not say how large the fund will be": no words of theirs
 	}
 	if objectLemmas[lemmaOf(t.lower)] && (v+1 >= len(toks) || toks[v+1].punct) && !quotationJustBefore(toks, v) {
 		return "", false // "the Dodge, Jeep and Ram brands.": a noun; `"...," she blasted.` is a verb
