@@ -246,6 +246,16 @@ func TestExtract(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "a firm's possessive inside a run of capitals names no person",
+			paras: []string{
+				"About 800 workers at Halvard Minerals' Sorvik nickel mine walked out on Monday.",
+				"Halvard said in a statement that its offer was fair.",
+				"Analyst Piotr Dana of Meridian Securities said a long strike could cut earnings.",
+				"“Investors will be watching,” he said.",
+			},
+			want: []string{"Halvard Minerals |  | ", "Piotr Dana | Analyst of Meridian Securities | ", "Piotr Dana | Analyst of Meridian Securities | Investors will be watching"},
+		},
+		{
 			name: "a given name no list holds says nothing",
 			paras: []string{
 				"“They never asked the patients,” Mark Evander, who organised the rally, told the crowd.",

@@ -251,6 +251,20 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if len(name) < 2 {
 		return
 	}
+	// "Halvard Minerals' Sorvik nickel mine": a possessive inside the run
+	// makes it a body's thing, never a person's name.
+	if i := slices.IndexFunc(name[:len(name)-1], func(t tok) bool {
+		return strings.HasSuffix(t.text, "'") || strings.HasSuffix(t.text, "’") || possessiveTok(t)
+	}); i >= 0 {
+		if owner := name[:i+1]; len(owner) >= 2 {
+			o := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(joinText(owner), "'s"), "’s"), "'’")
+			if last := strings.ToLower(lastWord(o)); orgHeads[last] || IsFirmTrade(last) {
+				a.orgs = append(a.orgs, o) // "Halvard Minerals"
+				a.orgSent = append(a.orgSent, a.sent)
+			}
+		}
+		return
+	}
 	// "Election Day", "Monday Night", "Christmas Eve": a date is no person.
 	if last := name[len(name)-1].lower; last == "day" || last == "eve" || last == "week" ||
 		slices.ContainsFunc(name, func(t tok) bool { return nonNames[t.lower] }) {

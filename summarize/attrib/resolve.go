@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -135,6 +136,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 			}
 			return a.noted(a.lastBody, "pronoun '%s' -> %s (last body or group that spoke)", low)
 		}
+	}
+	if p, ok := a.roleNameOf(np, role); ok {
+		return a.noted(p, "'%s' -> %s (a role and a name, of a body)", joinText(np))
 	}
 	if org := a.findOrg(joinText(dropDeterminers(np))); org != "" {
 		return a.noted(&Speaker{Name: org, Kind: Body, Role: role}, "'%s' -> %s (organisation named in the article)", joinText(np))
@@ -403,6 +407,32 @@ func (a *article) possessor(role string) string {
 		}
 	}
 	return a.ownedPart(role)
+}
+
+// roleNameOf returns the person of a phrase of a role, a name of two or
+// three words and "of" a body ("Analyst Piotr Dana of Meridian
+// Securities"), with the role and the body as their post; ok is false for
+// any other phrase ("Bank of England", "University of Castelmoor").
+func (a *article) roleNameOf(np []tok, role string) (*Speaker, bool) {
+	of := slices.IndexFunc(np, func(t tok) bool { return t.lower == "of" })
+	if of < 3 || of+1 >= len(np) {
+		return nil, false
+	}
+	k := 0
+	for k < of && roleWords[np[k].lower] && np[k].cap {
+		k++
+	}
+	name := np[k:of]
+	if k == 0 || len(name) < 2 || len(name) > 3 {
+		return nil, false
+	}
+	for _, t := range name {
+		if !t.cap || orgHeads[t.lower] || roleWords[t.lower] || possessiveTok(t) {
+			return nil, false
+		}
+	}
+	post := joinText(np[:k]) + " of " + joinText(dropDeterminers(np[of+1:]))
+	return a.addPerson(joinText(name), joinRoleWords(post, role)), true
 }
 
 // orgByTail returns the organisation named so far whose name ends in the
