@@ -432,7 +432,10 @@ func (a *article) roleNameOf(np []tok, role string) (*Speaker, bool) {
 		}
 	}
 	post := joinText(np[:k]) + " of " + joinText(dropDeterminers(np[of+1:]))
-	return a.addPerson(joinText(name), joinRoleWords(post, role)), true
+	if role != "" {
+		post = joinRoleWords(post, role)
+	}
+	return a.addPerson(joinText(name), post), true
 }
 
 // orgByTail returns the organisation named so far whose name ends in the
