@@ -82,7 +82,7 @@ func speakerLabel(p string) (turn, bool) {
 	switch {
 	case asking:
 		if personsName(post) {
-			t.name = post // "PRESENTER (Anna Voss):": her later "VOSS:" turns are hers
+			t.name = titleCased(post) // "PRESENTER (Anna Voss):": her later "VOSS:" turns are hers
 		}
 	case post != "" && !strings.EqualFold(post, "recorded"):
 		t.role = joinRoleWords(t.role, postCased(post))
@@ -145,11 +145,11 @@ func personsName(s string) bool {
 	}
 	for _, w := range ws {
 		r := []rune(w)
-		if !unicode.IsUpper(r[0]) || strings.ToUpper(w) == w {
+		if !unicode.IsUpper(r[0]) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
 			return false
 		}
 	}
-	return true
+	return true // "Anna Voss", "ANNA KOVIC"
 }
 
 // answerWords open an answer, not a name: "No, and I think ...".

@@ -52,7 +52,7 @@ func (a *article) register(sentence string) {
 			// named without the possessive it may carry ("Varo's (VRM)").
 			name := strings.TrimSuffix(strings.TrimSuffix(joinText(run), "'s"), "’s")
 			if _, known := a.orgKind[name]; !known {
-				a.orgs = append(a.orgs, name)
+				a.orgs = append(a.orgs, orgName(name))
 				a.orgSent = append(a.orgSent, a.sent)
 			}
 			a.orgKind[name] = "company"
@@ -155,7 +155,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		a.orgKind[joinText(run[1:])] = run[0].lower
 		at, run = at+1, run[1:]
 	}
-	last := run[len(run)-1].lower
+	last := strings.TrimRight(run[len(run)-1].lower, "'’") // "Almsby Rovers' stadium"
 	isOrg := orgHeads[last]
 	if ofAt := indexOf(run, "of"); ofAt > 0 && orgHeads[run[ofAt-1].lower] {
 		isOrg = true // "United Nurses of Carrow"
@@ -167,7 +167,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		if lex.KnownOutlet(joinText(run)) {
 			return // "Fast Company": an outlet, which "the company" never is
 		}
-		a.orgs = append(a.orgs, joinText(run))
+		a.orgs = append(a.orgs, orgName(joinText(run)))
 		a.orgSent = append(a.orgSent, a.sent)
 		return
 	}
@@ -182,7 +182,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		noun = appositiveBody(toks, at+len(run))
 	}
 	if noun != "" {
-		a.orgs = append(a.orgs, joinText(run))
+		a.orgs = append(a.orgs, orgName(joinText(run)))
 		a.orgSent = append(a.orgSent, a.sent)
 		a.orgKind[joinText(run)] = noun
 		return
@@ -201,7 +201,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		// "Vell Motor chief executive Jan Farley", "Tarn Radio Pentagon
 		// correspondent Carla Babb": the words before a role and a name
 		// say whose role it is; they are a body, not a person.
-		a.orgs = append(a.orgs, joinText(run))
+		a.orgs = append(a.orgs, orgName(joinText(run)))
 		a.orgSent = append(a.orgSent, a.sent)
 		return
 	}
@@ -212,7 +212,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	// "Save Our Schools Brindlemoor", "Fight For Fair Rents": a name that
 	// holds a capitalised function word is a body's, not a person's.
 	if len(run) >= 3 && hasFunctionWord(run[1:]) {
-		a.orgs = append(a.orgs, joinText(run))
+		a.orgs = append(a.orgs, orgName(joinText(run)))
 		a.orgSent = append(a.orgSent, a.sent)
 		return
 	}
@@ -622,4 +622,13 @@ func placeAbbreviationDot(toks []tok, i int) bool {
 // ("Secretary of State Mike Pompeo", "Minister of Defence Ada Renn").
 func titleOf(toks []tok, i int) bool {
 	return i > 0 && toks[i].lower == "of" && toks[i-1].cap && roleWords[toks[i-1].lower]
+}
+
+// orgName is a body's name as a run of capitals writes it, without a
+// plural possessive's apostrophe ("Almsby Rovers' proposed stadium").
+func orgName(run string) string {
+	if strings.HasSuffix(run, "s'") || strings.HasSuffix(run, "s’") {
+		return strings.TrimRight(run, "'’")
+	}
+	return run
 }

@@ -254,3 +254,14 @@ func TestOccasionIsNoAffiliation(t *testing.T) {
 			[]string{"Analysts of Brenmoor Bank"}},
 	})
 }
+
+// A club's name with a plural possessive ("Almsby Rovers' stadium")
+// names the club, never a person.
+func TestPluralPossessiveNamesABody(t *testing.T) {
+	an := Extract([]string{"Almsby Rovers' proposed stadium at Millbank would seat 30,000.", "Rovers say the terms are commercially confidential."})
+	for _, p := range an.People {
+		if strings.Contains(p.Name, "Rovers") {
+			t.Errorf("person %q: a club's name is no person's", p.Name)
+		}
+	}
+}

@@ -261,6 +261,18 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				return o, roleEvidence(role, "is a post of "+strconvQuote(o)+", "+how)
 			}
 		}
+		for _, role := range roles {
+			if !hasWord(role, academicOffices) {
+				continue
+			}
+			// "The vice-chancellor, Professor Anselm Dray,": the head of
+			// the story's university.
+			for _, kind := range []string{"university", "college"} {
+				if o, how := s.ownerOfKind(sp.Name, kind); s.validBody(o) {
+					return o, roleEvidence(role, "is a post of "+strconvQuote(o)+", "+how)
+				}
+			}
+		}
 		if s.stateless && hasWord(own+" "+currentPosts(sp.Role), governmentWords) && !namesUnknown(own+" "+currentPosts(sp.Role)) {
 			return Government, roleEvidence(own+" "+currentPosts(sp.Role), "is a government role, in a story that names no country")
 		}

@@ -244,6 +244,20 @@ func TestSide(t *testing.T) {
 			want:    "Harwick University", ev: "",
 		},
 		{
+			name: "the vice-chancellor speaks for the story's university, a professor or not",
+			texts: []string{"Harwick University wants to close its School of Music.\nThe vice-chancellor, Professor Edmund Carrow, said the school cannot be kept open.",
+				"Harwick University will vote on the plan in May."},
+			speaker: attrib.Speaker{Name: "Edmund Carrow", Role: "Professor, vice-chancellor", Kind: attrib.Person},
+			want:    "Harwick University", ev: "the story's one university",
+		},
+		{
+			name: "an analyst a broadcast introduces in its first paragraph comments",
+			texts: []string{"With me are Captain Ruben Halloway of the pilots' union and the aviation analyst Priya Mendeville.\nMendeville said it was too early to say.",
+				"The fleet was grounded.\nAnalyst Priya Mendeville said the readings were within limits."},
+			speaker: attrib.Speaker{Name: "Priya Mendeville", Role: "aviation analyst", Kind: attrib.Person},
+			want:    "", ev: "commentator",
+		},
+		{
 			name:    "an election observer comments",
 			texts:   []string{"The vote was counted overnight in Tesna."},
 			speaker: attrib.Speaker{Name: "Anna Brisk", Role: "an election observer", Kind: attrib.Person},
