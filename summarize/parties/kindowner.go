@@ -30,7 +30,7 @@ func (s *Story) ownerOfKind(name, noun string) (body, how string) {
 	var kind []string
 	for _, o := range s.orgs {
 		f := strings.Fields(attrib.Fold(trimThe(o)))
-		if s.kinds[o] == noun || len(f) > 1 && f[len(f)-1] == noun {
+		if s.kinds[o] == noun || len(f) > 1 && f[len(f)-1] == noun || len(f) > 2 && f[0] == noun && f[1] == "of" { // "University of Castelmoor"
 			kind = append(kind, trimThe(o))
 		}
 	}

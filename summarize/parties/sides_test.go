@@ -251,6 +251,13 @@ func TestSide(t *testing.T) {
 			want:    "Harwick University", ev: "the story's one university",
 		},
 		{
+			name: "a university named as University of a place is of that kind",
+			texts: []string{"The University of Castelmoor will close its languages department.\nThe vice-chancellor, Professor Anselm Dray, said it was no longer sustainable.",
+				"The University of Castelmoor board meets in May."},
+			speaker: attrib.Speaker{Name: "Anselm Dray", Role: "Professor, vice-chancellor", Kind: attrib.Person},
+			want:    "University of Castelmoor", ev: "the story's one university",
+		},
+		{
 			name: "an analyst a broadcast introduces in its first paragraph comments",
 			texts: []string{"With me are Captain Ruben Halloway of the pilots' union and the aviation analyst Priya Mendeville.\nMendeville said it was too early to say.",
 				"The fleet was grounded.\nAnalyst Priya Mendeville said the readings were within limits."},
