@@ -1,15 +1,19 @@
 package attrib
 
+import "github.com/storybot/storybot/summarize/lex"
+
 // Introducers: a sentence that says how someone is about to speak, with
 // no words of theirs ("But on Monday the head of the port authority was
 // blunt.", "Ada Renn did not mince her words.", "The minister went
 // further."), hands the floor to them: the quotation paragraphs after it
 // are theirs, as after a statement of theirs.
 
-// mannerWords are the predicates of such a sentence after "was" or "is".
-var mannerWords = setOf("blunt", "defiant", "scathing", "unrepentant", "emphatic", "adamant", "forthright",
-	"withering", "unequivocal", "frank", "candid", "direct", "furious", "angry", "unapologetic", "combative",
-	"scornful", "dismissive", "categorical", "unmoved", "uncompromising", "outspoken")
+// deliveryWords say how words are delivered, after "was" or "is": with
+// the epithets of a speaker's mood (lex.IsEpithet: "furious", "defiant"),
+// the predicates of such a sentence.
+var deliveryWords = setOf("blunt", "scathing", "emphatic", "adamant", "forthright", "withering",
+	"unequivocal", "frank", "candid", "direct", "scornful", "dismissive", "categorical", "unmoved",
+	"uncompromising")
 
 // introducer returns the person or body a sentence with no cue says is
 // about to speak, or nil.
@@ -23,7 +27,7 @@ func (a *article) introducer(toks []tok) *Speaker {
 	}
 	v := -1
 	switch last := toks[n-1].lower; {
-	case mannerWords[last] && (toks[n-2].lower == "was" || toks[n-2].lower == "is" || toks[n-2].lower == "were" || toks[n-2].lower == "are"):
+	case (deliveryWords[last] || lex.IsEpithet(last)) && (toks[n-2].lower == "was" || toks[n-2].lower == "is" || toks[n-2].lower == "were" || toks[n-2].lower == "are"):
 		v = n - 2 // "the head of the authority was blunt"
 	case last == "further" && n >= 3 && (toks[n-2].lower == "went" || toks[n-2].lower == "gone" && toks[n-3].lower == "has"):
 		v = n - 2 // "The minister went further."
@@ -51,14 +55,4 @@ func (a *article) introducer(toks []tok) *Speaker {
 		return nil
 	}
 	return sp
-}
-
-// namedBy reports a person the article names before sentence i.
-func (a *article) namedBy(p *Speaker, i int) bool {
-	for _, m := range a.mentions {
-		if m.sent < i && m.person == p {
-			return true
-		}
-	}
-	return false
 }

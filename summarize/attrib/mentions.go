@@ -632,3 +632,13 @@ func orgName(run string) string {
 	}
 	return run
 }
+
+// namedBy reports a person the article names before sentence i.
+func (a *article) namedBy(p *Speaker, i int) bool {
+	for _, m := range a.mentions {
+		if m.sent < i && m.person == p {
+			return true
+		}
+	}
+	return false
+}
