@@ -13,10 +13,6 @@ func negatedSpeech(w string) bool {
 	return w == "not" || w == "never" || w == "cannot" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
-// motionParticles after a verb make it a movement or a blow, never
-// speech: "slammed into", "hit into", "ripped through".
-var motionParticles = setOf("into", "onto", "through", "across", "towards", "toward")
-
 // cueAt says whether toks[v] is a cue verb used as one, and returns the
 // cue's words ("said", "pointed out", "called for"). It rejects the forms
 // that are nouns ("the claims", "his remarks"), infinitives ("refused to

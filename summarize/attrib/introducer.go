@@ -8,13 +8,6 @@ import "github.com/storybot/storybot/summarize/lex"
 // further."), hands the floor to them: the quotation paragraphs after it
 // are theirs, as after a statement of theirs.
 
-// deliveryWords say how words are delivered, after "was" or "is": with
-// the epithets of a speaker's mood (lex.IsEpithet: "furious", "defiant"),
-// the predicates of such a sentence.
-var deliveryWords = setOf("blunt", "scathing", "emphatic", "adamant", "forthright", "withering",
-	"unequivocal", "frank", "candid", "direct", "scornful", "dismissive", "categorical", "unmoved",
-	"uncompromising")
-
 // introducer returns the person or body a sentence with no cue says is
 // about to speak, or nil.
 func (a *article) introducer(toks []tok) *Speaker {

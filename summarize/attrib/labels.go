@@ -152,11 +152,6 @@ func personsName(s string) bool {
 	return true // "Anna Voss", "ANNA KOVIC"
 }
 
-// answerWords open an answer, not a name: "No, and I think ...".
-var answerWords = setOf("no", "yes", "well", "look", "sure", "absolutely", "honestly", "frankly", "actually", "listen",
-	"right", "okay", "ok", "indeed", "sorry", "thanks", "again", "first", "firstly", "so", "now", "clearly", "certainly",
-	"obviously", "exactly", "yeah", "nope", "perhaps", "maybe", "definitely", "of")
-
 // firstPersonTurn reports a turn whose speaker speaks for a group they
 // belong to ("Our members had no water for four days."): a guest's,
 // whatever they say others said.

@@ -455,3 +455,33 @@ var placePrepositions, directions = setOf("into", "near", "outside", "towards", 
 // businessHeads are the generic nouns of a business, which any firm the
 // article names may be: "the company" for Halvard Therapeutics.
 var businessHeads = setOf("company", "firm", "business", "group", "maker", "manufacturer", "drugmaker", "carmaker", "automaker")
+
+// motionParticles after a verb make it a movement or a blow, never
+// speech: "slammed into", "hit into", "ripped through".
+var motionParticles = setOf("into", "onto", "through", "across", "towards", "toward")
+
+// shellObject reports a cue whose object points back to what was said
+// before, with more after it: "Vance rejected that criticism, saying the
+// board had asked for a month."
+// blameNouns are what a side that denies it was at fault denies: "denied
+// responsibility", "denies any wrongdoing".
+var blameNouns = setOf("responsibility", "blame", "wrongdoing", "liability", "fault", "involvement",
+	"culpability", "negligence", "wrongdoings")
+
+// workforceNouns are people who work for the body named before them:
+// "Skyline Air cabin crew", "Kestrel Airways pilots".
+var workforceNouns = setOf("crew", "crews", "pilots", "workers", "staff", "employees", "nurses", "drivers",
+	"members", "teachers", "doctors", "dockers", "miners", "attendants", "engineers", "cleaners", "porters",
+	"guards", "officers", "controllers", "technicians", "journalists", "players", "lecturers")
+
+// deliveryWords say how words are delivered, after "was" or "is": with
+// the epithets of a speaker's mood (lex.IsEpithet: "furious", "defiant"),
+// the predicates of such a sentence.
+var deliveryWords = setOf("blunt", "scathing", "emphatic", "adamant", "forthright", "withering",
+	"unequivocal", "frank", "candid", "direct", "scornful", "dismissive", "categorical", "unmoved",
+	"uncompromising")
+
+// answerWords open an answer, not a name: "No, and I think ...".
+var answerWords = setOf("no", "yes", "well", "look", "sure", "absolutely", "honestly", "frankly", "actually", "listen",
+	"right", "okay", "ok", "indeed", "sorry", "thanks", "again", "first", "firstly", "so", "now", "clearly", "certainly",
+	"obviously", "exactly", "yeah", "nope", "perhaps", "maybe", "definitely", "of")

@@ -50,12 +50,6 @@ func principalAt(toks []tok, i int) (string, int) {
 	return "", i
 }
 
-// workforceNouns are people who work for the body named before them:
-// "Skyline Air cabin crew", "Kestrel Airways pilots".
-var workforceNouns = setOf("crew", "crews", "pilots", "workers", "staff", "employees", "nurses", "drivers",
-	"members", "teachers", "doctors", "dockers", "miners", "attendants", "engineers", "cleaners", "porters",
-	"guards", "officers", "controllers", "technicians", "journalists", "players", "lecturers")
-
 // workforceAfter reports the people of a body's workforce in the lower-case
 // words from i on ("cabin crew", "pilots").
 func workforceAfter(toks []tok, i int) bool {

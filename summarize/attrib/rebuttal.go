@@ -168,14 +168,6 @@ func callsUntrue(toks []tok) bool {
 	return false
 }
 
-// shellObject reports a cue whose object points back to what was said
-// before, with more after it: "Vance rejected that criticism, saying the
-// board had asked for a month."
-// blameNouns are what a side that denies it was at fault denies: "denied
-// responsibility", "denies any wrongdoing".
-var blameNouns = setOf("responsibility", "blame", "wrongdoing", "liability", "fault", "involvement",
-	"culpability", "negligence", "wrongdoings")
-
 // blameObject reports a denial of blame just after the cue ("Brightspan
 // denied responsibility.", "The firm denies any wrongdoing"): it answers
 // the charge made just before.

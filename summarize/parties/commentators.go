@@ -117,10 +117,6 @@ func (s *Story) comments(sp attrib.Speaker) bool {
 	return (isCommentator(words) || isAcademy(sp.Name)) && !s.principal(sp) && !hasWord(sp.Role, academicOffices)
 }
 
-// academicOffices are the offices of those who run a seat of learning:
-// whoever holds one speaks for it, a professor or not.
-var academicOffices = []string{"vice-chancellor", "chancellor", "rector", "provost", "dean", "registrar"}
-
 // principalArticles is in how many of the story's articles a speaker must
 // be named to be one of its principals.
 const principalArticles = 2
@@ -140,11 +136,6 @@ func (s *Story) principal(sp attrib.Speaker) bool {
 	}
 	return s.textsNaming(name) >= min(principalArticles, len(s.texts)) && s.namedInLead(name)
 }
-
-// onlyCommentators are the posts of those who comment on stories for a
-// living, never the story's own actors: an analyst the presenter
-// introduces in a broadcast's first paragraph still comments.
-var onlyCommentators = []string{"analyst", "economist", "observer", "think tank", "consultancy", "commentator", "pundit"}
 
 // namedInLead reports a name that the first paragraph of one of the
 // story's texts names, as whole words.

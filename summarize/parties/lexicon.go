@@ -540,3 +540,12 @@ var portfolioWords = map[string]bool{"foreign": true, "prime": true, "deputy": t
 // journalistWords are the posts of an outlet's journalists ("our
 // correspondent", "our political editor").
 var journalistWords = []string{"reporter", "correspondent", "editor", "journalist", "producer", "presenter"}
+
+// onlyCommentators are the posts of those who comment on stories for a
+// living, never the story's own actors: an analyst the presenter
+// introduces in a broadcast's first paragraph still comments.
+var onlyCommentators = []string{"analyst", "economist", "observer", "think tank", "consultancy", "commentator", "pundit"}
+
+// academicOffices are the offices of those who run a seat of learning:
+// whoever holds one speaks for it, a professor or not.
+var academicOffices = []string{"vice-chancellor", "chancellor", "rector", "provost", "dean", "registrar"}
