@@ -460,9 +460,6 @@ var businessHeads = setOf("company", "firm", "business", "group", "maker", "manu
 // speech: "slammed into", "hit into", "ripped through".
 var motionParticles = setOf("into", "onto", "through", "across", "towards", "toward")
 
-// shellObject reports a cue whose object points back to what was said
-// before, with more after it: "Vance rejected that criticism, saying the
-// board had asked for a month."
 // blameNouns are what a side that denies it was at fault denies: "denied
 // responsibility", "denies any wrongdoing".
 var blameNouns = setOf("responsibility", "blame", "wrongdoing", "liability", "fault", "involvement",

@@ -186,6 +186,9 @@ func blameObject(toks []tok, cue string) bool {
 	return false
 }
 
+// shellObject reports a cue whose object points back to what was said
+// before, with more after it: "Vance rejected that criticism, saying the
+// board had asked for a month."
 func shellObject(toks []tok, cue string) bool {
 	c, _, _ := strings.Cut(strings.ToLower(cue), " ")
 	for k := 0; k+2 < len(toks); k++ {
