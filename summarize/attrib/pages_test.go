@@ -60,7 +60,7 @@ func TestOfficeRemitIsNoName(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"commissioner for a remit", []string{"The Vantor High Commissioner for Coastal Affairs said the levy was unlawful."}, []string{"Vantor High Commissioner"}},
 		{"commissioner of a union of realms", []string{"The United Realms High Commissioner for Human Dignity said the ruling did not change the law."}, []string{"United Realms High Commissioner"}},
-		{"minister for a remit, then an appositive", []string{"The Minister for Rail, Ada Renn, said the line would open."}, nil},
+		{"minister for a remit, then its holder between commas", []string{"The Minister for Rail, Ada Renn, said the line would open."}, []string{"Ada Renn"}},
 		{"a spokesman for a body stays", []string{"A spokesman for the Vantor Port Trust said the quay would reopen."}, []string{"Vantor Port Trust"}},
 		{"a role for a company after a name stays", []string{"Piet Alder, head of platform sales for Tarnco, said sales rose."}, []string{"Piet Alder"}},
 	})

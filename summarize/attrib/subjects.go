@@ -15,8 +15,14 @@ func roleOpening(ts []tok) bool {
 	if len(ts) > 0 && ts[0].lower == "our" {
 		ts = ts[1:] // "Our reporter in Askeby, Maja Tolle, says": the outlet's own
 	}
-	return len(ts) >= 3 && !ts[0].cap && (personRoles[ts[0].lower] || roleWords[ts[0].lower] && !determiners[ts[0].lower]) &&
-		slices.ContainsFunc(ts, func(t tok) bool { return t.lower == "of" || t.lower == "at" || t.lower == "for" || t.lower == "in" })
+	prep := slices.IndexFunc(ts, func(t tok) bool { return t.lower == "of" || t.lower == "at" || t.lower == "for" || t.lower == "in" })
+	if len(ts) < 3 || prep < 1 || !(personRoles[ts[0].lower] || roleWords[ts[0].lower] && !determiners[ts[0].lower]) {
+		return false
+	}
+	// "The Speaker of the National Assembly": a post may be capitalised
+	// when the words before its preposition end in a person's post and
+	// name no body ("The Energy Ministry of Vell" is one).
+	return !ts[0].cap || personRoles[ts[prep-1].lower] && !slices.ContainsFunc(ts[:prep], func(t tok) bool { return orgHeads[t.lower] })
 }
 
 // objectPrepositions open a phrase whose noun is no subject.

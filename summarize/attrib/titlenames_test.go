@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTitleBeforeName covers the words of a post written before a
 // person's name: a sports position ("QB"), an administrator's or a
@@ -80,6 +83,23 @@ func TestDiscourseAdverbIsNoRole(t *testing.T) {
 			if st.Speaker.Name == tt.who && st.Speaker.Role != tt.role {
 				t.Errorf("%q: role %q, want %q", tt.para, st.Speaker.Role, tt.role)
 			}
+		}
+	}
+}
+
+// TestCapitalisedPostThenName covers a post written with capitals before
+// its holder's name between commas: "The Speaker of the National
+// Assembly, Annika Brandt, said". The holder speaks, not an unnamed
+// speaker of the house.
+func TestCapitalisedPostThenName(t *testing.T) {
+	for _, p := range []string{
+		"The Speaker of the National Assembly, Annika Brandt, said she had referred the case.",
+		"The President of the Tarn Rowing Federation, Ola Berg, said the race would go ahead.",
+		"The chief executive of Tessaro, Daniel Ferrer, said the bid was fair.",
+	} {
+		sts := Extract([]string{p}).Statements
+		if len(sts) != 1 || sts[0].Speaker.Kind != Person || len(strings.Fields(sts[0].Speaker.Name)) != 2 {
+			t.Errorf("%q: statements %+v, want one by the person named", p, sts)
 		}
 	}
 }

@@ -85,7 +85,7 @@ func (s *Story) findPlacedService(noun string) (side, phrase string) {
 				words = append(words, w.Text)
 			}
 			p := s.placeIn(strings.Join(words, " "), 0)
-			if !valid(p) {
+			if !s.valid(p) {
 				continue
 			}
 			if side != "" && side != p {

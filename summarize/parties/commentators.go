@@ -98,6 +98,14 @@ func isOutlet(name string) bool {
 	return lex.IsOutletWord(last)
 }
 
+// otherKind reports a body with a newspaper's word in its name that the
+// story introduces as a body of another kind: "the watchdog, Open
+// Ledger," is no paper.
+func (s *Story) otherKind(name string) bool {
+	k := s.kinds[name]
+	return k != "" && !pressKinds[k]
+}
+
 // comments reports a speaker who comments or reports rather than takes a
 // side: an analyst or a professor by their words or role, a seat of
 // learning, a news outlet or agency. A body's own name may hold a
@@ -110,8 +118,8 @@ func (s *Story) comments(sp attrib.Speaker) bool {
 	if sp.Kind != attrib.Body || !isProperName(sp.Name) {
 		words = sp.Name + " " + sp.Role
 	}
-	if isOutlet(sp.Name) || isAgency(sp.Name) ||
-		sp.Kind == attrib.Person && (outletOwner(sp.Role) || outletOwner(sp.Name) || outletStaff(sp.Role) || ownJournalist(sp.Role)) {
+	if s.outlet(sp.Name) || isAgency(sp.Name) ||
+		sp.Kind == attrib.Person && (s.outletOwner(sp.Role) || s.outletOwner(sp.Name) || s.outletStaff(sp.Role) || ownJournalist(sp.Role)) {
 		return true
 	}
 	return (isCommentator(words) || isAcademy(sp.Name)) && !s.principal(sp) && !hasWord(sp.Role, academicOffices)
@@ -173,13 +181,13 @@ func ownJournalist(role string) bool {
 // outletStaff reports a person's role that ends by placing them at an
 // outlet: "of the Tarn Herald", "a reporter at Vell Television": the
 // person is the outlet's journalist, who reports.
-func outletStaff(role string) bool {
+func (s *Story) outletStaff(role string) bool {
 	f := strings.Fields(role)
 	for i := len(f) - 2; i >= 0; i-- {
 		switch strings.ToLower(f[i]) {
 		case "of", "at", "for", "with":
 			o := trimThe(strings.Join(f[i+1:], " "))
-			return isOutlet(o) || isAgency(o) || lex.KnownOutlet(o)
+			return s.outlet(o) || isAgency(o) || lex.KnownOutlet(o)
 		}
 	}
 	return false
@@ -188,11 +196,11 @@ func outletStaff(role string) bool {
 // outletOwner reports a role or a name that opens with an outlet's
 // possessive: "the Tarn Herald's Emily Vask" or "BBC's" is a journalist of
 // the outlet.
-func outletOwner(s string) bool {
+func (s *Story) outletOwner(text string) bool {
 	for _, pos := range []string{"'s", "’s"} {
-		if o, _, ok := strings.Cut(s, pos); ok {
+		if o, _, ok := strings.Cut(text, pos); ok {
 			o = trimThe(strings.TrimSpace(o))
-			return o != "" && (isOutlet(o) || isAgency(o))
+			return o != "" && (s.outlet(o) || isAgency(o))
 		}
 	}
 	return false

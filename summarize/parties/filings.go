@@ -57,7 +57,7 @@ func (s *Story) filer() (string, string) {
 	found := map[string]string{} // side -> the words that say so
 	for _, t := range s.texts {
 		for _, f := range filings(t) {
-			if side := s.filerSide(f.run); valid(side) {
+			if side := s.filerSide(f.run); s.valid(side) {
 				if _, ok := found[side]; !ok {
 					found[side] = strings.TrimSpace(f.words)
 				}

@@ -142,7 +142,7 @@ func (s *Story) firmFor(phrase, noun string) (org, evidence string) {
 	}
 	// The story's one company, unless it never speaks and another
 	// company-like organisation does.
-	if o := s.storyCompany(); valid(o) && s.kindFits(o, noun) && (len(acting) == 0 || s.acting[attrib.Fold(o)]) {
+	if o := s.storyCompany(); s.valid(o) && s.kindFits(o, noun) && (len(acting) == 0 || s.acting[attrib.Fold(o)]) {
 		return o, the + " is the story's one company " + strconvQuote(o)
 	}
 	if len(acting) == 1 {
@@ -189,7 +189,7 @@ func (s *Story) kindFits(o, noun string) bool {
 // firmLike reports an organisation that may be a company.
 func (s *Story) firmLike(o string) bool {
 	t := trimThe(o)
-	if !valid(t) || office(o) != "" || hasWord(o, governmentWords) {
+	if !s.valid(t) || office(o) != "" || hasWord(o, governmentWords) {
 		return false
 	}
 	if _, place := Lookup(t); place {

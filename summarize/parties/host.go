@@ -13,8 +13,8 @@ import (
 
 // ownPart returns the words of a role that can name its holder's own
 // side: those before the host of a posting ("Varenia's envoy" of
-// "Varenia's envoy to Dornava") and before what the holder's body is
-// against.
+// "Varenia's envoy to Dornava"), before what the holder's body is
+// against, and before the seat a member of a house sits for.
 func ownPart(role string) string {
 	words := strings.Fields(role)
 	posting := false
@@ -22,6 +22,10 @@ func ownPart(role string) string {
 		f := attrib.Fold(strings.Trim(w, ",.;:"))
 		switch {
 		case opposedLinks[f], f == "to" && posting:
+			return strings.Join(words[:i], " ")
+		case i > 0 && (f == "for" && seatHolder(words[:i]) || f == "from" && stateMembers[attrib.Fold(words[i-1])]):
+			// "the MP for Dornfeld East", "a senator from Vesk": the
+			// place a member sits for is no side of theirs.
 			return strings.Join(words[:i], " ")
 		case postingNouns[strings.TrimSuffix(f, "s")]:
 			posting = true
@@ -83,4 +87,14 @@ func withoutRegions(text string) string {
 		}
 	}
 	return text
+}
+
+// seatHolder reports words that end in a member of a house who sits for
+// a seat: "the MP", "a member of parliament".
+func seatHolder(words []string) bool {
+	last := attrib.Fold(words[len(words)-1])
+	if last == "parliament" && len(words) >= 3 && attrib.Fold(words[len(words)-3]) == "member" {
+		return true
+	}
+	return constituencyHolders[last]
 }

@@ -89,6 +89,23 @@ var kinNouns = map[string]bool{"brother": true, "sister": true, "son": true, "da
 // possessivePronouns own the noun after them ("his aunt").
 var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true}
 
+// constituencyHolders are members of a house who sit "for" a place, and
+// stateMembers those who come "from" one: the place is their seat, not
+// their side ("the MP for Dornfeld East", "a senator from Vesk"). A
+// lawmaker "from" a party is of that party, so only these say "from".
+var constituencyHolders = map[string]bool{"mp": true, "member": true, "senator": true,
+	"assemblyman": true, "assemblywoman": true, "assemblymember": true, "councillor": true,
+	"councilor": true, "councilman": true, "councilwoman": true, "alderman": true, "mep": true, "msp": true}
+
+var stateMembers = map[string]bool{"senator": true, "congressman": true, "congresswoman": true, "congressmember": true}
+
+// pressKinds are the common nouns that introduce a news outlet: "the
+// newspaper, the Carrow Ledger,".
+var pressKinds = map[string]bool{"newspaper": true, "paper": true, "outlet": true, "magazine": true,
+	"broadcaster": true, "channel": true, "station": true, "site": true, "website": true, "tabloid": true,
+	"daily": true, "weekly": true, "agency": true, "network": true, "publication": true, "journal": true,
+	"publisher": true, "newsletter": true, "radio": true}
+
 // opposedLinks open what a role's body works against: the places after
 // them are its targets ("the mission against pirates off Dornava").
 var opposedLinks = map[string]bool{"against": true}

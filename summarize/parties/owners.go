@@ -124,13 +124,13 @@ func (s *Story) partOwner(text, o string) string {
 	if owner == "" || !startsUpper(owner) || attrib.Fold(owner) == attrib.Fold(on) {
 		return ""
 	}
-	if side, _ := s.ownersSide(owner + "'s council"); valid(side) {
+	if side, _ := s.ownersSide(owner + "'s council"); s.valid(side) {
 		return side // "a member of Voronek's council": the person's side
 	}
-	if p := s.roleParty(owner, 1); valid(p) && attrib.Fold(p) != attrib.Fold(on) {
+	if p := s.roleParty(owner, 1); s.valid(p) && attrib.Fold(p) != attrib.Fold(on) {
 		return p // "the Houthi group's": the Houthis
 	}
-	if valid(owner) && isProperName(owner) && !s.commonNoun(owner) && s.standsAlone(owner, "'s") {
+	if s.valid(owner) && isProperName(owner) && !s.commonNoun(owner) && s.standsAlone(owner, "'s") {
 		return s.fullName(owner) // "Kessar Front's Supreme Council", Kessar Front named on its own too
 	}
 	return ""

@@ -51,13 +51,13 @@ func (s *Story) principalSide(role string) (string, string) {
 		}
 	}
 	ev := "speaks for " + strconvQuote(pr)
-	if o := s.namedOrg(expandAbbreviations(pr)); valid(o) {
+	if o := s.namedOrg(expandAbbreviations(pr)); s.valid(o) {
 		return o, ev
 	}
-	if o := s.org(pr); valid(o) {
+	if o := s.org(pr); s.valid(o) {
 		return o, ev
 	}
-	if p := s.placeIn(pr, 0); valid(p) {
+	if p := s.placeIn(pr, 0); s.valid(p) {
 		return p, ev
 	}
 	return "", ""

@@ -92,7 +92,7 @@ func (s *Story) fullName(p string) string {
 	found := ""
 	for _, o := range s.orgs {
 		words := strings.Fields(attrib.Fold(strings.TrimPrefix(o, "The ")))
-		if len(words) < 2 || words[0] != f || isOutlet(o) {
+		if len(words) < 2 || words[0] != f || s.outlet(o) {
 			continue // "Averra" is no fuller "Averra Broadcasting News"
 		}
 		switch {
@@ -116,8 +116,14 @@ func (s *Story) fullName(p string) string {
 // commentator, an outlet or a news agency. Each way of reading a side
 // offers its candidate through it, so that one bad reading ("RECOMMENDED
 // FOR YOU Halvesk") leaves the next its turn.
-func valid(p string) bool {
-	return p != "" && !isAcademy(p) && !isOutlet(p) && !isAgency(p) && isName(p)
+func (s *Story) valid(p string) bool {
+	return p != "" && !isAcademy(p) && !s.outlet(p) && !isAgency(p) && isName(p)
+}
+
+// outlet reports a news outlet's name (isOutlet) that the story does not
+// introduce as a body of another kind (otherKind).
+func (s *Story) outlet(name string) bool {
+	return isOutlet(name) && !s.otherKind(name)
 }
 
 // validBody is valid for the body a person's post belongs to, which may
@@ -126,7 +132,7 @@ func valid(p string) bool {
 // decision, where "a hydrologist at the University of Merrowgate" is the
 // hydrologist's own word.
 func (s *Story) validBody(p string) bool {
-	return valid(p) || p != "" && isAcademy(p) && isName(p) && s.principal(attrib.Speaker{Name: p, Kind: attrib.Body})
+	return s.valid(p) || p != "" && isAcademy(p) && isName(p) && s.principal(attrib.Speaker{Name: p, Kind: attrib.Body})
 }
 
 func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
@@ -162,14 +168,14 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			roles = append(roles, currentPosts(r))
 		}
 		for _, role := range roles {
-			if o := s.namedOrg(role); valid(o) {
+			if o := s.namedOrg(role); s.valid(o) {
 				if owner := s.partOwner(role, o); owner != "" {
 					return owner, roleEvidence(role, "names "+strconvQuote(o)+", a body of "+strconvQuote(owner))
 				}
 				return o, roleEvidence(role, "names")
 			}
 		}
-		if p, how := s.headsParty(sp.Name, roles); valid(p) {
+		if p, how := s.headsParty(sp.Name, roles); s.valid(p) {
 			return p, how
 		}
 		if p := s.partyMark(sp.Name); p != "" {
@@ -179,7 +185,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			// "heads the Alliance for Varenian Shipbuilding", "president
 			// of the Varenian Farm Bureau": a place inside a body's name
 			// that is no government's says nothing of the side.
-			if o := roleOrgName(role); valid(o) && civilBody(o) && s.placeIn(o, 0) != "" {
+			if o := roleOrgName(role); s.valid(o) && civilBody(o) && s.placeIn(o, 0) != "" {
 				return o, roleEvidence(role, "names the organisation "+strconvQuote(o))
 			}
 		}
@@ -189,7 +195,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 		}
 		for _, role := range roles {
-			if p := s.roleParty(role, 0); valid(p) {
+			if p := s.roleParty(role, 0); s.valid(p) {
 				return p, roleEvidence(role, "points to "+strconvQuote(p))
 			}
 		}
@@ -197,26 +203,26 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			return s.home, roleEvidence(own+" "+currentPosts(sp.Role), "is a government role in the story's country")
 		}
 		if (s.home == "" || hasWord(strings.Join(roles, " "), stateForces)) && hasWord(strings.Join(roles, " "), governmentTitles) && !namesHost(roles) {
-			if c := s.contextCountry(sp.Name); valid(c) {
+			if c := s.contextCountry(sp.Name); s.valid(c) {
 				return c, "government title with " + strconvQuote(c) + " just before the name"
 			}
 		}
 		for _, role := range roles {
-			if o := roleOrgName(role); valid(o) {
+			if o := roleOrgName(role); s.valid(o) {
 				return o, roleEvidence(role, "names the organisation "+strconvQuote(o))
 			}
 		}
 		for _, role := range roles {
 			if hasWord(role, policeTitles) {
 				// "Chief Constable Roderick Hale": the story's police.
-				if o := s.namedService("police"); valid(o) {
+				if o := s.namedService("police"); s.valid(o) {
 					return o, roleEvidence(role, "is a police title, of the story's "+strconvQuote(o))
 				}
 				return "Police", roleEvidence(role, "is a police title")
 			}
 		}
 		for _, role := range roles {
-			if o := s.titledOrg(role, sp.Name); valid(o) {
+			if o := s.titledOrg(role, sp.Name); s.valid(o) {
 				return o, roleEvidence(role, "names "+strconvQuote(o)+" before the title, an organisation the story names at least as often as the person")
 			}
 		}
@@ -229,17 +235,17 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 		}
 		for _, role := range roles {
-			if o := s.companyOf(role); valid(o) {
+			if o := s.companyOf(role); s.valid(o) {
 				return o, roleEvidence(role, "is a corporate title of the story's company")
 			}
 			if s.unqualifiedCorporate(role) {
-				if o, how := s.contextCompany(sp.Name); valid(o) {
+				if o, how := s.contextCompany(sp.Name); s.valid(o) {
 					return o, roleEvidence(role, "is a corporate title of "+strconvQuote(o)+", "+how)
 				}
 			}
 		}
 		for _, role := range roles {
-			if p := s.roleBody(role); valid(p) {
+			if p := s.roleBody(role); s.valid(p) {
 				return p, roleEvidence(role, "names the body")
 			}
 		}
@@ -250,10 +256,10 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				// "Brightwell Assurance said ... . Linus Trevane, the
 				// company's head of claims, said": the company named just
 				// before, in a story of a utility and an insurer.
-				if o, how := s.contextCompany(sp.Name); valid(o) {
+				if o, how := s.contextCompany(sp.Name); s.valid(o) {
 					return o, roleEvidence(role, "is a post of "+strconvQuote(o)+", "+how)
 				}
-				if o := s.storyCompany(); valid(o) {
+				if o := s.storyCompany(); s.valid(o) {
 					return o, roleEvidence(role, "is a post of the story's company "+strconvQuote(o))
 				}
 			} else if o, how := s.ownerOfKind(sp.Name, noun); s.validBody(o) {
@@ -279,11 +285,11 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		return "", ""
 	default:
 		if sp.Kind == attrib.Document && attrib.IsCourtFiling(sp.Generic) {
-			if p, ev := s.filer(); valid(p) {
+			if p, ev := s.filer(); s.valid(p) {
 				return p, ev // "the lawsuit said", Brenlo having sued
 			}
 		}
-		if o := s.namedOrg(expandAbbreviations(sp.Name)); valid(o) {
+		if o := s.namedOrg(expandAbbreviations(sp.Name)); s.valid(o) {
 			if owner := s.partOwner(expandAbbreviations(sp.Name), o); owner != "" {
 				return owner, "speaker " + strconvQuote(sp.Name) + " is a body of " + strconvQuote(owner) // "Kessar Front's Supreme Council"
 			}
@@ -297,7 +303,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		// "Varga's camp", "Oskar's side": a person of the story speaks
 		// through them, whose side is theirs, before any body the owner's
 		// name may also be taken for.
-		if p, ev := s.ownersSide(sp.Name); valid(p) && s.placeIn(sp.Name, 0) == "" {
+		if p, ev := s.ownersSide(sp.Name); s.valid(p) && s.placeIn(sp.Name, 0) == "" {
 			return p, ev
 		}
 		if owner, ok := possessor(sp.Name); ok && s.sharedFirstName(owner) {
@@ -307,39 +313,39 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		// never the state (the story's company, if it names one).
 		if companyNouns[sp.Generic] && !hasWord(sp.Name, governmentWords) {
 			if describing(sp) {
-				if o, ev := s.firmFor(sp.Name, sp.Generic); valid(o) {
+				if o, ev := s.firmFor(sp.Name, sp.Generic); s.valid(o) {
 					return o, ev // "the social media giant": the story's company so described
 				}
-			} else if isProperName(sp.Name) && valid(sp.Name) && !s.commonNoun(sp.Name) {
+			} else if isProperName(sp.Name) && s.valid(sp.Name) && !s.commonNoun(sp.Name) {
 				// "The German automaker" its article read as VW: that
 				// company, not the story's one company.
-				if o := s.org(sp.Name); valid(o) {
+				if o := s.org(sp.Name); s.valid(o) {
 					return o, "\"the " + sp.Generic + "\" is " + strconvQuote(o) + ", as its article names it"
 				}
 				return s.fullName(trimThe(sp.Name)), "\"the " + sp.Generic + "\" is " + strconvQuote(sp.Name) + ", as its article names it"
-			} else if o := s.storyCompany(); valid(o) {
+			} else if o := s.storyCompany(); s.valid(o) {
 				return o, "\"the " + sp.Generic + "\" is the story's one company " + strconvQuote(o)
 			}
-		} else if p := s.placeIn(sp.Name, 0); valid(p) && !MembersBody(trimThe(sp.Name)) {
+		} else if p := s.placeIn(sp.Name, 0); s.valid(p) && !MembersBody(trimThe(sp.Name)) {
 			return p, nameEvidence(sp.Name) // not "the Keldor Fishermen's Cooperative": its members'
 		}
-		if o := office(sp.Name); valid(o) {
+		if o := office(sp.Name); s.valid(o) {
 			return o, nameEvidence(sp.Name)
 		}
-		if o := s.org(sp.Name); valid(o) {
+		if o := s.org(sp.Name); s.valid(o) {
 			return o, nameEvidence(sp.Name)
 		}
-		if p, ev := s.ownersSide(sp.Name); valid(p) {
+		if p, ev := s.ownersSide(sp.Name); s.valid(p) {
 			return p, ev // "Musk's team", "the Biden administration"
 		}
 		if sp.Generic != "" {
 			// "Vesk's defence ministry": the owner's, before the story's
 			// one ministry another state owns.
-			if o := s.bodyOwner(sp.Name); valid(o) && hasWord(sp.Name, governmentWords) {
+			if o := s.bodyOwner(sp.Name); s.valid(o) && hasWord(sp.Name, governmentWords) {
 				return o, "speaker " + strconvQuote(sp.Name) + " is a body of " + strconvQuote(o)
 			}
-			if o := s.genericOrg(sp.Generic); valid(o) {
-				if owner := s.bodyOwner(sp.Name); valid(owner) && !strings.Contains(" "+attrib.Fold(o)+" ", " "+attrib.Fold(owner)+" ") {
+			if o := s.genericOrg(sp.Generic); s.valid(o) {
+				if owner := s.bodyOwner(sp.Name); s.valid(owner) && !strings.Contains(" "+attrib.Fold(o)+" ", " "+attrib.Fold(owner)+" ") {
 					// "Elmstead's board": Elmstead's, not the Averland
 					// Competition Board the story names.
 					return s.fullName(owner), "speaker " + strconvQuote(sp.Name) + " is the " + sp.Generic + " of " + strconvQuote(owner) + ", not " + strconvQuote(o)
@@ -353,13 +359,13 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 			// "Officials at the authority": the body the words name (a
 			// firm's nationality is none).
-			if p := s.roleParty(sp.Name, 0); valid(p) && !companyNouns[sp.Generic] {
+			if p := s.roleParty(sp.Name, 0); s.valid(p) && !companyNouns[sp.Generic] {
 				return p, nameEvidence(sp.Name)
 			}
 			if u := s.storyUnion(); u != "" && hasWord(sp.Name, unionMembers) {
 				return u, "speaker " + strconvQuote(sp.Name) + " are the members of the story's union " + strconvQuote(u)
 			}
-			if u := s.namedForUnion(sp.Name); valid(u) && sp.Kind == attrib.Unnamed {
+			if u := s.namedForUnion(sp.Name); s.valid(u) && sp.Kind == attrib.Unnamed {
 				return u, "speaker " + strconvQuote(sp.Name) + " are the people the story's union " + strconvQuote(u) + " is named for"
 			}
 			if p, w := politicalSide(sp.Name); p != "" {
@@ -371,7 +377,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if p, ev := s.servicePlace(sp.Name); p != "" && publicService(sp.Name) != "" && attrib.Fold(sp.Name) == attrib.Fold(sp.Generic) {
 				return p, ev // "police said" where the story has "Hong Kong police"
 			}
-			if p := s.unnamedBody(sp.Generic); valid(p) && !(s.stateless && hasWord(p, governmentWords) && !namesUnknown(p)) && attrib.ModifiersFit(sp.Name, p) {
+			if p := s.unnamedBody(sp.Generic); s.valid(p) && !(s.stateless && hasWord(p, governmentWords) && !namesUnknown(p)) && attrib.ModifiersFit(sp.Name, p) {
 				return p, "the story's " + strconvQuote(sp.Generic)
 			}
 			if hasWord(sp.Name, governmentWords) && s.stateless && !namesUnknown(sp.Name) {
@@ -379,13 +385,13 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 			// "The group affirmed", the article having named only "the
 			// group's spokesman": the side that spokesman's role names.
-			if o := s.org(sp.Role); valid(o) {
+			if o := s.org(sp.Role); s.valid(o) {
 				return o, "\"the " + sp.Generic + "\" of the " + roleEvidence(sp.Role, "names "+strconvQuote(o))
 			}
-			if p := s.roleParty(sp.Role, 0); valid(p) {
+			if p := s.roleParty(sp.Role, 0); s.valid(p) {
 				return p, "\"the " + sp.Generic + "\" of the " + roleEvidence(sp.Role, "points to "+strconvQuote(p))
 			}
-			if o := roleOrgName(sp.Role); valid(o) { // "a Kessar Front spokesman"
+			if o := roleOrgName(sp.Role); s.valid(o) { // "a Kessar Front spokesman"
 				return o, "\"the " + sp.Generic + "\" of the " + roleEvidence(sp.Role, "names the organisation "+strconvQuote(o))
 			}
 			return "", ""
@@ -396,13 +402,13 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		if p, w := politicalSide(sp.Name); p != "" {
 			return p, "speaker " + strconvQuote(sp.Name) + " says the side " + strconvQuote(w) // "the top Republican"
 		}
-		if sp.Kind == attrib.Body && isProperName(sp.Name) && valid(sp.Name) && !s.commonNoun(sp.Name) {
+		if sp.Kind == attrib.Body && isProperName(sp.Name) && s.valid(sp.Name) && !s.commonNoun(sp.Name) {
 			return sp.Name, "body " + strconvQuote(sp.Name) + " speaks for itself"
 		}
-		if p := s.roleParty(sp.Role, 0); valid(p) {
+		if p := s.roleParty(sp.Role, 0); s.valid(p) {
 			return p, roleEvidence(sp.Role, "points to "+strconvQuote(p))
 		}
-		if p := s.roleBody(sp.Role); valid(p) {
+		if p := s.roleBody(sp.Role); s.valid(p) {
 			return p, roleEvidence(sp.Role, "names the body")
 		}
 		return "", ""
@@ -455,7 +461,7 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return Others, "no affiliation: " + strconvQuote(owner) + " is the first name of more than one person of the story", showOthers
 	}
 	if p := publicService(c.Name); p != "" {
-		if o := s.namedService(strings.ToLower(p)); valid(o) {
+		if o := s.namedService(strings.ToLower(p)); s.valid(o) {
 			return o, "the unnamed " + strconvQuote(c.Name) + " are the story's " + strconvQuote(o), true
 		}
 		if o, ev := s.servicePlace(c.Name); o != "" {

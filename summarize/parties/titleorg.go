@@ -72,7 +72,7 @@ func (s *Story) mentionedName(words []string, need int) string {
 			if _, person := s.people[s.PersonKey(name)]; person || n == 1 && isGenericWord(f) {
 				continue
 			}
-			if valid(name) && s.mentions(name) >= need {
+			if s.valid(name) && s.mentions(name) >= need {
 				return s.fullName(name)
 			}
 		}

@@ -1,0 +1,67 @@
+package parties
+
+import (
+	"testing"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// TestSeatIsNoSide covers a member of a house named with the seat they
+// sit for: the place is no side of theirs, while a lawmaker "from" a
+// party is of it.
+func TestSeatIsNoSide(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name:  "an MP for a constituency",
+			texts: []string{"Gerald Voss, the MP for Dornfeld East, said he had broken no rule."},
+			sp:    attrib.Speaker{Name: "Gerald Voss", Role: "the MP for Dornfeld East", Kind: attrib.Person},
+			want:  "Gerald Voss",
+		},
+		{
+			name:  "a member of parliament for a town",
+			texts: []string{"Ines Kalder, a member of parliament for Lower Tarn, said the road must be rebuilt."},
+			sp:    attrib.Speaker{Name: "Ines Kalder", Role: "a member of parliament for Lower Tarn", Kind: attrib.Person},
+			want:  "Ines Kalder",
+		},
+		{
+			name:  "a senator from a state",
+			texts: []string{"Senator Ruth Oban said the bill was dead. Oban, a senator from North Vesk, voted against it."},
+			sp:    attrib.Speaker{Name: "Ruth Oban", Role: "a senator from North Vesk", Kind: attrib.Person},
+			want:  "Ruth Oban",
+		},
+		{
+			name:  "a lawmaker from a party is of the party",
+			texts: []string{"The Civic Party opposes the bill. Ruth Oban, a lawmaker from the Civic Party, said the bill was dead."},
+			sp:    attrib.Speaker{Name: "Ruth Oban", Role: "a lawmaker from the Civic Party", Kind: attrib.Person},
+			want:  "Civic Party",
+		},
+	})
+}
+
+// TestNamedLikeAPaperButNoPaper covers a body whose name ends in a
+// newspaper's word that the story introduces as a body of another kind
+// ("the watchdog, Open Ledger,"): it and its staff are a side, while a
+// paper of the same shape stays an outlet that reports.
+func TestNamedLikeAPaperButNoPaper(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name:  "the body itself",
+			texts: []string{"The watchdog, Open Ledger, said it had obtained 37 receipts."},
+			sp:    attrib.Speaker{Name: "Open Ledger", Kind: attrib.Body},
+			want:  "Open Ledger",
+		},
+		{
+			name: "its director",
+			texts: []string{"Open Ledger, the anti-corruption watchdog, published the receipts. " +
+				"Ruth Amsel, Open Ledger's executive director, said the claims were deliberate."},
+			sp:   attrib.Speaker{Name: "Ruth Amsel", Role: "Open Ledger's executive director", Kind: attrib.Person},
+			want: "Open Ledger",
+		},
+	})
+	text := "The newspaper, the Carrow Ledger, said it had obtained 37 receipts."
+	an := attrib.Extract([]string{text})
+	s := NewStory([]attrib.Analysis{an}, []string{text})
+	if p, ev, ok := s.Side(attrib.Speaker{Name: "Carrow Ledger", Kind: attrib.Body}); ok {
+		t.Errorf("side %q (%s) for a newspaper, want none", p, ev)
+	}
+}
