@@ -9,7 +9,10 @@ package attrib
 // and capitalised words with their possessives; the name is the run of
 // capitals that ends it, after a title's dot.
 
-import "github.com/storybot/storybot/summarize/tag"
+import (
+	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
+)
 
 // maxInvertedWords is how many words the description and the name after
 // an inverted cue may hold together.
@@ -66,10 +69,14 @@ func describingWord(toks []tok, k int) bool {
 }
 
 // roleWordsBefore drops a title and its dot from the words before a name
-// ("Lt." describes no post).
+// ("Lt." describes no post), and the epithets that open them ("said
+// heartbroken Ivana Rusk": no post).
 func roleWordsBefore(ts []tok) []tok {
 	if n := len(ts); n >= 2 && ts[n-1].text == "." {
 		ts = ts[:n-2]
+	}
+	for len(ts) > 0 && lex.IsEpithet(ts[0].lower) {
+		ts = ts[1:]
 	}
 	return ts
 }

@@ -326,7 +326,12 @@ var occupations = setOf("employee", "worker", "developer", "engineer", "research
 	"carmaker", "automaker", "analyst", "economist", "professor", "coach", "investor", "activist",
 	"campaigner", "correspondent", "reporter", "journalist", "columnist", "anchor", "presenter",
 	// a tabloid's words of kin before a name ("Mum Rosalind Petch")
-	"mum", "mom", "dad", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "nan", "nana")
+	"mum", "mom", "dad", "gran", "granny", "grandma", "grandad", "granddad", "grandpa", "nan", "nana",
+	// and of who someone is in the story ("Eyewitness Katya Horn",
+	// "Trucker Dariusz Wenk")
+	"eyewitness", "trucker", "pensioner", "widow", "widower", "survivor", "passenger", "commuter",
+	"motorist", "shopkeeper", "neighbour", "neighbor", "haulier", "fisherman", "miner", "builder",
+	"landlord", "tenant", "shopper", "holidaymaker", "bystander", "onlooker")
 
 // indefiniteDeterminers open a noun phrase that brings in someone not
 // spoken of before ("one legal expert", "another engineer").
@@ -343,7 +348,7 @@ var personalTitles = setOf("mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame",
 func IsRoleWord(w string) bool { return roleWords[w] || titles[w] }
 
 // titles come before a surname ("Mr Witkoff").
-var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president",
+var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "president", "cllr",
 	"senator", "sen", "rep", "gov", "governor", "mayor", "minister", "general", "gen", "judge", "justice",
 	"chancellor", "premier", "king", "queen", "prince", "princess", "pope", "ombudsman", "ombudswoman",
 	// Military and police ranks, written out or cut short.

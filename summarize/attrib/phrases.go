@@ -111,6 +111,11 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	// clause is skipped, and its subject is the phrase before it.
 	if toks[i].text == "," {
 		if c := relativeStart(toks, i); c > 0 {
+			// "Marek Szell, who lectures in computer security, said": the
+			// clause says what he does, a commentator's role.
+			if c+2 < i && scholarVerbs[toks[c+2].lower] {
+				role = roleText(toks[c+1 : i])
+			}
 			i = c - 1
 		}
 	}
@@ -625,9 +630,15 @@ func appositive(toks []tok, i int) string {
 
 // holdingVerbs say in a relative clause what post a person holds ("Ingrid
 // Sorvik, who chairs the Northern Dairy Federation,").
-var holdingVerbs = setOf("chairs", "heads", "leads", "runs", "represents", "founded", "co-founded",
+var holdingVerbs = union(setOf("chairs", "heads", "leads", "runs", "represents", "founded", "co-founded",
 	"directs", "manages", "oversees", "owns", "speaks", "chaired", "headed", "led", "started",
-	"launched", "formed", "set")
+	"launched", "formed", "set"), scholarVerbs)
+
+// scholarVerbs say in a relative clause that a person studies or teaches
+// a subject ("Marek Szell, who lectures in computer security at the
+// University of Korvath,"): the clause is the role of a commentator.
+var scholarVerbs = setOf("lectures", "teaches", "studies", "researches", "specialises", "specializes",
+	"lectured", "taught", "studied", "researched")
 
 // roleText makes a role of appositive words, cutting a relative clause
 // unless it says what post the person holds.

@@ -244,7 +244,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	k := len(np)
 	for k > 0 && len(np)-k < maxNameWords(np) && np[k-1].cap && !roleWords[np[k-1].lower] && !titles[np[k-1].lower] &&
-		!strings.HasSuffix(np[k-1].lower, "'s") {
+		!occupations[np[k-1].lower] && !lex.IsEpithet(np[k-1].lower) && !strings.HasSuffix(np[k-1].lower, "'s") {
 		k--
 	}
 	name := np[k:]
@@ -254,6 +254,9 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	for first, rest, ok := strings.Cut(pre, " "); ok && lex.IsEpithet(strings.ToLower(first)); first, rest, ok = strings.Cut(rest, " ") {
 		pre = rest // "Furious Health Minister Ines Marovic": the minister
+	}
+	if lex.IsEpithet(strings.ToLower(pre)) {
+		pre = "" // "Heartbroken Ivana Rusk": no role
 	}
 	if len(name) == 0 {
 		// "The Prime Minister said": a title written as an office's, with

@@ -414,7 +414,11 @@ var academies = map[string]bool{"university": true, "institute": true, "college"
 // commentators are words for people and bodies that comment on a story
 // rather than take a side in it.
 var commentators = []string{"think tank", "analyst",
-	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer"}
+	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer",
+	// what a commentator does, in the relative clause that is their role
+	// ("who lectures in computer security")
+	"lectures", "teaches", "studies", "researches", "specialises", "specializes", "lectured", "taught",
+	"studied", "researched"}
 
 // officeNegators, among the three words before an office's title, say
 // the speaker is not its voice: "a critic of the mayor", "the former

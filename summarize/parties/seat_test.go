@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -63,5 +64,24 @@ func TestNamedLikeAPaperButNoPaper(t *testing.T) {
 	s := NewStory([]attrib.Analysis{an}, []string{text})
 	if p, ev, ok := s.Side(attrib.Speaker{Name: "Carrow Ledger", Kind: attrib.Body}); ok {
 		t.Errorf("side %q (%s) for a newspaper, want none", p, ev)
+	}
+}
+
+// TestScholarIsNoSide covers a commentator whose role is a clause of
+// what they study or teach: no side.
+func TestScholarIsNoSide(t *testing.T) {
+	for _, text := range []string{
+		"Marek Szell, who lectures in computer security at the University of Korvath, said the gang was bluffing.",
+		`"This is how these deals die," said Dr Ilse Marten, who studies prisoner exchanges at the Halden Institute.`,
+	} {
+		paras := []string{"A ransomware gang said it had stolen the records of 400,000 patients from Meridian Hospitals Group.", text}
+		an := attrib.Extract(paras)
+		s := NewStory([]attrib.Analysis{an}, []string{strings.Join(paras, "\n\n")})
+		if len(an.Statements) == 0 {
+			t.Fatalf("no statement in %q", text)
+		}
+		if p, ev, ok := s.Side(an.Statements[len(an.Statements)-1].Speaker); ok {
+			t.Errorf("%q: side %q (%s), want none", text, p, ev)
+		}
 	}
 }

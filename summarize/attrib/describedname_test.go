@@ -1,0 +1,35 @@
+package attrib
+
+import "testing"
+
+// TestDescriptionBeforeNameIsNoName covers a word that colours or says
+// who a person is in the story, capitalised before their name at the
+// head of a sentence ("Heartbroken Ivana Rusk", "Eyewitness Katya Horn"),
+// and a council title cut short ("Cllr Pollard"): none is a word of the
+// name.
+func TestDescriptionBeforeNameIsNoName(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"an epithet opening the sentence", []string{`Heartbroken Ivana Rusk told the paper: "Somebody knew it was dangerous."`}, []string{"Ivana Rusk"}},
+		{"an epithet, an age and a clause", []string{`Heartbroken Ivana Rusk, 44, whose brother died on the bridge, said: "Somebody knew."`}, []string{"Ivana Rusk"}},
+		{"an epithet after an inverted cue", []string{`"Somebody knew it was dangerous," said heartbroken Ivana Rusk.`}, []string{"Ivana Rusk"}},
+		{"a witness's noun", []string{`Eyewitness Katya Horn said the deck folded like cardboard.`}, []string{"Katya Horn"}},
+		{"a trade's noun", []string{`Trucker Dariusz Wenk said he had waited nine hours at the barricade.`}, []string{"Dariusz Wenk"}},
+		{"a three-word name stays whole", []string{`Anna Maria Holt said the deck folded like cardboard.`}, []string{"Anna Maria Holt"}},
+		{"a councillor's title cut short", []string{"Councillor Derek Pollard said the licence would be reviewed.", `"Every option is on the table," Cllr Pollard said.`}, []string{"Derek Pollard", "Derek Pollard"}},
+	})
+}
+
+// TestScholarsClauseIsTheirRole covers a relative clause that says what
+// a commentator studies or teaches, before the cue or after an inverted
+// one: it is the speaker's role.
+func TestScholarsClauseIsTheirRole(t *testing.T) {
+	for _, p := range []string{
+		"Marek Szell, who lectures in computer security at the University of Korvath, said the gang was bluffing.",
+		`"This is how these deals die," said Dr Ilse Marten, who studies prisoner exchanges at the Halden Institute.`,
+	} {
+		sts := Extract([]string{p}).Statements
+		if len(sts) != 1 || sts[0].Speaker.Role == "" {
+			t.Errorf("%q: statements %+v, want one with the clause as its role", p, sts)
+		}
+	}
+}
