@@ -212,7 +212,7 @@ var firmTrades = []string{"therapeutics", "biosciences", "biotech", "pharma", "p
 	"shipping", "construction", "engineering", "hotels", "resorts", "hydro", "power", "telecom", "software",
 	"brands", "ventures", "enterprises", "solutions", "properties", "insurance", "assurance", "networks",
 	"telecoms", "communications", "utilities", "water", "energy", "foods", "motors", "airlines", "industries",
-	"systems", "technologies"}
+	"systems", "technologies", "catering", "events", "logistics", "haulage", "transport", "media"}
 
 // kinNouns are the nouns of a person's relatives, who speak for them and
 // their family: "Pelletti's mother said", "the victim's widow said".

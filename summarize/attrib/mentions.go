@@ -439,18 +439,22 @@ func postBeforeBody(toks []tok, i int) bool {
 // name and says what kind of body it is ("Consumer Shield, the consumer
 // group,"), not whom a person serves ("a member of the union").
 func appositiveBody(toks []tok, end int) string {
-	if end >= len(toks) || toks[end].text != "," || !closedAppositive(toks, end) {
+	if end >= len(toks) || toks[end].text != "," {
 		return ""
 	}
+	closed := closedAppositive(toks, end)
 	j := end + 1
 	if j >= len(toks) || toks[j].lower != "the" && toks[j].lower != "a" && toks[j].lower != "an" {
 		return ""
 	}
-	for j+1 < len(toks) && !toks[j+1].punct && toks[j+1].quote == 0 {
-		j++
+	for j+1 < len(toks) && !toks[j+1].punct && toks[j+1].quote == 0 && !relativeWords[toks[j+1].lower] {
+		j++ // "Greenplate Catering, the company that ran the stalls,": the noun before the clause
 		if toks[j].lower == "of" || toks[j].lower == "for" || toks[j].tag == tag.IN || strings.HasSuffix(toks[j].lower, "'s") || toks[j].cap {
 			return "" // "Gustav Ebbe, a former chief engineer at the ministry,": an engineer, not a ministry
 		}
+	}
+	if !closed && (j+1 >= len(toks) || !relativeWords[toks[j+1].lower]) {
+		return "" // a clause that runs on, unless the noun's own relative clause ends the sentence
 	}
 	if bodyNouns[toks[j].lower] || appositiveBodies[toks[j].lower] {
 		return toks[j].lower

@@ -1,0 +1,32 @@
+package attrib
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestFirmNamedWithAClauseOrATrade covers a firm whose name ends in no
+// body's word, known by its trade ("Greenplate Catering", "Larkfield
+// Events") or by the appositive that says what it is, a relative clause
+// and all ("Greenplate Catering, the company that ran the stalls,"): it
+// is a body, never a person, and "Its managing director" after it is the
+// firm's.
+func TestFirmNamedWithAClauseOrATrade(t *testing.T) {
+	paras := []string{
+		"Wexley District Council said it was too early to say where the infection came from.",
+		"Larkfield Events pointed the finger at Vantor Greenplate, the company that ran six of the food stalls.",
+		"Vantor Greenplate rejected the claim. Its managing director, Tomas Reddick, said the chicken was cooked properly.",
+		"Bellcroft Catering, which supplied the bread, said it had not been contacted.",
+	}
+	an := Extract(paras)
+	for _, org := range []string{"Larkfield Events", "Vantor Greenplate", "Bellcroft Catering"} {
+		if !slices.Contains(an.Orgs, org) {
+			t.Errorf("orgs %v, want %q among them", an.Orgs, org)
+		}
+	}
+	for _, st := range an.Statements {
+		if st.Speaker.Name == "Tomas Reddick" && st.Speaker.Role != "Vantor Greenplate's managing director" {
+			t.Errorf("Reddick's role %q, want the firm's managing director", st.Speaker.Role)
+		}
+	}
+}
