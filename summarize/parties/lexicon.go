@@ -106,6 +106,11 @@ var pressKinds = map[string]bool{"newspaper": true, "paper": true, "outlet": tru
 	"daily": true, "weekly": true, "agency": true, "network": true, "publication": true, "journal": true,
 	"publisher": true, "newsletter": true, "radio": true}
 
+// independentHeads end the names of bodies of a state that act on their
+// own, a side apart from its government: "the Fair Trade Authority".
+var independentHeads = map[string]bool{"authority": true, "commission": true, "regulator": true,
+	"watchdog": true, "inspectorate": true, "tribunal": true, "court": true, "ombudsman": true}
+
 // opposedLinks open what a role's body works against: the places after
 // them are its targets ("the mission against pirates off Dornava").
 var opposedLinks = map[string]bool{"against": true}

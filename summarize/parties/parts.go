@@ -132,3 +132,36 @@ func (s *Story) findClauseRoles(name string) []string {
 	}
 	return roles
 }
+
+// independentPart returns, for a body named with its state's possessive
+// ("Estmark's Fair Trade Authority"), the body's own name when it is a
+// body that acts on its own (a regulator, a court, an inspectorate:
+// independentHeads) and the story also names it without the possessive
+// ("the Fair Trade Authority blocked the deal"): one side under one
+// name. "" otherwise: "Russia's Permanent Mission" speaks for Russia.
+func (s *Story) independentPart(o string) string {
+	norm := strings.ReplaceAll(o, "’", "'")
+	i := strings.Index(norm, "'s ")
+	if i <= 0 {
+		return ""
+	}
+	part := norm[i+len("'s "):]
+	f := strings.Fields(part)
+	if len(f) < 2 || !isProperName(part) || !independentHeads[attrib.Fold(f[len(f)-1])] {
+		return ""
+	}
+	for _, t := range s.texts {
+		for at := 0; ; {
+			j := strings.Index(t[at:], part)
+			if j < 0 {
+				break
+			}
+			before := strings.ReplaceAll(t[max(0, at+j-4):at+j], "’", "'")
+			if !strings.HasSuffix(before, "'s ") {
+				return part
+			}
+			at += j + len(part)
+		}
+	}
+	return ""
+}

@@ -85,3 +85,25 @@ func TestScholarIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// TestRegulatorWithItsStatesPossessive covers a body of a state that acts
+// on its own, named once with the state's possessive and elsewhere
+// alone: one side under its own name. A mission named only with its
+// state's possessive speaks for the state.
+func TestRegulatorWithItsStatesPossessive(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name: "a regulator the story also names alone",
+			texts: []string{"Estmark's Fair Trade Authority on Tuesday blocked the merger, saying prices would rise.",
+				"The Fair Trade Authority said the remedies were not enough."},
+			sp:   attrib.Speaker{Name: "Estmark's Fair Trade Authority", Kind: attrib.Body},
+			want: "Fair Trade Authority",
+		},
+		{
+			name:  "a mission named only with its state's possessive",
+			texts: []string{"Vesk's Permanent Mission to the United Nations said it had asked for a meeting. Vesk condemned the strikes."},
+			sp:    attrib.Speaker{Name: "Vesk's Permanent Mission", Kind: attrib.Body},
+			want:  "Vesk",
+		},
+	})
+}

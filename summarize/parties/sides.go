@@ -290,6 +290,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 		}
 		if o := s.namedOrg(expandAbbreviations(sp.Name)); s.valid(o) {
+			if part := s.independentPart(o); part != "" {
+				return part, "speaker " + strconvQuote(sp.Name) + " is " + strconvQuote(part) + ", which the story names on its own"
+			}
 			if owner := s.partOwner(expandAbbreviations(sp.Name), o); owner != "" {
 				return owner, "speaker " + strconvQuote(sp.Name) + " is a body of " + strconvQuote(owner) // "Kessar Front's Supreme Council"
 			}
