@@ -30,3 +30,24 @@ func TestFirmNamedWithAClauseOrATrade(t *testing.T) {
 		}
 	}
 }
+
+// TestCompanySpokespersonOfTheOneFirm covers "a company spokeswoman" in
+// an article that names one business by a name of two words ("Vellmark
+// Power"), and a plural noun opening a sentence before a verb of speech
+// ("Protests continued"), which names no business.
+func TestCompanySpokespersonOfTheOneFirm(t *testing.T) {
+	paras := []string{
+		"Ostrelia's operator Vellmark Power is expected to restart the reactor. Protests continued overnight at the plant gates.",
+		"Vellmark Power says the reactor reached criticality. A company spokeswoman said the grid connection would follow within days.",
+	}
+	an := Extract(paras)
+	for _, st := range an.Statements {
+		if st.Text == "A company spokeswoman said the grid connection would follow within days." {
+			if st.Speaker.Name != "Vellmark Power's spokeswoman" {
+				t.Errorf("speaker %q, want Vellmark Power's spokeswoman", st.Speaker.Name)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement of the spokeswoman in %+v", an.Statements)
+}

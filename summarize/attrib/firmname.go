@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // firmNamedBefore returns the one business, by a one-word name the article
@@ -123,6 +124,9 @@ func firmCue(toks []tok, i int) bool {
 	if possessiveTok(toks[i]) {
 		return false
 	}
+	if toks[i].tag == tag.NNS {
+		return false // "Protests continued overnight": a plural noun, no firm
+	}
 	if _, cue := cueForms[next.lower]; cue && finiteTag(next.tag) && !next.cap {
 		return i == 0 || toks[i-1].punct || isFunctionWord(toks[i-1].lower)
 	}
@@ -159,7 +163,10 @@ func (a *article) businessOfRole(np []tok, head string) string {
 	if mod.cap || !firmNouns[trimPossessive(mod.lower)] || firmNamesNoBusiness[trimPossessive(mod.lower)] {
 		return ""
 	}
-	return a.oneBusinessSoFar()
+	if b := a.oneBusinessSoFar(); b != "" {
+		return b
+	}
+	return a.oneFirmOrg() // "Vellmark Power says ... A company spokeswoman said"
 }
 
 // oneBusinessSoFar returns the one business the article has named, by a
@@ -213,7 +220,7 @@ func (a *article) oneFirmOrg() string {
 	found := ""
 	for _, o := range a.orgsSoFar() {
 		kind := a.orgKind[o]
-		if !(firmNouns[kind] && !firmNamesNoBusiness[kind] || GenericOrg("company", []string{o}) != "") {
+		if !(firmNouns[kind] && !firmNamesNoBusiness[kind] || GenericOrg("company", []string{o}) != "" || IsFirmTrade(strings.ToLower(lastWord(o)))) {
 			continue
 		}
 		if found != "" && found != o {
