@@ -111,6 +111,12 @@ var pressKinds = map[string]bool{"newspaper": true, "paper": true, "outlet": tru
 var independentHeads = map[string]bool{"authority": true, "commission": true, "regulator": true,
 	"watchdog": true, "inspectorate": true, "tribunal": true, "court": true, "ombudsman": true}
 
+// subjectVerbs follow a name that is the subject of a sentence ("Meridian
+// says"), never a demonym, which modifies a noun.
+var subjectVerbs = map[string]bool{"says": true, "said": true, "has": true, "had": true, "is": true,
+	"was": true, "denied": true, "denies": true, "will": true, "would": true, "offered": true,
+	"added": true, "insists": true, "insisted": true, "confirmed": true, "rejected": true}
+
 // opposedLinks open what a role's body works against: the places after
 // them are its targets ("the mission against pirates off Dornava").
 var opposedLinks = map[string]bool{"against": true}

@@ -150,7 +150,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			c := s.demonymOf(w)
 			s.country[c] = true
 			count[c]++
-		case isDemonymShape(w):
+		case isDemonymShape(w) && !nounUse(texts, w):
 			count[w+" government"]++
 		}
 	}
@@ -256,6 +256,29 @@ func (s *Story) knownPrefix(name string) bool {
 
 // isDemonymShape reports a capitalised adjective of origin not in the
 // gazetteer ("Tarsian").
+// nounUse reports a word the texts use as a noun, the subject of a verb
+// or a possessor ("Meridian says", "Meridian's board"): a name of the
+// story's, not a demonym, whatever it ends in.
+func nounUse(texts []string, w string) bool {
+	for _, t := range texts {
+		for at := 0; ; {
+			i := strings.Index(t[at:], w)
+			if i < 0 {
+				break
+			}
+			at += i + len(w)
+			rest := strings.ReplaceAll(t[at:min(len(t), at+12)], "’", "'")
+			if strings.HasPrefix(rest, "'s ") {
+				return true
+			}
+			if next, _, _ := strings.Cut(strings.TrimPrefix(rest, " "), " "); rest != "" && rest[0] == ' ' && subjectVerbs[next] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func isDemonymShape(w string) bool {
 	for _, suf := range []string{"ian", "ean", "ese", "ish"} {
 		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {

@@ -107,3 +107,20 @@ func TestRegulatorWithItsStatesPossessive(t *testing.T) {
 		},
 	})
 }
+
+// TestNameShapedLikeADemonym covers a body's short name that ends like a
+// demonym ("Meridian" of Meridian Hospitals Group): the story uses it as
+// a noun ("Meridian says"), so it is no country's people, and a
+// minister of the story's one country is that country's.
+func TestNameShapedLikeADemonym(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name: "a firm's short name ending in -ian",
+			texts: []string{"Hackers attacked Meridian Hospitals Group in Estravia. Meridian says no data was taken. " +
+				"Meridian has refused to pay. Estravian police are investigating. Estravian officials met.",
+				"Health Minister Dana Kovrin said the government had found no evidence that data was stolen. Meridian's board met on Monday."},
+			sp:   attrib.Speaker{Name: "Dana Kovrin", Role: "Health Minister", Kind: attrib.Person},
+			want: "Estravia",
+		},
+	})
+}
