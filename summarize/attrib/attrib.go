@@ -228,6 +228,12 @@ func Extract(paragraphs []string) Analysis {
 			sents = append(sents, sent{WithoutClock(s), pi})
 		}
 	}
+	asks := map[int]bool{} // the paragraphs that hold a question
+	for _, s := range sents {
+		if strings.HasSuffix(strings.TrimSpace(s.text), "?") {
+			asks[s.para] = true
+		}
+	}
 	if len(turns) > 0 {
 		reporting := reporters(paragraphs, turns)
 		for pi, t := range turns {
@@ -457,6 +463,12 @@ func Extract(paragraphs []string) Analysis {
 			continue
 		case quoteShare(s.text, qs) < scareQuoteShare && len(toks) > 0 && toks[len(toks)-1].text == "?":
 			d.Reason = reasonQuestion // "Would Holt have pleaded for secrecy?"
+			continue
+		case askingTurn(turns, s.para) && (addressesGuest(toks) || asks[s.para]):
+			// "PRESENTER: Minister, Varosia says you came with fourteen
+			// names. What happened?": what the interviewer puts to the
+			// guest is the question's ground, no one's claim.
+			d.Reason = reasonPremise
 			continue
 		}
 		// "Trump told reporters." after a bare quotation names its speaker.

@@ -39,6 +39,7 @@ const (
 	reasonShort         = "too short to state anything"
 	reasonRelative      = "the cue is in a relative clause on a noun: the sentence states its main clause"
 	reasonQuestion      = "a question the writer asks states nothing"
+	reasonPremise       = "what an interviewer puts to the guest before a question: no one's claim"
 	reasonContinued     = "quotation going on from the last speaker"
 	reasonPending       = "bare quotation: speaker looked for in the next sentence"
 	reasonNamedNext     = "bare quotation whose speaker the next sentence names"

@@ -14,6 +14,7 @@ package attrib
 
 import (
 	"regexp"
+	"slices"
 
 	"github.com/storybot/storybot/summarize/lex"
 	"strings"
@@ -248,4 +249,17 @@ func joinRoleWords(a, b string) string {
 		return b
 	}
 	return a + ", " + b
+}
+
+// askingTurn reports a paragraph that is the turn of one who asks or
+// reports (an anchor, a presenter): narration, not the label's words.
+func askingTurn(turns map[int]turn, para int) bool {
+	t, ok := turns[para]
+	return ok && !t.speaks
+}
+
+// addressesGuest reports a sentence that speaks to someone in the second
+// person: "Varosia says you came with fourteen names".
+func addressesGuest(toks []tok) bool {
+	return slices.ContainsFunc(toks, func(t tok) bool { return t.lower == "you" || t.lower == "your" })
 }

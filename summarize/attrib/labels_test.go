@@ -86,3 +86,21 @@ func TestSpeakerLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestInterviewersPremiseIsNoClaim covers what a presenter puts to the
+// guest before a question ("Minister, Varosia says you came with
+// fourteen names. What happened?"): no one's claim, while a presenter's
+// turn that only reports stays narration read as any other.
+func TestInterviewersPremiseIsNoClaim(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a side's words put to the guest", []string{
+			"PRESENTER: Minister, Varosia says you turned up at the bridge with fourteen names.",
+			"ORBELI: That is simply untrue. We brought the agreed list."}, []string{"Orbeli"}},
+		{"a side's words before a question", []string{
+			"PRESENTER: The organisers say their water was tested every day. Was it?",
+			"REDDICK: Then let them publish the results."}, []string{"Reddick"}},
+		{"a presenter's report with no question", []string{
+			"PRESENTER: The ministry says fourteen people have died in the floods.",
+			"KALE: We are still searching the valley."}, []string{"ministry", "Kale"}},
+	})
+}
