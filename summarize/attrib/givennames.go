@@ -2,6 +2,7 @@ package attrib
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 )
@@ -16,10 +17,17 @@ import (
 //go:embed givennames.txt
 var givenNamesData string
 
-var (
-	givenOnce sync.Once
-	givenOf   map[string]gender
-)
+// givenLines are the lines of givenNamesData after its head, sorted by
+// name: searched in place, with no table built at start-up.
+var givenLines = sync.OnceValue(func() []string {
+	var out []string
+	for line := range strings.Lines(givenNamesData) {
+		if line = strings.TrimSpace(line); len(line) > 2 && line[0] != '#' {
+			out = append(out, line)
+		}
+	}
+	return out
+})
 
 // givenNameGender returns the gender a person's given name (the first
 // word of a name of two words or more) says, or unknown.
@@ -28,20 +36,14 @@ func givenNameGender(name string) gender {
 	if len(words) < 2 {
 		return unknown // "Vance": a surname says nothing
 	}
-	givenOnce.Do(func() {
-		givenOf = make(map[string]gender, 8200)
-		for line := range strings.Lines(givenNamesData) {
-			g, n, ok := strings.Cut(strings.TrimSpace(line), " ")
-			if !ok || strings.HasPrefix(g, "#") {
-				continue
-			}
-			switch g {
-			case "f":
-				givenOf[n] = female
-			case "m":
-				givenOf[n] = male
-			}
-		}
-	})
-	return givenOf[Fold(words[0])]
+	want := Fold(words[0])
+	lines := givenLines()
+	i := sort.Search(len(lines), func(i int) bool { return lines[i][2:] >= want })
+	if i == len(lines) || lines[i][2:] != want {
+		return unknown
+	}
+	if lines[i][0] == 'f' {
+		return female
+	}
+	return male
 }
