@@ -33,3 +33,21 @@ func TestScholarsClauseIsTheirRole(t *testing.T) {
 		}
 	}
 }
+
+// TestHeldPostInARelativeClause covers a relative clause whose second
+// verb gives the post ("who farms 90 cows and chairs the federation's
+// Selvik branch"): it is the speaker's role, unless a title before the
+// name gives one.
+func TestHeldPostInARelativeClause(t *testing.T) {
+	tests := []struct{ para, role string }{
+		{"Liv Haugen, who farms 90 cows outside Dalby and chairs the federation's Selvik branch, said the mood was good.", "chairs the federation's Selvik branch"},
+		{"Ola Brandt, who chairs the Tarn Farmers Union, said the quotas were unfair.", "chairs the Tarn Farmers Union"},
+		{"Council member Carla Jansen, who led the opposition, said the increase was unfair.", "Council member"},
+	}
+	for _, tt := range tests {
+		sts := Extract([]string{tt.para}).Statements
+		if len(sts) != 1 || sts[0].Speaker.Role != tt.role {
+			t.Errorf("%q: statements %+v, want one with role %q", tt.para, sts, tt.role)
+		}
+	}
+}

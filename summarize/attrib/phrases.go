@@ -112,9 +112,15 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	if toks[i].text == "," {
 		if c := relativeStart(toks, i); c > 0 {
 			// "Marek Szell, who lectures in computer security, said": the
-			// clause says what he does, a commentator's role.
+			// clause says what he does, a commentator's role; "Liv
+			// Haugen, who farms 90 cows and chairs the federation's
+			// Selvik branch, said": the post it gives, unless a title
+			// before the name gives one ("Council member Carla Jansen,
+			// who led the opposition,").
 			if c+2 < i && scholarVerbs[toks[c+2].lower] {
 				role = roleText(toks[c+1 : i])
+			} else if k := heldPostAt(toks[c+1 : i]); k > 0 && !titledName(collectLeft(toks, c-1)) {
+				role = roleText(toks[c+1+k : i])
 			}
 			i = c - 1
 		}
@@ -639,6 +645,25 @@ var holdingVerbs = union(setOf("chairs", "heads", "leads", "runs", "represents",
 // University of Korvath,"): the clause is the role of a commentator.
 var scholarVerbs = setOf("lectures", "teaches", "studies", "researches", "specialises", "specializes",
 	"lectured", "taught", "studied", "researched")
+
+// heldPostAt returns where a relative clause ("who farms 90 cows and
+// chairs the federation's branch") says what post its subject holds: a
+// holding verb first in it or after "and"; 0 when none does.
+func heldPostAt(clause []tok) int {
+	for k := 1; k+1 < len(clause); k++ {
+		if holdingVerbs[clause[k].lower] && !scholarVerbs[clause[k].lower] && (k == 1 || clause[k-1].lower == "and") &&
+			clause[k].lower != "set" && clause[k].lower != "speaks" {
+			return k
+		}
+	}
+	return 0
+}
+
+// titledName reports a name with a title or a post's word before it
+// ("Council member Carla Jansen", "Dr Ada Renn").
+func titledName(np []tok) bool {
+	return len(np) > 2 && slices.ContainsFunc(np[:len(np)-2], func(t tok) bool { return roleWords[t.lower] || titles[t.lower] })
+}
 
 // roleText makes a role of appositive words, cutting a relative clause
 // unless it says what post the person holds.
