@@ -43,6 +43,9 @@ func TestHeldPostInARelativeClause(t *testing.T) {
 		{"Liv Haugen, who farms 90 cows outside Dalby and chairs the federation's Selvik branch, said the mood was good.", "chairs the federation's Selvik branch"},
 		{"Ola Brandt, who chairs the Tarn Farmers Union, said the quotas were unfair.", "chairs the Tarn Farmers Union"},
 		{"Council member Carla Jansen, who led the opposition, said the increase was unfair.", "Council member"},
+		{"Dana Whitlow, who teaches chemistry at Brennock High and is the local branch secretary of the Caldorian Union of Teachers, said conditions were poor.",
+			"the local branch secretary of the Caldorian Union of Teachers"},
+		{"Ana Holt, who studies law at Vell University, said the protest would go on.", ""},
 	}
 	for _, tt := range tests {
 		sts := Extract([]string{tt.para}).Statements

@@ -117,7 +117,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 			// Selvik branch, said": the post it gives, unless a title
 			// before the name gives one ("Council member Carla Jansen,
 			// who led the opposition,").
-			if c+2 < i && scholarVerbs[toks[c+2].lower] {
+			if c+2 < i && scholarVerbs[toks[c+2].lower] && scholarsClause(toks[c+2:i]) {
 				role = roleText(toks[c+1 : i])
 			} else if k := heldPostAt(toks[c+1 : i]); k > 0 && !titledName(collectLeft(toks, c-1)) {
 				role = roleText(toks[c+1+k : i])
@@ -643,20 +643,40 @@ var holdingVerbs = union(setOf("chairs", "heads", "leads", "runs", "represents",
 // scholarVerbs say in a relative clause that a person studies or teaches
 // a subject ("Marek Szell, who lectures in computer security at the
 // University of Korvath,"): the clause is the role of a commentator.
-var scholarVerbs = setOf("lectures", "teaches", "studies", "researches", "specialises", "specializes",
-	"lectured", "taught", "studied", "researched")
+var scholarVerbs = setOf("lectures", "studies", "researches", "specialises", "specializes",
+	"lectured", "studied", "researched")
 
 // heldPostAt returns where a relative clause ("who farms 90 cows and
 // chairs the federation's branch") says what post its subject holds: a
 // holding verb first in it or after "and"; 0 when none does.
 func heldPostAt(clause []tok) int {
 	for k := 1; k+1 < len(clause); k++ {
-		if holdingVerbs[clause[k].lower] && !scholarVerbs[clause[k].lower] && (k == 1 || clause[k-1].lower == "and") &&
-			clause[k].lower != "set" && clause[k].lower != "speaks" {
+		if k > 1 && clause[k-1].lower != "and" {
+			continue
+		}
+		if holdingVerbs[clause[k].lower] && !scholarVerbs[clause[k].lower] && clause[k].lower != "set" && clause[k].lower != "speaks" {
 			return k
+		}
+		// "and is the local branch secretary of the teachers' union"
+		if (clause[k].lower == "is" || clause[k].lower == "was") && k+2 < len(clause) && indefiniteDeterminers[clause[k+1].lower] != (clause[k+1].lower == "the") &&
+			slices.ContainsFunc(clause[k+2:], func(t tok) bool { return personRoles[t.lower] }) {
+			return k + 1
 		}
 	}
 	return 0
+}
+
+// scholarsClause reports a clause of what a scholar does: one who
+// lectures or researches, or studies a subject at an institute or a
+// centre ("who studies prisoner exchanges at the Halden Institute"), not
+// at a university, as a student does.
+func scholarsClause(clause []tok) bool {
+	if clause[0].lower != "studies" && clause[0].lower != "studied" {
+		return true
+	}
+	return slices.ContainsFunc(clause, func(t tok) bool {
+		return t.lower == "institute" || t.lower == "centre" || t.lower == "center" || t.lower == "tank"
+	})
 }
 
 // titledName reports a name with a title or a post's word before it

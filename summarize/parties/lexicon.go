@@ -428,8 +428,7 @@ var commentators = []string{"think tank", "analyst",
 	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer",
 	// what a commentator does, in the relative clause that is their role
 	// ("who lectures in computer security")
-	"lectures", "teaches", "studies", "researches", "specialises", "specializes", "lectured", "taught",
-	"studied", "researched"}
+	"lectures", "studies", "researches", "specialises", "specializes", "lectured", "studied", "researched"}
 
 // officeNegators, among the three words before an office's title, say
 // the speaker is not its voice: "a critic of the mayor", "the former
