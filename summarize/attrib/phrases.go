@@ -694,7 +694,8 @@ func roleText(ts []tok) string {
 	if len(ts) == 1 && isDigits(ts[0].text) {
 		return "" // "Leona Marsh, 44, said": an age, no role
 	}
-	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] && (ts[1].lower != "set" || ts[2].lower == "up") {
+	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] && (ts[1].lower != "set" || ts[2].lower == "up") &&
+		(!scholarVerbs[ts[1].lower] || scholarsClause(ts[1:])) {
 		ts = ts[1:] // "chairs the Northern Dairy Federation", "set up the campaign group"
 	}
 	n := 0
