@@ -54,3 +54,14 @@ func TestHeldPostInARelativeClause(t *testing.T) {
 		}
 	}
 }
+
+// TestNameOfABody covers a person's name "of" a body with no role before
+// it: a given name opening the name says a person ("Ruth Calloway of the
+// Selby Institute"), where a body of the same shape stays one ("Bank of
+// Tarnland").
+func TestNameOfABody(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a given name, then of a body", []string{"Professor Ruth Calloway of the Selby Institute for Education Research says the research is less clear-cut."}, []string{"Ruth Calloway"}},
+		{"a body named with of", []string{"The Bank of Tarnland said rates would stay on hold."}, []string{"Bank of Tarnland"}},
+	})
+}

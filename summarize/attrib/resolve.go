@@ -414,11 +414,13 @@ func (a *article) possessor(role string) string {
 
 // roleNameOf returns the person of a phrase of a role, a name of two or
 // three words and "of" a body ("Analyst Piotr Dana of Meridian
-// Securities"), with the role and the body as their post; ok is false for
-// any other phrase ("Bank of England", "University of Castelmoor").
+// Securities", or with no role when a given name opens the name: "Ruth
+// Calloway of the Selby Institute"), with the role and the body as their
+// post; ok is false for any other phrase ("Bank of England", "University
+// of Castelmoor").
 func (a *article) roleNameOf(np []tok, role string) (*Speaker, bool) {
 	of := slices.IndexFunc(np, func(t tok) bool { return t.lower == "of" })
-	if of < 3 || of+1 >= len(np) {
+	if of < 2 || of+1 >= len(np) {
 		return nil, false
 	}
 	k := 0
@@ -426,16 +428,19 @@ func (a *article) roleNameOf(np []tok, role string) (*Speaker, bool) {
 		k++
 	}
 	name := np[k:of]
-	if k == 0 || len(name) < 2 || len(name) > 3 {
-		return nil, false
+	if len(name) < 2 || len(name) > 3 || k == 0 && givenNameGender(joinText(name)) == unknown {
+		return nil, false // "Ruth Calloway of the Selby Institute": a given name says a person
 	}
 	for _, t := range name {
 		if !t.cap || orgHeads[t.lower] || roleWords[t.lower] || possessiveTok(t) {
 			return nil, false
 		}
 	}
-	post := joinText(np[:k]) + " of " + joinText(dropDeterminers(np[of+1:]))
-	if role != "" {
+	post := strings.TrimSpace(joinText(np[:k]) + " of " + joinText(dropDeterminers(np[of+1:])))
+	switch {
+	case k == 0 && role != "":
+		post = role // "Professor Ruth Calloway of the Selby Institute": the title read with the body
+	case role != "":
 		post = joinRoleWords(post, role)
 	}
 	return a.addPerson(joinText(name), post), true

@@ -53,8 +53,8 @@ func isAcademy(text string) bool {
 		if !academies[w] {
 			continue
 		}
-		if i == len(words)-1 || words[i+1] == "of" {
-			return true
+		if i == len(words)-1 || words[i+1] == "of" || w == "institute" && words[i+1] == "for" {
+			return true // "the Selby Institute for Education Research" too
 		}
 	}
 	return false

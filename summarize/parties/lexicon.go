@@ -426,6 +426,7 @@ var academies = map[string]bool{"university": true, "institute": true, "college"
 // rather than take a side in it.
 var commentators = []string{"think tank", "analyst",
 	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer",
+	"consultant", "statistician", "biostatistician", "epidemiologist", "insolvency practitioner",
 	// what a commentator does, in the relative clause that is their role
 	// ("who lectures in computer security")
 	"lectures", "studies", "researches", "specialises", "specializes", "lectured", "studied", "researched"}

@@ -124,3 +124,24 @@ func TestNameShapedLikeADemonym(t *testing.T) {
 		},
 	})
 }
+
+// TestMoreCommentators covers commentators by their trade ("a mine
+// safety consultant", "a biostatistician") and a research institute
+// named with what it studies ("the Institute for Clinical Evidence").
+func TestMoreCommentators(t *testing.T) {
+	lead := "Nine miners are trapped after a roof fall at the Kesten mine, the company said."
+	for _, text := range []string{
+		"Tomas Weller, a mine safety consultant who advised the government, said the delay was worrying.",
+		"Dr Owen Pike, a biostatistician at the Institute for Clinical Evidence, said the gap might reflect definitions.",
+	} {
+		paras := []string{lead, text}
+		an := attrib.Extract(paras)
+		s := NewStory([]attrib.Analysis{an}, []string{strings.Join(paras, "\n\n")})
+		if len(an.Statements) == 0 {
+			t.Fatalf("no statement in %q", text)
+		}
+		if p, ev, ok := s.Side(an.Statements[len(an.Statements)-1].Speaker); ok {
+			t.Errorf("%q: side %q (%s), want none", text, p, ev)
+		}
+	}
+}
