@@ -286,7 +286,9 @@ func actors(claims []*claim) map[string]actorKeys {
 				for _, p := range []string{"al-", "el-"} {
 					last = strings.TrimPrefix(last, p)
 				}
-				if !genericNameWord(last) {
+				if !genericNameWord(last) && !(sp.Kind == attrib.Body && attrib.IsFirmTrade(last)) {
+					// "Tarvan Minerals": its trade is no key of who it is,
+					// whatever the Miners' Federation is called.
 					for _, s := range terms(last) {
 						k.speakers[s] = true
 					}

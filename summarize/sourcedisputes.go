@@ -3,6 +3,7 @@ package summarize
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -381,13 +382,19 @@ type factSide struct {
 
 // lowerBounds and upperBounds are the words before a figure that make it
 // a bound rather than a value: "more than 40,000", "up to 300".
+// approximations make a figure a round estimate: "approximately 9,000"
+// and "approximately 8,700" agree.
 var (
-	lowerBounds = []string{"more than", "at least", "upwards of", "in excess of", "no fewer than", "no less than"}
-	upperBounds = []string{"fewer than", "less than", "up to", "nearly", "almost", "at most", "no more than"}
+	lowerBounds    = []string{"more than", "at least", "upwards of", "in excess of", "no fewer than", "no less than"}
+	upperBounds    = []string{"fewer than", "less than", "up to", "nearly", "almost", "at most", "no more than"}
+	approximations = []string{"approximately", "about", "around", "roughly", "some", "an estimated", "close to", "just over", "just under"}
 )
 
+// approximate is what bound returns for an estimate.
+const approximate = 2
+
 // bound returns +1 when a side's figure is a lower bound, -1 an upper
-// bound, 0 a value.
+// bound, approximate an estimate, 0 a value.
 func (sd *factSide) bound() int {
 	before := strings.ToLower(sd.text[:min(max(sd.value.Start, 0), len(sd.text))])
 	before = strings.TrimRight(before, " ")
@@ -401,12 +408,18 @@ func (sd *factSide) bound() int {
 			return -1
 		}
 	}
+	for _, w := range approximations {
+		if strings.HasSuffix(before, " "+w) || before == w {
+			return approximate
+		}
+	}
 	return 0
 }
 
 // boundsAgree reports two sides of which one gives a round bound the
-// other's value keeps, within a tenth of it: "more than 40,000" and
-// "42,000", "nearly 300" and 280 ("at least 23" dead and 31 differ).
+// other's value keeps, or an estimate, within a tenth of it: "more than
+// 40,000" and "42,000", "nearly 300" and 280, "about 9,000" and 8,700
+// ("at least 23" dead and 31 differ).
 func boundsAgree(a, b *factSide) bool {
 	ok := func(x, y *factSide) bool {
 		lo, hi := min(x.value.Value, y.value.Value), max(x.value.Value, y.value.Value)
@@ -418,6 +431,11 @@ func boundsAgree(a, b *factSide) bool {
 			return y.value.Value >= x.value.Value
 		case -1:
 			return y.value.Value <= x.value.Value
+		case approximate:
+			// "approximately 9,000" and 8,700: within half the step its
+			// round figure is given to (9,000 to the thousand), but not
+			// "about 700" and 640.
+			return math.Abs(y.value.Value-x.value.Value) <= roundStep(x.value.Value)/2
 		}
 		return false
 	}
@@ -489,4 +507,14 @@ func outletName(a Article) string {
 		return a.Outlet
 	}
 	return cmp.Or(extract.OutletFromURL(a.URL), unnamedOutlet)
+}
+
+// roundStep is the power of ten a round figure is given to: 1,000 for
+// 9,000, 100 for 700, 1 for 643.
+func roundStep(v float64) float64 {
+	step := 1.0
+	for v >= 10*step && math.Mod(v, 10*step) == 0 {
+		step *= 10
+	}
+	return step
 }

@@ -44,6 +44,9 @@ var auxiliaries = map[string]bool{"have": true, "has": true, "had": true, "were"
 // “spam bots”") and open with one capitalised word, a name that says
 // whose they are ("300 Wagner fighters", "4,000 UAW members").
 func countedNoun(s string, toks []lex.Token, j int) (int, int) {
+	if j+2 < len(toks) && toks[j].Lower == "of" && partitiveDeterminers[toks[j+1].Lower] && !punctBefore(toks, j) {
+		j += 2 // "nine of its employees": a part of them, counted as they are
+	}
 	var run []int
 	for k := j; k < len(toks) && k < j+3; k++ {
 		w := toks[k]
@@ -82,6 +85,10 @@ func countedNoun(s string, toks []lex.Token, j int) (int, int) {
 	}
 	return noun, noun + 1
 }
+
+// partitiveDeterminers open the group a partitive count is part of
+// ("nine of its employees", "12 of the miners").
+var partitiveDeterminers = map[string]bool{"its": true, "their": true, "the": true, "our": true, "his": true, "her": true}
 
 // countedStops are stop words (as verbs) that are nouns counted just
 // after a number: "31 reports of fires".

@@ -19,6 +19,9 @@ import (
 // sentence names none near the figure.
 func Slot(s string, f Fact) (stems []string, phrase string) {
 	if f.Kind == Count {
+		if c, ok := countClasses[strings.ToLower(f.Noun)]; ok {
+			return []string{c}, strings.ToLower(f.Noun) // "nine employees" and "14 miners": one workforce
+		}
 		return []string{f.Of}, strings.ToLower(f.Noun)
 	}
 	toks := lex.Tokens(s)

@@ -87,7 +87,9 @@ var peopleNouns = map[string]bool{"people": true, "persons": true, "person": tru
 var countClasses = map[string]string{"users": "customer", "customers": "customer", "subscribers": "customer",
 	"clients": "customer", "protesters": "protester", "demonstrators": "protester",
 	"marchers": "protester", "protestors": "protester", "supporters": "supporter", "fans": "supporter",
-	"passengers": "passenger", "travellers": "passenger", "travelers": "passenger", "holidaymakers": "passenger"}
+	"passengers": "passenger", "travellers": "passenger", "travelers": "passenger", "holidaymakers": "passenger",
+	"workers": "worker", "employees": "worker", "miners": "worker", "labourers": "worker", "laborers": "worker",
+	"staff": "worker", "staffers": "worker", "personnel": "worker", "crew": "worker"}
 
 // Counted returns what a count counts, for telling whether two counts
 // told in other words count one thing: Dead for a count of the dead
