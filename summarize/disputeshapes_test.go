@@ -42,6 +42,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Orla Air / Orla Pilots Union"},
 		},
 		{
+			name: "figures: two counts of one workforce, one a part of a firm's staff, the firm named by its trade",
+			texts: []string{
+				"Miners trapped\n\nBogdan Ratko, president of the Miners' Federation, said 14 miners were trapped after the roof fall at Mirovac.\n\nRatko said the union had warned of the risk in writing.",
+				"Company gives its figure\n\nTarvan Minerals said nine of its employees were trapped behind the fall.\n\nThe company said rescuers were drilling around the clock.",
+			},
+			want: []string{"Miners' Federation / Tarvan Minerals [Number of miners]"},
+		},
+		{
 			name: "no dispute: one head noun in two compounds is two things",
 			texts: []string{
 				"Campus camp cleared\n\nStudents' union president Ada Renn said blocking the exam hall was not acceptable.\n\nRenn said exams would go ahead next week.",

@@ -98,6 +98,13 @@ type factNode struct{ sent, fact int }
 // MaxFactSentences distinct sentences are compared. So the work is about
 // linear in the sentences that give figures.
 func sourceDisputes(arts []Article) []Dispute {
+	return sourceDisputesOf(arts, quarrels{})
+}
+
+// sourceDisputesOf is sourceDisputes, told what the sides dispute: two
+// values that are two sides' figures on the attribute of a dispute
+// between them are the sides' quarrel, not the outlets'.
+func sourceDisputesOf(arts []Article, q quarrels) []Dispute {
 	var sents []factSentence // every sentence that gives a figure, in story order
 	for ai, a := range arts {
 		for _, fs := range a.Figures {
@@ -217,7 +224,7 @@ func sourceDisputes(arts []Article) []Dispute {
 	var out []ranked
 	for _, r := range roots {
 		g := groups[r]
-		if d, ok := factDispute(arts, sents, g); ok {
+		if d, ok := factDispute(arts, sents, g, q); ok {
 			out = append(out, ranked{d, best[r] * float64(len(g))})
 		}
 	}
@@ -294,7 +301,7 @@ func nodeLess(a, b factNode) bool {
 
 // factDispute makes a dispute of the facts of a group (indexes of sents,
 // in order): one side per value, naming the outlets that give it.
-func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, bool) {
+func factDispute(arts []Article, sents []factSentence, g []factNode, q quarrels) (Dispute, bool) {
 	var sides []*factSide
 	kind := sents[g[0].sent].facts[g[0].fact]
 	phrase := ""
@@ -348,6 +355,9 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 		return Dispute{}, false // "more than 40,000" and "42,000" agree
 	}
 	topic := disputeTopic(kind, phrase, kept)
+	if k := kind.Kind; (k == facts.Count || k == facts.Money || k == facts.Percent) && q.sidesOwnFigures(kept, topic) {
+		return Dispute{}, false // the union's 14 trapped and the company's nine
+	}
 	if first := sents[g[0].sent]; facts.Counted(first.text, kind) == facts.Dead {
 		topic = "Death toll"
 	}
@@ -370,6 +380,40 @@ func factDispute(arts []Article, sents []factSentence, g []factNode) (Dispute, b
 	d.ID = shortHash(append([]string{BetweenSources, factTopic(kind, phrase)}, keys...)...)
 	d.Status = factStatus(arts, kept)
 	return d, true
+}
+
+// quarrels says what the sides dispute, for telling their figures from
+// the outlets' discrepancies: which side states each sentence that is a
+// claim, and the topics of the disputes between each two sides.
+type quarrels struct {
+	stated map[string]string      // a claim's sentence to its side
+	topics map[[2]string][]string // two sides, in order, to their disputes' topics
+}
+
+// sidesOwnFigures reports values that two sides each state, as their
+// claims, on the attribute of a dispute between them: the union's 14
+// trapped and the company's nine are the sides' quarrel, not the
+// outlets'. (A day or a date in two sides' words is the outlets' to get
+// right.)
+func (q quarrels) sidesOwnFigures(kept []*factSide, topic string) bool {
+	if len(kept) != 2 || q.stated == nil {
+		return false
+	}
+	a, okA := q.stated[strings.TrimSpace(kept[0].text)]
+	b, okB := q.stated[strings.TrimSpace(kept[1].text)]
+	if !okA || !okB || a == b {
+		return false
+	}
+	if a > b {
+		a, b = b, a
+	}
+	low := strings.ToLower(topic)
+	for _, t := range q.topics[[2]string{a, b}] {
+		if t = strings.ToLower(t); strings.HasPrefix(low, t) || strings.HasPrefix(t, low) {
+			return true
+		}
+	}
+	return false
 }
 
 // factSide is one value of a disputed fact and the articles that give it.

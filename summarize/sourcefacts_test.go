@@ -1,6 +1,9 @@
 package summarize
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Values compared within one attribute of one subject, or one event:
 // sentences told in other words still dispute one fact when they name it,
@@ -157,6 +160,13 @@ func TestSourceDisputesByAttribute(t *testing.T) {
 			want: []string{"Number of pupils: 640 pupils|700 pupils"},
 		},
 		{
+			name: "two estimates within the step they are rounded to agree",
+			texts: []string{
+				"Plant strike\n\nThe stoppage will affect approximately 9,000 employees at the Vell plant, the company said.",
+				"Walkout\n\nApproximately 8,700 workers walked off the job at the Vell plant on Wednesday.",
+			},
+		},
+		{
 			name: "the dead and the injured are two counts",
 			texts: []string{
 				"Blast\n\nAbout 40 people were injured in the blast at the Vell plant on Monday.",
@@ -214,5 +224,22 @@ func TestOutletName(t *testing.T) {
 		if got := outletName(tc.a); got != tc.want {
 			t.Errorf("%s: outletName = %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestSidesFiguresAreNoOutletsDiscrepancy checks that two sides' own
+// figures on the attribute they dispute are their dispute, once, and not
+// also a discrepancy between the outlets that carry them.
+func TestSidesFiguresAreNoOutletsDiscrepancy(t *testing.T) {
+	arts := testArticles(t,
+		"Miners trapped\n\nBogdan Ratko, president of the Miners' Federation, said 14 miners were trapped after the roof fall at Mirovac.\n\nRatko said the union had warned of the risk in writing.",
+		"Company gives its figure\n\nTarvan Minerals said nine of its employees were trapped behind the fall.\n\nThe company said rescuers were drilling around the clock.")
+	d := NewStory("", arts).Digest()
+	var kinds []string
+	for _, x := range d.Disputes {
+		kinds = append(kinds, x.Kind+": "+x.Topic)
+	}
+	if len(kinds) != 1 || !strings.HasPrefix(kinds[0], BetweenParties+": Number of") {
+		t.Errorf("disputes %q, want the sides' one", kinds)
 	}
 }

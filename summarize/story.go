@@ -198,7 +198,20 @@ func (s Story) Digest() Digest {
 	claims := storyClaims(s.Articles)
 	d.Parties = byParty(claims)
 	d.Disputes = append(d.Disputes, partyDisputes(claims, s.Articles)...)
-	d.Disputes = append(d.Disputes, sourceDisputes(s.Articles)...)
+	q := quarrels{stated: map[string]string{}, topics: map[[2]string][]string{}}
+	for _, c := range claims {
+		for _, m := range c.members {
+			q.stated[strings.TrimSpace(m.st.Text)] = c.party
+		}
+	}
+	for _, pd := range d.Disputes {
+		a, b := pd.Sides[0].Party, pd.Sides[1].Party
+		if a > b {
+			a, b = b, a
+		}
+		q.topics[[2]string{a, b}] = append(q.topics[[2]string{a, b}], pd.Topic)
+	}
+	d.Disputes = append(d.Disputes, sourceDisputesOf(s.Articles, q)...)
 	for i, a := range s.Articles {
 		d.Articles[i] = a.Ref()
 	}

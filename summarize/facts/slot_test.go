@@ -105,3 +105,37 @@ func TestSlot(t *testing.T) {
 		}
 	}
 }
+
+// TestWorkforceCounts checks that a partitive count is of the group it is
+// part of ("nine of its employees") and that the nouns of a workforce
+// ("miners", "employees", "workers", "staff") count one group, whose
+// slot is one; other counts keep their own noun.
+func TestWorkforceCounts(t *testing.T) {
+	tests := []struct {
+		in    string
+		value float64
+		slot  string
+	}{
+		{"The company said nine of its employees were trapped.", 9, "worker"},
+		{"The union said 14 miners were trapped.", 14, "worker"},
+		{"About 300 staff walked out on Monday.", 300, "worker"},
+		{"The mill employs 120 workers.", 120, "worker"},
+		{"Some 40 pupils were sent home.", 40, "pupil"},
+	}
+	for _, tc := range tests {
+		var count *Fact
+		for _, f := range Extract(tc.in) {
+			if f.Kind == Count {
+				count = &f
+				break
+			}
+		}
+		if count == nil {
+			t.Errorf("%q: no count", tc.in)
+			continue
+		}
+		if stems, _ := Slot(tc.in, *count); count.Value != tc.value || strings.Join(stems, " ") != tc.slot {
+			t.Errorf("%q: %v slot %v, want %v slot %s", tc.in, count.Value, stems, tc.value, tc.slot)
+		}
+	}
+}
