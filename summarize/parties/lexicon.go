@@ -117,6 +117,11 @@ var subjectVerbs = map[string]bool{"says": true, "said": true, "has": true, "had
 	"was": true, "denied": true, "denies": true, "will": true, "would": true, "offered": true,
 	"added": true, "insists": true, "insisted": true, "confirmed": true, "rejected": true}
 
+// officeBodies turn an officer's title into the body it heads, as the
+// body's name has it: a commissioner heads a commission.
+var officeBodies = map[string]string{"commissioner": "commission", "inspector": "inspectorate",
+	"director": "directorate", "regulator": "regulator", "registrar": "registry"}
+
 // opposedLinks open what a role's body works against: the places after
 // them are its targets ("the mission against pirates off Dornava").
 var opposedLinks = map[string]bool{"against": true}

@@ -145,3 +145,19 @@ func TestMoreCommentators(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficerOfTheirBody covers an officer's title that is the name of
+// the body they head with the officer's word ("Data Protection
+// Commissioner" of the National Data Protection Commission): the body is
+// the side, not a word of its name the story repeats.
+func TestOfficerOfTheirBody(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name: "a commissioner of a commission",
+			texts: []string{"The National Data Protection Commission fined Halvane Telecom. Data leaks are rising. " +
+				"Data Protection Commissioner Petra Danescu said the firm had failed its customers. Data from 3.1 million customers was taken."},
+			sp:   attrib.Speaker{Name: "Petra Danescu", Role: "Data Protection Commissioner", Kind: attrib.Person},
+			want: "National Data Protection Commission",
+		},
+	})
+}

@@ -222,6 +222,11 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 		}
 		for _, role := range roles {
+			if o := s.officeBody(role); s.valid(o) {
+				return o, roleEvidence(role, "holds the office of "+strconvQuote(o))
+			}
+		}
+		for _, role := range roles {
 			if o := s.titledOrg(role, sp.Name); s.valid(o) {
 				return o, roleEvidence(role, "names "+strconvQuote(o)+" before the title, an organisation the story names at least as often as the person")
 			}

@@ -10,6 +10,7 @@ package parties
 // that never names Quarro again).
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unsafe"
@@ -158,4 +159,29 @@ func nameWords(text string) []string {
 		words[i] = strings.TrimSuffix(strings.Trim(w, "'"), "'s")
 	}
 	return words
+}
+
+// officeBody returns the body whose name holds an officer's title turned
+// into the body's ("Data Protection Commissioner" of the National Data
+// Protection Commission, "Chief Inspector of Mines" of the Mines
+// Inspectorate), or "".
+func (s *Story) officeBody(role string) string {
+	words := strings.Fields(strings.ReplaceAll(role, "’", "'"))
+	for k, w := range words {
+		body, ok := officeBodies[attrib.Fold(w)]
+		if !ok {
+			continue
+		}
+		j := k
+		for j > 0 && titleOrgWord(words[j-1]) {
+			j--
+		}
+		want := " " + attrib.Fold(strings.Join(append(slices.Clone(words[j:k]), body), " ")) + " "
+		for _, o := range s.orgs {
+			if strings.Contains(" "+attrib.Fold(o)+" ", want) {
+				return o
+			}
+		}
+	}
+	return ""
 }
