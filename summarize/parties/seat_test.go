@@ -161,3 +161,18 @@ func TestOfficerOfTheirBody(t *testing.T) {
 		},
 	})
 }
+
+// TestNameWithWhereTheBodyIs covers a body the story names in full with
+// where it is ("Consumers' Alliance of Estravia") and by its name alone:
+// one side, under its full name.
+func TestNameWithWhereTheBodyIs(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name: "a short name and the full one",
+			texts: []string{"The Consumers' Alliance of Estravia said it would sue the telecoms firm.",
+				"The Consumers' Alliance said the claim would be filed next week. The alliance's lawyer, Julian Marsh, said the firm had been warned."},
+			sp:   attrib.Speaker{Name: "Julian Marsh", Role: "alliance's lawyer", Kind: attrib.Person},
+			want: "Consumers' Alliance of Estravia",
+		},
+	})
+}

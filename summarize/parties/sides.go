@@ -26,11 +26,23 @@ func (s *Story) withSuffix(p string) string {
 	f := attrib.Fold(trimThe(p))
 	fp := strings.Fields(f)
 	kindEnds := len(fp) > 1 && orgHeads[fp[len(fp)-1]]
+	of := ""
 	for _, o := range s.orgs {
 		fo := strings.Fields(attrib.Fold(trimThe(o)))
 		if n := len(fo); n > 1 && (companySuffixes[fo[n-1]] || kindEnds && civilHeads[fo[n-1]]) && strings.Join(fo[:n-1], " ") == f {
 			return trimThe(o)
 		}
+		// "Consumers' Alliance" of the Consumers' Alliance of Estravia:
+		// the name with where the body is, if only one body has it.
+		if n, m := len(fo), len(fp); kindEnds && n > m+1 && n <= m+3 && fo[m] == "of" && slices.Equal(fo[:m], fp) {
+			if of != "" && of != trimThe(o) {
+				return p
+			}
+			of = trimThe(o)
+		}
+	}
+	if of != "" {
+		return of
 	}
 	return p
 }
@@ -65,7 +77,8 @@ func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 // short name of exactly one organisation of the story ("Tessaro" for
 // Tessaro Holdings, "Halvard" for Halvard Power Systems) is that
 // organisation; so is a name the story also writes with a company's
-// suffix ("Brannock Motor" for Brannock Motor Co). Names that hold one
+// suffix ("Brannock Motor" for Brannock Motor Co), or with where it is
+// ("Consumers' Alliance" for the Consumers' Alliance of Estravia). Names that hold one
 // another are one organisation's shorter and fuller forms ("Brannock",
 // "Brannock Motor", "Brannock Motor Co"): the fullest is its name. A
 // place, a person or a word that names a kind of body is no short name.
