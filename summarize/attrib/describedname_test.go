@@ -14,6 +14,8 @@ func TestDescriptionBeforeNameIsNoName(t *testing.T) {
 		{"an epithet after an inverted cue", []string{`"Somebody knew it was dangerous," said heartbroken Ivana Rusk.`}, []string{"Ivana Rusk"}},
 		{"a witness's noun", []string{`Eyewitness Katya Horn said the deck folded like cardboard.`}, []string{"Katya Horn"}},
 		{"a trade's noun", []string{`Trucker Dariusz Wenk said he had waited nine hours at the barricade.`}, []string{"Dariusz Wenk"}},
+		{"a tabloid's word of kin with its children", []string{`Mum-of-two Marija Kovac added: "They keep saying nine."`}, []string{"Marija Kovac"}},
+		{"a grandmother", []string{`Grandmother Maureen Tolley said she had waited nine hours.`}, []string{"Maureen Tolley"}},
 		{"a three-word name stays whole", []string{`Anna Maria Holt said the deck folded like cardboard.`}, []string{"Anna Maria Holt"}},
 		{"a councillor's title cut short", []string{"Councillor Derek Pollard said the licence would be reviewed.", `"Every option is on the table," Cllr Pollard said.`}, []string{"Derek Pollard", "Derek Pollard"}},
 	})

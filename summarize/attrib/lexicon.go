@@ -1,6 +1,9 @@
 package attrib
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // skipBeforeCue are words that may stand between a speaker and a cue
 // verb: auxiliaries and adverbs ("has also said", "later told").
@@ -331,7 +334,18 @@ var occupations = setOf("employee", "worker", "developer", "engineer", "research
 	// "Trucker Dariusz Wenk")
 	"eyewitness", "trucker", "pensioner", "widow", "widower", "survivor", "passenger", "commuter",
 	"motorist", "shopkeeper", "neighbour", "neighbor", "haulier", "fisherman", "miner", "builder",
-	"landlord", "tenant", "shopper", "holidaymaker", "bystander", "onlooker")
+	"landlord", "tenant", "shopper", "holidaymaker", "bystander", "onlooker", "grandmother", "grandfather",
+	"mother", "father", "widow")
+
+// describesPerson reports a word before a name that says who the person
+// is in the story (occupations), a tabloid's "mum-of-two" among them.
+func describesPerson(w string) bool {
+	if occupations[w] {
+		return true
+	}
+	kin, _, ok := strings.Cut(w, "-of-")
+	return ok && occupations[kin]
+}
 
 // indefiniteDeterminers open a noun phrase that brings in someone not
 // spoken of before ("one legal expert", "another engineer").

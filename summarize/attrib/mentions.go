@@ -207,7 +207,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	}
 	k := len(run)
 	for k > 0 && len(run)-k < maxNameWords(run) && !roleWords[run[k-1].lower] && !titles[run[k-1].lower] &&
-		!(k-1 < len(run)-2 && (occupations[run[k-1].lower] || lex.IsEpithet(run[k-1].lower))) {
+		!(k-1 < len(run)-2 && (describesPerson(run[k-1].lower) || lex.IsEpithet(run[k-1].lower))) {
 		k-- // "Heartbroken Ivana Rusk", "Eyewitness Katya Horn": no word of the name
 	}
 	// "Save Our Schools Brindlemoor", "Fight For Fair Rents": a name that

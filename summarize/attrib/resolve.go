@@ -244,7 +244,7 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	k := len(np)
 	for k > 0 && len(np)-k < maxNameWords(np) && np[k-1].cap && !roleWords[np[k-1].lower] && !titles[np[k-1].lower] &&
-		!occupations[np[k-1].lower] && !lex.IsEpithet(np[k-1].lower) && !strings.HasSuffix(np[k-1].lower, "'s") {
+		!describesPerson(np[k-1].lower) && !lex.IsEpithet(np[k-1].lower) && !strings.HasSuffix(np[k-1].lower, "'s") {
 		k--
 	}
 	name := np[k:]
