@@ -12,6 +12,10 @@ import "slices"
 // said"), whose last word is a name's but which names no one.
 func roleOpening(ts []tok) bool {
 	ts = dropDeterminers(ts)
+	if i := slices.IndexFunc(ts, possessiveTok); i >= 0 && i+1 < len(ts) && personRoles[ts[len(ts)-1].lower] &&
+		!slices.ContainsFunc(ts[i+1:], func(t tok) bool { return !roleWords[t.lower] && !personRoles[t.lower] }) {
+		return true // "Kestria's Interior Minister, Anika Brandt, said": the owner's post, then its holder
+	}
 	if len(ts) > 0 && ts[0].lower == "our" {
 		ts = ts[1:] // "Our reporter in Askeby, Maja Tolle, says": the outlet's own
 	}

@@ -96,6 +96,7 @@ func TestCapitalisedPostThenName(t *testing.T) {
 		"The Speaker of the National Assembly, Annika Brandt, said she had referred the case.",
 		"The President of the Tarn Rowing Federation, Ola Berg, said the race would go ahead.",
 		"The chief executive of Tessaro, Daniel Ferrer, said the bid was fair.",
+		"Kestria's Interior Minister, Anika Brandt, said the account did not survive contact with the facts.",
 	} {
 		sts := Extract([]string{p}).Statements
 		if len(sts) != 1 || sts[0].Speaker.Kind != Person || len(strings.Fields(sts[0].Speaker.Name)) != 2 {
