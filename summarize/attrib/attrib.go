@@ -445,7 +445,8 @@ func Extract(paragraphs []string) Analysis {
 		case len(qs) == 0 && note.at >= 0 && inContactRelative(toks, note.at):
 			d.Reason = reasonRelative // "a deal the minister said he would sign"
 			continue
-		case len(qs) == 0 && wordCount(toks) <= maxRebuttalWords && callsUntrue(toks) && a.rebutted(sp, toks, s.text, i, note.cue, out, &rebuttals, d):
+		case len(qs) == 0 && (wordCount(toks) <= maxRebuttalWords || wordCount(toks[min(note.at+1, len(toks)):]) <= maxUntrueClause) &&
+			callsUntrue(toks) && a.rebutted(sp, toks, s.text, i, note.cue, out, &rebuttals, d):
 			continue // "Chief Constable Roderick Hale says that is not true."
 		case len(qs) == 0 && wordCount(toks) <= 6 && strings.HasSuffix(strings.TrimSpace(s.text), ":"):
 			// "Outside the court, Pell's mother said:": the quotation in

@@ -12,6 +12,12 @@ import (
 // true.").
 const maxRebuttalReach, maxRebuttalWords = 3, 10
 
+// maxUntrueClause is how long the clause after the cue of a sentence
+// that only calls what was said untrue may be, however long its subject:
+// "Priya Anand, head of environmental health at the council, said that
+// was not what happened."
+const maxUntrueClause = 7
+
 // rebuttalOf returns the rebuttal that a sentence too thin to be a claim
 // makes, if its cue denies, rejects or disputes: one that points back
 // ("Ferrer rejected that account.") answers the last statement, made by
@@ -148,25 +154,35 @@ func callsUntrue(toks []tok) bool {
 		default:
 			continue
 		}
-		if !beAux[toks[k+1].lower] {
+		be := k + 1
+		if IsShellNoun(toks[be].lower) && be+1 < len(toks) && toks[k].lower != "it" {
+			be++ // "that position was wrong", "this account is false"
+		}
+		if !beAux[toks[be].lower] {
 			continue
 		}
-		rest := toks[k+2:]
+		rest := toks[be+1:]
 		if len(rest) > 0 && rest[0].lower == "not" {
 			rest = rest[1:]
-			if len(rest) > 0 && rest[0].lower == "true" {
+			if len(rest) > 0 && (rest[0].lower == "true" || rest[0].lower == "correct" || rest[0].lower == "accurate") {
 				return true
+			}
+			if len(rest) > 1 && (rest[0].lower == "what" && rest[1].lower == "happened" || rest[0].lower == "the" && rest[1].lower == "case") {
+				return true // "that was not what happened", "that is not the case"
 			}
 		}
 		if len(rest) > 0 && rest[0].lower == "a" {
 			rest = rest[1:]
 		}
-		if len(rest) > 0 && lex.StanceOf(rest[0].lower) == lex.Denial {
+		if len(rest) > 0 && (lex.StanceOf(rest[0].lower) == lex.Denial || untrueWords[rest[0].lower]) {
 			return true
 		}
 	}
 	return false
 }
+
+// untrueWords call what was said wrong.
+var untrueWords = setOf("wrong", "incorrect", "inaccurate", "nonsense", "misleading", "untrue", "false", "baseless")
 
 // blameObject reports a denial of blame just after the cue ("Brightspan
 // denied responsibility.", "The firm denies any wrongdoing"): it answers

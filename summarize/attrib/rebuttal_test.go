@@ -50,6 +50,14 @@ func TestRebuttals(t *testing.T) {
 			"Mayor Lena Vask said the university had asked the police to clear the camp.",
 			"Chief Constable Roderick Hale says that is not true.",
 		}, "Roderick Hale > 0"},
+		{"a long subject, then a short clause that calls it untrue", []string{
+			"The council said it had warned the organisers in May about hand-washing.",
+			"Nadia Ostrowska, the festival's director and one of its founders, said that was not what happened.",
+		}, "Nadia Ostrowska > 0"},
+		{"that position was wrong", []string{
+			"Aurel Air said the outage was outside its control and it owed no compensation.",
+			"The Travellers' Rights Network, a consumer group, said that position was wrong.",
+		}, "Travellers' Rights Network > 0"},
 		{"a plain cue that says what is false is a claim", []string{
 			"Mayor Lena Vask said the university had asked the police to clear the camp.",
 			"Hunter Varga said the charges against him were false.",
