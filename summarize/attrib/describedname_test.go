@@ -16,6 +16,9 @@ func TestDescriptionBeforeNameIsNoName(t *testing.T) {
 		{"a trade's noun", []string{`Trucker Dariusz Wenk said he had waited nine hours at the barricade.`}, []string{"Dariusz Wenk"}},
 		{"a tabloid's word of kin with its children", []string{`Mum-of-two Marija Kovac added: "They keep saying nine."`}, []string{"Marija Kovac"}},
 		{"a grandmother", []string{`Grandmother Maureen Tolley said she had waited nine hours.`}, []string{"Maureen Tolley"}},
+		{"a street in another language is no person", []string{
+			"The decree was signed by President Rafael Quintero, ending a stand-off with the bank's headquarters on Avenida Colon.",
+			`In a televised address he said she had "squandered the reserves".`}, []string{"Rafael Quintero"}},
 		{"a three-word name stays whole", []string{`Anna Maria Holt said the deck folded like cardboard.`}, []string{"Anna Maria Holt"}},
 		{"a councillor's title cut short", []string{"Councillor Derek Pollard said the licence would be reviewed.", `"Every option is on the table," Cllr Pollard said.`}, []string{"Derek Pollard", "Derek Pollard"}},
 	})

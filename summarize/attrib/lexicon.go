@@ -426,7 +426,9 @@ var questionWords = setOf("is", "are", "was", "were", "would", "could", "should"
 var placeWords = setOf("united", "republic", "kingdom", "states", "emirates", "nations", "federation",
 	"sea", "ocean", "strait", "gulf", "river", "valley", "island", "islands", "mountains", "peninsula",
 	"canal", "coast", "desert", "lake", "basin", "strip", "province", "region",
-	"harbour", "harbor", "street", "square", "avenue", "road", "bridge")
+	"harbour", "harbor", "street", "square", "avenue", "road", "bridge",
+	// and streets as other languages name them ("Avenida Colon")
+	"avenida", "calle", "rue", "via", "plaza", "piazza", "boulevard", "strasse", "prospekt", "ulica")
 
 // placeSecondWords are the second words of two-word places, which make a
 // place only after their first ("New York", not the composer "Ilka York").
