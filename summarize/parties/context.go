@@ -4,7 +4,9 @@ package parties
 // before their name, for a title that names none.
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -150,6 +152,9 @@ func (s *Story) lastCountryIn(text string) string {
 			continue
 		}
 		if p, ok := Lookup(w); ok && (isState(p.Name) || p.Name == "European Union") {
+			if slices.ContainsFunc(p.Seats, func(seat string) bool { return strings.EqualFold(seat, w) }) && !s.namesState(p) {
+				continue // "The dispute has also reached Washington": the IMF's seat, in a story no American takes part in
+			}
 			return p.Name // an armed group or an agency ("WHO") holds no government's titles
 		}
 		if s.country[w] {
@@ -160,4 +165,63 @@ func (s *Story) lastCountryIn(text string) string {
 		}
 	}
 	return ""
+}
+
+// namesState reports a state the story's texts name by its name, an
+// alias or a demonym, not only by a seat of power.
+func (s *Story) namesState(p Place) bool {
+	if named, ok := s.statesNamed[p.Name]; ok {
+		return named
+	}
+	if s.statesNamed == nil {
+		s.statesNamed = map[string]bool{}
+	}
+	named := false
+	for _, t := range s.texts {
+		f := attrib.Fold(t)
+		for _, n := range slices.Concat([]string{p.Name}, p.Aliases, p.Demonyms) {
+			switch {
+			case strings.Contains(n, "."):
+				named = named || strings.Contains(t, n) // "U.S."
+			case strings.ToUpper(n) == n:
+				named = named || nameAlone(t, n) // "US" as written, never the pronoun "us"
+			default:
+				named = named || containsWord(f, attrib.Fold(n)) && nameAlone(t, n)
+			}
+		}
+	}
+	s.statesNamed[p.Name] = named
+	return named
+}
+
+// nameAlone reports n in text as a name of its own, not a part of a
+// longer one ("Latin America"): between word boundaries, and after no
+// capitalised word of the same phrase.
+func nameAlone(text, n string) bool {
+	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for from := 0; ; {
+		i := strings.Index(text[from:], n)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(n)
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		lastBefore, _ := utf8.DecodeLastRuneInString(text[:i])
+		if (i == 0 || !isWordRune(lastBefore)) && (end == len(text) || !isWordRune(after)) {
+			// The word before, when only a space stands between.
+			before := strings.TrimRight(text[:i], " ")
+			if len(before) == len(text[:i]) || before == "" {
+				return true // punctuation or the start before it
+			}
+			if r, _ := utf8.DecodeLastRuneInString(before); !isWordRune(r) {
+				return true
+			}
+			fields := strings.Fields(before)
+			if !startsUpper(fields[len(fields)-1]) {
+				return true
+			}
+		}
+		from = i + 1
+	}
 }

@@ -14,6 +14,9 @@ import (
 // speaks for.
 type Story struct {
 	home string // the country the story happens in, when it says
+	// statesNamed memoises whether the texts name a state by its name,
+	// an alias or a demonym (namesState).
+	statesNamed map[string]bool
 	// mediated memoizes mediates by place: it reads every text.
 	mediated map[string]bool
 	// calledWords are the folded words of each text (placeWords).
@@ -144,6 +147,9 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		switch p, ok := Lookup(w); {
 		case ok && !isState(p.Name):
 			// "the World Health Organization": a body, where no story happens.
+		case ok && !s.namesState(p):
+			// "Latin America", "reached Washington" (the IMF's seat): a
+			// state the texts never name on its own is no scene.
 		case ok:
 			count[p.Name]++
 		case s.demonymOf(w) != "":

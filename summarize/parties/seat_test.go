@@ -176,3 +176,22 @@ func TestNameWithWhereTheBodyIs(t *testing.T) {
 		},
 	})
 }
+
+// TestSeatOfAnotherBodyIsNoScene covers a state the texts name only by a
+// seat that is another body's ("The dispute has also reached
+// Washington", the IMF's) or inside a longer name ("Latin America"): it
+// is no scene for a minister's title; the story's own country is.
+func TestSeatOfAnotherBodyIsNoScene(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name: "a seat of an international lender and a region's name",
+			texts: []string{
+				"The Almaran president fired the central bank governor. Almaran bonds fell. Almara's peso slid.",
+				"Clara Webb, chief Latin America economist at Meridian Research, said the peso would fall. The dispute has also reached Washington. Finance Minister Lucia Ferrer said the IMF had been consulted.",
+				"Almaran officials said the programme was on track. Webb said Latin America watched closely.",
+			},
+			sp:   attrib.Speaker{Name: "Lucia Ferrer", Role: "Finance Minister", Kind: attrib.Person},
+			want: "Almara",
+		},
+	})
+}
