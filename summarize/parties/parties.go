@@ -143,6 +143,15 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	// stands for when the story names that country ("Kestrian" and
 	// "Kestria" are one), else for its government.
 	count := map[string]int{}
+	nouns := map[string]bool{} // nounUse of each word, read once
+	isNoun := func(w string) bool {
+		n, ok := nouns[w]
+		if !ok {
+			n = nounUse(texts, w)
+			nouns[w] = n
+		}
+		return n
+	}
 	for _, w := range words {
 		switch p, ok := Lookup(w); {
 		case ok && !isState(p.Name):
@@ -156,7 +165,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			c := s.demonymOf(w)
 			s.country[c] = true
 			count[c]++
-		case isDemonymShape(w) && !nounUse(texts, w):
+		case isDemonymShape(w) && !isNoun(w):
 			count[w+" government"]++
 		}
 	}
