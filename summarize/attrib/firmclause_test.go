@@ -51,3 +51,13 @@ func TestCompanySpokespersonOfTheOneFirm(t *testing.T) {
 	}
 	t.Errorf("no statement of the spokeswoman in %+v", an.Statements)
 }
+
+// TestFirmNamedWithItsPossessive covers a firm brought in by its kind and
+// named with a possessive ("retailer Kronvall's takeover of Bygghus"):
+// the firm is Kronvall.
+func TestFirmNamedWithItsPossessive(t *testing.T) {
+	an := Extract([]string{"The regulator approved home-improvement retailer Kronvall's takeover of rival Bygghus on Tuesday."})
+	if !slices.Contains(an.Orgs, "Kronvall") || slices.Contains(an.Orgs, "Kronvall's") {
+		t.Errorf("orgs %q, want Kronvall without its possessive", an.Orgs)
+	}
+}

@@ -184,7 +184,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if noun != "" {
 		a.orgs = append(a.orgs, orgName(joinText(run)))
 		a.orgSent = append(a.orgSent, a.sent)
-		a.orgKind[joinText(run)] = noun
+		a.orgKind[orgName(joinText(run))] = noun
 		return
 	}
 	if n := len(run); at >= 2 && toks[at-1].lower == "of" && postOf(toks[at-2]) && departmentAndName(run) {
@@ -630,10 +630,16 @@ func titleOf(toks []tok, i int) bool {
 }
 
 // orgName is a body's name as a run of capitals writes it, without a
-// plural possessive's apostrophe ("Almsby Rovers' proposed stadium").
+// possessive's apostrophe ("Almsby Rovers' proposed stadium", "retailer
+// Kronvall's takeover").
 func orgName(run string) string {
 	if strings.HasSuffix(run, "s'") || strings.HasSuffix(run, "s’") {
 		return strings.TrimRight(run, "'’")
+	}
+	for _, pos := range []string{"'s", "’s"} {
+		if name, ok := strings.CutSuffix(run, pos); ok && name != "" {
+			return name // "retailer Kronvall's takeover": Kronvall
+		}
 	}
 	return run
 }
