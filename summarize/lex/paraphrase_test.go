@@ -26,6 +26,8 @@ func TestClass(t *testing.T) {
 		{"dismissed", "rejected", true},
 		{"surged", "increased", true},
 		{"plunged", "fell", true},
+		{"urgent", "emergency", true},
+		{"session", "meeting", true},
 		// Irregular forms are their verb.
 		{"written", "writing", true},
 		{"wrote", "writes", true},

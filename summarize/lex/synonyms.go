@@ -9,7 +9,8 @@ package lex
 // sense news means ("dismiss" a proposal is to reject it, not to discount
 // it).
 var synonyms = [][]string{
-	{"talks", "meeting", "discussions", "negotiations", "dialogue", "exchanges"},
+	{"talks", "meeting", "discussions", "negotiations", "dialogue", "exchanges", "session"},
+	{"urgent", "emergency"},
 	{"want", "like", "wish", "desire", "willing", "keen", "eager"},
 	{"compromise", "agreement", "deal", "breakthrough", "accord", "settlement"},
 	{"disputes", "disagreements", "differences", "divisions", "sticking"},
