@@ -70,3 +70,20 @@ func TestNameOfABody(t *testing.T) {
 		{"a body named with of", []string{"The Bank of Tarnland said rates would stay on hold."}, []string{"Bank of Tarnland"}},
 	})
 }
+
+// TestHolderAfterABodyIsNoListItem covers a name between commas after a
+// post of a body ("The Speaker of the National Assembly, Annika Brandt,
+// said"): she is a person the article names, whom a "she" later stands
+// for, not a later item of a list of the body's things.
+func TestHolderAfterABodyIsNoListItem(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a pronoun after the holder is named again", []string{
+			"Ruth Amsel, the watchdog's director, said the rules were broken.",
+			"The Speaker of the National Assembly, Annika Brandt, said the matter had been referred.",
+			`Brandt turned down the demand. "Due process applies to every member of this house," she said.`,
+		}, []string{"Ruth Amsel", "Annika Brandt", "Annika Brandt"}},
+		{"a list of things stays a list", []string{
+			"The carmaker builds the Brisk Van, Brisk Coupe and Orla Sprinter at the plant, Ada Renn said.",
+		}, []string{"Ada Renn"}},
+	})
+}

@@ -281,7 +281,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	// "builds the Ford Super Duty, Ford Expedition and Lincoln
 	// Navigator": a later item of a list of names whose first follows a
 	// determiner is a thing like the first.
-	if k == 0 && thingList(toks, at) {
+	if k == 0 && thingList(toks, at, at+len(run)) {
 		return
 	}
 	// The role: capitalised role words in the run and role words before it.
@@ -469,8 +469,15 @@ const maxListWords = 12
 // thingList reports a name at at that is a later item of a list of
 // capitalised names opened by a determiner ("the Brisk Van, Brisk Coupe
 // and Orla Sprinter").
-func thingList(toks []tok, at int) bool {
+func thingList(toks []tok, at, end int) bool {
 	if at == 0 || toks[at-1].text != "," && toks[at-1].lower != "and" {
+		return false
+	}
+	// An item after a comma goes on with the list ("the Brisk Van, Brisk
+	// Coupe and ..."); one that a comma closes with no more names is
+	// an appositive ("the National Assembly, Annika Brandt, said").
+	if toks[at-1].text == "," && !(end < len(toks) && (toks[end].lower == "and" || toks[end].lower == "or" ||
+		toks[end].text == "," && end+1 < len(toks) && toks[end+1].cap && !toks[end+1].punct)) {
 		return false
 	}
 	for j := at - 1; j >= 0 && at-j <= maxListWords; j-- {
