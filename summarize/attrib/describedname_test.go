@@ -80,8 +80,9 @@ func TestHolderAfterABodyIsNoListItem(t *testing.T) {
 		{"a pronoun after the holder is named again", []string{
 			"Ruth Amsel, the watchdog's director, said the rules were broken.",
 			"The Speaker of the National Assembly, Annika Brandt, said the matter had been referred.",
+			`Opposition leader Daniel Korver demanded a suspension. "Any other employee would be sent home," Korver said.`,
 			`Brandt turned down the demand. "Due process applies to every member of this house," she said.`,
-		}, []string{"Ruth Amsel", "Annika Brandt", "Annika Brandt"}},
+		}, []string{"Ruth Amsel", "Annika Brandt", "Daniel Korver", "Annika Brandt"}},
 		{"a list of things stays a list", []string{
 			"The carmaker builds the Brisk Van, Brisk Coupe and Orla Sprinter at the plant, Ada Renn said.",
 		}, []string{"Ada Renn"}},
