@@ -483,7 +483,15 @@ func boundsAgree(a, b *factSide) bool {
 		}
 		return false
 	}
-	return ok(a, b) || ok(b, a)
+	return ok(a, b) || ok(b, a) || othersOf(a, b) || othersOf(b, a)
+}
+
+// othersOf reports a count of the others ("its other four mines") that
+// is the whole of the other side's count but one ("all five of its
+// mines"): the same thing counted without the one spoken of.
+func othersOf(x, y *factSide) bool {
+	before := strings.ToLower(strings.TrimRight(x.text[:min(max(x.value.Start, 0), len(x.text))], " "))
+	return (strings.HasSuffix(before, " other") || strings.HasSuffix(before, " remaining")) && x.value.Value+1 == y.value.Value
 }
 
 // factTopic names what a fact is: the attribute it is a value of, when

@@ -160,6 +160,13 @@ func TestSourceDisputesByAttribute(t *testing.T) {
 			want: []string{"Number of pupils: 640 pupils|700 pupils"},
 		},
 		{
+			name: "the others of a whole but one agree with the whole",
+			texts: []string{
+				"Mine halted\n\nThe union demanded that Tarvan suspend work at all five of its mines.",
+				"Company answers\n\nTarvan said suspending operations at its other four mines would be unjustified.",
+			},
+		},
+		{
 			name: "two estimates within the step they are rounded to agree",
 			texts: []string{
 				"Plant strike\n\nThe stoppage will affect approximately 9,000 employees at the Vell plant, the company said.",

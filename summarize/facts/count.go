@@ -86,9 +86,11 @@ func countedNoun(s string, toks []lex.Token, j int) (int, int) {
 	return noun, noun + 1
 }
 
-// partitiveDeterminers open the group a partitive count is part of
-// ("nine of its employees", "12 of the miners").
-var partitiveDeterminers = map[string]bool{"its": true, "their": true, "the": true, "our": true, "his": true, "her": true}
+// partitiveDeterminers open the group a partitive count is part of,
+// whose owner counts it ("nine of its employees", "12 of our members");
+// "five of the men" is a part picked out, often for what it is ("are
+// contractors"), and stays uncounted.
+var partitiveDeterminers = map[string]bool{"its": true, "their": true, "our": true, "his": true, "her": true}
 
 // countedStops are stop words (as verbs) that are nouns counted just
 // after a number: "31 reports of fires".

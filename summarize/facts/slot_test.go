@@ -122,6 +122,13 @@ func TestWorkforceCounts(t *testing.T) {
 		{"The mill employs 120 workers.", 120, "worker"},
 		{"Some 40 pupils were sent home.", 40, "pupil"},
 	}
+	// A part picked out of a group the sentence does not own is no count
+	// of the group: "Five of the men are contractors".
+	for _, f := range Extract("Five of the men in Gallery 7 are contractors.") {
+		if f.Kind == Count && f.Value == 5 {
+			t.Errorf("a part of the men counted: %+v", f)
+		}
+	}
 	for _, tc := range tests {
 		var count *Fact
 		for _, f := range Extract(tc.in) {
