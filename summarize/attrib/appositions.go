@@ -9,7 +9,11 @@ package attrib
 // describes it and holds no finite verb of its own, unless it is a relative
 // clause.
 
-import "github.com/storybot/storybot/summarize/tag"
+import (
+	"slices"
+
+	"github.com/storybot/storybot/summarize/tag"
+)
 
 // dashes set off an appositive or a relative clause like a pair of commas.
 var dashes = setOf("—", "–")
@@ -36,6 +40,9 @@ type chain struct {
 	// leader is true when the speaker is the person an appositive says
 	// leads the subject ("a group of senators, led by Ada Renn,").
 	leader bool
+	// postFirst is true when the chain opens with a post and then its
+	// holder's name ("Its spokeswoman, Dana Korvel, whose son ...,").
+	postFirst bool
 }
 
 // appositiveChain finds the subject of the cue whose comma or dash is at
@@ -53,6 +60,7 @@ func appositiveChain(toks []tok, i int) (chain, bool) {
 	if !ok || next >= len(segs) {
 		return chain{}, false
 	}
+	postFirst := role != "" && next == at+2
 	relative := false // within a relative clause an age or a verb goes on with it
 	for _, s := range segs[next:] {
 		if relative && (ageSegment(toks, s) || finiteTag(toks[s.from].tag)) {
@@ -66,12 +74,12 @@ func appositiveChain(toks []tok, i int) (chain, bool) {
 	if leader := ledBy(toks, segs[next]); len(leader) > 0 && !isName(name) {
 		// "a group of senators, led by Sen. Ada Renn, urged": the group
 		// speaks through the person who leads it.
-		return chain{leader, joinText(dropDeterminers(name)), len(segs) - next, true}, true
+		return chain{name: leader, role: joinText(dropDeterminers(name)), appositives: len(segs) - next, leader: true}, true
 	}
 	if role == "" {
 		role = roleText(dropDeterminers(toks[segs[next].from:segs[next].to]))
 	}
-	return chain{name, role, len(segs) - next, false}, true
+	return chain{name: name, role: role, appositives: len(segs) - next, postFirst: postFirst}, true
 }
 
 // leaderVerbs say who leads a group in an appositive: "led by", "headed by".
@@ -189,6 +197,13 @@ func chainSubject(toks []tok, segs []segment, at int) ([]tok, string, int, bool)
 		return nil, "", 0, false
 	}
 	s := segs[at]
+	if at+1 < len(segs) && roleOpening(toks[s.from:s.to]) || possessedPost(toks[s.from:s.to]) {
+		if n := segs[at+1]; at+1 < len(segs) && isName(toks[n.from:n.to]) {
+			// "Its spokeswoman, Dana Korvel, whose son is held, said": the
+			// post, then the name of its holder.
+			return toks[n.from:n.to], roleText(toks[s.from:s.to]), at + 2, true
+		}
+	}
 	if np := collectLeft(toks, s.to-1); len(np) > 0 && (hasCap(np) || headNoun(np[len(np)-1].lower)) &&
 		titledFrom(toks, s.from, startOf(toks, np)) {
 		return np, "", at + 1, true
@@ -201,6 +216,15 @@ func chainSubject(toks []tok, segs []segment, at int) ([]tok, string, int, bool)
 		return toks[n.from:n.to], roleText(dropDeterminers(toks[s.from:s.to])), at + 2, true
 	}
 	return nil, "", 0, false
+}
+
+// possessedPost reports a post after a possessive determiner: "Its
+// spokeswoman", "their lawyer".
+func possessedPost(ts []tok) bool {
+	if len(ts) < 2 || ts[0].lower != "its" && ts[0].lower != "their" && ts[0].lower != "his" && ts[0].lower != "her" {
+		return false
+	}
+	return personRoles[ts[len(ts)-1].lower] && !slices.ContainsFunc(ts[1:], func(t tok) bool { return !roleWords[t.lower] && !personRoles[t.lower] })
 }
 
 // ofPhrase reports words that make a noun phrase by their tags, "of"

@@ -42,7 +42,7 @@ func relativeStart(toks []tok, end int) int {
 		if toks[c].quote > 0 || toks[c].punct && toks[c].text != "," && toks[c].text != "." {
 			return -1
 		}
-		if toks[c].text == "," && c+1 < end && (toks[c+1].lower == "which" || toks[c+1].lower == "who") {
+		if toks[c].text == "," && c+1 < end && (toks[c+1].lower == "which" || toks[c+1].lower == "who" || toks[c+1].lower == "whose") {
 			return c
 		}
 	}
@@ -103,7 +103,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	}
 	// "Lt. Mira Sandor, a spokeswoman for Operation Lantern, the joint
 	// patrol against smugglers, told": a chain of appositives.
-	if c, ok := appositiveChain(toks, i); ok && (c.appositives >= 2 || c.leader || dashes[toks[i].text]) {
+	if c, ok := appositiveChain(toks, i); ok && (c.appositives >= 2 || c.leader || c.postFirst || dashes[toks[i].text]) {
 		return c.name, c.role, true
 	}
 	role := ""

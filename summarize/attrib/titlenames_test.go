@@ -104,3 +104,14 @@ func TestCapitalisedPostThenName(t *testing.T) {
 		}
 	}
 }
+
+// TestPostThenNameThenClause covers a post after a possessive, its
+// holder's name, and a relative clause about the holder ("Its
+// spokeswoman, Dana Korvel, whose son is held, said"): the holder speaks,
+// in the post of the body named before.
+func TestPostThenNameThenClause(t *testing.T) {
+	sts := Extract([]string{"The Families of Captives Union has issued a statement. Its spokeswoman, Dana Korvel, whose son has been held since 2023, said the buses must cross."}).Statements
+	if len(sts) != 1 || sts[0].Speaker.Name != "Dana Korvel" || sts[0].Speaker.Role != "Families of Captives Union's spokeswoman" {
+		t.Errorf("statements %+v, want Dana Korvel as the union's spokeswoman", sts)
+	}
+}
