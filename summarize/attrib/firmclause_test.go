@@ -61,3 +61,18 @@ func TestFirmNamedWithItsPossessive(t *testing.T) {
 		t.Errorf("orgs %q, want Kronvall without its possessive", an.Orgs)
 	}
 }
+
+// TestCooperativeWithAPossessiveInItsName covers a body whose name holds
+// its members' possessive and ends in a cooperative's word ("Sarnel
+// Fishermen's Cooperative"): one body, whose "Its chair" speaks for it.
+func TestCooperativeWithAPossessiveInItsName(t *testing.T) {
+	an := Extract([]string{"The Marine Accident Investigation Board opened an inquiry. The Sarnel Fishermen's Cooperative does not believe either figure. Its chair, Ilse Varga, says the slick is far larger."})
+	for _, st := range an.Statements {
+		if st.Speaker.Name == "Ilse Varga" && st.Speaker.Role != "Sarnel Fishermen's Cooperative's chair" {
+			t.Errorf("Varga's role %q, want the cooperative's chair", st.Speaker.Role)
+		}
+	}
+	if !slices.Contains(an.Orgs, "Sarnel Fishermen's Cooperative") {
+		t.Errorf("orgs %q, want the cooperative whole", an.Orgs)
+	}
+}

@@ -198,6 +198,7 @@ var orgHeads = union(setOf("athletic", "rovers", "wanderers", "rangers", "albion
 	"mining", "pharma", "pharmaceuticals", "labs", "brands", "stores", "insurance", "chemicals",
 	"petroleum", "telecom", "studios", "ventures", "enterprises", "solutions", "software", "properties",
 	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity",
+	"cooperative", "co-operative", "co-op", "syndicate", "consortium", "collective", "tankers",
 	"forum", "caucus", "presidency", "secretariat", "embassy", "treasury", "studios", "network",
 	"inspectorate", "tribunal", "ombudsman",
 	// research and broking houses ("Kotal Institutional Equities")
