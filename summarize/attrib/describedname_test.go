@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestDescriptionBeforeNameIsNoName covers a word that colours or says
 // who a person is in the story, capitalised before their name at the
@@ -87,4 +90,20 @@ func TestHolderAfterABodyIsNoListItem(t *testing.T) {
 			"The carmaker builds the Brisk Van, Brisk Coupe and Orla Sprinter at the plant, Ada Renn said.",
 		}, []string{"Ada Renn"}},
 	})
+}
+
+// TestQuantifierOpeningIsNoName covers a quantifier that opens a sentence
+// before a demonym ("No Dostravan unit fired"): no word of a name.
+func TestQuantifierOpeningIsNoName(t *testing.T) {
+	an := Extract([]string{"No Dostravan unit fired on Merovo, the ministry said."})
+	for _, o := range an.Orgs {
+		if strings.HasPrefix(o, "No ") {
+			t.Errorf("orgs %q: a quantifier in a name", an.Orgs)
+		}
+	}
+	for _, p := range an.People {
+		if strings.HasPrefix(p.Name, "No ") {
+			t.Errorf("people %+v: a quantifier in a name", an.People)
+		}
+	}
 }

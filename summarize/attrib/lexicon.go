@@ -418,6 +418,10 @@ var nonNames = union(setOf("the", "a", "an", "and", "but", "or", "so", "yet", "t
 
 // questionWords are the auxiliaries that open a question ("Would Adam
 // Holt have ...?"); not "will" or "may", which are names too.
+// openingQuantifiers open a sentence before a name they quantify, and
+// are no word of it: "No Dostravan unit fired", "Every Tarnco store".
+var openingQuantifiers = union(quantifiers, setOf("no", "every", "any"))
+
 var questionWords = setOf("is", "are", "was", "were", "would", "could", "should", "does", "did", "do",
 	"has", "have", "had", "shall", "might", "must", "can")
 

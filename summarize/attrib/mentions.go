@@ -44,8 +44,8 @@ func (a *article) register(sentence string) {
 			}
 		}
 		run := toks[i:j]
-		if i == 0 && len(run) > 0 && (isFunctionWord(run[0].lower) || questionWords[run[0].lower]) {
-			run = run[1:] // "The ...", "Would Adam Holt ...?"
+		if i == 0 && len(run) > 0 && (isFunctionWord(run[0].lower) || questionWords[run[0].lower] || openingQuantifiers[run[0].lower]) {
+			run = run[1:] // "The ...", "Would Adam Holt ...?", "No Dostravan unit fired"
 		}
 		if len(run) > 0 && (tickerAfter(toks, j, run) || ownsFacility(toks, j-1)) {
 			// "Ford (F) said", "Varo Motors (NYSE: VRM)": a listed company,

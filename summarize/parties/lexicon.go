@@ -282,7 +282,7 @@ func untitled(name string) string {
 // orgHeads are the head nouns of organisations' names: a capitalised
 // phrase a role holds that ends in one is an organisation ("Wagner Group,
 // chief", "Harbour Pilots Guild organiser").
-var orgHeads = map[string]bool{"group": true, "union": true, "association": true,
+var orgHeads = map[string]bool{"group": true, "union": true, "association": true, "line": true, "lines": true, "tankers": true,
 	"federation": true, "council": true, "ministry": true, "party": true, "guild": true,
 	"alliance": true, "league": true, "committee": true, "agency": true, "authority": true,
 	"commission": true, "board": true, "corporation": true, "company": true, "inc": true,

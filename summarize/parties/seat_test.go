@@ -195,3 +195,18 @@ func TestSeatOfAnotherBodyIsNoScene(t *testing.T) {
 		},
 	})
 }
+
+// TestNameWithWhoseItIs covers a body the story names in full with whose
+// it is before its name ("Aldermoor Students' Union") and without it:
+// one side, under the full name.
+func TestNameWithWhoseItIs(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name: "a union named without its university",
+			texts: []string{"The Aldermoor Students' Union said the talk should go ahead.",
+				"The Students' Union said it had never asked for the cancellation."},
+			sp:   attrib.Speaker{Name: "Students' Union", Kind: attrib.Body},
+			want: "Aldermoor Students' Union",
+		},
+	})
+}

@@ -34,7 +34,10 @@ func (s *Story) withSuffix(p string) string {
 		}
 		// "Consumers' Alliance" of the Consumers' Alliance of Estravia:
 		// the name with where the body is, if only one body has it.
-		if n, m := len(fo), len(fp); kindEnds && n > m+1 && n <= m+3 && fo[m] == "of" && slices.Equal(fo[:m], fp) {
+		// "Students' Union" of the Aldermoor Students' Union: the name
+		// with whose it is before it, if only one body has it.
+		if n, m := len(fo), len(fp); kindEnds && (n > m+1 && n <= m+3 && fo[m] == "of" && slices.Equal(fo[:m], fp) ||
+			n > m && n <= m+2 && slices.Equal(fo[n-m:], fp) && !strings.ContainsAny(strings.Join(fo[:n-m], " "), "'’")) {
 			if of != "" && of != trimThe(o) {
 				return p
 			}
