@@ -35,7 +35,10 @@ func (a *article) ownedBody(np []tok) (*Speaker, bool) {
 		}
 		return a.noted(&Speaker{Name: head.lower, Kind: Body, Generic: head.lower}, "'%s' -> %s (the "+head.lower+" of the people before, not named)", joinText(np))
 	}
-	owner := a.lastOrgNamed()
+	owner := a.stateOpeningBefore(joinText(np[1:]))
+	if owner == "" {
+		owner = a.lastOrgNamed()
+	}
 	if b := a.subjBody; owner == "" && b != nil && a.subjBodyAt == a.sent-1 && b.Kind == Body {
 		// "Pakistan's military denied it. A statement from its media
 		// wing said": the body that was the subject just before, unnamed

@@ -392,6 +392,12 @@ func (a *article) possessor(role string) string {
 	}
 	for _, p := range []string{"its ", "their ", "Its ", "Their "} {
 		if rest, ok := strings.CutPrefix(role, p); ok {
+			if owner := a.stateOpeningBefore(rest); owner != "" {
+				// "Dostrava's version is the mirror image. Its defence
+				// ministry insists ...": the state whose version opens
+				// the sentence before owns its ministry.
+				return possessive(owner) + " " + rest
+			}
 			if org := a.lastOrgNamed(); org != "" {
 				return possessive(org) + " " + rest
 			}
@@ -588,6 +594,35 @@ func (a *article) lastOrgNamed() string {
 	}
 	return ""
 }
+
+// stateOpeningBefore returns, for a post of a state's government after
+// "its" (a ministry, an army), the name the sentence before opens with in
+// the possessive when it is no person's nor an organisation's
+// ("Dostrava's version is the mirror image. Its defence ministry"), or "".
+func (a *article) stateOpeningBefore(post string) string {
+	words := strings.Fields(strings.ToLower(post))
+	if len(words) == 0 || !statePosts[words[len(words)-1]] || a.sent == 0 {
+		return ""
+	}
+	toks := a.tokens(a.sentences[a.sent-1])
+	k := 0
+	for k < len(toks) && toks[k].cap && !toks[k].punct && !possessiveTok(toks[k]) && k < 2 {
+		k++
+	}
+	if k >= len(toks) || !toks[k].cap || !possessiveTok(toks[k]) || isFunctionWord(toks[0].lower) ||
+		k+1 < len(toks) && toks[k+1].cap {
+		return "" // "The Sarnel Fishermen's Cooperative": a body's name goes on
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(joinText(toks[:k+1]), "'s"), "’s")
+	if _, person := a.persons[surnameKey(name)]; person || name == "" || a.findOrg(name) != "" {
+		return ""
+	}
+	return name
+}
+
+// statePosts end the posts only a state holds: "its defence ministry",
+// "its army".
+var statePosts = setOf("ministry", "government", "army", "military", "forces", "navy", "embassy", "cabinet", "minister", "ambassador")
 
 func dropDeterminers(ts []tok) []tok {
 	for len(ts) > 0 && (ts[0].lower == "the" || ts[0].lower == "a" || ts[0].lower == "an") {

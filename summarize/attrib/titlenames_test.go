@@ -115,3 +115,22 @@ func TestPostThenNameThenClause(t *testing.T) {
 		t.Errorf("statements %+v, want Dana Korvel as the union's spokeswoman", sts)
 	}
 }
+
+// TestStatePostAfterAStatesVersion covers "its" before a post only a
+// state holds, after a sentence that opens with a state's possessive
+// ("Dostrava's version is the mirror image. Its defence ministry
+// insists"): the state's, not the last body named.
+func TestStatePostAfterAStatesVersion(t *testing.T) {
+	paras := []string{
+		`Karvenia's version is simple. Its defence minister, Milena Dragovic, called it "a violation" and took the case to the UN Security Council.`,
+		"Dostrava's version is the mirror image. Its defence ministry insists no gun fired at Merovo.",
+	}
+	var got []string
+	for _, st := range Extract(paras).Statements {
+		got = append(got, st.Speaker.Name+" ("+st.Speaker.Role+")")
+	}
+	want := []string{"Milena Dragovic (Karvenia's defence minister)", "Dostrava's defence ministry ()"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
