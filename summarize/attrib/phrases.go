@@ -157,7 +157,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		// A name ending a relative clause there is no speaker: "The
 		// company that runs the Vell Awards, Orla Sound, denies".
 		if i >= 0 && (isName(untitledSeg(seg)) && (!toks[i].cap || roleOpening(toks[j:i+1])) || capitalRun(seg) && relativeDescription(toks[j:i+1])) {
-			return seg, joinText(dropDeterminers(toks[j : i+1])), true
+			return seg, joinText(dropDeterminers(dropConjunctions(toks[j : i+1]))), true
 		}
 	}
 	i = skipParenthetical(toks, i)
@@ -634,6 +634,19 @@ func appositive(toks []tok, i int) string {
 	return roleText(toks[i+1 : j])
 }
 
+// openingConjunctions open a sentence and join it to the one before;
+// they are no word of a role that follows them.
+var openingConjunctions = setOf("but", "and", "yet", "so", "or")
+
+// dropConjunctions drops the conjunctions that open a role's words: "But
+// the union's regional secretary, Marta Kelsey, says".
+func dropConjunctions(ts []tok) []tok {
+	for len(ts) > 1 && openingConjunctions[ts[0].lower] {
+		ts = ts[1:]
+	}
+	return ts
+}
+
 // holdingVerbs say in a relative clause what post a person holds ("Ingrid
 // Sorvik, who chairs the Northern Dairy Federation,").
 var holdingVerbs = union(setOf("chairs", "heads", "leads", "runs", "represents", "founded", "co-founded",
@@ -691,6 +704,7 @@ func roleText(ts []tok) string {
 	if len(ts) == 1 && discourseWord(ts[0]) {
 		return "" // "Ivo Maric, meanwhile, said": no role
 	}
+	ts = dropConjunctions(ts)
 	if len(ts) == 1 && isDigits(ts[0].text) {
 		return "" // "Leona Marsh, 44, said": an age, no role
 	}

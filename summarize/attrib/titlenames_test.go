@@ -134,3 +134,15 @@ func TestStatePostAfterAStatesVersion(t *testing.T) {
 		t.Errorf("speakers %q, want %q", got, want)
 	}
 }
+
+// TestConjunctionIsNoWordOfARole covers a sentence that opens with a
+// conjunction before a role and its holder: "But the union's regional
+// secretary, Marta Kelsey, says".
+func TestConjunctionIsNoWordOfARole(t *testing.T) {
+	sts := Extract([]string{`But the union's regional secretary, Marta Kelsey, says that is "pure fantasy".`}).Statements
+	for _, st := range sts {
+		if strings.HasPrefix(st.Speaker.Role, "But") {
+			t.Errorf("role %q opens with the conjunction", st.Speaker.Role)
+		}
+	}
+}
