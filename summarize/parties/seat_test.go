@@ -70,11 +70,17 @@ func TestNamedLikeAPaperButNoPaper(t *testing.T) {
 // TestScholarIsNoSide covers a commentator whose role is a clause of
 // what they study or teach: no side.
 func TestScholarIsNoSide(t *testing.T) {
-	for _, text := range []string{
+	lastSpeakerNoSide(t, "A ransomware gang said it had stolen the records of 400,000 patients from Meridian Hospitals Group.",
 		"Marek Szell, who lectures in computer security at the University of Korvath, said the gang was bluffing.",
-		`"This is how these deals die," said Dr Ilse Marten, who studies prisoner exchanges at the Halden Institute.`,
-	} {
-		paras := []string{"A ransomware gang said it had stolen the records of 400,000 patients from Meridian Hospitals Group.", text}
+		`"This is how these deals die," said Dr Ilse Marten, who studies prisoner exchanges at the Halden Institute.`)
+}
+
+// lastSpeakerNoSide checks that the speaker of the last statement of a
+// story of the lead and each text is no side.
+func lastSpeakerNoSide(t *testing.T, lead string, texts ...string) {
+	t.Helper()
+	for _, text := range texts {
+		paras := []string{lead, text}
 		an := attrib.Extract(paras)
 		s := NewStory([]attrib.Analysis{an}, []string{strings.Join(paras, "\n\n")})
 		if len(an.Statements) == 0 {
@@ -129,21 +135,9 @@ func TestNameShapedLikeADemonym(t *testing.T) {
 // safety consultant", "a biostatistician") and a research institute
 // named with what it studies ("the Institute for Clinical Evidence").
 func TestMoreCommentators(t *testing.T) {
-	lead := "Nine miners are trapped after a roof fall at the Kesten mine, the company said."
-	for _, text := range []string{
+	lastSpeakerNoSide(t, "Nine miners are trapped after a roof fall at the Kesten mine, the company said.",
 		"Tomas Weller, a mine safety consultant who advised the government, said the delay was worrying.",
-		"Dr Owen Pike, a biostatistician at the Institute for Clinical Evidence, said the gap might reflect definitions.",
-	} {
-		paras := []string{lead, text}
-		an := attrib.Extract(paras)
-		s := NewStory([]attrib.Analysis{an}, []string{strings.Join(paras, "\n\n")})
-		if len(an.Statements) == 0 {
-			t.Fatalf("no statement in %q", text)
-		}
-		if p, ev, ok := s.Side(an.Statements[len(an.Statements)-1].Speaker); ok {
-			t.Errorf("%q: side %q (%s), want none", text, p, ev)
-		}
-	}
+		"Dr Owen Pike, a biostatistician at the Institute for Clinical Evidence, said the gap might reflect definitions.")
 }
 
 // TestOfficerOfTheirBody covers an officer's title that is the name of
