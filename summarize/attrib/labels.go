@@ -193,7 +193,7 @@ func reporters(paragraphs []string, turns map[int]turn) map[string]bool {
 		}
 		low := strings.ToLower(t.name)
 		for _, w := range []string{"correspondent ", "reporter ", "editor ", "presenter ", "anchor "} {
-			if strings.Contains(text, w+low) {
+			if journalistNamed(text, w, low) {
 				out[t.name] = true
 			}
 		}
@@ -262,4 +262,26 @@ func askingTurn(turns map[int]turn, para int) bool {
 // person: "Varosia says you came with fourteen names".
 func addressesGuest(toks []tok) bool {
 	return slices.ContainsFunc(toks, func(t tok) bool { return t.lower == "you" || t.lower == "your" })
+}
+
+// journalistNamed reports a journalist's post in text followed by the
+// label's name, whole or as the last of up to three words ("presenter
+// Hannah Croft" for "CROFT:").
+func journalistNamed(text, post, name string) bool {
+	for from := 0; ; {
+		i := strings.Index(text[from:], post)
+		if i < 0 {
+			return false
+		}
+		from += i + len(post)
+		if strings.HasPrefix(text[from:], name) {
+			return true
+		}
+		words := strings.Fields(text[from:min(len(text), from+60)])
+		for k := 1; k < len(words) && k < 3; k++ {
+			if strings.TrimRight(words[k], ",.;:") == name {
+				return true
+			}
+		}
+	}
 }

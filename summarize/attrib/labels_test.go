@@ -104,3 +104,20 @@ func TestInterviewersPremiseIsNoClaim(t *testing.T) {
 			"KALE: We are still searching the valley."}, []string{"ministry", "Kale"}},
 	})
 }
+
+// TestPresenterNamedBeforeHerLabel covers a presenter the article names
+// with her post and her whole name before the transcript labels her by
+// her surname alone ("our presenter Hannah Croft spoke to ... CROFT:"):
+// her turns are narration, no statements of hers.
+func TestPresenterNamedBeforeHerLabel(t *testing.T) {
+	paras := []string{
+		"Earlier our presenter Hannah Croft spoke to Major Daria Koval, spokeswoman for the Dostravan Ministry of Defence.",
+		"CROFT: Then who did? Your side says nothing fired.",
+		"KOVAL: The village head is wrong. Our units never fired.",
+	}
+	for _, st := range Extract(paras).Statements {
+		if st.Paragraph == 1 && strings.Contains(st.Speaker.Name, "Croft") {
+			t.Errorf("the presenter's turn given to her: %+v", st)
+		}
+	}
+}
