@@ -367,7 +367,7 @@ var titles = setOf("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady
 	"senator", "sen", "rep", "gov", "governor", "mayor", "minister", "general", "gen", "judge", "justice",
 	"chancellor", "premier", "king", "queen", "prince", "princess", "pope", "ombudsman", "ombudswoman",
 	// Military and police ranks, written out or cut short.
-	"col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "sgt", "sergeant",
+	"col", "colonel", "lt", "lieutenant", "capt", "captain", "maj", "major", "brigadier", "marshal", "sgt", "sergeant",
 	"adm", "admiral", "cmdr", "commander", "brig", "cpl", "corporal", "insp", "inspector", "supt",
 	"vice-president", "vice-chancellor", "vice-premier", "vice-admiral", "vice-chairman", "vice-chair")
 

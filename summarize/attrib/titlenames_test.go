@@ -32,6 +32,9 @@ func TestTitleBeforeName(t *testing.T) {
 			"Press Secretary Anna Rell said the talks went well.",
 			"Secretary of Commerce Ivo Maric said the tariffs would stay."},
 			"Ivo Maric"},
+		{"a military rank written out", []string{
+			"Major Daria Koval said the units never fired."},
+			"Daria Koval"},
 		{"a minister of two words of department", []string{
 			"Minister of Foreign Affairs Lena Vask said the embassy would reopen."},
 			"Lena Vask"},
