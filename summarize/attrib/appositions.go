@@ -9,11 +9,7 @@ package attrib
 // describes it and holds no finite verb of its own, unless it is a relative
 // clause.
 
-import (
-	"slices"
-
-	"github.com/storybot/storybot/summarize/tag"
-)
+import "github.com/storybot/storybot/summarize/tag"
 
 // dashes set off an appositive or a relative clause like a pair of commas.
 var dashes = setOf("—", "–")
@@ -197,8 +193,8 @@ func chainSubject(toks []tok, segs []segment, at int) ([]tok, string, int, bool)
 		return nil, "", 0, false
 	}
 	s := segs[at]
-	if at+1 < len(segs) && roleOpening(toks[s.from:s.to]) || possessedPost(toks[s.from:s.to]) {
-		if n := segs[at+1]; at+1 < len(segs) && isName(toks[n.from:n.to]) {
+	if at+1 < len(segs) && roleOpening(toks[s.from:s.to]) {
+		if n := segs[at+1]; isName(toks[n.from:n.to]) {
 			// "Its spokeswoman, Dana Korvel, whose son is held, said": the
 			// post, then the name of its holder.
 			return toks[n.from:n.to], roleText(toks[s.from:s.to]), at + 2, true
@@ -216,15 +212,6 @@ func chainSubject(toks []tok, segs []segment, at int) ([]tok, string, int, bool)
 		return toks[n.from:n.to], roleText(dropDeterminers(toks[s.from:s.to])), at + 2, true
 	}
 	return nil, "", 0, false
-}
-
-// possessedPost reports a post after a possessive determiner: "Its
-// spokeswoman", "their lawyer".
-func possessedPost(ts []tok) bool {
-	if len(ts) < 2 || ts[0].lower != "its" && ts[0].lower != "their" && ts[0].lower != "his" && ts[0].lower != "her" {
-		return false
-	}
-	return personRoles[ts[len(ts)-1].lower] && !slices.ContainsFunc(ts[1:], func(t tok) bool { return !roleWords[t.lower] && !personRoles[t.lower] })
 }
 
 // ofPhrase reports words that make a noun phrase by their tags, "of"

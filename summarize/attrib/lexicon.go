@@ -508,3 +508,14 @@ var deliveryWords = setOf("blunt", "scathing", "emphatic", "adamant", "forthrigh
 var answerWords = setOf("no", "yes", "well", "look", "sure", "absolutely", "honestly", "frankly", "actually", "listen",
 	"right", "okay", "ok", "indeed", "sorry", "thanks", "again", "first", "firstly", "so", "now", "clearly", "certainly",
 	"obviously", "exactly", "yeah", "nope", "perhaps", "maybe", "definitely", "of")
+
+// statePosts end the posts only a state holds: "its defence ministry",
+// "its army".
+var statePosts = setOf("ministry", "government", "army", "military", "forces", "navy", "embassy", "cabinet", "minister", "ambassador")
+
+// openingConjunctions open a sentence and join it to the one before;
+// they are no word of a role that follows them.
+var openingConjunctions = setOf("but", "and", "yet", "so", "or")
+
+// possessiveDeterminers own the post after them: "Its spokeswoman".
+var possessiveDeterminers = setOf("its", "their", "his", "her")

@@ -634,10 +634,6 @@ func appositive(toks []tok, i int) string {
 	return roleText(toks[i+1 : j])
 }
 
-// openingConjunctions open a sentence and join it to the one before;
-// they are no word of a role that follows them.
-var openingConjunctions = setOf("but", "and", "yet", "so", "or")
-
 // dropConjunctions drops the conjunctions that open a role's words: "But
 // the union's regional secretary, Marta Kelsey, says".
 func dropConjunctions(ts []tok) []tok {

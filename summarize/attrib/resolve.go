@@ -620,10 +620,6 @@ func (a *article) stateOpeningBefore(post string) string {
 	return name
 }
 
-// statePosts end the posts only a state holds: "its defence ministry",
-// "its army".
-var statePosts = setOf("ministry", "government", "army", "military", "forces", "navy", "embassy", "cabinet", "minister", "ambassador")
-
 func dropDeterminers(ts []tok) []tok {
 	for len(ts) > 0 && (ts[0].lower == "the" || ts[0].lower == "a" || ts[0].lower == "an") {
 		ts = ts[1:]

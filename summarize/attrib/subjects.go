@@ -12,8 +12,7 @@ import "slices"
 // said"), whose last word is a name's but which names no one.
 func roleOpening(ts []tok) bool {
 	ts = dropDeterminers(ts)
-	if i := slices.IndexFunc(ts, possessiveTok); i >= 0 && i+1 < len(ts) && personRoles[ts[len(ts)-1].lower] &&
-		!slices.ContainsFunc(ts[i+1:], func(t tok) bool { return !roleWords[t.lower] && !personRoles[t.lower] }) {
+	if ownersPost(ts) {
 		return true // "Kestria's Interior Minister, Anika Brandt, said": the owner's post, then its holder
 	}
 	if len(ts) > 0 && ts[0].lower == "our" {
@@ -27,6 +26,18 @@ func roleOpening(ts []tok) bool {
 	// when the words before its preposition end in a person's post and
 	// name no body ("The Energy Ministry of Vell" is one).
 	return !ts[0].cap || personRoles[ts[prep-1].lower] && !slices.ContainsFunc(ts[:prep], func(t tok) bool { return orgHeads[t.lower] })
+}
+
+// ownersPost reports an owner, by a possessive ("Kestria's") or a
+// possessive determiner ("Its", "their"), then only the words of a post
+// ending in a person's ("Interior Minister", "spokeswoman").
+func ownersPost(ts []tok) bool {
+	i := slices.IndexFunc(ts, possessiveTok)
+	if len(ts) > 0 && possessiveDeterminers[ts[0].lower] {
+		i = 0
+	}
+	return i >= 0 && i+1 < len(ts) && personRoles[ts[len(ts)-1].lower] &&
+		!slices.ContainsFunc(ts[i+1:], func(t tok) bool { return !roleWords[t.lower] && !personRoles[t.lower] })
 }
 
 // objectPrepositions open a phrase whose noun is no subject.
