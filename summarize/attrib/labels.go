@@ -13,6 +13,7 @@ package attrib
 // said ("Mr Brenner says supplies are safe") or what the law says.
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 
@@ -183,6 +184,9 @@ func reporters(paragraphs []string, turns map[int]turn) map[string]bool {
 			tells[t.name]++
 		}
 	}
+	if q := interviewer(paragraphs, turns); q != "" {
+		out[q] = true
+	}
 	for _, t := range turns {
 		if t.tells && 2*tells[t.name] > all[t.name] || !t.speaks && !t.tells {
 			out[t.name] = true
@@ -207,6 +211,55 @@ func reporters(paragraphs []string, turns map[int]turn) map[string]bool {
 		}
 	}
 	return out
+}
+
+// interviewer returns the label of the one who interviews in a
+// transcript with guests, or "": the label most of whose turns, and at
+// least two, ask a question ("Mrs Kroon, did your company run a
+// cartel?", "Which is it?"), a third of its turns at least, while every
+// other label asks fewer; or the label that thanks the guests by name
+// ("Marta Oksen, Tomas Reiner, thank you both"). The guests answer.
+func interviewer(paragraphs []string, turns map[int]turn) string {
+	asked, all := map[string]int{}, map[string]int{}
+	thanks := ""
+	for pi, t := range turns {
+		all[t.name]++
+		text := paragraphs[pi][min(t.start, len(paragraphs[pi])):]
+		if strings.Contains(text, "?") {
+			asked[t.name]++
+		}
+		if thanksGuests(text) {
+			thanks = t.name
+		}
+	}
+	if len(all) < 2 {
+		return ""
+	}
+	best, n, second := "", 0, 0
+	for _, name := range slices.Sorted(maps.Keys(asked)) {
+		switch k := asked[name]; {
+		case k > n:
+			best, n, second = name, k, n
+		case k > second:
+			second = k
+		}
+	}
+	if n >= 2 && n > second && 3*n >= all[best] {
+		return best
+	}
+	return thanks
+}
+
+// reThanksGuests is a presenter's thanks to the guests: by two names
+// before it ("Annelies Kroon, thank you.", "Minister Orlem, thank you"), "thank you both", "thank you for
+// joining us".
+var reThanksGuests = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\p{Lu}\p{Ll}+ \p{Lu}[\p{Ll}'’-]+, thank you\b|(?i)\bthank you (?:both|all|for joining)|\bthanks for joining`)
+})
+
+// thanksGuests reports a turn that thanks the guests.
+func thanksGuests(text string) bool {
+	return reThanksGuests().MatchString(text)
 }
 
 // titleCased writes words in capitals with a capital first letter each

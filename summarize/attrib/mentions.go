@@ -36,7 +36,7 @@ func (a *article) register(sentence string) {
 			// "United Nations and European Union", "Big Machine and The
 			// Carlyle Group": a place or a body already named before "and"
 			// is a name of its own.
-			if isConnector(toks[k].lower) && (!orgHeads[toks[j-1].lower] && !orgHeads[toks[k-1].lower] ||
+			if isConnector(toks[k].lower) && !remitAnd(toks, i, k, j) && (!orgHeads[toks[j-1].lower] && !orgHeads[toks[k-1].lower] ||
 				toks[k].lower != "of" && orgHeads[toks[k-1].lower] ||
 				toks[k].lower == "and" && (k-i >= 2 && isPlace(toks[i:k]) || a.findOrg(joinText(toks[i:k])) != "" || toks[k+1].lower == "the")) {
 				j = k
@@ -63,6 +63,44 @@ func (a *article) register(sentence string) {
 		i = j
 	}
 }
+
+// remitAnd reports an "and" at k inside the remit of a body or a post
+// that the run toks[i:j] names: after the body's or the post's "of" or
+// "for" ("Ministry of Energy and Water Resources", "Minister of Energy
+// and Water Resources", "Authority for Consumers and Markets"), or
+// between the portfolios before a minister's title ("Employment and
+// Workplace Relations Minister Rachel Denholm"). The words on both sides
+// are one name.
+func remitAnd(toks []tok, i, k, j int) bool {
+	if toks[k].lower != "and" && toks[k].lower != "&" || k+1 >= j || possessiveTok(toks[k+1]) {
+		return false
+	}
+	for m := k - 1; m > i; m-- {
+		switch toks[m].lower {
+		case "and", "&":
+			return false
+		case "of", "for":
+			return orgHeads[toks[m-1].lower] || governmentPosts[toks[m-1].lower]
+		}
+	}
+	// Portfolios before a post: no post or body word before "and", one
+	// after it, before the end of the run.
+	for m := i; m < k; m++ {
+		if orgHeads[toks[m].lower] || governmentPosts[toks[m].lower] {
+			return false
+		}
+	}
+	for m := k + 1; m < j; m++ {
+		if governmentPosts[toks[m].lower] {
+			return m > k+1
+		}
+	}
+	return false
+}
+
+// governmentPosts are the posts a government's portfolio names
+// ("Minister of Energy", "Home Secretary").
+var governmentPosts = setOf("minister", "secretary", "commissioner", "ministry", "department")
 
 // spelledAfter reports a run toks[i:j] followed by the acronym its words
 // spell in brackets: "Alliance of Motion Picture and Television Producers

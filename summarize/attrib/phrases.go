@@ -235,6 +235,11 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		}
 	}
 	if start := i - len(np) + 1; start >= 2 && toks[start-1].lower == "and" && toks[start-2].cap {
+		// "Employment and Workplace Relations Minister Rachel Denholm
+		// said": the portfolios of one minister, not two speakers.
+		if first := collectLeft(toks, start-2); len(first) > 0 && remitAnd(toks, start-1-len(first), start-1, i+1) {
+			return toks[start-1-len(first) : i+1], role, true
+		}
 		if reciprocal(toks, v) || slices.ContainsFunc(np, func(t tok) bool { return orgHeads[strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")] }) {
 			return nil, "", false // "The National Waters and Environment Agency": one name
 		}

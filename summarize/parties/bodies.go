@@ -233,6 +233,9 @@ func isModifier(w string) bool {
 	if w == "" || !unicode.IsLower([]rune(w)[0]) || strings.ContainsAny(w, "'’") || lex.IsEpithet(w) {
 		return false // not "the fiery union"
 	}
+	if attrib.IsCue(w) || strings.HasSuffix(w, "ed") && lex.StanceOf(w) != lex.NoStance {
+		return false // "Pirelli accused union officials", "told union members": a verb and its object
+	}
 	switch w {
 	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "whole", "entire", "said",
 		"seven-member", "five-member", "nine-member", "new", "local", "town's", "city's":

@@ -27,6 +27,12 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 	seen := map[string]int{} // name -> its index in out
 	for _, t := range texts {
 		words := strings.Fields(t)
+		lineStart := map[int]bool{} // the words that open a line: no word before them is theirs
+		n := 0
+		for line := range strings.Lines(t) {
+			lineStart[n] = true
+			n += len(strings.Fields(line))
+		}
 		for i := 0; i+1 < len(words); i++ {
 			w := strings.TrimLeft(words[i], "\"“‘'(")
 			owner := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
@@ -43,6 +49,9 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 			}
 			if _, ok := Lookup(w); ok || s.demonymOf(w) != "" || isDemonymShape(w) {
 				continue // "Keldorian government": the demonym's country
+			}
+			if i > 0 && !lineStart[i] && portfolioBefore(words[i-1]) {
+				continue // "Employment and Workplace Relations Minister": a portfolio
 			}
 			if _, person := s.people[s.PersonKey(w)]; person || s.org(w) != "" {
 				continue // "the Renn government", "Tarnco's government affairs"
@@ -64,6 +73,29 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 	}
 	return out
 }
+
+// portfolioBefore reports the word before a capitalised word that
+// stands before a state's noun when that word is part of a portfolio's
+// name, not a country's: "and" ("Employment and Workplace Relations
+// Minister") or a capitalised word that is no compass point or other
+// first word of a country's name ("Workplace Relations Minister", not
+// "North Kessaria defence ministry").
+func portfolioBefore(prev string) bool {
+	if prev == "and" || prev == "&" {
+		return true
+	}
+	if strings.IndexFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false // "In Pradovo, Relations ..." or a possessive: not one name
+	}
+	r, _ := utf8.DecodeRuneInString(prev)
+	return unicode.IsUpper(r) && !countryOpeners[attrib.Fold(prev)]
+}
+
+// countryOpeners are the words a country's name of two words may open
+// with ("North Kessaria", "New Varnia", "Upper Sarn").
+var countryOpeners = map[string]bool{"north": true, "south": true, "east": true, "west": true, "new": true,
+	"upper": true, "lower": true, "great": true, "saint": true, "st": true, "central": true, "united": true,
+	"republic": true, "the": true, "northern": true, "southern": true, "eastern": true, "western": true}
 
 // stateWord is a state's name found before its state's words, and
 // whether it was found only as an owner ("Vesk's Foreign Minister").

@@ -1,0 +1,53 @@
+package attrib
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestRemitWithAnd covers an "and" inside the remit of a post or a body
+// ("Minister of Energy and Water Resources", "Authority for Consumers and
+// Markets") or between the portfolios before a minister's title
+// ("Employment and Workplace Relations Minister Rachel Denholm"): one
+// name, whose last words are no body of their own, and one speaker;
+// while two bodies or two people joined by "and" stay two.
+func TestRemitWithAnd(t *testing.T) {
+	tests := []struct {
+		name     string
+		paras    []string
+		speakers []string
+		notOrg   string // no organisation of this name
+		org      string // an organisation of this name
+	}{
+		{"a minister's remit after of", []string{"Katya Orlem, Mirovia's Minister of Energy and Water Resources, said the release was lawful."},
+			[]string{"Katya Orlem"}, "Water Resources", ""},
+		{"a body's remit after for", []string{"The Authority for Consumers and Markets said the fine was fair."},
+			[]string{"Authority for Consumers and Markets"}, "Markets", "Authority for Consumers and Markets"},
+		{"a department's remit", []string{"The Department of Health and Social Care said the wards would reopen."},
+			[]string{"Department of Health and Social Care"}, "Social Care", "Department of Health and Social Care"},
+		{"portfolios before a minister's title", []string{"Employment and Workplace Relations Minister Rachel Denholm said the government would not intervene."},
+			[]string{"Rachel Denholm"}, "Employment", ""},
+		{"two bodies", []string{"The United Nations and European Union said the talks would resume."},
+			[]string{"United Nations and European Union"}, "", "European Union"},
+		{"two people", []string{"Drescher and Crabtree-Ireland wrote that the talks had failed."},
+			[]string{"Drescher"}, "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			a := Extract(tc.paras)
+			var got []string
+			for _, st := range a.Statements {
+				got = append(got, st.Speaker.Name)
+			}
+			if !slices.Equal(got, tc.speakers) {
+				t.Errorf("speakers %q, want %q", got, tc.speakers)
+			}
+			if tc.notOrg != "" && slices.Contains(a.Orgs, tc.notOrg) {
+				t.Errorf("organisations %q hold %q", a.Orgs, tc.notOrg)
+			}
+			if tc.org != "" && !slices.Contains(a.Orgs, tc.org) {
+				t.Errorf("organisations %q lack %q", a.Orgs, tc.org)
+			}
+		})
+	}
+}
