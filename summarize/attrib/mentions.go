@@ -341,6 +341,13 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	}
 	role := joinText(roleToks)
 	end := at + len(run)
+	if k == 0 && pluralNounName(name) {
+		// "Coralport Terminals", "Highland Skies": a name that ends in a
+		// plural noun, with no given name or title, is a body's.
+		a.orgs = append(a.orgs, orgName(joinText(name)))
+		a.orgSent = append(a.orgSent, a.sent)
+		return
+	}
 	if body := bodyAfterOf(toks, end); body != "" {
 		role = strings.TrimSpace(role + " of " + body)
 	} else if ap := appositive(toks, end); ap != "" && hasRoleWord(ap) && closedAppositive(toks, end) {
@@ -697,4 +704,24 @@ func (a *article) namedBy(p *Speaker, i int) bool {
 		}
 	}
 	return false
+}
+
+// pluralNounName reports a name of two capitalised words whose first is
+// no given name and whose last is a plural of a common noun ("Coralport
+// Terminals", "Highland Skies"): a firm's or a body's, not a person's,
+// as a surname that is a plural noun follows a given name ("Jane
+// Fields").
+func pluralNounName(name []tok) bool {
+	if len(name) != 2 || givenNameGender(joinText(name)) != unknown || possessiveTok(name[1]) || groupPlural(name[1].lower) {
+		return false
+	}
+	w := name[1].lower
+	if len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us") || strings.HasSuffix(w, "is") {
+		return false
+	}
+	singular := strings.TrimSuffix(w, "s")
+	if y, ok := strings.CutSuffix(w, "ies"); ok {
+		singular = y + "y"
+	}
+	return tag.Known(singular)
 }

@@ -567,6 +567,9 @@ func (a *article) lastOrgNamed() string {
 			return "the " + b.Generic
 		}
 	}
+	if name := a.subjectBefore(); name != "" {
+		return name
+	}
 	for k := a.sent - 1; k >= 0 && k >= a.sent-2; k-- {
 		text := a.sentences[k]
 		best, at := "", len(text)
@@ -690,4 +693,58 @@ func allRoleWords(ts []tok) bool {
 		}
 	}
 	return len(ts) > 0
+}
+
+// subjectBefore returns the name that opens the sentence before as the
+// subject of its verb, when the article gives no sign that it is a
+// person's (a given name, a title, a role, "he" or "she"): "Highland
+// Skies struck a more emotional note. Its chief executive, Alison
+// Grieve, said": "its" stands for it, a body, which the name of two
+// capitalised words had made a person. It is a body from then on.
+func (a *article) subjectBefore() string {
+	if a.sent == 0 || !strings.HasPrefix(strings.ToLower(a.curText), "its ") {
+		return ""
+	}
+	toks := a.tokens(a.sentences[a.sent-1])
+	i := 0
+	if len(toks) > 0 && toks[0].lower == "the" {
+		i = 1
+	}
+	j := i
+	for j < len(toks) && toks[j].cap && !toks[j].punct && toks[j].quote == 0 {
+		j++
+	}
+	if j == i || j-i > 4 || j >= len(toks) || !finiteTag(toks[j].tag) {
+		return ""
+	}
+	name := joinText(toks[i:j])
+	if org := a.findOrg(name); org != "" {
+		return org
+	}
+	if i > 0 {
+		return "" // "The Inspectorate is examining ...": a short name of a body named before
+	}
+	key := surnameKey(name)
+	p, ok := a.persons[key]
+	if !ok {
+		if isPlace(toks[i:j]) || a.things[Fold(name)] || a.writtenAsThing(name) {
+			return "" // "France struck back.": the state, as the sentence before gives it
+		}
+		if j-i > 1 {
+			// "Royal Mail struck a different tone.": no person's name. One
+			// word ("Coralport has refused.") may be the short name of a
+			// body another article names whole, which the story matches.
+			a.orgs = append(a.orgs, name)
+			a.orgSent = append(a.orgSent, a.sent-1)
+		}
+		return name
+	}
+	if p.Name != name || p.Role != "" || givenNameGender(name) != unknown || a.genderOf(p) != unknown ||
+		titles[toks[i].lower] || personalTitles[toks[i].lower] {
+		return ""
+	}
+	delete(a.persons, key)
+	a.orgs = append(a.orgs, name)
+	a.orgSent = append(a.orgSent, a.sent-1)
+	return name
 }
