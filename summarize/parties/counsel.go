@@ -55,7 +55,7 @@ func counselClient(name, role string) string {
 	for _, text := range []string{name, role} {
 		words := strings.Fields(strings.ReplaceAll(trimThe(text), "’", "'"))
 		for i, w := range words {
-			if !attrib.IsCounselNoun(attrib.Fold(strings.TrimRight(w, ",."))) {
+			if f := attrib.Fold(strings.TrimRight(w, ",.")); !attrib.IsCounselNoun(f) && !voiceNouns[f] {
 				continue
 			}
 			// "Brook's attorney", "Ilan Brook's longtime attorney"
@@ -80,6 +80,13 @@ func counselClient(name, role string) string {
 	}
 	return ""
 }
+
+// voiceNouns are the posts of those who speak for a person as counsel
+// do ("Joy Lamasan, spokesperson for Sumagaysay", "Putin's aide"): the
+// person's side is theirs (counselSide reads only a person of the
+// story so, never a body).
+var voiceNouns = map[string]bool{"spokesperson": true, "spokesman": true, "spokeswoman": true,
+	"aide": true, "adviser": true, "advisor": true}
 
 // clientWords are the words of a name after "for", up to a comma.
 func clientWords(words []string) []string {

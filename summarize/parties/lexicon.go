@@ -438,10 +438,12 @@ var commentators = []string{"think tank", "analyst",
 
 // officeNegators, among the three words before an office's title, say
 // the speaker is not its voice: "a critic of the mayor", "the former
-// mayor", "ran against the governor".
+// mayor", "ran against the governor", "Vice Governor Rodel Sumagaysay"
+// (elected apart, often the governor's rival).
 var officeNegators = map[string]bool{"former": true, "ex": true, "ex-": true, "late": true,
 	"critic": true, "critics": true, "opponent": true, "opponents": true, "rival": true,
-	"challenger": true, "against": true, "candidate": true, "would-be": true, "unseat": true}
+	"challenger": true, "against": true, "candidate": true, "would-be": true, "unseat": true,
+	"vice": true, "lieutenant": true, "lt": true, "lt.": true}
 
 // offices are one-person offices whose holder speaks for the office
 // ("Mayor Priya Raman"); City Hall is the mayor's office.
