@@ -463,6 +463,8 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return withoutPluralPossessive(trimThe(p)), ev, true
 	}
 	switch {
+	case s.bystander(c):
+		return "", "the person " + strconvQuote(untitled(c.Name)) + " is quoted as a bystander (an age or an everyday description, no post): no side's claim", false
 	case c.Kind == attrib.Person && (s.isPersonName(untitled(c.Name)) || stopWordSurname(untitled(c.Name))):
 		n := untitled(c.Name)
 		return n, "no affiliation: the person " + strconvQuote(n) + " is a side of their own", true

@@ -1,0 +1,121 @@
+package parties
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// Bystanders: a private person a reporter asks what they saw, lost or
+// feel ("said Remedios Gallo, 59, a rice farmer"; "Jens Marloe, 68, a
+// retired electrician, has waited 19 months"; "Esther Nalwe, who sells
+// dried fish at the market") gives colour, not a side's claim. Such a
+// person is named with an age or with an everyday description, holds no
+// post and names no body of the story in any of their roles, and is no
+// member of a kind of people the story has a body of ("a dairy farmer"
+// where the Farmers' Federation is a side).
+
+// everydayNouns describe a private person by what they do or where
+// they live, not by a post.
+var everydayNouns = []string{"resident", "neighbour", "neighbor", "eyewitness", "witness", "bystander",
+	"passer-by", "onlooker", "shopper", "commuter", "passenger", "voter", "pensioner", "retiree",
+	"villager", "local", "driver", "farmer", "fisherman", "shopkeeper", "stallholder", "trader",
+	"vendor", "baker", "electrician", "plumber", "mother", "father", "grandmother", "grandfather",
+	"mum", "dad", "student", "tourist", "visitor", "who sells", "who lives", "whose family", "whose home",
+	"whose house", "whose son", "whose daughter", "teacher", "nurse", "doctor", "worker", "employee"}
+
+// otherPosts are posts beyond voicePosts, corporateTitles and
+// governmentTitles that make a person more than a bystander.
+var otherPosts = []string{"member", "councillor", "officer", "manager", "president", "secretary",
+	"captain", "coach", "lawyer", "attorney", "judge", "prosecutor", "campaigner", "organiser", "organizer",
+	"activist", "analyst", "professor", "founder", "mp", "representative", "ambassador", "minister",
+	"commander", "coordinator", "steward", "referee", "striker", "protester", "protestor"}
+
+// bystander reports a person of no side's (see above).
+func (s *Story) bystander(sp attrib.Speaker) bool {
+	if sp.Kind != attrib.Person || !s.isPersonName(untitled(sp.Name)) || s.principal(sp) || s.hasAgents(sp.Name) {
+		return false // one the story is about: "Ada Renn, a crane driver, sued the Harbour Board"
+	}
+	roles := append([]string{sp.Role}, s.roles[s.PersonKey(sp.Name)]...)
+	everyday := ""
+	for _, r := range roles {
+		if r == "" {
+			continue
+		}
+		retired := hasWord(r, []string{"retired"}) // "retired teacher Sandra Rendall"
+		if hasWord(r, voicePosts) || hasWord(r, corporateTitles) || hasWord(r, governmentTitles) ||
+			!retired && hasWord(r, otherPosts) || s.org(r) != "" || s.namedOrg(r) != "" {
+			return false // a post, or a body of the story
+		}
+		if retired {
+			everyday = "retired"
+		}
+		for _, w := range everydayNouns {
+			if hasWord(r, []string{w}) {
+				everyday = w
+			}
+		}
+	}
+	if everyday == "" && !s.aged(sp.Name) {
+		return false
+	}
+	// "a dairy farmer" where the Farmers' Federation speaks: one of a
+	// kind of people that is a side.
+	if stem := strings.Fields(everyday); len(stem) == 1 {
+		for _, o := range s.orgs {
+			if strings.Contains(attrib.Fold(o), stem[0][:len(stem[0])-1]) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// reAge finds a name followed by an age between commas ("Paul Ekiru,
+// 63,").
+var reAge = regexp.MustCompile(`^, \d{1,3},`)
+
+// aged reports a person the texts name with their age.
+func (s *Story) aged(name string) bool {
+	for _, t := range s.texts {
+		for from := 0; ; {
+			i := strings.Index(t[from:], name)
+			if i < 0 {
+				break
+			}
+			from += i + len(name)
+			if reAge.MatchString(t[from:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasAgents reports a person whom counsel or a spokesperson speaks for
+// in the texts ("Renn's lawyers said"): one the story is about.
+func (s *Story) hasAgents(name string) bool {
+	f := strings.Fields(untitled(name))
+	if len(f) == 0 {
+		return false
+	}
+	sur := f[len(f)-1]
+	for _, t := range s.texts {
+		t = strings.ReplaceAll(t, "’", "'")
+		for from := 0; ; {
+			i := strings.Index(t[from:], sur+"'s ")
+			if i < 0 {
+				break
+			}
+			from += i + len(sur) + 3
+			next := strings.Fields(t[from:min(len(t), from+40)])
+			for k := 0; k < len(next) && k < 2; k++ {
+				if f := attrib.Fold(strings.Trim(next[k], ",.")); attrib.IsCounselNoun(f) || voiceNouns[f] || attrib.IsCounselNoun(strings.TrimSuffix(f, "s")) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

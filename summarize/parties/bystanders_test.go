@@ -1,0 +1,41 @@
+package parties
+
+import (
+	"testing"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// TestBystanderTakesNoSide covers private people a reporter asks what
+// they saw or feel, named with an age or an everyday description and no
+// post: no side's claim; while one the story is about (whose lawyers
+// speak for her), one with a post, and one of a kind of people the story
+// has a body of keep their sides.
+func TestBystanderTakesNoSide(t *testing.T) {
+	texts := []string{
+		"Floodwater reached the town square on Sunday, the Kessar Farmers' Federation said.",
+		`"By dawn the river was in the streets," said Marta Kovi, 61, whose family has grown apples there for three generations.`,
+		"Sam Petrakis, a truck driver from Wetherill Park, said he did not care who was right.",
+		"At the airport, retired teacher Sandra Rendall, 67, told reporters she flies every six weeks.",
+		"Jan Visser, a dairy farmer, said the blockade would go on.",
+		"Ada Renn, a crane driver, sued the Harbour Board. Renn's lawyers said the board had hidden the logs.",
+		"Lena Mercer, 52, chief executive of Tarnair, said the merger would go ahead.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, tc := range []struct {
+		sp   attrib.Speaker
+		side bool
+	}{
+		{attrib.Speaker{Name: "Marta Kovi", Kind: attrib.Person}, false},
+		{attrib.Speaker{Name: "Sam Petrakis", Kind: attrib.Person, Role: "a truck driver from Wetherill Park"}, false},
+		{attrib.Speaker{Name: "Sandra Rendall", Kind: attrib.Person, Role: "teacher"}, false},
+		{attrib.Speaker{Name: "Jan Visser", Kind: attrib.Person, Role: "a dairy farmer"}, true},
+		{attrib.Speaker{Name: "Ada Renn", Kind: attrib.Person, Role: "a crane driver"}, true},
+		{attrib.Speaker{Name: "Lena Mercer", Kind: attrib.Person, Role: "chief executive of Tarnair"}, true},
+	} {
+		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
+			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
+		}
+	}
+}
