@@ -350,7 +350,7 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	}
 	if body := bodyAfterOf(toks, end); body != "" {
 		role = strings.TrimSpace(role + " of " + body)
-	} else if ap := appositive(toks, end); ap != "" && hasRoleWord(ap) && closedAppositive(toks, end) {
+	} else if ap := appositive(toks, end); ap != "" && (hasRoleWord(ap) && closedAppositive(toks, end) || accordingToEnd(toks, start, end)) {
 		if role != "" && holdsNamedPost(ap) {
 			// "Councillor Ada Pell, who leads Lorimar City Council,":
 			// the title and the body whose post the clause gives.
@@ -577,6 +577,24 @@ func closedAppositive(toks []tok, i int) bool {
 	for j := i + 1; j < len(toks); j++ {
 		if toks[j].punct || toks[j].quote > 0 {
 			return toks[j].text == ","
+		}
+	}
+	return false
+}
+
+// accordingToEnd reports a name after "according to" whose appositive
+// ends the sentence ("..., according to Martin Haddow, professor of
+// sports law at the University of Stirling.", "according to Dr Eilidh
+// Munro, a sports psychologist at the University of Edinburgh."): the
+// appositive is the name's role, whatever its words, as no clause of a
+// verb can follow the name there.
+func accordingToEnd(toks []tok, start, end int) bool {
+	if start < 2 || toks[start-2].lower != "according" || toks[start-1].lower != "to" {
+		return false
+	}
+	for j := end + 1; j < len(toks); j++ {
+		if toks[j].punct || toks[j].quote > 0 {
+			return toks[j].text == "." && j == len(toks)-1
 		}
 	}
 	return false

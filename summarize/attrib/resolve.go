@@ -434,8 +434,12 @@ func (a *article) roleNameOf(np []tok, role string) (*Speaker, bool) {
 		k++
 	}
 	name := np[k:of]
-	if len(name) < 2 || len(name) > 3 || k == 0 && givenNameGender(joinText(name)) == unknown {
-		return nil, false // "Ruth Calloway of the Selby Institute": a given name says a person
+	if len(name) < 2 || len(name) > 3 || k == 0 && givenNameGender(joinText(name)) == unknown && !a.bodyTail(np[of+1:]) {
+		// "Ruth Calloway of the Selby Institute": a given name says a
+		// person; so does a body's name after "of" ("Priya Raman of
+		// Skyline Aviation Consulting"), where a body's own name would
+		// end in its head noun ("Bank of England").
+		return nil, false
 	}
 	for _, t := range name {
 		if !t.cap || orgHeads[t.lower] || roleWords[t.lower] || possessiveTok(t) {
@@ -450,6 +454,21 @@ func (a *article) roleNameOf(np []tok, role string) (*Speaker, bool) {
 		post = joinRoleWords(post, role)
 	}
 	return a.addPerson(joinText(name), post), true
+}
+
+// bodyTail reports words after "of" that name a body: one the article
+// names, or a name of capitalised words that ends in a body's head noun
+// or a firm's trade ("Skyline Aviation Consulting").
+func (a *article) bodyTail(ts []tok) bool {
+	ts = dropDeterminers(ts)
+	if len(ts) < 2 || !allCap(ts) {
+		return false
+	}
+	if a.findOrg(joinText(ts)) != "" {
+		return true
+	}
+	last := ts[len(ts)-1].lower
+	return orgHeads[last] || IsFirmTrade(last)
 }
 
 // orgByTail returns the organisation named so far whose name ends in the

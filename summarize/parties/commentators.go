@@ -48,6 +48,9 @@ func isAcademy(text string) bool {
 	if hasWord(text, []string{"think tank", "consultancy"}) {
 		return true
 	}
+	if f := strings.Fields(attrib.Fold(commaDotSpaces.Replace(text))); len(f) > 1 && f[len(f)-1] == "research" {
+		return true // "Brightwater Logistics Research", a research firm
+	}
 	words := strings.Fields(attrib.Fold(commaDotSpaces.Replace(text)))
 	for i, w := range words {
 		if !academies[w] {
@@ -121,6 +124,16 @@ func (s *Story) comments(sp attrib.Speaker) bool {
 	if s.outlet(sp.Name) || isAgency(sp.Name) ||
 		sp.Kind == attrib.Person && (s.outletOwner(sp.Role) || s.outletOwner(sp.Name) || s.outletStaff(sp.Role) || ownJournalist(sp.Role)) {
 		return true
+	}
+	if sp.Kind == attrib.Person && !s.principal(sp) && !hasWord(sp.Role, academicOffices) && !s.speaksForBody(sp) {
+		// "Priya Raman of Brightwater Logistics Research" where another
+		// sentence makes her "a supply chain analyst" there: any role
+		// the story gives a commentator says so.
+		for _, r := range s.roles[s.PersonKey(sp.Name)] {
+			if hasWord(r, onlyCommentators) && commentatorWord(r) {
+				return true
+			}
+		}
 	}
 	return (isCommentator(words) || isAcademy(sp.Name)) && !s.principal(sp) && !hasWord(sp.Role, academicOffices)
 }
