@@ -11,19 +11,26 @@ import (
 // feel ("said Remedios Gallo, 59, a rice farmer"; "Jens Marloe, 68, a
 // retired electrician, has waited 19 months"; "Esther Nalwe, who sells
 // dried fish at the market") gives colour, not a side's claim. Such a
-// person is named with an age or with an everyday description, holds no
-// post and names no body of the story in any of their roles, and is no
-// member of a kind of people the story has a body of ("a dairy farmer"
-// where the Farmers' Federation is a side).
+// person is named with an everyday description (or an occupation and
+// an age), holds no post and names no body of the story in any of their
+// roles, and is no member of a kind of people the story has a body of
+// ("a dairy farmer" where the Farmers' Federation is a side).
 
-// everydayNouns describe a private person by what they do or where
-// they live, not by a post.
+// everydayNouns describe a private person by where they live, what
+// they saw or whom they live with, not by a post: a bystander whatever
+// else the story says of them.
 var everydayNouns = []string{"resident", "neighbour", "neighbor", "eyewitness", "witness", "bystander",
-	"passer-by", "onlooker", "shopper", "commuter", "passenger", "voter", "pensioner", "retiree",
-	"villager", "local", "driver", "farmer", "fisherman", "shopkeeper", "stallholder", "trader",
-	"vendor", "baker", "electrician", "plumber", "mother", "father", "grandmother", "grandfather",
-	"mum", "dad", "student", "tourist", "visitor", "who sells", "who lives", "whose family", "whose home",
-	"whose house", "whose son", "whose daughter", "teacher", "nurse", "doctor", "worker", "employee"}
+	"passer-by", "onlooker", "shopper", "commuter", "passenger", "voter", "pensioner", "retiree", "retired",
+	"villager", "local", "tourist", "visitor", "who lives", "whose family", "whose home", "whose house",
+	"whose son", "whose daughter"}
+
+// occupationNouns describe a private person by their work: a bystander
+// only when the story also gives their age ("Remedios Gallo, 59, a rice
+// farmer"), for a teacher or a driver who speaks with no age is as often
+// one of those on strike or at the rally the story is about.
+var occupationNouns = []string{"driver", "farmer", "fisherman", "shopkeeper", "stallholder", "trader",
+	"vendor", "baker", "electrician", "plumber", "student", "teacher", "nurse", "doctor", "worker",
+	"employee", "mother", "father", "grandmother", "grandfather", "mum", "dad"}
 
 // otherPosts are posts beyond voicePosts, corporateTitles and
 // governmentTitles that make a person more than a bystander.
@@ -37,8 +44,9 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 	if sp.Kind != attrib.Person || !s.isPersonName(untitled(sp.Name)) || s.principal(sp) || s.hasAgents(sp.Name) {
 		return false // one the story is about: "Ada Renn, a crane driver, sued the Harbour Board"
 	}
-	roles := append([]string{sp.Role}, s.roles[s.PersonKey(sp.Name)]...)
-	everyday := ""
+	aged, described := s.aged(sp.Name)
+	roles := append([]string{sp.Role, described}, s.roles[s.PersonKey(sp.Name)]...)
+	everyday, occupation := "", ""
 	for _, r := range roles {
 		if r == "" {
 			continue
@@ -56,9 +64,17 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 				everyday = w
 			}
 		}
+		for _, w := range occupationNouns {
+			if hasWord(r, []string{w}) && everyday == "" {
+				occupation = w
+			}
+		}
 	}
-	if everyday == "" && !s.aged(sp.Name) {
-		return false
+	if everyday == "" {
+		if occupation == "" || !aged {
+			return false
+		}
+		everyday = occupation
 	}
 	// "a dairy farmer" where the Farmers' Federation speaks: one of a
 	// kind of people that is a side.
@@ -72,12 +88,14 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 	return true
 }
 
-// reAge finds a name followed by an age between commas ("Paul Ekiru,
-// 63,").
-var reAge = regexp.MustCompile(`^, \d{1,3},`)
+// reAge finds a name followed by an age between commas and what the
+// text says of the person next ("Paul Ekiru, 63, who has sold maize at
+// the market").
+var reAge = regexp.MustCompile(`^, \d{1,3},([^,.;:"“”]*)`)
 
-// aged reports a person the texts name with their age.
-func (s *Story) aged(name string) bool {
+// aged reports a person the texts name with their age, and the words
+// after the age, up to the next punctuation, that describe them.
+func (s *Story) aged(name string) (bool, string) {
 	for _, t := range s.texts {
 		for from := 0; ; {
 			i := strings.Index(t[from:], name)
@@ -85,12 +103,12 @@ func (s *Story) aged(name string) bool {
 				break
 			}
 			from += i + len(name)
-			if reAge.MatchString(t[from:]) {
-				return true
+			if m := reAge.FindStringSubmatch(t[from:]); m != nil {
+				return true, strings.TrimSpace(m[1])
 			}
 		}
 	}
-	return false
+	return false, ""
 }
 
 // hasAgents reports a person whom counsel or a spokesperson speaks for

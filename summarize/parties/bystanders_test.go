@@ -7,15 +7,17 @@ import (
 )
 
 // TestBystanderTakesNoSide covers private people a reporter asks what
-// they saw or feel, named with an age or an everyday description and no
-// post: no side's claim; while one the story is about (whose lawyers
-// speak for her), one with a post, and one of a kind of people the story
-// has a body of keep their sides.
+// they saw or feel, named with an everyday description (or an occupation
+// and an age) and no post: no side's claim; while one the story is about
+// (whose lawyers speak for her), one with a post, one of a kind of people
+// the story has a body of, and one named by her work alone (a teacher at
+// a rally) keep their sides.
 func TestBystanderTakesNoSide(t *testing.T) {
 	texts := []string{
 		"Floodwater reached the town square on Sunday, the Kessar Farmers' Federation said.",
 		`"By dawn the river was in the streets," said Marta Kovi, 61, whose family has grown apples there for three generations.`,
-		"Sam Petrakis, a truck driver from Wetherill Park, said he did not care who was right.",
+		"Sam Petrakis, 44, a truck driver from Wetherill Park, said he did not care who was right.",
+		"Angela Cole, a maths teacher, said she and 40 colleagues had come to the rally for fair pay.",
 		"At the airport, retired teacher Sandra Rendall, 67, told reporters she flies every six weeks.",
 		"Jan Visser, a dairy farmer, said the blockade would go on.",
 		"Ada Renn, a crane driver, sued the Harbour Board. Renn's lawyers said the board had hidden the logs.",
@@ -31,6 +33,7 @@ func TestBystanderTakesNoSide(t *testing.T) {
 		{attrib.Speaker{Name: "Sam Petrakis", Kind: attrib.Person, Role: "a truck driver from Wetherill Park"}, false},
 		{attrib.Speaker{Name: "Sandra Rendall", Kind: attrib.Person, Role: "teacher"}, false},
 		{attrib.Speaker{Name: "Jan Visser", Kind: attrib.Person, Role: "a dairy farmer"}, true},
+		{attrib.Speaker{Name: "Angela Cole", Kind: attrib.Person, Role: "a maths teacher"}, true},
 		{attrib.Speaker{Name: "Ada Renn", Kind: attrib.Person, Role: "a crane driver"}, true},
 		{attrib.Speaker{Name: "Lena Mercer", Kind: attrib.Person, Role: "chief executive of Tarnair"}, true},
 	} {
