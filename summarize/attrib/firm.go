@@ -146,7 +146,17 @@ func tickerAfter(toks []tok, j int, name []tok) bool {
 	if k+1 >= len(toks) || toks[k+1].text != ")" || len(sym) > 5 || strings.ToUpper(sym) != sym || !isLetters(sym) {
 		return false
 	}
-	return k > j+1 || len(sym) == 1 || !acronymOf(sym, name)
+	if k > j+1 || len(sym) == 1 {
+		return true
+	}
+	// "Dutch Authority for Consumers and Markets (ACM)": the initials of
+	// the name after a word or two that say whose it is.
+	for skip := 0; skip <= 2 && len(name)-skip >= 2; skip++ {
+		if acronymOf(sym, name[skip:]) {
+			return false
+		}
+	}
+	return true
 }
 
 // acronymOf reports a symbol that spells the initials of a name's

@@ -258,6 +258,9 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 		if b := a.firmThatSpoke(head); b != "" {
 			return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the organisation that has just spoken)", head)
 		}
+		if b := a.firmByTrade(head); b != "" && namesModifiers(np, b) {
+			return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the business named by its trade)", head)
+		}
 		if b := a.firmSubjectBefore(head); b != "" {
 			return a.noted(&Speaker{Name: b, Kind: Body, Generic: head}, "head noun '%s' -> %s (the body that opened the sentence before)", head)
 		}

@@ -210,7 +210,7 @@ var orgHeads = union(setOf("athletic", "rovers", "wanderers", "rangers", "albion
 // firmTrades end a firm's name with its trade ("Halvard Therapeutics",
 // "Brackwater Petroleum", "Ardent Minerals"): a company's name, never a
 // person's, and what "the company" may stand for.
-var firmTrades = []string{"therapeutics", "biosciences", "biotech", "pharma", "pharmaceuticals", "minerals", "mining",
+var firmTrades = []string{"therapeutics", "biosciences", "biotech", "biopharma", "pharma", "pharmaceuticals", "minerals", "mining",
 	"resources", "metals", "materials", "steel", "chemicals", "petroleum", "oil", "gas", "electronics",
 	"semiconductors", "investments", "aerospace", "robotics", "laboratories", "labs", "textiles", "freight",
 	"shipping", "construction", "engineering", "hotels", "resorts", "hydro", "power", "telecom", "software",

@@ -140,6 +140,25 @@ func (a *article) genericOrg(noun string) string {
 	return GenericOrg(noun, orgs)
 }
 
+// firmByTrade returns the last business named so far, and not in the
+// sentence, whose name ends in its trade ("Kestrel Biopharma",
+// "Halvard Minerals"), for "the company" or "the firm" that no other
+// reading finds; else "".
+func (a *article) firmByTrade(noun string) string {
+	if noun != "company" && noun != "firm" {
+		return ""
+	}
+	text := " " + Fold(a.curText) + " "
+	orgs := a.orgsSoFar()
+	for i := len(orgs) - 1; i >= 0; i-- {
+		words := strings.Fields(Fold(orgs[i]))
+		if len(words) > 1 && IsFirmTrade(words[len(words)-1]) && !strings.Contains(text, " "+words[0]) {
+			return orgs[i]
+		}
+	}
+	return ""
+}
+
 // officersBody returns the organisation of the generic noun's kind whose
 // officer spoke in the sentence just before, as their role names it
 // ("Halvard chief executive Maren Holt"), or "".

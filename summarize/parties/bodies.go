@@ -27,6 +27,19 @@ func (s *Story) genericOrg(noun string) string {
 	if o := attrib.GenericOrg(noun, s.orgs); o != "" {
 		return strings.TrimPrefix(o, "The ")
 	}
+	if noun == "company" || noun == "firm" {
+		// "the company's chief executive" where the one business of the
+		// story is named by its trade ("Kestrel Biopharma").
+		var firms []string
+		for _, o := range s.orgs {
+			if f := strings.Fields(attrib.Fold(o)); len(f) > 1 && attrib.IsFirmTrade(f[len(f)-1]) {
+				firms = append(firms, o)
+			}
+		}
+		if len(firms) == 1 {
+			return strings.TrimPrefix(firms[0], "The ")
+		}
+	}
 	return s.namedService(noun)
 }
 

@@ -1,0 +1,36 @@
+package attrib
+
+import "testing"
+
+// TestCompanyNamedByItsTrade covers "the company" after a sentence that
+// names a regulator, with its initials in brackets after a word of
+// whose it is ("The Dutch Authority for Consumers and Markets (ACM)":
+// initials, no stock ticker, so no company), and a business whose name
+// ends in its trade ("Kestrel Biopharma"): the company is the business.
+func TestCompanyNamedByItsTrade(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []string
+	}{
+		{"initials after a regulator's name", []string{
+			"The Varnian Authority for Consumers and Markets (ACM) has fined Kestrel Biopharma 186 million euros.",
+			`In a statement, the company said it "firmly rejects" the findings.`,
+		}, []string{"Kestrel Biopharma"}},
+		{"a business by its trade after a body", []string{
+			"The Tarn Competition Commission blocked the sale of Halvard Minerals on Monday.",
+			"The company said it would appeal against the ruling and keep all three mines open.",
+		}, []string{"Halvard Minerals"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, st := range Extract(tc.paras).Statements {
+				got = append(got, st.Speaker.Name)
+			}
+			if len(got) != len(tc.want) || got[0] != tc.want[0] {
+				t.Errorf("speakers %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
