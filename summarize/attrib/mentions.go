@@ -47,6 +47,9 @@ func (a *article) register(sentence string) {
 		if i == 0 && len(run) > 0 && (isFunctionWord(run[0].lower) || questionWords[run[0].lower] || openingQuantifiers[run[0].lower]) {
 			run = run[1:] // "The ...", "Would Adam Holt ...?", "No Dostravan unit fired"
 		}
+		for len(run) > 1 && placeModifier(run[0].lower) {
+			run = run[1:] // "Leiden-based Kestrel"
+		}
 		if len(run) > 0 && (tickerAfter(toks, j, run) || ownsFacility(toks, j-1)) {
 			// "Ford (F) said", "Varo Motors (NYSE: VRM)": a listed company,
 			// named without the possessive it may carry ("Varo's (VRM)").

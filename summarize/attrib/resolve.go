@@ -63,6 +63,9 @@ func isPunctuation(r rune) bool { return r >= 0x2010 && r <= 0x206F }
 
 // resolve turns the words that name a speaker into a Speaker.
 func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
+	for len(np) > 1 && placeModifier(np[0].lower) {
+		np = np[1:] // "Leiden-based Kestrel said"
+	}
 	if len(np) == 0 {
 		return nil, false
 	}
@@ -643,10 +646,22 @@ func (a *article) stateOpeningBefore(post string) string {
 }
 
 func dropDeterminers(ts []tok) []tok {
-	for len(ts) > 0 && (ts[0].lower == "the" || ts[0].lower == "a" || ts[0].lower == "an") {
+	for len(ts) > 0 && (ts[0].lower == "the" || ts[0].lower == "a" || ts[0].lower == "an" || len(ts) > 1 && placeModifier(ts[0].lower)) {
 		ts = ts[1:]
 	}
 	return ts
+}
+
+// placeModifier reports a word that says where a body is based
+// ("Leiden-based Kestrel", "Berlin-headquartered Volta Energy"): no word
+// of its name.
+func placeModifier(low string) bool {
+	for _, suffix := range []string{"-based", "-headquartered", "-registered", "-listed"} {
+		if strings.HasSuffix(low, suffix) {
+			return true
+		}
+	}
+	return false
 }
 
 func joinText(ts []tok) string {

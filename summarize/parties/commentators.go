@@ -4,6 +4,7 @@ package parties
 // learning, news outlets and their journalists.
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -135,6 +136,13 @@ func (s *Story) comments(sp attrib.Speaker) bool {
 			}
 		}
 	}
+	if sp.Kind == attrib.Person && !s.principal(sp) {
+		for _, r := range append([]string{sp.Role}, s.roles[s.PersonKey(sp.Name)]...) {
+			if expertLawyer(r) {
+				return true // "Erik Jansma, a competition lawyer in Amsterdam"
+			}
+		}
+	}
 	return (isCommentator(words) || isAcademy(sp.Name)) && !s.principal(sp) && !hasWord(sp.Role, academicOffices)
 }
 
@@ -217,4 +225,21 @@ func (s *Story) outletOwner(text string) bool {
 		}
 	}
 	return false
+}
+
+// reExpertLawyer finds a lawyer the story asks for a view, with no
+// client: one named by a field of law no client is named by ("a
+// competition lawyer", "a constitutional lawyer"; not "a family lawyer",
+// who may be the family's) or by their law firm ("a partner at an Amsterdam law
+// firm", "a competition partner at the law firm Fenwick Lowe").
+var reExpertLawyer = regexp.MustCompile(`(?i)\b(?:(?:competition|antitrust|constitutional|media|sports|tax|insolvency|commercial|environmental|election|electoral) (?:lawyer|law specialist|law expert|solicitor|barrister|attorney)|(?:partner|lawyer|solicitor) at (?:an? |the )?(?:[\w-]+ )?law firm|law firm)\b`)
+
+// expertLawyer reports a lawyer's role that names no client (see
+// reExpertLawyer): a commentator.
+func expertLawyer(role string) bool {
+	if !reExpertLawyer.MatchString(role) {
+		return false
+	}
+	low := strings.ToLower(role)
+	return !strings.Contains(low, " for ") && !strings.Contains(low, "represent") && !strings.Contains(low, "'s ") && !strings.Contains(low, "’s ")
 }
