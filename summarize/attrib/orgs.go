@@ -276,6 +276,11 @@ func GenericOrg(noun string, orgs []string) string {
 		if slices.ContainsFunc(words, func(w string) bool { return bodyNouns[w] && w != noun && !slices.Contains(heads, w) && !firmNouns[w] }) {
 			continue // "the airline" is no Air Safety Board, "the company" no Ministry of Water and Energy
 		}
+		if (noun == "company" || noun == "firm") && slices.ContainsFunc(words[:len(words)-1], func(w string) bool {
+			return strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "'s") && w != words[0]
+		}) {
+			continue // "the company" is no Brennholt Residents' Action Group: a group of its members
+		}
 		for _, w := range words {
 			for _, h := range heads {
 				// A one-word name may end in its kind: "TarsAir" for "airline".

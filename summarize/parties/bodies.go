@@ -384,7 +384,12 @@ func (s *Story) isCompany(o string) bool {
 		return true
 	}
 	f := strings.Fields(attrib.Fold(o))
-	return len(f) > 1 && companySuffixes[f[len(f)-1]]
+	if len(f) < 2 || !companySuffixes[f[len(f)-1]] {
+		return false
+	}
+	// "Brennholt Residents' Action Group": a group named by its members
+	// is no company.
+	return !slices.ContainsFunc(f[1:len(f)-1], func(w string) bool { return strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s's") })
 }
 
 // storyUnion returns the union the story is about: its one organisation

@@ -205,6 +205,9 @@ func (s *Story) firmLike(o string) bool {
 		if (orgHeads[w] || isGenericWord(w) || nonFirmWords[w]) && !companySuffixes[w] {
 			return false // "Korvel Dockworkers' Union", "Delaware Court of Chancery"
 		}
+		if strings.HasSuffix(w, "s'") {
+			return false // "Brennholt Residents' Action Group": a group of its members
+		}
 	}
 	return true
 }
