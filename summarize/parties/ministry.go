@@ -57,14 +57,23 @@ func (s *Story) portfolioCountry(remit string) string {
 	found := ""
 	for _, t := range s.texts {
 		for _, m := range re.FindAllStringSubmatch(t, -1) {
-			pl, ok := Lookup(m[1])
-			if !ok {
+			name := ""
+			if pl, ok := Lookup(m[1]); ok {
+				name = pl.Name
+			} else if s.country[m[1]] || s.org(m[1]) == m[1] {
+				// "Belastan's Interior Minister": a state the gazetteer
+				// does not hold, read as a body where it acts alone
+				// ("Belastan accused Mirovia"); a portfolio makes it a state.
+				name = m[1]
+			} else if c := s.demonymOf(m[1]); c != "" {
+				name = c
+			} else {
 				continue
 			}
-			if found != "" && found != pl.Name {
+			if found != "" && found != name {
 				return "" // two countries' ministers of one portfolio
 			}
-			found = pl.Name
+			found = name
 		}
 	}
 	return found
