@@ -453,6 +453,9 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	if s.comments(c) {
 		return "", "a commentator, academic, outlet or agency: no side's claim", false
 	}
+	if s.carer(c) {
+		return "", "a hospital, a rescue service or a statistics office the story quotes for what it counts or sees: no side's claim", false
+	}
 	if p, ev := s.affiliation(sp); p != "" {
 		if s.unnamedMediator(c, p) {
 			return "", "speaker " + strconvQuote(c.Name) + " speaks for " + strconvQuote(p) + ", the go-between of the talks: no side's claim", false

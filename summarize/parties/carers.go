@@ -1,0 +1,57 @@
+package parties
+
+import (
+	"strings"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// Those who treat, rescue or count: a hospital, a fire and rescue or
+// ambulance service, the Red Cross, a weather or statistics office. A
+// story quotes them for the toll, the fire, the forecast or the figures,
+// not for a side in what it disputes ("At the district hospital, Dr
+// Helena Mbore said 34 people had now died"; "Chief Fire Officer Gunnar
+// Basso says the fire is out"). Unless the story is about them (a
+// hospital its nurses strike against, named in the leads of its
+// articles), their words are no side's claim.
+
+// carerNames are the words of such a body's name.
+var carerNames = []string{"hospital", "hospitals", "infirmary", "clinic", "medical centre", "medical center",
+	"fire and rescue", "fire service", "fire brigade", "fire department", "ambulance service", "rescue service",
+	"emergency service", "emergency services", "red cross", "red crescent", "meteorological", "weather service",
+	"met office", "statistics"}
+
+// carer reports a speaker that is such a body, or a person whose roles
+// all name one ("director of Kaledi District Hospital", "Chief Fire
+// Officer of Ostmark Fire and Rescue").
+func (s *Story) carer(sp attrib.Speaker) bool {
+	switch sp.Kind {
+	case attrib.Body:
+		return carerName(sp.Name) && !s.principal(sp)
+	case attrib.Person:
+		roles := append([]string{sp.Role}, s.roles[s.PersonKey(sp.Name)]...)
+		named := false
+		for _, r := range roles {
+			if r == "" {
+				continue
+			}
+			if !carerName(r) || hasWord(r, []string{"union", "association", "federation", "guild"}) {
+				return false // a post elsewhere too, or at its staff's union
+			}
+			named = true
+		}
+		return named && !s.principal(sp) && !s.principal(attrib.Speaker{Name: s.org(sp.Role), Kind: attrib.Body})
+	}
+	return false
+}
+
+// carerName reports a name or a role that holds a word of carerNames.
+func carerName(text string) bool {
+	f := " " + attrib.Fold(strings.ReplaceAll(text, "&", "and")) + " "
+	for _, w := range carerNames {
+		if strings.Contains(f, " "+w+" ") || strings.Contains(f, " "+w+"'s ") {
+			return true
+		}
+	}
+	return false
+}
