@@ -24,6 +24,10 @@ func TestRoleAfterAccordingTo(t *testing.T) {
 		{"a name of a body's person", []string{
 			"Priya Raman of Skyline Aviation Consulting estimated that most of the aircraft would need replacing.",
 		}, []string{"Priya Raman | of Skyline Aviation Consulting"}},
+		{"the last of a list of names with appositives", []string{
+			"Her guests are Marta Oksen, chair of the residents' group, and Tomas Reiner, operations director of Helvox Chemicals.",
+			"Reiner said the hall had held no more than 180 tonnes of the fertiliser.",
+		}, []string{"Tomas Reiner | operations director of Helvox Chemicals"}},
 		{"a body's own name with of", []string{
 			"The Bank of Varnia said rates would stay on hold.",
 		}, []string{"Bank of Varnia | "}},

@@ -585,14 +585,18 @@ func closedAppositive(toks []tok, i int) bool {
 	return false
 }
 
-// accordingToEnd reports a name after "according to" whose appositive
-// ends the sentence ("..., according to Martin Haddow, professor of
+// accordingToEnd reports a name after "according to", or the last of a
+// list of names with appositives, whose appositive ends the sentence ("..., according to Martin Haddow, professor of
 // sports law at the University of Stirling.", "according to Dr Eilidh
 // Munro, a sports psychologist at the University of Edinburgh."): the
 // appositive is the name's role, whatever its words, as no clause of a
 // verb can follow the name there.
 func accordingToEnd(toks []tok, start, end int) bool {
-	if start < 2 || toks[start-2].lower != "according" || toks[start-1].lower != "to" {
+	if start < 2 || !(toks[start-2].lower == "according" && toks[start-1].lower == "to" ||
+		// "Her guests are Marta Oksen, chair of the residents' group, and
+		// Tomas Reiner, operations director of Helvox Chemicals.": the
+		// last of a list of names, each with its appositive.
+		toks[start-2].text == "," && toks[start-1].lower == "and") {
 		return false
 	}
 	for j := end + 1; j < len(toks); j++ {

@@ -15,7 +15,7 @@ func TestCarersTakeNoSide(t *testing.T) {
 		"Shells hit the market in Kaledi on Saturday, the rebels and the army blaming each other.\n\n" +
 			"Dr Helena Mbore, director of Kaledi District Hospital, said 34 people had died.\n\n" +
 			"Chief Fire Officer Gunnar Basso of Ostmark Fire and Rescue said the fire was out.",
-		"The army said rebels fired the shells.",
+		"The army said rebels fired the shells.\n\nOstmark Fire and Rescue sent six crews to the market.",
 	}
 	an := attrib.Extract([]string{shelling[0]})
 	s := NewStory([]attrib.Analysis{an}, shelling)
@@ -26,6 +26,7 @@ func TestCarersTakeNoSide(t *testing.T) {
 		{attrib.Speaker{Name: "Helena Mbore", Kind: attrib.Person, Role: "director of Kaledi District Hospital"}, false},
 		{attrib.Speaker{Name: "Kaledi District Hospital", Kind: attrib.Body}, false},
 		{attrib.Speaker{Name: "Gunnar Basso", Kind: attrib.Person, Role: "Chief Fire Officer of Ostmark Fire and Rescue"}, false},
+		{attrib.Speaker{Name: "Gunnar Basso", Kind: attrib.Person, Role: "Chief Fire Officer"}, false},
 	} {
 		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
 			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)

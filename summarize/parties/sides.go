@@ -457,6 +457,9 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return "", "a hospital, a rescue service or a statistics office the story quotes for what it counts or sees: no side's claim", false
 	}
 	if p, ev := s.affiliation(sp); p != "" {
+		if carerName(p) && !s.principal(attrib.Speaker{Name: p, Kind: attrib.Body}) {
+			return "", "speaker " + strconvQuote(c.Name) + " speaks for " + strconvQuote(p) + ", which the story quotes for what it counts or sees: no side's claim", false
+		}
 		if s.unnamedMediator(c, p) {
 			return "", "speaker " + strconvQuote(c.Name) + " speaks for " + strconvQuote(p) + ", the go-between of the talks: no side's claim", false
 		}
