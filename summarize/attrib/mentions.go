@@ -647,12 +647,19 @@ func holdsNamedPost(role string) bool {
 		return false
 	}
 	for _, w := range ws[1:] {
-		if startsUpper(w) {
+		// "who leads Lorimar City Council"; "who has led the coast guard
+		// since 2020": a body named, or a state's force.
+		if low := strings.ToLower(w); startsUpper(w) || forceNouns[low] {
 			return true
 		}
 	}
 	return false
 }
+
+// forceNouns are the common nouns of a state's forces, which a relative
+// clause's post may name without their state ("who has led the coast
+// guard since 2020").
+var forceNouns = setOf("guard", "army", "navy", "police", "forces")
 
 // pageLabelEnd returns where a sentence's words start after a page's
 // label ("Breaking:", "Update:") that opens it, or -1 when none does:

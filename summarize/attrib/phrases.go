@@ -636,6 +636,9 @@ func appositive(toks []tok, i int) string {
 	for j < len(toks) && !toks[j].punct && toks[j].quote == 0 {
 		j++
 	}
+	if j == i+2 && isDigits(toks[i+1].text) && j < len(toks) && toks[j].text == "," {
+		return appositive(toks, j) // "Jan Ketteler, 58, who has led the coast guard": past the age
+	}
 	return roleText(toks[i+1 : j])
 }
 
@@ -654,6 +657,9 @@ var holdingVerbs = union(setOf("chairs", "heads", "leads", "runs", "represents",
 	"directs", "manages", "oversees", "owns", "speaks", "chaired", "headed", "led", "started",
 	"launched", "formed", "set"), scholarVerbs)
 
+// perfectAux are the auxiliaries of a perfect before a holding verb.
+var perfectAux = setOf("has", "have", "had")
+
 // scholarVerbs say in a relative clause that a person studies or teaches
 // a subject ("Marek Szell, who lectures in computer security at the
 // University of Korvath,"): the clause is the role of a commentator.
@@ -665,8 +671,8 @@ var scholarVerbs = setOf("lectures", "studies", "researches", "specialises", "sp
 // holding verb first in it or after "and"; 0 when none does.
 func heldPostAt(clause []tok) int {
 	for k := 1; k+1 < len(clause); k++ {
-		if k > 1 && clause[k-1].lower != "and" {
-			continue
+		if k > 1 && clause[k-1].lower != "and" && !(perfectAux[clause[k-1].lower] && (k == 2 || clause[k-2].lower == "and")) {
+			continue // "who has led the coast guard since 2020": the perfect too
 		}
 		if holdingVerbs[clause[k].lower] && !scholarVerbs[clause[k].lower] && clause[k].lower != "set" && clause[k].lower != "speaks" {
 			return k
@@ -709,7 +715,9 @@ func roleText(ts []tok) string {
 	if len(ts) == 1 && isDigits(ts[0].text) {
 		return "" // "Leona Marsh, 44, said": an age, no role
 	}
-	if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] && (ts[1].lower != "set" || ts[2].lower == "up") &&
+	if len(ts) > 3 && ts[0].lower == "who" && perfectAux[ts[1].lower] && holdingVerbs[ts[2].lower] && !scholarVerbs[ts[2].lower] {
+		ts = ts[2:] // "who has led the coast guard since 2020"
+	} else if len(ts) > 2 && ts[0].lower == "who" && holdingVerbs[ts[1].lower] && (ts[1].lower != "set" || ts[2].lower == "up") &&
 		(!scholarVerbs[ts[1].lower] || scholarsClause(ts[1:])) {
 		ts = ts[1:] // "chairs the Northern Dairy Federation", "set up the campaign group"
 	}

@@ -325,6 +325,9 @@ func (s *Story) roleParty(role string, depth int) string {
 	if c := s.stateOwner(role); c != "" {
 		return c // "Vesk's governor", Vesk being a state of the story
 	}
+	if c := s.stateBodyOwner(role); c != "" {
+		return c // "who has led the coast guard", Varnia's coast guard
+	}
 	if o := office(role); o != "" {
 		return o
 	}
