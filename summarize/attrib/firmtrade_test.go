@@ -17,6 +17,10 @@ func TestCompanyNamedByItsTrade(t *testing.T) {
 			"The Varnian Authority for Consumers and Markets (ACM) has fined Kestrel Biopharma 186 million euros.",
 			`In a statement, the company said it "firmly rejects" the findings.`,
 		}, []string{"Kestrel Biopharma"}},
+		{"a ministry whose remit ends in a trade's word is no business", []string{
+			"Kessaria's Ministry of Environment and Water suspended the mine run by Orvanta Minerals.",
+			"The company said the flow had been stopped within six hours of the breach.",
+		}, []string{"Orvanta Minerals"}},
 		{"a business by its trade after a body", []string{
 			"The Tarn Competition Commission blocked the sale of Halvard Minerals on Monday.",
 			"The company said it would appeal against the ruling and keep all three mines open.",

@@ -78,6 +78,9 @@ func remitAnd(toks []tok, i, k, j int) bool {
 	if toks[k].lower != "and" && toks[k].lower != "&" || k+1 >= j || possessiveTok(toks[k+1]) {
 		return false
 	}
+	if i >= 2 && (toks[i-1].lower == "of" || toks[i-1].lower == "for") && (orgHeads[toks[i-2].lower] || governmentPosts[toks[i-2].lower]) {
+		return true // "Minister of Environment and Water Teodor Valsic": the run opens the remit
+	}
 	for m := k - 1; m > i; m-- {
 		switch toks[m].lower {
 		case "and", "&":

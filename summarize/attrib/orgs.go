@@ -152,12 +152,25 @@ func (a *article) firmByTrade(noun string) string {
 	orgs := a.orgsSoFar()
 	for i := len(orgs) - 1; i >= 0; i-- {
 		words := strings.Fields(Fold(orgs[i]))
-		if len(words) > 1 && IsFirmTrade(words[len(words)-1]) && !strings.Contains(text, " "+words[0]) {
+		if len(words) > 1 && IsFirmTrade(words[len(words)-1]) && !strings.Contains(text, " "+words[0]) && !publicBodyName(words) {
 			return orgs[i]
 		}
 	}
 	return ""
 }
+
+// publicBodyName reports the words of a public body's name: a ministry's,
+// an authority's ("Kessaria's Ministry of Environment and Water", which
+// ends in a trade's word but is no business).
+func publicBodyName(words []string) bool {
+	return slices.ContainsFunc(words, func(w string) bool {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		return (bodyNouns[w] || orgHeads[w]) && !firmNouns[w] && !IsFirmTrade(w) && !slices.Contains(genericOrgs["company"], w)
+	})
+}
+
+// PublicBodyName is publicBodyName for a name.
+func PublicBodyName(name string) bool { return publicBodyName(strings.Fields(Fold(name))) }
 
 // officersBody returns the organisation of the generic noun's kind whose
 // officer spoke in the sentence just before, as their role names it

@@ -238,7 +238,13 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		// "Employment and Workplace Relations Minister Rachel Denholm
 		// said": the portfolios of one minister, not two speakers.
 		if first := collectLeft(toks, start-2); len(first) > 0 && remitAnd(toks, start-1-len(first), start-1, i+1) {
-			return toks[start-1-len(first) : i+1], role, true
+			whole := toks[start-1-len(first) : i+1]
+			if of := slices.IndexFunc(whole, func(t tok) bool { return t.lower == "of" }); of > 0 && postOf(whole[of-1]) && departmentAndName(whole[of+1:]) {
+				// "Minister of Environment and Water Teodor Valsic said":
+				// the post and its remit, then the name.
+				return whole[len(whole)-2:], joinText(whole[:len(whole)-2]), true
+			}
+			return whole, role, true
 		}
 		if reciprocal(toks, v) || slices.ContainsFunc(np, func(t tok) bool { return orgHeads[strings.TrimSuffix(strings.TrimSuffix(t.lower, "'s"), "’s")] }) {
 			return nil, "", false // "The National Waters and Environment Agency": one name

@@ -1,6 +1,10 @@
 package attrib
 
-import "github.com/storybot/storybot/summarize/tag"
+import (
+	"slices"
+
+	"github.com/storybot/storybot/summarize/tag"
+)
 
 // The words about a person's name that are no part of it: a title with
 // the department it heads ("Secretary of Commerce Ivo Maric"), an adverb
@@ -19,8 +23,8 @@ func postOf(t tok) bool {
 // Group").
 func departmentAndName(ws []tok) bool {
 	n := len(ws)
-	if n < 3 || !allCap(ws) {
-		return false
+	if n < 3 || !allCap(slices.DeleteFunc(slices.Clone(ws), func(t tok) bool { return t.lower == "and" || t.lower == "&" })) || !ws[0].cap {
+		return false // "Environment and Water Teodor Valsic": one remit of two portfolios
 	}
 	for _, t := range ws[n-2:] {
 		if orgHeads[t.lower] || bodyNouns[t.lower] || roleWords[t.lower] {

@@ -27,6 +27,8 @@ func TestRemitWithAnd(t *testing.T) {
 			[]string{"Department of Health and Social Care"}, "Social Care", "Department of Health and Social Care"},
 		{"portfolios before a minister's title", []string{"Employment and Workplace Relations Minister Rachel Denholm said the government would not intervene."},
 			[]string{"Rachel Denholm"}, "Employment", ""},
+		{"a minister's remit, then the name", []string{"Minister of Environment and Water Teodor Valsic said the suspension would remain in force until an audit."},
+			[]string{"Teodor Valsic"}, "Water Teodor Valsic", ""},
 		{"two bodies", []string{"The United Nations and European Union said the talks would resume."},
 			[]string{"United Nations and European Union"}, "", "European Union"},
 		{"two people", []string{"Drescher and Crabtree-Ireland wrote that the talks had failed."},

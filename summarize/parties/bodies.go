@@ -32,7 +32,7 @@ func (s *Story) genericOrg(noun string) string {
 		// story is named by its trade ("Kestrel Biopharma").
 		var firms []string
 		for _, o := range s.orgs {
-			if f := strings.Fields(attrib.Fold(o)); len(f) > 1 && attrib.IsFirmTrade(f[len(f)-1]) {
+			if f := strings.Fields(attrib.Fold(o)); len(f) > 1 && attrib.IsFirmTrade(f[len(f)-1]) && !attrib.PublicBodyName(o) {
 				firms = append(firms, o)
 			}
 		}

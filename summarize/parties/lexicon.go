@@ -56,6 +56,28 @@ var departments = map[string]bool{"state": true, "defense": true, "defence": tru
 	"water": true, "mines": true, "sport": true, "sports": true, "youth": true, "family": true, "social": true,
 	"welfare": true, "development": true, "planning": true, "climate": true, "science": true, "technology": true}
 
+// isDepartment reports a government's remit after "of" ("Defence",
+// "Foreign Affairs"), of several portfolios too ("Environment and
+// Water", "Energy and Water Resources"): each part opens with a
+// department's word.
+func isDepartment(w string) bool {
+	f := attrib.Fold(trimThe(w))
+	if departments[f] {
+		return true
+	}
+	parts := strings.FieldsFunc(strings.NewReplacer(" and ", ",", " & ", ",").Replace(f), func(r rune) bool { return r == ',' })
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) == 0 || !departments[p] && !departments[words[0]] {
+			return false
+		}
+	}
+	return true
+}
+
 // regions are names of continents and regions that hold a country's
 // short name ("North America" holds "America"): a firm's division or a
 // market, never that country.

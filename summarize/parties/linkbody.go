@@ -89,7 +89,7 @@ func asName(words []string) (string, bool) {
 // ("Miller Tabak", "Steady Harbour"; not "Oskar Varga", whom the texts
 // call "Varga").
 func (s *Story) bodyName(name string) bool {
-	if !s.valid(name) || departments[attrib.Fold(name)] || titleWords[attrib.Fold(name)] {
+	if !s.valid(name) || isDepartment(name) || titleWords[attrib.Fold(name)] {
 		return false
 	}
 	if _, person := s.people[s.PersonKey(name)]; person && s.calledBySurname(name) {

@@ -353,7 +353,7 @@ func (s *Story) roleParty(role string, depth int) string {
 		}
 	}
 	if i >= 0 {
-		if w := strings.TrimSpace(role[i+n:]); isProperName(w) && !possessiveEnd(w) && !departments[attrib.Fold(trimThe(w))] {
+		if w := strings.TrimSpace(role[i+n:]); isProperName(w) && !possessiveEnd(w) && !isDepartment(w) {
 			return strings.TrimPrefix(w, "the ")
 		}
 	} else if b := s.linkedBody(role); b != "" {
