@@ -146,6 +146,12 @@ func tickerAfter(toks []tok, j int, name []tok) bool {
 	if k+1 >= len(toks) || toks[k+1].text != ")" || len(sym) > 5 || strings.ToUpper(sym) != sym || !isLetters(sym) {
 		return false
 	}
+	if strings.IndexFunc(sym, func(r rune) bool { return r > 'Z' }) >= 0 {
+		return false // "(ÚOHS)": an exchange's symbol is plain letters, this an acronym
+	}
+	if at := j - len(name); at > 0 && (toks[at-1].lower == "of" || toks[at-1].lower == "for") {
+		return false // "Office for the Protection of Competition (UOHS)": the tail of a longer name
+	}
 	if k > j+1 || len(sym) == 1 {
 		return true
 	}

@@ -21,6 +21,10 @@ func TestCompanyNamedByItsTrade(t *testing.T) {
 			"Kessaria's Ministry of Environment and Water suspended the mine run by Orvanta Minerals.",
 			"The company said the flow had been stopped within six hours of the breach.",
 		}, []string{"Orvanta Minerals"}},
+		{"an acronym with a letter no exchange writes, after the tail of a name", []string{
+			"The Czech Office for the Protection of Competition (ÚOHS) froze the award to Hanák Rail.",
+			"The company said it had won on the quality and lifetime cost of its trams.",
+		}, []string{"Hanák Rail"}},
 		{"a business by its trade after a body", []string{
 			"The Tarn Competition Commission blocked the sale of Halvard Minerals on Monday.",
 			"The company said it would appeal against the ruling and keep all three mines open.",

@@ -176,10 +176,19 @@ func (s *Story) officeBody(role string) string {
 		for j > 0 && titleOrgWord(words[j-1]) {
 			j--
 		}
-		want := " " + attrib.Fold(strings.Join(append(slices.Clone(words[j:k]), body), " ")) + " "
-		for _, o := range s.orgs {
-			if strings.Contains(" "+attrib.Fold(o)+" ", want) {
-				return o
+		heads := []string{body}
+		if body == "commission" && j < k {
+			// "Data Protection Commissioner" of the Kestrian Data
+			// Protection Authority: a commissioner heads an authority, an
+			// office or an agency of the remit the title names as well.
+			heads = append(heads, "authority", "office", "agency")
+		}
+		for _, h := range heads {
+			want := " " + attrib.Fold(strings.Join(append(slices.Clone(words[j:k]), h), " ")) + " "
+			for _, o := range s.orgs {
+				if strings.Contains(" "+attrib.Fold(o)+" ", want) {
+					return o
+				}
 			}
 		}
 	}
