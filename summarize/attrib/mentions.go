@@ -81,6 +81,13 @@ func remitAnd(toks []tok, i, k, j int) bool {
 	if i >= 2 && (toks[i-1].lower == "of" || toks[i-1].lower == "for") && (orgHeads[toks[i-2].lower] || governmentPosts[toks[i-2].lower]) {
 		return true // "Minister of Environment and Water Teodor Valsic": the run opens the remit
 	}
+	if members := func(t tok) bool {
+		w := strings.TrimRight(t.lower, "'’")
+		return len(w) > 3 && strings.HasSuffix(w, "s")
+	}; members(toks[k-1]) && members(toks[k+1]) &&
+		k+2 < j && toks[j-1].cap && (unionHeads[toks[j-1].lower] || orgHeads[toks[j-1].lower] && !members(toks[j-1])) {
+		return true // "Victorian Nurses and Midwives Union": the members of one union
+	}
 	for m := k - 1; m > i; m-- {
 		switch toks[m].lower {
 		case "and", "&":
@@ -103,6 +110,9 @@ func remitAnd(toks []tok, i, k, j int) bool {
 	}
 	return false
 }
+
+// unionHeads end the name of a body of members.
+var unionHeads = setOf("union", "association", "federation", "guild", "society", "alliance", "council", "congress")
 
 // governmentPosts are the posts a government's portfolio names
 // ("Minister of Energy", "Home Secretary").

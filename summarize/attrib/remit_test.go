@@ -29,6 +29,8 @@ func TestRemitWithAnd(t *testing.T) {
 			[]string{"Rachel Denholm"}, "Employment", ""},
 		{"a minister's remit, then the name", []string{"Minister of Environment and Water Teodor Valsic said the suspension would remain in force until an audit."},
 			[]string{"Teodor Valsic"}, "Water Teodor Valsic", ""},
+		{"the members of one union", []string{"The Victorian Nurses and Midwives Union said its members would walk out on Monday."},
+			[]string{"Victorian Nurses and Midwives Union"}, "Midwives Union", "Victorian Nurses and Midwives Union"},
 		{"two bodies", []string{"The United Nations and European Union said the talks would resume."},
 			[]string{"United Nations and European Union"}, "", "European Union"},
 		{"two people", []string{"Drescher and Crabtree-Ireland wrote that the talks had failed."},
