@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/internal/linkage"
@@ -454,6 +455,9 @@ func spells(acronym, name string) bool {
 // would march"): a sentence a
 // page cut short ("Pompeo said that"), which no reader could weigh.
 func saysNothing(f attrib.Statement, sp attrib.Speaker) bool {
+	if pleasantry(f.Text) {
+		return true // "Good morning, Paul.", "Thank you for having me."
+	}
 	if f.Quote != "" {
 		return false
 	}
@@ -468,6 +472,37 @@ func saysNothing(f attrib.Statement, sp attrib.Speaker) bool {
 		}
 	}
 	return n == 0
+}
+
+// pleasantryWords are the words of a greeting or a thanks, which a
+// guest opens or closes a turn with and which say nothing.
+var pleasantryWords = map[string]bool{"good": true, "morning": true, "afternoon": true, "evening": true,
+	"hello": true, "hi": true, "thank": true, "thanks": true, "you": true, "for": true, "having": true,
+	"me": true, "us": true, "both": true, "all": true, "and": true, "pleasure": true, "welcome": true,
+	"to": true, "be": true, "here": true, "nice": true, "great": true, "the": true, "invitation": true, "my": true}
+
+// pleasantry reports a sentence that only greets or thanks, with at
+// most the name of whom it addresses ("Good morning, Paul.", "Thanks for
+// having me, Dana.").
+func pleasantry(text string) bool {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if len(words) == 0 || len(words) > 12 {
+		return false
+	}
+	greets := 0
+	for _, w := range words {
+		switch low := strings.ToLower(w); {
+		case pleasantryWords[low]:
+			if low == "morning" || low == "afternoon" || low == "evening" || low == "hello" || low == "hi" || low == "thank" || low == "thanks" || low == "welcome" {
+				greets++
+			}
+		case unicode.IsUpper([]rune(w)[0]) && w != strings.ToUpper(w):
+			// the name of whom it addresses
+		default:
+			return false
+		}
+	}
+	return greets > 0
 }
 
 // leadInStems are the stems of a sentence that only announces what a

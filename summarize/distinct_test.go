@@ -302,3 +302,23 @@ func onePoint(weights idf, side, who, text, art string, kind attrib.Kind, i int)
 	st.features = weights.featuresOf(text, "")
 	return &point{rep: st, all: []*statement{st}, at: map[sentenceAt]bool{{art, i}: true}, perArticle: map[string]int{art: 1}}
 }
+
+// TestPleasantrySaysNothing covers a guest's greeting or thanks in a
+// transcript ("Good morning, Paul.", "Morning, Kate.", "Good morning,
+// Kate, and thank you for having me."): no claim; a sentence with a word
+// of its own is one.
+func TestPleasantrySaysNothing(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Good morning, Paul.": true,
+		"Morning, Kate.":      true,
+		"Good morning, Kate, and thank you for having me.": true,
+		"Thanks for having me.":                            true,
+		"Good morning. We will not back down.":             false,
+		"Thank you, but the offer is not enough.":          false,
+		"The morning shift will walk out.":                 false,
+	} {
+		if got := pleasantry(text); got != want {
+			t.Errorf("pleasantry(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
