@@ -135,8 +135,6 @@ func splitOutsideQuotes(s string) []string {
 			breaks = []string{second}
 		} else if b := cueGerundBreak(s[start:i], rest); b != "" {
 			breaks = []string{b}
-		} else if b := secondThatBreak(s[start:i], rest); b != "" {
-			breaks = []string{b}
 		}
 		for _, b := range breaks {
 			if strings.HasPrefix(rest, b) || colonBreak(rest, b) {
@@ -204,28 +202,6 @@ func cueGerundBreak(head, rest string) string {
 	for _, t := range lex.Tokens(head) {
 		if attrib.IsPlainCue(t.Lower) {
 			return ", " + w + " "
-		}
-	}
-	return ""
-}
-
-// secondThatBreak returns the break " and that " when rest opens with it
-// and head reports speech with a verb of its own: "Harka said 11,000 jobs
-// were at risk and that steel was sold below cost" gives two that-clauses
-// of one verb, two points.
-func secondThatBreak(head, rest string) string {
-	var b string
-	switch {
-	case strings.HasPrefix(rest, ", and that "):
-		b = ", and that "
-	case strings.HasPrefix(rest, " and that "):
-		b = " and that "
-	default:
-		return ""
-	}
-	for _, t := range lex.Tokens(head) {
-		if attrib.IsPlainCue(t.Lower) {
-			return b
 		}
 	}
 	return ""
