@@ -244,6 +244,9 @@ func Extract(paragraphs []string) Analysis {
 			case t.tells && !reporting[t.name]:
 				t.speaks = true
 				turns[pi] = t // a guest's turn that quotes someone is still theirs
+			case !t.speaks && !t.asks && !reporting[t.name]:
+				t.speaks = true
+				turns[pi] = t // a guest's turn that opens by the presenter's name ("Daniel, the contract is right")
 			}
 		}
 	}

@@ -35,6 +35,14 @@ func TestInterviewerByQuestions(t *testing.T) {
 			"KATYA ORLEM: That figure is wrong. Our gauges show a peak of 1,800.",
 			"DANIEL FERRO: Minister Orlem, thank you.",
 		}, "Daniel Ferro", []string{"Katya Orlem"}},
+		{"a guest who answers the presenter by name", []string{
+			"HROCH: With me is the chief executive of Kestgaz, Ilinca Marov. Did you switch off the gas?",
+			"MAROV: No. I have run this company since 2019 and no minister has ever asked me to turn a valve.",
+			"HROCH: Who is right about the money?",
+			"MAROV: Daniel, the contract is right. Dravonia signed a take-or-pay contract and took less gas than it had committed to.",
+			"HROCH: Will the gas stay off?",
+			"MAROV: We can restart within six hours once the pressure on their side is guaranteed.",
+		}, "Hroch", []string{"Ilinca Marov", "Ilinca Marov", "Ilinca Marov"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

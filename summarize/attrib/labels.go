@@ -48,6 +48,9 @@ type turn struct {
 	// tells is set when the turn tells what someone else said (see
 	// tellsSpeech): narration if most turns of the label do so.
 	tells bool
+	// asks is set for a label whose post is an asker's ("PRESENTER",
+	// "ANCHOR (ALANA PRES)"): always narration.
+	asks bool
 }
 
 // speakerLabel reads the label that opens a paragraph, if any.
@@ -83,6 +86,7 @@ func speakerLabel(p string) (turn, bool) {
 	}
 	switch {
 	case asking:
+		t.asks = true
 		if personsName(post) {
 			t.name = titleCased(post) // "PRESENTER (Anna Voss):": her later "VOSS:" turns are hers
 		}
@@ -154,6 +158,18 @@ func personsName(s string) bool {
 	return true // "Anna Voss", "ANNA KOVIC"
 }
 
+// firstPersonSpeech reports a turn that speaks in the first person,
+// singular or plural ("I", "we", "my", "our").
+func firstPersonSpeech(text string) bool {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }) {
+		switch w {
+		case "I", "I'm", "I’m", "I've", "I’ve", "my", "My", "me", "we", "We", "our", "Our", "us":
+			return true
+		}
+	}
+	return false
+}
+
 // firstPersonTurn reports a turn whose speaker speaks for a group they
 // belong to ("Our members had no water for four days."): a guest's,
 // whatever they say others said.
@@ -187,8 +203,20 @@ func reporters(paragraphs []string, turns map[int]turn) map[string]bool {
 	if q := interviewer(paragraphs, turns); q != "" {
 		out[q] = true
 	}
+	// A label most of whose turns speak in the first person ("I have run
+	// this company since 2019") is a guest's, even where a turn opens by
+	// addressing the presenter by name ("Daniel, the contract is right").
+	// That holds in an interview, where one label asks the questions.
+	first := map[string]int{}
+	if asker := interviewer(paragraphs, turns); asker != "" {
+		for pi, t := range turns {
+			if t.name != asker && firstPersonSpeech(paragraphs[pi][min(t.start, len(paragraphs[pi])):]) {
+				first[t.name]++
+			}
+		}
+	}
 	for _, t := range turns {
-		if t.tells && 2*tells[t.name] > all[t.name] || !t.speaks && !t.tells {
+		if t.asks || t.tells && 2*tells[t.name] > all[t.name] || !t.speaks && !t.tells && 2*first[t.name] <= all[t.name] {
 			out[t.name] = true
 			continue
 		}
