@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestCompanyNamedByItsTrade covers "the company" after a sentence that
 // names a regulator, with its initials in brackets after a word of
@@ -25,6 +28,10 @@ func TestCompanyNamedByItsTrade(t *testing.T) {
 			"The Czech Office for the Protection of Competition (ÚOHS) froze the award to Hanák Rail.",
 			"The company said it had won on the quality and lifetime cost of its trams.",
 		}, []string{"Hanák Rail"}},
+		{"a business named by a trade of services", []string{
+			"Halvard Mobile blamed the breach on its contractor, Sentrix Billing, and hired Arclight Security to investigate.",
+			"Sentrix Billing said its own systems had never been compromised by the attackers.",
+		}, []string{"Halvard Mobile", "Sentrix Billing"}},
 		{"a business by its trade after a body", []string{
 			"The Tarn Competition Commission blocked the sale of Halvard Minerals on Monday.",
 			"The company said it would appeal against the ruling and keep all three mines open.",
@@ -36,7 +43,7 @@ func TestCompanyNamedByItsTrade(t *testing.T) {
 			for _, st := range Extract(tc.paras).Statements {
 				got = append(got, st.Speaker.Name)
 			}
-			if len(got) != len(tc.want) || got[0] != tc.want[0] {
+			if !slices.Equal(got, tc.want) {
 				t.Errorf("speakers %q, want %q", got, tc.want)
 			}
 		})

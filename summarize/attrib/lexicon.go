@@ -215,7 +215,8 @@ var firmTrades = []string{"therapeutics", "biosciences", "biotech", "biopharma",
 	"semiconductors", "investments", "aerospace", "robotics", "laboratories", "labs", "textiles", "freight",
 	"shipping", "construction", "engineering", "hotels", "resorts", "hydro", "power", "telecom", "software",
 	"brands", "ventures", "enterprises", "solutions", "properties", "insurance", "assurance", "networks",
-	"telecoms", "communications", "utilities", "water", "mobile", "broadband", "airways", "rail", "energy", "foods", "motors", "airlines", "industries",
+	"telecoms", "communications", "utilities", "water", "mobile", "broadband", "airways", "rail", "billing", "payments",
+	"security", "consulting", "analytics", "advisory", "aviation", "energy", "foods", "motors", "airlines", "industries",
 	"systems", "technologies", "catering", "events", "logistics", "haulage", "transport", "media"}
 
 // kinNouns are the nouns of a person's relatives, who speak for them and

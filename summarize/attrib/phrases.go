@@ -642,8 +642,12 @@ func appositive(toks []tok, i int) string {
 	for j < len(toks) && !toks[j].punct && toks[j].quote == 0 {
 		j++
 	}
-	if j == i+2 && isDigits(toks[i+1].text) && j < len(toks) && toks[j].text == "," {
-		return appositive(toks, j) // "Jan Ketteler, 58, who has led the coast guard": past the age
+	if j == i+2 && isDigits(toks[i+1].text) && j+1 < len(toks) && toks[j].text == "," &&
+		(toks[j+1].lower == "who" || indefiniteDeterminers[toks[j+1].lower] || toks[j+1].lower == "the") {
+		// "Jan Ketteler, 58, who has led the coast guard", "Ana Roy, 61,
+		// a retired teacher": past the age, to what she is; not where
+		// she is from ("Singh Jabarjung, 24, from Bhatinda").
+		return appositive(toks, j)
 	}
 	return roleText(toks[i+1 : j])
 }
