@@ -80,10 +80,13 @@ func isDepartment(w string) bool {
 
 // regions are names of continents and regions that hold a country's
 // short name ("North America" holds "America"): a firm's division or a
-// market, never that country.
+// market, never that country; and states and provinces whose names hold
+// one ("British Columbia" is no Britain's).
 // The longer names come first.
 var regions = []string{"North American", "South American", "Latin American", "Central American",
-	"North America", "South America", "Latin America", "Central America"}
+	"North America", "South America", "Latin America", "Central America",
+	// states and provinces whose names hold another country's or its people's
+	"British Columbia", "New South Wales", "New Mexico", "New Jersey", "New England"}
 
 // bodyLinks join a post to the body it serves when no "of" does
 // ("vice president at Tarnsoft", "spokesperson for Steady Harbour").

@@ -76,7 +76,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	s.orgs = splitCoordinations(s.orgs, texts)
 	var words []string
 	for _, t := range texts {
-		for w := range strings.FieldsFuncSeq(t, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+		for w := range strings.FieldsFuncSeq(withoutRegions(t), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
 			if utf8.RuneCountInString(w) <= 2 {
 				continue
 			}
