@@ -128,10 +128,11 @@ func scoreClaims(set evalSet, stories []Story) claimScores {
 // reporting verb is a point of its own, and six such points, each a true
 // statement, are claims the gold does not list. Duplicates fell from 21
 // to 19 when two points of one speaker that a third statement of theirs
-// says both of became one claim.)
+// says both of became one claim. Precision rose to 0.78 when a second
+// that-clause went back to stay with the first, one statement.)
 func TestEvalSetClaims(t *testing.T) {
 	set := loadEvalSet(t, "../testdata/eval")
-	checkClaims(t, set, claimFloor{recall: 0.96, precision: 0.75, party: 0.99, maxDups: 17})
+	checkClaims(t, set, claimFloor{recall: 0.96, precision: 0.77, party: 0.99, maxDups: 17})
 }
 
 // claimFloor is the least claims quality an eval set must keep.
