@@ -21,6 +21,9 @@ func TestRoleAfterAccordingTo(t *testing.T) {
 		{"a description ends the sentence", []string{
 			"Abuse drops once players are filmed, according to Dr Ilse Marek, a sports psychologist at Korvath University.",
 		}, []string{"Ilse Marek | a sports psychologist at Korvath University"}},
+		{"according to a name that opens the sentence", []string{
+			"According to Ivo Maric, the company cut 300 jobs at the Selvik plant last spring.",
+		}, []string{"Ivo Maric | "}},
 		{"a name of a body's person", []string{
 			"Priya Raman of Skyline Aviation Consulting estimated that most of the aircraft would need replacing.",
 		}, []string{"Priya Raman | of Skyline Aviation Consulting"}},

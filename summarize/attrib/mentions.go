@@ -598,14 +598,17 @@ func closedAppositive(toks []tok, i int) bool {
 	return false
 }
 
-// accordingToEnd reports a name after "according to", or the last of a
-// list of names with appositives, whose appositive ends the sentence ("..., according to Martin Haddow, professor of
+// accordingToEnd reports a name after "according to" that closes the
+// sentence's words (not one that opens it: "According to Ivo Maric, the
+// company cut 300 jobs." gives what he said after the comma), or the
+// last of a list of names with appositives, whose appositive ends the
+// sentence ("..., according to Martin Haddow, professor of
 // sports law at the University of Stirling.", "according to Dr Eilidh
 // Munro, a sports psychologist at the University of Edinburgh."): the
 // appositive is the name's role, whatever its words, as no clause of a
 // verb can follow the name there.
 func accordingToEnd(toks []tok, start, end int) bool {
-	if start < 2 || !(toks[start-2].lower == "according" && toks[start-1].lower == "to" ||
+	if start < 2 || !(toks[start-2].lower == "according" && toks[start-1].lower == "to" && start >= 3 && toks[start-3].text == "," ||
 		// "Her guests are Marta Oksen, chair of the residents' group, and
 		// Tomas Reiner, operations director of Helvox Chemicals.": the
 		// last of a list of names, each with its appositive.

@@ -96,6 +96,12 @@ var reAge = regexp.MustCompile(`^, \d{1,3},([^,.;:"“”]*)`)
 // aged reports a person the texts name with their age, and the words
 // after the age, up to the next punctuation, that describe them.
 func (s *Story) aged(name string) (bool, string) {
+	a := remember(&s.byName.aged, name, s.readAge)
+	return a.aged, a.described
+}
+
+// readAge is aged, read from the texts.
+func (s *Story) readAge(name string) agedName {
 	for _, t := range s.texts {
 		for from := 0; ; {
 			i := strings.Index(t[from:], name)
@@ -104,16 +110,21 @@ func (s *Story) aged(name string) (bool, string) {
 			}
 			from += i + len(name)
 			if m := reAge.FindStringSubmatch(t[from:]); m != nil {
-				return true, strings.TrimSpace(m[1])
+				return agedName{true, strings.TrimSpace(m[1])}
 			}
 		}
 	}
-	return false, ""
+	return agedName{}
 }
 
 // hasAgents reports a person whom counsel or a spokesperson speaks for
 // in the texts ("Renn's lawyers said"): one the story is about.
 func (s *Story) hasAgents(name string) bool {
+	return remember(&s.byName.agents, name, s.readAgents)
+}
+
+// readAgents is hasAgents, read from the texts.
+func (s *Story) readAgents(name string) bool {
 	f := strings.Fields(untitled(name))
 	if len(f) == 0 {
 		return false

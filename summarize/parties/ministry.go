@@ -53,6 +53,11 @@ func (s *Story) portfolioCountry(remit string) string {
 	if remit == "" {
 		return ""
 	}
+	return remember(&s.byName.portfolios, remit, s.readPortfolio)
+}
+
+// readPortfolio is portfolioCountry, read from the texts.
+func (s *Story) readPortfolio(remit string) string {
 	re := regexp.MustCompile(portfolioPattern(remit))
 	found := ""
 	for _, t := range s.texts {

@@ -14,6 +14,16 @@ type nameMemo struct {
 	words          [][]string           // each text's words (nameWords)
 	leads          [][]string           // each text's first paragraph's words (inLead)
 	inLead         map[string]bool      // whether a lead names a name (namedInLead)
+	aged           map[string]agedName  // a name's age and what follows it (aged)
+	agents         map[string]bool      // whether counsel speak for a name (hasAgents)
+	forces         map[string]string    // the state of a force's noun (stateBodyOwner)
+	portfolios     map[string]string    // the state of a portfolio (portfolioCountry)
+}
+
+// agedName is what aged finds of a name.
+type agedName struct {
+	aged      bool
+	described string
 }
 
 // remember returns f(key), worked out once and kept in *m.

@@ -22,28 +22,34 @@ func (s *Story) stateBodyOwner(role string) string {
 		if !strings.Contains(f, " the "+n+" ") && !strings.Contains(f, " the "+n+"'s ") {
 			continue
 		}
-		re := regexp.MustCompile(`(\p{Lu}[\p{L}-]+)(?:'s|’s)? (?i:` + regexp.QuoteMeta(n) + `)\b`)
-		found := ""
-		for _, t := range s.texts {
-			for _, m := range re.FindAllStringSubmatch(t, -1) {
-				c := ""
-				if pl, ok := Lookup(m[1]); ok && isState(pl.Name) {
-					c = pl.Name
-				} else if s.country[m[1]] || s.org(m[1]) == m[1] {
-					c = m[1] // a state the gazetteer lacks, read as a body where it acts alone
-				} else if d := s.demonymOf(m[1]); d != "" {
-					c = d
-				}
-				if c == "" {
-					continue
-				}
-				if found != "" && found != c {
-					return "" // two states' forces of that kind
-				}
-				found = c
-			}
-		}
-		return found
+		return remember(&s.byName.forces, n, s.forceOwner)
 	}
 	return ""
+}
+
+// forceOwner is the state whose possessive or name the texts put before
+// a force's noun, read from the texts; "" for none or several.
+func (s *Story) forceOwner(n string) string {
+	re := regexp.MustCompile(`(\p{Lu}[\p{L}-]+)(?:'s|’s)? (?i:` + regexp.QuoteMeta(n) + `)\b`)
+	found := ""
+	for _, t := range s.texts {
+		for _, m := range re.FindAllStringSubmatch(t, -1) {
+			c := ""
+			if pl, ok := Lookup(m[1]); ok && isState(pl.Name) {
+				c = pl.Name
+			} else if s.country[m[1]] || s.org(m[1]) == m[1] {
+				c = m[1] // a state the gazetteer lacks, read as a body where it acts alone
+			} else if d := s.demonymOf(m[1]); d != "" {
+				c = d
+			}
+			if c == "" {
+				continue
+			}
+			if found != "" && found != c {
+				return "" // two states' forces of that kind
+			}
+			found = c
+		}
+	}
+	return found
 }
