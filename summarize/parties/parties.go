@@ -372,7 +372,10 @@ func (s *Story) bodyOwner(role string) string {
 	for i, w := range words {
 		owner, ok := cutPossessive(w) // "TarsAir's", "Partners'"
 		if ok && startsUpper(owner) {
-			if _, person := s.people[s.PersonKey(owner)]; !person {
+			if _, person := s.people[s.PersonKey(owner)]; !person || officersOf(words[i+1:]) {
+				// "Elektra Vagon's chief executive": a company's officer
+				// makes its owner a body, however like a person's its
+				// name reads.
 				j := i
 				for j > 0 && startsUpper(words[j-1]) && !strings.HasSuffix(words[j-1], ",") && i-j < 5 {
 					j--
@@ -382,6 +385,18 @@ func (s *Story) bodyOwner(role string) string {
 		}
 	}
 	return ""
+}
+
+// officersOf reports words that open with a company officer's title
+// ("chief executive", "chairman", "board"): no person has one.
+func officersOf(words []string) bool {
+	rest := " " + attrib.Fold(strings.Join(words, " ")) + " "
+	for _, t := range append(slices.Clone(corporateTitles), "board", "shareholders") {
+		if strings.HasPrefix(rest, " "+t+" ") && t != "founder" && t != "co-founder" && t != "chair" {
+			return true
+		}
+	}
+	return false
 }
 
 // roleBody finds in a role a body the story does not name ("Board chair
