@@ -78,11 +78,17 @@ func thingRun(toks []tok, at int, run []tok) bool {
 		}
 	}
 	first := run[0]
+	if len(run) >= 2 && weatherNames[first.lower] {
+		return true // "Typhoon Haraya", "Hurricane Ida": a storm, no one who speaks
+	}
 	// The tag of a word the tagger does not know is a guess from its
 	// shape: "Aisling" looks like a gerund.
 	return len(run) >= 2 && first.tag == tag.VBG && strings.HasSuffix(first.lower, "ing") && tag.Known(first.lower) &&
 		(at == 0 || !roleBefore(toks[at-1]) && !titles[toks[at-1].lower])
 }
+
+// weatherNames open the name of a storm.
+var weatherNames = setOf("typhoon", "hurricane", "cyclone", "storm", "tropical")
 
 // noteThing remembers a thing's name and its words.
 func (a *article) noteThing(run []tok) {

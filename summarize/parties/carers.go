@@ -19,7 +19,7 @@ import (
 var carerNames = []string{"hospital", "hospitals", "infirmary", "clinic", "medical centre", "medical center",
 	"fire and rescue", "fire service", "fire brigade", "fire department", "ambulance service", "rescue service",
 	"emergency service", "emergency services", "red cross", "red crescent", "meteorological", "weather service",
-	"met office", "statistics"}
+	"met office", "weather bureau", "weather agency", "statistics"}
 
 // carer reports a speaker that is such a body, or a person whose roles
 // all name one ("director of Kaledi District Hospital", "Chief Fire
