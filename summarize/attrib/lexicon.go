@@ -337,7 +337,10 @@ var occupations = setOf("employee", "worker", "developer", "engineer", "research
 	"eyewitness", "trucker", "pensioner", "widow", "widower", "survivor", "passenger", "commuter",
 	"motorist", "shopkeeper", "neighbour", "neighbor", "haulier", "fisherman", "miner", "builder",
 	"landlord", "tenant", "shopper", "holidaymaker", "bystander", "onlooker", "grandmother", "grandfather",
-	"mother", "father", "widow")
+	"mother", "father", "widow",
+	// trades named before a worker's name ("Welder Pavel Duric")
+	"welder", "electrician", "plumber", "carpenter", "mechanic", "cleaner", "baker", "butcher",
+	"docker", "labourer", "laborer", "firefighter", "paramedic", "midwife", "vendor", "trader")
 
 // describesPerson reports a word before a name that says who the person
 // is in the story (occupations), a tabloid's "mum-of-two" among them.
