@@ -200,15 +200,16 @@ func reporters(paragraphs []string, turns map[int]turn) map[string]bool {
 			tells[t.name]++
 		}
 	}
-	if q := interviewer(paragraphs, turns); q != "" {
-		out[q] = true
+	asker := interviewer(paragraphs, turns)
+	if asker != "" {
+		out[asker] = true
 	}
 	// A label most of whose turns speak in the first person ("I have run
 	// this company since 2019") is a guest's, even where a turn opens by
 	// addressing the presenter by name ("Daniel, the contract is right").
 	// That holds in an interview, where one label asks the questions.
 	first := map[string]int{}
-	if asker := interviewer(paragraphs, turns); asker != "" {
+	if asker != "" {
 		for pi, t := range turns {
 			if t.name != asker && firstPersonSpeech(paragraphs[pi][min(t.start, len(paragraphs[pi])):]) {
 				first[t.name]++

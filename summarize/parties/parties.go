@@ -391,13 +391,20 @@ func (s *Story) bodyOwner(role string) string {
 // ("chief executive", "chairman", "board"): no person has one.
 func officersOf(words []string) bool {
 	rest := " " + attrib.Fold(strings.Join(words, " ")) + " "
-	for _, t := range append(slices.Clone(corporateTitles), "board", "shareholders") {
-		if strings.HasPrefix(rest, " "+t+" ") && t != "founder" && t != "co-founder" && t != "chair" {
+	for _, t := range officerTitles {
+		if strings.HasPrefix(rest, " "+t+" ") {
 			return true
 		}
 	}
 	return false
 }
+
+// officerTitles are corporateTitles a person's name never takes under
+// its possessive ("Musk's founder" is no phrase; "the chair" may be a
+// committee's), and a company's board and shareholders.
+var officerTitles = append(slices.DeleteFunc(slices.Clone(corporateTitles), func(t string) bool {
+	return t == "founder" || t == "co-founder" || t == "chair"
+}), "board", "shareholders")
 
 // roleBody finds in a role a body the story does not name ("Board chair
 // Gwen Halloway"), unless it belongs to another ("the parliament's
