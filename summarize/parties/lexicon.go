@@ -457,6 +457,9 @@ var academies = map[string]bool{"university": true, "institute": true, "college"
 var commentators = []string{"think tank", "analyst",
 	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer",
 	"consultant", "statistician", "biostatistician", "epidemiologist", "insolvency practitioner",
+	// scholars named by their discipline ("a Kesten University political
+	// scientist", "a historian of the region")
+	"political scientist", "social scientist", "historian", "sociologist", "demographer", "pollster",
 	// what a commentator does, in the relative clause that is their role
 	// ("who lectures in computer security")
 	"lectures", "studies", "researches", "specialises", "specializes", "lectured", "studied", "researched"}

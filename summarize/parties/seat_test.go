@@ -140,6 +140,18 @@ func TestMoreCommentators(t *testing.T) {
 		"Dr Owen Pike, a biostatistician at the Institute for Clinical Evidence, said the gap might reflect definitions.")
 }
 
+// TestScholarsByDiscipline covers scholars named by their discipline,
+// with or without a seat of learning before it.
+func TestScholarsByDiscipline(t *testing.T) {
+	for _, s := range []string{
+		"The tariffs would cost $40 billion, said Rhea Lund, a Kesten State political scientist who studies trade.",
+		"Martin Oyelaran, a historian, said the treaty had never been tested.",
+		"Pollster Ida Varga said support for the strike had fallen.",
+	} {
+		lastSpeakerNoSide(t, "Kesten raised tariffs on steel on Monday, the trade ministry said.", s)
+	}
+}
+
 // TestOfficerOfTheirBody covers an officer's title that is the name of
 // the body they head with the officer's word ("Data Protection
 // Commissioner" of the National Data Protection Commission): the body is
