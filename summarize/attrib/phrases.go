@@ -162,7 +162,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 	}
 	i = skipParenthetical(toks, i)
 	np := collectLeft(toks, i)
-	if start := i - len(np) + 1; len(np) > 0 && placeObject(toks, start) {
+	if start := i - len(np) + 1; len(np) > 0 && (placeObject(toks, start) || placeIn(toks, start)) {
 		// "killed when the flight plunged into farmland east of Korva on
 		// Tuesday have accused": a place a preposition of place takes is
 		// no subject ("Protesters ... outside the Vell Embassy said": the
@@ -374,6 +374,18 @@ func modifiedSubject(toks []tok, i int) ([]tok, int, bool) {
 		}
 	}
 	return toks[c:h], h, true
+}
+
+// placeIn reports a phrase at start that "in" takes after the noun it
+// places ("Doctors at the hospital in Tacloban said", "Researchers at the
+// University of Lund in Sweden said"): where the subject is, never the
+// subject. A phrase that opens with "in" lost its head ("the hospital")
+// on the way left.
+func placeIn(toks []tok, start int) bool {
+	if toks[start].lower == "in" {
+		return true
+	}
+	return start > 1 && toks[start-1].lower == "in" && !toks[start-2].punct && toks[start-2].quote == 0
 }
 
 // maxNameModifiers is how many capitalised words may stand before the head

@@ -28,6 +28,21 @@ func TestModifiedSubjects(t *testing.T) {
 		{"a plain name subject is unchanged",
 			[]string{"Norwood Rail warned that the bridge at Kell was unsafe."},
 			[]string{"Norwood Rail"}},
+		{"a place in which a body is, after the body",
+			[]string{"Doctors at the hospital in Tacloban said 40 people had been treated."},
+			[]string{"Doctors"}},
+		{"a place in which a named body is",
+			[]string{"Researchers at the University of Lund in Sweden said the results were clear."},
+			[]string{"Researchers"}},
+		{"a place after a lowercase noun",
+			[]string{"Workers at the plant in Ohio said they had not been paid."},
+			[]string{"Workers"}},
+		{"a list of names ending in a place: a person named, not the place",
+			[]string{"Anna Berg of Lund Hospital and Piet Mol of the Royal Infirmary in Scotland told the panel that the drug was safe."},
+			[]string{"Piet Mol"}},
+		{"sources in a capital are still its sources",
+			[]string{"Officials in Kyiv said the attack had killed four people."},
+			[]string{"Officials of Kyiv"}},
 	})
 }
 
