@@ -7,6 +7,21 @@ import (
 	"github.com/storybot/storybot/summarize/tag"
 )
 
+// characterising are cues that report words only with "as" ("called it
+// a stunt" needs none): "characterised the talks as productive", not
+// "characterizing the moon and its ocean".
+var characterising = setOf("characterise", "characterize")
+
+// characterisesNoWords reports a form of a characterising cue at v with
+// no "as" after it.
+func characterisesNoWords(toks []tok, v int) bool {
+	lemma, ok := cueGerunds[toks[v].lower]
+	if !ok {
+		lemma = lemmaOf(toks[v].lower)
+	}
+	return characterising[lemma] && !slices.ContainsFunc(toks[v+1:], func(t tok) bool { return t.lower == "as" })
+}
+
 // negatedSpeech reports the word before a cue that says the speech did
 // not happen.
 func negatedSpeech(w string) bool {
@@ -65,6 +80,9 @@ func cueAt(toks []tok, v int) (string, bool) {
 	}
 	if objectLemmas[lemmaOf(t.lower)] && (v+1 >= len(toks) || toks[v+1].punct) && !quotationJustBefore(toks, v) {
 		return "", false // "the Dodge, Jeep and Ram brands.": a noun; `"...," she blasted.` is a verb
+	}
+	if characterisesNoWords(toks, v) {
+		return "", false // "characterized the ocean": a study, not words
 	}
 	if v+1 < len(toks) && quantityVerbs[lemmaOf(t.lower)] && startsFigure(toks[v+1].text) {
 		return "", false // "the index added 20 points", "posted $3 billion": a sum, not words
@@ -337,6 +355,9 @@ func participleCue(toks []tok) int {
 	for i, t := range toks {
 		if lemma, ok := cueGerunds[t.lower]; ok && puttingLemmas[lemma] && (thingObject(toks, i) || addsTo(toks, i)) {
 			continue // "before adding the salt", "adding to a series of problems that ..."
+		}
+		if characterisesNoWords(toks, i) {
+			continue // "orbit the moon, characterizing its ocean"
 		}
 		if _, ok := cueGerunds[t.lower]; !ok {
 			if ps, ok := phrasal[t.lower]; !ok || !strings.HasSuffix(t.lower, "ing") || i+1 >= len(toks) || !slices.Contains(ps, toks[i+1].lower) {

@@ -71,6 +71,8 @@ func TestParticipleCues(t *testing.T) {
 		{"adding that, after an opening phrase", []string{"In a letter to members, Kasia Wren defended the merger, adding that no branch would close."}, []string{"Kasia Wren"}},
 		{"accusing, with an appositive name", []string{"Lodmar's trade minister, Eda Kosk, struck a harder tone, accusing her neighbours of dumping steel."}, []string{"Eda Kosk"}},
 		{"quoted as saying", []string{"Rui Falcão was quoted as saying that the harbour would reopen within a week."}, []string{"Rui Falcão"}},
+		{"characterising as what is speech", []string{"Mayor Ines Roold defended the budget, characterising the strike as a stunt."}, []string{"Ines Roold"}},
+		{"characterising a thing under study is none", []string{"The Vantor probe will orbit the moon on dozens of passes, characterizing its ocean and its ice."}, nil},
 		{"believing is the writer's reading", []string{"Tove Marsk has pressed on with the plan, believing that voters will come round."}, nil},
 	})
 }
