@@ -99,8 +99,9 @@ func remitAnd(toks []tok, i, k, j int) bool {
 	// Portfolios before a post: no post or body word before "and", one
 	// after it, before the end of the run.
 	for m := i; m < k; m++ {
-		if orgHeads[toks[m].lower] || governmentPosts[toks[m].lower] {
-			return false
+		if orgHeads[toks[m].lower] || governmentPosts[toks[m].lower] || roleWords[toks[m].lower] ||
+			givenNameGender(toks[m].text+" "+toks[m+1].text) != unknown {
+			return false // "Governor Ingrid Valsted and Finance Minister Marcus Ellery": two people
 		}
 	}
 	for m := k + 1; m < j; m++ {

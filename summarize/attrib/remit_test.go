@@ -55,3 +55,15 @@ func TestRemitWithAnd(t *testing.T) {
 		})
 	}
 }
+
+// TestTwoTitledPeopleWithAnd covers two titled people joined by "and":
+// the second's title is their own, no remit of the first's.
+func TestTwoTitledPeopleWithAnd(t *testing.T) {
+	for _, first := range []string{"Governor Ingrid Valsted", "Central Bank Governor Ingrid Valsted", "Mayor Jon Ekker"} {
+		a := Extract([]string{first + " and Finance Minister Marcus Ellery met on Monday.",
+			"Ellery said the rate rise would hurt families and businesses across the country."})
+		if len(a.Statements) != 1 || a.Statements[0].Speaker.Name != "Marcus Ellery" || a.Statements[0].Speaker.Role != "Finance Minister" {
+			t.Errorf("%s: statements %+v, want Marcus Ellery, Finance Minister", first, a.Statements)
+		}
+	}
+}
