@@ -353,6 +353,26 @@ func TestPageLanguage(t *testing.T) {
 
 // A byline whose comma parts the author from the outlet names the outlet;
 // one whose comma parts the author from a post names none.
+// TestLabelledHeader covers a plain-text page that opens with labelled
+// header lines: the title is the headline without its label.
+func TestLabelledHeader(t *testing.T) {
+	for _, label := range []string{"Title:", "Headline :", "TITLE:"} {
+		page := label + " Seized trawlers arrive in Vell\nSource: The Vell Herald\nPublished: 2026-11-16T19:40:00Z\n\n" +
+			"The six trawlers detained by the navy were towed into Vell harbour on Tuesday, the port authority said.\n\n" +
+			"Title: the word opens this line too, but it is far below the header and stays text of the article, said the editor.\n"
+		p, err := Parse([]byte(page), Text, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if p.Title != "Seized trawlers arrive in Vell" || p.Outlet != "The Vell Herald" || p.Published.IsZero() {
+			t.Errorf("%q: title %q, outlet %q, published %v", label, p.Title, p.Outlet, p.Published)
+		}
+		if got := p.Paragraphs(); len(got) != 2 {
+			t.Errorf("%q: paragraphs %q, want 2", label, got)
+		}
+	}
+}
+
 func TestBylineWithAComma(t *testing.T) {
 	for _, tc := range []struct{ byline, want string }{
 		{"By Jonas Ekker, The Vell Herald", "The Vell Herald"},

@@ -49,8 +49,16 @@ func cleanText(raw string, m meta) Page {
 	raw, footer := postFooter(raw)
 	lines := splitLines(raw)
 	var agency, publisher, byOutlet, credited, linked, trailing string
+	header := true // no article text yet
 	for i := range lines {
 		l := &lines[i]
+		if t, ok := labelledTitle(l.text); ok && header && i < maxHeaderLines {
+			l.kind = kMeta // "Title: Dockers walk out": a header, as front matter gives one
+			if m.title == "" {
+				m.title = t
+			}
+			continue
+		}
 		var lead, trail string
 		if l.text, lead = leadCredit(l.text); lead != "" && credited == "" {
 			credited = lead
@@ -59,6 +67,7 @@ func cleanText(raw string, m meta) Page {
 			trailing = trail
 		}
 		l.kind = classify(l.text)
+		header = header && l.kind != kParagraph && l.kind != kItem
 		if o := urlLineOutlet(l.text); o != "" {
 			l.kind = kMeta
 			if linked == "" {
@@ -138,6 +147,27 @@ func cleanText(raw string, m meta) Page {
 		p.Title, p.TitleFromLead = leadTitle(p.Paragraphs()), true
 	}
 	return p
+}
+
+// maxHeaderLines is how far down a plain-text page, and above its first
+// paragraph, a labelled header line ("Title: ...") may stand.
+const maxHeaderLines = 8
+
+// labelledTitle returns the headline a header line labels ("Title: Dockers
+// walk out", "Headline: ..."), as the "Source:" and "Published:" lines
+// beside it label the outlet and the time.
+func labelledTitle(s string) (string, bool) {
+	label, rest, ok := strings.Cut(s, ":")
+	if !ok {
+		return "", false
+	}
+	switch strings.ToLower(strings.TrimSpace(label)) {
+	case "title", "headline":
+		if rest = strings.TrimSpace(rest); rest != "" {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // body keeps the article's own blocks from the lines that follow the first
