@@ -161,7 +161,7 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 		}
 	}
 	i = skipParenthetical(toks, i)
-	np := collectLeft(toks, i)
+	np := kindBeforeName(collectLeft(toks, i))
 	if start := i - len(np) + 1; len(np) > 0 && (placeObject(toks, start) || placeIn(toks, start)) {
 		// "killed when the flight plunged into farmland east of Korva on
 		// Tuesday have accused": a place a preposition of place takes is
@@ -374,6 +374,22 @@ func modifiedSubject(toks []tok, i int) ([]tok, int, bool) {
 		}
 	}
 	return toks[c:h], h, true
+}
+
+// kindBeforeName drops a lowercase noun of a body's kind before a body's
+// name of two words or more that ends in a body's head ("the
+// environmental group Agua Viva Foundation said"): the name speaks, and
+// the noun only says what it is.
+func kindBeforeName(np []tok) []tok {
+	if len(np) < 3 || np[0].cap || !bodyNouns[np[0].lower] || !np[1].cap || !orgHeads[np[len(np)-1].lower] {
+		return np // "group Yevgeny Prigozhin": a person, whose body comes before
+	}
+	for _, t := range np[1:] {
+		if !t.cap && !isConnector(t.lower) {
+			return np // "officials Kyiv sent": no name after a kind
+		}
+	}
+	return np[1:]
 }
 
 // placeIn reports a phrase at start that "in" takes after the noun it
