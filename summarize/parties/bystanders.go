@@ -11,8 +11,8 @@ import (
 // feel ("said Remedios Gallo, 59, a rice farmer"; "Jens Marloe, 68, a
 // retired electrician, has waited 19 months"; "Esther Nalwe, who sells
 // dried fish at the market") gives colour, not a side's claim. Such a
-// person is named with an everyday description (or an occupation and
-// an age), holds no post and names no body of the story in any of their
+// person is named with an everyday description or an age ("Anka Dorn,
+// 68, said"), holds no post and names no body of the story in any of their
 // roles, and is no member of a kind of people the story has a body of
 // ("a dairy farmer" where the Farmers' Federation is a side).
 
@@ -71,8 +71,11 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 		}
 	}
 	if everyday == "" {
-		if occupation == "" || !aged {
+		if !aged {
 			return false
+		}
+		if occupation == "" {
+			return true // "Anka Dorn, 68, said": an age and no post, a private person
 		}
 		everyday = occupation
 	}

@@ -7,8 +7,8 @@ import (
 )
 
 // TestBystanderTakesNoSide covers private people a reporter asks what
-// they saw or feel, named with an everyday description (or an occupation
-// and an age) and no post: no side's claim; while one the story is about
+// they saw or feel, named with an everyday description (or an age, with
+// or without an occupation) and no post: no side's claim; while one the story is about
 // (whose lawyers speak for her), one with a post, one of a kind of people
 // the story has a body of, and one named by her work alone (a teacher at
 // a rally) keep their sides.
@@ -22,6 +22,8 @@ func TestBystanderTakesNoSide(t *testing.T) {
 		"Jan Visser, a dairy farmer, said the blockade would go on.",
 		"Ada Renn, a crane driver, sued the Harbour Board. Renn's lawyers said the board had hidden the logs.",
 		"Lena Mercer, 52, chief executive of Tarnair, said the merger would go ahead.",
+		"Anka Dorn, 68, said a fragment had come through her kitchen ceiling.",
+		"Tomas Reyl, 71, the mayor of Kessar, said the town would rebuild.",
 	}
 	an := attrib.Extract(texts)
 	s := NewStory([]attrib.Analysis{an}, texts)
@@ -36,6 +38,8 @@ func TestBystanderTakesNoSide(t *testing.T) {
 		{attrib.Speaker{Name: "Angela Cole", Kind: attrib.Person, Role: "a maths teacher"}, true},
 		{attrib.Speaker{Name: "Ada Renn", Kind: attrib.Person, Role: "a crane driver"}, true},
 		{attrib.Speaker{Name: "Lena Mercer", Kind: attrib.Person, Role: "chief executive of Tarnair"}, true},
+		{attrib.Speaker{Name: "Anka Dorn", Kind: attrib.Person}, false},
+		{attrib.Speaker{Name: "Tomas Reyl", Kind: attrib.Person, Role: "the mayor of Kessar"}, true},
 	} {
 		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
 			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
