@@ -50,7 +50,7 @@ func TestHeldPostInARelativeClause(t *testing.T) {
 	tests := []struct{ para, role string }{
 		{"Liv Haugen, who farms 90 cows outside Dalby and chairs the federation's Selvik branch, said the mood was good.", "chairs the federation's Selvik branch"},
 		{"Ola Brandt, who chairs the Tarn Farmers Union, said the quotas were unfair.", "chairs the Tarn Farmers Union"},
-		{"Council member Carla Jansen, who led the opposition, said the increase was unfair.", "Council member"},
+		{"Council member Carla Jansen, who led the opposition, said the increase was unfair.", "council member"},
 		{"Dana Whitlow, who teaches chemistry at Brennock High and is the local branch secretary of the Caldorian Union of Teachers, said conditions were poor.",
 			"the local branch secretary of the Caldorian Union of Teachers"},
 		{"Ana Holt, who studies law at Vell University, said the protest would go on.", ""},

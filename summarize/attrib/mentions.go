@@ -352,6 +352,13 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 		case len(roleToks) == 0 && lex.IsEpithet(t.lower): // "Furious Transport Minister Pavel Orsic"
 		case abbreviatedTitleDot(toks, start+i) && len(roleToks) > 0:
 			roleToks[len(roleToks)-1].text += "." // "Gov."
+		case len(roleToks) == 0 && start+i == 0 && (t.tag == tag.NN || t.tag == tag.NNS) && (bodyNouns[t.lower] || orgHeads[t.lower] || facilityNouns[t.lower]) && !toks[start+i+1].cap:
+			// "Plant director Joris Falk", "Company spokeswoman Mia
+			// Lindqvist": a common noun capitalised only because it opens
+			// the sentence says whose post it is, as "the plant's" would;
+			// it names no body ("Transport Minister" is one title).
+			t.text = t.lower
+			roleToks = append(roleToks, t)
 		default:
 			roleToks = append(roleToks, t)
 		}

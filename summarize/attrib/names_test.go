@@ -265,3 +265,22 @@ func TestPluralPossessiveNamesABody(t *testing.T) {
 		}
 	}
 }
+
+// TestCommonNounOpeningARole covers a common noun capitalised only
+// because it opens the sentence before a title ("Plant director Joris
+// Falk"): it says whose post it is and names no body; a body's name
+// there stays one.
+func TestCommonNounOpeningARole(t *testing.T) {
+	for _, tc := range []struct{ para, role string }{
+		{"Plant director Joris Falk said the breach had been sealed by dawn.", "plant director"},
+		{"Company spokeswoman Mia Lindqvist said the demand was premature.", "company spokeswoman"},
+		{"Ministry spokeswoman Katrin Weiss said the readings were below the limit.", "ministry spokeswoman"},
+		{"Tarnco director Joris Falk said the breach had been sealed by dawn.", "Tarnco director"},
+		{"Later, Plant director Joris Falk said the breach had been sealed by dawn.", "Plant director"},
+	} {
+		sts := Extract([]string{tc.para}).Statements
+		if len(sts) != 1 || sts[0].Speaker.Role != tc.role {
+			t.Errorf("%q: statements %+v, want one with role %q", tc.para, sts, tc.role)
+		}
+	}
+}
