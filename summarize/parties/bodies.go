@@ -24,7 +24,11 @@ func (s *Story) genericOrg(noun string) string {
 	if len(kinded) == 1 {
 		return strings.TrimPrefix(kinded[0], "The ")
 	}
-	if o := attrib.GenericOrg(noun, s.orgs); o != "" {
+	orgs := s.orgs
+	if len(s.commenting) > 0 {
+		orgs = slices.DeleteFunc(slices.Clone(orgs), func(o string) bool { return s.commenting[attrib.Fold(o)] })
+	}
+	if o := attrib.GenericOrg(noun, orgs); o != "" {
 		return strings.TrimPrefix(o, "The ")
 	}
 	if noun == "company" || noun == "firm" {
@@ -380,6 +384,9 @@ func (s *Story) storyCompany() string {
 // isCompany reports an organisation the story introduces as a company or
 // whose name ends in a company's suffix ("Marisca Line Ltd").
 func (s *Story) isCompany(o string) bool {
+	if s.commenting[attrib.Fold(o)] {
+		return false // a brokerage whose analysts comment
+	}
 	if companyNouns[s.kinds[o]] {
 		return true
 	}

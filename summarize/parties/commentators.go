@@ -243,3 +243,31 @@ func expertLawyer(role string) bool {
 	low := strings.ToLower(role)
 	return !strings.Contains(low, " for ") && !strings.Contains(low, "represent") && !strings.Contains(low, "'s ") && !strings.Contains(low, "’s ")
 }
+
+// commentingFirms returns the folded organisations of orgs that a
+// commentator's name or role names ("Analysts at Karsland brokerage
+// Vestra Capital", "an analyst at Fenwick Securities"). Each speaker is
+// read once.
+func commentingFirms(analyses []attrib.Analysis, orgs []string) map[string]bool {
+	out := map[string]bool{}
+	seen := map[attrib.Speaker]bool{}
+	for _, a := range analyses {
+		for _, st := range a.Statements {
+			sp := st.Speaker
+			if seen[sp] {
+				continue
+			}
+			seen[sp] = true
+			if !commentatorWord(sp.Name) && !commentatorWord(sp.Role) {
+				continue
+			}
+			words := " " + attrib.Fold(sp.Name+" "+sp.Role) + " "
+			for _, o := range orgs {
+				if f := attrib.Fold(o); strings.Contains(words, " "+f+" ") {
+					out[f] = true
+				}
+			}
+		}
+	}
+	return out
+}

@@ -40,6 +40,10 @@ type Story struct {
 	// opposition is the one organisation the texts call the opposition,
 	// once read (oppositionOrg).
 	opposition *string
+	// commenting holds the folded organisations named in a commentator's
+	// name or role ("Analysts at Karsland brokerage Vestra Capital"): a
+	// firm whose people comment, never "the company" of the story.
+	commenting map[string]bool
 	// clients counts the clients whose side is being read for their
 	// counsel (clientSide), so that counsel named for counsel never
 	// reads round in a circle.
@@ -129,6 +133,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			}
 		}
 	}
+	s.commenting = commentingFirms(analyses, s.orgs)
 	// A person is no organisation: "Biden said" makes no body "Biden".
 	s.orgs = slices.DeleteFunc(s.orgs, func(o string) bool {
 		if _, person := s.people[s.PersonKey(o)]; person && !strings.Contains(o, " ") {

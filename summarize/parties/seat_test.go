@@ -216,3 +216,19 @@ func TestNameWithWhoseItIs(t *testing.T) {
 		},
 	})
 }
+
+// TestCommentatorsFirmIsNoCompanyOfTheStory covers a firm whose people
+// only comment ("Analysts at brokerage Vestra Capital"): "the company" a
+// spokeswoman speaks for is the business the story is about, never it.
+func TestCommentatorsFirmIsNoCompanyOfTheStory(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name: "a brokerage's analysts",
+			texts: []string{"Cyanide leaked from a pond at the Kessel Chemicals plant on Monday, Kessel Chemicals said.",
+				"Analysts at Tarn brokerage Vestra Capital said the clean-up could cost the company 60 million euros. " +
+					"Company spokeswoman Mia Lindqvist said the demand for compensation was premature."},
+			sp:   attrib.Speaker{Name: "Mia Lindqvist", Role: "company spokeswoman", Kind: attrib.Person},
+			want: "Kessel Chemicals",
+		},
+	})
+}
