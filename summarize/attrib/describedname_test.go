@@ -71,6 +71,7 @@ func TestNameOfABody(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"a given name, then of a body", []string{"Professor Ruth Calloway of the Selby Institute for Education Research says the research is less clear-cut."}, []string{"Ruth Calloway"}},
 		{"a body named with of", []string{"The Bank of Tarnland said rates would stay on hold."}, []string{"Bank of Tarnland"}},
+		{"a chamber of commerce", []string{"The Vardena Chamber of Commerce said several members had paused hiring."}, []string{"Vardena Chamber of Commerce"}},
 	})
 }
 

@@ -200,7 +200,7 @@ var orgHeads = union(setOf("athletic", "rovers", "wanderers", "rangers", "albion
 	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity",
 	"cooperative", "co-operative", "co-op", "syndicate", "consortium", "collective", "tankers",
 	"forum", "caucus", "presidency", "secretariat", "embassy", "treasury", "studios", "network",
-	"inspectorate", "tribunal", "ombudsman",
+	"inspectorate", "tribunal", "ombudsman", "chamber", "chambers",
 	// research and broking houses ("Kotal Institutional Equities")
 	"equities", "securities", "research", "analytics", "consulting",
 	// entertainment and publishing ("Dick Clark Productions", "Big Machine Records")

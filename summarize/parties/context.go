@@ -225,3 +225,35 @@ func nameAlone(text, n string) bool {
 		from = i + 1
 	}
 }
+
+// namedAsPlace reports a name the texts use as a place: after "in",
+// "of" or "across", with no capitalised word after it ("in Vardena, ",
+// "the mayor of Vardena said"), not as the first word of a body's name
+// ("the Vardena Chamber of Commerce") nor as a possessive.
+func (s *Story) namedAsPlace(name string) bool {
+	return remember(&s.byName.places, name, s.readPlace)
+}
+
+// readPlace is namedAsPlace, read from the texts.
+func (s *Story) readPlace(name string) bool {
+	for _, t := range s.texts {
+		for _, prep := range []string{" in ", " of ", " across "} {
+			key := prep + name
+			for from := 0; ; {
+				i := strings.Index(t[from:], key)
+				if i < 0 {
+					break
+				}
+				from += i + len(key)
+				rest := t[from:]
+				if r, _ := utf8.DecodeRuneInString(rest); rest != "" && (unicode.IsLetter(r) || r == '\'' || r == '’') {
+					continue // "in Vardenan", "of Vardena's"
+				}
+				if next := strings.TrimLeft(rest, " "); next == "" || !startsUpper(next) || len(next) == len(rest) {
+					return true // "in Vardena, the", "of Vardena said"
+				}
+			}
+		}
+	}
+	return false
+}

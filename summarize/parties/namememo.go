@@ -18,6 +18,7 @@ type nameMemo struct {
 	agents         map[string]bool      // whether counsel speak for a name (hasAgents)
 	forces         map[string]string    // the state of a force's noun (stateBodyOwner)
 	portfolios     map[string]string    // the state of a portfolio (portfolioCountry)
+	places         map[string]bool      // whether the texts name a name as a place (namedAsPlace)
 }
 
 // agedName is what aged finds of a name.

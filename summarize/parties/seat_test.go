@@ -232,3 +232,19 @@ func TestCommentatorsFirmIsNoCompanyOfTheStory(t *testing.T) {
 		},
 	})
 }
+
+// TestPlacesBodyIsTheStorysBody covers a body named with the possessive
+// of the place the story happens in ("Vardena's electoral commission"):
+// the story's body of that kind, not another body whose name opens with
+// the place ("Vardena Chamber of Commerce").
+func TestPlacesBodyIsTheStorysBody(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name: "a city's commission",
+			texts: []string{"Voters in Vardena, the country's second city, chose a mayor on Sunday. The City Electoral Commission said turnout was 47%.",
+				"The Vardena Chamber of Commerce said members had paused hiring. Vardena's electoral commission said the recount would take a week."},
+			sp:   attrib.Speaker{Name: "Vardena's electoral commission", Kind: attrib.Body, Generic: "commission"},
+			want: "City Electoral Commission",
+		},
+	})
+}

@@ -369,9 +369,13 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				return o, "speaker " + strconvQuote(sp.Name) + " is a body of " + strconvQuote(o)
 			}
 			if o := s.genericOrg(sp.Generic); s.valid(o) {
-				if owner := s.bodyOwner(sp.Name); s.valid(owner) && !strings.Contains(" "+attrib.Fold(o)+" ", " "+attrib.Fold(owner)+" ") {
+				if owner := s.bodyOwner(sp.Name); s.valid(owner) && !strings.Contains(" "+attrib.Fold(o)+" ", " "+attrib.Fold(owner)+" ") &&
+					(s.namedOrg(owner) != "" || !s.namedAsPlace(owner)) {
 					// "Elmstead's board": Elmstead's, not the Averland
-					// Competition Board the story names.
+					// Competition Board the story names; but "Vardena's
+					// electoral commission", Vardena being where the
+					// story is, is the story's City Electoral Commission,
+					// not the Vardena Chamber of Commerce.
 					return s.fullName(owner), "speaker " + strconvQuote(sp.Name) + " is the " + sp.Generic + " of " + strconvQuote(owner) + ", not " + strconvQuote(o)
 				}
 				if attrib.ModifiersFit(sp.Name, o) { // not "the interior ministry" for a foreign ministry
