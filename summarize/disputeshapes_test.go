@@ -131,6 +131,22 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Brindle Teachers Union / Brindle School District"},
 		},
 		{
+			name: "demand against a flat no from the side that would give it",
+			texts: []string{
+				"Opposition demands budget\n\n\"We are demanding an emergency budget before Christmas that sets out a plan to cut the deficit,\" said Leila Haddad, leader of the Social Democratic Alliance.\n\nHaddad said the bank had been left to do the government's job.",
+				"Ministry answers\n\n\"There will be no emergency budget. The government's fiscal plan is credible and it is working,\" the finance ministry said in a statement.\n\nFinance Minister Marcus Ellery said the deficit would fall to 2.5% by 2028.",
+			},
+			want: []string{"Social Democratic Alliance / Government"},
+		},
+		{
+			name: "no dispute: allies, one demands what the other will not rest without",
+			texts: []string{
+				"Fans demand inquiry\n\nThe Athletic Supporters' Trust wrote to the minister demanding an independent public inquiry into the crush.\n\nThe trust said the families deserved answers.",
+				"Families join call\n\n\"We will not rest until there is a public inquiry,\" said Mara Holt, who chairs the Kestrel Families Group.\n\nHolt said the families had written to every MP.",
+			},
+			want: nil,
+		},
+		{
 			name: "rejection: one side rejects the other's offer as unacceptable",
 			texts: []string{
 				"Nurses reject pay offer\n\nThe Varden Nurses Association said the Varden Health Board offer of a 3% rise was unacceptable.\n\nThe association said its members would walk out on Monday.",

@@ -24,9 +24,9 @@ func opposed(a, b *statement, ta, tb tone, topic string) bool {
 	}
 	switch {
 	case da != 0 && db == 0:
-		return !tb.denies && answers(a, da, assertionOf(b.st.Text, topic))
+		return !tb.denies && answers(a, da, assertionOf(b.st.Text, topic), topic)
 	case db != 0 && da == 0:
-		return !ta.denies && answers(b, db, assertionOf(a.st.Text, topic))
+		return !ta.denies && answers(b, db, assertionOf(a.st.Text, topic), topic)
 	}
 	return false
 }
@@ -36,10 +36,43 @@ func opposed(a, b *statement, ta, tb tone, topic string) bool {
 // side refuses ("demanded that the district publish the study", "the
 // district refused to publish it"). A side that reports a third party's
 // refusal ("the board has refused to engage") is at one with a side that
-// urges the board to engage.
-func answers(m *statement, denials uint8, k assertion) bool {
-	return k == asserted || k == demanded && denials&(1<<lex.Refusal) != 0 && ownRefusal(m)
+// urges the board to engage. A demand is refused too by a denial that
+// the thing will be ("We are demanding an emergency budget", "There will
+// be no emergency budget"): only who would give it says so.
+func answers(m *statement, denials uint8, k assertion, topic string) bool {
+	return k == asserted || k == demanded && (denials&(1<<lex.Refusal) != 0 && ownRefusal(m) || futureDenial(m.st.Text, topic))
 }
+
+// futureDenial reports a negation of the topic word in the future or a
+// modal ("will be no emergency budget", "would not hold an inquiry",
+// "won't publish the study").
+func futureDenial(text, topic string) bool {
+	toks := lex.Tokens(text)
+	for i, t := range toks {
+		if stemOf(t.Lower) != topic {
+			continue
+		}
+		for j := i - 1; j >= max(0, i-negationReach); j-- {
+			w := toks[j].Lower
+			if w == "won't" || w == "won’t" {
+				return true
+			}
+			if w != "no" && w != "not" && w != "never" && !strings.HasSuffix(w, "n't") && !strings.HasSuffix(w, "n’t") {
+				continue
+			}
+			for k := j - 1; k >= max(0, j-3); k-- {
+				if modalWords[toks[k].Lower] {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// modalWords put a negation in the future or a mood: a side that says
+// what will not be done refuses it.
+var modalWords = map[string]bool{"will": true, "would": true, "shall": true, "wo": true, "'ll": true, "’ll": true}
 
 // firstPerson are the pronouns by which a side names itself.
 var firstPerson = map[string]bool{"we": true, "i": true}

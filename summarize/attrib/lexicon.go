@@ -282,7 +282,8 @@ var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "adviso
 	"finance", "trade", "defence", "defense", "prime", "deputy", "member", "councillor",
 	"councilmember", "mp", "mps", "mep", "msp", "councilman", "councilwoman", "ambassador", "representative", "official",
 	"press", "policy", "chief's", "former", "acting", "interim", "lead", "general-secretary",
-	"secretary-general", "manager", "analyst", "economist", "professor", "coach", "captain",
+	"secretary-general", "director-general", "attorney-general", "solicitor-general", "auditor-general",
+	"inspector-general", "manager", "analyst", "economist", "professor", "coach", "captain",
 	"lawyer", "attorney", "judge", "campaigner", "organiser", "organizer", "activist", "investor",
 	"partner", "founder", "owner", "economy", "industry", "health", "transport", "treasurer",
 	"cfo", "ceo", "coo", "the", "its", "his", "her", "their", "a", "an", "mr", "mrs", "ms", "dr",
@@ -400,7 +401,8 @@ var personRoles = setOf("aide", "adviser", "advisor", "spokesperson", "spokesman
 	"president", "minister", "secretary", "envoy", "executive", "chair", "chairman", "chairwoman",
 	"director", "leader", "founder", "mayor", "governor", "commissioner", "ombudsman", "ombudswoman", "negotiator", "ambassador",
 	"chief", "premier", "chancellor", "organiser", "organizer", "manager", "counterpart",
-	"secretary-general", "speaker", "lawyer", "attorney", "ceo", "cfo", "head", "captain", "coach",
+	"secretary-general", "director-general", "attorney-general", "solicitor-general", "auditor-general",
+	"inspector-general", "speaker", "lawyer", "attorney", "ceo", "cfo", "head", "captain", "coach",
 	"prosecutor", "senator", "congressman", "congresswoman", "chairperson", "negotiator",
 	"general-secretary", "owner", "boss", "billionaire", "lawmaker", "king", "prince", "emir", "constable")
 

@@ -14,6 +14,7 @@ import (
 // register notes the people and organisations a sentence names, with the
 // roles given before or after a person's name.
 func (a *article) register(sentence string) {
+	a.curText = sentence // what "its" looks back through (ownerInSentence)
 	toks := a.tokens(sentence)
 	for i := 0; i < len(toks); {
 		if !toks[i].cap || toks[i].quote > 0 {
@@ -65,6 +66,51 @@ func (a *article) register(sentence string) {
 		a.noteRun(toks, i+len(toks[i:j])-len(run), run)
 		i = j
 	}
+}
+
+// ownersPostBefore returns the post, under its owner's possessive, that
+// stands between a cue or "according to" and a name the sentence closes
+// on ("..., according to its director-general, Sofia Brandt.", "..., said
+// the union's general secretary, Ana Varga."), or "".
+func ownersPostBefore(toks []tok, start, end int) string {
+	if start < 3 || toks[start-1].text != "," || end < len(toks)-1 || end == len(toks)-1 && toks[end].text != "." {
+		return ""
+	}
+	k := start - 2
+	for k > 0 && !toks[k-1].punct && toks[k-1].quote == 0 && start-k < 8 && !cueVerbs[toks[k-1].lower] && toks[k-1].lower != "to" {
+		k--
+	}
+	if k == 0 || !cueVerbs[toks[k-1].lower] && !(toks[k-1].lower == "to" && k >= 2 && toks[k-2].lower == "according") {
+		return ""
+	}
+	post := toks[k : start-1]
+	if len(post) < 2 || !personRoles[post[len(post)-1].lower] {
+		return ""
+	}
+	if w := post[0].lower; w != "its" && w != "their" && !possessiveTok(post[0]) {
+		return ""
+	}
+	return joinText(post)
+}
+
+// ownerInSentence reports a post whose possessive the sentence itself
+// resolves: a body's name ("the union's"), or "its" or "their" after an
+// organisation the sentence names before them.
+func (a *article) ownerInSentence(post string) bool {
+	low := strings.ToLower(post)
+	if !strings.HasPrefix(low, "its ") && !strings.HasPrefix(low, "their ") {
+		return true
+	}
+	at := strings.Index(a.curText, post)
+	if at < 0 {
+		return false
+	}
+	for _, o := range a.orgs {
+		if strings.Contains(a.curText[:at], o) {
+			return true
+		}
+	}
+	return false
 }
 
 // remitAnd reports an "and" at k inside the remit of a body or a post
@@ -381,6 +427,11 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 			role = joinRoleWords(role, ap)
 		}
 		role = firstNonEmpty(role, ap)
+	}
+	if role == "" {
+		if r := ownersPostBefore(toks, start, end); r != "" && a.ownerInSentence(r) {
+			role = a.possessor(r) // "according to its director-general, Sofia Brandt."
+		}
 	}
 	p := a.addPerson(joinText(name), role)
 	a.mentions = append(a.mentions, mention{p, a.sent, start == 0 || start == 1 && isFunctionWord(toks[0].lower) || start == pageLabelEnd(toks) ||

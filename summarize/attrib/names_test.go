@@ -284,3 +284,36 @@ func TestCommonNounOpeningARole(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenatedTitles covers titles written with a hyphen
+// ("Director-general Sofia Brandt"): the title, no word of the name.
+func TestHyphenatedTitles(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"director-general", []string{"Director-general Sofia Brandt said the rise was the wrong medicine."}, []string{"Sofia Brandt"}},
+		{"attorney-general", []string{"Attorney-General Ivo Marsh said the law was clear."}, []string{"Ivo Marsh"}},
+	})
+}
+
+// TestOwnersPostBeforeAClosingName covers a post under a possessive
+// between "according to" or a cue and a name that closes the sentence:
+// the name's role, its "its" the body the sentence names.
+func TestOwnersPostBeforeAClosingName(t *testing.T) {
+	for _, tc := range []struct{ para, role string }{
+		{"The Aldermark Chamber of Industry said the increase was the wrong medicine for exporters, according to its director-general, Sofia Brandt.",
+			"Aldermark Chamber of Industry's director-general"},
+		{"The strike will go on, said the union's general secretary, Ana Varga.", "the union's general secretary"},
+		{"The strike will go on, said Ana Varga.", ""},
+	} {
+		a := Extract([]string{tc.para})
+		var role string
+		found := false
+		for _, p := range a.People {
+			if strings.HasSuffix(p.Name, "Brandt") || strings.HasSuffix(p.Name, "Varga") {
+				role, found = p.Role, true
+			}
+		}
+		if !found || role != tc.role {
+			t.Errorf("%q: people %+v, want the role %q", tc.para, a.People, tc.role)
+		}
+	}
+}

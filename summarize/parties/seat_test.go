@@ -248,3 +248,21 @@ func TestPlacesBodyIsTheStorysBody(t *testing.T) {
 		},
 	})
 }
+
+// TestMinistryVoiceInAStatelessStory covers a ministry's spokeswoman in a
+// story that names no country: the government, as the ministry itself
+// and its minister are, never a side of the ministry's name beside it.
+func TestMinistryVoiceInAStatelessStory(t *testing.T) {
+	texts := []string{"The finance ministry said the deficit would fall. Finance Minister Marcus Ellery said the bank was wrong.",
+		"\"The claim is baseless,\" said Jana Horvath, the finance ministry's spokeswoman. Ministry spokesperson Jana Horvath said no law would change."}
+	s := story(texts...)
+	for _, sp := range []attrib.Speaker{
+		{Name: "Jana Horvath", Role: "ministry spokesperson", Kind: attrib.Person},
+		{Name: "Marcus Ellery", Role: "Finance Minister", Kind: attrib.Person},
+		{Name: "finance ministry", Kind: attrib.Body, Generic: "ministry"},
+	} {
+		if got, ev, _ := s.Side(sp); got != Government {
+			t.Errorf("Side(%s) = %q (%s), want %q", sp.Name, got, ev, Government)
+		}
+	}
+}

@@ -267,7 +267,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		}
 		for _, role := range roles {
 			if p := s.roleBody(role); s.valid(p) {
-				return p, roleEvidence(role, "names the body")
+				return s.statelessGovernment(p), roleEvidence(role, "names the body")
 			}
 		}
 		for _, role := range roles {
@@ -437,7 +437,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			return p, roleEvidence(sp.Role, "points to "+strconvQuote(p))
 		}
 		if p := s.roleBody(sp.Role); s.valid(p) {
-			return p, roleEvidence(sp.Role, "names the body")
+			return s.statelessGovernment(p), roleEvidence(sp.Role, "names the body")
 		}
 		return "", ""
 	}
@@ -581,4 +581,16 @@ func pluralGovernment(name string) bool {
 		return true
 	}
 	return false
+}
+
+// statelessGovernment returns Government for a body of a government
+// the story's words make of a common noun ("the finance ministry's
+// spokeswoman" gives "Finance Ministry") in a story that names no
+// country, as "the finance ministry said" and "Finance Minister Marcus
+// Ellery" are; else p.
+func (s *Story) statelessGovernment(p string) string {
+	if s.stateless && hasWord(p, governmentWords) && !namesUnknown(p) {
+		return Government
+	}
+	return p
 }
