@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -31,4 +32,57 @@ func office(text string) string {
 		}
 	}
 	return ""
+}
+
+// banksGovernor returns the story's bank when its texts speak of a
+// bank's governor ("the central bank governor", "the bank's deputy
+// governor"): a governor the story names is that bank's, not a state's
+// or a province's. It returns "" for a story of no bank, or that speaks
+// of no bank's governor.
+func (s *Story) banksGovernor() string {
+	if s.bankGovernor == nil {
+		b := s.readBankGovernor()
+		s.bankGovernor = &b
+	}
+	return *s.bankGovernor
+}
+
+// readBankGovernor is banksGovernor, read from the texts: the bank the
+// texts name most often, not one whose people only comment ("Nordvik
+// Bank economists"), and a name that holds another's ("Aldermark's
+// National Bank") counted as that one.
+func (s *Story) readBankGovernor() string {
+	spoken := false
+	for _, t := range s.texts {
+		f := attrib.Fold(t)
+		if strings.Contains(f, "bank governor") || strings.Contains(f, "bank's governor") || strings.Contains(f, "bank's deputy governor") {
+			spoken = true
+			break
+		}
+	}
+	if !spoken {
+		return ""
+	}
+	count := map[string]int{}
+	for _, o := range s.orgs {
+		if !slices.Contains(strings.Fields(attrib.Fold(o)), "bank") || s.commenting[attrib.Fold(o)] {
+			continue
+		}
+		for _, t := range s.texts {
+			count[trimThe(o)] += strings.Count(t, trimThe(o))
+		}
+	}
+	best, n, second := "", 0, 0
+	for _, b := range sortedKeys(count) {
+		switch c := count[b]; {
+		case c > n:
+			best, n, second = b, c, n
+		case c > second:
+			second = c
+		}
+	}
+	if n == 0 || n == second {
+		return ""
+	}
+	return best
 }

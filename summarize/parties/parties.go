@@ -44,6 +44,9 @@ type Story struct {
 	// name or role ("Analysts at Karsland brokerage Vestra Capital"): a
 	// firm whose people comment, never "the company" of the story.
 	commenting map[string]bool
+	// bankGovernor is the bank whose governor the texts speak of, once
+	// read (banksGovernor).
+	bankGovernor *string
 	// clients counts the clients whose side is being read for their
 	// counsel (clientSide), so that counsel named for counsel never
 	// reads round in a circle.
@@ -334,6 +337,9 @@ func (s *Story) roleParty(role string, depth int) string {
 		return c // "who has led the coast guard", Varnia's coast guard
 	}
 	if o := office(role); o != "" {
+		if b := s.banksGovernor(); b != "" && o == offices["governor"] {
+			return b // "Governor Ingrid Valsted" of the central bank the story names
+		}
 		return o
 	}
 	if o := s.org(role); o != "" {

@@ -266,3 +266,25 @@ func TestMinistryVoiceInAStatelessStory(t *testing.T) {
 		}
 	}
 }
+
+// TestCentralBanksGovernor covers a governor in a story whose texts speak
+// of the central bank's governor: the bank's, not a governor's office,
+// while a story of a state governor keeps the office.
+func TestCentralBanksGovernor(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name: "the bank's governor",
+			texts: []string{"The National Bank raised rates on Thursday. The central bank governor blamed the budget.",
+				"Governor Ingrid Valsted said the deficit was too high. Nordvik Bank economists said the rise was a surprise."},
+			sp:   attrib.Speaker{Name: "Ingrid Valsted", Role: "Governor", Kind: attrib.Person},
+			want: "National Bank",
+		},
+		{
+			name: "a state's governor",
+			texts: []string{"The legislature passed the budget on Thursday. The Farmers Bank said loans would rise.",
+				"Governor Ilse Marren said she would sign it."},
+			sp:   attrib.Speaker{Name: "Ilse Marren", Role: "Governor", Kind: attrib.Person},
+			want: "Governor's Office",
+		},
+	})
+}
