@@ -11,7 +11,7 @@ func TestKindDescriptionByMentionRecency(t *testing.T) {
 		{"a company accused by a person, then the company denies", []string{
 			"Orvik Motors said on Monday that the new plant would open in March.",
 			"On Thursday, Ada Renn accused Brannock Freight Group of blocking the harbour road.",
-			"The company flatly denied the allegations in a statement."},
+			"The company said in a statement that the road had been closed by police."},
 			[]string{"Orvik Motors", "Ada Renn", "Brannock Freight Group"}},
 		{"a union named in the last speaker's statement", []string{
 			"The Tarn Dockworkers' Union said its members would vote next week.",

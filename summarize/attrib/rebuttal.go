@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
@@ -113,7 +114,7 @@ func rebuts(cue string) bool {
 // a rebuttal after a comma answers the clause before it with one.
 var shellNouns = setOf("charge", "claim", "accusation", "allegation", "assertion", "characterisation",
 	"characterization", "description", "suggestion", "account", "version", "argument", "figure", "estimate",
-	"contention", "view", "position")
+	"contention", "view", "position", "demand", "request", "proposal")
 
 // IsShellNoun reports a noun that names what someone said as a whole
 // ("claim", "claims", "argument"), which its owner's possessive says whose.
@@ -245,7 +246,7 @@ func answersOnly(toks []tok, cue string) bool {
 		k++
 	}
 	j := k + 1
-	for j < len(toks) && (determiners[toks[j].lower] || toks[j].lower == "all" || toks[j].lower == "any" || possessiveTok(toks[j])) {
+	for j < len(toks) && (determiners[toks[j].lower] || demonstratives[toks[j].lower] || toks[j].lower == "all" || toks[j].lower == "any" || possessiveTok(toks[j])) {
 		j++
 	}
 	if j == k+1 || j >= len(toks) || !IsShellNoun(toks[j].lower) && toks[j].lower != "criticism" {
@@ -263,9 +264,16 @@ func answersOnly(toks []tok, cue string) bool {
 	switch tail[0].lower {
 	case "as", "against", "by", "from", "of", "about":
 		return len(tail) <= 5
+	case "in", "on", "at", "last", "outright", "out", "earlier", "later", "again", "flatly", "firmly":
+		// "rejected that account in the strongest terms", "rejected
+		// that call in a statement on Friday": when and how, no content.
+		return len(tail) <= 6 && !slices.ContainsFunc(tail, func(t tok) bool { return t.lower == "that" || t.tag.Verb() })
 	}
 	return false
 }
+
+// demonstratives point back to what was said: "rejected that account".
+var demonstratives = setOf("that", "this", "those", "these")
 
 // negatedAfter reports a negation after the cue: what the speaker says
 // did not happen or is not so.

@@ -143,3 +143,26 @@ func TestRebuttalInTheSameSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestRebuttalWithWhenAndHow covers a rejection whose object only points
+// back to what was said, followed by when or how it was made ("rejected
+// that account in the strongest terms", "rejected that call in a
+// statement on Friday"): a rebuttal, never a claim of its own; while a
+// clause with a verb after the object says something.
+func TestRebuttalWithWhenAndHow(t *testing.T) {
+	for _, tc := range []struct {
+		second string
+		claim  bool
+	}{
+		{"The club rejected that account in the strongest terms.", false},
+		{"The finance ministry rejected that demand in a statement on Friday.", false},
+		{"Tarnco flatly rejected the union's claims on Monday.", false},
+		{"The club rejected that account in a statement that blamed the police for the delay.", true},
+	} {
+		an := Extract([]string{"Union leader Ada Renn said the club had closed the gates at 2pm and demanded an inquiry.", tc.second})
+		claim := len(an.Statements) == 2
+		if claim != tc.claim || len(an.Rebuttals) != 1 && !tc.claim {
+			t.Errorf("%q: statements %d, rebuttals %d, want a claim: %v", tc.second, len(an.Statements), len(an.Rebuttals), tc.claim)
+		}
+	}
+}
