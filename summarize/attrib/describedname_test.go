@@ -1,6 +1,7 @@
 package attrib
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -106,5 +107,25 @@ func TestQuantifierOpeningIsNoName(t *testing.T) {
 		if strings.HasPrefix(p.Name, "No ") {
 			t.Errorf("people %+v: a quantifier in a name", an.People)
 		}
+	}
+}
+
+// TestPersonOfABodyAfterTheCue covers a person's name, "of" and a body's
+// name after an inverted cue ("said Sofia Lindqvist of Northbridge
+// Capital"): the person speaks, the body is where she works, and the two
+// are no one body's name; and an analyst's beat is their role.
+func TestPersonOfABodyAfterTheCue(t *testing.T) {
+	an := Extract([]string{`"A pause costs the company very little," said Sofia Lindqvist of Northbridge Capital.`,
+		"Jules Martin, who covers the company for Fenwick Securities, said the target was credible."})
+	var got []string
+	for _, st := range an.Statements {
+		got = append(got, st.Speaker.Name+" | "+st.Speaker.Role)
+	}
+	want := []string{"Sofia Lindqvist | of Northbridge Capital", "Jules Martin | covers the company for Fenwick Securities"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+	if slices.Contains(an.Orgs, "Sofia Lindqvist of Northbridge Capital") {
+		t.Errorf("organisations %q hold the person", an.Orgs)
 	}
 }

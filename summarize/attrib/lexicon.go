@@ -217,7 +217,9 @@ var firmTrades = []string{"therapeutics", "biosciences", "biotech", "biopharma",
 	"brands", "ventures", "enterprises", "solutions", "properties", "insurance", "assurance", "networks",
 	"telecoms", "communications", "utilities", "water", "mobile", "broadband", "airways", "rail", "billing", "payments",
 	"security", "consulting", "analytics", "advisory", "aviation", "energy", "foods", "motors", "airlines", "industries",
-	"systems", "technologies", "catering", "events", "logistics", "haulage", "transport", "media"}
+	"systems", "technologies", "catering", "events", "logistics", "haulage", "transport", "media",
+	// a commodity the firm mines or makes ("Andina Meridian Lithium")
+	"lithium", "copper", "gold", "nickel", "uranium", "coal", "cobalt", "zinc", "iron", "aluminium", "aluminum"}
 
 // kinNouns are the nouns of a person's relatives, who speak for them and
 // their family: "Pelletti's mother said", "the victim's widow said".

@@ -261,6 +261,13 @@ func (a *article) noteRun(toks []tok, at int, run []tok) {
 	if ofAt := indexOf(run, "of"); ofAt > 0 && orgHeads[run[ofAt-1].lower] {
 		isOrg = true // "United Nurses of Carrow"
 	}
+	if ofAt := indexOf(run, "of"); isOrg && ofAt == 2 && !orgHeads[run[1].lower] && givenNameGender(joinText(run[:2])) != unknown {
+		// "Sofia Lindqvist of Northbridge Capital": a person, then the
+		// body she belongs to, not one body's name.
+		a.noteRun(toks, at, run[:2])
+		a.noteRun(toks, at+3, run[3:])
+		return
+	}
 	if isOrg {
 		if len(run) == 1 && a.orgKind[joinText(run)] == "" {
 			return // "Union", "Hospital": a word for a kind of body, not a name

@@ -702,7 +702,10 @@ var perfectAux = setOf("has", "have", "had")
 // a subject ("Marek Szell, who lectures in computer security at the
 // University of Korvath,"): the clause is the role of a commentator.
 var scholarVerbs = setOf("lectures", "studies", "researches", "specialises", "specializes",
-	"lectured", "studied", "researched")
+	"lectured", "studied", "researched",
+	// an analyst's beat: "who follows Andean miners for Northbridge
+	// Capital", "who covers the company for Fenwick Securities"
+	"follows", "covers")
 
 // heldPostAt returns where a relative clause ("who farms 90 cows and
 // chairs the federation's branch") says what post its subject holds: a

@@ -384,8 +384,8 @@ func (s *Story) storyCompany() string {
 // isCompany reports an organisation the story introduces as a company or
 // whose name ends in a company's suffix ("Marisca Line Ltd").
 func (s *Story) isCompany(o string) bool {
-	if s.commenting[attrib.Fold(o)] {
-		return false // a brokerage whose analysts comment
+	if s.commenting[attrib.Fold(o)] || attrib.PublicBodyName(o) {
+		return false // a brokerage whose analysts comment; the "Ministry of Mines and Energy"
 	}
 	if companyNouns[s.kinds[o]] {
 		return true

@@ -12,8 +12,8 @@ import (
 // not for a side in what it disputes ("At the district hospital, Dr
 // Helena Mbore said 34 people had now died"; "Chief Fire Officer Gunnar
 // Basso says the fire is out"). Unless the story is about them (a
-// hospital its nurses strike against, named in the leads of its
-// articles), their words are no side's claim.
+// hospital its nurses strike against, named in the leads of two of its
+// articles or more), their words are no side's claim.
 
 // carerNames are the words of such a body's name.
 var carerNames = []string{"hospital", "hospitals", "infirmary", "clinic", "medical centre", "medical center",
@@ -27,7 +27,7 @@ var carerNames = []string{"hospital", "hospitals", "infirmary", "clinic", "medic
 func (s *Story) carer(sp attrib.Speaker) bool {
 	switch sp.Kind {
 	case attrib.Body:
-		return carerName(sp.Name) && !s.principal(sp)
+		return carerName(sp.Name) && !s.carersStory(sp.Name)
 	case attrib.Person:
 		roles := append([]string{sp.Role}, s.roles[s.PersonKey(sp.Name)]...)
 		named := false
@@ -40,9 +40,17 @@ func (s *Story) carer(sp attrib.Speaker) bool {
 			}
 			named = true
 		}
-		return named && !s.principal(sp) && !s.principal(attrib.Speaker{Name: s.org(sp.Role), Kind: attrib.Body})
+		return named && !s.principal(sp) && !s.carersStory(s.org(sp.Role))
 	}
 	return false
+}
+
+// carersStory reports a carer the story is about: a principal (see
+// principal) that the leads of two of its articles name, as a
+// hospital's strike is in every report of it; one article that opens on
+// the toll a hospital gives makes no story of the hospital.
+func (s *Story) carersStory(name string) bool {
+	return name != "" && s.principal(attrib.Speaker{Name: name, Kind: attrib.Body}) && s.leadsNaming(name) >= min(2, len(s.texts))
 }
 
 // carerName reports a name or a role that holds a word of carerNames.

@@ -47,3 +47,28 @@ func TestCarersTakeNoSide(t *testing.T) {
 		}
 	}
 }
+
+// TestHospitalInOneLead covers a hospital one article opens on, for the
+// count it gives, in a story whose other articles lead with the clash:
+// the story is not about it, and its director takes no side.
+func TestHospitalInOneLead(t *testing.T) {
+	texts := []string{
+		"The San Telmo General Hospital treated 31 people injured in the clashes on Route 27, its director said.\n\n" +
+			"Dr Carmen Vargas, the hospital's director, said most had inhaled tear gas.",
+		"Protesters blocked Route 27 for a third day as Quenti Mining refused to halt work.\n\nThe San Telmo General Hospital said it had treated 31 people.",
+		"Quenti Mining said the blockade was illegal.\n\nThe council said the protest would go on.",
+	}
+	var an []attrib.Analysis
+	for _, t := range texts {
+		an = append(an, attrib.Extract([]string{t}))
+	}
+	s := NewStory(an, texts)
+	for _, sp := range []attrib.Speaker{
+		{Name: "Carmen Vargas", Kind: attrib.Person, Role: "San Telmo General Hospital's director"},
+		{Name: "San Telmo General Hospital", Kind: attrib.Body},
+	} {
+		if p, ev, ok := s.Side(sp); ok {
+			t.Errorf("%s: side %q (%s), want none", sp.Name, p, ev)
+		}
+	}
+}

@@ -169,10 +169,17 @@ func (s *Story) principal(sp attrib.Speaker) bool {
 // namedInLead reports a name that the first paragraph of one of the
 // story's texts names, as whole words.
 func (s *Story) namedInLead(name string) bool {
-	return remember(&s.byName.inLead, name, func(name string) bool {
+	return s.leadsNaming(name) > 0
+}
+
+// leadsNaming counts the first paragraphs of the story's texts that name
+// a name, as whole words, up to two: whether one does, and whether more
+// than one does.
+func (s *Story) leadsNaming(name string) int {
+	return remember(&s.byName.leadCount, name, func(name string) int {
 		want := nameWords(name)
 		if len(want) == 0 {
-			return false
+			return 0
 		}
 		if s.byName.leads == nil {
 			for _, t := range s.texts {
@@ -180,14 +187,19 @@ func (s *Story) namedInLead(name string) bool {
 				s.byName.leads = append(s.byName.leads, textNameWords(lead))
 			}
 		}
+		n := 0
 		for _, words := range s.byName.leads {
 			for i := 0; i+len(want) <= len(words); i++ {
 				if hasRun(words, i, want) {
-					return true
+					n++
+					break
 				}
 			}
+			if n == 2 {
+				break
+			}
 		}
-		return false
+		return n
 	})
 }
 

@@ -189,8 +189,8 @@ func (s *Story) kindFits(o, noun string) bool {
 // firmLike reports an organisation that may be a company.
 func (s *Story) firmLike(o string) bool {
 	t := trimThe(o)
-	if !s.valid(t) || office(o) != "" || hasWord(o, governmentWords) {
-		return false
+	if !s.valid(t) || office(o) != "" || hasWord(o, governmentWords) || s.commenting[attrib.Fold(o)] || s.commenting[attrib.Fold(t)] {
+		return false // a brokerage whose analysts comment is no firm "the company" stands for
 	}
 	if _, place := Lookup(t); place {
 		return false

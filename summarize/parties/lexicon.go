@@ -462,7 +462,10 @@ var commentators = []string{"think tank", "analyst",
 	"political scientist", "social scientist", "historian", "sociologist", "demographer", "pollster",
 	// what a commentator does, in the relative clause that is their role
 	// ("who lectures in computer security")
-	"lectures", "studies", "researches", "specialises", "specializes", "lectured", "studied", "researched"}
+	"lectures", "studies", "researches", "specialises", "specializes", "lectured", "studied", "researched",
+	// an analyst's beat ("who follows Andean miners for Northbridge
+	// Capital", "who covers the company for Fenwick Securities")
+	"follows", "covers"}
 
 // officeNegators, among the three words before an office's title, say
 // the speaker is not its voice: "a critic of the mayor", "the former

@@ -138,7 +138,14 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	}
 	s.commenting = commentingFirms(analyses, s.orgs)
 	// A person is no organisation: "Biden said" makes no body "Biden".
+	definedNames := map[string]bool{}
+	for _, name := range s.defined {
+		definedNames[name] = true
+	}
 	s.orgs = slices.DeleteFunc(s.orgs, func(o string) bool {
+		if definedNames[o] {
+			return false // "Andina Meridian Lithium (AML)": initials are a body's
+		}
 		if _, person := s.people[s.PersonKey(o)]; person && !strings.Contains(o, " ") {
 			return true // the surname, or a misspelling of it ("Dresher")
 		}

@@ -288,3 +288,27 @@ func TestCentralBanksGovernor(t *testing.T) {
 		},
 	})
 }
+
+// TestFirmsOfTheStory covers which firm "the company" is: never a public
+// body whose name ends in a trade ("Ministry of Mines and Energy"), nor a
+// firm whose people only comment, but the firm the story defines by its
+// initials or names by a commodity it mines ("Andina Meridian Lithium
+// (AML)"), which its short name ("Andina Meridian") speaks for too.
+func TestFirmsOfTheStory(t *testing.T) {
+	texts := []string{"Andina Meridian Lithium (AML) said it would pause work at the Quenti site. The Ministry of Mines and Energy said the concession stood.",
+		"Sofia Lindqvist, who follows Andean miners for Northbridge Capital, said the pause was cheap. The company said 1,500 jobs would be created.",
+		"Andina Meridian said in a statement that work was continuing normally."}
+	s := story(texts...)
+	for _, tc := range []struct {
+		sp   attrib.Speaker
+		want string
+	}{
+		{attrib.Speaker{Name: "company", Kind: attrib.Body, Generic: "company"}, "Andina Meridian Lithium"},
+		{attrib.Speaker{Name: "Andina Meridian", Kind: attrib.Person}, "Andina Meridian Lithium"},
+		{attrib.Speaker{Name: "Sofia Lindqvist", Kind: attrib.Person, Role: "who follows Andean miners for Northbridge Capital"}, ""},
+	} {
+		if got, ev, _ := s.Side(tc.sp); got != tc.want {
+			t.Errorf("Side(%s) = %q (%s), want %q", tc.sp.Name, got, ev, tc.want)
+		}
+	}
+}

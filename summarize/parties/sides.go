@@ -472,6 +472,11 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		}
 		return withoutPluralPossessive(trimThe(p)), ev, true
 	}
+	if o := s.firmOfShortName(c); o != "" {
+		// "Andina Meridian said", the story naming Andina Meridian
+		// Lithium: a firm's short name read as a person's.
+		return o, "speaker " + strconvQuote(c.Name) + " is the short name of " + strconvQuote(o), true
+	}
 	switch {
 	case s.bystander(c):
 		return "", "the person " + strconvQuote(untitled(c.Name)) + " is quoted as a bystander (an age or an everyday description, no post): no side's claim", false
@@ -593,4 +598,28 @@ func (s *Story) statelessGovernment(p string) string {
 		return Government
 	}
 	return p
+}
+
+// firmOfShortName returns the story's firm whose name is a person
+// speaker's name and one word of a company's or a trade's after it
+// ("Andina Meridian" of Andina Meridian Lithium), or "".
+func (s *Story) firmOfShortName(c attrib.Speaker) string {
+	fp := strings.Fields(attrib.Fold(c.Name))
+	if c.Kind != attrib.Person || len(fp) < 2 {
+		return ""
+	}
+	found := ""
+	for _, o := range s.orgs {
+		t := trimThe(o)
+		fo := strings.Fields(attrib.Fold(t))
+		if n := len(fo); n != len(fp)+1 || !slices.Equal(fo[:n-1], fp) || !companySuffixes[fo[n-1]] && !attrib.IsFirmTrade(fo[n-1]) ||
+			t == strings.ToUpper(t) || !s.valid(t) {
+			continue
+		}
+		if found != "" && found != t {
+			return "" // two firms of that name
+		}
+		found = t
+	}
+	return found
 }
