@@ -196,6 +196,22 @@ func TestSourceDisputesByAttribute(t *testing.T) {
 			want: []string{"Number of people: 40 people|55 people"},
 		},
 		{
+			name: "a meeting's length, in a compound and after a verb",
+			texts: []string{
+				"Talks\n\nThe governor and the finance minister held a two-hour meeting at the ministry on Friday to ease tensions.",
+				"Meeting\n\nThe minister and the governor met at the ministry on Friday; the meeting lasted more than four hours, officials said.",
+			},
+			want: []string{"Length of the meeting: two-hour|four hours"},
+		},
+		{
+			name: "a length in the night is no length of the night",
+			texts: []string{
+				"Border\n\nThe shelling of Selenka lasted two hours overnight, villagers said.",
+				"Village hit\n\nSelenka was shelled for three hours overnight, the village council said.",
+			},
+			want: []string{"Duration: two hours|three hours"},
+		},
+		{
 			name: "the strikers are no count of all the staff",
 			texts: []string{
 				"Strike at Vell\n\nSome 2,600 nurses walked out at the Vell hospitals on Monday.",

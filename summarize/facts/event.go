@@ -234,7 +234,8 @@ func phaseAt(toks []lex.Token, k int) string {
 // timeWords are the words around a time that name no event.
 var timeWords = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true, "day": true,
 	"week": true, "month": true, "year": true, "weekend": true, "today": true, "yesterday": true, "tomorrow": true,
-	"late": true, "early": true, "last": true, "next": true, "this": true, "ago": true, "hours": true, "days": true}
+	"late": true, "early": true, "last": true, "next": true, "this": true, "ago": true, "hours": true, "days": true,
+	"overnight": true, "tonight": true, "midnight": true, "dawn": true, "dusk": true}
 
 // plainVerbs are verbs of no s or -ed form that say when, not what ("the
 // strike began on Monday", "talks broke down on Sunday").
