@@ -99,8 +99,18 @@ func Extract(d Doc) Features {
 			tf[t] *= eventNameWeight
 		}
 	}
+	// The headline's names, which alone may be the article's principal.
+	for _, t := range lex.Tokens(d.Title) {
+		if low := lex.Fold(bare(t.Lower)); proper[low] && tf["@"+low] > 0 {
+			tf[headlineMark+low] = 1
+		}
+	}
 	return Features{Terms: tf, Published: d.Published}
 }
+
+// headlineMark opens a term that marks a name of the headline: no term
+// of the article's vectors, only what its principal may be (topName).
+const headlineMark = "^"
 
 // isFigure reports a number that can identify an event: two digits or
 // more ("3,100", "28-point", "2.5bn"), not a lone digit.
@@ -254,6 +264,9 @@ func vectorsIn(feats []Features, order []int, set *DF) []docVectors {
 	for k, i := range order {
 		var content, names []termWeight
 		for t, tf := range feats[i].Terms {
+			if strings.HasPrefix(t, headlineMark) {
+				continue
+			}
 			w := termWeight{t, tf * math.Log(1+n/float64(df[t]))}
 			if t[0] == '@' || t[0] == '#' {
 				names = append(names, w)
@@ -273,11 +286,22 @@ func vectorsIn(feats []Features, order []int, set *DF) []docVectors {
 
 // topName is the name a document mentions most, if often enough; ties
 // go to the first in alphabetical order. An outlet's name ("CNBC",
-// "Reuters") says who reported, not who acted, and is never a principal.
+// "Reuters") says who reported, not who acted, and is never a principal;
+// nor is a name the headline leaves out, when the features mark the
+// headline's names (a spokeswoman quoted five times in a report of a
+// clash is no principal of it: "Mack Trucks" in a headline is).
 func topName(f Features) string {
+	marked := false
+	for t := range f.Terms {
+		if strings.HasPrefix(t, headlineMark) {
+			marked = true
+			break
+		}
+	}
 	best, w := "", minTopTF
 	for t, tf := range f.Terms {
-		if t[0] == '@' && (tf > w || tf == w && (best == "" || t < best)) && !lex.KnownOutlet(t[1:]) {
+		if t[0] == '@' && (tf > w || tf == w && (best == "" || t < best)) && !lex.KnownOutlet(t[1:]) &&
+			(!marked || f.Terms[headlineMark+t[1:]] > 0) {
 			best, w = t, tf
 		}
 	}

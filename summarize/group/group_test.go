@@ -336,3 +336,25 @@ func TestPrincipalsApart(t *testing.T) {
 		t.Errorf("Cluster = %v, want %v", groups, want)
 	}
 }
+
+// TestPrincipalIsInTheHeadline covers a report whose most named person is
+// a spokeswoman its headline leaves out: she is no principal, so the
+// report is no other story for naming her where the others name the
+// country or the firm most, and it joins its event's story.
+func TestPrincipalIsInTheHeadline(t *testing.T) {
+	blockade := Doc{Key: "a", Title: "Quenti lithium blockade enters third day as Valdoria stands firm",
+		Text: "Protesters from the Quenti communities kept Route 27 closed on Wednesday in Valdoria's north, blocking access to the Andina Meridian lithium site near San Tomas. " +
+			"Valdoria's mines ministry said the concession was lawful and would not be revoked. Valdoria has made lithium the centre of its economic plan. " +
+			"Andina Meridian said work at the Quenti site was continuing normally, and the Valdoria government called the blockade illegal."}
+	pause := Doc{Key: "b", Title: "Andina Meridian pauses Quenti site as Valdoria talks loom",
+		Text: "Valdoria's biggest lithium project was paused on Thursday: Andina Meridian said it would stop work at its Quenti site for 15 days, as protesters kept Route 27 closed near San Tomas. " +
+			"Valdoria's government welcomed the pause, and Valdoria's mines minister said talks would begin. The Quenti council said the blockade of Route 27 would go on until the concession was revoked."}
+	clashes := Doc{Key: "c", Title: "Thirty hurt in Route 27 clashes; council blames company guards",
+		Text: "Thirty people were hurt in clashes on Route 27 near San Tomas, as the Quenti council accused guards working for Andina Meridian of firing rubber bullets. " +
+			"Rosa Huanca, the council's spokeswoman, said 27 protesters had been hurt. Huanca said the guards came in company pickups. " +
+			"\"They came to hunt us,\" Huanca said. Huanca said the council would keep Route 27 closed. Andina Meridian denied that it had armed guards near the Quenti site, and Huanca said the council did not believe it."}
+	groups := Cluster([]Doc{blockade, pause, clashes})
+	if want := [][]int{{0, 1, 2}}; !reflect.DeepEqual(groups, want) {
+		t.Errorf("Cluster = %v, want %v", groups, want)
+	}
+}
