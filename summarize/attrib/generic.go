@@ -325,6 +325,11 @@ func (a *article) titleOwner(role string) string {
 	if !corporateTitles[strings.Join(words, " ")] {
 		return role
 	}
+	// "Halvern, whose chief executive Marta Eklund has said": the name
+	// the relative "whose" follows.
+	if owner := whoseOwner(a.curToks, words); owner != "" {
+		return possessive(owner) + " " + strings.Join(kept, " ")
+	}
 	// "Tarnco has cut 500 jobs, chief executive Ada Renn said": the body
 	// that is the subject of the reported clause before the title.
 	if owner := a.clauseBody(a.curToks); owner != "" {
@@ -335,6 +340,31 @@ func (a *article) titleOwner(role string) string {
 		return role
 	}
 	return possessive(b.Name) + " " + strings.Join(words, " ")
+}
+
+// whoseOwner returns the capitalised name before ", whose" when the
+// title's words follow "whose" ("Halvern, whose chief executive Marta
+// Eklund"), or "".
+func whoseOwner(toks []tok, title []string) string {
+	for i := 2; i+len(title) < len(toks); i++ {
+		if toks[i].lower != "whose" || toks[i-1].text != "," {
+			continue
+		}
+		match := true
+		for k, w := range title {
+			if toks[i+1+k].lower != w {
+				match = false
+				break
+			}
+		}
+		if !match {
+			continue
+		}
+		if name := collectLeft(toks, i-2); len(name) > 0 && hasCap(name) {
+			return joinText(dropDeterminers(name))
+		}
+	}
+	return ""
 }
 
 // kindModifier returns the noun of a kind of body that narrows a role

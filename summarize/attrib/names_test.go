@@ -317,3 +317,14 @@ func TestOwnersPostBeforeAClosingName(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAfterWhose covers a company officer's title after "whose"
+// ("Halvern, whose chief executive Marta Eklund has said"): the title is
+// that of the name "whose" follows, not of a body named before.
+func TestTitleAfterWhose(t *testing.T) {
+	an := Extract([]string{"The National Health Insurance Fund told the drugmaker to reverse the rise.",
+		"Halvern, whose chief executive Marta Eklund has said the price had to rise because costs went up, was unmoved."})
+	if len(an.Statements) < 2 || an.Statements[1].Speaker.Role != "Halvern's chief executive" {
+		t.Errorf("statements %+v, want Marta Eklund as Halvern's chief executive", an.Statements)
+	}
+}
