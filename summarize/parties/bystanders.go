@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"cmp"
 	"regexp"
 	"strings"
 
@@ -30,7 +31,22 @@ var everydayNouns = []string{"resident", "neighbour", "neighbor", "eyewitness", 
 // one of those on strike or at the rally the story is about.
 var occupationNouns = []string{"driver", "farmer", "fisherman", "shopkeeper", "stallholder", "trader",
 	"vendor", "baker", "electrician", "plumber", "student", "teacher", "nurse", "doctor", "worker",
-	"employee", "mother", "father", "grandmother", "grandfather", "mum", "dad"}
+	"employee", "mother", "father", "grandmother", "grandfather", "mum", "dad", "pharmacist",
+	"general practitioner", "gp", "developer", "supervisor", "herder", "mechanic", "waiter", "cleaner",
+	"labourer", "laborer"}
+
+// reEverydayClause finds what a reporter says of a private person in a
+// relative clause: whose family or home ("a nurse whose two children
+// attend St Aidan's"), the shop they keep ("who runs a pharmacy on
+// Storgata", "who owns the Quayside Cafe"), or that they hold a ticket.
+var reEverydayClause = regexp.MustCompile(`\bwhose (\S+ ){0,2}(children|child|sons?|daughters?|wife|husband|mother|father|parents|family|home|house|flat)\b|` +
+	`\b(who )?(runs|owns|keeps|manages) (a|an|the) (\S+ ){0,3}(cafe|café|shop|pharmacy|bakery|restaurant|bar|pub|stall|store|salon|garage|kiosk|guesthouse)\b|` +
+	`\b(season-ticket|ticket) holder\b`)
+
+// reFromPlace finds where an occupation's holder lives or works, named
+// after it: "a general practitioner in Tollvik", "a truck driver from
+// Wetherill Park".
+var reFromPlace = regexp.MustCompile(`\b(in|from) [A-Z]`)
 
 // otherPosts are posts beyond voicePosts, corporateTitles and
 // governmentTitles that make a person more than a bystander.
@@ -46,7 +62,7 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 	}
 	aged, described := s.aged(sp.Name)
 	roles := append([]string{sp.Role, described}, s.roles[s.PersonKey(sp.Name)]...)
-	everyday, occupation := "", ""
+	everyday, occupation, placed := "", "", false
 	for _, r := range roles {
 		if r == "" {
 			continue
@@ -64,15 +80,23 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 				everyday = w
 			}
 		}
+		clause := everyday == "" && reEverydayClause.MatchString(attrib.Fold(r))
 		for _, w := range occupationNouns {
 			if hasWord(r, []string{w}) && everyday == "" {
 				occupation = w
+				placed = placed || reFromPlace.MatchString(r)
 			}
+		}
+		if clause {
+			// "a nurse whose two children attend St Aidan's", "who runs a
+			// pharmacy": a private person, of the kind of their work if
+			// the clause gives one.
+			everyday = cmp.Or(occupation, "everyday")
 		}
 	}
 	if everyday == "" {
-		if !aged {
-			return false
+		if !aged && !(placed && occupation != "") {
+			return false // "Angela Cole, a maths teacher": one of those on strike, maybe
 		}
 		if occupation == "" {
 			return true // "Anka Dorn, 68, said": an age and no post, a private person

@@ -7,8 +7,8 @@ import (
 )
 
 // TestBystanderTakesNoSide covers private people a reporter asks what
-// they saw or feel, named with an everyday description (or an age, with
-// or without an occupation) and no post: no side's claim; while one the story is about
+// they saw or feel, named with an everyday description (the shop they
+// keep), an age, or an occupation and where they work, and no post: no side's claim; while one the story is about
 // (whose lawyers speak for her), one with a post, one of a kind of people
 // the story has a body of, and one named by her work alone (a teacher at
 // a rally) keep their sides.
@@ -23,6 +23,9 @@ func TestBystanderTakesNoSide(t *testing.T) {
 		"Ada Renn, a crane driver, sued the Harbour Board. Renn's lawyers said the board had hidden the logs.",
 		"Lena Mercer, 52, chief executive of Tarnair, said the merger would go ahead.",
 		"Anka Dorn, 68, said a fragment had come through her kitchen ceiling.",
+		"Erik Holm, who runs a pharmacy on Brennsby's Storgata, said the confusion was real.",
+		"Dr Ahmed Karimi, a general practitioner in Tollvik, said patients were anxious.",
+		"Ruth Halloran, who runs the Quayside Cafe opposite the gates, said trade had fallen.",
 		"Tomas Reyl, 71, the mayor of Kessar, said the town would rebuild.",
 	}
 	an := attrib.Extract(texts)
@@ -39,6 +42,9 @@ func TestBystanderTakesNoSide(t *testing.T) {
 		{attrib.Speaker{Name: "Ada Renn", Kind: attrib.Person, Role: "a crane driver"}, true},
 		{attrib.Speaker{Name: "Lena Mercer", Kind: attrib.Person, Role: "chief executive of Tarnair"}, true},
 		{attrib.Speaker{Name: "Anka Dorn", Kind: attrib.Person}, false},
+		{attrib.Speaker{Name: "Erik Holm", Kind: attrib.Person, Role: "runs a pharmacy on Brennsby's Storgata"}, false},
+		{attrib.Speaker{Name: "Ahmed Karimi", Kind: attrib.Person, Role: "a general practitioner in Tollvik"}, false},
+		{attrib.Speaker{Name: "Ruth Halloran", Kind: attrib.Person, Role: "runs the Quayside Cafe opposite the gates"}, false},
 		{attrib.Speaker{Name: "Tomas Reyl", Kind: attrib.Person, Role: "the mayor of Kessar"}, true},
 	} {
 		if p, ev, ok := s.Side(tc.sp); ok != tc.side {

@@ -461,6 +461,11 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return "", "a hospital, a rescue service or a statistics office the story quotes for what it counts or sees: no side's claim", false
 	}
 	if p, ev := s.affiliation(sp); p != "" {
+		if !s.bodyOrState(p) && s.bystander(c) {
+			// "Erik Holm, who runs a pharmacy on Brennsby's Storgata": a
+			// place a private person lives or works in is no side.
+			return "", "the person " + strconvQuote(untitled(c.Name)) + " is quoted as a bystander, and " + strconvQuote(p) + " is only where: no side's claim", false
+		}
 		if carerName(p) && !s.principal(attrib.Speaker{Name: p, Kind: attrib.Body}) {
 			return "", "speaker " + strconvQuote(c.Name) + " speaks for " + strconvQuote(p) + ", which the story quotes for what it counts or sees: no side's claim", false
 		}
@@ -622,4 +627,14 @@ func (s *Story) firmOfShortName(c attrib.Speaker) string {
 		found = t
 	}
 	return found
+}
+
+// bodyOrState reports a side that is an organisation the story names or
+// a state, not a place alone ("Brennsby", "Villa Tunari").
+func (s *Story) bodyOrState(p string) bool {
+	if s.country[p] || s.namedOrg(p) != "" || slices.Contains(s.orgs, p) {
+		return true
+	}
+	_, place := Lookup(p)
+	return place
 }
