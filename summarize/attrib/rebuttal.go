@@ -17,7 +17,7 @@ const maxRebuttalReach, maxRebuttalWords = 3, 10
 // that only calls what was said untrue may be, however long its subject:
 // "Priya Anand, head of environmental health at the council, said that
 // was not what happened."
-const maxUntrueClause = 7
+const maxUntrueClause = 8
 
 // rebuttalOf returns the rebuttal that a sentence too thin to be a claim
 // makes, if its cue denies, rejects or disputes: one that points back
@@ -172,15 +172,22 @@ func callsUntrue(toks []tok) bool {
 				return true // "that was not what happened", "that is not the case"
 			}
 		}
-		if len(rest) > 0 && rest[0].lower == "a" {
-			rest = rest[1:]
+		for len(rest) > 0 && (rest[0].lower == "a" || rest[0].tag.Adverb() || rest[0].punct && quoteMarks[rest[0].text]) {
+			rest = rest[1:] // `that figure was "simply false"`
 		}
 		if len(rest) > 0 && (lex.StanceOf(rest[0].lower) == lex.Denial || untrueWords[rest[0].lower]) {
 			return true
 		}
+		if len(rest) > 2 && rest[0].lower == "the" && rest[1].lower == "opposite" && rest[2].lower == "of" {
+			return true // "that was the opposite of what had happened"
+		}
 	}
 	return false
 }
+
+// quoteMarks open or close a quotation around the words that call what
+// was said untrue.
+var quoteMarks = setOf(`"`, "“", "”", "'", "‘", "’")
 
 // untrueWords call what was said wrong.
 var untrueWords = setOf("wrong", "incorrect", "inaccurate", "nonsense", "misleading", "untrue", "false", "baseless")

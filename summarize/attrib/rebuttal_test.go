@@ -58,6 +58,14 @@ func TestRebuttals(t *testing.T) {
 			"Aurel Air said the outage was outside its control and it owed no compensation.",
 			"The Travellers' Rights Network, a consumer group, said that position was wrong.",
 		}, "Travellers' Rights Network > 0"},
+		{"an adverb before what calls it untrue", []string{
+			"Mayor Lena Vask said the university had asked the police to clear the camp.",
+			"Chief Constable Roderick Hale says that is simply wrong.",
+		}, "Roderick Hale > 0"},
+		{"the opposite of what happened", []string{
+			"Mayor Lena Vask said the union had walked out of the talks on Monday.",
+			"Union leader Marta Kovalenko said that was the opposite of what had happened.",
+		}, "Marta Kovalenko > 0"},
 		{"a plain cue that says what is false is a claim", []string{
 			"Mayor Lena Vask said the university had asked the police to clear the camp.",
 			"Hunter Varga said the charges against him were false.",
