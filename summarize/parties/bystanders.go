@@ -61,7 +61,8 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 		return false // one the story is about: "Ada Renn, a crane driver, sued the Harbour Board"
 	}
 	aged, described := s.aged(sp.Name)
-	roles := append([]string{sp.Role, described}, s.roles[s.PersonKey(sp.Name)]...)
+	doing := s.doing(sp.Name) // "Mara Ilic, who was filling two canisters at the market"
+	roles := append([]string{sp.Role, described, doing}, s.roles[s.PersonKey(sp.Name)]...)
 	everyday, occupation, placed := "", "", false
 	for _, r := range roles {
 		if r == "" {
@@ -93,6 +94,9 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 			// the clause gives one.
 			everyday = cmp.Or(occupation, "everyday")
 		}
+	}
+	if everyday == "" && doing != "" {
+		everyday = "doing"
 	}
 	if everyday == "" {
 		if !aged && !(placed && occupation != "") {
@@ -142,6 +146,35 @@ func (s *Story) readAge(name string) agedName {
 		}
 	}
 	return agedName{}
+}
+
+// reDoing finds what a person was doing when the reporter met them, in
+// the relative clause after their name: ", who was filling two canisters
+// at the market square", ", who had queued since dawn".
+var reDoing = regexp.MustCompile(`^, who (was|were|had been|had) ([a-z]+ing|queued|waited|walked|driven|travelled|traveled)\b[^,.;:"“”]*`)
+
+// doing returns what the texts say a person was doing, when they say it
+// in such a clause ("who was filling ..."), or "": an everyday
+// description.
+func (s *Story) doing(name string) string {
+	return remember(&s.byName.doing, name, s.readDoing)
+}
+
+// readDoing is doing, read from the texts.
+func (s *Story) readDoing(name string) string {
+	for _, t := range s.texts {
+		for from := 0; ; {
+			i := strings.Index(t[from:], name)
+			if i < 0 {
+				break
+			}
+			from += i + len(name)
+			if m := reDoing.FindString(t[from:]); m != "" {
+				return strings.TrimPrefix(m, ", ")
+			}
+		}
+	}
+	return ""
 }
 
 // hasAgents reports a person whom counsel or a spokesperson speaks for

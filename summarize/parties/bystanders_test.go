@@ -26,6 +26,7 @@ func TestBystanderTakesNoSide(t *testing.T) {
 		"Erik Holm, who runs a pharmacy on Brennsby's Storgata, said the confusion was real.",
 		"Dr Ahmed Karimi, a general practitioner in Tollvik, said patients were anxious.",
 		"Ruth Halloran, who runs the Quayside Cafe opposite the gates, said trade had fallen.",
+		`"I have never seen anything like it," said Mara Ilic, who was filling two canisters at the market square.`,
 		"Tomas Reyl, 71, the mayor of Kessar, said the town would rebuild.",
 	}
 	an := attrib.Extract(texts)
@@ -45,6 +46,7 @@ func TestBystanderTakesNoSide(t *testing.T) {
 		{attrib.Speaker{Name: "Erik Holm", Kind: attrib.Person, Role: "runs a pharmacy on Brennsby's Storgata"}, false},
 		{attrib.Speaker{Name: "Ahmed Karimi", Kind: attrib.Person, Role: "a general practitioner in Tollvik"}, false},
 		{attrib.Speaker{Name: "Ruth Halloran", Kind: attrib.Person, Role: "runs the Quayside Cafe opposite the gates"}, false},
+		{attrib.Speaker{Name: "Mara Ilic", Kind: attrib.Person}, false},
 		{attrib.Speaker{Name: "Tomas Reyl", Kind: attrib.Person, Role: "the mayor of Kessar"}, true},
 	} {
 		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
