@@ -19,7 +19,9 @@ import (
 var carerNames = []string{"hospital", "hospitals", "infirmary", "clinic", "medical centre", "medical center",
 	"fire and rescue", "fire service", "fire brigade", "fire department", "ambulance service", "rescue service",
 	"emergency service", "emergency services", "red cross", "red crescent", "meteorological", "weather service",
-	"met office", "weather bureau", "weather agency", "statistics"}
+	"met office", "weather bureau", "weather agency", "statistics",
+	// a hospital's wards and units ("the head of the emergency department")
+	"emergency department", "emergency room", "accident and emergency", "intensive care", "trauma unit", "burns unit"}
 
 // carer reports a speaker that is such a body, or a person whose roles
 // all name one ("director of Kaledi District Hospital", "Chief Fire

@@ -27,6 +27,7 @@ func TestCarersTakeNoSide(t *testing.T) {
 		{attrib.Speaker{Name: "Kaledi District Hospital", Kind: attrib.Body}, false},
 		{attrib.Speaker{Name: "Gunnar Basso", Kind: attrib.Person, Role: "Chief Fire Officer of Ostmark Fire and Rescue"}, false},
 		{attrib.Speaker{Name: "Gunnar Basso", Kind: attrib.Person, Role: "Chief Fire Officer"}, false},
+		{attrib.Speaker{Name: "Ansel Marik", Kind: attrib.Person, Role: "the head of the emergency department"}, false},
 	} {
 		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
 			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
