@@ -170,19 +170,21 @@ func sourceDisputesOf(arts []Article, q quarrels) []Dispute {
 			continue // all in one article
 		}
 		sim := a.terms.dot(b.terms)
-		day := sameDay(a.facts, b.facts)
 		for fi, fa := range a.facts {
-			for fj, fb := range b.facts {
-				ia, ib := a.about[fi], b.about[fj]
+			for fj := range b.facts {
+				if fa.Kind != b.facts[fj].Kind {
+					continue // most pairs of facts are of two kinds: no copies for them
+				}
+				fb, ia, ib := b.facts[fj], a.about[fi], b.about[fj]
 				sim := sim
-				if day && fa.Kind == facts.Duration && shared(ia.context, ib.context) >= 2 {
+				if fa.Kind == facts.Duration && sameDay(a.facts, b.facts) && shared(ia.context, ib.context) >= 2 {
 					// "spoke to union leaders for 20 minutes on Friday"
 					// and "a five-minute call with union leaders on
 					// Friday": one day, the same people, one meeting, told
 					// in other words.
 					sim = max(sim, factSim[facts.Duration])
 				}
-				if fa.Kind != fb.Kind || fa.Same(fb) || ia.remark || ib.remark || ia.running || ib.running || facts.TwoPhases(ia.event, ib.event) || twoEvents(fa.Kind, ia, ib) ||
+				if fa.Same(fb) || ia.remark || ib.remark || ia.running || ib.running || facts.TwoPhases(ia.event, ib.event) || twoEvents(fa.Kind, ia, ib) ||
 					!sameFact(fa, fb, ia, ib, sim) ||
 					!sameSlot(fa.Kind, ia.slot, ib.slot) || !sameSubject(ia, ib) ||
 					!sameRestriction(fa, fb, a.words, b.words) ||

@@ -43,6 +43,15 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 3 {
 				continue
 			}
+			// The state's noun after it is looked for first: few
+			// capitalised words have one, and the tests below cost more.
+			j := i + 1
+			if f := attrib.Fold(words[j]); j+1 < len(words) && (departments[f] || portfolioWords[f]) {
+				j++ // "Tarnland defence ministry", "Tarnland Foreign Minister"
+			}
+			if !isStateWord(attrib.Fold(strings.TrimRight(words[j], ",.;:!?'’\"”)"))) {
+				continue
+			}
 			f := attrib.Fold(w)
 			if departments[f] || isStateWord(f) || s.lower[f] || attrib.IsRoleWord(f) || isGenericWord(f) || attrib.Shouted(w) || lex.IsEpithet(f) {
 				continue
@@ -55,13 +64,6 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 			}
 			if _, person := s.people[s.PersonKey(w)]; person || s.org(w) != "" {
 				continue // "the Renn government", "Tarnco's government affairs"
-			}
-			j := i + 1
-			if f := attrib.Fold(words[j]); j+1 < len(words) && (departments[f] || portfolioWords[f]) {
-				j++ // "Tarnland defence ministry", "Tarnland Foreign Minister"
-			}
-			if !isStateWord(attrib.Fold(strings.TrimRight(words[j], ",.;:!?'’\"”)"))) {
-				continue
 			}
 			if k, ok := seen[w]; ok {
 				out[k].owner = out[k].owner && owner
