@@ -37,6 +37,10 @@ type Story struct {
 	bodies    map[string]*bodyUse        // noun of a body -> its uses in the texts, read once (unnamedBody)
 	byName    nameMemo                   // what the texts say around each name, read once
 	defined   map[string]string          // folded initials -> the name the texts define them by ("DAC")
+	// commentsMemo memoizes comments for the speakers asked about outside
+	// any client's side (clients == 0), once the story is read; nil
+	// while NewStory reads it.
+	commentsMemo map[attrib.Speaker]bool
 	// orgForms holds the forms org looks for of each organisation, by
 	// name (orgForm).
 	orgForms map[string]*orgForm
@@ -211,6 +215,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	}
 	s.stateless = best == 0
 	s.noteActing(analyses)
+	s.commentsMemo = map[attrib.Speaker]bool{} // the story is read: comments may keep its answers
 	return s
 }
 
