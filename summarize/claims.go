@@ -485,7 +485,8 @@ var pleasantryWords = map[string]bool{"good": true, "morning": true, "afternoon"
 // most the name of whom it addresses ("Good morning, Paul.", "Thanks for
 // having me, Dana.").
 func pleasantry(text string) bool {
-	var words []string // at most 13: a longer text is no pleasantry, and is not cut whole
+	var buf [13]string
+	words := buf[:0] // at most 13: a longer text is no pleasantry, and is not cut whole
 	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
 		if words = append(words, w); len(words) > 12 {
 			return false

@@ -57,8 +57,10 @@ type stateCandidate struct {
 }
 
 // stateCandidatesMemo keeps the candidates of each article's text: a
-// story's refresh reads every text again, and few words are candidates.
-var stateCandidatesMemo = lex.NewStoryMemo[[]stateCandidate](1<<20, 256)
+// story's refresh reads every text again. Few words are candidates, but
+// the memo counts each text's bytes too (its key), so its budget is
+// that of a few stories' texts, or 12 KB an article of the largest.
+var stateCandidatesMemo = lex.NewStoryMemo[[]stateCandidate](4<<20, 12<<10)
 
 // stateCandidates returns the capitalised words of text, in order, that
 // stand before a state's noun (with at most one word of a portfolio
