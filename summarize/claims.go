@@ -485,8 +485,14 @@ var pleasantryWords = map[string]bool{"good": true, "morning": true, "afternoon"
 // most the name of whom it addresses ("Good morning, Paul.", "Thanks for
 // having me, Dana.").
 func pleasantry(text string) bool {
-	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
-	if len(words) == 0 || len(words) > 12 {
+	var buf [13]string
+	words := buf[:0] // at most 13: a longer text is no pleasantry, and is not cut whole
+	for w := range strings.FieldsFuncSeq(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if words = append(words, w); len(words) > 12 {
+			return false
+		}
+	}
+	if len(words) == 0 {
 		return false
 	}
 	greets := 0

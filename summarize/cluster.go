@@ -210,7 +210,7 @@ func (p *point) indexKeys() []string {
 			add(w.term)
 		}
 	}
-	for n := range f.figures {
+	for _, n := range f.figures {
 		add("#" + n)
 	}
 	for _, w := range f.quote.words {

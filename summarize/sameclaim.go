@@ -64,10 +64,10 @@ func terms(text string) []string {
 
 // features is what a statement is compared by.
 type features struct {
-	terms   vector          // stems weighted by IDF, unit length
-	clauses []vector        // the same for each clause
-	figures map[string]bool // numbers other than years, as written without commas
-	quote   quotation       // the quoted words
+	terms   vector    // stems weighted by IDF, unit length
+	clauses []vector  // the same for each clause
+	figures []string  // numbers other than years, as written without commas, sorted
+	quote   quotation // the quoted words
 }
 
 // idf holds the document frequencies of stems over a story's statements.
@@ -213,16 +213,22 @@ func wholeSimilarity(a, b features) float64 {
 	return a.terms.dot(b.terms) + sharedFigures(a, b)
 }
 
-// sharedFigures adds figureBonus for each figure both statements give.
+// sharedFigures adds figureBonus for each figure both statements give,
+// walking their two sorted lists: it is compared for every candidate pair
+// of a side's statements.
 func sharedFigures(a, b features) float64 {
 	fa, fb := a.figures, b.figures
-	if len(fa) > len(fb) {
-		fa, fb = fb, fa // each shared figure adds the same: the order is no matter
-	}
 	sim := 0.0
-	for f := range fa {
-		if fb[f] {
+	for i, j := 0, 0; i < len(fa) && j < len(fb); {
+		switch {
+		case fa[i] < fb[j]:
+			i++
+		case fa[i] > fb[j]:
+			j++
+		default:
 			sim += figureBonus
+			i++
+			j++
 		}
 	}
 	return sim

@@ -45,15 +45,16 @@ func sameStatements(claims []*claim) []*claim {
 		return claims
 	}
 	shown := make([]*statement, len(claims))
-	content := make([]map[string]bool, len(claims))
+	content := make([]vector, len(claims))
 	keys := make([][]string, len(claims))
 	for i, c := range claims {
 		shown[i] = c.shown()
-		content[i] = contentStems(shown[i].st.Text)
-		for t := range content[i] {
+		stems := contentStems(shown[i].st.Text)
+		for t := range stems {
 			keys[i] = append(keys[i], t)
 		}
 		sort.Strings(keys[i])
+		content[i] = contentTerms(shown[i].terms, stems)
 	}
 	u := linkage.NewUnionFind(len(claims))
 	eachCandidate(keys, nil, nil, func(i, j int) bool {
@@ -86,11 +87,24 @@ func sameStatements(claims []*claim) []*claim {
 	return out
 }
 
+// contentTerms returns the entries of a statement's term vector whose
+// terms are content stems (contentStems), in the vector's order.
+func contentTerms(v vector, stems map[string]bool) vector {
+	var out vector
+	for _, w := range v {
+		if stems[w.term] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // sameStatement reports whether x and y, of one side, are one speaker's
 // statement in two articles: they share at least sameStatementWords
-// content words (cx and cy are their content stems), which carry at least
-// sameStatementSim of their cosine.
-func sameStatement(x, y *statement, cx, cy map[string]bool) bool {
+// content words (cx and cy are the entries of their term vectors that
+// are content stems, contentTerms), which carry at least sameStatementSim
+// of their cosine.
+func sameStatement(x, y *statement, cx, cy vector) bool {
 	if x.party != y.party || x.who != y.who || x.article == y.article {
 		return false
 	}
@@ -99,11 +113,9 @@ func sameStatement(x, y *statement, cx, cy map[string]bool) bool {
 	}
 	var sim float64
 	shared := 0
-	x.terms.common(y.terms, func(t string, w float64) {
-		if cx[t] && cy[t] {
-			sim += w
-			shared++
-		}
+	cx.common(cy, func(_ string, w float64) {
+		sim += w
+		shared++
 	})
 	return shared >= sameStatementWords && sim >= sameStatementSim
 }

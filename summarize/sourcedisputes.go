@@ -163,26 +163,27 @@ func sourceDisputesOf(arts []Article, q quarrels) []Dispute {
 		}
 		score[n] = max(score[n], sim)
 	}
-	for _, pr := range factPairs(distinct) {
-		i, j := pr[0], pr[1]
+	eachFactPair(distinct, func(i, j int) {
 		a, b := distinct[i], distinct[j]
 		if !a.apart(b, sents) {
-			continue // all in one article
+			return // all in one article
 		}
 		sim := a.terms.dot(b.terms)
-		day := sameDay(a.facts, b.facts)
 		for fi, fa := range a.facts {
-			for fj, fb := range b.facts {
-				ia, ib := a.about[fi], b.about[fj]
+			for fj := range b.facts {
+				if fa.Kind != b.facts[fj].Kind {
+					continue // most pairs of facts are of two kinds: no copies for them
+				}
+				fb, ia, ib := b.facts[fj], a.about[fi], b.about[fj]
 				sim := sim
-				if day && fa.Kind == facts.Duration && shared(ia.context, ib.context) >= 2 {
+				if fa.Kind == facts.Duration && sameDay(a.facts, b.facts) && shared(ia.context, ib.context) >= 2 {
 					// "spoke to union leaders for 20 minutes on Friday"
 					// and "a five-minute call with union leaders on
 					// Friday": one day, the same people, one meeting, told
 					// in other words.
 					sim = max(sim, factSim[facts.Duration])
 				}
-				if fa.Kind != fb.Kind || fa.Same(fb) || ia.remark || ib.remark || ia.running || ib.running || facts.TwoPhases(ia.event, ib.event) || twoEvents(fa.Kind, ia, ib) ||
+				if fa.Same(fb) || ia.remark || ib.remark || ia.running || ib.running || facts.TwoPhases(ia.event, ib.event) || twoEvents(fa.Kind, ia, ib) ||
 					!sameFact(fa, fb, ia, ib, sim) ||
 					!sameSlot(fa.Kind, ia.slot, ib.slot) || !sameSubject(ia, ib) ||
 					!sameRestriction(fa, fb, a.words, b.words) ||
@@ -195,7 +196,7 @@ func sourceDisputesOf(arts []Article, q quarrels) []Dispute {
 				link(nb, b, a, sim)
 			}
 		}
-	}
+	})
 	// Each group of linked facts, told by every copy linked, in story
 	// order.
 	groups := map[factNode][]factNode{}
@@ -264,22 +265,21 @@ func (d *factText) apart(b *factText, sents []factSentence) bool {
 	return d.apartFrom(first, sents) || b.apartFrom(first, sents)
 }
 
-// factPairs returns the pairs (i < j, in order) of distinct fact sentences
-// that give a kind of fact both and share a word no more than MaxPostings
-// of them use.
-func factPairs(ds []*factText) [][2]int {
+// eachFactPair calls visit with the pairs (i < j, in order) of distinct
+// fact sentences that give a kind of fact both and share a word no more
+// than MaxPostings of them use: a large story's pairs are many, and are
+// visited rather than listed.
+func eachFactPair(ds []*factText, visit func(i, j int)) {
 	keys := make([][]string, len(ds))
 	for i, d := range ds {
 		for _, w := range d.terms {
 			keys[i] = append(keys[i], w.term)
 		}
 	}
-	var out [][2]int
 	eachCandidate(keys, nil, func(i, j int) bool { return ds[i].kinds&ds[j].kinds != 0 }, func(i, j int) bool {
-		out = append(out, [2]int{i, j})
+		visit(i, j)
 		return true
 	})
-	return out
 }
 
 // kindBit is a bit for each kind of fact.

@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"maps"
 	"slices"
 	"unsafe"
 
@@ -12,7 +13,7 @@ import (
 // gives, whatever the story: its figures, and the terms of each of its
 // clauses.
 type textParts struct {
-	figures map[string]bool
+	figures []string   // numbers other than years (see figures), sorted
 	clauses [][]string // the terms of each clause; none when the text is one
 }
 
@@ -22,7 +23,7 @@ type textParts struct {
 // only read them.
 func partsOf(text string) textParts {
 	return textPartsMemo.Get(text, func(text string) textParts {
-		p := textParts{figures: figures(text)}
+		p := textParts{figures: slices.Sorted(maps.Keys(figures(text)))}
 		for _, c := range clauses(text) {
 			p.clauses = append(p.clauses, terms(c))
 		}

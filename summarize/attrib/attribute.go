@@ -3,6 +3,7 @@ package attrib
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/storybot/storybot/summarize/tag"
 )
@@ -382,8 +383,10 @@ func isDigits(s string) bool {
 }
 
 // reClock is a live page's time of day opening an entry ("13:52 - ",
-// "15:48 GMT - ").
-var reClock = regexp.MustCompile(`^(?:\d{1,2}:\d{2}` + clockZone + `\s*(?:[-–—|]\s*)?|\d{1,2}\.\d{2}` + clockZone + `\s*[-–—|]\s*)`)
+// "15:48 GMT - "), compiled the first time a sentence opens with a digit.
+var reClock = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\d{1,2}:\d{2}` + clockZone + `\s*(?:[-–—|]\s*)?|\d{1,2}\.\d{2}` + clockZone + `\s*[-–—|]\s*)`)
+})
 
 // clockZone is what may follow a live page's time of day: "am" or "pm",
 // and a time zone ("15:48 GMT - ", "09:30 CET - ").
@@ -393,7 +396,10 @@ const clockZone = `(?:\s*[ap]\.?m\.?)?(?:\s+(?:GMT|BST|UTC|CET|CEST|EET|EEST|WET
 // entry opens with ("13:52 - "): the words after it, as written.
 func WithoutClock(text string) string {
 	text = strings.TrimSpace(text)
-	if loc := reClock.FindStringIndex(text); loc != nil && loc[1] < len(text) {
+	if text == "" || text[0] < '0' || text[0] > '9' {
+		return text // every match opens with a digit (\d is ASCII)
+	}
+	if loc := reClock().FindStringIndex(text); loc != nil && loc[1] < len(text) {
 		return text[loc[1]:]
 	}
 	return text

@@ -21,6 +21,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 )
 
 // reSpeakerLabel is a turn's label: words in capitals (a title's dot
@@ -57,6 +58,9 @@ type turn struct {
 func speakerLabel(p string) (turn, bool) {
 	if c := strings.IndexByte(p, ':'); c < 2 || c > 110 {
 		return turn{}, false // a label ends in a colon near the start
+	}
+	if r, _ := utf8.DecodeRuneInString(p); !unicode.IsUpper(r) {
+		return turn{}, false // and opens with a capital (\p{Lu})
 	}
 	m := reSpeakerLabel().FindStringSubmatchIndex(p)
 	if m == nil {

@@ -391,3 +391,15 @@ func TestBylineWithAComma(t *testing.T) {
 		}
 	}
 }
+
+// TestWordCountAsFields checks wordCount against strings.Fields on the
+// spaces unicode.IsSpace knows, inside and outside ASCII, and on bytes
+// that are no UTF-8.
+func TestWordCountAsFields(t *testing.T) {
+	for _, s := range []string{"", " ", "a", " a  b\tc\nd\ve\ff\rg ", "a\u00a0b\u0085c\u2028d\u3000e", "x\xffy \xc3", "\u200bzero\u200bwidth",
+		"By Nora Feld | Linden Bay Gazette", "  — Reuters  ", "a\x1cb\x1fc\x7fd"} {
+		if got, want := wordCount(s), len(strings.Fields(s)); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/storybot/storybot/summarize/lex"
 )
@@ -112,7 +113,7 @@ func classify(s string) kind {
 		return kMeta
 	case isByline(s):
 		return kMeta
-	case reSource().MatchString(s) && len(strings.Fields(s)) <= 12:
+	case n <= 12 && reSource().MatchString(s):
 		return kMeta
 	case isAgency(low):
 		return kMeta
@@ -125,19 +126,18 @@ func classify(s string) kind {
 	case isBreadcrumb(s):
 		return kDrop
 	}
-	words := strings.Fields(s)
 	if isItem(s) {
 		return kItem
 	}
 	// A short question standing alone is a headline ("Will rates fall?").
-	if strings.HasSuffix(s, "?") && len(words) <= 14 && !strings.ContainsAny(s, "\"“”") {
+	if strings.HasSuffix(s, "?") && n <= 14 && !strings.ContainsAny(s, "\"“”") {
 		return kHeading
 	}
 	if endsSentence(s) || strings.HasSuffix(s, ":") || strings.HasSuffix(s, ",") ||
-		strings.HasSuffix(s, ";") || len(words) > 30 {
+		strings.HasSuffix(s, ";") || n > 30 {
 		return kParagraph
 	}
-	if len(words) <= 3 || isAllCaps(s) {
+	if n <= 3 || isAllCaps(s) {
 		return kShort
 	}
 	return kHeading
@@ -358,6 +358,9 @@ func isCaption(s string) bool {
 	return reCaptionLead().MatchString(s) || strings.ContainsAny(s, "/(") && reCaptionCredit().MatchString(s)
 }
 
+// crumbSeps are the separators reBreadcrumb needs one of.
+const crumbSeps = ">›»|·•/"
+
 // isBreadcrumb reports navigation such as "Home > World > Europe" or a
 // CamelCase run of menu words such as "HomeWorld".
 func isBreadcrumb(s string) bool {
@@ -365,7 +368,7 @@ func isBreadcrumb(s string) bool {
 		return false
 	}
 	words := strings.Fields(s)
-	if reBreadcrumb().MatchString(s) {
+	if strings.ContainsAny(s, crumbSeps) && reBreadcrumb().MatchString(s) {
 		parts := reCrumbSeps().Split(s, -1)
 		if len(parts) >= 2 {
 			short := true
@@ -415,8 +418,17 @@ func isAllCaps(s string) bool {
 func wordCount(s string) int {
 	n := 0
 	inWord := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf { // the ASCII spaces of unicode.IsSpace, without a call
+			space = c == ' ' || c >= '\t' && c <= '\r'
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			inWord = false
 		} else if !inWord {
 			inWord = true

@@ -100,11 +100,12 @@ const memoEntryBytes = 64
 
 // Budgets of the memos, in bytes: a few stories' sentences each, and what
 // each article of the largest story gives (NewStoryMemo). All the memos
-// of the engine and the store together hold about 165 MB at most, or,
-// when it is more, about 185 KB for each article of the largest story
-// digested, some 900 MB at MaxFitArticles (a story of a thousand
+// of the engine and the store together hold about 175 MB at most, or,
+// when it is more, about 220 KB for each article of the largest story
+// digested, some 1.1 GB at MaxFitArticles (a story of a thousand
 // articles of 3 KB fills about 140 KB an article of them): these,
-// parties' words of texts and names, summarize's facets, stances, tones,
+// parties' words of texts and names, the initials, go-betweens and
+// state words each text gives, summarize's facets, stances, tones,
 // parts and terms of statements, terms of words, articles' sentence counts,
 // attrib's unaccented names, the store's decoded articles.
 const (

@@ -5,7 +5,9 @@ package parties
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/storybot/storybot/summarize/attrib"
 	"github.com/storybot/storybot/summarize/lex"
@@ -25,11 +27,10 @@ func isCommentator(text string) bool {
 // observer mission", "an expert panel"), whose people are that body's.
 func commentatorWord(text string) bool {
 	words := strings.Fields(attrib.Fold(commaDotSpaces.Replace(text)))
-	for _, c := range commentators {
-		cw := strings.Fields(c)
+	for _, cw := range commentatorWords() {
 		for i := 0; i+len(cw) <= len(words); i++ {
 			last := words[i+len(cw)-1]
-			if strings.Join(words[i:i+len(cw)-1], " ") != strings.Join(cw[:len(cw)-1], " ") ||
+			if !slices.Equal(words[i:i+len(cw)-1], cw[:len(cw)-1]) ||
 				last != cw[len(cw)-1] && last != cw[len(cw)-1]+"s" {
 				continue
 			}
@@ -42,6 +43,15 @@ func commentatorWord(text string) bool {
 	return false
 }
 
+// commentatorWords are the words of each of commentators.
+var commentatorWords = sync.OnceValue(func() [][]string {
+	out := make([][]string, len(commentators))
+	for i, c := range commentators {
+		out[i] = strings.Fields(c)
+	}
+	return out
+})
+
 // isAcademy reports the name of a seat of learning or research by its
 // head noun; a body's name holding a commentator's word is not one ("the
 // UN Observer Mission" is a side).
@@ -49,10 +59,10 @@ func isAcademy(text string) bool {
 	if hasWord(text, []string{"think tank", "consultancy"}) {
 		return true
 	}
-	if f := strings.Fields(attrib.Fold(commaDotSpaces.Replace(text))); len(f) > 1 && f[len(f)-1] == "research" {
+	words := strings.Fields(attrib.Fold(commaDotSpaces.Replace(text)))
+	if len(words) > 1 && words[len(words)-1] == "research" {
 		return true // "Brightwater Logistics Research", a research firm
 	}
-	words := strings.Fields(attrib.Fold(commaDotSpaces.Replace(text)))
 	for i, w := range words {
 		if !academies[w] {
 			continue
@@ -118,6 +128,20 @@ func (s *Story) otherKind(name string) bool {
 // A professor or a university the story is about is a side all the same
 // (principal): a commentator comments on another's story.
 func (s *Story) comments(sp attrib.Speaker) bool {
+	if s.commentsMemo == nil || s.clients > 0 {
+		return s.readComments(sp)
+	}
+	c, ok := s.commentsMemo[sp]
+	if !ok {
+		c = s.readComments(sp)
+		s.commentsMemo[sp] = c
+	}
+	return c
+}
+
+// readComments is comments, worked out: Side and partyOf both ask it of
+// each speaker.
+func (s *Story) readComments(sp attrib.Speaker) bool {
 	words := sp.Role
 	if sp.Kind != attrib.Body || !isProperName(sp.Name) {
 		words = sp.Name + " " + sp.Role
@@ -244,15 +268,17 @@ func (s *Story) outletOwner(text string) bool {
 // competition lawyer", "a constitutional lawyer"; not "a family lawyer",
 // who may be the family's) or by their law firm ("a partner at an Amsterdam law
 // firm", "a competition partner at the law firm Fenwick Lowe").
-var reExpertLawyer = regexp.MustCompile(`(?i)\b(?:(?:competition|antitrust|constitutional|media|sports|tax|insolvency|commercial|environmental|election|electoral) (?:lawyer|law specialist|law expert|solicitor|barrister|attorney)|(?:partner|lawyer|solicitor) at (?:an? |the )?(?:[\w-]+ )?law firm|law firm)\b`)
+var reExpertLawyer = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(?:(?:competition|antitrust|constitutional|media|sports|tax|insolvency|commercial|environmental|election|electoral) (?:lawyer|law specialist|law expert|solicitor|barrister|attorney)|(?:partner|lawyer|solicitor) at (?:an? |the )?(?:[\w-]+ )?law firm|law firm)\b`)
+})
 
 // expertLawyer reports a lawyer's role that names no client (see
 // reExpertLawyer): a commentator.
 func expertLawyer(role string) bool {
-	if !reExpertLawyer.MatchString(role) {
+	low := strings.ToLower(role)
+	if !lawyerWord(low) || !reExpertLawyer().MatchString(role) {
 		return false
 	}
-	low := strings.ToLower(role)
 	return !strings.Contains(low, " for ") && !strings.Contains(low, "represent") && !strings.Contains(low, "'s ") && !strings.Contains(low, "’s ")
 }
 
@@ -282,4 +308,14 @@ func commentingFirms(analyses []attrib.Analysis, orgs []string) map[string]bool 
 		}
 	}
 	return out
+}
+
+// lawyerWord reports lower-case text that holds a part of the word that
+// ends every match of reExpertLawyer ("lawyer", "law firm", "solicitor",
+// "barrister", "attorney"): most roles hold none, and are told so
+// without the pattern. The parts chosen hold no "s" or "k", which the
+// pattern's case folding also matches outside ASCII ("ſ", "K").
+func lawyerWord(low string) bool {
+	return strings.Contains(low, "law") || strings.Contains(low, "attorney") ||
+		strings.Contains(low, "olicitor") || strings.Contains(low, "barri")
 }

@@ -49,8 +49,9 @@ func (s *Story) readMediates(place string) bool {
 }
 
 // mediatorMemo keeps the words each text makes a go-between: a story's
-// refresh reads every article again.
-var mediatorMemo = lex.NewStoryMemo[[]string](1<<20, 128)
+// refresh reads every article again. Its budget counts the texts' bytes
+// too (see definedMemo).
+var mediatorMemo = lex.NewStoryMemo[[]string](4<<20, 12<<10)
 
 // mediatorsIn returns the folded words a text makes a go-between of
 // talks: followed by a verb of hosting or brokering (after "which" at

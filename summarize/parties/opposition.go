@@ -72,9 +72,12 @@ func (s *Story) called(o string, p partyPlace) bool {
 			forms = append(forms, acr)
 		}
 	}
+	fws := make([][]string, len(forms)) // the words of each form, cut once for every text
+	for i, form := range forms {
+		fws[i] = strings.Fields(form)
+	}
 	for _, words := range s.placeWords() {
-		for _, form := range forms {
-			fw := strings.Fields(form)
+		for _, fw := range fws {
 			n := len(fw)
 			for i := 0; i+n <= len(words); i++ {
 				if words[i] == fw[0] && slices.Equal(words[i:i+n], fw) && (p.markedBefore(words[:i]) || p.markedAfter(words[i+n:])) {

@@ -37,6 +37,13 @@ type Story struct {
 	bodies    map[string]*bodyUse        // noun of a body -> its uses in the texts, read once (unnamedBody)
 	byName    nameMemo                   // what the texts say around each name, read once
 	defined   map[string]string          // folded initials -> the name the texts define them by ("DAC")
+	// commentsMemo memoizes comments for the speakers asked about outside
+	// any client's side (clients == 0), once the story is read; nil
+	// while NewStory reads it.
+	commentsMemo map[attrib.Speaker]bool
+	// orgForms holds the forms org looks for of each organisation, by
+	// name (orgForm).
+	orgForms map[string]*orgForm
 	// opposition is the one organisation the texts call the opposition,
 	// once read (oppositionOrg).
 	opposition *string
@@ -223,6 +230,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	}
 	s.stateless = best == 0
 	s.noteActing(analyses)
+	s.commentsMemo = map[attrib.Speaker]bool{} // the story is read: comments may keep its answers
 	return s
 }
 
@@ -503,20 +511,19 @@ func (s *Story) demonymOf(word string) string {
 // Alliance"); the best-covered name wins. One word the name holds is no
 // alias: "House" in a role is not the House Financial Services Committee.
 func (s *Story) org(text string) string {
-	bare := bareOrg
-	f := " " + bare.Replace(attrib.Fold(text)) + " "
+	f := " " + bareOrg.Replace(attrib.Fold(text)) + " "
 	best, bestScore := "", 0
 	for _, o := range s.orgs {
-		fo := bare.Replace(attrib.Fold(o)) // "National Exporters' Association": "exporters"
-		words := strings.Fields(fo)
+		of := s.orgForm(o)
+		words := of.words
 		score := 0
-		switch short := shortName(words); {
-		case strings.Contains(f, " "+fo+" "):
+		switch {
+		case strings.Contains(f, of.full):
 			score = 100 + len(words)
-		case len(words) > 1 && (strings.Contains(f, " "+initials(words)+" ") || strings.Contains(f, " "+initials(hyphenParts(words))+" ") || s.definedIn(f, o)):
+		case len(words) > 1 && (strings.Contains(f, of.initials) || strings.Contains(f, of.hyphenInitials) || s.definedIn(f, o)):
 			score = 50
-		case short != "" && strings.Contains(f, " "+short+" ") && startsUpperIn(text, strings.Fields(short)[0]):
-			score = 10 + len(strings.Fields(short))
+		case of.short != "" && strings.Contains(f, of.shortWord) && startsUpperIn(text, of.shortWords[0]):
+			score = 10 + len(of.shortWords)
 		case len(words) > 1 && isGenericWord(words[len(words)-1]) && strings.Contains(f, " "+words[len(words)-1]+" ") &&
 			startsUpperIn(text, words[len(words)-1]) && !inOtherName(text, words[len(words)-1]):
 			score = 1 // "the Alliance", not "House" for the White House
@@ -545,6 +552,49 @@ func inOtherName(text, generic string) bool {
 	return true
 }
 
+// orgForm is what org looks for in a text for one organisation of the
+// story, each as a word between spaces.
+type orgForm struct {
+	full           string   // its folded name, without "the" or an apostrophe (bareOrg)
+	words          []string // the words of that name
+	initials       string   // the initials of those words
+	hyphenInitials string   // the same with hyphenated words parted
+	short          string   // its short name (shortName), or ""
+	shortWord      string   // the short name as a word
+	shortWords     []string // the words of the short name
+	// named and namedWords are the full name and its number of words
+	// for namedOrg, which also drops a curly apostrophe (bareOrgCurly).
+	named      string
+	namedWords int
+}
+
+// orgForm returns the forms of organisation o, worked out the first
+// time: org and namedOrg compare every text a story names a body by, and
+// every role, with every organisation of the story.
+func (s *Story) orgForm(o string) *orgForm {
+	if of, ok := s.orgForms[o]; ok {
+		return of
+	}
+	fo := bareOrg.Replace(attrib.Fold(o)) // "National Exporters' Association": "exporters"
+	words := strings.Fields(fo)
+	of := &orgForm{full: " " + fo + " ", words: words, short: shortName(words)}
+	named := bareOrgCurly.Replace(attrib.Fold(o))
+	of.named, of.namedWords = " "+named+" ", len(strings.Fields(named))
+	if len(words) > 1 {
+		of.initials = " " + initials(words) + " "
+		of.hyphenInitials = " " + initials(hyphenParts(words)) + " "
+	}
+	if of.short != "" {
+		of.shortWord = " " + of.short + " "
+		of.shortWords = strings.Fields(of.short)
+	}
+	if s.orgForms == nil {
+		s.orgForms = map[string]*orgForm{}
+	}
+	s.orgForms[o] = of
+	return of
+}
+
 // shortName is an organisation's name (folded words) without the words
 // that say its kind ("holdings", "union", "group"), or "" when that
 // leaves the whole name or nothing distinctive.
@@ -562,16 +612,14 @@ func shortName(words []string) string {
 // namedOrg returns the story's organisation that text names in full or by
 // its initials, which outranks a place its name holds.
 func (s *Story) namedOrg(text string) string {
-	bare := bareOrgCurly
-	f := " " + bare.Replace(attrib.Fold(text)) + " "
+	f := " " + bareOrgCurly.Replace(attrib.Fold(text)) + " "
 	best := ""
 	for _, o := range s.orgs {
-		fo := bare.Replace(attrib.Fold(o))
-		words := strings.Fields(fo)
-		if len(words) < 2 {
+		of := s.orgForm(o)
+		if of.namedWords < 2 {
 			continue
 		}
-		if strings.Contains(f, " "+fo+" ") && len(o) > len(best) {
+		if strings.Contains(f, of.named) && len(o) > len(best) {
 			best = o
 		}
 	}

@@ -26,23 +26,8 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 	var out []stateWord
 	seen := map[string]int{} // name -> its index in out
 	for _, t := range texts {
-		words := strings.Fields(t)
-		lineStart := map[int]bool{} // the words that open a line: no word before them is theirs
-		n := 0
-		for line := range strings.Lines(t) {
-			lineStart[n] = true
-			n += len(strings.Fields(line))
-		}
-		for i := 0; i+1 < len(words); i++ {
-			w := strings.TrimLeft(words[i], "\"“‘'(")
-			owner := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "Vesk's Foreign Minister"
-			if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
-				continue // "In Pradovo, Trade Minister ...": a comma parts them
-			}
-			if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 3 {
-				continue
-			}
+		for _, c := range stateCandidatesMemo.Get(t, stateCandidates, func(cs []stateCandidate) int { return 32 * len(cs) }) {
+			w := c.word
 			f := attrib.Fold(w)
 			if departments[f] || isStateWord(f) || s.lower[f] || attrib.IsRoleWord(f) || isGenericWord(f) || attrib.Shouted(w) || lex.IsEpithet(f) {
 				continue
@@ -50,26 +35,67 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 			if _, ok := Lookup(w); ok || s.demonymOf(w) != "" || isDemonymShape(w) {
 				continue // "Keldorian government": the demonym's country
 			}
-			if i > 0 && !lineStart[i] && portfolioBefore(words[i-1]) {
-				continue // "Employment and Workplace Relations Minister": a portfolio
-			}
 			if _, person := s.people[s.PersonKey(w)]; person || s.org(w) != "" {
 				continue // "the Renn government", "Tarnco's government affairs"
 			}
-			j := i + 1
-			if f := attrib.Fold(words[j]); j+1 < len(words) && (departments[f] || portfolioWords[f]) {
-				j++ // "Tarnland defence ministry", "Tarnland Foreign Minister"
-			}
-			if !isStateWord(attrib.Fold(strings.TrimRight(words[j], ",.;:!?'’\"”)"))) {
-				continue
-			}
 			if k, ok := seen[w]; ok {
-				out[k].owner = out[k].owner && owner
+				out[k].owner = out[k].owner && c.owner
 				continue
 			}
 			seen[w] = len(out)
-			out = append(out, stateWord{w, owner})
+			out = append(out, stateWord{w, c.owner})
 		}
+	}
+	return out
+}
+
+// stateCandidate is a capitalised word of a text that a state's noun
+// follows, as stateModifiers reads it before it asks the story.
+type stateCandidate struct {
+	word  string // without the quotation marks before it or its possessive
+	owner bool   // written as a possessive ("Vesk's Foreign Minister")
+}
+
+// stateCandidatesMemo keeps the candidates of each article's text: a
+// story's refresh reads every text again. Few words are candidates, but
+// the memo counts each text's bytes too (its key), so its budget is
+// that of a few stories' texts, or 12 KB an article of the largest.
+var stateCandidatesMemo = lex.NewStoryMemo[[]stateCandidate](4<<20, 12<<10)
+
+// stateCandidates returns the capitalised words of text, in order, that
+// stand before a state's noun (with at most one word of a portfolio
+// between) and after no word of a portfolio's name: what stateModifiers
+// reads of a text alone.
+func stateCandidates(t string) []stateCandidate {
+	var out []stateCandidate
+	words := strings.Fields(t)
+	lineStart := map[int]bool{} // the words that open a line: no word before them is theirs
+	n := 0
+	for line := range strings.Lines(t) {
+		lineStart[n] = true
+		n += len(strings.Fields(line))
+	}
+	for i := 0; i+1 < len(words); i++ {
+		w := strings.TrimLeft(words[i], "\"“‘'(")
+		owner := strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") // "Vesk's Foreign Minister"
+		if strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 {
+			continue // "In Pradovo, Trade Minister ...": a comma parts them
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) || utf8.RuneCountInString(w) < 3 {
+			continue
+		}
+		j := i + 1
+		if f := attrib.Fold(words[j]); j+1 < len(words) && (departments[f] || portfolioWords[f]) {
+			j++ // "Tarnland defence ministry", "Tarnland Foreign Minister"
+		}
+		if !isStateWord(attrib.Fold(strings.TrimRight(words[j], ",.;:!?'’\"”)"))) {
+			continue
+		}
+		if i > 0 && !lineStart[i] && portfolioBefore(words[i-1]) {
+			continue // "Employment and Workplace Relations Minister": a portfolio
+		}
+		out = append(out, stateCandidate{w, owner})
 	}
 	return out
 }

@@ -139,12 +139,19 @@ func decode(data string) (*model, error) {
 	return m, nil
 }
 
+// leUint32 and leUint64 read little-endian numbers of the model. The
+// first read of the last byte is the one bounds check, after which the
+// compiler reads the bytes as one word: the tagger reads a dozen hashes
+// and offsets for every word.
 func leUint32(s string) uint32 {
+	_ = s[3]
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
 }
 
 func leUint64(s string) uint64 {
-	return uint64(leUint32(s)) | uint64(leUint32(s[4:]))<<32
+	_ = s[7]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 func (m *model) hash(i int) uint64 { return leUint64(m.hashes[8*i:]) }

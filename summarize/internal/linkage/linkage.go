@@ -51,8 +51,13 @@ func Cluster(sizes []int, pairs []Pair, unlisted float64) [][]int {
 		degree[p.I]++
 		degree[p.J]++
 	}
+	// One array holds every item's edges; each item's slice is capped at
+	// its degree, so that a join that outgrows it moves it elsewhere.
+	all := make([]int32, 2*len(pairs))
+	at := 0
 	for i, d := range degree {
-		c.adj[i] = make([]int32, 0, d)
+		c.adj[i] = all[at : at : at+d]
+		at += d
 	}
 	for _, p := range pairs {
 		c.add(p.I, p.J, p.Sum)
@@ -132,8 +137,10 @@ func newClusters(sizes []int, pairs int) *clusters {
 	c := &clusters{groups: make([][]int, n), size: make([]int, n), alive: make([]bool, n),
 		edges: make([]edge, 0, pairs), adj: make([][]int32, n), at: make([]int, n), atEdge: make([]int32, n),
 		best: make([]join, n), ok: make([]bool, n), version: make([]int, n)}
+	items := make([]int, n) // each group's first item, capped at one: a join moves the group
 	for i := range n {
-		c.groups[i] = []int{i}
+		items[i] = i
+		c.groups[i] = items[i : i+1 : i+1]
 		c.size[i] = sizes[i]
 		c.alive[i] = true
 	}
