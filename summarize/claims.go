@@ -277,13 +277,17 @@ func distinctPoints(pts []*point, g []int) [][]int {
 	return out
 }
 
-// covers reports whether point p says what head says: coverSim for one
+// covers reports whether point p says what head says, never when the two
+// give a measure of one kind values that share none: coverSim for one
 // speaker's points; another speaker's point is theirs unless, taken whole,
 // it says the same (otherSpeakerSim): one clause of a long quotation that
 // shares its words ("the board voted unanimously for a walkout" inside a
 // leader's minute of speech) does not make a body's statement that
 // reports another vote the leader's.
 func covers(p, head *point) bool {
+	if measuresDiffer(measuresOf(p.rep.st.Text), measuresOf(head.rep.st.Text)) {
+		return false // "four civilians" and, later, "five civilians": two points
+	}
 	if p.rep.speaks() != head.rep.speaks() {
 		return wholeSimilarity(p.rep.features, head.rep.features) >= otherSpeakerSim
 	}

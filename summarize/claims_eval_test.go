@@ -129,10 +129,13 @@ func scoreClaims(set evalSet, stories []Story) claimScores {
 // statement, are claims the gold does not list. Duplicates fell from 21
 // to 19 when two points of one speaker that a third statement of theirs
 // says both of became one claim. Precision rose to 0.78 when a second
-// that-clause went back to stay with the first, one statement.)
+// that-clause went back to stay with the first, one statement.
+// Duplicates rose from 17 to 18 when a count a side gives again with
+// another value became a point of its own: a petition's 1,900 and, later,
+// 2,300 signatures, both under the gold's one claim of the petition.)
 func TestEvalSetClaims(t *testing.T) {
 	set := loadEvalSet(t, "../testdata/eval")
-	checkClaims(t, set, claimFloor{recall: 0.96, precision: 0.77, party: 0.99, maxDups: 17})
+	checkClaims(t, set, claimFloor{recall: 0.96, precision: 0.77, party: 0.99, maxDups: 18})
 }
 
 // claimFloor is the least claims quality an eval set must keep.

@@ -32,6 +32,14 @@ func TestDistinctPointsOfTwoSpeakers(t *testing.T) {
 			"ivo brandt", "harbour workers",
 			"Brandt said the board voted unanimously to recommend a walkout on the quays.",
 			"The statement said the board voted “unanimously to recommend a walkout.”", 1},
+		{"one speaker's count, then a later count of the same: two points",
+			"hernan rojas", "hernan rojas",
+			"Colonel Rojas said eight officers had been injured in the clashes on Route 27.",
+			"Colonel Rojas said 11 officers had now been injured in the clashes on Route 27.", 2},
+		{"one speaker's count told twice: one point",
+			"hernan rojas", "hernan rojas",
+			"Colonel Rojas said eight officers had been injured in the clashes on Route 27.",
+			"Colonel Rojas said eight officers were hurt in the clashes on Route 27.", 1},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
