@@ -133,6 +133,20 @@ func (s *Story) aged(name string) (bool, string) {
 
 // readAge is aged, read from the texts.
 func (s *Story) readAge(name string) agedName {
+	var a agedName
+	s.afterName(name, func(rest string) bool {
+		if m := reAge.FindStringSubmatch(rest); m != nil {
+			a = agedName{true, strings.TrimSpace(m[1])}
+			return true
+		}
+		return false
+	})
+	return a
+}
+
+// afterName calls found with the text after each mention of name in the
+// story's texts, in order, until it returns true.
+func (s *Story) afterName(name string, found func(rest string) bool) {
 	for _, t := range s.texts {
 		for from := 0; ; {
 			i := strings.Index(t[from:], name)
@@ -140,12 +154,11 @@ func (s *Story) readAge(name string) agedName {
 				break
 			}
 			from += i + len(name)
-			if m := reAge.FindStringSubmatch(t[from:]); m != nil {
-				return agedName{true, strings.TrimSpace(m[1])}
+			if found(t[from:]) {
+				return
 			}
 		}
 	}
-	return agedName{}
 }
 
 // reDoing finds what a person was doing when the reporter met them, in
@@ -162,19 +175,15 @@ func (s *Story) doing(name string) string {
 
 // readDoing is doing, read from the texts.
 func (s *Story) readDoing(name string) string {
-	for _, t := range s.texts {
-		for from := 0; ; {
-			i := strings.Index(t[from:], name)
-			if i < 0 {
-				break
-			}
-			from += i + len(name)
-			if m := reDoing.FindString(t[from:]); m != "" {
-				return strings.TrimPrefix(m, ", ")
-			}
+	doing := ""
+	s.afterName(name, func(rest string) bool {
+		if m := reDoing.FindString(rest); m != "" {
+			doing = strings.TrimPrefix(m, ", ")
+			return true
 		}
-	}
-	return ""
+		return false
+	})
+	return doing
 }
 
 // hasAgents reports a person whom counsel or a spokesperson speaks for

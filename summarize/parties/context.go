@@ -87,15 +87,7 @@ func (s *Story) findContextCompany(name string) (company, how string) {
 			count[o] += strings.Count(f, " "+aliases(o)[len(aliases(o))-1])
 		}
 	}
-	best, n, second := "", 0, 0
-	for _, k := range sortedKeys(count) {
-		switch c := count[k]; {
-		case c > n:
-			best, n, second = k, c, n
-		case c > second:
-			second = c
-		}
-	}
+	best, n, second := leading(count)
 	if n == 0 || n < 2*second {
 		return "", ""
 	}
@@ -256,4 +248,18 @@ func (s *Story) readPlace(name string) bool {
 		}
 	}
 	return false
+}
+
+// leading returns the key of count with the highest count (the first in
+// key order on a tie), that count, and the second highest.
+func leading(count map[string]int) (best string, n, second int) {
+	for _, k := range sortedKeys(count) {
+		switch c := count[k]; {
+		case c > n:
+			best, n, second = k, c, n
+		case c > second:
+			second = c
+		}
+	}
+	return best, n, second
 }

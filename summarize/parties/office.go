@@ -72,15 +72,7 @@ func (s *Story) readBankGovernor() string {
 			count[trimThe(o)] += strings.Count(t, trimThe(o))
 		}
 	}
-	best, n, second := "", 0, 0
-	for _, b := range sortedKeys(count) {
-		switch c := count[b]; {
-		case c > n:
-			best, n, second = b, c, n
-		case c > second:
-			second = c
-		}
-	}
+	best, n, second := leading(count)
 	if n == 0 || n == second {
 		return ""
 	}
