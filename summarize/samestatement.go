@@ -117,7 +117,72 @@ func sameStatement(x, y *statement, cx, cy vector) bool {
 		sim += w
 		shared++
 	})
+	if sharesCount(x.st.Text, y.st.Text) {
+		words := 0 // a unit's word says nothing of what was counted
+		cx.common(cy, func(t string, _ float64) {
+			if !unitWords[t] {
+				words++
+			}
+		})
+		if words >= sameStatementWords {
+			return true // "said 11,000 jobs were at risk", in two articles
+		}
+	}
 	return shared >= sameStatementWords && sim >= sameStatementSim
+}
+
+// sharesCount reports two sentences that give one figure of one thing:
+// the same number before the same word ("11,000 jobs", "40 percent").
+// One speaker giving it in two articles, with content words in common,
+// tells one statement twice: a figure counts what a point is about, and
+// a second point of the speaker would count another thing ("40 empty
+// beds", "40 nurses").
+func sharesCount(a, b string) bool {
+	ca := counts(a)
+	if len(ca) == 0 {
+		return false
+	}
+	for _, c := range counts(b) {
+		if slices.Contains(ca, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitWords are the stems of words that name a figure's unit.
+var unitWords = map[string]bool{"percent": true, "cent": true, "per": true, "million": true, "billion": true, "pc": true}
+
+// counts returns the figures of text that are not years, each with the
+// word it counts: "11000 job", "40 %" ("40 percent", "40 per cent",
+// "40%").
+func counts(text string) []string {
+	toks := lex.Tokens(text)
+	var out []string
+	for i, t := range toks {
+		v := figureValue(t.Lower)
+		if !isFigure(v) || isYear(v) {
+			continue
+		}
+		unit := strings.TrimPrefix(strings.TrimPrefix(strings.ReplaceAll(t.Lower, ",", ""), v), "-")
+		if unit == "" && strings.HasPrefix(text[t.End:], "%") {
+			unit = "%"
+		}
+		if unit == "" && i+1 < len(toks) {
+			unit = toks[i+1].Lower
+			if unit == "per" && i+2 < len(toks) && toks[i+2].Lower == "cent" {
+				unit = "percent"
+			}
+		}
+		switch unit {
+		case "", "and", "or", "to", "of", "in", "on", "at", "by", "from":
+			continue
+		case "%", "percent", "pc":
+			unit = "%"
+		}
+		out = append(out, v+" "+lex.Stem(unit))
+	}
+	return out
 }
 
 // contentStems returns the terms of text's content words that are neither

@@ -68,6 +68,22 @@ func TestSameStatements(t *testing.T) {
 			{"ivo brandt", "a", "Brandt said the key disagreements over the quay remained unresolved after the talks."},
 			{"ivo brandt", "b", "Brandt confirmed that major sticking points over the quay persisted after the talks."},
 		}, 1},
+		{"one count in other words", []said{
+			{"mara quell", "a", "Quell, who leads the nurses, said 300 jobs were at risk and that wards were being run below safe levels."},
+			{"mara quell", "b", "Quell said 300 jobs were at risk at the clinic if nothing was done."},
+		}, 1},
+		{"one share in other words", []said{
+			{"mara quell", "a", "She said imports of cheap steel had jumped 40 per cent in twelve months."},
+			{"mara quell", "b", "Quell said steel imports surged 40% in a year, leaving mills half idle."},
+		}, 1},
+		{"one figure of two things", []said{
+			{"mara quell", "a", "Quell said 40 percent of the nurses at the clinic had left for jobs abroad."},
+			{"mara quell", "b", "Quell said pay at the clinic had fallen 40 percent since the board met in spring."},
+		}, 2},
+		{"one count of two things", []said{
+			{"mara quell", "a", "Quell said 300 nurses had signed the letter to the board."},
+			{"mara quell", "b", "Quell said 300 beds at the clinic had no nurses since the board met."},
+		}, 2},
 		{"two points of one speaker", []said{
 			{"mara quell", "a", "Quell said the pay offer was an insult to nurses."},
 			{"mara quell", "b", "Quell said nurses would not cross picket lines at the clinic."},
