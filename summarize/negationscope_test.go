@@ -106,5 +106,19 @@ func TestNegationScope(t *testing.T) {
 				"Family lawyer\n\nFamily lawyer Odo Brask said the criminal investigation into the death of the inmate was welcome.\n\nBrask said the family would hold a memorial in the library in June.",
 			},
 		},
+		{
+			name: "a negation after \"that\" does not reach back to the clause that says it",
+			texts: []string{
+				"Ferry families\n\nTarn Coastguard chief Mila Ost told the families that the coastguard would not release the recording before May.\n\nOst said the coastguard would publish its report in March.",
+				"Owner speaks\n\nBrask Ferries owner Odo Brask said the company's only priority was the families of those on board.\n\nBrask said the company would buy two new boats in spring.",
+			},
+		},
+		{
+			name: "one's own thing is not the thing another side speaks of",
+			texts: []string{
+				"Ferry inquiry\n\nTarn Coastguard chief Mila Ost said the coastguard, which leads the inquiry, had recovered the recorder.\n\nOst said the coastguard would publish its report in March.",
+				"Owner speaks\n\nBrask Ferries owner Odo Brask said its engineers were there to help the coastguard, not to run their own inquiry.\n\nBrask said the company would buy two new boats in spring.",
+			},
+		},
 	})
 }

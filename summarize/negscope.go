@@ -26,7 +26,8 @@ import (
 //   - the point the object of a first predicate, the negation in a
 //     second joined to it ("attended the meeting but has no vote");
 //   - the point before a new subject that the negation follows ("told
-//     cheering teachers that they were not asking") or a relative clause
+//     cheering teachers that they were not asking"), or a clause "that"
+//     opens ("told the families that the board would not release") or a relative clause
 //     it stands in ("cars out of steel that does not exist"), or before a negation
 //     that opens a phrase of its own ("pressing higher and not giving
 //     them a chance") or denies one thing to affirm another ("my role was
@@ -48,6 +49,9 @@ func outOfScope(text string, s taggedWords, j, i int) bool {
 		for k := i + 1; k < j; k++ {
 			if lex.SubjectPronoun(s.toks[k].Lower) || s.tags[k] == tag.WDT || s.tags[k] == tag.WP {
 				return true // a new subject, or a relative clause: "steel that does not exist"
+			}
+			if s.toks[k].Lower == "that" && s.tags[k] == tag.IN {
+				return true // a clause "that" opens: "told the families that the board would not release"
 			}
 		}
 		if secondPredicate(s, j, i) {

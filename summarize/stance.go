@@ -236,12 +236,12 @@ func denialNear(text, topic string) uint8 {
 }
 
 // otherReferent reports the i-th word named under "other" or "another"
-// ("not possible on other platforms", "no other union"): other things of
-// its kind, so that denying it of them denies nothing of the one the
+// ("not possible on other platforms", "no other union"), or as someone's
+// own ("not to run their own inquiry"): other things of its kind, so that denying it of them denies nothing of the one the
 // other side speaks of.
 func otherReferent(toks []lex.Token, i int) bool {
 	for j := i - 1; j >= max(0, i-2); j-- {
-		if w := toks[j].Lower; w == "other" || w == "another" {
+		if w := toks[j].Lower; w == "other" || w == "another" || w == "own" && j > 0 && lex.Possessive(toks[j-1].Lower) {
 			return true
 		}
 	}

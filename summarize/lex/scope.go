@@ -114,6 +114,15 @@ func SubjectPronoun(lower string) bool { return subjectPronouns[lower] }
 
 var subjectPronouns = map[string]bool{"i": true, "we": true, "you": true, "he": true, "she": true, "they": true}
 
+// Possessive reports a possessive determiner or a name's possessive
+// ("their", "the union's"): before "own" it says whose a thing is ("their
+// own inquiry"), not the thing another side speaks of.
+func Possessive(lower string) bool {
+	return possessives[lower] || strings.HasSuffix(lower, "'s") || strings.HasSuffix(lower, "’s")
+}
+
+var possessives = map[string]bool{"my": true, "our": true, "your": true, "his": true, "her": true, "its": true, "their": true}
+
 // Concessive reports a word of contrast that sets two things against each
 // other within its own sentence ("although the owners blamed the crew,
 // the coastguard said"), not a reporter's contrast with another account.
