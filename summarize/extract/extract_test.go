@@ -119,6 +119,10 @@ func TestClassify(t *testing.T) {
 		{"Download The Daily Ledger app for live updates.", kDrop},
 		{"(This story has been published from a wire agency feed without modifications to the text.)", kDrop},
 		{"Dec 3, 2025 / 10:09 PM IST / Updated 2 hours ago", kMeta},
+		{"The Harbour Post is published by Tarn Media Group. Subscribe for full access to our shipping coverage.", kDrop},
+		{"The Tarn Gazette is owned by Brask Holdings. Sign up for our newsletter.", kDrop},
+		{"The index is published by the statistics office. Subscribers to its data service pay for the detail.", kParagraph},
+		{"The union told members to sign up for the ballot. Subscriptions rose by a third.", kParagraph},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.line); got != tt.want {

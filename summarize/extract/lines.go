@@ -164,7 +164,7 @@ func isFurniture(s, low string) bool {
 	}
 	// A call to action may run to a few sentences ("Already a subscriber?
 	// Make sure to log in ... Still unable to see the content? ...").
-	if isCallToAction(s) {
+	if isCallToAction(s) || n <= 40 && endsInCallToAction(s) {
 		return true
 	}
 	if n > 40 {
@@ -187,6 +187,17 @@ func isFurniture(s, low string) bool {
 		}
 	}
 	return false
+}
+
+// endsInCallToAction reports a line whose last sentence is a call to
+// action, after one sentence of its own: the site's line on who publishes
+// it, then "Subscribe for unlimited access ...".
+func endsInCallToAction(s string) bool {
+	i := strings.LastIndex(strings.TrimRight(s, " .!"), ". ")
+	if i < 0 || strings.Contains(s[:i], ". ") {
+		return false
+	}
+	return isCallToAction(strings.TrimSpace(s[i+2:]))
 }
 
 // reLinkLabel is the label a site puts after a linked headline
