@@ -22,11 +22,19 @@ func isCommentator(text string) bool {
 	return commentatorWord(text) || isAcademy(text)
 }
 
-// commentatorWord reports a word of commentators in text that heads its
-// phrase: not one that only says what a body does ("the head of the
+// commentatorWord reports a word of commentators, or a scholar's
+// "-ologist", in text that heads its phrase: not one that only says what a body does ("the head of the
 // observer mission", "an expert panel"), whose people are that body's.
 func commentatorWord(text string) bool {
 	words := strings.Fields(attrib.Fold(commaDotSpaces.Replace(text)))
+	for i, w := range words {
+		// A scholar named by a discipline's "-ologist": "a hydrologist",
+		// "seismologists at the institute".
+		if (strings.HasSuffix(w, "ologist") || strings.HasSuffix(w, "ologists")) &&
+			(i+1 == len(words) || !attrib.IsBodyNoun(words[i+1])) {
+			return true
+		}
+	}
 	for _, cw := range commentatorWords() {
 		for i := 0; i+len(cw) <= len(words); i++ {
 			last := words[i+len(cw)-1]

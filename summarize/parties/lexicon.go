@@ -450,7 +450,7 @@ func isName(name string) bool {
 }
 
 // academies are the head nouns of seats of learning and research.
-var academies = map[string]bool{"university": true, "institute": true, "college": true, "school": true}
+var academies = map[string]bool{"university": true, "institute": true, "college": true, "school": true, "polytechnic": true}
 
 // commentators are words for people and bodies that comment on a story
 // rather than take a side in it.
@@ -459,7 +459,12 @@ var commentators = []string{"think tank", "analyst",
 	"consultant", "statistician", "biostatistician", "epidemiologist", "insolvency practitioner",
 	// scholars named by their discipline ("a Kesten University political
 	// scientist", "a historian of the region")
+	// (and any "-ologist": "a hydrologist at Marrowfield Polytechnic",
+	// see commentatorWord)
 	"political scientist", "social scientist", "historian", "sociologist", "demographer", "pollster",
+	// who comments for a living ("a fixed-income strategist at Nordvarn
+	// Bank", "a DTV Sport pundit", "now a commentator")
+	"strategist", "pundit", "commentator",
 	// what a commentator does, in the relative clause that is their role
 	// ("who lectures in computer security")
 	"lectures", "studies", "researches", "specialises", "specializes", "lectured", "studied", "researched",

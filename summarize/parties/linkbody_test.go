@@ -31,7 +31,7 @@ func TestLinkedBody(t *testing.T) {
 			"widens the market", "Orvane", ""},
 		{"a firm of two names, and a place it stands in", []string{
 			"Shares fell for a third day on Tuesday as the central bank held its rate.",
-			"\"Buyers are waiting for the bank,\" said Petra Lund, equity strategist at Halloway Brandt in Varel."},
+			"\"Buyers are waiting for the bank,\" said Petra Lund, head of equities at Halloway Brandt in Varel."},
 			"waiting for the bank", "Halloway Brandt", ""},
 		{"counsel at a law firm", []string{
 			"Halvard said the recall would cover every battery sold last year.",

@@ -379,7 +379,11 @@ func (s *Story) roleParty(role string, depth int) string {
 		}
 	}
 	if i >= 0 {
-		if w := strings.TrimSpace(role[i+n:]); isProperName(w) && !possessiveEnd(w) && !isDepartment(w) {
+		w := strings.TrimSpace(role[i+n:])
+		if k := strings.LastIndex(w, " in "); k > 0 && isProperName(w[k+len(" in "):]) {
+			w = w[:k] // "head of equities at Halloway Brandt in Varel": where the firm is
+		}
+		if isProperName(w) && !possessiveEnd(w) && !isDepartment(w) {
 			return strings.TrimPrefix(w, "the ")
 		}
 	} else if b := s.linkedBody(role); b != "" {

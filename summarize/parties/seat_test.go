@@ -141,12 +141,17 @@ func TestMoreCommentators(t *testing.T) {
 }
 
 // TestScholarsByDiscipline covers scholars named by their discipline,
-// with or without a seat of learning before it.
+// with or without a seat of learning before it, any "-ologist" among
+// them, and those who comment for a living (a strategist, a pundit).
 func TestScholarsByDiscipline(t *testing.T) {
 	for _, s := range []string{
 		"The tariffs would cost $40 billion, said Rhea Lund, a Kesten State political scientist who studies trade.",
 		"Martin Oyelaran, a historian, said the treaty had never been tested.",
 		"Pollster Ida Varga said support for the strike had fallen.",
+		"Hydrologist Aurel Quist of Tarnby Polytechnic said the dam would not refill this year.",
+		"Ines Vahl, a seismologist at the Kesten Observatory, said the tremor was small.",
+		"Greta Moll, a fixed-income strategist at Nordvarn Bank, said investors had sold Kesten bonds.",
+		"Former sprinter Joss Kell, a KTV Sport pundit, said the ministry had no choice.",
 	} {
 		lastSpeakerNoSide(t, "Kesten raised tariffs on steel on Monday, the trade ministry said.", s)
 	}
