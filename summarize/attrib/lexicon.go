@@ -71,7 +71,7 @@ var bodyNouns = setOf("supplier", "subsidiary", "contractor", "distributor", "co
 	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation",
 	"bureau", "politburo", "wing", "service", "watchdog", "hospital",
 	"charity", "foundation", "association", "coalition", "cooperative", "consortium", "league", "movement", "syndicate",
-	"club")
+	"club", "militia", "faction")
 
 // partBodies are the heads of bodies that may be a part of another body,
 // named with its possessive ("the group's Supreme Council", "the union's
@@ -185,7 +185,10 @@ var partisanHeads = setOf("republican", "democrat", "tory", "conservative", "lib
 	"communist", "nationalist", "centrist")
 
 // orgHeads end the names of organisations ("St Brigid Health Group").
-var orgHeads = union(setOf("athletic", "rovers", "wanderers", "rangers", "albion", "fc", "afc", "hotspur", "harriers", "bureau", "politburo", "group", "holdings", "partners", "union", "council", "commission", "authority",
+var orgHeads = union(setOf(
+	// armed groups ("Crimson Ridge Brigades", "Tesna Militia")
+	"brigades", "brigade", "militia", "militias", "brotherhood", "faction",
+	"athletic", "rovers", "wanderers", "rangers", "albion", "fc", "afc", "hotspur", "harriers", "bureau", "politburo", "group", "holdings", "partners", "union", "council", "commission", "authority",
 	"ministry", "department", "agency", "federation", "alliance", "community", "transit", "logistics",
 	"bank", "company", "corp", "corporation", "inc", "ltd", "plc", "party", "committee", "board",
 	"office", "court", "hospitals", "hospital", "university", "trust", "guild", "foundation",

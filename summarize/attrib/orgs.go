@@ -224,7 +224,7 @@ var genericOrgs = map[string][]string{
 		"productions", "records", "entertainment", "pictures", "studios", "films", "broadcasting", "communications", "publishing", "games"},
 	"label":      {"records", "recordings", "music"},
 	"firm":       {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "partners", "capital", "company"},
-	"group":      {"group", "holdings"},
+	"group":      {"group", "holdings", "brigades", "brigade", "militia", "militias", "brotherhood", "faction", "front", "movement"},
 	"bidder":     {"holdings", "group", "capital", "partners"},
 	"council":    {"council"},
 	"commission": {"commission"},

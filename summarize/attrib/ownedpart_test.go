@@ -21,7 +21,7 @@ func TestOwnedPartNamesItsOwner(t *testing.T) {
 			"Piet Larsen / head of Tarn Dockworkers Union's executive committee"},
 		{"the group of the spokesman who spoke", []string{"“We will answer this,” Kessar Front spokesman Rami Tadesse said.", "The group's spokesman added that the raids would not stop it.",
 			"Lena Sorr, a member of the group's Supreme Council, said the raids were a crime."},
-			"Lena Sorr / a member of the Kessar Front group's Supreme Council"},
+			"Lena Sorr / a member of Kessar Front's Supreme Council"},
 		{"the group's bureau speaks", []string{group, "The group's political bureau said it would study any new proposal."},
 			"Kessar Front's political bureau / "},
 		{"a critic of the group's leadership", []string{group, "Omar Valdi, a critic of the group's leadership, said the offer was fair."},

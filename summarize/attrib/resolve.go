@@ -395,11 +395,23 @@ func (a *article) possessor(role string) string {
 	}
 	for _, p := range []string{"its ", "their ", "Its ", "Their "} {
 		if rest, ok := strings.CutPrefix(role, p); ok {
+			if people := a.pluralSubjectBefore(); people != "" && strings.EqualFold(p, "their ") {
+				// "The militants appear to be in no hurry. Their
+				// spokesman said": the spokesman of the people the
+				// sentence before is about, not of the body named last.
+				return "the " + people + "' " + rest
+			}
 			if owner := a.stateOpeningBefore(rest); owner != "" {
 				// "Dostrava's version is the mirror image. Its defence
 				// ministry insists ...": the state whose version opens
 				// the sentence before owns its ministry.
 				return possessive(owner) + " " + rest
+			}
+			if b := a.subjBody; b != nil && a.subjBodyAt == a.sent-1 && b.Generic != "" && strings.Contains(b.Name, "'s ") && a.findOrg(b.Name) == "" {
+				// "Marakhand's government has said little. Its spokesman
+				// said": the body the sentence before spoke as, named by
+				// its owner, not the organisation named last.
+				return possessive(b.Name) + " " + rest
 			}
 			if org := a.lastOrgNamed(); org != "" {
 				return possessive(org) + " " + rest
@@ -735,6 +747,27 @@ func allRoleWords(ts []tok) bool {
 // Skies struck a more emotional note. Its chief executive, Alison
 // Grieve, said": "its" stands for it, a body, which the name of two
 // capitalised words had made a person. It is a body from then on.
+// pluralSubjectBefore returns the plural common noun that is the subject
+// of the sentence before ("The militants appear to be in no hurry.",
+// "The striking nurses marched on Monday."), lower case, or "".
+func (a *article) pluralSubjectBefore() string {
+	if a.sent == 0 {
+		return ""
+	}
+	toks := a.tokens(a.sentences[a.sent-1])
+	if len(toks) < 3 || toks[0].lower != "the" {
+		return ""
+	}
+	j := 1
+	for j < len(toks)-1 && j < 3 && (toks[j].tag == tag.JJ || toks[j].tag == tag.VBG) && !toks[j].cap {
+		j++
+	}
+	if t := toks[j]; t.tag != tag.NNS || t.cap || bodyNouns[t.lower] || j+1 >= len(toks) || !finiteTag(toks[j+1].tag) {
+		return ""
+	}
+	return toks[j].lower
+}
+
 func (a *article) subjectBefore() string {
 	if a.sent == 0 || !strings.HasPrefix(strings.ToLower(a.curText), "its ") {
 		return ""

@@ -75,3 +75,48 @@ func TestHisMinistry(t *testing.T) {
 			[]string{"Ruth Abelsen", "Tomas Brevik", "Ruth Abelsen's campaign"}},
 	})
 }
+
+// A spokesman's "its" or "their" stands for who the sentence before is
+// about when it names no organisation: a body named by its owner ("Tarn's
+// government"), or people named by a plural noun ("The militants"), not
+// the organisation the article named last. An armed group's name
+// ("the Crimson Ridge Brigades") is a body's, never a person's.
+func TestSpokesmanOfWhoTheSentenceBeforeIsAbout(t *testing.T) {
+	cases := []struct {
+		name  string
+		paras []string
+		want  string // the last statement's speaker, then its role
+	}{
+		{"a body its owner names", []string{
+			"Anna Berg, a professor at the University of Orlen, said the deal was fragile.",
+			"Tarn's government has said little since the release.",
+			"Its spokesman, Selim Hadd, said the government had kept its word."},
+			"Selim Hadd / Tarn's government's spokesman"},
+		{"people a plural noun names", []string{
+			"Anna Berg, a professor at the University of Orlen, said the deal was fragile.",
+			"The militants appear to be in no hurry.",
+			"Their spokesman, Tamar Rees, said the captives would go free on Friday."},
+			"Tamar Rees / the militants' spokesman"},
+		{"the body named last, after a sentence about no one", []string{
+			"The Orlen Port Authority closed the harbour on Monday.",
+			"The storm passed overnight.",
+			"Its spokesman, Tamar Rees, said the harbour would reopen on Friday."},
+			"Tamar Rees / Orlen Port Authority's spokesman"},
+		{"an armed group speaks", []string{
+			"Anna Berg, a professor at the University of Orlen, said the deal was fragile.",
+			"The Crimson Ridge Brigades said five more engineers would be freed on Friday."},
+			"Crimson Ridge Brigades / "},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			an := Extract(c.paras)
+			if len(an.Statements) == 0 {
+				t.Fatalf("no statement in %q", c.paras)
+			}
+			sp := an.Statements[len(an.Statements)-1].Speaker
+			if got := sp.Name + " / " + sp.Role; got != c.want {
+				t.Errorf("speaker %q, want %q", got, c.want)
+			}
+		})
+	}
+}

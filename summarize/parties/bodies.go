@@ -416,3 +416,21 @@ func (s *Story) storyUnion() string {
 	}
 	return trimThe(found)
 }
+
+// storyArmedGroup returns the one armed group the story names (a name
+// whose head is an armed group's: "Crimson Ridge Brigades", "Tesna
+// Militia"), or "" when it names none or several.
+func (s *Story) storyArmedGroup() string {
+	found := ""
+	for _, o := range s.orgs {
+		f := strings.Fields(attrib.Fold(o))
+		if len(f) < 2 || !armedHeads[f[len(f)-1]] {
+			continue
+		}
+		if found != "" {
+			return ""
+		}
+		found = o
+	}
+	return trimThe(found)
+}

@@ -106,3 +106,17 @@ func TestRoleOfABodyOfAKind(t *testing.T) {
 		t.Errorf("side %q (%s) of %+v, want Vell Patients Association", p, ev, st.Speaker)
 	}
 }
+
+// TestArmedGroupsSpokesman covers the spokesman of "the group" or of "the
+// militants" in a story of one armed group: the group's ("Crimson Ridge
+// Brigades"), not a speaker of no side.
+func TestArmedGroupsSpokesman(t *testing.T) {
+	texts := []string{"The Crimson Ridge Brigades freed four engineers on Saturday. The group said five more would follow. " +
+		"Anna Berg, a professor at the University of Orlen, said the deal was fragile. The militants appear to be in no hurry."}
+	runSideCases(t, []sideCase{
+		{name: "the group's spokesman", texts: texts,
+			sp: attrib.Speaker{Name: "Tamar Rees", Role: "group's spokesman", Kind: attrib.Person}, want: "Crimson Ridge Brigades"},
+		{name: "the militants' spokesman", texts: texts,
+			sp: attrib.Speaker{Name: "Tamar Rees", Role: "the militants' spokesman", Kind: attrib.Person}, want: "Crimson Ridge Brigades"},
+	})
+}

@@ -156,6 +156,15 @@ var opposedLinks = map[string]bool{"against": true}
 var unionMembers = []string{"strikers", "striker", "striking", "union members", "members",
 	"picketers", "pickets"}
 
+// armedMembers are the words for an armed group's people: in a story
+// about one armed group, "the militants' spokesman" or "a rebel
+// commander" speaks for it.
+var armedMembers = []string{"militants", "militant", "fighters", "rebels", "rebel", "insurgents", "insurgent",
+	"gunmen", "kidnappers", "captors", "guerrillas", "guerrilla"}
+
+// armedHeads are the head nouns of the names of armed groups.
+var armedHeads = map[string]bool{"brigades": true, "brigade": true, "militia": true, "militias": true}
+
 // unionNouns name a union.
 var unionNouns = map[string]bool{"union": true, "guild": true, "unions": true}
 

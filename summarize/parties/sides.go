@@ -251,6 +251,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			if u := s.storyUnion(); u != "" && hasWord(role, unionMembers) {
 				return u, roleEvidence(role, "is a member of the story's union "+strconvQuote(u))
 			}
+			if g := s.storyArmedGroup(); g != "" && hasWord(strings.NewReplacer("'", " ", "’", " ").Replace(role), armedMembers) {
+				return g, roleEvidence(role, "is one of the story's armed group "+strconvQuote(g))
+			}
 			if p, w := politicalSide(role); p != "" {
 				return p, roleEvidence(role, "says the side "+strconvQuote(w))
 			}
