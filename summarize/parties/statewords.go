@@ -38,6 +38,9 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 			if _, person := s.people[s.PersonKey(w)]; person || s.org(w) != "" {
 				continue // "the Renn government", "Tarnco's government affairs"
 			}
+			if settlement(texts, w) {
+				continue // "Lenz police headquarters", where "Lenz's Town Hall" is: a town's police
+			}
 			if k, ok := seen[w]; ok {
 				out[k].owner = out[k].owner && c.owner
 				continue
@@ -86,6 +89,9 @@ func stateCandidates(t string) []stateCandidate {
 			continue
 		}
 		j := i + 1
+		if lineStart[j] {
+			continue // "Minister in Lenz" over "Interior Minister Katrin Sobel": a heading's last word
+		}
 		if f := attrib.Fold(words[j]); j+1 < len(words) && (departments[f] || portfolioWords[f]) {
 			j++ // "Tarnland defence ministry", "Tarnland Foreign Minister"
 		}
@@ -139,3 +145,24 @@ func isStateWord(f string) bool {
 	}
 	return false
 }
+
+// settlement reports a name the texts give a town or a city, not a
+// state: "the town of Lenz", "Lenz's Town Hall", "the mayor of Lenz".
+// Its police are the town's, no state's.
+func settlement(texts []string, name string) bool {
+	for _, t := range texts {
+		if !strings.Contains(t, name) {
+			continue
+		}
+		for _, shape := range settlementShapes {
+			if strings.Contains(t, strings.ReplaceAll(shape, "X", name)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// settlementShapes are the phrases that name X a town or a city.
+var settlementShapes = []string{"town of X", "city of X", "village of X", "mayor of X", "X's mayor", "X's Town Hall",
+	"X’s Town Hall", "X Town Hall", "X's City Hall", "X’s City Hall", "X City Hall", "X's town hall", "X’s town hall", "X town hall"}

@@ -112,3 +112,29 @@ func TestOwnJournalistIsNoSide(t *testing.T) {
 		}
 	}
 }
+
+// A town is no state: a name the texts give a town ("the town of Brask",
+// "Brask's mayor") before a state's word ("Brask coastguard station")
+// makes no country of the story, nor does a heading's last word before
+// the line a minister's title opens ("Minister in Lenz" over "Interior
+// Minister Katrin Sobel").
+func TestTownIsNoState(t *testing.T) {
+	for _, tc := range []struct {
+		text, town string
+		country    bool
+	}{
+		{"Boats wait at Brask coastguard station. Fishermen in the town of Brask are angry.", "Brask", false},
+		{"Boats wait at Brask coastguard station. Brask's mayor walked with them.", "Brask", false},
+		{"Boats wait at Brask coastguard station. Fishermen in Brask are angry.", "Brask", true},
+		{"Minister in Lenz\n\nInterior Minister Katrin Sobel sought to reassure residents.", "Lenz", false},
+	} {
+		texts := []string{
+			"Velmora banned the Parlo app on Monday, the Velmoran interior ministry said. Velmora cited security.",
+			tc.text,
+		}
+		s := NewStory([]attrib.Analysis{attrib.Extract(texts)}, texts)
+		if s.country[tc.town] != tc.country {
+			t.Errorf("%q: %s a country %v, want %v", tc.text, tc.town, s.country[tc.town], tc.country)
+		}
+	}
+}
