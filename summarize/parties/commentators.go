@@ -71,6 +71,11 @@ func isAcademy(text string) bool {
 	if len(words) > 1 && words[len(words)-1] == "research" {
 		return true // "Brightwater Logistics Research", a research firm
 	}
+	for i := 0; i+1 < len(words); i++ {
+		if (words[i] == "analytics" || words[i] == "research") && firmKinds[words[i+1]] {
+			return true // "an app analytics company", "a market research firm"
+		}
+	}
 	for i, w := range words {
 		if !academies[w] {
 			continue
@@ -81,6 +86,9 @@ func isAcademy(text string) bool {
 	}
 	return false
 }
+
+// firmKinds are the nouns that say a body is a business.
+var firmKinds = map[string]bool{"company": true, "firm": true, "group": true, "house": true, "consultancy": true}
 
 func hasWord(text string, words []string) bool {
 	f := attrib.Fold(text)

@@ -132,12 +132,15 @@ func TestNameShapedLikeADemonym(t *testing.T) {
 }
 
 // TestMoreCommentators covers commentators by their trade ("a mine
-// safety consultant", "a biostatistician") and a research institute
-// named with what it studies ("the Institute for Clinical Evidence").
+// safety consultant", "a biostatistician"), a research institute
+// named with what it studies ("the Institute for Clinical Evidence") and
+// a research or analytics firm ("an app analytics company").
 func TestMoreCommentators(t *testing.T) {
 	lastSpeakerNoSide(t, "Nine miners are trapped after a roof fall at the Kesten mine, the company said.",
 		"Tomas Weller, a mine safety consultant who advised the government, said the delay was worrying.",
-		"Dr Owen Pike, a biostatistician at the Institute for Clinical Evidence, said the gap might reflect definitions.")
+		"Dr Owen Pike, a biostatistician at the Institute for Clinical Evidence, said the gap might reflect definitions.",
+		"Sensor Row, an app analytics company, said downloads of the app rose eightfold on Wednesday.",
+		"Orlen Metrics, a market research firm, said sales of the drug fell by a third.")
 }
 
 // TestScholarsByDiscipline covers scholars named by their discipline,
