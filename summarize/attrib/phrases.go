@@ -746,6 +746,22 @@ func titledName(np []tok) bool {
 	return len(np) > 2 && slices.ContainsFunc(np[:len(np)-2], func(t tok) bool { return roleWords[t.lower] || titles[t.lower] })
 }
 
+// circumstance reports appositive words that say where or how the
+// subject speaks, not who they are: a participle of appearing or
+// speaking ("appearing before the State Assembly's finance committee",
+// "speaking at a rally in Vell"), unless it says whom they speak for
+// ("speaking for the union", "on behalf of").
+func circumstance(ts []tok) bool {
+	if len(ts) < 2 || !circumstanceVerbs[ts[0].lower] {
+		return false
+	}
+	return !slices.ContainsFunc(ts[1:], func(t tok) bool { return t.lower == "for" || t.lower == "behalf" })
+}
+
+// circumstanceVerbs are the participles of where and how a person speaks.
+var circumstanceVerbs = setOf("appearing", "speaking", "testifying", "addressing", "visiting", "arriving",
+	"answering", "responding", "talking", "standing", "writing", "giving", "briefing")
+
 // roleText makes a role of appositive words, cutting a relative clause
 // unless it says what post the person holds.
 func roleText(ts []tok) string {
@@ -755,6 +771,9 @@ func roleText(ts []tok) string {
 	ts = dropConjunctions(ts)
 	if len(ts) == 1 && isDigits(ts[0].text) {
 		return "" // "Leona Marsh, 44, said": an age, no role
+	}
+	if circumstance(ts) {
+		return "" // "Ottilie Frambach, appearing before the Assembly's finance committee, said"
 	}
 	if len(ts) > 3 && ts[0].lower == "who" && perfectAux[ts[1].lower] && holdingVerbs[ts[2].lower] && !scholarVerbs[ts[2].lower] {
 		ts = ts[2:] // "who has led the coast guard since 2020"

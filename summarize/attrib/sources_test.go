@@ -120,3 +120,23 @@ func TestSpokesmanOfWhoTheSentenceBeforeIsAbout(t *testing.T) {
 		})
 	}
 }
+
+// An appositive participle that says where or how a person speaks is no
+// role ("appearing before the Assembly's finance committee"); one that
+// says whom they speak for is.
+func TestCircumstanceIsNoRole(t *testing.T) {
+	for _, tc := range []struct{ sentence, role string }{
+		{"Ottilie Frambach, appearing before the State Assembly's finance committee, said the deficit would reach 4.6%.", ""},
+		{"Piet Olm, speaking at a rally in Vell, said the strike would go on.", ""},
+		{"Mira Dahl, speaking for the Harth Nurses Union, said the strike would go on.", "speaking for the Harth Nurses Union"},
+		{"Mira Dahl, the union's secretary, said the strike would go on.", "the union's secretary"},
+	} {
+		an := Extract([]string{"The strike entered its second week on Monday.", tc.sentence})
+		if len(an.Statements) == 0 {
+			t.Fatalf("no statement in %q", tc.sentence)
+		}
+		if got := an.Statements[len(an.Statements)-1].Speaker.Role; got != tc.role {
+			t.Errorf("%q: role %q, want %q", tc.sentence, got, tc.role)
+		}
+	}
+}
