@@ -712,10 +712,15 @@ var scholarVerbs = setOf("lectures", "studies", "researches", "specialises", "sp
 // holding verb first in it or after "and"; 0 when none does.
 func heldPostAt(clause []tok) int {
 	for k := 1; k+1 < len(clause); k++ {
-		if k > 1 && clause[k-1].lower != "and" && !(perfectAux[clause[k-1].lower] && (k == 2 || clause[k-2].lower == "and")) {
+		p := k - 1
+		if p > 1 && perfectAdverbs[clause[p].lower] && perfectAux[clause[p-1].lower] {
+			p-- // "who has since set up the Families Group"
+		}
+		if k > 1 && clause[p].lower != "and" && !(perfectAux[clause[p].lower] && (p == 1 || clause[p-1].lower == "and")) {
 			continue // "who has led the coast guard since 2020": the perfect too
 		}
-		if holdingVerbs[clause[k].lower] && !scholarVerbs[clause[k].lower] && clause[k].lower != "set" && clause[k].lower != "speaks" {
+		w, next := clause[k].lower, clause[k+1].lower
+		if holdingVerbs[w] && !scholarVerbs[w] && (w != "set" && w != "speaks" || namesBody(clause[k+1:], w, next)) {
 			return k
 		}
 		// "and is the local branch secretary of the teachers' union"
@@ -725,6 +730,25 @@ func heldPostAt(clause []tok) int {
 		}
 	}
 	return 0
+}
+
+// perfectAdverbs may stand between a perfect's auxiliary and its verb.
+var perfectAdverbs = setOf("since", "also", "now", "recently", "already", "just")
+
+// namesBody reports, after "set" or "speaks" in a relative clause, the
+// post of a body a capitalised name gives: "set up the MR418 Families
+// Group", "speaks for the Families Group"; not "set out her case" or
+// "speaks Russian".
+func namesBody(rest []tok, verb, next string) bool {
+	if verb == "set" && next != "up" || verb == "speaks" && next != "for" {
+		return false
+	}
+	for _, t := range rest[1:min(len(rest), 5)] {
+		if t.cap {
+			return true
+		}
+	}
+	return false
 }
 
 // scholarsClause reports a clause of what a scholar does: one who

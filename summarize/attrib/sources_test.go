@@ -123,13 +123,17 @@ func TestSpokesmanOfWhoTheSentenceBeforeIsAbout(t *testing.T) {
 
 // An appositive participle that says where or how a person speaks is no
 // role ("appearing before the Assembly's finance committee"); one that
-// says whom they speak for is.
+// says whom they speak for is, and so is a relative clause that says
+// they speak for a body or set it up ("who has since set up the MR418
+// Families Group", "who lost her brother and speaks for ...").
 func TestCircumstanceIsNoRole(t *testing.T) {
 	for _, tc := range []struct{ sentence, role string }{
 		{"Ottilie Frambach, appearing before the State Assembly's finance committee, said the deficit would reach 4.6%.", ""},
 		{"Piet Olm, speaking at a rally in Vell, said the strike would go on.", ""},
 		{"Mira Dahl, speaking for the Harth Nurses Union, said the strike would go on.", "speaking for the Harth Nurses Union"},
 		{"Mira Dahl, the union's secretary, said the strike would go on.", "the union's secretary"},
+		{"Anna Terr, who has since set up the MR418 Families Group with 30 relatives, said families wanted the truth.", "set up the MR418 Families Group with 30 relatives"},
+		{"Anna Terr, who lost her brother in the crash and speaks for the MR418 Families Group, said families wanted the truth.", "speaks for the MR418 Families Group"},
 	} {
 		an := Extract([]string{"The strike entered its second week on Monday.", tc.sentence})
 		if len(an.Statements) == 0 {
