@@ -102,6 +102,9 @@ func clientWords(words []string) []string {
 // who is a person of the story.
 func (s *Story) counselSide(sp attrib.Speaker) (string, string) {
 	c := counselClient(sp.Name, sp.Role)
+	if c == "" && sp.Kind == attrib.Person {
+		c = s.storyClient(sp.Name)
+	}
 	if c == "" {
 		return "", ""
 	}
@@ -117,4 +120,25 @@ func (s *Story) counselSide(sp attrib.Speaker) (string, string) {
 		return side, "possessive " + strconvQuote(sp.Name) + " names counsel for " + strconvQuote(p.Name) + ": " + ev
 	}
 	return side, "counsel for " + strconvQuote(p.Name) + ": " + ev
+}
+
+// storyClient returns the one client the story's roles for a person name
+// them counsel for ("her lawyer, Bastien Yarrow" where "her" is the
+// sprinter's), so that an article that names the lawyer without the
+// client still gives the client's side; "" when none or several.
+func (s *Story) storyClient(name string) string {
+	client := ""
+	for _, r := range s.roles[s.PersonKey(name)] {
+		c := counselClient(name, r)
+		if c == "" {
+			continue
+		}
+		if client != "" && s.PersonKey(c) != s.PersonKey(client) {
+			return ""
+		}
+		if len(c) > len(client) {
+			client = c // "Nadia Korvel's lawyer" and "Korvel's lawyer": one client
+		}
+	}
+	return client
 }

@@ -59,3 +59,29 @@ func TestCounselForThemselves(t *testing.T) {
 		t.Error("no side for counsel named for themselves")
 	}
 }
+
+// Counsel an article names without their client ("Yarrow said the
+// steroid came from meat") speak for the client another article names
+// them counsel for.
+func TestCounselOfAnotherArticle(t *testing.T) {
+	other := []string{"The agency suspended the sprinter Nadia Korvel on Monday.", "Her lawyer, Bastien Yarrow, said the result was wrong."}
+	tests := []struct {
+		name         string
+		other, paras []string
+		want         string
+	}{
+		{"the client another article names", other,
+			[]string{"Korvel was the fastest woman in the country last year.", "Bastien Yarrow said the steroid came from meat eaten at a hotel."}, "Nadia Korvel"},
+		{"no client anywhere", []string{"The agency suspended the sprinter Nadia Korvel on Monday.", "Bastien Yarrow, a former sprinter, said the result was wrong."},
+			[]string{"Korvel was the fastest woman in the country last year.", "Bastien Yarrow said the steroid came from meat eaten at a hotel."}, "Bastien Yarrow"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, an := storyOf(tc.paras, tc.other)
+			st := statementWith(t, an, "came from meat")
+			if got, ev, _ := s.Side(st.Speaker); got != tc.want {
+				t.Errorf("side %q (%s), want %q", got, ev, tc.want)
+			}
+		})
+	}
+}
