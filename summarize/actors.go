@@ -95,8 +95,26 @@ func sideNames(claims []*claim) map[string][]string {
 			add(sides[0], h)
 		}
 	}
+	// "the union" of the one side whose name is a union's of another
+	// word ("Castamar Pilots' Association", the pilots' union), "the
+	// group" of the one armed group.
+	for _, noun := range kindsOfSides {
+		var of []string
+		for side := range out {
+			if attrib.GenericOrg(noun, []string{side}) != "" {
+				of = append(of, side)
+			}
+		}
+		if len(of) == 1 {
+			add(of[0], noun)
+		}
+	}
 	return out
 }
+
+// kindsOfSides are the nouns a text names a side by that its name may
+// not hold ("the union" of a pilots' association).
+var kindsOfSides = []string{"union", "group"}
 
 // bodyHeads are the kinds of body a name ends with ("School Board",
 // "Water Agency") by which a text may name it ("the board").

@@ -462,6 +462,9 @@ func saysNothing(f attrib.Statement, sp attrib.Speaker) bool {
 	if pleasantry(f.Text) {
 		return true // "Good morning, Paul.", "Thank you for having me."
 	}
+	if condolence(f, sp) {
+		return true // "Our thoughts are with everyone affected," the company said.
+	}
 	if f.Quote != "" {
 		return false
 	}
@@ -477,6 +480,47 @@ func saysNothing(f attrib.Statement, sp attrib.Speaker) bool {
 	}
 	return n == 0
 }
+
+// condolence reports a statement that only offers sympathy ("Our
+// thoughts are with everyone affected", "We send our deepest condolences
+// to the families"): a formula every side says alike, no point of its
+// own, which no reader weighs and no other side disputes.
+func condolence(f attrib.Statement, sp attrib.Speaker) bool {
+	text := f.Quote
+	if text == "" {
+		text = f.Text
+	}
+	who := map[string]bool{}
+	for _, w := range lex.Terms(sp.Name + " " + f.Speaker.Name) {
+		who[w] = true
+	}
+	core, n := false, 0
+	for _, w := range lex.Terms(text) {
+		switch {
+		case sympathyCore[w]:
+			core = true
+		case sympathyWords[w] || who[w] || reportingWords[w]:
+		default:
+			return false
+		}
+		n++
+	}
+	return core && n <= maxCondolenceTerms
+}
+
+// maxCondolenceTerms bounds a formula of sympathy: a longer sentence
+// says more.
+const maxCondolenceTerms = 12
+
+// sympathyCore are the stems that make a formula one of sympathy;
+// sympathyWords those such a formula may hold besides.
+var (
+	sympathyCore  = map[string]bool{"thought": true, "prayer": true, "condol": true, "sympathi": true, "heart": true}
+	sympathyWords = map[string]bool{"everyon": true, "affect": true, "famili": true, "victim": true, "love": true,
+		"one": true, "go": true, "out": true, "deepest": true, "sincer": true, "heartfelt": true, "involv": true,
+		"lost": true, "tragedi": true, "friend": true, "rel": true, "relat": true, "send": true, "sent": true, "offer": true,
+		"extend": true, "statement": true, "brief": true, "compani": true, "passeng": true, "crew": true, "live": true}
+)
 
 // pleasantryWords are the words of a greeting or a thanks, which a
 // guest opens or closes a turn with and which say nothing.

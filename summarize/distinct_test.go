@@ -137,7 +137,8 @@ func TestClaimShowsAWholeSentence(t *testing.T) {
 }
 
 // A statement with no quotation and no word beyond its speaker and its
-// reporting verb says nothing a reader could weigh.
+// reporting verb says nothing a reader could weigh; nor does a formula of
+// sympathy alone.
 func TestSaysNothing(t *testing.T) {
 	sp := attrib.Speaker{Name: "Ivo Brandt", Role: "union leader", Kind: attrib.Person}
 	tests := []struct {
@@ -153,6 +154,10 @@ func TestSaysNothing(t *testing.T) {
 		{"Brandt said the offer was an insult to nurses.", "", false},
 		{`"No," Brandt said.`, "No", false},
 		{"Nothing is settled, Brandt said.", "", false},
+		{`"Our thoughts are with everyone affected," Brandt said in a brief statement.`, "Our thoughts are with everyone affected", true},
+		{"Brandt sent his deepest condolences to the families of the victims.", "", true},
+		{`"Our thoughts are with the families, and we will find out what went wrong," Brandt said.`, "Our thoughts are with the families, and we will find out what went wrong", false},
+		{"Brandt said the families had been left without news for nine hours.", "", false},
 	}
 	for _, tc := range tests {
 		st := attrib.Statement{Text: tc.text, Quote: tc.quote, Speaker: sp}
