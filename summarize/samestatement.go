@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/storybot/storybot/summarize/facts"
 	"github.com/storybot/storybot/summarize/internal/linkage"
 	"github.com/storybot/storybot/summarize/lex"
 )
@@ -105,8 +106,15 @@ func contentTerms(v vector, stems map[string]bool) vector {
 // are content stems, contentTerms), which carry at least sameStatementSim
 // of their cosine.
 func sameStatement(x, y *statement, cx, cy vector) bool {
-	if x.party != y.party || x.who != y.who || x.article == y.article {
+	if x.party != y.party || x.article == y.article {
 		return false
+	}
+	if x.who != y.who {
+		// A side speaking as itself and its spokesman: one voice when they
+		// give one figure of one thing ("roughly 12 tonnes escaped", the
+		// company said; "about twelve tonnes, not the forty", said its
+		// spokeswoman), with a content word in common.
+		return sameVoice(x, y) && sharedWords(cx, cy) >= 1 && sharesCount(x.st.Text, y.st.Text)
 	}
 	if quotedWithin(x.st.Quote, y.st.Quote) || quotedWithin(y.st.Quote, x.st.Quote) {
 		return true
@@ -117,73 +125,76 @@ func sameStatement(x, y *statement, cx, cy vector) bool {
 		sim += w
 		shared++
 	})
-	if sharesCount(x.st.Text, y.st.Text) {
-		words := 0 // a unit's word says nothing of what was counted
-		cx.common(cy, func(t string, _ float64) {
-			if !unitWords[t] {
-				words++
-			}
-		})
-		if words >= sameStatementWords {
-			return true // "said 11,000 jobs were at risk", in two articles
-		}
+	if shared >= sameStatementWords && sharedWords(cx, cy) >= sameStatementWords && sharesCount(x.st.Text, y.st.Text) {
+		return true // "said 11,000 jobs were at risk", in two articles
 	}
 	return shared >= sameStatementWords && sim >= sameStatementSim
 }
 
+// sharedWords counts the content words two statements share, a unit's
+// word ("percent") left out: it says nothing of what was counted.
+func sharedWords(cx, cy vector) int {
+	n := 0
+	cx.common(cy, func(t string, _ float64) {
+		if !unitWords[t] {
+			n++
+		}
+	})
+	return n
+}
+
 // sharesCount reports two sentences that give one figure of one thing:
-// the same number before the same word ("11,000 jobs", "40 percent").
-// One speaker giving it in two articles, with content words in common,
-// tells one statement twice: a figure counts what a point is about, and
-// a second point of the speaker would count another thing ("40 empty
-// beds", "40 nurses").
+// the same count of the same noun ("11,000 jobs", "six thousand people"
+// and "6,000 workers"), the same share ("40 percent", "forty per cent")
+// or the same amount, however written (facts.Extract). One speaker
+// giving it in two articles, with content words in common, tells one
+// statement twice: a figure counts what a point is about, and a second
+// point of the speaker would count another thing ("40 empty beds", "40
+// nurses").
 func sharesCount(a, b string) bool {
-	ca := counts(a)
-	if len(ca) == 0 {
+	fa := figuresOf(a)
+	if len(fa) == 0 {
 		return false
 	}
-	for _, c := range counts(b) {
-		if slices.Contains(ca, c) {
-			return true
+	for _, g := range figuresOf(b) {
+		for _, f := range fa {
+			if f.Same(g) && f.Unit == g.Unit && sameCounted(f.Of, g.Of) {
+				return true
+			}
 		}
 	}
 	return false
 }
 
-// unitWords are the stems of words that name a figure's unit.
-var unitWords = map[string]bool{"percent": true, "cent": true, "per": true, "million": true, "billion": true, "pc": true}
-
-// counts returns the figures of text that are not years, each with the
-// word it counts: "11000 job", "40 %" ("40 percent", "40 per cent",
-// "40%").
-func counts(text string) []string {
-	toks := lex.Tokens(text)
-	var out []string
-	for i, t := range toks {
-		v := figureValue(t.Lower)
-		if !isFigure(v) || isYear(v) {
-			continue
-		}
-		unit := strings.TrimPrefix(strings.TrimPrefix(strings.ReplaceAll(t.Lower, ",", ""), v), "-")
-		if unit == "" && strings.HasPrefix(text[t.End:], "%") {
-			unit = "%"
-		}
-		if unit == "" && i+1 < len(toks) {
-			unit = toks[i+1].Lower
-			if unit == "per" && i+2 < len(toks) && toks[i+2].Lower == "cent" {
-				unit = "percent"
+// figuresOf returns the counts, shares and amounts of text that are
+// neither years nor a figure under ten ("two ministers" is no figure a
+// reader recognises a statement by).
+func figuresOf(text string) []facts.Fact {
+	var out []facts.Fact
+	for _, f := range facts.Extract(text) {
+		switch f.Kind {
+		case facts.Count, facts.Percent, facts.Money:
+			if f.Value >= 10 && !(f.Kind == facts.Count && f.Value >= 1900 && f.Value <= 2100 && f.Value == float64(int(f.Value))) {
+				out = append(out, f)
 			}
 		}
-		switch unit {
-		case "", "and", "or", "to", "of", "in", "on", "at", "by", "from":
-			continue
-		case "%", "percent", "pc":
-			unit = "%"
-		}
-		out = append(out, v+" "+lex.Stem(unit))
 	}
 	return out
 }
+
+// sameCounted reports two stems of what a count counts that name one
+// thing: the same stem, or people named in general and by their work
+// ("six thousand people", "6,000 workers").
+func sameCounted(a, b string) bool {
+	return a == b || peopleStems[a] && peopleStems[b]
+}
+
+// peopleStems name people in general, or as those who work.
+var peopleStems = map[string]bool{"peopl": true, "person": true, "worker": true, "employe": true, "member": true, "staff": true}
+
+// unitWords are the stems of words that name a figure's unit.
+var unitWords = map[string]bool{"percent": true, "cent": true, "per": true, "million": true, "billion": true, "pc": true}
+
 
 // contentStems returns the terms of text's content words that are neither
 // names nor figures: a word written capitalised inside a sentence is a

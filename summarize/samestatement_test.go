@@ -165,3 +165,26 @@ func TestSameStatementQuotedWithin(t *testing.T) {
 		}
 	}
 }
+
+// One figure of one thing is the same however written: digits or words,
+// "per cent" or "%", people in general or by their work; two things
+// counted alike, a year or a small number are not.
+func TestSharesCount(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"About twelve tonnes escaped, she said.", "Roughly 12 tonnes of solvent escaped, the company said.", true},
+		{"Six thousand people stayed away today.", "Nearly 6,000 workers were still out on Monday.", true},
+		{"Rents rose 12 percent last year.", "Twelve per cent: that is how much rents went up.", true},
+		{"Vostrania paid $12m to the group.", "Vostrania transferred twelve million dollars.", true},
+		{"300 nurses signed the letter.", "300 beds had no nurses.", false},
+		{"The plan dates from 2019.", "The accord of 2019 was broken.", false},
+		{"Two ministers resigned.", "Two ministers were sacked.", false},
+	}
+	for _, tc := range tests {
+		if got := sharesCount(tc.a, tc.b); got != tc.want {
+			t.Errorf("sharesCount(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
