@@ -195,7 +195,6 @@ var peopleStems = map[string]bool{"peopl": true, "person": true, "worker": true,
 // unitWords are the stems of words that name a figure's unit.
 var unitWords = map[string]bool{"percent": true, "cent": true, "per": true, "million": true, "billion": true, "pc": true}
 
-
 // contentStems returns the terms of text's content words that are neither
 // names nor figures: a word written capitalised inside a sentence is a
 // name, and so is every use of its stem in text.
