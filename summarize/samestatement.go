@@ -170,6 +170,16 @@ func sharesCount(a, b string) bool {
 // neither years nor a figure under ten ("two ministers" is no figure a
 // reader recognises a statement by).
 func figuresOf(text string) []facts.Fact {
+	return figuresMemo.Get(text, readFigures, func(fs []facts.Fact) int { return 96 * len(fs) })
+}
+
+// figuresMemo keeps the figures of each sentence compared: a sentence is
+// compared with many others, and reading its figures costs more than
+// comparing them. Its budget is that of a story's sentences.
+var figuresMemo = lex.NewStoryMemo[[]facts.Fact](4<<20, 2<<10)
+
+// readFigures is figuresOf, read from the text.
+func readFigures(text string) []facts.Fact {
 	var out []facts.Fact
 	for _, f := range facts.Extract(text) {
 		switch f.Kind {
