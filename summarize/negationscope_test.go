@@ -120,5 +120,12 @@ func TestNegationScope(t *testing.T) {
 				"Owner speaks\n\nBrask Ferries owner Odo Brask said its engineers were there to help the coastguard, not to run their own inquiry.\n\nBrask said the company would buy two new boats in spring.",
 			},
 		},
+		{
+			name: "a negation in a condition states no fact",
+			texts: []string{
+				"Dam row\n\nMordan foreign minister Mila Ost said Mordan would go to a tribunal if the filling of the reservoir did not stop.\n\nOst said farmers would get aid in June.",
+				"Dam builder\n\nTarn water minister Odo Brask said the filling of the reservoir would take five years.\n\nBrask said the dam would light a million homes.",
+			},
+		},
 	})
 }

@@ -383,6 +383,13 @@ func undone(text string, toks []lex.Token, j int) bool {
 	if negatedBelief(text, toks, j) {
 		return true
 	}
+	// "would go to a tribunal if the filling did not stop": a negation in
+	// a condition states no fact.
+	for k := j - 1; k >= 0 && k >= j-conditionReach; k-- {
+		if w := toks[k].Lower; (w == "if" || w == "unless") && oneClause(text, toks[k], toks[j]) {
+			return true
+		}
+	}
 	// "nothing matters more to us than": a comparative soon after and
 	// "than" after it.
 	for k := j + 1; k < len(toks) && k <= j+3; k++ {
@@ -397,6 +404,10 @@ func undone(text string, toks []lex.Token, j int) bool {
 	}
 	return false
 }
+
+// conditionReach is how many words before a negation "if" or "unless"
+// may open the condition it stands in.
+const conditionReach = negationReach
 
 // subjectReach is how many words before a negation or refusal the side
 // that does not or will not may be named ("Ford has not", "the union
