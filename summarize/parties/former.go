@@ -63,6 +63,9 @@ func pastPost(part string) bool {
 	if len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the" || words[0] == "his" || words[0] == "her") {
 		words = words[1:]
 	}
+	if len(words) > 0 && strings.HasSuffix(words[0], "-year-old") {
+		words = words[1:] // "a 47-year-old former mayor of Morlen"
+	}
 	for i, w := range words {
 		if i+2 < len(words) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
 			words = words[i+1:] // "the Tarn Athletics Federation's former finance director"

@@ -23,6 +23,10 @@ func TestFormerPostIsNoSide(t *testing.T) {
 			"Kestria's foreign ministry said the talks would go on.",
 			"Mira Holt, former Kestrian ambassador to Dornava, said the talks were a sham."},
 			"talks were a sham", "Mira Holt"},
+		{"a former mayor with an age before the post", []string{
+			"Morlen State University said it would host the count's observers.",
+			"Mira Oltane, a 47-year-old former mayor of Morlen, said the count had been rigged."},
+			"count had been rigged", "Mira Oltane"},
 		{"a former director at a named fund", []string{
 			"The Halden Fund said growth would slow next year.",
 			"Tomas Vell, the former executive director at the Halden Fund, said the forecast was too gloomy."},
