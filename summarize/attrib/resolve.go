@@ -407,10 +407,12 @@ func (a *article) possessor(role string) string {
 				// the sentence before owns its ministry.
 				return possessive(owner) + " " + rest
 			}
-			if b := a.subjBody; b != nil && a.subjBodyAt == a.sent-1 && b.Generic != "" && strings.Contains(b.Name, "'s ") && a.findOrg(b.Name) == "" {
+			if b := a.subjBody; b != nil && a.subjBodyAt == a.sent-1 && b.Generic != "" && startsUpper(b.Name) && a.findOrg(b.Name) == "" {
 				// "Marakhand's government has said little. Its spokesman
-				// said": the body the sentence before spoke as, named by
-				// its owner, not the organisation named last.
+				// said", "The Save Marrowby Maternity campaign puts the
+				// figure at 900. Its chair said": the body the sentence
+				// before spoke as, named by its owner or its kind, not the
+				// organisation named last.
 				return possessive(b.Name) + " " + rest
 			}
 			if org := a.lastOrgNamed(); org != "" {

@@ -102,6 +102,11 @@ func TestSpokesmanOfWhoTheSentenceBeforeIsAbout(t *testing.T) {
 			"The storm passed overnight.",
 			"Its spokesman, Tamar Rees, said the harbour would reopen on Friday."},
 			"Tamar Rees / Orlen Port Authority's spokesman"},
+		{"a body named with its kind", []string{
+			"Eastmarch Health Board said the unit delivers 610 births a year.",
+			"The Save Marrowby Maternity campaign puts the figure at close to 900 births a year.",
+			"Its chair, Priya Stennet, said the board's number was too low."},
+			"Priya Stennet / Save Marrowby Maternity campaign's chair"},
 		{"an armed group speaks", []string{
 			"Anna Berg, a professor at the University of Orlen, said the deal was fragile.",
 			"The Crimson Ridge Brigades said five more engineers would be freed on Friday."},

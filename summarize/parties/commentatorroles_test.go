@@ -28,6 +28,7 @@ func TestCommentatorByAnyRole(t *testing.T) {
 		{attrib.Speaker{Name: "Priya Raman", Kind: attrib.Person, Role: "of Brightwater Logistics Research"}, false},
 		{attrib.Speaker{Name: "Brightwater Logistics Research", Kind: attrib.Body}, false},
 		{attrib.Speaker{Name: "Anneke Voss", Kind: attrib.Person, Role: "head of the Tesna observer mission"}, true},
+		{attrib.Speaker{Name: "Anneke Voss", Kind: attrib.Person, Role: "Tesna observer mission's head"}, true},
 	} {
 		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
 			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)

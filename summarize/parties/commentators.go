@@ -42,7 +42,7 @@ func commentatorWord(text string) bool {
 				last != cw[len(cw)-1] && last != cw[len(cw)-1]+"s" {
 				continue
 			}
-			if next := i + len(cw); next < len(words) && attrib.IsBodyNoun(words[next]) {
+			if next := i + len(cw); next < len(words) && attrib.IsBodyNoun(strings.TrimSuffix(strings.TrimSuffix(words[next], "'s"), "’s")) {
 				continue // "observer mission": a body, not a commentator
 			}
 			return true
