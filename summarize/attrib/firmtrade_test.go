@@ -32,6 +32,10 @@ func TestCompanyNamedByItsTrade(t *testing.T) {
 			"Halvard Mobile blamed the breach on its contractor, Sentrix Billing, and hired Arclight Security to investigate.",
 			"Sentrix Billing said its own systems had never been compromised by the attackers.",
 		}, []string{"Halvard Mobile", "Sentrix Billing"}},
+		{"a state's service is no business; a ferry operator is", []string{
+			"The Caldarian Conciliation Service offered to host talks between Hallow Sound Ferries and the dockers' union.",
+			"The company said its fuel bill had risen by 30% in a year.",
+		}, []string{"Hallow Sound Ferries"}},
 		{"a business by its trade after a body", []string{
 			"The Tarn Competition Commission blocked the sale of Halvard Minerals on Monday.",
 			"The company said it would appeal against the ruling and keep all three mines open.",

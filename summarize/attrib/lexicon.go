@@ -220,7 +220,7 @@ var firmTrades = []string{"therapeutics", "biosciences", "biotech", "biopharma",
 	"brands", "ventures", "enterprises", "solutions", "properties", "insurance", "assurance", "networks",
 	"telecoms", "communications", "utilities", "water", "mobile", "broadband", "airways", "rail", "billing", "payments",
 	"security", "consulting", "analytics", "advisory", "aviation", "energy", "foods", "motors", "airlines", "industries",
-	"systems", "technologies", "catering", "events", "logistics", "haulage", "transport", "media",
+	"systems", "technologies", "catering", "events", "logistics", "haulage", "transport", "media", "ferries",
 	// a commodity the firm mines or makes ("Andina Meridian Lithium")
 	"lithium", "copper", "gold", "nickel", "uranium", "coal", "cobalt", "zinc", "iron", "aluminium", "aluminum"}
 

@@ -163,11 +163,17 @@ func (a *article) firmByTrade(noun string) string {
 // an authority's ("Kessaria's Ministry of Environment and Water", which
 // ends in a trade's word but is no business).
 func publicBodyName(words []string) bool {
+	if n := len(words); n >= 2 && words[n-1] == "service" && (demonymLike(words[0]) || stateAdjectives[words[0]]) {
+		return true // "Caldarian Conciliation Service", "National Health Service": a state's
+	}
 	return slices.ContainsFunc(words, func(w string) bool {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		return (bodyNouns[w] || orgHeads[w]) && !firmNouns[w] && !IsFirmTrade(w) && !slices.Contains(genericOrgs["company"], w)
 	})
 }
+
+// stateAdjectives open the names of a state's services.
+var stateAdjectives = setOf("national", "state", "public", "federal", "royal", "civil")
 
 // PublicBodyName is publicBodyName for a name.
 func PublicBodyName(name string) bool { return publicBodyName(strings.Fields(Fold(name))) }
