@@ -123,6 +123,8 @@ func TestClassify(t *testing.T) {
 		{"The Tarn Gazette is owned by Brask Holdings. Sign up for our newsletter.", kDrop},
 		{"The index is published by the statistics office. Subscribers to its data service pay for the detail.", kParagraph},
 		{"The union told members to sign up for the ballot. Subscriptions rose by a third.", kParagraph},
+		{"This article is for subscribers' personal use only. Tarn Mining Brief is a publication of Orlen Trade Media. Copyright 2025.", kDrop},
+		{"Tarn Business Review is published by TBR Media. Market data delayed by at least 15 minutes. This article does not constitute investment advice.", kDrop},
 	}
 	for _, tt := range tests {
 		if got := classify(tt.line); got != tt.want {

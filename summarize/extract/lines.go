@@ -150,7 +150,10 @@ var (
 	furniturePhrases = []string{"all rights reserved", "©", "pic.twitter.com", "first appeared on",
 		"was originally published", "we may earn", "affiliate commission", "appeared first on", "image caption:", "to your inbox",
 		"thanks for signing up", "processing your subscription", "an error has occurred",
-		"this article has been sent to", "non-commercial use only", "click here", "[button"}
+		"this article has been sent to", "non-commercial use only", "click here", "[button",
+		// a page's footer on who publishes it and what it is for
+		"is a publication of", "personal use only", "does not constitute investment advice",
+		"market data delayed", "data delayed by at least"}
 	footerPhrases = []string{"terms of use", "terms of service", "privacy policy", "cookie policy",
 		"whatsapp channel", "telegram channel", "google news", "contact us", "about us"}
 )
