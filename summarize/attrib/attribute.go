@@ -125,7 +125,7 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			// "was hailed as historic by the president": the agent speaks;
 			// "was declared the winner": no one does, nor "was written
 			// by her", which says who made a thing.
-			if ag := agentAfter(toks, v); len(ag) > 0 && !makingLemmas[lemmaOf(t.lower)] {
+			if ag := agentAfter(toks, v); len(ag) > 0 && !makingLemmas[lemmaOf(t.lower)] && !calledEvent(toks, v) {
 				a.note.set(word, v, ag)
 				if sp, ok := a.resolve(ag, appositive(toks, v+1+len(ag))); ok {
 					return sp, true

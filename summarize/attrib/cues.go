@@ -88,6 +88,21 @@ var noStatementLemmas = setOf("describe", "express", "decline", "refuse", "welco
 // they report who made it, not what was said.
 var makingLemmas = setOf("write")
 
+// calledEvent reports a passive "called" at v that takes no complement
+// ("the strike was called on Tuesday by the collective", "was called by
+// the union"): an event someone called, not words someone called a thing
+// ("was called a disgrace by the mayor").
+func calledEvent(toks []tok, v int) bool {
+	if lemmaOf(toks[v].lower) != "call" || v+1 >= len(toks) {
+		return false
+	}
+	switch toks[v+1].lower {
+	case "by", "on", "in", "at", "for", "last", "this", "after", "before", "earlier", "yesterday", "today":
+		return true
+	}
+	return toks[v+1].punct
+}
+
 // attitudeNouns, after "expressed" or "voiced", report a stance: "expressed
 // disappointment with the talks" is a statement.
 var attitudeNouns = setOf("concern", "concerns", "disappointment", "dissatisfaction", "frustration",

@@ -77,12 +77,17 @@ func TestParticipleCues(t *testing.T) {
 	})
 }
 
-// A passive's subject did not speak; an agent after "by" did.
+// A passive's subject did not speak; an agent after "by" did, unless the
+// verb made a thing ("was written by") or called an event ("the strike
+// was called on Tuesday by the collective").
 func TestPassives(t *testing.T) {
 	runRules(t, []ruleCase{
 		{"passive of a cue", []string{"Harald Brenn was declared the winner of the council seat after a recount."}, nil},
 		{"told, passive", []string{"Residents of Kelby were told that the water would be safe to drink by Friday."}, nil},
 		{"agent after by", []string{"The harbour deal was signed on Friday and hailed as “a turning point” by Mayor Ilse Brandt."}, []string{"Ilse Brandt"}},
+		{"an event called, with a time", []string{"The strike was called on Tuesday by the Tarn Couriers' Collective."}, nil},
+		{"an event called", []string{"The walkout began at noon and was called by the Tarn Couriers' Collective, a group of riders."}, nil},
+		{"words called a thing", []string{"The plan was called “a disgrace” by Mayor Ilse Brandt."}, []string{"Ilse Brandt"}},
 	})
 }
 
