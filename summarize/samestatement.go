@@ -5,7 +5,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/storybot/storybot/summarize/facts"
 	"github.com/storybot/storybot/summarize/internal/linkage"
 	"github.com/storybot/storybot/summarize/lex"
 )
@@ -110,11 +109,17 @@ func sameStatement(x, y *statement, cx, cy vector) bool {
 		return false
 	}
 	if x.who != y.who {
+		if !sameVoice(x, y) || measuresDiffer(measuresOf(x.st.Text), measuresOf(y.st.Text)) {
+			return false // not "1,900 signatures" and, from the group, "2,300"
+		}
 		// A side speaking as itself and its spokesman: one voice when they
 		// give one figure of one thing ("roughly 12 tonnes escaped", the
 		// company said; "about twelve tonnes, not the forty", said its
-		// spokeswoman), with a content word in common.
-		return sameVoice(x, y) && sharedWords(cx, cy) >= 1 && sharesCount(x.st.Text, y.st.Text)
+		// spokeswoman), with a content word in common; else as one
+		// speaker's statement told twice.
+		if sharedWords(cx, cy) >= 1 && sharesCount(x.st.Text, y.st.Text) {
+			return true
+		}
 	}
 	if quotedWithin(x.st.Quote, y.st.Quote) || quotedWithin(y.st.Quote, x.st.Quote) {
 		return true
@@ -146,19 +151,16 @@ func sharedWords(cx, cy vector) int {
 // sharesCount reports two sentences that give one figure of one thing:
 // the same count of the same noun ("11,000 jobs", "six thousand people"
 // and "6,000 workers"), the same share ("40 percent", "forty per cent")
-// or the same amount, however written (facts.Extract). One speaker
-// giving it in two articles, with content words in common, tells one
-// statement twice: a figure counts what a point is about, and a second
-// point of the speaker would count another thing ("40 empty beds", "40
-// nurses").
+// or the same amount, however written (measuresOf). One speaker giving
+// it in two articles, with content words in common, tells one statement
+// twice: a figure counts what a point is about, and a second point of
+// the speaker would count another thing ("40 empty beds", "40 nurses").
+// A figure under ten or a year is none a reader knows a statement by.
 func sharesCount(a, b string) bool {
-	fa := figuresOf(a)
-	if len(fa) == 0 {
-		return false
-	}
-	for _, g := range figuresOf(b) {
-		for _, f := range fa {
-			if f.Same(g) && f.Unit == g.Unit && sameCounted(f.Of, g.Of) {
+	mb := countedMeasures(measuresOf(b))
+	for k, va := range countedMeasures(measuresOf(a)) {
+		for _, x := range va {
+			if x >= 10 && !(strings.HasPrefix(k, "count:") && x >= 1900 && x <= 2100 && x == float64(int(x))) && slices.Contains(mb[k], x) {
 				return true
 			}
 		}
@@ -166,37 +168,20 @@ func sharesCount(a, b string) bool {
 	return false
 }
 
-// figuresOf returns the counts, shares and amounts of text that are
-// neither years nor a figure under ten ("two ministers" is no figure a
-// reader recognises a statement by).
-func figuresOf(text string) []facts.Fact {
-	return figuresMemo.Get(text, readFigures, func(fs []facts.Fact) int { return 96 * len(fs) })
-}
-
-// figuresMemo keeps the figures of each sentence compared: a sentence is
-// compared with many others, and reading its figures costs more than
-// comparing them. Its budget is that of a story's sentences.
-var figuresMemo = lex.NewStoryMemo[[]facts.Fact](4<<20, 2<<10)
-
-// readFigures is figuresOf, read from the text.
-func readFigures(text string) []facts.Fact {
-	var out []facts.Fact
-	for _, f := range facts.Extract(text) {
-		switch f.Kind {
-		case facts.Count, facts.Percent, facts.Money:
-			if f.Value >= 10 && !(f.Kind == facts.Count && f.Value >= 1900 && f.Value <= 2100 && f.Value == float64(int(f.Value))) {
-				out = append(out, f)
+// countedMeasures returns measures (measuresOf) with the people a count
+// counts in general or by their work under one key ("six thousand
+// people", "6,000 workers").
+func countedMeasures(m map[string][]float64) map[string][]float64 {
+	out := make(map[string][]float64, len(m))
+	for k, v := range m {
+		if kind, rest, ok := strings.Cut(k, ":"); ok {
+			if of, unit, ok := strings.Cut(rest, ":"); ok && peopleStems[of] {
+				k = kind + ":people:" + unit
 			}
 		}
+		out[k] = append(out[k], v...)
 	}
 	return out
-}
-
-// sameCounted reports two stems of what a count counts that name one
-// thing: the same stem, or people named in general and by their work
-// ("six thousand people", "6,000 workers").
-func sameCounted(a, b string) bool {
-	return a == b || peopleStems[a] && peopleStems[b]
 }
 
 // peopleStems name people in general, or as those who work.
