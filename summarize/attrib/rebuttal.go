@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/storybot/storybot/summarize/lex"
+	"github.com/storybot/storybot/summarize/tag"
 )
 
 // maxRebuttalReach is how many sentences back the statement a rebuttal
@@ -256,6 +257,9 @@ func answersOnly(toks []tok, cue string) bool {
 	for j < len(toks) && (determiners[toks[j].lower] || demonstratives[toks[j].lower] || toks[j].lower == "all" || toks[j].lower == "any" || possessiveTok(toks[j])) {
 		j++
 	}
+	for n := 0; n < 2 && j+1 < len(toks) && j > k+1 && toks[j].tag == tag.JJ && !toks[j].cap; n++ {
+		j++ // "the opposition's main allegation", "the latest claims"
+	}
 	if j == k+1 || j >= len(toks) || !IsShellNoun(toks[j].lower) && toks[j].lower != "criticism" {
 		return false
 	}
@@ -271,7 +275,7 @@ func answersOnly(toks []tok, cue string) bool {
 	switch tail[0].lower {
 	case "as", "against", "by", "from", "of", "about":
 		return len(tail) <= 5
-	case "in", "on", "at", "last", "outright", "out", "earlier", "later", "again", "flatly", "firmly":
+	case "in", "on", "at", "last", "outright", "out", "earlier", "later", "again", "flatly", "firmly", "within", "immediately", "swiftly", "quickly", "strongly", "angrily":
 		// "rejected that account in the strongest terms", "rejected
 		// that call in a statement on Friday": when and how, no content.
 		return len(tail) <= 6 && !slices.ContainsFunc(tail, func(t tok) bool { return t.lower == "that" || t.tag.Verb() })

@@ -165,6 +165,8 @@ func TestRebuttalWithWhenAndHow(t *testing.T) {
 		{"The club rejected that account in the strongest terms.", false},
 		{"The finance ministry rejected that demand in a statement on Friday.", false},
 		{"Tarnco flatly rejected the union's claims on Monday.", false},
+		{"The club rejected the claims within the hour.", false},
+		{"The club also rejected the union's main allegation.", false},
 		{"The club rejected that account in a statement that blamed the police for the delay.", true},
 	} {
 		an := Extract([]string{"Union leader Ada Renn said the club had closed the gates at 2pm and demanded an inquiry.", tc.second})
