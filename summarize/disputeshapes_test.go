@@ -114,6 +114,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Mayor's Office / Brenholt Aggregates"},
 		},
 		{
+			name: "accusation: a side named past the one accused is no target",
+			texts: []string{
+				"Bank collapse row\n\nOpposition MP Lukas Dravin of the Civic Renewal Party accused Finance Minister Ada Maskan of ignoring warnings about the bank for months.\n\nDravin said depositors deserved answers.",
+				"Bank speaks\n\nHalvard Mutual Bank said the suspension of withdrawals was temporary and precautionary.\n\nHalvard Mutual Bank said it would publish its accounts on Friday.",
+			},
+			want: nil,
+		},
+		{
 			name: "refusal: one side says the other refuses",
 			texts: []string{
 				"Bus talks stall\n\nDrivers' union leader Hana Vesely said Corvo Transit refuses to reopen talks on the rota.\n\nVesely said drivers would ballot next week.",

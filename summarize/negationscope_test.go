@@ -1,6 +1,12 @@
 package summarize
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/storybot/storybot/summarize/lex"
+)
 
 // TestNegationScope holds shapes in which a negation stands near the word
 // two sides share but does not deny it: the word is an exception to the
@@ -128,4 +134,26 @@ func TestNegationScope(t *testing.T) {
 			},
 		},
 	})
+}
+
+// TestPastAccused covers the side a verb of accusation charges: its
+// object, right after it; a side named past a preposition after the
+// object is what the charge is about, not whom it charges.
+func TestPastAccused(t *testing.T) {
+	tests := []struct {
+		text, side string
+		want       bool
+	}{
+		{"Dravin accused Maskan of ignoring warnings about the bank for months", "bank", true},
+		{"Dravin accused the bank of ignoring warnings", "bank", false},
+		{"the union's accusations against the board over pay", "board", false},
+	}
+	for _, tc := range tests {
+		f := strings.Fields(tc.text)
+		j := slices.IndexFunc(f, func(w string) bool { return strings.HasPrefix(w, "accus") })
+		i := slices.Index(f, tc.side)
+		if got := pastAccused(f, lex.StanceOf(f[j]), j, i); got != tc.want {
+			t.Errorf("%q: pastAccused(%s) = %v, want %v", tc.text, tc.side, got, tc.want)
+		}
+	}
 }

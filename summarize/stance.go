@@ -524,7 +524,7 @@ func turnsOnNamed(w *claimWords, words []string) *statement {
 				}
 				for i := max(0, j-targetReach); i < len(named) && i <= j+targetReach; i++ {
 					if named[i] && (i == 0 || !placePrepositions[tn.folded[i-1]] && !victim(tn.folded, i)) &&
-						(i > j && afterInClause(m.st.Text, j, i) && !ofAnotherNoun(s, named, i, j) || i < j && !accuser(m.st.Text, i, j)) {
+						(i > j && afterInClause(m.st.Text, j, i) && !ofAnotherNoun(s, named, i, j) && !pastAccused(tn.folded, st, j, i) || i < j && !accuser(m.st.Text, i, j)) {
 						return m
 					}
 				}
@@ -555,6 +555,28 @@ func turnsOnNamed(w *claimWords, words []string) *statement {
 	}
 	return nil
 }
+
+// pastAccused reports a side named at the i-th word after a verb of
+// accusation at the j-th past the one it accuses, its object: "accused
+// Maskan of ignoring warnings about the bank" charges Maskan, not the
+// bank: the accused stands before any preposition after the verb
+// ("accused the government of", "accusations against the board over").
+func pastAccused(folded []string, st lex.Stance, j, i int) bool {
+	if st != lex.Accusation {
+		return false
+	}
+	for k := j + 1; k < i; k++ {
+		if objectPrepositions[folded[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectPrepositions, between a verb of accusation and a side named after
+// it, show the side is no object of the verb ("accused Maskan of
+// ignoring warnings about the bank").
+var objectPrepositions = map[string]bool{"of": true, "about": true, "over": true, "on": true, "in": true, "with": true, "at": true, "for": true}
 
 // ofAnotherNoun reports a side named at the i-th word in an "of" phrase
 // of a noun other than the word of accusation at the j-th: "breached the
