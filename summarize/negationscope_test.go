@@ -127,6 +127,13 @@ func TestNegationScope(t *testing.T) {
 			},
 		},
 		{
+			name: "a refusal to comment does not deny what it would speak on",
+			texts: []string{
+				"Dam row\n\nMordan foreign minister Mila Ost said the operating rules of the dam broke the 1987 river treaty.\n\nOst said farmers would get aid in June.",
+				"Dam builder\n\nTarnhydro declined to comment on the operating rules of the dam, saying they were a matter for governments.\n\nTarnhydro said the dam would light a million homes.",
+			},
+		},
+		{
 			name: "a negation in a condition states no fact",
 			texts: []string{
 				"Dam row\n\nMordan foreign minister Mila Ost said Mordan would go to a tribunal if the filling of the reservoir did not stop.\n\nOst said farmers would get aid in June.",

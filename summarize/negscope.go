@@ -67,8 +67,8 @@ func outOfScope(text string, s taggedWords, j, i int) bool {
 			return true // "people you haven't met who are telling the story": a relative clause of its own
 		}
 	}
-	if v := governed(s, j, i); v >= 0 && lex.Reticence(s.toks[v].Lower) {
-		return true // "couldn't comment on the investigation"
+	if v := governed(s, j, i); v >= 0 && (lex.Reticence(s.toks[v].Lower) || s.toks[v].Lower == "to" && v+1 < i && lex.Reticence(s.toks[v+1].Lower)) {
+		return true // "couldn't comment on the investigation", "declined to comment on the rules"
 	}
 	return s.tags[i].Verb() && verbInObject(s, j, i)
 }
