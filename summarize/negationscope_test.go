@@ -134,6 +134,13 @@ func TestNegationScope(t *testing.T) {
 			},
 		},
 		{
+			name: "a place named where things happen is no point",
+			texts: []string{
+				"Mine closure\n\nEnergy minister Mila Ost said: \"Nobody in Korvin will be left behind.\"\n\nOst said the state would pay for retraining.",
+				"Miners march\n\nThe Tarn Miners' Union said it would hold a march through the centre of Korvin on Sunday.\n\nThe union said members would strike in May.",
+			},
+		},
+		{
 			name: "a negation in a condition states no fact",
 			texts: []string{
 				"Dam row\n\nMordan foreign minister Mila Ost said Mordan would go to a tribunal if the filling of the reservoir did not stop.\n\nOst said farmers would get aid in June.",

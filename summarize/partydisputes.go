@@ -182,7 +182,7 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWord
 	// offer, though "airline" weighs more).
 	topic, sense := "", false
 	for _, t := range topics {
-		if oneSense(ma.st.Text, mb.st.Text, t) {
+		if oneSense(ma.st.Text, mb.st.Text, t) && !placeNamed(ma.st.Text, mb.st.Text, t) {
 			topic, sense = t, true
 			break
 		}
@@ -232,6 +232,32 @@ func pairDisputes(a, b *claimWords, df map[string]int, n float64, names sideWord
 		return nil
 	}
 	return []*sideDispute{{a: first, b: second, sa: ma, sb: mb, topic: topic, score: score, accused: accused, quality: quality}}
+}
+
+// placeNamed reports a shared word both statements write as a name, one
+// of them after a preposition of place: where things happen ("Nobody in
+// Korvin will be left behind", "a march through the centre of Korvin"),
+// no point either side takes.
+func placeNamed(a, b, topic string) bool {
+	located := false
+	for _, text := range []string{a, b} {
+		named := false
+		toks := lex.Tokens(text)
+		for i, t := range toks {
+			if stemOf(t.Lower) != topic {
+				continue
+			}
+			if !t.Capitalized || t.SentenceStart {
+				return false
+			}
+			named = true
+			located = located || i > 0 && placePrepositions[toks[i-1].Lower]
+		}
+		if !named {
+			return false
+		}
+	}
+	return located
 }
 
 // judgedApart returns a statement of each claim that judge one quality,
