@@ -159,8 +159,8 @@ func (s *Story) comments(sp attrib.Speaker) bool {
 // each speaker.
 func (s *Story) readComments(sp attrib.Speaker) bool {
 	words := sp.Role
-	if sp.Kind != attrib.Body || !isProperName(sp.Name) {
-		words = sp.Name + " " + sp.Role
+	if sp.Kind != attrib.Body || !isProperName(sp.Name) || len(strings.Fields(sp.Name)) == 1 && commentatorWord(sp.Name) {
+		words = sp.Name + " " + sp.Role // "Brokers said": a kind of commentator, capitalised to open the sentence
 	}
 	if s.outlet(sp.Name) || isAgency(sp.Name) ||
 		sp.Kind == attrib.Person && (s.outletOwner(sp.Role) || s.outletOwner(sp.Name) || s.outletStaff(sp.Role) || ownJournalist(sp.Role)) {

@@ -473,7 +473,7 @@ var commentators = []string{"think tank", "analyst",
 	"political scientist", "social scientist", "historian", "sociologist", "demographer", "pollster",
 	// who comments for a living ("a fixed-income strategist at Nordvarn
 	// Bank", "a DTV Sport pundit", "now a commentator")
-	"strategist", "pundit", "commentator",
+	"strategist", "pundit", "commentator", "broker",
 	// what a commentator does, in the relative clause that is their role
 	// ("who lectures in computer security")
 	"lectures", "studies", "researches", "specialises", "specializes", "lectured", "studied", "researched",

@@ -155,6 +155,7 @@ func TestScholarsByDiscipline(t *testing.T) {
 		"Ines Vahl, a seismologist at the Kesten Observatory, said the tremor was small.",
 		"Greta Moll, a fixed-income strategist at Nordvarn Bank, said investors had sold Kesten bonds.",
 		"Former sprinter Joss Kell, a KTV Sport pundit, said the ministry had no choice.",
+		"Brokers said two other schemes in Kesten were being reassessed.",
 	} {
 		lastSpeakerNoSide(t, "Kesten raised tariffs on steel on Monday, the trade ministry said.", s)
 	}
