@@ -60,3 +60,24 @@ func TestPortfolioMinistryOfTheNamedCountry(t *testing.T) {
 		})
 	}
 }
+
+// In a story that names no country, a ministry named by its portfolio
+// ("the Ministry of Transport said") is the government's, as its
+// minister is ("Transport Minister Ilse Brandvik"): one side.
+func TestPortfolioMinistryOfNoCountry(t *testing.T) {
+	texts := []string{
+		"Train drivers walked out on Monday over the new signalling system, the drivers' union said.",
+		"Transport Minister Ilse Brandvik said the system was safe.",
+		"The Ministry of Transport said in a statement that the trial would go ahead.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, sp := range []attrib.Speaker{
+		{Name: "Ministry of Transport", Kind: attrib.Body},
+		{Name: "Ilse Brandvik", Kind: attrib.Person, Role: "Transport Minister"},
+	} {
+		if p, ev, _ := s.Side(sp); p != Government {
+			t.Errorf("%s: side %q (%s), want %q", sp.Name, p, ev, Government)
+		}
+	}
+}

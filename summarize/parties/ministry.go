@@ -30,6 +30,12 @@ func (s *Story) ministryCountry(p string) string {
 	if s.home != "" {
 		return s.home
 	}
+	if s.stateless && len(s.country) == 0 && portfolio(p) != "" && !s.portfolioOwned(portfolio(p)) {
+		// "Ministry of Transport" in a story that names no country and
+		// gives no one its portfolio: the government's, as "Transport
+		// Minister Ilse Brandvik" is.
+		return Government
+	}
 	return s.portfolioCountry(portfolio(p))
 }
 
@@ -53,8 +59,21 @@ func (s *Story) portfolioCountry(remit string) string {
 	if remit == "" {
 		return ""
 	}
-	return remember(&s.byName.portfolios, remit, s.readPortfolio)
+	if c := remember(&s.byName.portfolios, remit, s.readPortfolio); c != severalOwners {
+		return c
+	}
+	return ""
 }
+
+// portfolioOwned reports a portfolio the texts give one country or more
+// ("Norway's interior minister", "Sweden's interior minister").
+func (s *Story) portfolioOwned(remit string) bool {
+	return remit != "" && remember(&s.byName.portfolios, remit, s.readPortfolio) != ""
+}
+
+// severalOwners is what readPortfolio finds of a portfolio two countries
+// hold.
+const severalOwners = "\x00several"
 
 // readPortfolio is portfolioCountry, read from the texts.
 func (s *Story) readPortfolio(remit string) string {
@@ -76,7 +95,7 @@ func (s *Story) readPortfolio(remit string) string {
 				continue
 			}
 			if found != "" && found != name {
-				return "" // two countries' ministers of one portfolio
+				return severalOwners // two countries' ministers of one portfolio
 			}
 			found = name
 		}
