@@ -157,31 +157,38 @@ func sharedWords(cx, cy vector) int {
 // the speaker would count another thing ("40 empty beds", "40 nurses").
 // A figure under ten or a year is none a reader knows a statement by.
 func sharesCount(a, b string) bool {
-	mb := countedMeasures(measuresOf(b))
-	for k, va := range countedMeasures(measuresOf(a)) {
-		for _, x := range va {
-			if x >= 10 && !(strings.HasPrefix(k, "count:") && x >= 1900 && x <= 2100 && x == float64(int(x))) && slices.Contains(mb[k], x) {
-				return true
+	ma := measuresOf(a)
+	if len(ma) == 0 {
+		return false
+	}
+	mb := measuresOf(b)
+	for ka, va := range ma {
+		for kb, vb := range mb {
+			if !sameMeasure(ka, kb) {
+				continue
+			}
+			for _, x := range va {
+				if x >= 10 && !(strings.HasPrefix(ka, "count:") && x >= 1900 && x <= 2100 && x == float64(int(x))) && slices.Contains(vb, x) {
+					return true
+				}
 			}
 		}
 	}
 	return false
 }
 
-// countedMeasures returns measures (measuresOf) with the people a count
-// counts in general or by their work under one key ("six thousand
-// people", "6,000 workers").
-func countedMeasures(m map[string][]float64) map[string][]float64 {
-	out := make(map[string][]float64, len(m))
-	for k, v := range m {
-		if kind, rest, ok := strings.Cut(k, ":"); ok {
-			if of, unit, ok := strings.Cut(rest, ":"); ok && peopleStems[of] {
-				k = kind + ":people:" + unit
-			}
-		}
-		out[k] = append(out[k], v...)
+// sameMeasure reports two keys of measuresOf that measure one thing: the
+// same key, or counts of people in general or by their work ("six
+// thousand people", "6,000 workers").
+func sameMeasure(a, b string) bool {
+	if a == b {
+		return true
 	}
-	return out
+	kindA, restA, _ := strings.Cut(a, ":")
+	kindB, restB, _ := strings.Cut(b, ":")
+	ofA, unitA, _ := strings.Cut(restA, ":")
+	ofB, unitB, _ := strings.Cut(restB, ":")
+	return kindA == kindB && unitA == unitB && peopleStems[ofA] && peopleStems[ofB]
 }
 
 // peopleStems name people in general, or as those who work.
