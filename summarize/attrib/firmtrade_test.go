@@ -36,6 +36,10 @@ func TestCompanyNamedByItsTrade(t *testing.T) {
 			"The Caldarian Conciliation Service offered to host talks between Hallow Sound Ferries and the dockers' union.",
 			"The company said its fuel bill had risen by 30% in a year.",
 		}, []string{"Hallow Sound Ferries"}},
+		{"a business named by a compound trade", []string{
+			"The Serevian chemicals agency banned dravoxin, a pesticide made by Quellmann Agrochem.",
+			"Quellmann Agrochem said it would appeal against the ban.",
+		}, []string{"Quellmann Agrochem"}},
 		{"a business by its trade after a body", []string{
 			"The Tarn Competition Commission blocked the sale of Halvard Minerals on Monday.",
 			"The company said it would appeal against the ruling and keep all three mines open.",
@@ -51,5 +55,16 @@ func TestCompanyNamedByItsTrade(t *testing.T) {
 				t.Errorf("speakers %q, want %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// A name that ends in a compound trade ("Quellmann Agrochem") is a
+// business's, never a person's.
+func TestCompoundTradeIsABody(t *testing.T) {
+	for _, name := range []string{"Quellmann Agrochem", "Tarn Fertilisers", "Orlen Agritech"} {
+		an := Extract([]string{"The agency banned the pesticide on Monday.", name + " said it would appeal against the ban."})
+		if len(an.Statements) != 1 || an.Statements[0].Speaker.Kind != Body {
+			t.Errorf("%s: statements %+v, want one by a body", name, an.Statements)
+		}
 	}
 }

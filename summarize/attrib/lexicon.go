@@ -221,6 +221,7 @@ var firmTrades = []string{"therapeutics", "biosciences", "biotech", "biopharma",
 	"telecoms", "communications", "utilities", "water", "mobile", "broadband", "airways", "rail", "billing", "payments",
 	"security", "consulting", "analytics", "advisory", "aviation", "energy", "foods", "motors", "airlines", "industries",
 	"systems", "technologies", "catering", "events", "logistics", "haulage", "transport", "media", "ferries",
+	"agrochem", "agrochemicals", "petrochemicals", "fertilisers", "fertilizers", "seeds", "agritech", "fintech", "medtech",
 	// a commodity the firm mines or makes ("Andina Meridian Lithium")
 	"lithium", "copper", "gold", "nickel", "uranium", "coal", "cobalt", "zinc", "iron", "aluminium", "aluminum"}
 
