@@ -61,7 +61,7 @@ func TestCompanyNamedByItsTrade(t *testing.T) {
 // A name that ends in a compound trade ("Quellmann Agrochem") is a
 // business's, never a person's.
 func TestCompoundTradeIsABody(t *testing.T) {
-	for _, name := range []string{"Quellmann Agrochem", "Tarn Fertilisers", "Orlen Agritech"} {
+	for _, name := range []string{"Quellmann Agrochem", "Tarn Fertilisers", "Orlen Agritech", "Caldera Seafoods", "Vesk Breweries"} {
 		an := Extract([]string{"The agency banned the pesticide on Monday.", name + " said it would appeal against the ban."})
 		if len(an.Statements) != 1 || an.Statements[0].Speaker.Kind != Body {
 			t.Errorf("%s: statements %+v, want one by a body", name, an.Statements)
