@@ -134,10 +134,12 @@ func scoreClaims(set evalSet, stories []Story) claimScores {
 // another value became a point of its own: a petition's 1,900 and, later,
 // 2,300 signatures, both under the gold's one claim of the petition.
 // They fell to 16 when one speaker's count of one thing, told in two
-// articles, became one claim.)
+// articles, became one claim, and rose to 17 when a claim a side made as
+// itself began to show its named speaker's telling: the federation
+// director's sentence holds both her points, so two gold claims match it.)
 func TestEvalSetClaims(t *testing.T) {
 	set := loadEvalSet(t, "../testdata/eval")
-	checkClaims(t, set, claimFloor{recall: 0.96, precision: 0.77, party: 0.99, maxDups: 16})
+	checkClaims(t, set, claimFloor{recall: 0.96, precision: 0.77, party: 0.99, maxDups: 17})
 }
 
 // claimFloor is the least claims quality an eval set must keep.

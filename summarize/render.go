@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/storybot/storybot/summarize/attrib"
 )
 
 // What a claim shows: of the statements that say one thing, the sentence
@@ -94,6 +96,23 @@ func (c *claim) shown() *statement {
 			if score := c.centrality(k); score >= quotedShare*bestScore && score > best {
 				text, best = m, score
 			}
+		}
+	}
+	// A side speaking as itself gives way to a person who speaks for it,
+	// saying the same and nearly as central: a reader is told who spoke.
+	if text.speaker.Kind == attrib.Body && sideItself(text) {
+		best := 0.0
+		var named *statement
+		for k, m := range c.members {
+			if len(c.heads) > 0 && !slices.Contains(c.heads, m) || m.speaker.Kind != attrib.Person || !sameVoice(m, text) {
+				continue
+			}
+			if score := c.centrality(k); score >= quotedShare*bestScore && score > best {
+				named, best = m, score
+			}
+		}
+		if named != nil {
+			text = named
 		}
 	}
 	// A point cut from the middle of a sentence ("stressed it has no

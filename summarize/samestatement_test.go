@@ -1,6 +1,7 @@
 package summarize
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -185,6 +186,21 @@ func TestSharesCount(t *testing.T) {
 	for _, tc := range tests {
 		if got := sharesCount(tc.a, tc.b); got != tc.want {
 			t.Errorf("sharesCount(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// A claim a side makes as itself and through a named spokeswoman shows
+// her telling: a reader is told who spoke.
+func TestClaimShowsNamedSpeaker(t *testing.T) {
+	arts := testArticles(t,
+		"Pay row\n\nTarnco said the pay offer of 3% was fair and final.\n\nTarnco said talks would resume on Monday.",
+		"Pay talks\n\nTarnco spokeswoman Ada Renn said the pay offer of 3% was fair and final.\n\nThe union said members would vote on Friday.",
+	)
+	for _, c := range storyClaims(arts) {
+		r := c.render()
+		if strings.Contains(r.Text, "fair and final") && r.Speaker != "Ada Renn" {
+			t.Errorf("claim %q shows speaker %q, want Ada Renn", r.Text, r.Speaker)
 		}
 	}
 }
