@@ -117,7 +117,9 @@ func leftNP(toks []tok, v int) ([]tok, string, bool) {
 			// Selvik branch, said": the post it gives, unless a title
 			// before the name gives one ("Council member Carla Jansen,
 			// who led the opposition,").
-			if c+2 < i && scholarVerbs[toks[c+2].lower] && scholarsClause(toks[c+2:i]) {
+			if v := c + 2; v+1 < i && (toks[v].lower == "now" || toks[v].lower == "also") && scholarVerbs[toks[v+1].lower] {
+				role = roleText(toks[c+1 : i]) // "who now advises event organisers on security"
+			} else if c+2 < i && scholarVerbs[toks[c+2].lower] && scholarsClause(toks[c+2:i]) {
 				role = roleText(toks[c+1 : i])
 			} else if k := heldPostAt(toks[c+1 : i]); k > 0 && !titledName(collectLeft(toks, c-1)) {
 				role = roleText(toks[c+1+k : i])
@@ -705,7 +707,9 @@ var scholarVerbs = setOf("lectures", "studies", "researches", "specialises", "sp
 	"lectured", "studied", "researched",
 	// an analyst's beat: "who follows Andean miners for Northbridge
 	// Capital", "who covers the company for Fenwick Securities"
-	"follows", "covers")
+	"follows", "covers",
+	// a consultant's: "who now advises event organisers on security"
+	"advises", "consults")
 
 // heldPostAt returns where a relative clause ("who farms 90 cows and
 // chairs the federation's branch") says what post its subject holds: a
@@ -806,7 +810,10 @@ func roleText(ts []tok) string {
 		ts = ts[1:] // "chairs the Northern Dairy Federation", "set up the campaign group"
 	}
 	n := 0
-	for _, t := range ts {
+	for k, t := range ts {
+		if t.lower == "who" && scholarsRelative(ts[k+1:]) {
+			return joinText(ts) // "a former police commander who now advises event organisers on security": what they do now
+		}
 		if t.lower == "who" || t.lower == "which" || t.lower == "whose" || t.quote > 0 {
 			break
 		}
@@ -816,4 +823,14 @@ func roleText(ts []tok) string {
 		return ""
 	}
 	return joinText(ts[:n])
+}
+
+// scholarsRelative reports the words after "who" that say what a
+// commentator does, maybe after "now" or "also": "now advises event
+// organisers on security", "lectures in law".
+func scholarsRelative(ts []tok) bool {
+	if len(ts) > 1 && (ts[0].lower == "now" || ts[0].lower == "also") {
+		ts = ts[1:]
+	}
+	return len(ts) > 1 && scholarVerbs[ts[0].lower] && scholarsClause(ts)
 }

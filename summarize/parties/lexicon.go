@@ -477,6 +477,7 @@ var commentators = []string{"think tank", "analyst",
 	// what a commentator does, in the relative clause that is their role
 	// ("who lectures in computer security")
 	"lectures", "studies", "researches", "specialises", "specializes", "lectured", "studied", "researched",
+	"advises", "consults",
 	// an analyst's beat ("who follows Andean miners for Northbridge
 	// Capital", "who covers the company for Fenwick Securities")
 	"follows", "covers"}
