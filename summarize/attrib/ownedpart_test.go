@@ -10,11 +10,7 @@ import "testing"
 // article does not give is left as written.
 func TestOwnedPartNamesItsOwner(t *testing.T) {
 	const group = "The militant group Kessar Front rejected a ceasefire offer on Monday."
-	cases := []struct {
-		name  string
-		paras []string
-		want  string // the last statement's speaker, then its role
-	}{
+	cases := []lastSpeakerCase{
 		{"member of the group's council", []string{group, "Omar Valdi, a member of the group's Supreme Council, said the offer was an insult."},
 			"Omar Valdi / a member of Kessar Front's Supreme Council"},
 		{"head of the union's committee", []string{"The Tarn Dockworkers Union called a strike at the port.", "Piet Larsen, head of the union's executive committee, said workers were angry."},
@@ -31,6 +27,21 @@ func TestOwnedPartNamesItsOwner(t *testing.T) {
 		{"no group named", []string{"Omar Valdi, a member of the group's Supreme Council, said the raids were a crime."},
 			"Omar Valdi / a member of the group's Supreme Council"},
 	}
+	runLastSpeaker(t, cases)
+}
+
+// lastSpeakerCase is a story's paragraphs and the last statement's
+// speaker and role it should give, as "Name / role".
+type lastSpeakerCase struct {
+	name  string
+	paras []string
+	want  string
+}
+
+// runLastSpeaker checks the speaker and role of each case's last
+// statement.
+func runLastSpeaker(t *testing.T, cases []lastSpeakerCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			an := Extract(c.paras)

@@ -82,11 +82,7 @@ func TestHisMinistry(t *testing.T) {
 // the organisation the article named last. An armed group's name
 // ("the Crimson Ridge Brigades") is a body's, never a person's.
 func TestSpokesmanOfWhoTheSentenceBeforeIsAbout(t *testing.T) {
-	cases := []struct {
-		name  string
-		paras []string
-		want  string // the last statement's speaker, then its role
-	}{
+	cases := []lastSpeakerCase{
 		{"a body its owner names", []string{
 			"Anna Berg, a professor at the University of Orlen, said the deal was fragile.",
 			"Tarn's government has said little since the release.",
@@ -112,18 +108,7 @@ func TestSpokesmanOfWhoTheSentenceBeforeIsAbout(t *testing.T) {
 			"The Crimson Ridge Brigades said five more engineers would be freed on Friday."},
 			"Crimson Ridge Brigades / "},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			an := Extract(c.paras)
-			if len(an.Statements) == 0 {
-				t.Fatalf("no statement in %q", c.paras)
-			}
-			sp := an.Statements[len(an.Statements)-1].Speaker
-			if got := sp.Name + " / " + sp.Role; got != c.want {
-				t.Errorf("speaker %q, want %q", got, c.want)
-			}
-		})
-	}
+	runLastSpeaker(t, cases)
 }
 
 // An appositive participle that says where or how a person speaks is no
