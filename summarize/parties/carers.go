@@ -7,11 +7,11 @@ import (
 )
 
 // Those who treat, rescue or count: a hospital, a fire and rescue or
-// ambulance service, the Red Cross, a weather or statistics office. A
-// story quotes them for the toll, the fire, the forecast or the figures,
-// not for a side in what it disputes ("At the district hospital, Dr
-// Helena Mbore said 34 people had now died"; "Chief Fire Officer Gunnar
-// Basso says the fire is out"). Unless the story is about them (a
+// ambulance service, a civil protection agency, the Red Cross, a weather
+// or statistics office. A story quotes them for the toll, the fire, the
+// forecast or the figures, not for a side in what it disputes ("At the
+// district hospital, Dr Helena Mbore said 34 people had now died"; "Chief
+// Fire Officer Gunnar Basso says the fire is out"). Unless the story is about them (a
 // hospital its nurses strike against, named in the leads of two of its
 // articles or more), their words are no side's claim.
 
@@ -20,6 +20,7 @@ var carerNames = []string{"hospital", "hospitals", "infirmary", "clinic", "medic
 	"fire and rescue", "fire service", "fire brigade", "fire department", "ambulance service", "rescue service",
 	"emergency service", "emergency services", "red cross", "red crescent", "meteorological", "weather service",
 	"met office", "weather bureau", "weather agency", "statistics",
+	"civil protection",
 	// a hospital's wards and units ("the head of the emergency department")
 	"emergency department", "emergency room", "accident and emergency", "intensive care", "trauma unit", "burns unit"}
 

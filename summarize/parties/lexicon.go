@@ -620,7 +620,13 @@ var stateNouns = append([]string{"embassy", "consulate", "army", "navy", "milita
 
 // portfolioWords may stand between a state's name and its noun
 // ("Tarnland Foreign Minister", "Tarnland Prime Minister").
-var portfolioWords = map[string]bool{"foreign": true, "prime": true, "deputy": true}
+var portfolioWords = map[string]bool{"foreign": true, "prime": true, "deputy": true, "first": true}
+
+// rankWords are ordinals and ranks a title opens with ("First Minister",
+// "Second Secretary", "First Deputy Prime Minister"): a word of the
+// title, never the name of the state that holds it.
+var rankWords = map[string]bool{"first": true, "second": true, "third": true, "deputy": true,
+	"vice": true, "chief": true, "senior": true, "junior": true, "principal": true}
 
 // journalistWords are the posts of an outlet's journalists ("our
 // correspondent", "our political editor").

@@ -37,6 +37,7 @@ type Story struct {
 	bodies    map[string]*bodyUse        // noun of a body -> its uses in the texts, read once (unnamedBody)
 	byName    nameMemo                   // what the texts say around each name, read once
 	defined   map[string]string          // folded initials -> the name the texts define them by ("DAC")
+	regions   map[string]bool            // places the texts name as parts of a country (regionsNamed)
 	// commentsMemo memoizes comments for the speakers asked about outside
 	// any client's side (clients == 0), once the story is read; nil
 	// while NewStory reads it.
@@ -203,8 +204,12 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	// posts ("Vesk's foreign ministry") is never the home, but keeps
 	// another country from being it as any other does.
 	owned := map[string]int{}
+	regions := regionsNamed(texts)
+	s.regions = regions
 	for _, w := range words {
 		switch {
+		case regions[w]:
+			// a region is no home, and keeps none from being one
 		case owners[w]:
 			owned[w]++
 		case s.country[w]:

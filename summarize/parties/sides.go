@@ -219,7 +219,7 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			return s.home, roleEvidence(own+" "+currentPosts(sp.Role), "is a government role in the story's country")
 		}
 		if (s.home == "" || hasWord(strings.Join(roles, " "), stateForces)) && hasWord(strings.Join(roles, " "), governmentTitles) && !namesHost(roles) {
-			if c := s.contextCountry(sp.Name); s.valid(c) {
+			if c := s.contextCountry(sp.Name); s.valid(c) && (!s.regions[c] || regionsPost(roles)) {
 				return c, "government title with " + strconvQuote(c) + " just before the name"
 			}
 		}

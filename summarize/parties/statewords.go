@@ -29,7 +29,7 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 		for _, c := range stateCandidatesMemo.Get(t, stateCandidates, func(cs []stateCandidate) int { return 32 * len(cs) }) {
 			w := c.word
 			f := attrib.Fold(w)
-			if departments[f] || isStateWord(f) || s.lower[f] || attrib.IsRoleWord(f) || isGenericWord(f) || attrib.Shouted(w) || lex.IsEpithet(f) {
+			if departments[f] || rankWords[f] || isStateWord(f) || s.lower[f] || attrib.IsRoleWord(f) || isGenericWord(f) || attrib.Shouted(w) || lex.IsEpithet(f) {
 				continue
 			}
 			if _, ok := Lookup(w); ok || s.demonymOf(w) != "" || isDemonymShape(w) {
