@@ -27,7 +27,7 @@ func TestBystanderTakesNoSide(t *testing.T) {
 		"Dr Ahmed Karimi, a general practitioner in Tollvik, said patients were anxious.",
 		"Ruth Halloran, who runs the Quayside Cafe opposite the gates, said trade had fallen.",
 		`"I have never seen anything like it," said Mara Ilic, who was filling two canisters at the market square.`,
-		"Tomas Reyl, 71, the mayor of Kessar, said the town would rebuild.",
+		"Tomas Reyl, 71, the chairman of the Kessar Growers' Cooperative, said the growers would rebuild.",
 	}
 	an := attrib.Extract(texts)
 	s := NewStory([]attrib.Analysis{an}, texts)
@@ -47,7 +47,7 @@ func TestBystanderTakesNoSide(t *testing.T) {
 		{attrib.Speaker{Name: "Ahmed Karimi", Kind: attrib.Person, Role: "a general practitioner in Tollvik"}, false},
 		{attrib.Speaker{Name: "Ruth Halloran", Kind: attrib.Person, Role: "runs the Quayside Cafe opposite the gates"}, false},
 		{attrib.Speaker{Name: "Mara Ilic", Kind: attrib.Person}, false},
-		{attrib.Speaker{Name: "Tomas Reyl", Kind: attrib.Person, Role: "the mayor of Kessar"}, true},
+		{attrib.Speaker{Name: "Tomas Reyl", Kind: attrib.Person, Role: "the chairman of the Kessar Growers' Cooperative"}, true},
 	} {
 		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
 			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)

@@ -66,3 +66,33 @@ func carerName(text string) bool {
 	}
 	return false
 }
+
+// onlookingMayor reports a mayor the story quotes on what befell their
+// town ("Sarvena's mayor, Luca Demmi, said 212 people were still in
+// emergency accommodation"), as it quotes a fire chief: one that no
+// lead of the story names and that fewer than two of its articles name,
+// in a story of at least onlookerArticles articles (fewer say too little
+// of whom a story is about). A mayor the story is about (a fare rise at
+// City Hall, a mayor against the council) is a principal, and their side
+// is the mayor's office.
+func (s *Story) onlookingMayor(sp attrib.Speaker) bool {
+	if sp.Kind != attrib.Person || !isName(sp.Name) || len(s.texts) < onlookerArticles {
+		return false
+	}
+	roles := append([]string{sp.Role}, s.roles[s.PersonKey(sp.Name)]...)
+	mayor := false
+	for _, r := range roles {
+		if r == "" {
+			continue
+		}
+		if !hasWord(r, []string{"mayor"}) {
+			return false // a post elsewhere too
+		}
+		mayor = true
+	}
+	return mayor && !s.principal(sp)
+}
+
+// onlookerArticles is how many articles a story needs before a mayor
+// no lead names is taken for an onlooker.
+const onlookerArticles = 3

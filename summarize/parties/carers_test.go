@@ -73,3 +73,63 @@ func TestHospitalInOneLead(t *testing.T) {
 		}
 	}
 }
+
+// A civil protection agency counts the homes a fire destroyed: no side's
+// claim, as a fire service's is not.
+func TestCivilProtectionIsNoSide(t *testing.T) {
+	texts := []string{
+		"The fire destroyed 112 homes, according to the regional civil protection agency.",
+		"The Vellano Residents' Association said the utility ignored its warnings.",
+		"Solvan Power said its line was maintained. Solvan Power denied the association's account.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	sp := attrib.Speaker{Name: "regional civil protection agency", Kind: attrib.Body, Generic: "agency"}
+	if p, ev, ok := s.Side(sp); ok {
+		t.Errorf("civil protection agency: side %q (%s), want none", p, ev)
+	}
+}
+
+// A mayor quoted on what befell their town in one report of several,
+// named in no lead, is an onlooker; a mayor the story is about, named in
+// its leads, is a side.
+func TestOnlookingMayor(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		side  bool
+	}{
+		{
+			name: "a town the fire passed through",
+			texts: []string{
+				"Utility blamed for Vellano fire\n\nThe Vellano Residents' Association said Solvan Power ignored its warnings.",
+				"Solvan Power denies blame\n\nSolvan Power said its line was maintained.\n\nSarvena's mayor, Luca Demm, said 212 people were still in emergency accommodation.",
+				"Prosecutor opens inquiry\n\nThe association said the line was old. Solvan Power said it would cooperate.",
+			},
+		},
+		{
+			name: "a mayor the story is about",
+			texts: []string{
+				"Mayor Luca Demm raises bus fares\n\nMayor Luca Demm said fares would rise by 20 cents.",
+				"Riders protest as Demm defends fare rise\n\nThe Fair Fares group said the rise was unfair. Demm said the buses were losing money.",
+				"Council to vote on fares\n\nThe council said it would vote on Monday.",
+			},
+			side: true,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ans []attrib.Analysis
+			for _, tx := range tc.texts {
+				ans = append(ans, attrib.Extract([]string{tx}))
+			}
+			s := NewStory(ans, tc.texts)
+			sp := attrib.Speaker{Name: "Luca Demm", Kind: attrib.Person, Role: "Sarvena's mayor"}
+			if tc.side {
+				sp.Role = "Mayor"
+			}
+			if p, ev, ok := s.Side(sp); ok != tc.side {
+				t.Errorf("side %q, %v (%s), want a side: %v", p, ok, ev, tc.side)
+			}
+		})
+	}
+}

@@ -66,19 +66,3 @@ func TestRegionAgainstItsCountry(t *testing.T) {
 		})
 	}
 }
-
-// A civil protection agency counts the homes a fire destroyed: no side's
-// claim, as a fire service's is not.
-func TestCivilProtectionIsNoSide(t *testing.T) {
-	texts := []string{
-		"The fire destroyed 112 homes, according to the regional civil protection agency.",
-		"The Vellano Residents' Association said the utility ignored its warnings.",
-		"Solvan Power said its line was maintained. Solvan Power denied the association's account.",
-	}
-	an := attrib.Extract(texts)
-	s := NewStory([]attrib.Analysis{an}, texts)
-	sp := attrib.Speaker{Name: "regional civil protection agency", Kind: attrib.Body, Generic: "agency"}
-	if p, ev, ok := s.Side(sp); ok {
-		t.Errorf("civil protection agency: side %q (%s), want none", p, ev)
-	}
-}

@@ -463,6 +463,9 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	if s.carer(c) {
 		return "", "a hospital, a rescue service or a statistics office the story quotes for what it counts or sees: no side's claim", false
 	}
+	if s.onlookingMayor(c) {
+		return "", "the mayor " + strconvQuote(untitled(c.Name)) + " of a place the story passes through, named in no lead: no side's claim", false
+	}
 	if p, ev := s.affiliation(sp); p != "" {
 		if !s.bodyOrState(p) && s.bystander(c) {
 			// "Erik Holm, who runs a pharmacy on Brennsby's Storgata": a
