@@ -144,6 +144,14 @@ var servingHeads = setOf("centre", "center", "institute", "council", "commission
 	"campaign", "network", "association", "federation", "union", "board", "authority", "department",
 	"ministry", "court", "tribunal", "program", "programme", "school", "college")
 
+// campaignMembers are the people a campaign group's name opens with,
+// before "for" and its cause ("Parents for Safe Medicines", "Citizens for
+// Clean Air").
+var campaignMembers = setOf("parents", "mothers", "fathers", "families", "doctors", "nurses", "scientists",
+	"citizens", "lawyers", "students", "teachers", "women", "veterans", "residents", "neighbours",
+	"neighbors", "workers", "farmers", "fishermen", "patients", "taxpayers", "voters", "physicians",
+	"engineers", "journalists", "artists", "musicians", "grandparents", "survivors", "victims")
+
 // documentNouns are texts that state positions ("the statement said").
 var documentNouns = setOf("statement", "letter", "memo", "report", "document", "filing", "release",
 	"post", "communique", "communiqué", "declaration", "notice", "lawsuit", "suit", "complaint",

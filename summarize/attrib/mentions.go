@@ -203,10 +203,12 @@ func hasFunctionWord(run []tok) bool {
 }
 
 // servesFor reports a "for" inside a body's name, between its head and
-// what it serves: "Centre for Disease Control", "Institute for Fiscal
-// Studies".
+// what it serves ("Centre for Disease Control", "Institute for Fiscal
+// Studies"), or between the people a campaign is made of and its cause
+// ("Parents for Safe Medicines", "Citizens for Clean Air").
 func servesFor(toks []tok, j int) bool {
-	return toks[j].lower == "for" && j > 0 && toks[j-1].cap && servingHeads[toks[j-1].lower] && j+1 < len(toks) && toks[j+1].cap
+	return toks[j].lower == "for" && j > 0 && toks[j-1].cap && (servingHeads[toks[j-1].lower] || campaignMembers[toks[j-1].lower]) &&
+		j+1 < len(toks) && toks[j+1].cap
 }
 
 func isConnector(low string) bool { return low == "of" || low == "and" || low == "&" }

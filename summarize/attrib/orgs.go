@@ -109,6 +109,34 @@ func (a *article) findOrg(word string) string {
 	return ""
 }
 
+// orgWithLink returns the organisation named in the article that ends
+// the noun phrase np and holds a lower-case word ("Parents for Safe
+// Medicines", "Mothers Against Drunk Driving", "Centre for Fiscal
+// Studies"), and where in np its name starts; "" when there is none.
+func (a *article) orgWithLink(np []tok) (string, int) {
+	for i := 0; i+2 < len(np); i++ {
+		if !np[i].cap || i > 0 && np[i-1].cap {
+			continue
+		}
+		linked := false
+		for _, t := range np[i+1 : len(np)-1] {
+			if !t.cap {
+				linked = true
+			}
+		}
+		if !linked || !np[len(np)-1].cap {
+			continue
+		}
+		name := joinText(np[i:])
+		for _, o := range a.orgs {
+			if Fold(o) == Fold(name) {
+				return o, i
+			}
+		}
+	}
+	return "", 0
+}
+
 // genericOrg returns the organisation last named whose kind a generic noun
 // names ("the union").
 func (a *article) genericOrg(noun string) string {

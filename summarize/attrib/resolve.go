@@ -245,6 +245,13 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		}
 		return a.noted(&Speaker{Name: name, Kind: Body, Role: role}, "'%s' -> %s (organisation name)", joinText(np))
 	}
+	if org, at := a.orgWithLink(np); org != "" {
+		// "The campaign group Parents for Safe Medicines said": a body
+		// named in the article whose name holds a lower-case link,
+		// where the capitals alone would end at "Safe Medicines".
+		return a.noted(&Speaker{Name: org, Kind: Body, Role: joinRole(joinText(dropDeterminers(np[:at])), role, affiliation)},
+			"'%s' -> %s (organisation named in the article)", joinText(np))
+	}
 	k := len(np)
 	for k > 0 && len(np)-k < maxNameWords(np) && np[k-1].cap && !roleWords[np[k-1].lower] && !titles[np[k-1].lower] &&
 		!describesPerson(np[k-1].lower) && !lex.IsEpithet(np[k-1].lower) && !strings.HasSuffix(np[k-1].lower, "'s") {
