@@ -578,8 +578,17 @@ func appositiveBody(toks []tok, end int) string {
 	}
 	for j+1 < len(toks) && !toks[j+1].punct && toks[j+1].quote == 0 && !relativeWords[toks[j+1].lower] {
 		j++ // "Greenplate Catering, the company that ran the stalls,": the noun before the clause
-		if toks[j].lower == "of" || toks[j].lower == "for" || toks[j].tag == tag.IN || strings.HasSuffix(toks[j].lower, "'s") || toks[j].cap {
+		if toks[j].lower == "of" || toks[j].lower == "for" || toks[j].tag == tag.IN {
+			if w := toks[j-1].lower; closed && (bodyNouns[w] || appositiveBodies[w]) && !verbBetween(toks, end+1, j) {
+				// "Civic Unity, the largest unionist party in the
+				// regional parliament,": where the party sits, not "a
+				// guard assigned to the east wing at the jail"
+				return w
+			}
 			return "" // "Gustav Ebbe, a former chief engineer at the ministry,": an engineer, not a ministry
+		}
+		if strings.HasSuffix(toks[j].lower, "'s") || toks[j].cap {
+			return ""
 		}
 	}
 	if !closed && (j+1 >= len(toks) || !relativeWords[toks[j+1].lower]) {
@@ -589,6 +598,16 @@ func appositiveBody(toks []tok, end int) string {
 		return toks[j].lower
 	}
 	return ""
+}
+
+// verbBetween reports a verb among toks[i:j].
+func verbBetween(toks []tok, i, j int) bool {
+	for _, t := range toks[i:j] {
+		if t.tag.Verb() {
+			return true
+		}
+	}
+	return false
 }
 
 // maxListWords is how far back the determiner of a list of names may

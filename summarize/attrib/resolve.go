@@ -216,12 +216,21 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	if n := len(np); !head.cap && n >= 2 && orgHeads[head.lower] && !bodyNouns[head.lower] && !unnamedHeads[head.lower] && np[n-2].cap {
 		// "The Farmers' Union party said": the body the capitalised
-		// words name, its kind after it.
-		name := joinText(dropDeterminers(np[:n-1]))
+		// words name, its kind after it; lower-case words before the
+		// name say what it is ("the opposition Civic Unity party").
+		words := dropDeterminers(np[:n-1])
+		k := 0
+		for k < len(words)-1 && !words[k].cap {
+			k++
+		}
+		if !words[k].cap {
+			k = 0
+		}
+		name := joinText(words[k:])
 		if org := a.findOrg(name); org != "" {
 			name = org
 		}
-		return a.noted(&Speaker{Name: name, Kind: Body, Role: role}, "'%s' -> %s (a body named before its kind)", joinText(np))
+		return a.noted(&Speaker{Name: name, Kind: Body, Role: joinRole(joinText(words[:k]), role, affiliation)}, "'%s' -> %s (a body named before its kind)", joinText(np))
 	}
 	if !head.cap {
 		sp, ok := a.resolveGeneric(np, role, affiliation)

@@ -76,19 +76,18 @@ func carerName(text string) bool {
 // City Hall, a mayor against the council) is a principal, and their side
 // is the mayor's office.
 func (s *Story) onlookingMayor(sp attrib.Speaker) bool {
-	if sp.Kind != attrib.Person || !isName(sp.Name) || len(s.texts) < onlookerArticles {
+	if sp.Kind != attrib.Person || len(s.texts) < onlookerArticles {
 		return false
 	}
 	roles := append([]string{sp.Role}, s.roles[s.PersonKey(sp.Name)]...)
 	mayor := false
 	for _, r := range roles {
-		if r == "" {
-			continue
+		switch {
+		case hasWord(r, []string{"mayor"}):
+			mayor = true
+		case hasWord(r, voicePosts) || hasWord(r, corporateTitles) || hasWord(r, governmentTitles) || hasWord(r, otherPosts) || s.org(r) != "":
+			return false // a post elsewhere too ("who has not taken sides" is none)
 		}
-		if !hasWord(r, []string{"mayor"}) {
-			return false // a post elsewhere too
-		}
-		mayor = true
 	}
 	return mayor && !s.principal(sp)
 }

@@ -95,9 +95,10 @@ func TestCivilProtectionIsNoSide(t *testing.T) {
 // its leads, is a side.
 func TestOnlookingMayor(t *testing.T) {
 	for _, tc := range []struct {
-		name  string
-		texts []string
-		side  bool
+		name    string
+		texts   []string
+		speaker attrib.Speaker
+		side    bool
 	}{
 		{
 			name: "a town the fire passed through",
@@ -106,6 +107,15 @@ func TestOnlookingMayor(t *testing.T) {
 				"Solvan Power denies blame\n\nSolvan Power said its line was maintained.\n\nSarvena's mayor, Luca Demm, said 212 people were still in emergency accommodation.",
 				"Prosecutor opens inquiry\n\nThe association said the line was old. Solvan Power said it would cooperate.",
 			},
+		},
+		{
+			name: "a mayor who has taken no side, of a stop word's first name",
+			texts: []string{
+				"Fishermen go to court over wind farm\n\nThe Kestrel Fishermen's Federation said the licence was unlawful.",
+				"Developer defends offer\n\nBrightwater Offshore said its offer was fair.\n\nMayor Per Oskeland, who has not taken sides in the dispute, said the town needed both industries.",
+				"Ministry backs licence\n\nThe federation said the consultation was a formality. Brightwater Offshore said it had met every rule.",
+			},
+			speaker: attrib.Speaker{Name: "Per Oskeland", Kind: attrib.Person, Role: "Mayor"},
 		},
 		{
 			name: "a mayor the story is about",
@@ -126,6 +136,9 @@ func TestOnlookingMayor(t *testing.T) {
 			sp := attrib.Speaker{Name: "Luca Demm", Kind: attrib.Person, Role: "Sarvena's mayor"}
 			if tc.side {
 				sp.Role = "Mayor"
+			}
+			if tc.speaker.Name != "" {
+				sp = tc.speaker
 			}
 			if p, ev, ok := s.Side(sp); ok != tc.side {
 				t.Errorf("side %q, %v (%s), want a side: %v", p, ok, ev, tc.side)

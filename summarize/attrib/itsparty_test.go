@@ -1,0 +1,49 @@
+package attrib
+
+import (
+	"strings"
+	"testing"
+)
+
+// A party named with what kind of body it is, after it in an appositive
+// that says where it sits, is a body, not a person of two capitalised
+// names.
+func TestAppositiveKindWithWhereItSits(t *testing.T) {
+	an := Extract([]string{"Civic Unity, the largest unionist party in the regional parliament, said the ruling was fair."})
+	if len(an.Statements) != 1 {
+		t.Fatalf("statements %+v, want one", an.Statements)
+	}
+	if sp := an.Statements[0].Speaker; sp.Name != "Civic Unity" || sp.Kind != Body {
+		t.Errorf("speaker %+v, want the body Civic Unity", sp)
+	}
+}
+
+// "Its leader" after a sentence whose subject is a party named with a
+// lower-case word of what it is ("the opposition Civic Unity party") is
+// that party's leader, not the leader of a body an earlier sentence
+// named.
+func TestItsAfterAPartyNamedWithItsKind(t *testing.T) {
+	paras := []string{
+		"The Marrow Constitutional Court annulled the vote on Tuesday.",
+		`In the regional parliament, the opposition Civic Unity party welcomed the judgment. Its leader, Benedikt Sarro, said "the law has won".`,
+	}
+	for _, st := range Extract(paras).Statements {
+		if st.Speaker.Name == "Benedikt Sarro" {
+			if !strings.Contains(st.Speaker.Role, "Civic Unity") {
+				t.Errorf("role %q, want Civic Unity's leader", st.Speaker.Role)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement by Benedikt Sarro")
+}
+
+// An appositive's body noun before a preposition names the body only
+// when no verb stands between: "a guard assigned to the east wing at the
+// jail" is a guard, not a wing.
+func TestAppositiveBodyBeforeAPreposition(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"a guard assigned", []string{"Dara Kell, a guard assigned to the east wing at Harrow County Jail, said the doors were locked."},
+			[]string{"Dara Kell"}},
+	})
+}
