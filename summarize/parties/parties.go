@@ -38,6 +38,7 @@ type Story struct {
 	byName    nameMemo                   // what the texts say around each name, read once
 	defined   map[string]string          // folded initials -> the name the texts define them by ("DAC")
 	regions   map[string]bool            // places the texts name as parts of a country (regionsNamed)
+	seats     map[string]string          // a capital the texts name as a state's -> the state (seatsNamed)
 	// commentsMemo memoizes comments for the speakers asked about outside
 	// any client's side (clients == 0), once the story is read; nil
 	// while NewStory reads it.
@@ -234,6 +235,12 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		s.home = "" // one mention of a country makes it no home: "Britain called for her release"
 	}
 	s.stateless = best == 0
+	s.seats = seatsNamed(texts, func(w string) bool {
+		if p, ok := Lookup(w); ok {
+			return isState(p.Name)
+		}
+		return s.country[w] && !s.regions[w]
+	})
 	s.noteActing(analyses)
 	s.commentsMemo = map[attrib.Speaker]bool{} // the story is read: comments may keep its answers
 	return s

@@ -463,6 +463,12 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	if s.carer(c) {
 		return "", "a hospital, a rescue service or a statistics office the story quotes for what it counts or sees: no side's claim", false
 	}
+	if st := s.seats[trimThe(c.Name)]; st != "" && c.Kind != attrib.Person {
+		if p, ok := Lookup(st); ok {
+			st = p.Name
+		}
+		return st, "speaker " + strconvQuote(c.Name) + " is the capital of " + strconvQuote(st) + ", which it stands for", true
+	}
 	if s.onlookingMayor(c) {
 		return "", "the mayor " + strconvQuote(untitled(c.Name)) + " of a place the story passes through, named in no lead: no side's claim", false
 	}

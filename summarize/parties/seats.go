@@ -1,0 +1,38 @@
+package parties
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Seats: news names a government by its capital ("Harnaby denied it",
+// "Moscow said"). The gazetteer knows the real capitals (Place.Seats);
+// a capital the gazetteer does not know stands for its state when the
+// texts say whose capital it is: "the Vellmark capital Harnaby",
+// "Vellmark's capital, Harnaby", "Harnaby, the Vellmark capital",
+// "Harnaby, the capital of Vellmark".
+
+// reCapitalOf finds a state and its capital, in either order.
+var reCapitalOf = regexp.MustCompile(`\b([A-Z][\p{L}-]+)(?:'s|’s)? capital,? ([A-Z][\p{L}-]+)\b|` +
+	`\b([A-Z][\p{L}-]+), (?:the ([A-Z][\p{L}-]+) capital|the capital of ([A-Z][\p{L}-]+)|([A-Z][\p{L}-]+)(?:'s|’s) capital)\b`)
+
+// seatsNamed returns each capital the texts name as a state's, for the
+// states the story knows (isState), mapped to that state.
+func seatsNamed(texts []string, isState func(string) bool) map[string]string {
+	out := map[string]string{}
+	for _, t := range texts {
+		for _, m := range reCapitalOf.FindAllStringSubmatch(t, -1) {
+			city, state := m[2], m[1]
+			if m[3] != "" {
+				city, state = m[3], m[4]+m[5]+m[6]
+			}
+			if state == "" || city == state || strings.EqualFold(state, "the") || !isState(state) {
+				continue
+			}
+			if _, known := out[city]; !known {
+				out[city] = state
+			}
+		}
+	}
+	return out
+}

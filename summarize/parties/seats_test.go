@@ -1,0 +1,41 @@
+package parties
+
+import (
+	"testing"
+
+	"github.com/storybot/storybot/summarize/attrib"
+)
+
+// A capital the gazetteer does not know stands for the state the texts
+// name it the capital of ("Harnaby denied it"), written in any of the
+// usual orders; a capital word of no state the story knows stays itself.
+func TestCapitalStandsForItsState(t *testing.T) {
+	for _, tc := range []struct {
+		name, seat, want string
+		texts            []string
+	}{
+		{"the X capital Y", "Harnaby", "Vellmark", []string{
+			"Vellmark Foreign Minister Ada Kell said the island was Vellmark's. In the Vellmark capital Harnaby, the claim was repeated.",
+			"Tarsenian Defence Minister Petra Vash said Vellmark troops had landed.",
+		}},
+		{"Y, the capital of X", "Harnaby", "Vellmark", []string{
+			"Vellmark Foreign Minister Ada Kell said the island was Vellmark's. Crowds gathered in Harnaby, the capital of Vellmark.",
+			"Tarsenian Defence Minister Petra Vash said Vellmark troops had landed.",
+		}},
+		{"X's capital, Y", "Casmir", "Tarsenia", []string{
+			"Tarsenian Defence Minister Petra Vash spoke in Tarsenia's capital, Casmir, on Monday.",
+			"Vellmark Foreign Minister Ada Kell said the island was Vellmark's.",
+		}},
+		{"no state", "Orlen", "Orlen", []string{
+			"The Orlen Rowing Club said the race would go ahead. In the Harbour capital Orlen, crowds gathered.",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			an := attrib.Extract(tc.texts)
+			s := NewStory([]attrib.Analysis{an}, tc.texts)
+			if p, ev, _ := s.Side(attrib.Speaker{Name: tc.seat, Kind: attrib.Body}); p != tc.want {
+				t.Errorf("side %q (%s), want %q", p, ev, tc.want)
+			}
+		})
+	}
+}
