@@ -704,7 +704,7 @@ var perfectAux = setOf("has", "have", "had")
 // a subject ("Marek Szell, who lectures in computer security at the
 // University of Korvath,"): the clause is the role of a commentator.
 var scholarVerbs = setOf("lectures", "studies", "researches", "specialises", "specializes",
-	"lectured", "studied", "researched",
+	"lectured", "studied", "researched", "teaches", "taught",
 	// an analyst's beat: "who follows Andean miners for Northbridge
 	// Capital", "who covers the company for Fenwick Securities"
 	"follows", "covers",
@@ -758,14 +758,28 @@ func namesBody(rest []tok, verb, next string) bool {
 // scholarsClause reports a clause of what a scholar does: one who
 // lectures or researches, or studies a subject at an institute or a
 // centre ("who studies prisoner exchanges at the Halden Institute"), not
-// at a university, as a student does.
+// at a university, as a student does; or teaches at a university, a
+// college or a business school ("who teaches sports finance at Leckford
+// Business School"), not at a school, as a teacher does.
 func scholarsClause(clause []tok) bool {
-	if clause[0].lower != "studies" && clause[0].lower != "studied" {
-		return true
+	switch clause[0].lower {
+	case "studies", "studied":
+		return slices.ContainsFunc(clause, func(t tok) bool {
+			return t.lower == "institute" || t.lower == "centre" || t.lower == "center" || t.lower == "tank"
+		})
+	case "teaches", "taught":
+		for i, t := range clause {
+			if t.lower == "and" {
+				return false // "who teaches chemistry and is the union's branch secretary": a post after
+			}
+			if t.lower == "university" || t.lower == "college" || t.lower == "polytechnic" ||
+				t.lower == "school" && i > 0 && (clause[i-1].lower == "business" || clause[i-1].lower == "law") {
+				return true
+			}
+		}
+		return false
 	}
-	return slices.ContainsFunc(clause, func(t tok) bool {
-		return t.lower == "institute" || t.lower == "centre" || t.lower == "center" || t.lower == "tank"
-	})
+	return true
 }
 
 // titledName reports a name with a title or a post's word before it

@@ -35,3 +35,45 @@ func TestCommentatorByAnyRole(t *testing.T) {
 		}
 	}
 }
+
+// TestMarketVoices covers who manages or prices others' money and is
+// asked about the market (a portfolio manager, a head of market
+// strategy) and a scholar who teaches at a business school: no side's
+// claim, nor is their firm "the company" a spokeswoman speaks for; a
+// utility's own director of strategy keeps the utility's side.
+func TestMarketVoices(t *testing.T) {
+	texts := []string{
+		"Solvan Power shares fell 9% after the fire.",
+		`"The market is pricing in the worst case," said Tobias Wenne, a portfolio manager at Aldergate Capital.`,
+		"Ines Calloway, head of emerging-market strategy at Fennick Capital, said the selling was orderly.",
+		"Kofi Aranda, who teaches sports finance at Leckford Business School, said the test had never been applied.",
+		"Ola Brenn, director of strategy at Solvan Power, said the line was safe.",
+		"A company spokeswoman, Helga Rusk, said Solvan Power would cooperate.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, []string{strings.Join(texts, "\n"), "Utility shares fall after fire"})
+	for _, tc := range []struct {
+		who  string
+		want string // "" for no side
+	}{
+		{"Tobias Wenne", ""},
+		{"Ines Calloway", ""},
+		{"Kofi Aranda", ""},
+		{"Ola Brenn", "Solvan Power"},
+		{"Helga Rusk", "Solvan Power"},
+	} {
+		var st *attrib.Statement
+		for i := range an.Statements {
+			if an.Statements[i].Speaker.Name == tc.who {
+				st = &an.Statements[i]
+			}
+		}
+		if st == nil {
+			t.Errorf("%s: no statement", tc.who)
+			continue
+		}
+		if p, ev, ok := s.Side(st.Speaker); p != tc.want || ok != (tc.want != "") {
+			t.Errorf("%s (role %q): side %q, %v (%s), want %q", tc.who, st.Speaker.Role, p, ok, ev, tc.want)
+		}
+	}
+}

@@ -474,9 +474,15 @@ var commentators = []string{"think tank", "analyst",
 	// who comments for a living ("a fixed-income strategist at Nordvarn
 	// Bank", "a DTV Sport pundit", "now a commentator")
 	"strategist", "pundit", "commentator", "broker",
+	// who manages or prices others' money and speaks of the market ("a
+	// portfolio manager at Aldergate Capital", "head of emerging-market
+	// strategy at Fennick Capital")
+	"portfolio manager", "fund manager", "market strategy", "emerging-market strategy", "equity strategy",
+	"investment strategy",
 	// what a commentator does, in the relative clause that is their role
 	// ("who lectures in computer security")
 	"lectures", "studies", "researches", "specialises", "specializes", "lectured", "studied", "researched",
+	"teaches", "taught",
 	"advises", "consults",
 	// an analyst's beat ("who follows Andean miners for Northbridge
 	// Capital", "who covers the company for Fenwick Securities")
