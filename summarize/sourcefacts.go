@@ -23,7 +23,7 @@ type factAbout struct {
 	running bool            // a running total (facts.Running)
 	owner   string          // who holds its attribute (facts.Owner)
 	counted string          // what a count counts (facts.Counted)
-	whose   string          // the name of what a count counts (facts.Whose)
+	whose   string          // whose a count is: the name of what it counts, or the owner of "its" (facts.WhoseIn)
 	added   bool            // a count of things added (facts.Added)
 	holder  []string        // who holds what a count counts (facts.Holder)
 	term    *termFigure     // the figure a duration is the term of (facts.TermOf), or nil
@@ -76,7 +76,7 @@ func aboutFact(s string, f facts.Fact) factAbout {
 		context: facts.Context(s, f), slot: slot, event: facts.EventOf(s, f),
 		remark: facts.Remark(s, f), demand: facts.Demand(s, f), hedged: facts.Hedged(s, f),
 		change: change, outcome: facts.Outcome(s, f), of: facts.Complement(s, f), counted: facts.Counted(s, f),
-		whose: facts.Whose(f), added: facts.Added(s, f), holder: facts.Holder(s, f)}
+		whose: facts.WhoseIn(s, f), added: facts.Added(s, f), holder: facts.Holder(s, f)}
 }
 
 // attributePhrase names the attribute a sentence gives a fact's value of,

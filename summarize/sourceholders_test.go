@@ -50,6 +50,21 @@ func TestSourceDisputesTwoHolders(t *testing.T) {
 			want: []string{"soldiers: 310 Kestranian soldiers|250 Kestranian soldiers"},
 		},
 		{
+			name: "each army's own dead and wounded",
+			texts: []string{
+				"Clash on the river\n\nVellmark's military says two of its soldiers were killed and five wounded when Tarsenian forces attacked its posts on Pallo Island.",
+				"Island clash\n\nTarsenia's army said four of its soldiers were killed and seven wounded when Vellmark forces attacked its posts on Pallo Island.",
+			},
+		},
+		{
+			name: "one army's own dead told two ways",
+			texts: []string{
+				"Clash on the river\n\nVellmark's military says two of its soldiers were killed and five wounded when Tarsenian forces attacked its posts on Pallo Island.",
+				"Island clash\n\nVellmark's army said three of its soldiers were killed and five wounded when Tarsenian forces attacked its posts on Pallo Island.",
+			},
+			want: []string{"soldiers: two of its soldiers|three of its soldiers"},
+		},
+		{
 			name: "boats added and boats at work",
 			texts: []string{
 				"Ferry service grows\n\nThe ferry company will add 20 additional boats to the Vesk route, the minister said. The service will start in the spring.",

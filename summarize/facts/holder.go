@@ -155,3 +155,38 @@ func TermOf(s string, fs []Fact, d int) int {
 	}
 	return d - 1
 }
+
+// WhoseIn returns whose a count is: Whose, or, in a sentence that counts
+// the subject's own people ("Tarsenia's army said four of its soldiers
+// were killed and seven wounded"), the subject's name ("tarsenia") for
+// every count of the sentence; "" when it says of no one. Two sides'
+// counts of their own dead are two facts, not one told two ways.
+func WhoseIn(s string, f Fact) string {
+	if w := Whose(f); w != "" || f.Kind != Count {
+		return w
+	}
+	own := false
+	for _, g := range Extract(s) {
+		if g.Kind == Count && (strings.Contains(g.Text, " of its ") || strings.Contains(g.Text, " of their ")) {
+			own = true
+		}
+	}
+	if !own {
+		return ""
+	}
+	return subjectOpening(lex.Tokens(s))
+}
+
+// subjectOpening returns the lower-cased name that opens a sentence as
+// its subject or its subject's owner ("Tarsenia's army said",
+// "Vellmark says", "The Vellmark military said"), or "".
+func subjectOpening(toks []lex.Token) string {
+	k := 0
+	if k < len(toks) && toks[k].Lower == "the" {
+		k++
+	}
+	if k >= len(toks) || !toks[k].Capitalized {
+		return ""
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(toks[k].Lower, "'s"), "’s")
+}
