@@ -95,3 +95,48 @@ func (s *Story) onlookingMayor(sp attrib.Speaker) bool {
 // onlookerArticles is how many articles a story needs before a mayor
 // no lead names is taken for an onlooker.
 const onlookerArticles = 3
+
+// policeNames are the words of a police force's name or a post in it.
+var policeNames = []string{"police", "constabulary"}
+
+// onlookingPolice reports police the story quotes for what they count or
+// saw ("Some 40,000 people joined the rally, according to municipal
+// police"; "Captain Rufo Danel, a police spokesman, said the march had
+// been peaceful"), in a story of at least onlookerArticles articles of
+// which fewer than two leads name them. Police the story is about (a
+// death in custody, a charge on a march), named in its leads, are a side.
+func (s *Story) onlookingPolice(sp attrib.Speaker) bool {
+	if len(s.texts) < onlookerArticles {
+		return false
+	}
+	switch sp.Kind {
+	case attrib.Body:
+		return hasWord(sp.Name, policeNames) && !s.policeStory()
+	case attrib.Person:
+		roles := append([]string{sp.Role}, s.roles[s.PersonKey(sp.Name)]...)
+		police := false
+		for _, r := range roles {
+			switch {
+			case hasWord(r, policeNames):
+				police = true
+			case s.org(r) != "" || hasWord(r, corporateTitles) || hasWord(r, governmentTitles) && !hasWord(r, []string{"spokesman", "spokeswoman", "spokesperson"}):
+				return false // a post elsewhere too
+			}
+		}
+		return police && !s.principal(sp) && !s.policeStory()
+	}
+	return false
+}
+
+// policeStory reports a story whose leads name the police in two of its
+// articles or more: one about what the police did.
+func (s *Story) policeStory() bool {
+	n := 0
+	for _, t := range s.texts {
+		lead, _, _ := strings.Cut(strings.TrimSpace(t), "\n")
+		if hasWord(lead, policeNames) {
+			n++
+		}
+	}
+	return n >= 2
+}

@@ -146,3 +146,48 @@ func TestOnlookingMayor(t *testing.T) {
 		})
 	}
 }
+
+// Police quoted for a count or what they saw, in a story of several
+// reports whose leads do not name them, take no side; police a story is
+// about, named in two of its leads, do.
+func TestOnlookingPolice(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		texts []string
+		side  bool
+	}{
+		{
+			name: "the crowd at a rally",
+			texts: []string{
+				"Court voids referendum\n\nThe Veldmark government said the ruling was political.",
+				"Rally in Port Mar\n\nSome 40,000 people joined an evening rally, according to municipal police. Captain Rufo Danel, a police spokesman, said the march had been peaceful.",
+				"Opposition welcomes ruling\n\nCivic Unity said the ruling was fair. The Veldmark government said it would appeal.",
+			},
+		},
+		{
+			name: "a charge on a march",
+			texts: []string{
+				"Police charge marchers in Port Mar\n\nThe Marchers' Union said police had used batons. Municipal police said officers had been attacked first.",
+				"Police defend officers after march\n\nCaptain Rufo Danel, a police spokesman, said the march had turned violent.",
+				"Union to sue\n\nThe Marchers' Union said it would sue the city.",
+			},
+			side: true,
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ans []attrib.Analysis
+			for _, tx := range tc.texts {
+				ans = append(ans, attrib.Extract([]string{tx}))
+			}
+			s := NewStory(ans, tc.texts)
+			for _, sp := range []attrib.Speaker{
+				{Name: "municipal police", Kind: attrib.Body, Generic: "police"},
+				{Name: "Rufo Danel", Kind: attrib.Person, Role: "Captain, a police spokesman"},
+			} {
+				if p, ev, ok := s.Side(sp); ok != tc.side {
+					t.Errorf("%s: side %q, %v (%s), want a side: %v", sp.Name, p, ok, ev, tc.side)
+				}
+			}
+		})
+	}
+}

@@ -469,6 +469,9 @@ func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		}
 		return st, "speaker " + strconvQuote(c.Name) + " is the capital of " + strconvQuote(st) + ", which it stands for", true
 	}
+	if s.onlookingPolice(c) {
+		return "", "police quoted for what they count or saw, in a story whose leads do not name them: no side's claim", false
+	}
 	if s.onlookingMayor(c) {
 		return "", "the mayor " + strconvQuote(untitled(c.Name)) + " of a place the story passes through, named in no lead: no side's claim", false
 	}
