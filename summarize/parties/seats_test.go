@@ -39,3 +39,29 @@ func TestCapitalStandsForItsState(t *testing.T) {
 		})
 	}
 }
+
+// A state's body, named with the state's possessive or as its embassy,
+// is the state's side, as its minister is: the ministry's spokeswoman and
+// the embassy show under their states, not as sides of their own.
+func TestStatesBodyIsTheState(t *testing.T) {
+	texts := []string{
+		"Tarvania's Interior Ministry said the opposition leader had been detained lawfully.",
+		"Interior Minister Stefan Karvel said the charges were serious. Tarvania's courts would decide, he said.",
+		"Ministry spokeswoman Maja Orlick said the detention was legal.",
+		"The Embassy of Aldmark said it was alarmed by the arrest. Aldmark's foreign ministry called it political.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, tc := range []struct {
+		sp   attrib.Speaker
+		want string
+	}{
+		{attrib.Speaker{Name: "Maja Orlick", Kind: attrib.Person, Role: "ministry spokeswoman"}, "Tarvania"},
+		{attrib.Speaker{Name: "Tarvania's Interior Ministry", Kind: attrib.Body}, "Tarvania"},
+		{attrib.Speaker{Name: "Embassy of Aldmark", Kind: attrib.Body}, "Aldmark"},
+	} {
+		if p, ev, _ := s.Side(tc.sp); p != tc.want {
+			t.Errorf("%s: side %q (%s), want %q", tc.sp.Name, p, ev, tc.want)
+		}
+	}
+}

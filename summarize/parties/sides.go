@@ -453,6 +453,15 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 // takes a side (an analyst, a university, a news outlet or agency): their
 // words are no party's claim.
 func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
+	party, evidence, ok = s.side(sp)
+	if st := s.statesBody(party); ok && st != "" {
+		return st, evidence + ", a body of the state " + strconvQuote(st), true
+	}
+	return party, evidence, ok
+}
+
+// side is Side, before a state's body is named as its state.
+func (s *Story) side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	if p, ev, ok := s.jointSide(sp); ok {
 		return p, ev, true
 	}

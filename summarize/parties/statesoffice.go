@@ -55,3 +55,29 @@ func (s *Story) storyState(place string, coord bool) bool {
 	}
 	return false
 }
+
+// statesBody returns the state a side's name makes it a body of, or "":
+// a state's possessive before its government's words ("Tarvania's
+// Interior Ministry", "Vesk's army") or an embassy or consulate of a
+// state ("Embassy of Aldmark"). The side of a state's body is the state,
+// as its minister's is.
+func (s *Story) statesBody(name string) string {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return ""
+	}
+	if owner, ok := strings.CutSuffix(words[0], "'s"); ok || strings.HasSuffix(words[0], "’s") {
+		if !ok {
+			owner = strings.TrimSuffix(words[0], "’s")
+		}
+		if isStateWord(attrib.Fold(words[len(words)-1])) && s.storyState(owner, true) {
+			return owner
+		}
+		return ""
+	}
+	f := attrib.Fold(words[0])
+	if (f == "embassy" || f == "consulate") && len(words) == 3 && words[1] == "of" && s.storyState(words[2], true) {
+		return words[2]
+	}
+	return ""
+}
