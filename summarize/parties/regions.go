@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // Regions: a story of a region against its country (a referendum, a
@@ -25,19 +26,36 @@ var regionNouns = map[string]bool{"region": true, "province": true, "canton": tr
 func regionsNamed(texts []string) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range texts {
-		words := strings.Fields(t)
-		for i, w := range words {
-			f := attrib.Fold(strings.TrimRight(w, ",.;:!?'’\"”)"))
-			if !regionNouns[f] || strings.HasSuffix(w, ",") {
-				continue
-			}
-			if i+2 < len(words) && words[i+1] == "of" && capitalised(words[i+2]) {
-				out[strings.TrimRight(words[i+2], ",.;:!?'’\"”)")] = true // "the region of Veldmark"
-			}
-			if i > 0 && capitalised(words[i-1]) && !strings.ContainsAny(words[i-1], ",.;:") {
-				if p := strings.TrimSuffix(strings.TrimSuffix(words[i-1], "'s"), "’s"); p == words[i-1] {
-					out[p] = true // "the Veldmark region", not "Veldmark's region"
-				}
+		for _, r := range regionsMemo.Get(t, regionsIn, func(rs []string) int { return 16 * len(rs) }) {
+			out[r] = true
+		}
+	}
+	return out
+}
+
+// regionsMemo keeps the regions each article's text names.
+var regionsMemo = lex.NewStoryMemo[[]string](1<<20, 1<<10)
+
+// regionsIn returns the regions one text names: what regionsNamed reads
+// of a text alone.
+func regionsIn(t string) []string {
+	// The nouns' letters after the first, in either case ("Region").
+	if !strings.Contains(t, "egion") && !strings.Contains(t, "rovince") && !strings.Contains(t, "anton") && !strings.Contains(t, "blast") {
+		return nil
+	}
+	var out []string
+	words := strings.Fields(t)
+	for i, w := range words {
+		f := attrib.Fold(strings.TrimRight(w, ",.;:!?'’\"”)"))
+		if !regionNouns[f] || strings.HasSuffix(w, ",") {
+			continue
+		}
+		if i+2 < len(words) && words[i+1] == "of" && capitalised(words[i+2]) {
+			out = append(out, strings.TrimRight(words[i+2], ",.;:!?'’\"”)")) // "the region of Veldmark"
+		}
+		if i > 0 && capitalised(words[i-1]) && !strings.ContainsAny(words[i-1], ",.;:") {
+			if p := strings.TrimSuffix(strings.TrimSuffix(words[i-1], "'s"), "’s"); p == words[i-1] {
+				out = append(out, p) // "the Veldmark region", not "Veldmark's region"
 			}
 		}
 	}

@@ -3,6 +3,8 @@ package parties
 import (
 	"regexp"
 	"strings"
+
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // Seats: news names a government by its capital ("Harnaby denied it",
@@ -21,18 +23,39 @@ var reCapitalOf = regexp.MustCompile(`\b([A-Z][\p{L}-]+)(?:'s|’s)? capital,? (
 func seatsNamed(texts []string, isState func(string) bool) map[string]string {
 	out := map[string]string{}
 	for _, t := range texts {
-		for _, m := range reCapitalOf.FindAllStringSubmatch(t, -1) {
-			city, state := m[2], m[1]
-			if m[3] != "" {
-				city, state = m[3], m[4]+m[5]+m[6]
-			}
-			if state == "" || city == state || strings.EqualFold(state, "the") || !isState(state) {
+		for _, cs := range capitalsMemo.Get(t, capitalsIn, func(cs [][2]string) int { return 32 * len(cs) }) {
+			city, state := cs[0], cs[1]
+			if !isState(state) {
 				continue
 			}
 			if _, known := out[city]; !known {
 				out[city] = state
 			}
 		}
+	}
+	return out
+}
+
+// capitalsMemo keeps the capitals each article's text names: a story's
+// refresh reads every text again.
+var capitalsMemo = lex.NewStoryMemo[[][2]string](1<<20, 1<<10)
+
+// capitalsIn returns the cities a text names as capitals, each with the
+// name whose capital it is: what seatsNamed reads of a text alone.
+func capitalsIn(t string) [][2]string {
+	if !strings.Contains(t, "capital") {
+		return nil
+	}
+	var out [][2]string
+	for _, m := range reCapitalOf.FindAllStringSubmatch(t, -1) {
+		city, state := m[2], m[1]
+		if m[3] != "" {
+			city, state = m[3], m[4]+m[5]+m[6]
+		}
+		if state == "" || city == state || strings.EqualFold(state, "the") {
+			continue
+		}
+		out = append(out, [2]string{city, state})
 	}
 	return out
 }
