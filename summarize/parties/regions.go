@@ -33,8 +33,10 @@ func regionsNamed(texts []string) map[string]bool {
 	return out
 }
 
-// regionsMemo keeps the regions each article's text names.
-var regionsMemo = lex.NewStoryMemo[[]string](1<<20, 1<<10)
+// regionsMemo keeps the regions each article's text names; its budget,
+// which counts each text's bytes too (its key), is that of
+// stateCandidatesMemo.
+var regionsMemo = lex.NewStoryMemo[[]string](4<<20, 12<<10)
 
 // regionsIn returns the regions one text names: what regionsNamed reads
 // of a text alone.

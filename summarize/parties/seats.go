@@ -37,8 +37,9 @@ func seatsNamed(texts []string, isState func(string) bool) map[string]string {
 }
 
 // capitalsMemo keeps the capitals each article's text names: a story's
-// refresh reads every text again.
-var capitalsMemo = lex.NewStoryMemo[[][2]string](1<<20, 1<<10)
+// refresh reads every text again. Its budget, which counts each text's
+// bytes too (its key), is that of stateCandidatesMemo.
+var capitalsMemo = lex.NewStoryMemo[[][2]string](4<<20, 12<<10)
 
 // capitalsIn returns the cities a text names as capitals, each with the
 // name whose capital it is: what seatsNamed reads of a text alone.
