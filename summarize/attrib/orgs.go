@@ -304,6 +304,12 @@ var genericOrgs = map[string][]string{
 	"university":   {"university"},
 	"organisation": {"organisation", "organization"},
 	"organization": {"organisation", "organization"},
+	// a state's agencies by their heads ("a directorate spokeswoman")
+	"directorate":    {"directorate"},
+	"inspectorate":   {"inspectorate"},
+	"secretariat":    {"secretariat"},
+	"bureau":         {"bureau"},
+	"administration": {"administration"},
 }
 
 // GenericOrg returns the last of orgs whose kind a generic noun names:

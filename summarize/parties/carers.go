@@ -110,8 +110,8 @@ func (s *Story) onlookingPolice(sp attrib.Speaker) bool {
 		return false
 	}
 	switch sp.Kind {
-	case attrib.Body:
-		return hasWord(sp.Name, policeNames) && !s.policeStory()
+	case attrib.Body, attrib.Unnamed:
+		return hasWord(sp.Name, policeNames) && !s.policeStory() // "municipal police", "a police spokesman"
 	case attrib.Person:
 		roles := append([]string{sp.Role}, s.roles[s.PersonKey(sp.Name)]...)
 		police := false

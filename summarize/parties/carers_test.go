@@ -160,7 +160,7 @@ func TestOnlookingPolice(t *testing.T) {
 			name: "the crowd at a rally",
 			texts: []string{
 				"Court voids referendum\n\nThe Veldmark government said the ruling was political.",
-				"Rally in Port Mar\n\nSome 40,000 people joined an evening rally, according to municipal police. Captain Rufo Danel, a police spokesman, said the march had been peaceful.",
+				"Rally in Port Mar\n\nSome 40,000 people joined an evening rally, according to municipal police. Captain Rufo Danel, a police spokesman, said the march had been peaceful.\n\nSergeant Mark Delane of Port Mar Police said officers had made no arrests. A police spokesman said the streets were clear by midnight.",
 				"Opposition welcomes ruling\n\nCivic Unity said the ruling was fair. The Veldmark government said it would appeal.",
 			},
 		},
@@ -183,7 +183,11 @@ func TestOnlookingPolice(t *testing.T) {
 			for _, sp := range []attrib.Speaker{
 				{Name: "municipal police", Kind: attrib.Body, Generic: "police"},
 				{Name: "Rufo Danel", Kind: attrib.Person, Role: "Captain, a police spokesman"},
+				{Name: "police spokesman", Kind: attrib.Unnamed, Generic: "spokesman"},
 			} {
+				if tc.side && sp.Kind == attrib.Unnamed {
+					continue // which force an unnamed spokesman speaks for is another matter
+				}
 				if p, ev, ok := s.Side(sp); ok != tc.side {
 					t.Errorf("%s: side %q, %v (%s), want a side: %v", sp.Name, p, ok, ev, tc.side)
 				}

@@ -65,3 +65,20 @@ func TestStatesBodyIsTheState(t *testing.T) {
 		}
 	}
 }
+
+// A spokeswoman named by the head of a state agency's name in lower case
+// ("a directorate spokeswoman") speaks for the story's agency of that
+// head.
+func TestAgencyHeadInARole(t *testing.T) {
+	texts := []string{
+		"The Federal Environmental Protection Directorate banned the Kerrow Ridge mine on Monday.",
+		`"The decision rests on the science," a directorate spokeswoman, Ilse Danfort, said in a statement.`,
+		"Brannock Minerals said it would sue.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	sp := attrib.Speaker{Name: "Ilse Danfort", Kind: attrib.Person, Role: "directorate spokeswoman"}
+	if p, ev, _ := s.Side(sp); p != "Federal Environmental Protection Directorate" {
+		t.Errorf("side %q (%s), want the directorate", p, ev)
+	}
+}
