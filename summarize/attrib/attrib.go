@@ -434,6 +434,10 @@ func Extract(paragraphs []string) Analysis {
 			d.Reason = reasonPointsBack // "Tarnco rejected the union's account."
 			a.brief(sp, toks, s.text, i, note.cue, out, &rebuttals, d)
 			continue
+		case len(qs) == 0 && rebuts(note.cue) && passiveShell(toks, note.cue) && !saysMore(toks):
+			d.Reason = reasonPointsBack // "The accusation was rejected by Teodor Lasque."
+			a.brief(sp, toks, s.text, i, note.cue, out, &rebuttals, d)
+			continue
 		case withAt < 0 && !reportsSpeech(toks, qs):
 			d.Reason = reasonNotSpeech
 			if sp.Kind == Body {

@@ -31,7 +31,7 @@ func rebuttalOf(sp *Speaker, toks []tok, text string, i int, cue string, out []S
 	if sp == nil {
 		return Rebuttal{}, false
 	}
-	back := pointsBack(toks) || rebuts(cue) && (shellObject(toks, cue) || answersOnly(toks, cue) || blameObject(toks, cue))
+	back := pointsBack(toks) || rebuts(cue) && (shellObject(toks, cue) || answersOnly(toks, cue) || blameObject(toks, cue) || passiveShell(toks, cue))
 	if !rebuts(cue) {
 		switch {
 		case callsUntrue(toks):
@@ -298,6 +298,59 @@ func negatedAfter(toks []tok, cue string) bool {
 		}
 		if after && lex.StanceOf(t.lower) == lex.Negation {
 			return true
+		}
+	}
+	return false
+}
+
+// passiveShell reports a sentence whose subject is what someone said,
+// named by a shell noun, and whose passive cue rebuts it, by an agent:
+// "The accusation was rejected by Teodor Lasque, the region's economy
+// councillor.", "That account was disputed by the ministry.". Such a
+// sentence points back as "Lasque rejected the accusation." does.
+func passiveShell(toks []tok, cue string) bool {
+	c, _, _ := strings.Cut(strings.ToLower(cue), " ")
+	j := 0
+	for j < len(toks) && (determiners[toks[j].lower] || demonstratives[toks[j].lower] || possessiveTok(toks[j])) {
+		j++
+	}
+	for n := 0; n < 2 && j+1 < len(toks) && toks[j].tag == tag.JJ && !toks[j].cap; n++ {
+		j++ // "The latest accusation"
+	}
+	if j >= len(toks) || !IsShellNoun(toks[j].lower) {
+		return false
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+3 && passiveAux[toks[k].lower] {
+		k++
+	}
+	if k == j+1 || k >= len(toks) || toks[k].lower != c {
+		return false
+	}
+	for m := k + 1; m < len(toks) && m <= k+4; m++ {
+		if toks[m].lower == "by" {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAux are the auxiliaries of a passive cue ("was rejected", "has
+// been disputed").
+var passiveAux = setOf("was", "were", "is", "are", "has", "have", "had", "been", "being", "swiftly", "quickly", "firmly", "flatly")
+
+// saysMore reports a sentence that goes on past its rebuttal to say what
+// its speaker holds: a clause of saying after a comma ("..., which said
+// troops would stay", "..., saying it was lawful"), or a that-clause.
+func saysMore(toks []tok) bool {
+	for i, t := range toks {
+		switch t.lower {
+		case "saying", "insisting", "arguing", "adding", "that":
+			return true
+		case "which", "who":
+			if i > 0 && toks[i-1].text == "," {
+				return true
+			}
 		}
 	}
 	return false

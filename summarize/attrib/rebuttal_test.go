@@ -32,6 +32,14 @@ func TestRebuttals(t *testing.T) {
 			"Union organiser Piet Alder accused Tarnco of switching off the sprinklers.",
 			"Tarnco denies any wrongdoing.",
 		}, "Tarnco > 0"},
+		{"a shell noun rebutted in the passive", []string{
+			"Opposition deputy leader Mira Faust claimed that 4.2 million crowns of public money went into the campaign.",
+			"The accusation was rejected by Teodor Lask, the region's economy councillor.",
+		}, "Teodor Lask > 0"},
+		{"that account disputed in the passive", []string{
+			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
+			"That account was flatly disputed by Tarnco.",
+		}, "Tarnco > 0"},
 		{"naming what no one said", []string{
 			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
 			"Tarnco denied any wage cuts.",
@@ -175,4 +183,15 @@ func TestRebuttalWithWhenAndHow(t *testing.T) {
 			t.Errorf("%q: statements %d, rebuttals %d, want a claim: %v", tc.second, len(an.Statements), len(an.Rebuttals), tc.claim)
 		}
 	}
+}
+
+// A passive rebuttal that goes on to say what its speaker holds stays a
+// statement: its words are a claim too.
+func TestPassiveRebuttalThatSaysMore(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"which said", []string{
+			"Vell's army demanded that Tarn troops leave the island within 48 hours.",
+			"The demand was rejected on Monday by Tarn's defence ministry, which said its troops would remain on their own territory.",
+		}, []string{"Vell's army", "Tarn's defence ministry"}},
+	})
 }
