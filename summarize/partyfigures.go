@@ -32,6 +32,7 @@ type givenFigure struct {
 	f      facts.Fact
 	phrase string
 	demand bool // asked for with a verb ("still wanted 12 percent")
+	fate   bool // a count of people by what befell them: phrase is its verb ("detained")
 }
 
 // name is how a figure's attribute reads: its phrase, the number of what
@@ -41,6 +42,8 @@ func (g givenFigure) name() string {
 	switch {
 	case g.phrase == "" && g.demand:
 		return "demand"
+	case g.fate:
+		return "number " + g.phrase // "number detained"
 	case g.phrase != "" && g.f.Kind == facts.Count:
 		return "number of " + g.phrase
 	}
@@ -68,6 +71,12 @@ func figureDisputes(cw []*claimWords, keys map[string]actorKeys) []*sideDispute 
 				}
 				stems, phrase := facts.Slot(m.st.Text, f)
 				keys := slotKeys(f, stems)
+				fate := facts.Fate(m.st.Text, f)
+				if fate != "" {
+					// "600 supporters had been detained", "46 people were
+					// detained": the number detained, whoever they are.
+					keys = append(keys, slotHead(f)+fateKey+lex.Stem(fate))
+				}
 				// "The union still wanted 12 percent": a position, as "a
 				// 12% demand" is.
 				demand := facts.Demand(m.st.Text, f)
@@ -80,7 +89,11 @@ func figureDisputes(cw []*claimWords, keys map[string]actorKeys) []*sideDispute 
 					if _, ok := bySlot[k]; !ok {
 						order = append(order, k)
 					}
-					bySlot[k] = append(bySlot[k], givenFigure{w: w, m: m, all: all, f: f, phrase: phrase, demand: demand})
+					g := givenFigure{w: w, m: m, all: all, f: f, phrase: phrase, demand: demand}
+					if strings.Contains(k, fateKey) {
+						g.phrase, g.fate = fate, true
+					}
+					bySlot[k] = append(bySlot[k], g)
 				}
 			}
 		}
@@ -94,7 +107,7 @@ func figureDisputes(cw []*claimWords, keys map[string]actorKeys) []*sideDispute 
 		}
 		for i, a := range list {
 			for _, b := range list[i+1:] {
-				if a.w.c.party == b.w.c.party || !differ(a, b) || oneActor(keys[a.w.c.party], keys[b.w.c.party]) {
+				if a.w.c.party == b.w.c.party || !differ(a, b, k) || oneActor(keys[a.w.c.party], keys[b.w.c.party]) {
 					continue
 				}
 				pair := [2]*claim{a.w.c, b.w.c}
@@ -145,13 +158,26 @@ func slotHead(f facts.Fact) string { return string(f.Kind) + "|" + f.Unit + "|" 
 // figures do: not the same value, not too far apart to be one thing
 // (maxRatio), and neither statement giving the other's value too ("up
 // from 6% to 9%").
-func differ(a, b givenFigure) bool {
+func differ(a, b givenFigure, key string) bool {
 	if a.f.Kind != b.f.Kind || a.f.Same(b.f) || gives(a.all, b.f) || gives(b.all, a.f) {
 		return false
 	}
 	lo, hi := min(a.f.Value, b.f.Value), max(a.f.Value, b.f.Value)
-	return lo > 0 && hi/lo <= maxRatio
+	limit := maxRatio
+	if strings.Contains(key, fateKey) {
+		limit = maxFateRatio // 46 detained, says the ministry; more than 600, says the party
+	}
+	return lo > 0 && hi/lo <= limit
 }
+
+// fateKey marks the index key of a count of people by what befell them
+// (facts.Fate); maxFateRatio is how far apart two sides' counts of it
+// may be: sides count the detained, the dead or the marchers wildly
+// apart, and the verb says it is one thing.
+const (
+	fateKey      = "fate:"
+	maxFateRatio = 20
+)
 
 func lastStem(phrase string) string {
 	ts := terms(phrase)
