@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
@@ -128,15 +129,43 @@ func (s *Story) onlookingPolice(sp attrib.Speaker) bool {
 	return false
 }
 
-// policeStory reports a story whose leads name the police in two of its
-// articles or more: one about what the police did.
+// policeStory reports a story whose leads name the police, other than
+// as the source of what they say ("according to police", "police
+// said"), in two of its articles or more: one about what the police did.
 func (s *Story) policeStory() bool {
 	n := 0
 	for _, t := range s.texts {
 		lead, _, _ := strings.Cut(strings.TrimSpace(t), "\n")
-		if hasWord(lead, policeNames) {
+		if policeActing(lead) {
 			n++
 		}
 	}
 	return n >= 2
+}
+
+// policeActing reports a text that names the police other than as a
+// source: "Police charge marchers", not "3,000 marched, according to
+// police" or "police said 40 were held".
+func policeActing(text string) bool {
+	words := strings.Fields(attrib.Fold(text))
+	for i := range words {
+		words[i] = strings.Trim(words[i], ",.;:'’\"“”()")
+	}
+	for i, w := range words {
+		if !slices.Contains(policeNames, w) {
+			continue
+		}
+		source := i >= 2 && words[i-2] == "according" && words[i-1] == "to" ||
+			i >= 3 && words[i-3] == "according" && words[i-2] == "to" // "according to local police"
+		for j := i + 1; j < len(words) && j <= i+2; j++ {
+			switch words[j] {
+			case "said", "say", "says", "told", "reported", "estimated", "estimate":
+				source = true
+			}
+		}
+		if !source {
+			return true
+		}
+	}
+	return false
 }

@@ -151,10 +151,12 @@ func TestOnlookingMayor(t *testing.T) {
 // reports whose leads do not name them, take no side; police a story is
 // about, named in two of its leads, do.
 func TestOnlookingPolice(t *testing.T) {
+	rufo := attrib.Speaker{Name: "Rufo Danel", Kind: attrib.Person, Role: "Captain, a police spokesman"}
 	for _, tc := range []struct {
-		name  string
-		texts []string
-		side  bool
+		name     string
+		texts    []string
+		speakers []attrib.Speaker
+		side     bool
 	}{
 		{
 			name: "the crowd at a rally",
@@ -163,6 +165,18 @@ func TestOnlookingPolice(t *testing.T) {
 				"Rally in Port Mar\n\nSome 40,000 people joined an evening rally, according to municipal police. Captain Rufo Danel, a police spokesman, said the march had been peaceful.\n\nSergeant Mark Delane of Port Mar Police said officers had made no arrests. A police spokesman said the streets were clear by midnight.",
 				"Opposition welcomes ruling\n\nCivic Unity said the ruling was fair. The Veldmark government said it would appeal.",
 			},
+			speakers: []attrib.Speaker{{Name: "municipal police", Kind: attrib.Body, Generic: "police"}, rufo,
+				{Name: "police spokesman", Kind: attrib.Unnamed, Generic: "spokesman"}},
+		},
+		{
+			name: "leads that count the marchers by the police's word",
+			texts: []string{
+				"According to police about 3,000 supporters marched to the stadium on Saturday.\n\nThe Supporters' Trust said the club was not for sale.",
+				"Brennock police said around 3,000 fans marched on Saturday.\n\nSuperintendent Alan Pryce of Brennock police said the march had been peaceful.",
+				"League to rule on takeover\n\nThe Arden League said it would rule within 12 weeks. The Supporters' Trust said the sale must be stopped.",
+			},
+			speakers: []attrib.Speaker{{Name: "Brennock police", Kind: attrib.Body, Generic: "police"},
+				{Name: "Alan Pryce", Kind: attrib.Person, Role: "Superintendent of Brennock police"}},
 		},
 		{
 			name: "a charge on a march",
@@ -171,7 +185,8 @@ func TestOnlookingPolice(t *testing.T) {
 				"Police defend officers after march\n\nCaptain Rufo Danel, a police spokesman, said the march had turned violent.",
 				"Union to sue\n\nThe Marchers' Union said it would sue the city.",
 			},
-			side: true,
+			speakers: []attrib.Speaker{{Name: "municipal police", Kind: attrib.Body, Generic: "police"}, rufo},
+			side:     true,
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -180,14 +195,7 @@ func TestOnlookingPolice(t *testing.T) {
 				ans = append(ans, attrib.Extract([]string{tx}))
 			}
 			s := NewStory(ans, tc.texts)
-			for _, sp := range []attrib.Speaker{
-				{Name: "municipal police", Kind: attrib.Body, Generic: "police"},
-				{Name: "Rufo Danel", Kind: attrib.Person, Role: "Captain, a police spokesman"},
-				{Name: "police spokesman", Kind: attrib.Unnamed, Generic: "spokesman"},
-			} {
-				if tc.side && sp.Kind == attrib.Unnamed {
-					continue // which force an unnamed spokesman speaks for is another matter
-				}
+			for _, sp := range tc.speakers {
 				if p, ev, ok := s.Side(sp); ok != tc.side {
 					t.Errorf("%s: side %q, %v (%s), want a side: %v", sp.Name, p, ok, ev, tc.side)
 				}
