@@ -208,6 +208,16 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 				a.memberOf[body] = best // "the group's spokesman"
 			}
 		}
+		if owner, _, ok := strings.Cut(words, "'s "); ok && startsUpper(owner) && !strings.Contains(Fold(best.Role), Fold(owner)) {
+			// "Aldmark's ambassador to Tarvania has said", the article
+			// having named "Ambassador Henrike Vossberg": whose post it
+			// is goes with her role.
+			if strings.Contains(Fold(words), Fold(best.Role)) {
+				best.Role = words // "Ambassador" is "Aldmark's ambassador"
+			} else {
+				best.Role = joinRoleWords(words, best.Role)
+			}
+		}
 		return a.noted(best, "role '%s' -> %s (person who holds it)", words)
 	case bodyNouns[head]:
 		if owner := a.itsOwner(np); owner != "" {

@@ -47,3 +47,22 @@ func TestAppositiveBodyBeforeAPreposition(t *testing.T) {
 			[]string{"Dara Kell"}},
 	})
 }
+
+// A role with its owner's possessive that names a person the article
+// named by a bare title ("Ambassador Henrike Voss", then "Aldmark's
+// ambassador to Tarvania has said") gives that person whose post it is.
+func TestOwnedRoleOfANamedHolder(t *testing.T) {
+	paras := []string{
+		"Ambassador Henrike Voss arrived in Kesslin in March.",
+		"Aldmark's ambassador to Tarvania has said the arrest of the opposition leader appears to be politically motivated.",
+	}
+	for _, st := range Extract(paras).Statements {
+		if st.Speaker.Name == "Henrike Voss" {
+			if !strings.Contains(st.Speaker.Role, "Aldmark's ambassador") {
+				t.Errorf("role %q, want Aldmark's ambassador", st.Speaker.Role)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement by Henrike Voss: %+v", Extract(paras).Statements)
+}
