@@ -304,6 +304,7 @@ var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "adviso
 	"cfo", "ceo", "coo", "the", "its", "his", "her", "their", "a", "an", "mr", "mrs", "ms", "dr",
 	"u.s.", "us", "state", "national", "military", "army", "labour", "labor", "union", "city",
 	"county", "regional", "federal", "council", "group", "company", "board", "finance", "transit",
+	"club", "league", "trust", "association", "federation", "guild", "cooperative", "agency", "authority",
 	"speaker", "senator", "congressman", "congresswoman", "lawmaker", "prosecutor", "energy",
 	"environment", "climate", "interior", "justice", "boss", "billionaire", "emir", "king", "prince",
 	// research fellows and the middle words of corporate titles ("chief

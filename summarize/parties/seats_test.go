@@ -27,7 +27,7 @@ func TestCapitalStandsForItsState(t *testing.T) {
 			"Vellmark Foreign Minister Ada Kell said the island was Vellmark's.",
 		}},
 		{"no state", "Orlen", "Orlen", []string{
-			"The Orlen Rowing Club said the race would go ahead. In the Harbour capital Orlen, crowds gathered.",
+			"The Tarn Rowing Club said the race would go ahead. In the Harbour capital Orlen, crowds gathered.",
 		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -81,4 +81,27 @@ func TestAgencyHeadInARole(t *testing.T) {
 	if p, ev, _ := s.Side(sp); p != "Federal Environmental Protection Directorate" {
 		t.Errorf("side %q (%s), want the directorate", p, ev)
 	}
+}
+
+// A body's kind before a title ("club chairman", "league spokeswoman",
+// "agency director") is part of the role: the holder speaks for the
+// story's body of that kind, not for the body the sentence before named.
+func TestKindBeforeATitle(t *testing.T) {
+	texts := []string{
+		"The Tavendel Anglers' Club accused Brindlecote of releasing wastewater into the river.",
+		"The Ostvale Regional Water Agency said phosphate levels were four times the limit.",
+		`"Our members have watched a green plume for weeks," club chairman Gerrit Maulby said.`,
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, st := range an.Statements {
+		if st.Speaker.Name != "Gerrit Maulby" {
+			continue
+		}
+		if p, ev, _ := s.Side(st.Speaker); p != "Tavendel Anglers' Club" {
+			t.Errorf("side %q (%s, role %q), want the anglers' club", p, ev, st.Speaker.Role)
+		}
+		return
+	}
+	t.Errorf("no statement by Gerrit Maulby")
 }
