@@ -587,8 +587,8 @@ func appositiveBody(toks []tok, end int) string {
 			}
 			return "" // "Gustav Ebbe, a former chief engineer at the ministry,": an engineer, not a ministry
 		}
-		if strings.HasSuffix(toks[j].lower, "'s") || toks[j].cap {
-			return ""
+		if toks[j].cap {
+			return "" // "a former engineer at Tarnco": a person of the firm
 		}
 	}
 	if !closed && (j+1 >= len(toks) || !relativeWords[toks[j+1].lower]) {

@@ -244,7 +244,7 @@ var companyNouns = map[string]bool{"company": true, "firm": true, "automaker": t
 	"carmaker": true, "airline": true, "carrier": true, "retailer": true, "manufacturer": true,
 	"insurer": true, "lender": true, "supplier": true, "subsidiary": true, "contractor": true,
 	"distributor": true, "conglomerate": true, "utility": true, "giant": true, "maker": true,
-	"startup": true}
+	"startup": true, "chain": true}
 
 // broadFirmNouns are the firm nouns that fit a company of any trade ("the
 // company" may be an airline); the others name a trade ("the carmaker" is

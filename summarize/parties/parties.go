@@ -456,7 +456,13 @@ func (s *Story) roleBody(role string) string {
 		return ""
 	}
 	for _, w := range strings.Fields(attrib.Fold(role)) {
-		if p := s.unnamedBody(strings.Trim(w, ",.'s")); p != "" {
+		w = strings.Trim(w, ",.'s")
+		if companyNouns[w] {
+			if c := s.storyCompany(); c != "" {
+				return c // "a spokeswoman for the company", the story's one company
+			}
+		}
+		if p := s.unnamedBody(w); p != "" {
 			return p
 		}
 	}

@@ -105,3 +105,25 @@ func TestKindBeforeATitle(t *testing.T) {
 	}
 	t.Errorf("no statement by Gerrit Maulby")
 }
+
+// A business introduced by what kind it is in an appositive that opens
+// with a possessive ("Grennock Foodhalls, the country's third-largest
+// supermarket chain,") is the story's company: its chief executive and "a
+// spokeswoman for the company" speak for it.
+func TestChainIntroducedWithAPossessive(t *testing.T) {
+	texts := []string{
+		"Grennock Foodhalls, the country's third-largest supermarket chain, said on Tuesday it would close 40 stores.",
+		"Chief executive Daniel Orrick told analysts the stores were losing money.",
+		"A spokeswoman for the company, Helen Farrow, said staff would be offered other jobs.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	if len(an.Statements) != 3 {
+		t.Fatalf("statements %+v, want three", an.Statements)
+	}
+	for _, st := range an.Statements {
+		if p, ev, _ := s.Side(st.Speaker); p != "Grennock Foodhalls" {
+			t.Errorf("%s (role %q): side %q (%s), want Grennock Foodhalls", st.Speaker.Name, st.Speaker.Role, p, ev)
+		}
+	}
+}
