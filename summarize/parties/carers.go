@@ -100,6 +100,12 @@ const onlookerArticles = 3
 // policeNames are the words of a police force's name or a post in it.
 var policeNames = []string{"police", "constabulary"}
 
+// policeRanks are the titles only a police officer holds ("Chief
+// Inspector Dario Venn", "Sergeant Mark Delane"); a superintendent alone
+// may run a school district.
+var policeRanks = []string{"chief inspector", "detective inspector", "detective chief inspector",
+	"chief superintendent", "detective superintendent", "constable", "chief constable", "sergeant", "detective sergeant"}
+
 // onlookingPolice reports police the story quotes for what they count or
 // saw ("Some 40,000 people joined the rally, according to municipal
 // police"; "Captain Rufo Danel, a police spokesman, said the march had
@@ -118,7 +124,7 @@ func (s *Story) onlookingPolice(sp attrib.Speaker) bool {
 		police := false
 		for _, r := range roles {
 			switch {
-			case hasWord(r, policeNames):
+			case hasWord(r, policeNames) || hasWord(r, policeRanks):
 				police = true
 			case s.org(r) != "" || hasWord(r, corporateTitles) || hasWord(r, governmentTitles) && !hasWord(r, []string{"spokesman", "spokeswoman", "spokesperson"}):
 				return false // a post elsewhere too

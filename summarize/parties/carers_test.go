@@ -176,7 +176,18 @@ func TestOnlookingPolice(t *testing.T) {
 				"League to rule on takeover\n\nThe Arden League said it would rule within 12 weeks. The Supporters' Trust said the sale must be stopped.",
 			},
 			speakers: []attrib.Speaker{{Name: "Brennock police", Kind: attrib.Body, Generic: "police"},
-				{Name: "Alan Pryce", Kind: attrib.Person, Role: "Superintendent of Brennock police"}},
+				{Name: "Alan Pryce", Kind: attrib.Person, Role: "Superintendent of Brennock police"},
+				{Name: "Dario Venn", Kind: attrib.Person, Role: "Chief Inspector"}},
+		},
+		{
+			name: "a school district's superintendent is no police officer",
+			texts: []string{
+				"Schools to close\n\nThe Brindle School Board voted to close three schools.",
+				"Parents protest closures\n\nSuperintendent Anders Pelkon said every child would get a place at a receiving school.",
+				"Teachers object\n\nThe Brindle Federation of Teachers said classes would grow.",
+			},
+			speakers: []attrib.Speaker{{Name: "Anders Pelkon", Kind: attrib.Person, Role: "Superintendent"}},
+			side:     true,
 		},
 		{
 			name: "a charge on a march",
