@@ -66,3 +66,24 @@ func TestOwnedRoleOfANamedHolder(t *testing.T) {
 	}
 	t.Errorf("no statement by Henrike Voss: %+v", Extract(paras).Statements)
 }
+
+// "Its" after a sentence whose main clause has a body named by its kind
+// as subject, after a fronted phrase ("Instead of waiting for the count,
+// the alliance has gone looking for a scandal. Its campaign manager"),
+// is that body's, not the organisation the article registered last.
+func TestItsAfterABodyNamedByItsKind(t *testing.T) {
+	paras := []string{
+		"Governor Alric Densmore of the National Renewal Party claimed victory on Sunday.",
+		"Tomas Reyval of the Civic Alliance says he won by 40,000 votes.",
+		"Instead of waiting for the count, the alliance has gone looking for a scandal. Its campaign manager, Lena Quist, alleges ballot stuffing in Velmont.",
+	}
+	for _, st := range Extract(paras).Statements {
+		if st.Speaker.Name == "Lena Quist" {
+			if !strings.Contains(st.Speaker.Role, "Civic Alliance") {
+				t.Errorf("role %q, want the Civic Alliance's campaign manager", st.Speaker.Role)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement by Lena Quist")
+}

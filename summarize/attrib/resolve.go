@@ -622,6 +622,9 @@ func (a *article) lastOrgNamed() string {
 	if name := a.subjectBefore(); name != "" {
 		return name
 	}
+	if org := a.kindSubjectBefore(orgs); org != "" {
+		return org
+	}
 	for k := a.sent - 1; k >= 0 && k >= a.sent-2; k-- {
 		text := a.sentences[k]
 		best, at := "", len(text)
@@ -646,6 +649,27 @@ func (a *article) lastOrgNamed() string {
 	}
 	if len(orgs) > 0 {
 		return orgs[len(orgs)-1]
+	}
+	return ""
+}
+
+// kindSubjectBefore returns the organisation of orgs that the sentence
+// before names by its kind as the subject of its main clause, after a
+// fronted phrase or none ("Instead of waiting for the count, the
+// alliance has gone looking for a scandal. Its campaign manager ..."),
+// or "".
+func (a *article) kindSubjectBefore(orgs []string) string {
+	if a.sent == 0 || a.sent > len(a.sentences) {
+		return ""
+	}
+	toks := a.tokens(a.sentences[a.sent-1])
+	for k := 0; k+2 < len(toks); k++ {
+		if toks[k].lower != "the" || k > 0 && toks[k-1].text != "," || !bodyNouns[toks[k+1].lower] {
+			continue
+		}
+		if v := toks[k+2]; v.tag.Verb() || v.tag == tag.MD {
+			return GenericOrg(toks[k+1].lower, orgs)
+		}
 	}
 	return ""
 }
