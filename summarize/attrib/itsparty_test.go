@@ -73,8 +73,9 @@ func TestOwnedRoleOfANamedHolder(t *testing.T) {
 // is that body's, not the organisation the article registered last.
 func TestItsAfterABodyNamedByItsKind(t *testing.T) {
 	paras := []string{
+		"The Civic Alliance has run a poor campaign.",
 		"Governor Alric Densmore of the National Renewal Party claimed victory on Sunday.",
-		"Tomas Reyval of the Civic Alliance says he won by 40,000 votes.",
+		"Tomas Reyval's camp claims a margin of 40,000. It has not shown anyone how it reached that figure.",
 		"Instead of waiting for the count, the alliance has gone looking for a scandal. Its campaign manager, Lena Quist, alleges ballot stuffing in Velmont.",
 	}
 	for _, st := range Extract(paras).Statements {
