@@ -304,6 +304,7 @@ var genericOrgs = map[string][]string{
 	"university":   {"university"},
 	"organisation": {"organisation", "organization"},
 	"organization": {"organisation", "organization"},
+	"cooperative":  {"cooperative", "co-operative", "co-op"},
 	// a state's agencies by their heads ("a directorate spokeswoman")
 	"directorate":    {"directorate"},
 	"inspectorate":   {"inspectorate"},

@@ -127,3 +127,29 @@ func TestChainIntroducedWithAPossessive(t *testing.T) {
 		}
 	}
 }
+
+// A body named by a people's adjective and its kind ("the Belastran
+// cooperative") is the story's one body of that kind, not the state the
+// adjective names; the state's own words ("the Belastran navy") stay the
+// state's.
+func TestDemonymAndKindIsTheStorysBody(t *testing.T) {
+	texts := []string{
+		"The Mereth Banks Fishers' Cooperative says Corvennan crews slashed its nets.",
+		"Belastra's foreign ministry said the boats were in Belastran waters. Corvenna's coastguard said they were not.",
+		"The Belastran cooperative insists its boats never crossed the line.",
+		"The Belastran navy said it had sent two patrol boats.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, tc := range []struct {
+		sp   attrib.Speaker
+		want string
+	}{
+		{attrib.Speaker{Name: "Belastran cooperative", Kind: attrib.Body, Generic: "cooperative"}, "Mereth Banks Fishers' Cooperative"},
+		{attrib.Speaker{Name: "Belastran navy", Kind: attrib.Body, Generic: "navy"}, "Belastra"},
+	} {
+		if p, ev, _ := s.Side(tc.sp); p != tc.want {
+			t.Errorf("%s: side %q (%s), want %q", tc.sp.Name, p, ev, tc.want)
+		}
+	}
+}
