@@ -24,3 +24,13 @@ func TestCampaignNamedByItsMembersAndCause(t *testing.T) {
 			[]string{"Ines Roold"}},
 	})
 }
+
+// A confederation is a body ("The Pellarian Confederation of Labour
+// said"), not a person named "Pellarian Confederation" with the role
+// "of Labour".
+func TestConfederationIsABody(t *testing.T) {
+	runRules(t, []ruleCase{
+		{"confederation of", []string{"The Pellarian Confederation of Labour said the rise would cost jobs."},
+			[]string{"Pellarian Confederation of Labour"}},
+	})
+}

@@ -211,7 +211,7 @@ var orgHeads = union(setOf(
 	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity",
 	"cooperative", "co-operative", "co-op", "syndicate", "consortium", "collective", "tankers",
 	"forum", "caucus", "presidency", "secretariat", "embassy", "treasury", "studios", "network",
-	"inspectorate", "directorate", "tribunal", "ombudsman", "chamber", "chambers",
+	"inspectorate", "directorate", "tribunal", "ombudsman", "chamber", "chambers", "confederation",
 	// research and broking houses ("Kotal Institutional Equities")
 	"equities", "securities", "research", "analytics", "consulting",
 	// entertainment and publishing ("Dick Clark Productions", "Big Machine Records")
