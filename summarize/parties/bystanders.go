@@ -163,8 +163,11 @@ func (s *Story) afterName(name string, found func(rest string) bool) {
 
 // reDoing finds what a person was doing when the reporter met them, in
 // the relative clause after their name: ", who was filling two canisters
-// at the market square", ", who had queued since dawn".
-var reDoing = regexp.MustCompile(`^, who (was|were|had been|had) ([a-z]+ing|queued|waited|walked|driven|travelled|traveled)\b[^,.;:"“”]*`)
+// at the market square", ", who had queued since dawn"; or the life they
+// have spent there: ", who has fished the strait for thirty years", ",
+// who has lived in the village since 1970".
+var reDoing = regexp.MustCompile(`^, who (was|were|had been|had) ([a-z]+ing|queued|waited|walked|driven|travelled|traveled)\b[^,.;:"“”]*|` +
+	`^, who (has|had) (lived|fished|farmed) [^,.;:"“”]*\b(for|since)\b[^,.;:"“”]*`)
 
 // doing returns what the texts say a person was doing, when they say it
 // in such a clause ("who was filling ..."), or "": an everyday

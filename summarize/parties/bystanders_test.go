@@ -54,3 +54,31 @@ func TestBystanderTakesNoSide(t *testing.T) {
 		}
 	}
 }
+
+// A life spent in a place, in the relative clause after a name ("who has
+// fished the strait for thirty years", "who has lived in the village
+// since 1970"), makes a private person, whose words are no side's; a
+// working life at a body of the story ("who has worked at the plant for
+// 20 years") does not.
+func TestLifeSpentThereIsNoPost(t *testing.T) {
+	texts := []string{
+		"The Marvan Maritime Authority said the leak had been stopped.",
+		"Teodor Vanek, who has fished the strait for thirty years, said he had not seen anything like it.",
+		"Ilse Brandt, who has lived in the village since 1970, said the smell was everywhere.",
+		"Piet Olm, who has worked at the plant for 20 years, said the valves had been replaced.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, tc := range []struct {
+		who  string
+		side bool
+	}{
+		{"Teodor Vanek", false},
+		{"Ilse Brandt", false},
+		{"Piet Olm", true},
+	} {
+		if p, ev, ok := s.Side(attrib.Speaker{Name: tc.who, Kind: attrib.Person}); ok != tc.side {
+			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.who, p, ok, ev, tc.side)
+		}
+	}
+}

@@ -21,7 +21,7 @@ var carerNames = []string{"hospital", "hospitals", "infirmary", "clinic", "medic
 	"fire and rescue", "fire service", "fire brigade", "fire department", "ambulance service", "rescue service",
 	"emergency service", "emergency services", "red cross", "red crescent", "meteorological", "weather service",
 	"met office", "weather bureau", "weather agency", "statistics",
-	"civil protection",
+	"civil protection", "harbour master", "harbourmaster", "harbor master", "harbormaster",
 	// a hospital's wards and units ("the head of the emergency department")
 	"emergency department", "emergency room", "accident and emergency", "intensive care", "trauma unit", "burns unit"}
 

@@ -214,3 +214,17 @@ func TestOnlookingPolice(t *testing.T) {
 		})
 	}
 }
+
+// A harbour master quoted on the traffic through a strait counts for no
+// side, as a fire service does.
+func TestHarbourMasterIsNoSide(t *testing.T) {
+	texts := []string{
+		"Seawarden said up to 6,000 tonnes of oil had leaked. The Marvan Maritime Authority said 2,400 tonnes had.",
+		"Harbour master Elin Castberg said commercial traffic through the strait had resumed on Monday.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	if p, ev, ok := s.Side(attrib.Speaker{Name: "Elin Castberg", Kind: attrib.Person, Role: "Harbour master"}); ok {
+		t.Errorf("side %q (%s), want none", p, ev)
+	}
+}
