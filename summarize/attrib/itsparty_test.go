@@ -88,3 +88,22 @@ func TestItsAfterABodyNamedByItsKind(t *testing.T) {
 	}
 	t.Errorf("no statement by Lena Quist")
 }
+
+// A post whose owner an "its" gave when the person was first registered
+// ("Its general counsel Marguerite Olsby told ONB") takes the owner the
+// article names for the same post ("Solvane's general counsel").
+func TestUnownedPostTakesItsOwner(t *testing.T) {
+	paras := []string{
+		"Solvane Therapeutics said the penalty was disproportionate. Its general counsel Marguerite Olsby told ONB that the company had cooperated fully.",
+		`Solvane's general counsel, Marguerite Olsby, called the fine "disproportionate" and said the company would appeal.`,
+	}
+	for _, p := range Extract(paras).People {
+		if p.Name == "Marguerite Olsby" {
+			if !strings.Contains(p.Role, "Solvane") {
+				t.Errorf("role %q, want Solvane's general counsel", p.Role)
+			}
+			return
+		}
+	}
+	t.Errorf("no person Marguerite Olsby")
+}

@@ -27,8 +27,8 @@ func (a *article) addPerson(name, role string) *Speaker {
 		case sameHeldRole(p.Role, role):
 			// "the company's chief technology officer" and "Halvard Power
 			// Systems' chief technology officer": keep the one that names.
-			if startsUpper(role) && !startsUpper(p.Role) {
-				p.Role = role
+			if startsUpper(role) && (!startsUpper(p.Role) || unownedPost(p.Role)) && !unownedPost(role) {
+				p.Role = role // "Its general counsel" is "Solvane's general counsel"
 			}
 		case role == "" || strings.Contains(old, new):
 		case p.Role == "" || strings.Contains(new, old):
@@ -170,4 +170,11 @@ func surnameKey(name string) string {
 		return ""
 	}
 	return strings.TrimSuffix(f[len(f)-1], "'s")
+}
+
+// unownedPost reports a role whose owner is a pronoun left unresolved
+// ("Its general counsel", "their spokesman").
+func unownedPost(role string) bool {
+	f := Fold(role)
+	return strings.HasPrefix(f, "its ") || strings.HasPrefix(f, "their ")
 }
