@@ -120,6 +120,11 @@ func (s *Story) partOwner(text, o string) string {
 		owner = on[:i] // "Kessar Front's Supreme Council"
 	} else if i := strings.Index(strings.ToLower(norm), strings.ToLower(on)); i > 0 {
 		owner = possessorBefore(norm[:i])
+		if j := strings.Index(norm[:i], "'s "); owner == "" && j > 0 && unitHead(on) {
+			// "NASA's associate administrator of the Science Mission
+			// Directorate": a unit of the body whose post it is.
+			owner = norm[:j]
+		}
 	}
 	if owner == "" || !startsUpper(owner) || attrib.Fold(owner) == attrib.Fold(on) {
 		return ""
@@ -188,4 +193,16 @@ func withoutPluralPossessive(name string) string {
 		}
 	}
 	return name
+}
+
+// unitHeads end the names of a body's units ("Science Mission
+// Directorate", "Office of Fair Trading" aside: a unit named after its
+// owner's post is the owner's).
+var unitHeads = map[string]bool{"directorate": true, "department": true, "division": true, "office": true,
+	"bureau": true, "unit": true, "committee": true, "secretariat": true, "wing": true, "branch": true}
+
+// unitHead reports a name that ends in a unit's head noun.
+func unitHead(name string) bool {
+	f := strings.Fields(attrib.Fold(name))
+	return len(f) > 1 && unitHeads[f[len(f)-1]]
 }

@@ -153,3 +153,19 @@ func TestDemonymAndKindIsTheStorysBody(t *testing.T) {
 		}
 	}
 }
+
+// A unit named after its owner's post ("NASA's associate administrator
+// of the Science Mission Directorate") is the owner's, whose side the
+// post holder speaks for.
+func TestUnitAfterItsOwnersPost(t *testing.T) {
+	texts := []string{
+		"NASA picked nine companies to bid for lunar deliveries.",
+		`"The initiative was designed to get to the Moon quickly," said Thomas Zurbuchen, NASA's associate administrator of the Science Mission Directorate.`,
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	sp := attrib.Speaker{Name: "Thomas Zurbuchen", Kind: attrib.Person, Role: "NASA's associate administrator of the Science Mission Directorate"}
+	if p, ev, _ := s.Side(sp); p != "NASA" {
+		t.Errorf("side %q (%s), want NASA", p, ev)
+	}
+}
