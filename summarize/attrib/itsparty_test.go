@@ -27,15 +27,9 @@ func TestItsAfterAPartyNamedWithItsKind(t *testing.T) {
 		"The Marrow Constitutional Court annulled the vote on Tuesday.",
 		`In the regional parliament, the opposition Civic Unity party welcomed the judgment. Its leader, Benedikt Sarro, said "the law has won".`,
 	}
-	for _, st := range Extract(paras).Statements {
-		if st.Speaker.Name == "Benedikt Sarro" {
-			if !strings.Contains(st.Speaker.Role, "Civic Unity") {
-				t.Errorf("role %q, want Civic Unity's leader", st.Speaker.Role)
-			}
-			return
-		}
+	if role, ok := roleOf(paras, "Benedikt Sarro"); !ok || !strings.Contains(role, "Civic Unity") {
+		t.Errorf("role %q (stated: %v), want Civic Unity's leader", role, ok)
 	}
-	t.Errorf("no statement by Benedikt Sarro")
 }
 
 // An appositive's body noun before a preposition names the body only
@@ -56,15 +50,9 @@ func TestOwnedRoleOfANamedHolder(t *testing.T) {
 		"Ambassador Henrike Voss arrived in Kesslin in March.",
 		"Aldmark's ambassador to Tarvania has said the arrest of the opposition leader appears to be politically motivated.",
 	}
-	for _, st := range Extract(paras).Statements {
-		if st.Speaker.Name == "Henrike Voss" {
-			if !strings.Contains(st.Speaker.Role, "Aldmark's ambassador") {
-				t.Errorf("role %q, want Aldmark's ambassador", st.Speaker.Role)
-			}
-			return
-		}
+	if role, ok := roleOf(paras, "Henrike Voss"); !ok || !strings.Contains(role, "Aldmark's ambassador") {
+		t.Errorf("role %q (stated: %v), want Aldmark's ambassador", role, ok)
 	}
-	t.Errorf("no statement by Henrike Voss: %+v", Extract(paras).Statements)
 }
 
 // "Its" after a sentence whose main clause has a body named by its kind
@@ -78,15 +66,9 @@ func TestItsAfterABodyNamedByItsKind(t *testing.T) {
 		"Tomas Reyval's camp claims a margin of 40,000. It has not shown anyone how it reached that figure.",
 		"Instead of waiting for the count, the alliance has gone looking for a scandal. Its campaign manager, Lena Quist, alleges ballot stuffing in Velmont.",
 	}
-	for _, st := range Extract(paras).Statements {
-		if st.Speaker.Name == "Lena Quist" {
-			if !strings.Contains(st.Speaker.Role, "Civic Alliance") {
-				t.Errorf("role %q, want the Civic Alliance's campaign manager", st.Speaker.Role)
-			}
-			return
-		}
+	if role, ok := roleOf(paras, "Lena Quist"); !ok || !strings.Contains(role, "Civic Alliance") {
+		t.Errorf("role %q (stated: %v), want the Civic Alliance's campaign manager", role, ok)
 	}
-	t.Errorf("no statement by Lena Quist")
 }
 
 // A post whose owner an "its" gave when the person was first registered
@@ -106,4 +88,15 @@ func TestUnownedPostTakesItsOwner(t *testing.T) {
 		}
 	}
 	t.Errorf("no person Marguerite Olsby")
+}
+
+// roleOf returns the role of the first statement by who that paras give,
+// and whether there is one.
+func roleOf(paras []string, who string) (string, bool) {
+	for _, st := range Extract(paras).Statements {
+		if st.Speaker.Name == who {
+			return st.Speaker.Role, true
+		}
+	}
+	return "", false
 }

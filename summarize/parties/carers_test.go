@@ -128,11 +128,7 @@ func TestOnlookingMayor(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var ans []attrib.Analysis
-			for _, tx := range tc.texts {
-				ans = append(ans, attrib.Extract([]string{tx}))
-			}
-			s := NewStory(ans, tc.texts)
+			s := storyOfArticles(tc.texts)
 			sp := attrib.Speaker{Name: "Luca Demm", Kind: attrib.Person, Role: "Sarvena's mayor"}
 			if tc.side {
 				sp.Role = "Mayor"
@@ -201,11 +197,7 @@ func TestOnlookingPolice(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			var ans []attrib.Analysis
-			for _, tx := range tc.texts {
-				ans = append(ans, attrib.Extract([]string{tx}))
-			}
-			s := NewStory(ans, tc.texts)
+			s := storyOfArticles(tc.texts)
 			for _, sp := range tc.speakers {
 				if p, ev, ok := s.Side(sp); ok != tc.side {
 					t.Errorf("%s: side %q, %v (%s), want a side: %v", sp.Name, p, ok, ev, tc.side)
@@ -227,4 +219,13 @@ func TestHarbourMasterIsNoSide(t *testing.T) {
 	if p, ev, ok := s.Side(attrib.Speaker{Name: "Elin Castberg", Kind: attrib.Person, Role: "Harbour master"}); ok {
 		t.Errorf("side %q (%s), want none", p, ev)
 	}
+}
+
+// storyOfArticles is the story of texts, each an article of its own.
+func storyOfArticles(texts []string) *Story {
+	ans := make([]attrib.Analysis, len(texts))
+	for i, tx := range texts {
+		ans[i] = attrib.Extract([]string{tx})
+	}
+	return NewStory(ans, texts)
 }
