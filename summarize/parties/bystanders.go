@@ -180,6 +180,14 @@ func (s *Story) doing(name string) string {
 func (s *Story) readDoing(name string) string {
 	doing := ""
 	s.afterName(name, func(rest string) bool {
+		if !strings.HasPrefix(rest, ", who ") {
+			return false
+		}
+		// The clause ends at the sentence's first stop: reading no further
+		// keeps the match from scanning the rest of the article.
+		if end := strings.IndexAny(rest, ".;:"); end >= 0 {
+			rest = rest[:end]
+		}
 		if m := reDoing.FindString(rest); m != "" {
 			doing = strings.TrimPrefix(m, ", ")
 			return true
