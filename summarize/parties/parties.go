@@ -414,10 +414,12 @@ func (s *Story) bodyOwner(role string) string {
 	for i, w := range words {
 		owner, ok := cutPossessive(w) // "TarsAir's", "Partners'"
 		if ok && startsUpper(owner) {
-			if _, person := s.people[s.PersonKey(owner)]; !person || officersOf(words[i+1:]) {
+			if _, person := s.people[s.PersonKey(owner)]; !person || officersOf(words[i+1:]) || s.statesPost(owner, words[i+1:]) {
 				// "Elektra Vagon's chief executive": a company's officer
 				// makes its owner a body, however like a person's its
-				// name reads.
+				// name reads; so does a government's post of a state
+				// ("Kestrany's fisheries minister", though "Kestrany
+				// would take the dispute" read it as a person's name).
 				j := i
 				for j > 0 && startsUpper(words[j-1]) && !strings.HasSuffix(words[j-1], ",") && i-j < 5 {
 					j--
@@ -427,6 +429,13 @@ func (s *Story) bodyOwner(role string) string {
 		}
 	}
 	return ""
+}
+
+// statesPost reports words after an owner's possessive that open with a
+// government's post ("fisheries minister", "foreign ministry") when the
+// owner is a state of the story: no person owns a minister.
+func (s *Story) statesPost(owner string, words []string) bool {
+	return len(words) > 0 && hasWord(strings.Join(words[:min(2, len(words))], " "), governmentWords) && s.storyState(owner, false)
 }
 
 // officersOf reports words that open with a company officer's title
