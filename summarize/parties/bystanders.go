@@ -2,6 +2,8 @@ package parties
 
 import (
 	"cmp"
+	"maps"
+	"slices"
 	"regexp"
 	"strings"
 
@@ -39,9 +41,20 @@ var occupationNouns = []string{"driver", "farmer", "fisherman", "shopkeeper", "s
 // relative clause: whose family or home ("a nurse whose two children
 // attend St Aidan's"), the shop they keep ("who runs a pharmacy on
 // Storgata", "who owns the Quayside Cafe"), or that they hold a ticket.
-var reEverydayClause = regexp.MustCompile(`\bwhose (\S+ ){0,2}(children|child|sons?|daughters?|wife|husband|mother|father|parents|family|home|house|flat)\b|` +
+var reEverydayClause = regexp.MustCompile(`\bwhose (\S+ ){0,2}(` + kinPattern + `|family|home|house|flat)\b|` +
 	`\b(who )?(runs|owns|keeps|manages) (a|an|the) (\S+ ){0,3}(cafe|café|shop|pharmacy|bakery|restaurant|bar|pub|stall|store|salon|garage|kiosk|guesthouse)\b|` +
 	`\b(season-ticket|ticket) holder\b`)
+
+// kinPattern matches a word of kinNouns, singular or plural, in a
+// relative clause that names a private person by their family ("whose
+// brother worked the night shift").
+var kinPattern = `(` + strings.Join(slices.Sorted(maps.Keys(kinNouns)), "|") + `)s?`
+
+// reResidence finds where a person lives or works, after their
+// description: "who farms 30 hectares near the town of Orvenne", "a
+// baker in Tollvik". A body the story names there is their place, not
+// their side.
+var reResidence = regexp.MustCompile(`\b(in|near|from|outside) (the (town|village|city|hamlet|suburb|district) of )?[A-Z]`)
 
 // reFromPlace finds where an occupation's holder lives or works, named
 // after it: "a general practitioner in Tollvik", "a truck driver from
@@ -69,8 +82,12 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 			continue
 		}
 		retired := hasWord(r, []string{"retired"}) // "retired teacher Sandra Rendall"
+		bodies := r
+		if loc := reResidence.FindStringIndex(r); loc != nil {
+			bodies = r[:loc[0]]
+		}
 		if hasWord(r, voicePosts) || hasWord(r, corporateTitles) || hasWord(r, governmentTitles) ||
-			!retired && hasWord(r, otherPosts) || s.org(r) != "" || s.namedOrg(r) != "" {
+			!retired && hasWord(r, otherPosts) || s.org(bodies) != "" || s.namedOrg(bodies) != "" {
 			return false // a post, or a body of the story
 		}
 		if retired {
@@ -121,8 +138,9 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 
 // reAge finds a name followed by an age between commas and what the
 // text says of the person next ("Paul Ekiru, 63, who has sold maize at
-// the market").
-var reAge = regexp.MustCompile(`^, \d{1,3},([^,.;:"“”]*)`)
+// the market"), or by an age that ends the sentence ("said farmer Stepan
+// Olvary, 52.").
+var reAge = regexp.MustCompile(`^, \d{1,3}(,([^,.;:"“”]*)|[.;]|$)`)
 
 // aged reports a person the texts name with their age, and the words
 // after the age, up to the next punctuation, that describe them.
@@ -136,7 +154,7 @@ func (s *Story) readAge(name string) agedName {
 	var a agedName
 	s.afterName(name, func(rest string) bool {
 		if m := reAge.FindStringSubmatch(rest); m != nil {
-			a = agedName{true, strings.TrimSpace(m[1])}
+			a = agedName{true, strings.TrimSpace(m[2])}
 			return true
 		}
 		return false
@@ -163,11 +181,14 @@ func (s *Story) afterName(name string, found func(rest string) bool) {
 
 // reDoing finds what a person was doing when the reporter met them, in
 // the relative clause after their name: ", who was filling two canisters
-// at the market square", ", who had queued since dawn"; or the life they
+// at the market square", ", who had queued since dawn"; the life they
 // have spent there: ", who has fished the strait for thirty years", ",
-// who has lived in the village since 1970".
+// who has lived in the village since 1970"; or their family or home:
+// ", whose brother worked the night shift", ", whose Mill Lane home has
+// flooded three times".
 var reDoing = regexp.MustCompile(`^, who (was|were|had been|had) ([a-z]+ing|queued|waited|walked|driven|travelled|traveled)\b[^,.;:"“”]*|` +
-	`^, who (has|had) (lived|fished|farmed) [^,.;:"“”]*\b(for|since)\b[^,.;:"“”]*`)
+	`^, who (has|had) (lived|fished|farmed) [^,.;:"“”]*\b(for|since)\b[^,.;:"“”]*|` +
+	`^, whose (\S+ ){0,2}(` + kinPattern + `|home|house|flat)\b[^,.;:"“”]*`)
 
 // doing returns what the texts say a person was doing, when they say it
 // in such a clause ("who was filling ..."), or "": an everyday
@@ -180,7 +201,7 @@ func (s *Story) doing(name string) string {
 func (s *Story) readDoing(name string) string {
 	doing := ""
 	s.afterName(name, func(rest string) bool {
-		if !strings.HasPrefix(rest, ", who ") {
+		if !strings.HasPrefix(rest, ", who") {
 			return false
 		}
 		// The clause ends at the sentence's first stop: reading no further

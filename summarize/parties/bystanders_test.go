@@ -82,3 +82,37 @@ func TestLifeSpentThereIsNoPost(t *testing.T) {
 		}
 	}
 }
+
+// TestFamilyHomeAndAgeMakeABystander covers a private person named by
+// their family or home in a relative clause ("whose brother worked the
+// night shift", "whose Mill Lane home has flooded three times"), by an
+// age that ends the sentence ("said farmer Piet Olvary, 52."), or by an
+// age and where they farm, near a town the story also quotes: no side's
+// claim; while the buyer a story is about, named by his family's firm,
+// keeps his side.
+func TestFamilyHomeAndAgeMakeABystander(t *testing.T) {
+	texts := []string{
+		"Osric Varn agreed to buy Tarrow Rovers on Monday. The Tarrow Rovers Supporters' Trust said it would seek guarantees.",
+		"Osric Varn, whose family controls the Varn Line shipping business, said he would keep the club at its ground.",
+		"Mikko Ahlberg, whose brother worked the night shift at the plant, said the town had always known the risks.",
+		"Lena Oakley, whose Mill Lane home has flooded three times, said she had cried when the result was read out.",
+		`"The whole house shook," said farmer Piet Olvary, 52. "We ran to the cellar."`,
+		"Seed merchants in Orvenne and Tassel Green reported strong demand for sorghum. Rice grower Marta Quist, 41, who farms 30 hectares near the town of Orvenne, said she had not planted.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, tc := range []struct {
+		sp   attrib.Speaker
+		side bool
+	}{
+		{attrib.Speaker{Name: "Mikko Ahlberg", Kind: attrib.Person}, false},
+		{attrib.Speaker{Name: "Lena Oakley", Kind: attrib.Person}, false},
+		{attrib.Speaker{Name: "Piet Olvary", Kind: attrib.Person, Role: "farmer"}, false},
+		{attrib.Speaker{Name: "Marta Quist", Kind: attrib.Person, Role: "Rice grower"}, false},
+		{attrib.Speaker{Name: "Osric Varn", Kind: attrib.Person}, true},
+	} {
+		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
+			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
+		}
+	}
+}

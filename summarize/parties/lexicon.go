@@ -109,7 +109,8 @@ var kinNouns = map[string]bool{"brother": true, "sister": true, "son": true, "da
 	"wife": true, "husband": true, "mother": true, "father": true, "aunt": true, "uncle": true,
 	"cousin": true, "nephew": true, "niece": true, "widow": true, "widower": true,
 	"grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true,
-	"stepson": true, "stepdaughter": true, "fiance": true, "fiancee": true}
+	"stepson": true, "stepdaughter": true, "fiance": true, "fiancee": true,
+	"child": true, "children": true, "parent": true, "grandchild": true, "grandchildren": true}
 
 // possessivePronouns own the noun after them ("his aunt").
 var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true}
