@@ -3,8 +3,8 @@ package parties
 import (
 	"cmp"
 	"maps"
-	"slices"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/storybot/storybot/summarize/attrib"
