@@ -30,7 +30,9 @@ var outletWords = map[string]bool{"standard": true, "echo": true, "herald": true
 	"review": true, "wire": true, "daily": true, "express": true, "guardian": true, "telegraph": true,
 	"mirror": true, "observer": true, "independent": true, "star": true, "mail": true, "record": true,
 	"courier": true, "beat": true, "sentinel": true, "examiner": true, "register": true, "press": true,
-	"television": true, "tv": true, "radio": true, "broadcasting": true, "reuters": true, "magazine": true}
+	"television": true, "tv": true, "radio": true, "broadcasting": true, "reuters": true, "magazine": true,
+	"clarion": true, "bugle": true, "trumpet": true, "bulletin": true, "weekly": true, "dispatch": true,
+	"inquirer": true, "enquirer": true, "advertiser": true, "argus": true, "spectator": true}
 
 // hostOutlets names the outlets of common news hosts, so that a page's
 // outlet reads as its readers know it rather than as a domain. A host not

@@ -7,7 +7,7 @@ import (
 )
 
 // A newspaper that reports is no side, whether its name is whole or a
-// newspaper's word alone ("The Chronicle says").
+// newspaper's word alone ("The Chronicle says", "The Clarion says:").
 func TestReportingOutletIsNoSide(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -15,6 +15,9 @@ func TestReportingOutletIsNoSide(t *testing.T) {
 		{"a newspaper's word alone", "The Chronicle says the man was arrested a block away."},
 		{"a two-word newspaper", "The Tarn Herald reported that the bridge would close."},
 		{"a broadcaster", "Vell Television reported that the vote was delayed."},
+		{"a tabloid's leader column", "The Clarion says: those who hold the sick to ransom are the lowest of the low."},
+		{"a trade weekly", "Grain & Field Weekly will report on the meeting as soon as it is scheduled."},
+		{"a trade bulletin", "Suppliers contacted by HealthTech Bulletin said they had been told on Sunday."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
