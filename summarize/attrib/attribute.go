@@ -35,6 +35,12 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 			// is after "by", "from" or "of".
 			at = sourceAfter(toks, at)
 			np := rightNP(toks, at)
+			if body := voiceFor(toks, at, np); len(body) > 0 {
+				// "according to a spokeswoman for the Ministry of
+				// Transport": the body she speaks for, as when she is the
+				// subject of "said".
+				np = body
+			}
 			a.note.set("according to", i, np)
 			if sp, ok := a.resolve(np, ""); ok {
 				return sp, true

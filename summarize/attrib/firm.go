@@ -74,8 +74,9 @@ func (a *article) firmSubjectBefore(head string) string {
 }
 
 // subjectBodyBefore returns the organisation that opened the sentence
-// before as the subject of a verb that reports no speech, when no person
-// spoke or acted there, or "".
+// before as the subject of a verb that reports no speech, by its name or
+// its kind ("The ministry was having none of it."), when no person spoke
+// or acted there, or "".
 func (a *article) subjectBodyBefore() string {
 	if a.sent == 0 || a.lastPerson != nil && a.lastPersonAt >= a.sent-1 {
 		return ""
@@ -86,10 +87,39 @@ func (a *article) subjectBodyBefore() string {
 	}
 	b := a.clauseBody(prev)
 	if b == "" {
+		// "The ministry was having none of it.": the body of that kind
+		// the article has named.
+		if kind := subjectKind(prev); kind != "" {
+			return a.genericOrg(kind)
+		}
 		return ""
 	}
 	if org := a.findOrg(b); org != "" {
 		return org
+	}
+	return ""
+}
+
+// kindBefore returns the body noun that opened the sentence before as
+// the subject of a verb that reports no speech ("The ministry was having
+// none of it."), when no person spoke or acted there, or "".
+func (a *article) kindBefore() string {
+	if a.sent == 0 || a.lastPerson != nil && a.lastPersonAt >= a.sent-1 {
+		return ""
+	}
+	prev := a.tokens(a.sentences[a.sent-1])
+	if hasCue(prev) {
+		return ""
+	}
+	return subjectKind(prev)
+}
+
+// subjectKind returns the body noun that opens a sentence as the subject
+// of its verb ("ministry" of "The ministry was having none of it."), or
+// "".
+func subjectKind(toks []tok) string {
+	if len(toks) > 2 && toks[0].lower == "the" && bodyNouns[toks[1].lower] && finiteTag(toks[2].tag) {
+		return toks[1].lower
 	}
 	return ""
 }

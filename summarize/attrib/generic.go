@@ -99,6 +99,12 @@ func (a *article) resolveGeneric(np []tok, role, affiliation string) (*Speaker, 
 				// the sentence before.
 				return a.noted(&Speaker{Name: possessive(b) + " " + head, Kind: Unnamed, Generic: head}, "role '%s' -> %s (a voice of the body that opened the sentence before)", words)
 			}
+			if k := a.kindBefore(); k != "" {
+				// "The ministry was having none of it. A spokeswoman
+				// insisted ...", the article naming no ministry: a voice
+				// of the body of that kind, whichever the story names.
+				return a.noted(&Speaker{Name: k + " " + head, Kind: Unnamed, Generic: head}, "role '%s' -> %s (a voice of the body of the kind that opened the sentence before)", words)
+			}
 		}
 		var best *Speaker
 		for _, key := range sortedKeys(a.persons) {

@@ -663,6 +663,21 @@ func rightNP(toks []tok, i int) []tok {
 	return toks[i:j]
 }
 
+// voiceFor returns the body after "for" that a spokesperson, the phrase
+// np at toks[at:], speaks for ("a spokeswoman for the Ministry of
+// Transport"), or nil.
+func voiceFor(toks []tok, at int, np []tok) []tok {
+	end := at + len(np)
+	if len(np) == 0 || !voiceHeads[np[len(np)-1].lower] || end+1 >= len(toks) || toks[end].lower != "for" {
+		return nil
+	}
+	body := rightNP(toks, end+1)
+	if !hasCap(body) && !(len(body) == 2 && body[0].lower == "the" && (bodyNouns[body[1].lower] || orgHeads[body[1].lower])) {
+		return nil // "a spokeswoman for years"
+	}
+	return body
+}
+
 // appositive returns the role after a name: `said Brandt, chair of the union.`
 func appositive(toks []tok, i int) string {
 	if i >= len(toks) || toks[i].text != "," {
