@@ -100,3 +100,31 @@ func roleOf(paras []string, who string) (string, bool) {
 	}
 	return "", false
 }
+
+// A name a relative clause of "which" follows is a body's, not a
+// person's ("Fair Ballot Watch, which had 26 observers at the count, has
+// called for an audit"), and "Its director" in the next sentence is that
+// body's director, not the director of the party the article named
+// before.
+func TestWhichMakesANameABody(t *testing.T) {
+	paras := []string{
+		"Lena Marrow of the Civic Alliance was confirmed as the winner of the by-election on Monday.",
+		"Fair Ballot Watch, which had 26 observers at the count, has called for an independent audit. Its director, Oona Kestrel, said that would settle the matter.",
+	}
+	an := Extract(paras)
+	var body, role string
+	for _, st := range an.Statements {
+		if st.Speaker.Name == "Fair Ballot Watch" {
+			body = st.Speaker.Name
+			if st.Speaker.Kind != Body {
+				t.Errorf("Fair Ballot Watch is %v, want a body", st.Speaker.Kind)
+			}
+		}
+		if st.Speaker.Name == "Oona Kestrel" {
+			role = st.Speaker.Role
+		}
+	}
+	if body == "" || !strings.Contains(role, "Fair Ballot Watch") {
+		t.Errorf("speakers %+v, want Fair Ballot Watch and its director", an.Statements)
+	}
+}

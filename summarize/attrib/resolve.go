@@ -299,6 +299,13 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		whole := joinText(dropDeterminers(np))
 		return a.noted(&Speaker{Name: whole, Kind: Unnamed, Generic: last, Role: role}, "'%s' -> %s (a group named by its members' noun)", joinText(np))
 	}
+	if len(name) >= 2 && !orgHeads[name[len(name)-1].lower] && strings.Contains(a.curText, joinText(name)+", which ") {
+		// "Fair Ballot Watch, which had 26 observers at the count, has
+		// called for an audit": "which" is no person's pronoun.
+		a.orgs = append(a.orgs, joinText(name))
+		a.orgSent = append(a.orgSent, a.sent)
+		return a.noted(&Speaker{Name: joinText(name), Kind: Body, Role: role}, "'%s' -> %s (a body: a relative clause of a thing follows it)", joinText(np))
+	}
 	if len(name) >= 2 && !orgHeads[name[len(name)-1].lower] {
 		p := a.addPerson(joinText(name), role)
 		return a.noted(p, "'%s' -> %s (person's name)", joinText(np))
@@ -823,7 +830,15 @@ func (a *article) subjectBefore() string {
 	for j < len(toks) && toks[j].cap && !toks[j].punct && toks[j].quote == 0 {
 		j++
 	}
-	if j == i || j-i > 4 || j >= len(toks) || !finiteTag(toks[j].tag) {
+	v := j
+	if v+1 < len(toks) && toks[v].text == "," && toks[v+1].lower == "which" {
+		// "Fair Ballot Watch, which had 26 observers at the count, has
+		// called for an audit": a thing's relative clause, then the verb.
+		for v += 2; v < len(toks) && toks[v].text != ","; v++ {
+		}
+		v++
+	}
+	if j == i || j-i > 4 || v >= len(toks) || !finiteTag(toks[v].tag) {
 		return ""
 	}
 	name := joinText(toks[i:j])
