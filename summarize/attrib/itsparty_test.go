@@ -128,3 +128,17 @@ func TestWhichMakesANameABody(t *testing.T) {
 		t.Errorf("speakers %+v, want Fair Ballot Watch and its director", an.Statements)
 	}
 }
+
+// "Its" after a sentence whose subject opens with a body's possessive
+// ("The Sevra River Commission's own gauges paint a less dramatic
+// picture than the government's.") stands for that body, not for a
+// building a press conference was held at.
+func TestItsAfterABodysPossessiveSubject(t *testing.T) {
+	paras := []string{
+		`Prime Minister Severin Aldacross said Belcaria would go to arbitration. "Our patience is not infinite," he told a press conference at Government House.`,
+		"The Sevra River Commission's own gauges paint a less dramatic picture than the government's. Its chair, Ruth Omberlane, said flows were 31 per cent below average.",
+	}
+	if role, ok := roleOf(paras, "Ruth Omberlane"); !ok || !strings.Contains(role, "Sevra River Commission") {
+		t.Errorf("role %q (stated: %v), want the commission's chair", role, ok)
+	}
+}

@@ -830,6 +830,21 @@ func (a *article) subjectBefore() string {
 	for j < len(toks) && toks[j].cap && !toks[j].punct && toks[j].quote == 0 {
 		j++
 	}
+	if j-i >= 2 && j-i <= 5 && possessiveTok(toks[j-1]) {
+		// "The Sevra River Commission's own gauges paint a less dramatic
+		// picture. Its chair said": the body whose possessive opens the
+		// subject, when its name says it is a body.
+		last := strings.TrimSuffix(strings.TrimSuffix(toks[j-1].lower, "'s"), "’s")
+		if orgHeads[last] {
+			name := strings.TrimSuffix(strings.TrimSuffix(joinText(toks[i:j]), "'s"), "’s")
+			if org := a.findOrg(name); org != "" {
+				return org
+			}
+			a.orgs = append(a.orgs, name)
+			a.orgSent = append(a.orgSent, a.sent-1)
+			return name
+		}
+	}
 	v := j
 	if v+1 < len(toks) && toks[v].text == "," && toks[v+1].lower == "which" {
 		// "Fair Ballot Watch, which had 26 observers at the count, has

@@ -27,6 +27,10 @@ func TestSentences(t *testing.T) {
 		{"straight two-sentence quote", `He said: "Talks failed. We go home." Then he left.`,
 			[]string{`He said: "Talks failed. We go home."`, "Then he left."}},
 		{"question", "Will it pass? Nobody knows!", []string{"Will it pass?", "Nobody knows!"}},
+		{"possessive ends sentence", "Its gauges paint a calmer picture than the government's. Its chair spoke.",
+			[]string{"Its gauges paint a calmer picture than the government's.", "Its chair spoke."}},
+		{"curly possessive ends sentence", "The figure is lower than the union’s. The board agreed.",
+			[]string{"The figure is lower than the union’s.", "The board agreed."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -143,14 +143,19 @@ func boundary(text string, start, p, end int) bool {
 	switch {
 	case titles[word]:
 		return false
-	case len(word) == 1 && unicode.IsLetter(rune(word[0])):
-		return false // an initial: "John F. Kennedy"
+	case len(word) == 1 && unicode.IsLetter(rune(word[0])) && !possessiveEnd(text[start:p]):
+		return false // an initial: "John F. Kennedy", not "than the government's."
 	case word == "no" || word == "nos":
 		return !unicode.IsDigit(next) // "No. 10" goes on
 	case shortForms[word]:
 		return openers[nextWord] && !unicode.IsDigit(next)
 	}
 	return true
+}
+
+// possessiveEnd reports text that ends in a possessive's "'s" or "’s".
+func possessiveEnd(s string) bool {
+	return strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") || strings.HasSuffix(s, "'S") || strings.HasSuffix(s, "’S")
 }
 
 // lastWord returns the run of letters, digits and inner periods that ends s.
