@@ -40,6 +40,10 @@ func (a *article) attributeFrame(toks []tok) (*Speaker, bool) {
 				// Transport": the body she speaks for, as when she is the
 				// subject of "said".
 				np = body
+			} else if where := bodyIn(toks, at, np); len(where) > 0 {
+				// "according to the government in Sallowick": the body
+				// with where it sits, which says whose it is.
+				np = toks[at : at+len(np)+1+len(where)]
 			}
 			a.note.set("according to", i, np)
 			if sp, ok := a.resolve(np, ""); ok {

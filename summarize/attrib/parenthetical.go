@@ -106,7 +106,8 @@ func clauseEnd(t tok) bool {
 }
 
 // parenthetical reports words between commas that illustrate or describe
-// the phrase before them rather than go on with the sentence.
+// the phrase before them, or link the sentence to the one before ("for
+// their part", "however"), rather than go on with the sentence.
 func parenthetical(seg []tok) bool {
 	first := seg[0].lower
 	switch {
@@ -116,9 +117,17 @@ func parenthetical(seg []tok) bool {
 		return true
 	case first == "who" || first == "which" || first == "whose":
 		return len(seg) > 1
+	case len(seg) == 3 && first == "for" && possessiveDeterminers[seg[1].lower] && seg[2].lower == "part":
+		return true // "Tarvonian officials, for their part, say"
+	case len(seg) == 1 && discourseAdverbs[first], len(seg) == 2 && first == "in" && seg[1].lower == "turn":
+		return true // "The union, however, says"
 	}
 	return false
 }
+
+// discourseAdverbs link a sentence to the one before from between
+// commas after its subject ("The union, however, says").
+var discourseAdverbs = setOf("however", "meanwhile", "though", "too", "instead", "nevertheless", "nonetheless", "moreover", "meantime")
 
 // indefiniteRole reports an appositive that describes a person by an
 // indefinite noun phrase: "a councillor from Kell".

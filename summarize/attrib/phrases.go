@@ -678,6 +678,20 @@ func voiceFor(toks []tok, at int, np []tok) []tok {
 	return body
 }
 
+// bodyIn returns the place after "in" that a body noun phrase np at
+// toks[at:] sits in ("the government in Sallowick"), or nil.
+func bodyIn(toks []tok, at int, np []tok) []tok {
+	end := at + len(np)
+	if len(np) == 0 || !bodyNouns[np[len(np)-1].lower] || end+1 >= len(toks) || toks[end].lower != "in" || !toks[end+1].cap {
+		return nil
+	}
+	j := end + 1
+	for j < len(toks) && toks[j].cap && !toks[j].punct && toks[j].quote == 0 && j-end <= 3 {
+		j++
+	}
+	return toks[end+1 : j]
+}
+
 // appositive returns the role after a name: `said Brandt, chair of the union.`
 func appositive(toks []tok, i int) string {
 	if i >= len(toks) || toks[i].text != "," {

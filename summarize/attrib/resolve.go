@@ -143,7 +143,11 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	if p, ok := a.roleNameOf(np, role); ok {
 		return a.noted(p, "'%s' -> %s (a role and a name, of a body)", joinText(np))
 	}
-	if org := a.findOrg(joinText(dropDeterminers(np))); org != "" {
+	if org := a.findOrg(joinText(dropDeterminers(np))); org != "" && (hasCap(dropDeterminers(np)) || kindOfName(org, joinText(dropDeterminers(np)))) {
+		// A short name is written as a name, or is the kind that opens
+		// the name ("the university" of the University of Castelmoor):
+		// "the government" is no "Government House" a press conference
+		// was held at.
 		return a.noted(&Speaker{Name: org, Kind: Body, Role: role}, "'%s' -> %s (organisation named in the article)", joinText(np))
 	}
 	var affiliation string
@@ -815,6 +819,19 @@ func (a *article) pluralSubjectBefore() string {
 		return ""
 	}
 	return toks[j].lower
+}
+
+// kindOfName reports a lower-case phrase that is an organisation's whole
+// name or the kind its name opens with before "of" or "for" ("the
+// university" of the University of Castelmoor, "the bank" of the Bank of
+// Dravonia), not a first word that says something else ("Government
+// House").
+func kindOfName(org, phrase string) bool {
+	o, f := strings.Fields(Fold(org)), strings.Fields(Fold(phrase))
+	if slices.Equal(o, f) {
+		return true
+	}
+	return len(o) > len(f) && slices.Equal(o[:len(f)], f) && (o[len(f)] == "of" || o[len(f)] == "for")
 }
 
 func (a *article) subjectBefore() string {
