@@ -314,6 +314,16 @@ var genericOrgs = map[string][]string{
 	"administration": {"administration"},
 }
 
+// nameHead returns the noun that heads an organisation's folded name:
+// the word before "of" ("union" of the National Union of Classroom
+// Teachers), else the last word ("union" of the Dockworkers' Union).
+func nameHead(words []string) string {
+	if i := slices.Index(words, "of"); i > 0 {
+		return words[i-1]
+	}
+	return words[len(words)-1]
+}
+
 // GenericOrg returns the last of orgs whose kind a generic noun names:
 // "union" for "United Nurses of Carrow", "company" for "Tessaro
 // Holdings"; "" when none is of that kind.
@@ -321,7 +331,7 @@ func GenericOrg(noun string, orgs []string) string {
 	// The noun itself first: "the union" is the Dockworkers' Union before
 	// it is the Exporters' Association.
 	for i := len(orgs) - 1; i >= 0; i-- {
-		if f := strings.Fields(Fold(orgs[i])); f[len(f)-1] == noun && genericOrgs[noun] != nil {
+		if nameHead(strings.Fields(Fold(orgs[i]))) == noun && genericOrgs[noun] != nil {
 			return orgs[i]
 		}
 	}
