@@ -22,3 +22,25 @@ func TestGenericNounTakesTheBodyItHeads(t *testing.T) {
 		}
 	}
 }
+
+// "The company" after a comma and a conjunction is the company the
+// clause before names ("Kestrel's calculation is 310 million crowns, and
+// the company said"), not another one named further back; a company the
+// clause after the cue names is still none ("The company said Tessaro's
+// plans").
+func TestCompanyOfTheClauseBefore(t *testing.T) {
+	paras := []string{
+		"The ministry served Kestrel Lines with notice; its 6,400 staff will move to Tervanian Rail Services on April 1.",
+		"Kestrel's calculation of that figure is 310 million crowns, and the company said in a statement that it would go to court.",
+	}
+	an := Extract(paras)
+	got := ""
+	for _, st := range an.Statements {
+		if st.Paragraph == 1 {
+			got = st.Speaker.Name
+		}
+	}
+	if got != "Kestrel Lines" {
+		t.Errorf("speaker %q, want Kestrel Lines (statements %+v)", got, an.Statements)
+	}
+}

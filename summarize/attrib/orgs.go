@@ -152,6 +152,9 @@ func (a *article) genericOrg(noun string) string {
 			text = " " + Fold(a.curText[i:]) + " "
 		}
 	}
+	if org := a.kindBeforeMention(noun); org != "" {
+		return org
+	}
 	for _, o := range a.orgsSoFar() {
 		// By its name, its possessive or, for a one-word name, the word:
 		// "Russian" in a sentence does not name the Russian Defence Ministry.
@@ -166,6 +169,34 @@ func (a *article) genericOrg(noun string) string {
 		}
 	}
 	return GenericOrg(noun, orgs)
+}
+
+// kindBeforeMention returns the organisation of the noun's kind that the
+// sentence names in a clause before the mention, after a comma and a
+// conjunction ("Kestrel's calculation is 310 million crowns, and the
+// company said ...": Kestrel Lines, not a company named further back),
+// or "".
+func (a *article) kindBeforeMention(noun string) string {
+	m := a.note.mention
+	if m == "" {
+		return ""
+	}
+	i := strings.Index(a.curText, m)
+	before := a.curText[:max(i, 0)]
+	if i <= 0 || !strings.HasSuffix(strings.TrimSpace(before), ", and") && !strings.HasSuffix(strings.TrimSpace(before), ", but") {
+		return ""
+	}
+	best, at := "", -1
+	for _, o := range a.orgsSoFar() {
+		first := strings.Fields(o)[0]
+		words := strings.Fields(Fold(o))
+		ofKind := GenericOrg(noun, []string{o}) != "" || a.orgKind[o] == noun ||
+			(noun == "company" || noun == "firm") && !slices.ContainsFunc(words, func(w string) bool { return bodyNouns[w] && !firmNouns[w] })
+		if j := strings.LastIndex(before, first); j > at && ofKind {
+			best, at = o, j
+		}
+	}
+	return best
 }
 
 // firmByTrade returns the last business named so far, and not in the
