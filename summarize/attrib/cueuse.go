@@ -28,6 +28,17 @@ func negatedSpeech(w string) bool {
 	return w == "not" || w == "never" || w == "cannot" || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }
 
+// beForms are the forms of "be" that make a progressive of the -ing form
+// after them.
+var beForms = setOf("is", "are", "was", "were", "am", "been", "’s")
+
+// progressiveCue reports the -ing form of a cue after a form of "be"
+// ("The association is demanding a 14 percent rise", "the union is
+// calling for an inquiry"): a finite cue in the progressive.
+func progressiveCue(toks []tok, v int) bool {
+	return v > 0 && beForms[toks[v-1].lower] && (cueGerunds[toks[v].lower] != "" || phrasal[toks[v].lower] != nil)
+}
+
 // cueAt says whether toks[v] is a cue verb used as one, and returns the
 // cue's words ("said", "pointed out", "called for"). It rejects the forms
 // that are nouns ("the claims", "his remarks"), infinitives ("refused to
@@ -46,7 +57,7 @@ func cueAt(toks []tok, v int) (string, bool) {
 			return "", false
 		}
 		word += " " + toks[v+1].text
-	} else if !cueVerbs[t.lower] {
+	} else if !cueVerbs[t.lower] && !progressiveCue(toks, v) {
 		return "", false
 	}
 	if t.tag != tag.Invalid && !t.tag.Verb() && !compoundMistag(toks, v) && !invertedFinite(toks, v) {
@@ -234,6 +245,9 @@ var beAux = setOf("is", "are", "was", "were", "be", "been", "being", "get", "got
 // passiveAt reports a cue at v in the passive ("was told", "has been
 // accused", "were widely criticised"): its subject did not speak.
 func passiveAt(toks []tok, v int) bool {
+	if progressiveCue(toks, v) {
+		return false // "is demanding": a progressive, not a passive
+	}
 	for j := v - 1; j >= 0 && v-j <= 3; j-- {
 		w := toks[j].lower
 		if beAux[w] {
