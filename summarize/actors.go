@@ -260,14 +260,19 @@ func genericNameWord(w string) bool {
 // ("al-Houthi" and the Houthis), or one side's name opens with the other's or its demonym
 // ("Ford Expedition", "Russian Foreign Ministry"), unless it names a body
 // of members ("Harth Nurses Union" and Harth).
+//
+// A speaker counts only where they give a third of a side's statements or
+// more: one statement misread under the other side ("Skyvale's chief
+// executive, ..., has accused the union" read as the union's) does not
+// make two sides one.
 func oneActor(a, b actorKeys) bool {
 	for w := range a.speakers {
-		if b.speakers[w] || b.name[w] {
+		if a.main(w) && (b.main(w) || b.name[w]) {
 			return true
 		}
 	}
 	for w := range b.speakers {
-		if a.name[w] {
+		if b.main(w) && a.name[w] {
 			return true
 		}
 	}
@@ -277,8 +282,15 @@ func oneActor(a, b actorKeys) bool {
 // actorKeys are the words that identify a side's actor.
 type actorKeys struct {
 	party    string
-	speakers map[string]bool // stems of its speakers' surnames
+	speakers map[string]int  // stems of its speakers' surnames, with how many statements each gives
+	members  int             // the side's statements
 	name     map[string]bool // stems of the words of the side's name
+}
+
+// main reports a speaker's surname stem that gives a third of the side's
+// statements or more.
+func (k actorKeys) main(w string) bool {
+	return k.speakers[w] > 0 && 3*k.speakers[w] >= k.members
 }
 
 // actors returns the actor keys of each side of the claims.
@@ -287,7 +299,7 @@ func actors(claims []*claim) map[string]actorKeys {
 	for _, c := range claims {
 		k, ok := out[c.party]
 		if !ok {
-			k = actorKeys{party: c.party, speakers: map[string]bool{}, name: map[string]bool{}}
+			k = actorKeys{party: c.party, speakers: map[string]int{}, name: map[string]bool{}}
 			for _, w := range strings.Fields(c.party) {
 				if !genericNameWord(w) {
 					for _, s := range terms(w) {
@@ -298,6 +310,7 @@ func actors(claims []*claim) map[string]actorKeys {
 			out[c.party] = k
 		}
 		for _, m := range c.members {
+			k.members++
 			sp := m.speaker
 			if f := strings.Fields(sp.Name); len(f) > 1 && sp.Kind != attrib.Unnamed && sp.Kind != attrib.Document {
 				last := strings.ToLower(f[len(f)-1])
@@ -308,11 +321,12 @@ func actors(claims []*claim) map[string]actorKeys {
 					// "Tarvan Minerals": its trade is no key of who it is,
 					// whatever the Miners' Federation is called.
 					for _, s := range terms(last) {
-						k.speakers[s] = true
+						k.speakers[s]++
 					}
 				}
 			}
 		}
+		out[c.party] = k
 	}
 	return out
 }

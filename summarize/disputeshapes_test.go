@@ -636,7 +636,7 @@ func TestDisputeShapes(t *testing.T) {
 // A side is never in dispute with itself under another name.
 func TestOneActor(t *testing.T) {
 	keys := func(party string, speakers ...string) actorKeys {
-		k := actorKeys{party: party, speakers: map[string]bool{}, name: map[string]bool{}}
+		k := actorKeys{party: party, speakers: map[string]int{}, name: map[string]bool{}}
 		for _, w := range strings.Fields(party) {
 			if !genericNameWord(w) {
 				for _, s := range terms(w) {
@@ -645,8 +645,9 @@ func TestOneActor(t *testing.T) {
 			}
 		}
 		for _, sp := range speakers {
+			k.members++
 			for _, s := range terms(sp) {
-				k.speakers[s] = true
+				k.speakers[s]++
 			}
 		}
 		return k
@@ -662,6 +663,8 @@ func TestOneActor(t *testing.T) {
 		{"a speaker's surname is the other side's name", keys("Qadiri Movement"), keys("Sefra", "qadiri"), true},
 		{"two countries", keys("United States", "trump"), keys("United Kingdom", "sunak"), false},
 		{"a union and a company", keys("Drivers", "vesely"), keys("Corvo Transit", "amaral"), false},
+		{"a speaker misread once under the other side", keys("Pilots' Association", "erlacher", "maelor", "erlacher", "maelor", "oldenkamp"),
+			keys("Skyvale Airways", "oldenkamp", "reyle", "oldenkamp"), false},
 	} {
 		if got := oneActor(tc.a, tc.b); got != tc.want {
 			t.Errorf("%s: oneActor = %v, want %v", tc.name, got, tc.want)

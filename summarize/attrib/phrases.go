@@ -726,6 +726,10 @@ var holdingVerbs = union(setOf("chairs", "heads", "leads", "runs", "represents",
 	"directs", "manages", "oversees", "owns", "speaks", "chaired", "headed", "led", "started",
 	"launched", "formed", "set"), scholarVerbs)
 
+// predicateAux open a predicate, never a post, after a name between
+// commas.
+var predicateAux = setOf("is", "was", "will", "would", "could", "can", "did", "does")
+
 // perfectAux are the auxiliaries of a perfect before a holding verb.
 var perfectAux = setOf("has", "have", "had")
 
@@ -845,6 +849,12 @@ func roleText(ts []tok) string {
 	}
 	if circumstance(ts) {
 		return "" // "Ottilie Frambach, appearing before the Assembly's finance committee, said"
+	}
+	if len(ts) > 1 && (perfectAux[ts[0].lower] || predicateAux[ts[0].lower] || cueVerbs[ts[0].lower] && finiteTag(ts[0].tag)) {
+		// "Skyvale's chief executive, Maurits Oldenkamp, has accused the
+		// union of holding the season hostage, and ...": the name's
+		// predicate, not a post.
+		return ""
 	}
 	if len(ts) > 3 && ts[0].lower == "who" && perfectAux[ts[1].lower] && holdingVerbs[ts[2].lower] && !scholarVerbs[ts[2].lower] {
 		ts = ts[2:] // "who has led the coast guard since 2020"

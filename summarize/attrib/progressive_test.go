@@ -1,6 +1,9 @@
 package attrib
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A cue in the progressive is a finite cue, not a passive: "The
 // association is demanding a 14 percent rise", "the union is calling for
@@ -25,5 +28,19 @@ func TestProgressiveCue(t *testing.T) {
 		if got != tc.want {
 			t.Errorf("%q: speaker %q, want %q", tc.text, got, tc.want)
 		}
+	}
+}
+
+// A stretch between commas after a name that opens with a verb is the
+// name's predicate, not a post: "Skyvale's chief executive, Maurits
+// Oldenkamp, has accused the union of holding the season hostage, and
+// the company says ..." gives him no role that names the union.
+func TestPredicateAfterANameIsNoRole(t *testing.T) {
+	paras := []string{
+		"Pilots at Skyvale Airways walked out on Friday, the Velmoran Pilots' Union said.",
+		"Skyvale's chief executive, Maurits Oldenkamp, has accused the union of holding the summer season hostage, and the company says its rosters meet every legal requirement.",
+	}
+	if role, _ := roleOf(paras, "Maurits Oldenkamp"); strings.Contains(role, "union") {
+		t.Errorf("role %q, want no role that names the union", role)
 	}
 }
