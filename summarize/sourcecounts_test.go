@@ -118,3 +118,44 @@ func TestSourceDisputesToldApart(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { checkSourceDisputes(t, tc.texts, tc.want, false) })
 	}
 }
+
+// Outlets tell one count of one noun in other words, with other verbs
+// and few words in common ("about 340 planned operations" postponed,
+// "some 410 operations have been axed"): one count, unless it is of a few
+// (three schools closing, four schools receiving their pupils), of anyone
+// ("people") or written with a scale word.
+func TestSourceCountsOfOneNoun(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  []string
+	}{
+		{
+			name: "operations postponed and axed",
+			texts: []string{
+				"Ransomware hits Tarrow hospitals\n\nA ransomware attack has knocked out computer systems at the Tarrow Valley Health Board, forcing the postponement of about 340 planned operations.",
+				"Hospital hackers\n\nSome 410 operations have been axed since the attack struck in the early hours of Sunday, leaving patients in pain.",
+			},
+			want: []string{"Number of operations: 340 planned operations|410 operations"},
+		},
+		{
+			name: "a few schools of two kinds",
+			texts: []string{
+				"Schools to close in Brindlemoor\n\nBoard chair Gwen Halloway said closing three schools was the only way to balance the budget.",
+				"Brindlemoor closures\n\nTeachers wrote that classes of more than 30 will become the norm at the four receiving schools.",
+			},
+			want: nil,
+		},
+		{
+			name: "people of two places",
+			texts: []string{
+				"Evacuation in Sorrevik\n\nThe shelters outside Tolvany can hold about 900 people, officials said on Monday.",
+				"Sorrevik empties\n\nResidents of Sorrevik, a farming village of about 1,200 people, began leaving on Monday morning.",
+			},
+			want: nil,
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) { checkSourceDisputes(t, tc.texts, tc.want, false) })
+	}
+}

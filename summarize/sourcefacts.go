@@ -1,10 +1,11 @@
 package summarize
 
 import (
-	"github.com/storybot/storybot/summarize/lex"
 	"slices"
+	"strings"
 
 	"github.com/storybot/storybot/summarize/facts"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // factAbout is what a sentence says of one of its facts, beside its value.
@@ -101,6 +102,37 @@ func attributePhrase(s string, f facts.Fact) string {
 // company's offer of a 5.5 percent rise" are told in other words.
 const namedFactSim = 0.05
 
+// sameCounted reports two counts of one noun the story counts in no other
+// way, close in value ("about 340 planned operations", "some 410
+// operations"): one count told in other words.
+func sameCounted(a, b facts.Fact) bool {
+	if a.Kind != facts.Count || b.Kind != facts.Count || a.Of == "" || a.Of != b.Of || a.Value <= 0 || b.Value <= 0 {
+		return false
+	}
+	if genericCounted[a.Of] || scaled(a.Text) || scaled(b.Text) {
+		return false // "900 people" the shelters hold, "a village of 1,200 people"; "400 million thalers"
+	}
+	lo, hi := min(a.Value, b.Value), max(a.Value, b.Value)
+	return lo >= minSameCount && hi/lo <= 1.5
+}
+
+// genericCounted are the stems of nouns that count anyone, which many
+// attributes of a story count.
+var genericCounted = map[string]bool{"peopl": true, "person": true, "men": true, "women": true, "children": true, "resid": true}
+
+// scaled reports a count written with a scale word ("400 million
+// thalers"): an amount in a currency the story does not name as one, or a
+// total of many attributes.
+func scaled(text string) bool {
+	low := strings.ToLower(text)
+	return strings.Contains(low, "million") || strings.Contains(low, "billion") || strings.Contains(low, "trillion")
+}
+
+// minSameCount is the least count sameCounted reads as one count told in
+// other words: "three schools" closing and "the four receiving schools"
+// are two sets of a few, "340 operations" and "410 operations" one.
+const minSameCount = 10
+
 // oneAttribute reports whether two sentences name one attribute for two
 // facts of a kind (an amount's or a percentage's slot, both given or both
 // asked for) or one event (a time's).
@@ -121,7 +153,7 @@ func oneAttribute(k facts.Kind, a, b factAbout) bool {
 // that say ia and ib of them, may be about one fact.
 func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 	need, one := factSim[a.Kind], oneAttribute(a.Kind, ia, ib)
-	if one {
+	if one || sameCounted(a, b) {
 		need = min(need, namedFactSim)
 	}
 	if a.Kind != b.Kind || sim < need {
@@ -129,7 +161,7 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 	}
 	// The words around the values are compared only for sentences alike
 	// enough.
-	context := one || shareAny(ia.context, ib.context)
+	context := one || sameCounted(a, b) || shareAny(ia.context, ib.context)
 	if lo, hi := min(a.Value, b.Value), max(a.Value, b.Value); (a.Kind == facts.Count || a.Kind == facts.Money ||
 		a.Kind == facts.Percent) && lo > 0 && hi/lo > maxRatio && !facts.Transposed(a, b) {
 		return false
