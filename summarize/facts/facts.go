@@ -158,7 +158,11 @@ var symbols = map[string]string{"$": "$", "€": "€", "£": "£", "¥": "¥"}
 // percent", of that noun.
 func unitModifier(n float64, unit string, t lex.Token, toks []lex.Token, j int) (Fact, bool) {
 	f := Fact{Value: n, Text: t.Text, Start: t.Start, End: t.End}
-	switch c, ok := currencies[unit]; {
+	c, ok := currencies[unit]
+	if !ok {
+		c, ok = currencies[unit+"s"] // "a 300,000-crown bond"
+	}
+	switch {
 	case ok:
 		f.Kind, f.Unit = Money, c
 	case unit == "percent":
@@ -239,6 +243,10 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 		}
 		if sc, ok := scales[unitTail]; ok { // "4bn", "$4m"
 			n *= sc
+		} else if unitTail == "strong" && j < len(toks) && isNoun(toks[j].Lower) && plausibleNoun(toks[j].Lower) {
+			// "the 11-strong crew": a count of the noun after it.
+			return Fact{Kind: Count, Value: n, Of: lex.Stem(toks[j].Lower), Noun: toks[j].Text,
+				Text: s[t.Start:toks[j].End], Start: t.Start, End: toks[j].End}, j + 1, true
 		} else if f, ok := unitModifier(n, unitTail, t, toks, j); ok {
 			return f, j, true // "a 40-cent rise", "a 12-percent cut"
 		} else {
@@ -294,7 +302,37 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 	if f, ok := readToll(s, toks, i, j, n); ok {
 		return f, j, true // "the death toll has risen to 31"
 	}
+	if f, ok := numberPutAt(s, toks, i, n); ok {
+		return f, j, true // "put the number of affected passengers at 31,000"
+	}
 	return Fact{}, 0, false
+}
+
+// estimateVerbs put a number on something: "put the number of ... at".
+var estimateVerbs = map[string]bool{"put": true, "puts": true, "putting": true, "placed": true, "places": true,
+	"estimated": true, "estimates": true, "estimate": true}
+
+// numberPutAt reads a number after "at" that a verb of estimating puts
+// on the number of a noun: "put the number of affected passengers at
+// 31,000", a count of passengers.
+func numberPutAt(s string, toks []lex.Token, i int, n float64) (Fact, bool) {
+	t := toks[i]
+	if i < 5 || toks[i-1].Lower != "at" || !isNoun(toks[i-2].Lower) || !plausibleNoun(toks[i-2].Lower) {
+		return Fact{}, false
+	}
+	noun := i - 2
+	for k := noun - 1; k >= 2 && k >= noun-4; k-- {
+		if toks[k].Lower != "of" || toks[k-1].Lower != "number" && toks[k-1].Lower != "total" {
+			continue
+		}
+		for v := k - 2; v >= 0 && v >= k-4; v-- {
+			if estimateVerbs[toks[v].Lower] {
+				return Fact{Kind: Count, Value: n, Of: lex.Stem(toks[noun].Lower), Noun: toks[noun].Text,
+					Text: t.Text, Start: t.Start, End: t.End}, true
+			}
+		}
+	}
+	return Fact{}, false
 }
 
 // monthOnly reads a month named without its day after a word that makes

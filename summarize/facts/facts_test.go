@@ -41,6 +41,10 @@ func TestExtract(t *testing.T) {
 		{"Fares rise by 40 cents, a 40-cent increase.", []string{"money 40  40 cents", "money 40 increas 40-cent"}},
 		{"Bread now costs 90p, up from 85 pence.", []string{"money 90  90p", "money 85  85 pence"}},
 		{"Drivers won a 12-percent rise, not 12 percent more.", []string{"percent 12 rise 12-percent", "percent 12  12 percent"}},
+		{"The owners must post a 300,000-crown bond.", []string{"money 300000 bond 300,000-crown"}},
+		{"The 11-strong crew were marched off the boat.", []string{"count 11 crew 11-strong crew"}},
+		{"The airport put the number of affected passengers at 31,000.", []string{"count 31000 passeng 31,000"}},
+		{"Police put the crowd at 31,000, well down on last year.", nil},
 		{"Ministers held a 20-minute call.", []string{"duration 0.3333333333333333 call 20-minute"}},
 		// Plurals without an s.
 		{"Nearly 700 children attend the schools.", []string{"count 700 children 700 children"}},
