@@ -167,7 +167,7 @@ func (w sideWords) of(speaker, side string) []string {
 	own := w.names[speaker]
 	var out []string
 	for _, x := range w.names[side] {
-		if !slices.Contains(own, x) {
+		if !slices.Contains(own, x) && !slices.ContainsFunc(own, func(o string) bool { return demonymPair(o, x) }) {
 			out = append(out, x)
 		}
 	}
@@ -176,6 +176,24 @@ func (w sideWords) of(speaker, side string) []string {
 		out = append(out, otherSide)
 	}
 	return out
+}
+
+// demonymPair reports two words of which one is the other with a
+// demonym's ending ("belcaria" and "belcarian", "kestria" and
+// "kestrian"): the state's word and its people's name one side, so
+// "Belcarian" in what Belcaria says names no other side that holds it.
+func demonymPair(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 4 || !strings.HasPrefix(b, a) {
+		return false
+	}
+	switch b[len(a):] {
+	case "n", "an", "ian", "ese", "i", "ish":
+		return true
+	}
+	return false
 }
 
 // named returns the words that name side in what claim w of speaker's

@@ -286,6 +286,15 @@ func TestDisputeShapes(t *testing.T) {
 			},
 		},
 		{
+			name: "allies: two sides that both turn on a third and not on each other",
+			texts: []string{
+				"Dam row deepens\n\nBelcaria's prime minister, Ivo Sarn, accused Tarvonia of using the river as a weapon.\n\nSarn said the water had not reached the southern fields for five weeks.",
+				"Farmers protest\n\nThe Belcarian Farmers Federation accused Tarvonia of stealing the river.\n\nFederation president Ana Palan said the fields would get no water in May without a deal.",
+				"Tarvonia answers Belcaria\n\nTarvonia's water minister, Oskar Demetr, said the dam had been filled lawfully under the treaty.\n\nDemetr said the river was low because the rain did not come.",
+			},
+			want: []string{"Belcarian Farmers Federation / Tarvonia", "Belcaria / Tarvonia"},
+		},
+		{
 			name: "not only adds, it does not deny",
 			texts: []string{
 				"Mill closure\n\nThe Harth Millers Union said the closure would not only affect 300 workers at the mill but also the suppliers.\n\nThe union said it would seek talks.",
