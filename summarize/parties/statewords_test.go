@@ -138,3 +138,22 @@ func TestTownIsNoState(t *testing.T) {
 		}
 	}
 }
+
+// A tabloid's hyphenated adjective that opens a sentence before a
+// minister's title ("Penny-pinching Finance Minister Rolf Danneker") is
+// no state: the minister is the government's, with the education
+// minister's.
+func TestLowerCompoundIsNoState(t *testing.T) {
+	texts := []string{
+		"Teachers will get 7.5 percent over two years after the union and the government agreed a deal.",
+		"Penny-pinching Finance Minister Rolf Danneker put the bill at 610 million crowns.",
+		"Education Minister Lisbeth Kornwall said the deal was fair and affordable.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	a, ev, _ := s.Side(attrib.Speaker{Name: "Rolf Danneker", Kind: attrib.Person, Role: "Penny-pinching Finance Minister"})
+	b, _, _ := s.Side(attrib.Speaker{Name: "Lisbeth Kornwall", Kind: attrib.Person, Role: "Education Minister"})
+	if a == "Penny-pinching" || a != b {
+		t.Errorf("finance minister's side %q (%s), education minister's %q: want one government", a, ev, b)
+	}
+}
