@@ -44,3 +44,13 @@ func TestPredicateAfterANameIsNoRole(t *testing.T) {
 		t.Errorf("role %q, want no role that names the union", role)
 	}
 }
+
+// A one-word name with an age after it is a person's, not a body's
+// ("said Dominik, 34, a support engineer"); a one-word name with none
+// stays what else the article makes of it.
+func TestOneNameWithAnAgeIsAPerson(t *testing.T) {
+	an := Extract([]string{`"I got an email at seven and a meeting at eight," said Dominik, 34, a support engineer with two children.`})
+	if len(an.Statements) != 1 || an.Statements[0].Speaker.Name != "Dominik" || an.Statements[0].Speaker.Kind != Person {
+		t.Errorf("statements %+v, want one by the person Dominik", an.Statements)
+	}
+}

@@ -2,6 +2,7 @@ package attrib
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -358,6 +359,10 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		// its complement after it ("Marks and Brennan says" is a name).
 		a.note.resolution = fmt.Sprintf("'%s' is a plural common noun opening the sentence: no name", np[0].text)
 		return nil, false
+	}
+	if len(name) == 1 && agedIn(a.curText, word) {
+		// "said Dominik, 34, a support engineer": an age is a person's.
+		return a.noted(a.addPerson(word, role), "'%s' -> %s (a name with an age: a person)", joinText(np))
 	}
 	return a.noted(&Speaker{Name: strings.TrimPrefix(joinText(np), "The "), Role: role, Kind: Body}, "'%s' -> %s (capitalised name taken as a body)", joinText(np))
 }
@@ -819,6 +824,24 @@ func (a *article) pluralSubjectBefore() string {
 		return ""
 	}
 	return toks[j].lower
+}
+
+// reAgeAfter finds an age between commas, or before the sentence's end,
+// just after a name: "Dominik, 34, a support engineer", "said Mila, 29."
+var reAgeAfter = regexp.MustCompile(`^, \d{1,3}(,|\.|$)`)
+
+// agedIn reports a sentence that gives the word an age just after it.
+func agedIn(sentence, word string) bool {
+	for rest := sentence; ; {
+		i := strings.Index(rest, word)
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+len(word):]
+		if reAgeAfter.MatchString(rest) {
+			return true
+		}
+	}
 }
 
 // kindOfName reports a lower-case phrase that is an organisation's whole
