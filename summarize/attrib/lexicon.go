@@ -230,7 +230,7 @@ var firmTrades = []string{"therapeutics", "biosciences", "biotech", "biopharma",
 	"security", "consulting", "analytics", "advisory", "aviation", "energy", "foods", "motors", "airlines", "industries",
 	"systems", "technologies", "catering", "events", "logistics", "haulage", "transport", "media", "ferries",
 	"agrochem", "agrochemicals", "petrochemicals", "fertilisers", "fertilizers", "seeds", "agritech", "fintech", "medtech",
-	"seafood", "seafoods", "fisheries", "dairies", "farms", "breweries", "brewing", "bakeries",
+	"seafood", "seafoods", "fisheries", "dairies", "farms", "breweries", "brewing", "bakeries", "homes", "developments", "builders",
 	// a commodity the firm mines or makes ("Andina Meridian Lithium")
 	"lithium", "copper", "gold", "nickel", "uranium", "coal", "cobalt", "zinc", "iron", "aluminium", "aluminum"}
 

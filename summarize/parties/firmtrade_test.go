@@ -21,3 +21,22 @@ func TestCompanysPostOfAFirmNamedByItsTrade(t *testing.T) {
 		t.Errorf("side %q (%s), want Kestrel Biopharma", p, ev)
 	}
 }
+
+// A housebuilder named by its trade ("Greyloft Homes", "Marrow
+// Developments") is the story's company, whose chief executive speaks
+// for it when a role says "the company's".
+func TestHousebuilderIsTheCompany(t *testing.T) {
+	for _, firm := range []string{"Greyloft Homes", "Marrow Developments"} {
+		texts := []string{
+			"The council voted to sell the market hall to " + firm + " for 14 million crowns.",
+			`"We are not bulldozing history," said Marten Skelby, the company's chief executive.`,
+			"Traders said " + firm + " had never consulted them.",
+		}
+		an := attrib.Extract(texts)
+		s := NewStory([]attrib.Analysis{an}, texts)
+		sp := attrib.Speaker{Name: "Marten Skelby", Kind: attrib.Person, Role: "the company's chief executive"}
+		if p, ev, _ := s.Side(sp); p != firm {
+			t.Errorf("%s: side %q (%s), want %q", firm, p, ev, firm)
+		}
+	}
+}
