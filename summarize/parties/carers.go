@@ -7,8 +7,9 @@ import (
 	"github.com/storybot/storybot/summarize/attrib"
 )
 
-// Those who treat, rescue or count: a hospital, a fire and rescue or
-// ambulance service, a civil protection agency, the Red Cross, a weather
+// Those who treat, rescue, investigate or count: a hospital, a fire and
+// rescue or ambulance service, a civil protection agency, the Red Cross,
+// an accident's investigators or coroner, a health authority, a weather
 // or statistics office. A story quotes them for the toll, the fire, the
 // forecast or the figures, not for a side in what it disputes ("At the
 // district hospital, Dr Helena Mbore said 34 people had now died"; "Chief
@@ -22,6 +23,9 @@ var carerNames = []string{"hospital", "hospitals", "infirmary", "clinic", "medic
 	"emergency service", "emergency services", "red cross", "red crescent", "meteorological", "weather service",
 	"met office", "weather bureau", "weather agency", "statistics",
 	"civil protection", "harbour master", "harbourmaster", "harbor master", "harbormaster",
+	// who investigates an accident or counts its dead and hurt ("the
+	// Transport Safety Board", "the regional health authority")
+	"safety board", "accident investigation", "investigation branch", "coroner", "health authority",
 	// a hospital's wards and units ("the head of the emergency department")
 	"emergency department", "emergency room", "accident and emergency", "intensive care", "trauma unit", "burns unit"}
 

@@ -6,8 +6,9 @@ import (
 	"github.com/storybot/storybot/summarize/attrib"
 )
 
-// TestCarersTakeNoSide covers a hospital, its director and a fire and
-// rescue service's officer quoted for the toll or the fire: no side's
+// TestCarersTakeNoSide covers a hospital, its director, a fire and
+// rescue service's officer, an accident's investigators and a health
+// authority quoted for the toll, the fire or the cause: no side's
 // claim; while a hospital the story is about (named in the leads of its
 // articles, its nurses on strike) and the nurses' union keep theirs.
 func TestCarersTakeNoSide(t *testing.T) {
@@ -28,6 +29,8 @@ func TestCarersTakeNoSide(t *testing.T) {
 		{attrib.Speaker{Name: "Gunnar Basso", Kind: attrib.Person, Role: "Chief Fire Officer of Ostmark Fire and Rescue"}, false},
 		{attrib.Speaker{Name: "Gunnar Basso", Kind: attrib.Person, Role: "Chief Fire Officer"}, false},
 		{attrib.Speaker{Name: "Ansel Marik", Kind: attrib.Person, Role: "the head of the emergency department"}, false},
+		{attrib.Speaker{Name: "Ostmark Transport Safety Board", Kind: attrib.Body}, false},
+		{attrib.Speaker{Name: "Health Authority", Kind: attrib.Body}, false},
 	} {
 		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
 			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
