@@ -54,3 +54,25 @@ func TestOneNameWithAnAgeIsAPerson(t *testing.T) {
 		t.Errorf("statements %+v, want one by the person Dominik", an.Statements)
 	}
 }
+
+// The lower-case nouns just before a name that the subject phrase did
+// not take in are the person's role ("hospital administrator Vesna
+// Korda", "Retired border police colonel Anton Druska, who served on the
+// river, said"), never a cue before an inverted name ("comments Robin
+// Biesbroek of the CDF").
+func TestRoleWordsBeforeAName(t *testing.T) {
+	tests := []struct {
+		text, name, role string
+	}{
+		{"Seven people were treated at Lenmark District Hospital, hospital administrator Vesna Korda said.", "Vesna Korda", "hospital administrator"},
+		{"Retired border police colonel Anton Druska, who served on the river for 22 years, said the sides had been spoiling for a fight.", "Anton Druska", "Retired border police colonel"},
+		{`"We worked on the architecture of the spacecraft," comments Robin Biesbroek of the CDF.`, "Robin Biesbroek", "of CDF"},
+	}
+	for _, tc := range tests {
+		an := Extract([]string{tc.text})
+		if len(an.Statements) != 1 || an.Statements[0].Speaker.Name != tc.name || !strings.Contains(an.Statements[0].Speaker.Role, tc.role) ||
+			strings.Contains(an.Statements[0].Speaker.Role, "comments") {
+			t.Errorf("%q: statements %+v, want %s with a role holding %q", tc.text, an.Statements, tc.name, tc.role)
+		}
+	}
+}

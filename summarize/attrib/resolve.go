@@ -273,6 +273,12 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	}
 	name := np[k:]
 	pre := joinText(dropDeterminers(np[:k]))
+	if ext := preNameWords(a.curToks, subjectStart(a.curToks, np)); ext != "" && len(name) >= 2 && !strings.Contains(Fold(role), Fold(ext)) {
+		// "hospital administrator Vesna Korda", "Retired border police
+		// colonel Anton Druska": the lower-case words of the role before
+		// what the phrase took in.
+		pre = strings.TrimSpace(ext + " " + pre)
+	}
 	if honorifics[strings.ToLower(strings.TrimSuffix(pre, "."))] {
 		pre = "" // an honorific is no role: "Its chair, Dr Ada Renn," holds the chair
 	}
@@ -842,6 +848,34 @@ func agedIn(sentence, word string) bool {
 			return true
 		}
 	}
+}
+
+// maxPreNameWords bounds the lower-case words of a role preNameWords
+// takes before a name.
+const maxPreNameWords = 4
+
+// preNameWords returns the nouns and adjectives just before toks[at]
+// that say what a person named there is ("hospital administrator",
+// "Retired border police colonel"; the first word of the sentence may be
+// capitalised), or "": no determiner, possessive, preposition or verb
+// among them, and a noun last.
+func preNameWords(toks []tok, at int) string {
+	if at <= 0 || at >= len(toks) {
+		return ""
+	}
+	j := at
+	for j > 0 && at-j < maxPreNameWords {
+		t := toks[j-1]
+		if t.punct || t.quote > 0 || isFunctionWord(t.lower) || possessiveTok(t) || t.cap && j-1 > 0 || cueVerbs[t.lower] ||
+			!(t.tag.Noun() || t.tag == tag.JJ || t.tag == tag.VBN && j-1 == 0) || t.tag.Verb() && !(t.tag == tag.VBN && j-1 == 0) {
+			break
+		}
+		j--
+	}
+	if j == at || !toks[at-1].tag.Noun() {
+		return ""
+	}
+	return joinText(toks[j:at])
 }
 
 // kindOfName reports a lower-case phrase that is an organisation's whole

@@ -1,6 +1,7 @@
 package parties
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -130,7 +131,8 @@ func (s *Story) onlookingPolice(sp attrib.Speaker) bool {
 			switch {
 			case hasWord(r, policeNames) || hasWord(r, policeRanks):
 				police = true
-			case s.org(r) != "" || hasWord(r, corporateTitles) || hasWord(r, governmentTitles) && !hasWord(r, []string{"spokesman", "spokeswoman", "spokesperson"}):
+			case s.org(r) != "" || hasWord(r, corporateTitles) || hasWord(r, governmentTitles) && !hasWord(r, []string{"spokesman", "spokeswoman", "spokesperson"}) ||
+				otherInspector(r):
 				return false // a post elsewhere too
 			}
 		}
@@ -138,6 +140,16 @@ func (s *Story) onlookingPolice(sp attrib.Speaker) bool {
 	}
 	return false
 }
+
+// reOtherInspector finds an inspector of a trade or a service other than
+// the police's: "the chief labour inspector", "a health and safety
+// inspector", "school inspectors".
+var reOtherInspector = regexp.MustCompile(`\b(labour|labor|safety|health|fire|tax|school|schools|food|building|mine|mines|factory|factories|environmental|prison|prisons|rail|transport|aviation|marine|port|customs|ticket) inspectors?\b`)
+
+// otherInspector reports a role of an inspector whom a trade or a
+// service other than the police's names: no police rank, though "chief
+// inspector" is one.
+func otherInspector(role string) bool { return reOtherInspector.MatchString(attrib.Fold(role)) }
 
 // policeStory reports a story whose leads name the police, other than
 // as the source of what they say ("according to police", "police

@@ -232,3 +232,27 @@ func storyOfArticles(texts []string) *Story {
 	}
 	return NewStory(ans, texts)
 }
+
+// An inspector of a trade or a service other than the police's is no
+// police officer, though "chief inspector" is a police rank: "Ottilie
+// Brennac, the chief labour inspector" and, later, "chief inspector
+// Ottilie Brennac" speak for the labour inspectorate.
+func TestOtherInspectorIsNoPolice(t *testing.T) {
+	texts := []string{
+		"An explosion killed seven workers at the Kellmar fertiliser plant on Tuesday.\n\n" +
+			"Ottilie Brennac, the chief labour inspector, said no full inspection had taken place since 2021.\n\n" +
+			"The February visit was a paperwork check, chief inspector Ottilie Brennac said.",
+		"Seven workers died in the Kellmar blast. Police said the road to the plant would stay closed.",
+		"The plant's owner said it had complied with every rule.",
+		"The union said the plant was unsafe.",
+	}
+	var an []attrib.Analysis
+	for _, tx := range texts {
+		an = append(an, attrib.Extract([]string{tx}))
+	}
+	s := NewStory(an, texts)
+	sp := attrib.Speaker{Name: "Ottilie Brennac", Kind: attrib.Person, Role: "chief inspector"}
+	if s.onlookingPolice(sp) {
+		t.Errorf("%s (%q, roles %q) read as onlooking police", sp.Name, sp.Role, s.roles[s.PersonKey(sp.Name)])
+	}
+}
