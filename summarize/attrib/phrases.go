@@ -334,7 +334,10 @@ var (
 		"from", "with", "of", "in")
 	locationLinks = setOf("atop", "outside", "inside", "near", "beside", "across", "around", "behind",
 		"under", "above", "below", "along", "on", "using", "carrying", "holding", "wearing", "standing",
-		"marching", "gathered", "waving", "familiar", "briefed", "involved")
+		"marching", "gathered", "waving", "familiar", "briefed", "involved",
+		// who put the question to them: "former officers interviewed by
+		// FSR", "suppliers contacted by HealthTech Bulletin"
+		"interviewed", "contacted", "polled", "surveyed", "questioned", "approached", "consulted")
 )
 
 // modifiedSubject finds a subject whose head noun, opening the clause

@@ -76,3 +76,15 @@ func TestRoleWordsBeforeAName(t *testing.T) {
 		}
 	}
 }
+
+// People a reporter put questions to ("suppliers contacted by HealthTech
+// Bulletin said") speak for themselves: the outlet that asked them is no
+// speaker.
+func TestAskedByAnOutletIsNoSpeaker(t *testing.T) {
+	an := Extract([]string{"Several suppliers contacted by HealthTech Bulletin said they had received the instruction on Sunday."})
+	for _, st := range an.Statements {
+		if st.Speaker.Name == "HealthTech Bulletin" {
+			t.Errorf("statement %+v given to the outlet that asked", st)
+		}
+	}
+}

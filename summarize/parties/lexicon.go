@@ -465,7 +465,7 @@ var academies = map[string]bool{"university": true, "institute": true, "college"
 // commentators are words for people and bodies that comment on a story
 // rather than take a side in it.
 var commentators = []string{"think tank", "analyst",
-	"economist", "professor", "expert", "researcher", "observer", "academic", "consultancy", "lecturer",
+	"economist", "professor", "expert", "specialist", "researcher", "observer", "academic", "consultancy", "lecturer",
 	"consultant", "statistician", "biostatistician", "epidemiologist", "insolvency practitioner",
 	// scholars named by their discipline ("a Kesten University political
 	// scientist", "a historian of the region")

@@ -156,6 +156,8 @@ func TestScholarsByDiscipline(t *testing.T) {
 		"Greta Moll, a fixed-income strategist at Nordvarn Bank, said investors had sold Kesten bonds.",
 		"Former sprinter Joss Kell, a KTV Sport pundit, said the ministry had no choice.",
 		"Brokers said two other schemes in Kesten were being reassessed.",
+		"Specialists say the geography of the river makes such incidents almost inevitable.",
+		"Ada Renn, a trade law specialist at Vell University, said the tariffs would not survive an appeal.",
 		"Colm Radley, a former police commander who now advises event organisers on security, said the estimate was high.",
 		"Ines Vahl, who now advises ports on safety, said the cranes were sound.",
 	} {
