@@ -39,6 +39,12 @@ func progressiveCue(toks []tok, v int) bool {
 	return v > 0 && beForms[toks[v-1].lower] && (cueGerunds[toks[v].lower] != "" || phrasal[toks[v].lower] != nil)
 }
 
+// possessiveWord reports a lower-cased word in the possessive: "musk's",
+// "stores'" (a plural's or a name's that ends in s).
+func possessiveWord(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’")
+}
+
 // cueAt says whether toks[v] is a cue verb used as one, and returns the
 // cue's words ("said", "pointed out", "called for"). It rejects the forms
 // that are nouns ("the claims", "his remarks"), infinitives ("refused to
@@ -66,8 +72,8 @@ func cueAt(toks []tok, v int) (string, bool) {
 	if v > 0 {
 		prev := toks[v-1].lower
 		switch {
-		case nounMarkers[prev] && !(quantifiers[prev] && strings.HasSuffix(t.lower, "ed")) || strings.HasSuffix(prev, "'s") && !plainCues[t.lower]:
-			return "", false // "the claims", "its demands", "Musk's statements"
+		case nounMarkers[prev] && !(quantifiers[prev] && strings.HasSuffix(t.lower, "ed")) || possessiveWord(prev) && !plainCues[t.lower]:
+			return "", false // "the claims", "its demands", "Musk's statements", "Pellmark Stores' proposed bid"
 		case prev == "to" && lemmaOf(t.lower) == t.lower:
 			return "", false // "refused to say"
 		case lemmaOf(t.lower) == t.lower && !pluralBeforeParenthetical(toks, v) && (!pluralSubjectEnd(toks[subjectEndBefore(toks, v)]) || nounPhraseBefore(toks, subjectEndBefore(toks, v)+1)):

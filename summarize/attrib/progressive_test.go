@@ -88,3 +88,18 @@ func TestAskedByAnOutletIsNoSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// A hyphenated adjective that opens a sentence names no one ("Penny-
+// pinching shoppers and farmers cheered"), and a participle after a
+// plural possessive is no cue ("to block Pellmark Stores' proposed
+// takeover").
+func TestAdjectivesAreNoSpeakers(t *testing.T) {
+	for _, text := range []string{
+		"Penny-pinching shoppers and farmers cheered as the regulator blocked the takeover.",
+		"The authority's decision to block Pellmark Stores' proposed 2.4 billion acquisition of Hestway Markets removes the prospect of a single buyer.",
+	} {
+		for _, st := range Extract([]string{text}).Statements {
+			t.Errorf("%q: statement by %q, want none", text, st.Speaker.Name)
+		}
+	}
+}

@@ -366,6 +366,12 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 		a.note.resolution = fmt.Sprintf("'%s' is a plural common noun opening the sentence: no name", np[0].text)
 		return nil, false
 	}
+	if len(name) == 1 && LowerCompound(word) {
+		// "Penny-pinching shoppers and farmers cheered": an adjective
+		// that opens the sentence, no name.
+		a.note.resolution = fmt.Sprintf("'%s' is a hyphenated adjective: no name", word)
+		return nil, false
+	}
 	if len(name) == 1 && agedIn(a.curText, word) {
 		// "said Dominik, 34, a support engineer": an age is a person's.
 		return a.noted(a.addPerson(word, role), "'%s' -> %s (a name with an age: a person)", joinText(np))
@@ -848,6 +854,16 @@ func agedIn(sentence, word string) bool {
 			return true
 		}
 	}
+}
+
+// LowerCompound reports a hyphenated word whose last part is written in
+// lower case: an adjective that opens a sentence ("Penny-pinching
+// shoppers", "Penny-pinching Finance Minister Rolf Danneker"), never a
+// name, whose every part is capitalised ("Guinea-Bissau",
+// "Okafor-Rhys").
+func LowerCompound(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i+1 < len(w) && !startsUpper(w[i+1:])
 }
 
 // maxPreNameWords bounds the lower-case words of a role preNameWords

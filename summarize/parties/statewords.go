@@ -30,7 +30,7 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 			w := c.word
 			f := attrib.Fold(w)
 			if departments[f] || rankWords[f] || isStateWord(f) || s.lower[f] || attrib.IsRoleWord(f) || isGenericWord(f) || attrib.Shouted(w) || lex.IsEpithet(f) ||
-				lowerCompound(w) {
+				attrib.LowerCompound(w) {
 				continue
 			}
 			if _, ok := Lookup(w); ok || s.demonymOf(w) != "" || isDemonymShape(w) {
@@ -51,15 +51,6 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 		}
 	}
 	return out
-}
-
-// lowerCompound reports a hyphenated word whose last part is written in
-// lower case: a tabloid's adjective that opens a sentence
-// ("Penny-pinching Finance Minister Rolf Danneker"), never a state's
-// name, whose every part is capitalised ("Guinea-Bissau").
-func lowerCompound(w string) bool {
-	i := strings.LastIndexByte(w, '-')
-	return i > 0 && i+1 < len(w) && !startsUpper(w[i+1:])
 }
 
 // stateCandidate is a capitalised word of a text that a state's noun
