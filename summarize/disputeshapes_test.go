@@ -295,6 +295,13 @@ func TestDisputeShapes(t *testing.T) {
 			want: []string{"Belcarian Farmers Federation / Tarvonia", "Belcaria / Tarvonia"},
 		},
 		{
+			name: "figures: two sides count their own people, not one set",
+			texts: []string{
+				"Guards clash on the Vetra\n\nBrevania's interior minister, Ivo Marsh, said three of their guards were wounded in the exchange of fire.\n\nMarsh said the boat had been on a routine patrol.",
+				"Kalmora gives its account\n\nKalmora's interior ministry said two Kalmoran guards were wounded, one of them seriously.\n\nThe ministry said its guards had returned fire.",
+			},
+		},
+		{
 			name: "not only adds, it does not deny",
 			texts: []string{
 				"Mill closure\n\nThe Harth Millers Union said the closure would not only affect 300 workers at the mill but also the suppliers.\n\nThe union said it would seek talks.",

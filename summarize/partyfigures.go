@@ -162,6 +162,9 @@ func differ(a, b givenFigure, key string) bool {
 	if a.f.Kind != b.f.Kind || a.f.Same(b.f) || gives(a.all, b.f) || gives(b.all, a.f) {
 		return false
 	}
+	if wa, wb := facts.WhoseIn(a.m.st.Text, a.f), facts.WhoseIn(b.m.st.Text, b.f); twoNames(wa, wb) && !demonymPair(wa, wb) {
+		return false // "two Kalmoran guards" wounded, "three of their guards", say the Brevanian officials: two sets
+	}
 	lo, hi := min(a.f.Value, b.f.Value), max(a.f.Value, b.f.Value)
 	limit := maxRatio
 	if strings.Contains(key, fateKey) {
