@@ -32,6 +32,13 @@ func TestPointSense(t *testing.T) {
 			},
 		},
 		{
+			name: "an agent noun and the noun of what it makes are two things",
+			texts: []string{
+				"Derailment\n\nVelmont Rail chief executive Hadria Fenwell said data from the train's event recorder showed it was within the speed limit.\n\nFenwell said the families would be looked after.",
+				"Track owner\n\nRailgrid spokesman Tomas Reyle said there was no record of any fault report.\n\nReyle said Railgrid would publish its inspection logs.",
+			},
+		},
+		{
 			name: "the subject of a negated verb with an object is not denied",
 			texts: []string{
 				"Battery recall\n\nHalden Power Systems said owners would be offered a refund of $200 or a new pack.\n\nThe company said the fault lay in one batch.",

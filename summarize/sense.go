@@ -99,6 +99,9 @@ func oneSense(a, b, topic string) bool {
 	if !sharesForm(pa, pb) && union(pa) == posNoun && union(pb) == posNoun && ingOnly(pa) != ingOnly(pb) {
 		return false // "the ruling" and "the rules": two words of one stem
 	}
+	if !sharesForm(pa, pb) && (agentOf(pa, pb) || agentOf(pb, pa)) {
+		return false // "the train's event recorder" and "no record of any fault": a device and a record
+	}
 	ua, ub := union(pa), union(pb)
 	if ua == posVerb && ub == posVerb && !(actOn(a, topic) && actOn(b, topic)) {
 		return false // an act both speak of: "know whether", "sing like that", "was held at"
@@ -218,6 +221,22 @@ func sharesForm(pa, pb map[string]uint8) bool {
 	for f := range pa {
 		if _, ok := pb[f]; ok {
 			return true
+		}
+	}
+	return false
+}
+
+// agentOf reports forms of one statement that are the agent nouns of the
+// other's ("recorder" of "record", "operator" of "operate"): the thing or
+// person that does it, another word than what it does or makes.
+func agentOf(pa, pb map[string]uint8) bool {
+	for f := range pa {
+		for g := range pb {
+			for _, suf := range []string{"er", "or", "r"} {
+				if base, ok := strings.CutSuffix(f, suf); ok && len(base) >= 3 && (base == g || base == strings.TrimSuffix(g, "s") || base+"e" == g) {
+					return true
+				}
+			}
 		}
 	}
 	return false
