@@ -68,8 +68,8 @@ func isAcademy(text string) bool {
 		return true
 	}
 	words := strings.Fields(attrib.Fold(commaDotSpaces.Replace(text)))
-	if len(words) > 1 && words[len(words)-1] == "research" {
-		return true // "Brightwater Logistics Research", a research firm
+	if len(words) > 1 && (words[len(words)-1] == "research" || words[len(words)-1] == "securities") {
+		return true // "Brightwater Logistics Research", a research firm; "Kellerby Securities", a broker
 	}
 	for i := 0; i+1 < len(words); i++ {
 		if (words[i] == "analytics" || words[i] == "research") && firmKinds[words[i+1]] {

@@ -140,7 +140,8 @@ func TestMoreCommentators(t *testing.T) {
 		"Tomas Weller, a mine safety consultant who advised the government, said the delay was worrying.",
 		"Dr Owen Pike, a biostatistician at the Institute for Clinical Evidence, said the gap might reflect definitions.",
 		"Sensor Row, an app analytics company, said downloads of the app rose eightfold on Wednesday.",
-		"Orlen Metrics, a market research firm, said sales of the drug fell by a third.")
+		"Orlen Metrics, a market research firm, said sales of the drug fell by a third.",
+		"Renata Voss of Kellerby Securities said the fine would not threaten the company's balance sheet.")
 }
 
 // TestScholarsByDiscipline covers scholars named by their discipline,
