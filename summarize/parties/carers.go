@@ -54,6 +54,38 @@ func (s *Story) carer(sp attrib.Speaker) bool {
 	return false
 }
 
+// clergyTitles open the names of the clergy ("the Reverend Simeon
+// Hartle", "Father Anzel Dobrev"); clergyWords are their posts ("the
+// village priest").
+var (
+	clergyTitles = map[string]bool{"reverend": true, "rev": true, "rev.": true, "father": true, "rabbi": true,
+		"imam": true, "pastor": true, "canon": true, "sister": true}
+	clergyWords = []string{"priest", "vicar", "pastor", "rabbi", "imam", "chaplain", "curate", "parish"}
+)
+
+// clergy reports a member of the clergy the story quotes on what befell
+// their people ("she taught half this town to read," said the Reverend
+// Simeon Hartle): one with a clergy's title or post and no post of a
+// body of the story, whom the story is not about; their words are no
+// side's claim, as a carer's are not.
+func (s *Story) clergy(sp attrib.Speaker) bool {
+	if sp.Kind != attrib.Person || s.principal(sp) {
+		return false
+	}
+	first, _, _ := strings.Cut(attrib.Fold(sp.Name), " ")
+	titled := clergyTitles[first] && len(strings.Fields(sp.Name)) > 2
+	for _, r := range append([]string{sp.Role}, s.roles[s.PersonKey(sp.Name)]...) {
+		switch {
+		case r == "":
+		case s.org(r) != "" || s.namedOrg(r) != "":
+			return false // a post of a body of the story
+		case hasWord(r, clergyWords):
+			titled = true
+		}
+	}
+	return titled
+}
+
 // carersStory reports a carer the story is about: a principal (see
 // principal) that the leads of two of its articles name, as a
 // hospital's strike is in every report of it; one article that opens on

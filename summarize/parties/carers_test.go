@@ -256,3 +256,30 @@ func TestOtherInspectorIsNoPolice(t *testing.T) {
 		t.Errorf("%s (%q, roles %q) read as onlooking police", sp.Name, sp.Role, s.roles[s.PersonKey(sp.Name)])
 	}
 }
+
+// TestClergyTakesNoSide covers the clergy a story quotes on what befell
+// their people ("the Reverend Simeon Hartle", "Father Anzel Dobrev, the
+// village priest"): no side's claim; while "father" as kin and a priest
+// with a post of a body of the story keep theirs.
+func TestClergyTakesNoSide(t *testing.T) {
+	texts := []string{
+		"Six people died when a train left the rails near Lessington, Velmont Rail said.",
+		`"She taught half this town to read," said the Reverend Simeon Hartle, who led the vigil.`,
+		`"People came back because they were told it was over," said Father Anzel Dobrev, the village priest.`,
+		"Ivo Marsh, chaplain and spokesman of the Velmont Rail Staff Association, said the staff were shaken.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, tc := range []struct {
+		sp   attrib.Speaker
+		side bool
+	}{
+		{attrib.Speaker{Name: "Reverend Simeon Hartle", Kind: attrib.Person}, false},
+		{attrib.Speaker{Name: "Anzel Dobrev", Kind: attrib.Person, Role: "Father, the village priest"}, false},
+		{attrib.Speaker{Name: "Ivo Marsh", Kind: attrib.Person, Role: "chaplain and spokesman of the Velmont Rail Staff Association"}, true},
+	} {
+		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
+			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
+		}
+	}
+}

@@ -472,6 +472,9 @@ func (s *Story) side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	if s.carer(c) {
 		return "", "a hospital, a rescue service or a statistics office the story quotes for what it counts or sees: no side's claim", false
 	}
+	if s.clergy(c) {
+		return "", "a member of the clergy the story quotes on what befell their people: no side's claim", false
+	}
 	if st := s.seats[trimThe(c.Name)]; st != "" && c.Kind != attrib.Person {
 		if p, ok := Lookup(st); ok {
 			st = p.Name
