@@ -42,8 +42,20 @@ var occupationNouns = []string{"driver", "farmer", "fisherman", "shopkeeper", "s
 // attend St Aidan's"), the shop they keep ("who runs a pharmacy on
 // Storgata", "who owns the Quayside Cafe"), or that they hold a ticket.
 var reEverydayClause = regexp.MustCompile(`\bwhose (\S+ ){0,2}(` + kinPattern + `|family|home|house|flat)\b|` +
-	`\b(who )?(runs|owns|keeps|manages) (a|an|the) (\S+ ){0,3}(cafe|café|shop|pharmacy|bakery|restaurant|bar|pub|stall|store|salon|garage|kiosk|guesthouse)\b|` +
+	`\b(who )?(has |had )?(runs|run|ran|owns|owned|keeps|kept|manages|managed) (a|an|the|\S+'s) (\S+ ){0,3}` + smallBusinesses + `\b|` +
+	`\b` + smallBusinesses + ` (owner|landlord|landlady|proprietor|keeper)\b|` +
 	`\b(season-ticket|ticket) holder\b`)
+
+// reKeeper finds one who keeps a small business, by a keeper's noun or a
+// verb of running it.
+var reKeeper = regexp.MustCompile(`\b` + smallBusinesses + ` (owner|landlord|landlady|proprietor|keeper)\b|` +
+	`\b(runs|run|ran|owns|owned|keeps|kept|manages|managed) (a|an|the|\S+'s) (\S+ ){0,3}` + smallBusinesses + `\b`)
+
+// smallBusinesses are the shops and houses a private person keeps: one
+// who runs one ("who has run Lune's Books for 30 years", "shop owner
+// Priya Haddow") speaks for no side by it.
+const smallBusinesses = `(cafe|café|shop|pharmacy|bakery|restaurant|bar|pub|stall|store|salon|garage|kiosk|guesthouse|` +
+	`books|bookshop|bookstore|hotel|inn|chandlery|deli|florist|newsagent|butcher|butchers|boozer|tearoom)`
 
 // kinPattern matches a word of kinNouns, singular or plural, in a
 // relative clause that names a private person by their family ("whose
@@ -86,7 +98,8 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 		if loc := reResidence.FindStringIndex(r); loc != nil {
 			bodies = r[:loc[0]]
 		}
-		if hasWord(r, voicePosts) || hasWord(r, corporateTitles) || hasWord(r, governmentTitles) ||
+		keeper := reKeeper.MatchString(attrib.Fold(r)) // "shop owner", "who runs the Quayside Cafe": no company's owner
+		if !keeper && (hasWord(r, voicePosts) || hasWord(r, corporateTitles)) || hasWord(r, governmentTitles) ||
 			!retired && hasWord(r, otherPosts) || s.org(bodies) != "" || s.namedOrg(bodies) != "" {
 			return false // a post, or a body of the story
 		}
@@ -183,12 +196,14 @@ func (s *Story) afterName(name string, found func(rest string) bool) {
 // the relative clause after their name: ", who was filling two canisters
 // at the market square", ", who had queued since dawn"; the life they
 // have spent there: ", who has fished the strait for thirty years", ",
-// who has lived in the village since 1970"; or their family or home:
+// who has lived in the village since 1970"; their family or home:
 // ", whose brother worked the night shift", ", whose Mill Lane home has
-// flooded three times".
+// flooded three times"; or the shop they keep: ", who has run Lune's
+// Books on College Street for 30 years".
 var reDoing = regexp.MustCompile(`^, who (was|were|had been|had) ([a-z]+ing|queued|waited|walked|driven|travelled|traveled)\b[^,.;:"“”]*|` +
 	`^, who (has|had) (lived|fished|farmed) [^,.;:"“”]*\b(for|since)\b[^,.;:"“”]*|` +
-	`^, whose (\S+ ){0,2}(` + kinPattern + `|home|house|flat)\b[^,.;:"“”]*`)
+	`^, whose (\S+ ){0,2}(` + kinPattern + `|home|house|flat)\b[^,.;:"“”]*|` +
+	`(?i:^, who (has |had )?(runs|run|ran|owns|owned|keeps|kept|manages|managed) (a|an|the|\S+'s) (\S+ ){0,3}` + smallBusinesses + `\b)[^,.;:"“”]*`)
 
 // doing returns what the texts say a person was doing, when they say it
 // in such a clause ("who was filling ..."), or "": an everyday

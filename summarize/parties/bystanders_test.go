@@ -116,3 +116,32 @@ func TestFamilyHomeAndAgeMakeABystander(t *testing.T) {
 		}
 	}
 }
+
+// TestShopKeeperIsABystander covers one who keeps a small business,
+// named by a keeper's noun ("Shop owner Priya Haddow, 44", "Hotel owner
+// Bram Tessel") or by a clause of running it ("who has run Lune's Books
+// on College Street for 30 years"): a private person, though "owner" is
+// a company's post; the owner of a business the story is about keeps
+// their side.
+func TestShopKeeperIsABystander(t *testing.T) {
+	texts := []string{
+		"Six people died when a train left the rails near Lessington, Velmont Rail said.",
+		"Shop owner Priya Haddow, 44, said her nephew had walked away with cuts and bruises.",
+		"Hetty Lune, who has run Lune's Books on College Street for 30 years, said students were her best customers.",
+		"Velmont Rail owner Osric Talbrenn said the company would pay for the funerals.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, tc := range []struct {
+		sp   attrib.Speaker
+		side bool
+	}{
+		{attrib.Speaker{Name: "Priya Haddow", Kind: attrib.Person, Role: "Shop owner"}, false},
+		{attrib.Speaker{Name: "Hetty Lune", Kind: attrib.Person}, false},
+		{attrib.Speaker{Name: "Osric Talbrenn", Kind: attrib.Person, Role: "Velmont Rail owner"}, true},
+	} {
+		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
+			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
+		}
+	}
+}
