@@ -71,7 +71,7 @@ var bodyNouns = setOf("supplier", "subsidiary", "contractor", "distributor", "co
 	"military", "cabinet", "parliament", "committee", "trust", "guild", "team", "side", "delegation",
 	"bureau", "politburo", "wing", "service", "watchdog", "hospital",
 	"charity", "foundation", "association", "coalition", "cooperative", "consortium", "league", "movement", "syndicate",
-	"club", "militia", "faction")
+	"club", "militia", "faction", "university", "college")
 
 // partBodies are the heads of bodies that may be a part of another body,
 // named with its possessive ("the group's Supreme Council", "the union's

@@ -312,6 +312,7 @@ var genericOrgs = map[string][]string{
 	"staff":         {"staff", "command"},
 	"airline":       {"air", "airways", "airlines"},
 	"club":          {"club", "fc", "afc", "athletic", "rovers", "wanderers", "rangers", "albion", "hotspur", "harriers", "united"},
+	"college":       {"college"},
 	"carrier":       {"air", "airways", "airlines"},
 	"operator":      {"airports", "airport", "operator"},
 	"carmaker":      {"motors", "motor", "cars", "automotive", "company", "group"},

@@ -604,7 +604,8 @@ func collectLeft(toks []tok, i int) []tok {
 			j--
 			continue
 		}
-		if !(t.cap || roleWords[low] || unnamedHeads[low] || j == i && bodyNouns[low] || documentNouns[low] || strings.HasSuffix(low, "'s") ||
+		if !(t.cap || roleWords[low] || unnamedHeads[low] || j == i && bodyNouns[low] || j == i-1 && (bodyNouns[low] || orgHeads[low]) && voiceHeads[toks[i].lower] ||
+			documentNouns[low] || strings.HasSuffix(low, "'s") ||
 			low == "of" || personPronouns[low] || bodyPronouns[low] || j == i && agentAfterPossessive(toks, j) ||
 			j == i && j > 0 && orgHeads[low] && toks[j-1].cap && !toks[j-1].punct) {
 			// "the Farmers' Union party said": a body's kind after its name.

@@ -44,3 +44,20 @@ func TestUnnamedVoiceIsNotThePersonNamedLast(t *testing.T) {
 		})
 	}
 }
+
+// A spokeswoman of a kind of body, written with the body's noun before
+// her post ("A university spokeswoman hit back"), is that kind's unnamed
+// voice, not the spokeswoman of another side named before, and "She" in
+// the next sentence is the same voice.
+func TestBodysNounBeforeAVoice(t *testing.T) {
+	paras := []string{
+		"Students occupied the classics building on Monday. Nadia Pell, a spokeswoman for the students' union, said they would stay until the decision was reversed.",
+		`A university spokeswoman hit back, saying security staff had acted "with great restraint".`,
+		"She warned that the occupation was unlawful.",
+	}
+	for _, st := range Extract(paras).Statements {
+		if st.Paragraph > 0 && st.Speaker.Name == "Nadia Pell" {
+			t.Errorf("paragraph %d: %q given to Nadia Pell", st.Paragraph, st.Text)
+		}
+	}
+}
