@@ -172,11 +172,12 @@ func (a *article) attributeCues(toks []tok, plain bool) (*Speaker, bool) {
 			return sp, true // "Lena Varo and Tomas Brekke said": jointly
 		}
 		np, role, ok := leftNP(toks, v)
-		if cs := coordinatedSubject(toks, v); len(cs) > 0 && (!ok || len(np) == 0 || coordinators[np[len(np)-1].lower]) {
+		if cs, csRole := coordinatedSubject(toks, v); len(cs) > 0 && (!ok || len(np) == 0 || coordinators[np[len(np)-1].lower]) {
 			// "Renn took to the radio and accused ...", "She accused
 			// officials in Drava and Orm of inflating figures and said
-			// ...": the cue just after "and" shares the main verb's subject.
-			np, role, ok = cs, "", true
+			// ...": the cue just after "and" shares the main verb's
+			// subject, and the role the main clause gives it.
+			np, role, ok = cs, csRole, true
 		}
 		if ps := parentheticalSubject(toks, v); len(ps) > 0 && (!ok || len(np) == 0 || startOf(toks, np) > startOf(toks, ps)+len(ps)-1) {
 			np, role, ok = ps, "", true // "Growers, like Tomas Eld, who farms near Kell, say ..."

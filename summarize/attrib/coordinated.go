@@ -13,27 +13,29 @@ var coordinators = setOf("and", "but", "yet")
 
 // coordinatedSubject returns the subject that the finite cue at v shares
 // with the main clause's verb when "and", "but" or "yet" (adverbs after
-// it allowed) stands just before the cue, or nil.
-func coordinatedSubject(toks []tok, v int) []tok {
+// it allowed) stands just before the cue, with the role the main clause
+// gives it ("Its spokeswoman, Mirela Asteny, insisted ... and said"), or
+// nil.
+func coordinatedSubject(toks []tok, v int) ([]tok, string) {
 	if !finiteTag(toks[v].tag) {
-		return nil
+		return nil, ""
 	}
 	i := v - 1
 	for i >= 0 && adverbBeforeCue(toks[i]) {
 		i--
 	}
 	if i < 1 || !coordinators[toks[i].lower] {
-		return nil
+		return nil, ""
 	}
 	m := mainVerb(toks, i)
 	if m <= 0 {
-		return nil
+		return nil, ""
 	}
-	np, _, ok := leftNP(toks, m)
+	np, role, ok := leftNP(toks, m)
 	if !ok || len(np) == 0 || !opensMainClause(toks, startOf(toks, np)) {
-		return nil
+		return nil, ""
 	}
-	return np
+	return np, role
 }
 
 // adverbBeforeCue reports a lower-case adverb that may stand between a

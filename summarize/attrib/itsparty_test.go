@@ -142,3 +142,17 @@ func TestItsAfterABodysPossessiveSubject(t *testing.T) {
 		t.Errorf("role %q (stated: %v), want the commission's chair", role, ok)
 	}
 }
+
+// A second cue coordinated with the first keeps the role the main clause
+// gives the speaker: "Its spokeswoman, Mirela Asteny, insisted ... and
+// said ..." is the spokeswoman of the ministry the sentence before opens
+// with, not a person of no post.
+func TestCoordinatedCueKeepsTheRole(t *testing.T) {
+	paras := []string{
+		"Guards on the Vetra exchanged fire on Sunday.",
+		"The Kalmoran interior ministry dismissed that allegation as baseless. Its spokeswoman, Mirela Asteny, insisted that the guards had returned fire, and said two of them had been wounded.",
+	}
+	if role, ok := roleOf(paras, "Mirela Asteny"); !ok || !strings.Contains(role, "Kalmoran interior ministry") {
+		t.Errorf("role %q (stated: %v), want the ministry's spokeswoman", role, ok)
+	}
+}
