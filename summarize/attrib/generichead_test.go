@@ -4,7 +4,8 @@ import "testing"
 
 // "The union" is the body whose name a union heads, before "of" or at its
 // end, ahead of a federation or an association named after it, which a
-// union's noun may also stand for when no union is named.
+// union's noun may also stand for when no union is named; a
+// confederation of unions is one, a federation of employers never.
 func TestGenericNounTakesTheBodyItHeads(t *testing.T) {
 	tests := []struct {
 		noun string
@@ -14,6 +15,8 @@ func TestGenericNounTakesTheBodyItHeads(t *testing.T) {
 		{"union", []string{"National Union of Classroom Teachers", "Federation of Port Employers"}, "National Union of Classroom Teachers"},
 		{"union", []string{"Korvel Dockworkers' Union", "Exporters' Association"}, "Korvel Dockworkers' Union"},
 		{"union", []string{"Federation of School Heads"}, "Federation of School Heads"},
+		{"union", []string{"United Labour Confederation", "National Employers' Federation"}, "United Labour Confederation"},
+		{"union", []string{"National Employers' Federation"}, ""},
 		{"commission", []string{"Sevra River Commission", "Commission of Inquiry into the Dam", "Varn Hydro Power"}, "Commission of Inquiry into the Dam"},
 	}
 	for _, tc := range tests {

@@ -283,7 +283,7 @@ func (a *article) orgsSoFar() []string {
 // genericOrgs lists, for a generic noun, the heads of the organisation
 // names it can stand for ("the union" for "United Nurses of Carrow").
 var genericOrgs = map[string][]string{
-	"union": {"union", "nurses", "workers", "guild", "federation", "association"},
+	"union": {"union", "nurses", "workers", "guild", "federation", "confederation", "association"},
 	"guild": {"guild", "union", "nurses"},
 	"company": {"holdings", "group", "corp", "corporation", "inc", "ltd", "plc", "logistics", "foods", "motors", "airlines", "energy", "company", "partners", "capital", "industries", "systems", "technologies", "media", "services",
 		"productions", "records", "entertainment", "pictures", "studios", "films", "broadcasting", "communications", "publishing", "games"},
@@ -356,6 +356,12 @@ func nameHead(words []string) string {
 	return words[len(words)-1]
 }
 
+// employersWords name a body of employers or of business, which is never
+// "the union" however its name ends ("National Employers' Federation",
+// "Chamber of Commerce").
+var employersWords = setOf("employer", "employers", "employer'", "business", "businesses", "industry", "industries",
+	"chamber", "commerce", "manufacturer", "manufacturers", "retailer", "retailers", "owners")
+
 // GenericOrg returns the last of orgs whose kind a generic noun names:
 // "union" for "United Nurses of Carrow", "company" for "Tessaro
 // Holdings"; "" when none is of that kind.
@@ -370,6 +376,9 @@ func GenericOrg(noun string, orgs []string) string {
 	heads := genericOrgs[noun]
 	for i := len(orgs) - 1; i >= 0; i-- {
 		words := strings.Fields(Fold(orgs[i]))
+		if noun == "union" && slices.ContainsFunc(words, func(w string) bool { return employersWords[strings.TrimRight(w, "'’s")] }) {
+			continue // "the union" is no National Employers' Federation
+		}
 		if slices.ContainsFunc(words, func(w string) bool { return bodyNouns[w] && w != noun && !slices.Contains(heads, w) && !firmNouns[w] }) {
 			continue // "the airline" is no Air Safety Board, "the company" no Ministry of Water and Energy
 		}
