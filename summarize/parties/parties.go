@@ -650,11 +650,27 @@ func (s *Story) namedOrg(text string) string {
 		if of.namedWords < 2 {
 			continue
 		}
-		if strings.Contains(f, of.named) && len(o) > len(best) {
+		if (strings.Contains(f, of.named) || ownerForDemonym(text, o)) && len(o) > len(best) {
 			best = o
 		}
 	}
 	return strings.TrimPrefix(best, "The ")
+}
+
+// ownerForDemonym reports a body written with its state's possessive
+// where its name opens with the state's demonym: "Lestria's competition
+// authority" is the Lestrian Competition Authority.
+func ownerForDemonym(text, org string) bool {
+	t, o := strings.Fields(attrib.Fold(text)), strings.Fields(attrib.Fold(trimThe(org)))
+	if len(t) < 2 || len(t) != len(o) || !slices.Equal(t[1:], o[1:]) {
+		return false
+	}
+	owner, ok := strings.CutSuffix(t[0], "'s")
+	if !ok || len(owner) < 4 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(o[0], owner)
+	return ok && (rest == "n" || rest == "an" || rest == "ian" || rest == "ese" || rest == "i" || rest == "ish")
 }
 
 func initials(words []string) string {

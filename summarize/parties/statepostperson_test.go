@@ -36,3 +36,19 @@ func TestStatesPostOfANameReadAsAPerson(t *testing.T) {
 		}
 	}
 }
+
+// A body written with its state's possessive and its kind ("Lestria's
+// competition authority") is the body whose name opens with the state's
+// demonym ("the Lestrian Competition Authority"), not the state.
+func TestStatesPossessiveBodyByItsDemonymName(t *testing.T) {
+	texts := []string{
+		"The Lestrian Competition Authority blocked the takeover of Hestway Markets by Pellmark Stores on Thursday.",
+		"Lestria's competition authority said the deal would have harmed shoppers.",
+		"Lestria's finance minister said the government had not leaned on the regulator.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	if p, ev, _ := s.Side(attrib.Speaker{Name: "Lestria's competition authority", Kind: attrib.Body}); p != "Lestrian Competition Authority" {
+		t.Errorf("side %q (%s), want the Lestrian Competition Authority", p, ev)
+	}
+}
