@@ -25,6 +25,7 @@ import (
 var everydayNouns = []string{"resident", "neighbour", "neighbor", "eyewitness", "witness", "bystander",
 	"passer-by", "onlooker", "shopper", "commuter", "passenger", "voter", "pensioner", "retiree", "retired",
 	"villager", "local", "tourist", "visitor", "who lives", "whose family", "whose home", "whose house",
+	"shopkeeper", "stallholder", "market trader",
 	"whose son", "whose daughter"}
 
 // occupationNouns describe a private person by their work: a bystander
@@ -48,14 +49,15 @@ var reEverydayClause = regexp.MustCompile(`\bwhose (\S+ ){0,2}(` + kinPattern + 
 
 // reKeeper finds one who keeps a small business, by a keeper's noun or a
 // verb of running it.
-var reKeeper = regexp.MustCompile(`\b` + smallBusinesses + ` (owner|landlord|landlady|proprietor|keeper)\b|` +
+var reKeeper = regexp.MustCompile(`^(the )?(owner|landlord|landlady|proprietor)$|` +
+	`\b` + smallBusinesses + ` (owner|landlord|landlady|proprietor|keeper)\b|` +
 	`\b(runs|run|ran|owns|owned|keeps|kept|manages|managed) (a|an|the|\S+'s) (\S+ ){0,3}` + smallBusinesses + `\b`)
 
 // smallBusinesses are the shops and houses a private person keeps: one
 // who runs one ("who has run Lune's Books for 30 years", "shop owner
 // Priya Haddow") speaks for no side by it.
 const smallBusinesses = `(cafe|café|shop|pharmacy|bakery|restaurant|bar|pub|stall|store|salon|garage|kiosk|guesthouse|` +
-	`books|bookshop|bookstore|hotel|inn|chandlery|deli|florist|newsagent|butcher|butchers|boozer|tearoom)`
+	`books|bookshop|bookstore|hotel|inn|chandlery|deli|florist|newsagent|butcher|butchers|boozer|tearoom|takeaway)`
 
 // kinPattern matches a word of kinNouns, singular or plural, in a
 // relative clause that names a private person by their family ("whose
@@ -94,6 +96,9 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 			continue
 		}
 		retired := hasWord(r, []string{"retired"}) // "retired teacher Sandra Rendall"
+		if reYearsOld.MatchString(r) {
+			aged = true // "a 61-year-old ferryman"
+		}
 		bodies := r
 		if loc := reResidence.FindStringIndex(r); loc != nil {
 			bodies = r[:loc[0]]
@@ -148,6 +153,10 @@ func (s *Story) bystander(sp attrib.Speaker) bool {
 	}
 	return true
 }
+
+// reYearsOld finds an age written into a description: "a 61-year-old
+// ferryman".
+var reYearsOld = regexp.MustCompile(`\b\d{1,3}-year-old\b`)
 
 // reAge finds a name followed by an age between commas and what the
 // text says of the person next ("Paul Ekiru, 63, who has sold maize at

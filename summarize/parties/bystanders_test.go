@@ -145,3 +145,33 @@ func TestShopKeeperIsABystander(t *testing.T) {
 		}
 	}
 }
+
+// TestTradersAndAgesAreBystanders covers a private person named by a
+// trade of their own ("Shopkeeper Morna Glaive", "stallholder Ivo
+// Brankett", "Local takeaway owner Dimo Ressel"), a bare owner at a
+// cafe the sentence names, with an age ("owner Della Kiernan, 55"), and
+// an age written into the description ("a 61-year-old ferryman"): no
+// side's claim.
+func TestTradersAndAgesAreBystanders(t *testing.T) {
+	texts := []string{
+		"The recount confirmed the Civic Alliance win on Monday, the electoral commission said.",
+		"Shopkeeper Morna Glaive said trade had dried up over the week.",
+		"At the Saturday market, stallholder Ivo Brankett said the decision would make little difference to him.",
+		"Local takeaway owner Dimo Ressel said he had delivered 80 pizzas in a single evening.",
+		"At the Anchor Cafe on Wharf Lane, owner Della Kiernan, 55, said most of her regulars wanted a fresh election.",
+		"Gavro Pettish, a 61-year-old ferryman, said he heard shooting at dawn.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	for _, sp := range []attrib.Speaker{
+		{Name: "Morna Glaive", Kind: attrib.Person, Role: "Shopkeeper"},
+		{Name: "Ivo Brankett", Kind: attrib.Person, Role: "stallholder"},
+		{Name: "Dimo Ressel", Kind: attrib.Person, Role: "Local takeaway owner"},
+		{Name: "Della Kiernan", Kind: attrib.Person, Role: "owner"},
+		{Name: "Gavro Pettish", Kind: attrib.Person, Role: "a 61-year-old ferryman"},
+	} {
+		if p, ev, ok := s.Side(sp); ok {
+			t.Errorf("%s (%s): side %q (%s), want none", sp.Name, sp.Role, p, ev)
+		}
+	}
+}

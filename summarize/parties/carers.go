@@ -120,15 +120,22 @@ func (s *Story) onlookingMayor(sp attrib.Speaker) bool {
 	roles := append([]string{sp.Role}, s.roles[s.PersonKey(sp.Name)]...)
 	mayor := false
 	for _, r := range roles {
+		r = strings.ReplaceAll(r, ",", " ") // "City councillor, represents the Harbour ward"
 		switch {
-		case hasWord(r, []string{"mayor"}):
-			mayor = true
+		case hasWord(r, []string{"mayor", "councillor", "councilor"}):
+			mayor = true // "City councillor Marta Denholm, who represents the Harbour ward"
+		case reWard.MatchString(attrib.Fold(r)):
+			// "who represents the Harbour ward": where, not a post
 		case hasWord(r, voicePosts) || hasWord(r, corporateTitles) || hasWord(r, governmentTitles) || hasWord(r, otherPosts) || s.org(r) != "":
 			return false // a post elsewhere too ("who has not taken sides" is none)
 		}
 	}
 	return mayor && !s.principal(sp)
 }
+
+// reWard finds a councillor's ward in a relative clause: "who represents
+// the Harbour ward", "who represents Harbour".
+var reWard = regexp.MustCompile(`\brepresents (the )?\S+( (ward|district|division|constituency))?$`)
 
 // onlookerArticles is how many articles a story needs before a mayor
 // no lead names is taken for an onlooker.

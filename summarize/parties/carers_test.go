@@ -283,3 +283,24 @@ func TestClergyTakesNoSide(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlookingCouncillor covers a councillor the story quotes on what
+// befell their ward, named in one article and no lead, in a story of
+// three articles or more: no side's claim, as a mayor's; a council
+// leader keeps the council's side.
+func TestOnlookingCouncillor(t *testing.T) {
+	texts := []string{
+		"The data regulator fined Pennlark Technologies 14 million dalers on Monday.",
+		"City councillor Marta Denholm, who represents the Harbour ward, said she hoped the fine would not threaten jobs.",
+		"Pennlark said it would appeal against the fine.",
+		"The Consumers' League said the fine was a slap on the wrist.",
+	}
+	var an []attrib.Analysis
+	for _, tx := range texts {
+		an = append(an, attrib.Extract([]string{tx}))
+	}
+	s := NewStory(an, texts)
+	if p, ev, ok := s.Side(attrib.Speaker{Name: "Marta Denholm", Kind: attrib.Person, Role: "City councillor"}); ok {
+		t.Errorf("councillor's side %q (%s), want none", p, ev)
+	}
+}

@@ -471,7 +471,7 @@ var commentators = []string{"think tank", "analyst",
 	// scientist", "a historian of the region")
 	// (and any "-ologist": "a hydrologist at Marrowfield Polytechnic",
 	// see commentatorWord)
-	"political scientist", "social scientist", "historian", "sociologist", "demographer", "pollster",
+	"political scientist", "social scientist", "historian", "sociologist", "demographer", "pollster", "agronomist",
 	// who comments for a living ("a fixed-income strategist at Nordvarn
 	// Bank", "a DTV Sport pundit", "now a commentator")
 	"strategist", "pundit", "commentator", "broker",

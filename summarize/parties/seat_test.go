@@ -141,7 +141,8 @@ func TestMoreCommentators(t *testing.T) {
 		"Dr Owen Pike, a biostatistician at the Institute for Clinical Evidence, said the gap might reflect definitions.",
 		"Sensor Row, an app analytics company, said downloads of the app rose eightfold on Wednesday.",
 		"Orlen Metrics, a market research firm, said sales of the drug fell by a third.",
-		"Renata Voss of Kellerby Securities said the fine would not threaten the company's balance sheet.")
+		"Renata Voss of Kellerby Securities said the fine would not threaten the company's balance sheet.",
+		"Dr Helga Saramond, an agronomist at the Southern Plain Agricultural Station, said rice growers could wait another week.")
 }
 
 // TestScholarsByDiscipline covers scholars named by their discipline,
