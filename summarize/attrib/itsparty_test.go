@@ -156,3 +156,26 @@ func TestCoordinatedCueKeepsTheRole(t *testing.T) {
 		t.Errorf("role %q (stated: %v), want the ministry's spokeswoman", role, ok)
 	}
 }
+
+// A fellowship is a body: "the Talvenian Diabetes Fellowship says" names
+// the charity, and its chief executive's post is the fellowship's, not
+// the state's its demonym names.
+func TestFellowshipIsABody(t *testing.T) {
+	paras := []string{
+		"Corvane raised the price of its insulin by 18 percent on Monday.",
+		"The Talvenian Diabetes Fellowship says patients will pay up to 40% more. Marit Ellsworthy, chief executive of the Talvenian Diabetes Fellowship, said people would ration their doses.",
+	}
+	an := Extract(paras)
+	found := false
+	for _, st := range an.Statements {
+		if st.Speaker.Name == "Talvenian Diabetes Fellowship" {
+			found = true
+			if st.Speaker.Kind != Body {
+				t.Errorf("fellowship is %v, want a body", st.Speaker.Kind)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("statements %+v, want one by the fellowship", an.Statements)
+	}
+}

@@ -210,7 +210,7 @@ var orgHeads = union(setOf(
 	"petroleum", "telecom", "studios", "ventures", "enterprises", "solutions", "software", "properties",
 	"coalition", "movement", "campaign", "society", "centre", "center", "clinic", "academy", "charity",
 	"cooperative", "co-operative", "co-op", "syndicate", "consortium", "collective", "tankers",
-	"forum", "caucus", "presidency", "secretariat", "embassy", "treasury", "studios", "network",
+	"forum", "caucus", "presidency", "secretariat", "embassy", "treasury", "studios", "network", "fellowship",
 	"inspectorate", "directorate", "tribunal", "ombudsman", "chamber", "chambers", "confederation",
 	// research and broking houses ("Kotal Institutional Equities")
 	"equities", "securities", "research", "analytics", "consulting",
