@@ -360,6 +360,9 @@ func (s *Story) roleParty(role string, depth int) string {
 	if c := s.stateOwner(role); c != "" {
 		return c // "Vesk's governor", Vesk being a state of the story
 	}
+	if r := s.bodyOwner(role); r != "" && s.regions[r] && regionsPost([]string{role}) {
+		return r // "Orvane's governor", Orvane being a province the story names
+	}
 	if c := s.stateBodyOwner(role); c != "" {
 		return c // "who has led the coast guard", Varnia's coast guard
 	}

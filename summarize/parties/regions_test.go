@@ -66,3 +66,22 @@ func TestRegionAgainstItsCountry(t *testing.T) {
 		})
 	}
 }
+
+// A region's post with the region's possessive ("Orvane's governor", the
+// story naming "Orvane province") speaks for the region in every article,
+// also where a later one gives the bare title ("Governor Mirela Tosk"):
+// no "Governor's Office" of its own.
+func TestRegionsGovernorInEveryArticle(t *testing.T) {
+	texts := []string{
+		"A landslide buried homes in the village of Skarrow in Orvane province on Monday.\n\nOrvane's governor, Mirela Tosk, declared a state of emergency.",
+		"Governor Mirela Tosk said a commission of experts would examine the cause.",
+	}
+	var an []attrib.Analysis
+	for _, tx := range texts {
+		an = append(an, attrib.Extract([]string{tx}))
+	}
+	s := NewStory(an, texts)
+	if p, ev, _ := s.Side(attrib.Speaker{Name: "Mirela Tosk", Kind: attrib.Person, Role: "Governor"}); p != "Orvane" {
+		t.Errorf("side %q (%s), want Orvane", p, ev)
+	}
+}

@@ -211,6 +211,13 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 		}
 		for _, role := range roles {
+			if r := s.bodyOwner(role); r != "" && s.regions[r] && regionsPost([]string{role}) {
+				// "Orvane's governor" in one article, "Governor Mirela
+				// Tosk" in the next: the province's, not an office's.
+				return r, roleEvidence(role, "is a post of the region "+strconvQuote(r))
+			}
+		}
+		for _, role := range roles {
 			if p := s.roleParty(role, 0); s.valid(p) {
 				return p, roleEvidence(role, "points to "+strconvQuote(p))
 			}
