@@ -117,7 +117,30 @@ func (f Fact) Same(g Fact) bool {
 		return false
 	}
 	d := f.Value - g.Value
-	return d < 1e-9 && d > -1e-9
+	if d < 1e-9 && d > -1e-9 {
+		return true
+	}
+	// "30 days" and "four weeks", "a month" and "four weeks": one length
+	// told in another unit, rounded.
+	return f.Kind == Duration && durationUnit(f.Text) != durationUnit(g.Text) && max(d, -d) <= roundedUnits*max(f.Value, g.Value)
+}
+
+// roundedUnits is how far apart one length told in two units may be:
+// "30 days" is four weeks and two days.
+const roundedUnits = 0.1
+
+// durationUnit returns the unit a duration's text gives ("days" of "30
+// days", "hour" of "72-hour"), singular.
+func durationUnit(text string) string {
+	f := strings.Fields(strings.ToLower(text))
+	if len(f) == 0 {
+		return ""
+	}
+	w := f[len(f)-1]
+	if _, tail, ok := strings.Cut(w, "-"); ok {
+		w = tail
+	}
+	return strings.TrimSuffix(w, "s")
 }
 
 // Extract returns the facts a sentence gives, in order.

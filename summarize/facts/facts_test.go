@@ -93,3 +93,14 @@ func TestRestriction(t *testing.T) {
 		}
 	}
 }
+
+// One length told in two units, rounded, is one value ("30 days", "four
+// weeks"); in one unit, two values stay two ("28 days", "30 days").
+func TestSameLengthInTwoUnits(t *testing.T) {
+	a := Extract("The club has been suspended for 30 days.")[0]
+	b := Extract("The club has been suspended for four weeks.")[0]
+	c := Extract("The club has been suspended for 28 days.")[0]
+	if !a.Same(b) || a.Same(c) {
+		t.Errorf("Same: 30 days ~ four weeks = %v (want true), 30 days ~ 28 days = %v (want false)", a.Same(b), a.Same(c))
+	}
+}
