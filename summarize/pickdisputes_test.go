@@ -60,6 +60,8 @@ func TestNameable(t *testing.T) {
 		{"clearly", false},
 		{"appeared", false},
 		{"gas", false},
+		{"someone", false},
+		{"everything", false},
 	}
 	for _, tc := range tests {
 		if got := nameable(tc.word); got != tc.want {

@@ -71,6 +71,9 @@ func emptyHead(w string) bool { return vagueWords[w] || emptyHeads[w] }
 var emptyHeads = map[string]bool{"hour": true, "hours": true, "day": true, "days": true, "minute": true,
 	"minutes": true, "night": true, "morning": true, "evening": true, "decade": true, "decades": true,
 	"thousands": true, "millions": true, "hundreds": true, "dozens": true, "billions": true,
+	// Indefinite pronouns: whoever or whatever, no point at stake.
+	"someone": true, "somebody": true, "anyone": true, "anybody": true, "everyone": true, "everybody": true,
+	"something": true, "anything": true, "everything": true,
 	// Units of measure: how far or how much, not what.
 	"kilometre": true, "kilometres": true, "kilometer": true, "kilometers": true, "mile": true, "miles": true,
 	"metre": true, "metres": true, "meter": true, "meters": true, "tonne": true, "tonnes": true,
