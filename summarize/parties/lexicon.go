@@ -472,6 +472,8 @@ var commentators = []string{"think tank", "analyst",
 	// (and any "-ologist": "a hydrologist at Marrowfield Polytechnic",
 	// see commentatorWord)
 	"political scientist", "social scientist", "historian", "sociologist", "demographer", "pollster", "agronomist",
+	// who values land or buildings for others ("a partner at land agents Brackwell Finch")
+	"land agent", "estate agent", "surveyor",
 	// who comments for a living ("a fixed-income strategist at Nordvarn
 	// Bank", "a DTV Sport pundit", "now a commentator")
 	"strategist", "pundit", "commentator", "broker",

@@ -142,7 +142,8 @@ func TestMoreCommentators(t *testing.T) {
 		"Sensor Row, an app analytics company, said downloads of the app rose eightfold on Wednesday.",
 		"Orlen Metrics, a market research firm, said sales of the drug fell by a third.",
 		"Renata Voss of Kellerby Securities said the fine would not threaten the company's balance sheet.",
-		"Dr Helga Saramond, an agronomist at the Southern Plain Agricultural Station, said rice growers could wait another week.")
+		"Dr Helga Saramond, an agronomist at the Southern Plain Agricultural Station, said rice growers could wait another week.",
+		"Oskar Threlfall, a partner at land agents Brackwell Finch, said councils were selling halls across the region.")
 }
 
 // TestScholarsByDiscipline covers scholars named by their discipline,
