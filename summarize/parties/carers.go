@@ -63,6 +63,31 @@ var (
 	clergyWords = []string{"priest", "vicar", "pastor", "rabbi", "imam", "chaplain", "curate", "parish"}
 )
 
+// mediatorWords are the posts of one who brings sides together and takes
+// neither's part ("State mediator Anselm Grody, who chaired the talks").
+var mediatorWords = []string{"mediator", "conciliator", "arbitrator", "arbiter", "ombudsman"}
+
+// mediatorPerson reports one the story names by a go-between's post and
+// no post of a body or a state of the story: their words are no side's
+// claim. A state's leader who mediates ("Lukashenko, who brokered the
+// deal") holds a post of his state, and keeps its side.
+func (s *Story) mediatorPerson(sp attrib.Speaker) bool {
+	if sp.Kind != attrib.Person || s.principal(sp) {
+		return false
+	}
+	named := false
+	for _, r := range append([]string{sp.Role}, s.roles[s.PersonKey(sp.Name)]...) {
+		switch {
+		case r == "":
+		case s.org(r) != "" || s.namedOrg(r) != "" || s.roleParty(r, 0) != "" && !hasWord(r, mediatorWords):
+			return false // a post of a body or a state of the story
+		case hasWord(r, mediatorWords):
+			named = true
+		}
+	}
+	return named
+}
+
 // clergy reports a member of the clergy the story quotes on what befell
 // their people ("she taught half this town to read," said the Reverend
 // Simeon Hartle): one with a clergy's title or post and no post of a

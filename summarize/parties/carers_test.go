@@ -304,3 +304,23 @@ func TestOnlookingCouncillor(t *testing.T) {
 		t.Errorf("councillor's side %q (%s), want none", p, ev)
 	}
 }
+
+// TestMediatorTakesNoSide covers a go-between the story names by their
+// post alone ("State mediator Anselm Grody, who chaired the talks"): no
+// side's claim; while a state's leader who mediates keeps his state's
+// side.
+func TestMediatorTakesNoSide(t *testing.T) {
+	texts := []string{
+		"Teachers and the education ministry agreed a 7.5 percent rise on Friday.",
+		`State mediator Anselm Grody, who chaired the talks, said they had been "long but never hostile".`,
+		"Belarus's president, Alyaksandr Varko, who mediated the deal, said both sides had given ground.",
+	}
+	an := attrib.Extract(texts)
+	s := NewStory([]attrib.Analysis{an}, texts)
+	if p, ev, ok := s.Side(attrib.Speaker{Name: "Anselm Grody", Kind: attrib.Person, Role: "State mediator"}); ok {
+		t.Errorf("mediator's side %q (%s), want none", p, ev)
+	}
+	if p, ev, ok := s.Side(attrib.Speaker{Name: "Alyaksandr Varko", Kind: attrib.Person, Role: "Belarus's president"}); !ok {
+		t.Errorf("mediating president's side %q (%s), want Belarus's", p, ev)
+	}
+}

@@ -482,6 +482,9 @@ func (s *Story) side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	if s.clergy(c) {
 		return "", "a member of the clergy the story quotes on what befell their people: no side's claim", false
 	}
+	if s.mediatorPerson(c) {
+		return "", "a go-between of the sides, holding no post of theirs: no side's claim", false
+	}
 	if st := s.seats[trimThe(c.Name)]; st != "" && c.Kind != attrib.Person {
 		if p, ok := Lookup(st); ok {
 			st = p.Name
