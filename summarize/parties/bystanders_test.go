@@ -31,10 +31,7 @@ func TestBystanderTakesNoSide(t *testing.T) {
 	}
 	an := attrib.Extract(texts)
 	s := NewStory([]attrib.Analysis{an}, texts)
-	for _, tc := range []struct {
-		sp   attrib.Speaker
-		side bool
-	}{
+	checkSided(t, s, []sided{
 		{attrib.Speaker{Name: "Marta Kovi", Kind: attrib.Person}, false},
 		{attrib.Speaker{Name: "Sam Petrakis", Kind: attrib.Person, Role: "a truck driver from Wetherill Park"}, false},
 		{attrib.Speaker{Name: "Sandra Rendall", Kind: attrib.Person, Role: "teacher"}, false},
@@ -48,11 +45,7 @@ func TestBystanderTakesNoSide(t *testing.T) {
 		{attrib.Speaker{Name: "Ruth Halloran", Kind: attrib.Person, Role: "runs the Quayside Cafe opposite the gates"}, false},
 		{attrib.Speaker{Name: "Mara Ilic", Kind: attrib.Person}, false},
 		{attrib.Speaker{Name: "Tomas Reyl", Kind: attrib.Person, Role: "the chairman of the Kessar Growers' Cooperative"}, true},
-	} {
-		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
-			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
-		}
-	}
+	})
 }
 
 // A life spent in a place, in the relative clause after a name ("who has
@@ -101,20 +94,13 @@ func TestFamilyHomeAndAgeMakeABystander(t *testing.T) {
 	}
 	an := attrib.Extract(texts)
 	s := NewStory([]attrib.Analysis{an}, texts)
-	for _, tc := range []struct {
-		sp   attrib.Speaker
-		side bool
-	}{
+	checkSided(t, s, []sided{
 		{attrib.Speaker{Name: "Mikko Ahlberg", Kind: attrib.Person}, false},
 		{attrib.Speaker{Name: "Lena Oakley", Kind: attrib.Person}, false},
 		{attrib.Speaker{Name: "Piet Olvary", Kind: attrib.Person, Role: "farmer"}, false},
 		{attrib.Speaker{Name: "Marta Quist", Kind: attrib.Person, Role: "Rice grower"}, false},
 		{attrib.Speaker{Name: "Osric Varn", Kind: attrib.Person}, true},
-	} {
-		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
-			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
-		}
-	}
+	})
 }
 
 // TestShopKeeperIsABystander covers one who keeps a small business,
@@ -132,18 +118,11 @@ func TestShopKeeperIsABystander(t *testing.T) {
 	}
 	an := attrib.Extract(texts)
 	s := NewStory([]attrib.Analysis{an}, texts)
-	for _, tc := range []struct {
-		sp   attrib.Speaker
-		side bool
-	}{
+	checkSided(t, s, []sided{
 		{attrib.Speaker{Name: "Priya Haddow", Kind: attrib.Person, Role: "Shop owner"}, false},
 		{attrib.Speaker{Name: "Hetty Lune", Kind: attrib.Person}, false},
 		{attrib.Speaker{Name: "Osric Talbrenn", Kind: attrib.Person, Role: "Velmont Rail owner"}, true},
-	} {
-		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
-			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
-		}
-	}
+	})
 }
 
 // TestTradersAndAgesAreBystanders covers a private person named by a

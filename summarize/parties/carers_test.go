@@ -20,10 +20,7 @@ func TestCarersTakeNoSide(t *testing.T) {
 	}
 	an := attrib.Extract([]string{shelling[0]})
 	s := NewStory([]attrib.Analysis{an}, shelling)
-	for _, tc := range []struct {
-		sp   attrib.Speaker
-		side bool
-	}{
+	checkSided(t, s, []sided{
 		{attrib.Speaker{Name: "Helena Mbore", Kind: attrib.Person, Role: "director of Kaledi District Hospital"}, false},
 		{attrib.Speaker{Name: "Kaledi District Hospital", Kind: attrib.Body}, false},
 		{attrib.Speaker{Name: "Gunnar Basso", Kind: attrib.Person, Role: "Chief Fire Officer of Ostmark Fire and Rescue"}, false},
@@ -31,11 +28,7 @@ func TestCarersTakeNoSide(t *testing.T) {
 		{attrib.Speaker{Name: "Ansel Marik", Kind: attrib.Person, Role: "the head of the emergency department"}, false},
 		{attrib.Speaker{Name: "Ostmark Transport Safety Board", Kind: attrib.Body}, false},
 		{attrib.Speaker{Name: "Health Authority", Kind: attrib.Body}, false},
-	} {
-		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
-			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
-		}
-	}
+	})
 	strike := []string{
 		"Nurses at St Anne's Hospital walked out on Monday over staffing.\n\nSt Anne's Hospital said wards would stay open.\n\nVell Nurses Union president Ada Renn said the strike would go on.",
 		"St Anne's Hospital cancelled 300 operations as the nurses' strike began.",
@@ -131,7 +124,7 @@ func TestOnlookingMayor(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := storyOfArticles(tc.texts)
+			s := story(tc.texts...)
 			sp := attrib.Speaker{Name: "Luca Demm", Kind: attrib.Person, Role: "Sarvena's mayor"}
 			if tc.side {
 				sp.Role = "Mayor"
@@ -200,7 +193,7 @@ func TestOnlookingPolice(t *testing.T) {
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := storyOfArticles(tc.texts)
+			s := story(tc.texts...)
 			for _, sp := range tc.speakers {
 				if p, ev, ok := s.Side(sp); ok != tc.side {
 					t.Errorf("%s: side %q, %v (%s), want a side: %v", sp.Name, p, ok, ev, tc.side)
@@ -224,15 +217,6 @@ func TestHarbourMasterIsNoSide(t *testing.T) {
 	}
 }
 
-// storyOfArticles is the story of texts, each an article of its own.
-func storyOfArticles(texts []string) *Story {
-	ans := make([]attrib.Analysis, len(texts))
-	for i, tx := range texts {
-		ans[i] = attrib.Extract([]string{tx})
-	}
-	return NewStory(ans, texts)
-}
-
 // An inspector of a trade or a service other than the police's is no
 // police officer, though "chief inspector" is a police rank: "Ottilie
 // Brennac, the chief labour inspector" and, later, "chief inspector
@@ -246,11 +230,7 @@ func TestOtherInspectorIsNoPolice(t *testing.T) {
 		"The plant's owner said it had complied with every rule.",
 		"The union said the plant was unsafe.",
 	}
-	var an []attrib.Analysis
-	for _, tx := range texts {
-		an = append(an, attrib.Extract([]string{tx}))
-	}
-	s := NewStory(an, texts)
+	s := story(texts...)
 	sp := attrib.Speaker{Name: "Ottilie Brennac", Kind: attrib.Person, Role: "chief inspector"}
 	if s.onlookingPolice(sp) {
 		t.Errorf("%s (%q, roles %q) read as onlooking police", sp.Name, sp.Role, s.roles[s.PersonKey(sp.Name)])
@@ -270,18 +250,11 @@ func TestClergyTakesNoSide(t *testing.T) {
 	}
 	an := attrib.Extract(texts)
 	s := NewStory([]attrib.Analysis{an}, texts)
-	for _, tc := range []struct {
-		sp   attrib.Speaker
-		side bool
-	}{
+	checkSided(t, s, []sided{
 		{attrib.Speaker{Name: "Reverend Simeon Hartle", Kind: attrib.Person}, false},
 		{attrib.Speaker{Name: "Anzel Dobrev", Kind: attrib.Person, Role: "Father, the village priest"}, false},
 		{attrib.Speaker{Name: "Ivo Marsh", Kind: attrib.Person, Role: "chaplain and spokesman of the Velmont Rail Staff Association"}, true},
-	} {
-		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
-			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
-		}
-	}
+	})
 }
 
 // TestOnlookingCouncillor covers a councillor the story quotes on what
@@ -295,11 +268,7 @@ func TestOnlookingCouncillor(t *testing.T) {
 		"Pennlark said it would appeal against the fine.",
 		"The Consumers' League said the fine was a slap on the wrist.",
 	}
-	var an []attrib.Analysis
-	for _, tx := range texts {
-		an = append(an, attrib.Extract([]string{tx}))
-	}
-	s := NewStory(an, texts)
+	s := story(texts...)
 	if p, ev, ok := s.Side(attrib.Speaker{Name: "Marta Denholm", Kind: attrib.Person, Role: "City councillor"}); ok {
 		t.Errorf("councillor's side %q (%s), want none", p, ev)
 	}

@@ -21,19 +21,12 @@ func TestCommentatorByAnyRole(t *testing.T) {
 	}
 	an := attrib.Extract(texts)
 	s := NewStory([]attrib.Analysis{an}, []string{strings.Join(texts, "\n"), "Dock strike enters a third day"})
-	for _, tc := range []struct {
-		sp   attrib.Speaker
-		side bool
-	}{
+	checkSided(t, s, []sided{
 		{attrib.Speaker{Name: "Priya Raman", Kind: attrib.Person, Role: "of Brightwater Logistics Research"}, false},
 		{attrib.Speaker{Name: "Brightwater Logistics Research", Kind: attrib.Body}, false},
 		{attrib.Speaker{Name: "Anneke Voss", Kind: attrib.Person, Role: "head of the Tesna observer mission"}, true},
 		{attrib.Speaker{Name: "Anneke Voss", Kind: attrib.Person, Role: "Tesna observer mission's head"}, true},
-	} {
-		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
-			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
-		}
-	}
+	})
 }
 
 // TestMarketVoices covers who manages or prices others' money and is

@@ -16,6 +16,22 @@ func story(texts ...string) *Story {
 	return NewStory(analyses, texts)
 }
 
+// sided is a speaker and whether the story gives it a side.
+type sided struct {
+	sp   attrib.Speaker
+	side bool
+}
+
+// checkSided checks which speakers the story gives a side.
+func checkSided(t *testing.T, s *Story, cases []sided) {
+	t.Helper()
+	for _, tc := range cases {
+		if p, ev, ok := s.Side(tc.sp); ok != tc.side {
+			t.Errorf("%s: side %q, %v (%s), want a side: %v", tc.sp.Name, p, ok, ev, tc.side)
+		}
+	}
+}
+
 // storyOf makes a story of an article of paragraphs and, when other is
 // not nil, an earlier article; it returns the story and the first
 // article's analysis.

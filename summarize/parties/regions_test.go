@@ -76,11 +76,7 @@ func TestRegionsGovernorInEveryArticle(t *testing.T) {
 		"A landslide buried homes in the village of Skarrow in Orvane province on Monday.\n\nOrvane's governor, Mirela Tosk, declared a state of emergency.",
 		"Governor Mirela Tosk said a commission of experts would examine the cause.",
 	}
-	var an []attrib.Analysis
-	for _, tx := range texts {
-		an = append(an, attrib.Extract([]string{tx}))
-	}
-	s := NewStory(an, texts)
+	s := story(texts...)
 	if p, ev, _ := s.Side(attrib.Speaker{Name: "Mirela Tosk", Kind: attrib.Person, Role: "Governor"}); p != "Orvane" {
 		t.Errorf("side %q (%s), want Orvane", p, ev)
 	}
