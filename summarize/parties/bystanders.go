@@ -43,15 +43,17 @@ var occupationNouns = []string{"driver", "farmer", "fisherman", "shopkeeper", "s
 // attend St Aidan's"), the shop they keep ("who runs a pharmacy on
 // Storgata", "who owns the Quayside Cafe"), or that they hold a ticket.
 var reEverydayClause = regexp.MustCompile(`\bwhose (\S+ ){0,2}(` + kinPattern + `|family|home|house|flat)\b|` +
-	`\b(who )?(has |had )?(runs|run|ran|owns|owned|keeps|kept|manages|managed) (a|an|the|\S+'s) (\S+ ){0,3}` + smallBusinesses + `\b|` +
-	`\b` + smallBusinesses + ` (owner|landlord|landlady|proprietor|keeper)\b|` +
-	`\b(season-ticket|ticket) holder\b`)
+	keeping + `|\b(season-ticket|ticket) holder\b`)
 
-// reKeeper finds one who keeps a small business, by a keeper's noun or a
-// verb of running it.
-var reKeeper = regexp.MustCompile(`^(the )?(owner|landlord|landlady|proprietor)$|` +
-	`\b` + smallBusinesses + ` (owner|landlord|landlady|proprietor|keeper)\b|` +
-	`\b(runs|run|ran|owns|owned|keeps|kept|manages|managed) (a|an|the|\S+'s) (\S+ ){0,3}` + smallBusinesses + `\b`)
+// keeping matches the words that say one keeps a small business: a
+// keeper's noun after its kind ("shop owner") or a verb of running it
+// ("who has run Lune's Books").
+const keeping = `\b` + smallBusinesses + ` (owner|landlord|landlady|proprietor|keeper)\b|` +
+	`\b(runs|run|ran|owns|owned|keeps|kept|manages|managed) (a|an|the|\S+'s) (\S+ ){0,3}` + smallBusinesses + `\b`
+
+// reKeeper finds one who keeps a small business, by a keeper's noun, a
+// verb of running it, or a bare owner's title.
+var reKeeper = regexp.MustCompile(`^(the )?(owner|landlord|landlady|proprietor)$|` + keeping)
 
 // smallBusinesses are the shops and houses a private person keeps: one
 // who runs one ("who has run Lune's Books for 30 years", "shop owner
