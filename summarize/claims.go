@@ -52,6 +52,10 @@ type claim struct {
 	// rebuttals are the statements of other sides that reject one of
 	// the claim's statements (statement.answers).
 	rebuttals []*statement
+	// account and own, when set, are a reporter's account of a point and
+	// the speaker's own words on it, which the claim shows together
+	// (withOwnWords).
+	account, own *statement
 }
 
 // Parties finds the claims of a story's articles, says each once with the
@@ -572,7 +576,7 @@ func byParty(claims []*claim) []Party {
 	if len(claims) == 0 {
 		return []Party{}
 	}
-	claims = slices.Clone(claims)
+	claims = slices.Clone(withOwnWords(claims))
 	weight := map[string]int{}
 	first := map[string]int{}
 	for i, c := range claims {

@@ -17,6 +17,18 @@ import (
 // (each verbatim from an article that carries the claim).
 func (c *claim) render() Claim {
 	text := c.shown()
+	account, own := c.account, c.own // joined by withOwnWords
+	if account == nil {
+		account, own = c.supported(text)
+	}
+	if account != nil { // a reporter's account with the speaker's own words
+		sp := account.speaker // named in the account, "she" in the quotation
+		if sp.Role == "" && own.speaker.Role != "" {
+			sp = own.speaker // "Elon Musk's lawyers", not "Elon's side"
+		}
+		return Claim{ID: c.id(), Speaker: sp.Name, Role: sp.Role, Text: account.st.Text,
+			Quote: own.st.Quote, Articles: c.citing(account)}
+	}
 	// The quotation that goes with the text: its own, or else that of the
 	// member that says most nearly what the text says.
 	quote, near := text, quoteBorrowSim
