@@ -132,12 +132,13 @@ func carerName(text string) bool {
 
 // onlookingMayor reports a mayor the story quotes on what befell their
 // town ("Sarvena's mayor, Luca Demmi, said 212 people were still in
-// emergency accommodation"), as it quotes a fire chief: one that no
-// lead of the story names and that fewer than two of its articles name,
-// in a story of at least onlookerArticles articles (fewer say too little
-// of whom a story is about). A mayor the story is about (a fare rise at
-// City Hall, a mayor against the council) is a principal, and their side
-// is the mayor's office.
+// emergency accommodation"), as it quotes a fire chief: one that is no
+// principal of the story (no lead names them) and that fewer than
+// onlookerArticles of its articles name, in a story of at least
+// onlookerArticles articles (fewer say too little of whom a story is
+// about). A mayor the story is about (a fare rise at City Hall, a mayor
+// against the council, a tender the mayor defends in every report) is a
+// side, the mayor's office, though the leads name only the deal.
 func (s *Story) onlookingMayor(sp attrib.Speaker) bool {
 	if sp.Kind != attrib.Person || len(s.texts) < onlookerArticles {
 		return false
@@ -155,7 +156,11 @@ func (s *Story) onlookingMayor(sp attrib.Speaker) bool {
 			return false // a post elsewhere too ("who has not taken sides" is none)
 		}
 	}
-	return mayor && !s.principal(sp)
+	if !mayor || s.principal(sp) {
+		return false
+	}
+	f := strings.Fields(sp.Name)
+	return s.textsNaming(f[len(f)-1]) < onlookerArticles
 }
 
 // reWard finds a councillor's ward in a relative clause: "who represents

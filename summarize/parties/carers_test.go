@@ -88,7 +88,7 @@ func TestCivilProtectionIsNoSide(t *testing.T) {
 
 // A mayor quoted on what befell their town in one report of several,
 // named in no lead, is an onlooker; a mayor the story is about, named in
-// its leads, is a side.
+// its leads or in three of its reports, is a side.
 func TestOnlookingMayor(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
@@ -121,6 +121,16 @@ func TestOnlookingMayor(t *testing.T) {
 				"Council to vote on fares\n\nThe council said it would vote on Monday.",
 			},
 			side: true,
+		},
+		{
+			name: "a mayor who defends a deal in every report, the leads naming only the deal",
+			texts: []string{
+				"Tram contract approved amid bribery claims\n\nThe council approved the tram contract. Mayor Luca Demm said the tender was clean.",
+				"Prosecutors examine tram tender\n\nProsecutors opened an inquiry into the tender. Demm said the city would comply.",
+				"Opposition demands freeze of tram deal\n\nThe Civic Renewal group said Demm should step aside. Demm called the claims a smear.",
+			},
+			speaker: attrib.Speaker{Name: "Luca Demm", Kind: attrib.Person, Role: "Mayor"},
+			side:    true,
 		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
