@@ -82,7 +82,24 @@ var reFromPlace = regexp.MustCompile(`\b(in|from) [A-Z]`)
 var otherPosts = []string{"member", "councillor", "officer", "manager", "president", "secretary",
 	"captain", "coach", "lawyer", "attorney", "judge", "prosecutor", "campaigner", "organiser", "organizer",
 	"activist", "analyst", "professor", "founder", "mp", "representative", "ambassador", "minister",
-	"commander", "coordinator", "steward", "referee", "striker", "protester", "protestor"}
+	"commander", "coordinator", "steward", "referee", "striker", "protester", "protestor", "deputy", "superintendent"}
+
+// reWorks finds that a person works at a place, in the relative clause
+// after their name: "who has worked at the plant for 20 years" is one of
+// its people, not a passer-by.
+var reWorks = regexp.MustCompile(`^, who (has |had |have )?(works|worked|work|is employed|was employed) (at|for|in|on)\b`)
+
+// worksThere reports a person whom the texts say works at a place.
+func (s *Story) worksThere(name string) bool {
+	return remember(&s.byName.works, name, func(name string) bool {
+		works := false
+		s.afterName(name, func(rest string) bool {
+			works = reWorks.MatchString(rest)
+			return works
+		})
+		return works
+	})
+}
 
 // bystander reports a person of no side's (see above).
 func (s *Story) bystander(sp attrib.Speaker) bool {
@@ -270,6 +287,53 @@ func (s *Story) readAgents(name string) bool {
 				if f := attrib.Fold(strings.Trim(next[k], ",.")); attrib.IsCounselNoun(f) || voiceNouns[f] || attrib.IsCounselNoun(strings.TrimSuffix(f, "s")) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// privatePerson reports a person of no affiliation whom the story quotes
+// but is not about, in a story of at least onlookerArticles articles
+// (fewer say too little of whom a story is about): no lead names them
+// (principal), none of their roles is a post, work at a place ("who has
+// worked at the plant") or a trade of a kind of people the story has a
+// body of ("a dairy farmer" where the Farmers' Federation speaks), and
+// no one speaks for them. Such a person ("Lorry driver Piotr Szabo", "Butcher Goran
+// Petrovic said", "said Vera Dimitrova") tells what they saw or lost, as
+// a bystander does; a side of their own would make each such voice a
+// party of the story.
+func (s *Story) privatePerson(sp attrib.Speaker) bool {
+	if sp.Kind != attrib.Person || len(s.texts) < onlookerArticles || s.principal(sp) || s.hasAgents(sp.Name) || s.worksThere(sp.Name) {
+		return false
+	}
+	_, described := s.aged(sp.Name)
+	roles := append([]string{sp.Role, described, s.doing(sp.Name)}, s.roles[s.PersonKey(sp.Name)]...)
+	retired := slices.ContainsFunc(roles, func(r string) bool { return hasWord(r, []string{"retired"}) })
+	for _, r := range roles {
+		if reKeeper.MatchString(attrib.Fold(r)) {
+			continue // "shop owner": no company's owner
+		}
+		r = strings.ReplaceAll(r, "-", " ") // "vice-president"
+		if hasWord(r, voicePosts) || hasWord(r, corporateTitles) || hasWord(r, governmentTitles) || hasWord(r, otherPosts) ||
+			!retired && s.kindOfSide(r) { // "retired teacher Sandra Rendall": of no kind at work now
+			return false
+		}
+	}
+	return true
+}
+
+// kindOfSide reports a description that names a person by a trade of a
+// kind of people the story has a body of: "a dairy farmer" where the
+// Kessar Farmers' Federation speaks.
+func (s *Story) kindOfSide(role string) bool {
+	for _, w := range occupationNouns {
+		if !hasWord(role, []string{w}) || len(w) < 4 {
+			continue
+		}
+		for _, o := range s.orgs {
+			if strings.Contains(attrib.Fold(o), w[:len(w)-1]) {
+				return true
 			}
 		}
 	}

@@ -9,9 +9,10 @@ import (
 // TestBystanderTakesNoSide covers private people a reporter asks what
 // they saw or feel, named with an everyday description (the shop they
 // keep), an age, or an occupation and where they work, and no post: no side's claim; while one the story is about
-// (whose lawyers speak for her), one with a post, one of a kind of people
-// the story has a body of, and one named by her work alone (a teacher at
-// a rally) keep their sides.
+// (whose lawyers speak for her), one with a post, and one of a kind of
+// people the story has a body of (a dairy farmer where the farmers'
+// federation speaks) keep their sides. One named by her work alone, of
+// a kind the story has no body of, is a private person (privatePerson).
 func TestBystanderTakesNoSide(t *testing.T) {
 	texts := []string{
 		"Floodwater reached the town square on Sunday, the Kessar Farmers' Federation said.",
@@ -36,7 +37,7 @@ func TestBystanderTakesNoSide(t *testing.T) {
 		{attrib.Speaker{Name: "Sam Petrakis", Kind: attrib.Person, Role: "a truck driver from Wetherill Park"}, false},
 		{attrib.Speaker{Name: "Sandra Rendall", Kind: attrib.Person, Role: "teacher"}, false},
 		{attrib.Speaker{Name: "Jan Visser", Kind: attrib.Person, Role: "a dairy farmer"}, true},
-		{attrib.Speaker{Name: "Angela Cole", Kind: attrib.Person, Role: "a maths teacher"}, true},
+		{attrib.Speaker{Name: "Angela Cole", Kind: attrib.Person, Role: "a maths teacher"}, false},
 		{attrib.Speaker{Name: "Ada Renn", Kind: attrib.Person, Role: "a crane driver"}, true},
 		{attrib.Speaker{Name: "Lena Mercer", Kind: attrib.Person, Role: "chief executive of Tarnair"}, true},
 		{attrib.Speaker{Name: "Anka Dorn", Kind: attrib.Person}, false},
@@ -153,4 +154,26 @@ func TestTradersAndAgesAreBystanders(t *testing.T) {
 			t.Errorf("%s (%s): side %q (%s), want none", sp.Name, sp.Role, p, ev)
 		}
 	}
+}
+
+// A person of no affiliation whom no lead names and who holds no post is
+// a private person the story quotes, of no side; one the story is about,
+// or one who holds a post, is a side of their own.
+func TestPrivatePerson(t *testing.T) {
+	s := story(
+		"Power cut leaves 200,000 homes dark\n\nNortegrid said a fault at the Mirefield plant tripped the grid. Anneke Voss, who founded the Dark Homes campaign, called the cut a scandal.",
+		"Grid blames generator\n\nNortegrid said Calveron's plant failed. Lorry driver Piotr Szabo said the traffic lights were out for hours. Butcher Goran Petrovic said he threw away meat worth 3,000 crowns. \"Nobody will pay me for that,\" said Vera Dimitrova.",
+		"Anneke Voss sues Nortegrid\n\nAnneke Voss said she would sue the grid operator. Piotr Szabo said he had lost a day's pay. Lene Moritz, the campaign's vice-president, said the suit would be filed on Monday. Her deputy Ivo Renn said the campaign had 4,000 members.",
+		"Farmers join protest\n\nThe Velden Dairy Farmers' Association said milk was being poured away. Dairy farmer Jorik Haan said he had lost 3,000 litres. Ola Strand, who has worked at the Mirefield plant for 20 years, said the alarms never sounded.",
+	)
+	checkSided(t, s, []sided{
+		{attrib.Speaker{Name: "Piotr Szabo", Kind: attrib.Person, Role: "Lorry driver"}, false},
+		{attrib.Speaker{Name: "Goran Petrovic", Kind: attrib.Person, Role: "Butcher"}, false},
+		{attrib.Speaker{Name: "Vera Dimitrova", Kind: attrib.Person}, false},
+		{attrib.Speaker{Name: "Anneke Voss", Kind: attrib.Person}, true}, // named in two leads
+		{attrib.Speaker{Name: "Lene Moritz", Kind: attrib.Person, Role: "the campaign's vice-president"}, true},
+		{attrib.Speaker{Name: "Ivo Renn", Kind: attrib.Person, Role: "Her deputy"}, true},
+		{attrib.Speaker{Name: "Jorik Haan", Kind: attrib.Person, Role: "Dairy farmer"}, true}, // of the farmers' association's kind
+		{attrib.Speaker{Name: "Ola Strand", Kind: attrib.Person}, true},                       // works at the plant
+	})
 }

@@ -17,6 +17,7 @@ type nameMemo struct {
 	aged           map[string]agedName  // a name's age and what follows it (aged)
 	agents         map[string]bool      // whether counsel speak for a name (hasAgents)
 	doing          map[string]string    // what a name was doing when met (doing)
+	works          map[string]bool      // whether a name works at a place (worksThere)
 	forces         map[string]string    // the state of a force's noun (stateBodyOwner)
 	portfolios     map[string]string    // the state of a portfolio (portfolioCountry)
 	places         map[string]bool      // whether the texts name a name as a place (namedAsPlace)

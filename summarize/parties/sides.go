@@ -524,6 +524,9 @@ func (s *Story) side(sp attrib.Speaker) (party, evidence string, ok bool) {
 		return "", "the person " + strconvQuote(untitled(c.Name)) + " is quoted as a bystander (an age or an everyday description, no post): no side's claim", false
 	case c.Kind == attrib.Person && (s.isPersonName(untitled(c.Name)) || stopWordSurname(untitled(c.Name))):
 		n := untitled(c.Name)
+		if s.privatePerson(c) {
+			return "", "the person " + strconvQuote(n) + " holds no post, speaks for no body and is no one the story is about: no side's claim", false
+		}
 		return n, "no affiliation: the person " + strconvQuote(n) + " is a side of their own", true
 	case c.Kind == attrib.Body && isName(c.Name) && !isAgency(c.Name) && !s.commonNoun(c.Name):
 		if w, part := s.wholeOrg(c.Name); part != "" {
