@@ -134,7 +134,7 @@ var pressKinds = map[string]bool{"newspaper": true, "paper": true, "outlet": tru
 
 // independentHeads end the names of bodies of a state that act on their
 // own, a side apart from its government: "the Fair Trade Authority".
-var independentHeads = map[string]bool{"authority": true, "commission": true, "regulator": true,
+var independentHeads = map[string]bool{"authority": true, "agency": true, "commission": true, "regulator": true,
 	"watchdog": true, "inspectorate": true, "tribunal": true, "court": true, "ombudsman": true}
 
 // subjectVerbs follow a name that is the subject of a sentence ("Meridian

@@ -93,8 +93,10 @@ func lastSpeakerNoSide(t *testing.T, lead string, texts ...string) {
 }
 
 // TestRegulatorWithItsStatesPossessive covers a body of a state that acts
-// on its own, named once with the state's possessive and elsewhere
-// alone: one side under its own name. A mission named only with its
+// on its own (a regulator, an agency), named once with the state's
+// possessive and elsewhere alone: one side under its own name, whether
+// it speaks, its chief's post names it or its spokeswoman is the
+// agency's. A mission named only with its
 // state's possessive speaks for the state.
 func TestRegulatorWithItsStatesPossessive(t *testing.T) {
 	runSideCases(t, []sideCase{
@@ -104,6 +106,20 @@ func TestRegulatorWithItsStatesPossessive(t *testing.T) {
 				"The Fair Trade Authority said the remedies were not enough."},
 			sp:   attrib.Speaker{Name: "Estmark's Fair Trade Authority", Kind: attrib.Body},
 			want: "Fair Trade Authority",
+		},
+		{
+			name: "its chief by a post that names the agency with its state's possessive",
+			texts: []string{"Meravia's National Roads Agency said the viaduct would stay shut. Meravia's National Roads Agency's chief executive, Pieter Vandersloot, said cracks had been found.",
+				"The National Roads Agency said the bridge had been inspected in March."},
+			sp:   attrib.Speaker{Name: "Pieter Vandersloot", Role: "Meravia's National Roads Agency's chief executive", Kind: attrib.Person},
+			want: "National Roads Agency",
+		},
+		{
+			name: "its spokeswoman by the agency's kind",
+			texts: []string{"Meravia's National Roads Agency said it had closed the viaduct on Monday. Agency spokeswoman Ines Kovac said the closure was a precaution.",
+				"The National Roads Agency said the bridge had been inspected in March."},
+			sp:   attrib.Speaker{Name: "Ines Kovac", Role: "agency spokeswoman", Kind: attrib.Person},
+			want: "National Roads Agency",
 		},
 		{
 			name:  "a mission named only with its state's possessive",

@@ -185,6 +185,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 		}
 		for _, role := range roles {
 			if o := s.namedOrg(role); s.valid(o) {
+				if part := s.independentPart(o); part != "" {
+					return part, roleEvidence(role, "names "+strconvQuote(part)+", which the story names on its own")
+				}
 				if owner := s.partOwner(role, o); owner != "" {
 					return owner, roleEvidence(role, "names "+strconvQuote(o)+", a body of "+strconvQuote(owner))
 				}
@@ -461,6 +464,11 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 // words are no party's claim.
 func (s *Story) Side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	party, evidence, ok = s.side(sp)
+	if part := s.independentPart(party); ok && part != "" {
+		// "Meravia's National Roads Agency", from a post or a kind noun,
+		// where the story names the agency on its own too.
+		party, evidence = part, evidence+", "+strconvQuote(part)+", which the story names on its own"
+	}
 	if st := s.statesBody(party); ok && st != "" {
 		return st, evidence + ", a body of the state " + strconvQuote(st), true
 	}
