@@ -344,3 +344,18 @@ func TestFirmsOfTheStory(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyUnderItsShortName covers a political party a leader's post
+// names without its "Party" ("Civic Future leader"): the party the story
+// names in full.
+func TestPartyUnderItsShortName(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name: "a leader of the party by its short name",
+			texts: []string{"The Civic Future Party said it would go to court over the debate.",
+				"Civic Future leader Teodora Valcu said the broadcaster had silenced a million voters."},
+			sp:   attrib.Speaker{Name: "Teodora Valcu", Role: "Civic Future leader", Kind: attrib.Person},
+			want: "Civic Future Party",
+		},
+	})
+}

@@ -29,7 +29,7 @@ func (s *Story) withSuffix(p string) string {
 	of := ""
 	for _, o := range s.orgs {
 		fo := strings.Fields(attrib.Fold(trimThe(o)))
-		if n := len(fo); n > 1 && (companySuffixes[fo[n-1]] || kindEnds && civilHeads[fo[n-1]]) && strings.Join(fo[:n-1], " ") == f {
+		if n := len(fo); n > 1 && (companySuffixes[fo[n-1]] || fo[n-1] == "party" || kindEnds && civilHeads[fo[n-1]]) && strings.Join(fo[:n-1], " ") == f {
 			return trimThe(o)
 		}
 		// "Consumers' Alliance" of the Consumers' Alliance of Estravia:
@@ -80,7 +80,8 @@ func (s *Story) affiliation(sp attrib.Speaker) (party, evidence string) {
 // short name of exactly one organisation of the story ("Tessaro" for
 // Tessaro Holdings, "Halvard" for Halvard Power Systems) is that
 // organisation; so is a name the story also writes with a company's
-// suffix ("Brannock Motor" for Brannock Motor Co), or with where it is
+// suffix ("Brannock Motor" for Brannock Motor Co) or a political party's
+// ("Civic Future" for the Civic Future Party), or with where it is
 // ("Consumers' Alliance" for the Consumers' Alliance of Estravia). Names that hold one
 // another are one organisation's shorter and fuller forms ("Brannock",
 // "Brannock Motor", "Brannock Motor Co"): the fullest is its name. A
