@@ -14,6 +14,9 @@ import (
 // speaks for.
 type Story struct {
 	home string // the country the story happens in, when it says
+	// homeByBodies is set when home is known from the names of the
+	// story's bodies rather than by far the most mentions (homeOfBodies).
+	homeByBodies bool
 	// statesNamed memoises whether the texts name a state by its name,
 	// an alias or a demonym (namesState).
 	statesNamed map[string]bool
@@ -231,8 +234,11 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	for _, n := range owned {
 		second = max(second, n)
 	}
-	if best < 3*second || best < 2 {
-		s.home = "" // one mention of a country makes it no home: "Britain called for her release"
+	if best < 2 || best < 3*second {
+		s.homeByBodies = best >= 2 && best > second && s.homeOfBodies(s.home)
+		if !s.homeByBodies {
+			s.home = "" // one mention of a country makes it no home: "Britain called for her release"
+		}
 	}
 	s.stateless = best == 0
 	s.seats = seatsNamed(texts, func(w string) bool {
@@ -244,6 +250,36 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 	s.noteActing(analyses)
 	s.commentsMemo = map[attrib.Speaker]bool{} // the story is read: comments may keep its answers
 	return s
+}
+
+// homeOfBodies reports a country whose name or demonym opens the names
+// of two or more of the story's bodies while no other country's opens
+// any ("the Valdorian Growers' Union", "the Federation of Valdorian Food
+// Importers", a story of imports from Ostrania): the country the story
+// happens in, though it names its neighbour often.
+func (s *Story) homeOfBodies(c string) bool {
+	if c == "" {
+		return false
+	}
+	n := 0
+	for _, o := range s.orgs {
+		for _, w := range strings.Fields(o) {
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			owner := w
+			if d := s.demonymOf(w); d != "" {
+				owner = d
+			}
+			if !s.country[owner] {
+				continue
+			}
+			if owner != c {
+				return false
+			}
+			n++
+			break
+		}
+	}
+	return n >= 2
 }
 
 // isPersonsName reports the full name of a person the story knows that no

@@ -359,3 +359,30 @@ func TestPartyUnderItsShortName(t *testing.T) {
 		},
 	})
 }
+
+// TestHomeOfTheStorysBodies covers a story of two states, the second
+// named often as the source of imports: the state whose demonym opens
+// the names of the story's bodies is where it happens, and a minister
+// of no named state is its minister; a minister their sentence puts in
+// the other state is that state's.
+func TestHomeOfTheStorysBodies(t *testing.T) {
+	texts := []string{
+		"Farmers block roads\n\nThe Valdorian Growers' Union said cheap Ostranian milk was ruining Valdoria's farms, as imports from Ostrania rose 40 percent.\n\nThe blockades have closed 30 junctions since Monday, and the union says it has 9,000 tractors on the road, more than twice the police count of 4,000 machines.\n\nAgriculture Minister Henrique Salvat said an emergency tariff would breach the agreement with Ostrania.",
+		"Importers hit back\n\nThe Federation of Valdorian Food Importers said Ostranian produce kept prices low in Valdoria. Ostrania has warned of retaliation. Speaking in Ostrania, Trade Minister Pavel Orlik said his government would go to the regional tribunal.",
+		"Blockades go on\n\nValdoria's farmers kept their tractors on the motorways across Valdoria. The Valdorian Growers' Union said it would not back down, and Valdorian hauliers joined them.",
+	}
+	runSideCases(t, []sideCase{
+		{
+			name:  "a minister of no named state",
+			texts: texts,
+			sp:    attrib.Speaker{Name: "Henrique Salvat", Role: "Agriculture Minister", Kind: attrib.Person},
+			want:  "Valdoria",
+		},
+		{
+			name:  "a minister the sentence puts in the other state",
+			texts: texts,
+			sp:    attrib.Speaker{Name: "Pavel Orlik", Role: "Trade Minister", Kind: attrib.Person},
+			want:  "Ostrania",
+		},
+	})
+}
