@@ -61,10 +61,45 @@ func rebuttalOf(sp *Speaker, toks []tok, text string, i int, cue string, out []S
 			continue
 		}
 		if back || sharesStem(own, st.Text) {
+			if back && k > 0 && supportingQuote(out[k-1], st) && (!speaksOf(st.Text, sp) || speaksOf(out[k-1].Text, sp)) {
+				// The point the quotation supports ("said an audit was the
+				// only way. "Behind every number is a person," she said."
+				// "The minister rejected the call."), unless the quotation
+				// alone names the one who answers it ("Brightmoor has
+				// poisoned the river," ... "Brightmoor denied the
+				// allegation.").
+				st = out[k-1]
+			}
 			return Rebuttal{Speaker: *sp, Text: WithoutClock(text), Sentence: i, Answers: st.Sentence, Answered: st.Speaker.Name}, true
 		}
 	}
 	return Rebuttal{}, false
+}
+
+// supportingQuote reports a statement that is all quotation, in the
+// sentence after a statement of the same speaker that quotes nothing:
+// the speaker's own words on the point the reporter has just told.
+func supportingQuote(account, own Statement) bool {
+	return own.Sentence == account.Sentence+1 && Fold(own.Speaker.Name) == Fold(account.Speaker.Name) &&
+		account.Quote == "" && own.Quote != "" && 2*len(lex.Tokens(own.Quote)) >= len(lex.Tokens(own.Text))
+}
+
+// speaksOf reports a text that names a speaker, by a word of its name or
+// by its kind ("the agency").
+func speaksOf(text string, sp *Speaker) bool {
+	words := map[string]bool{}
+	for _, t := range lex.Tokens(text) {
+		words[t.Lower] = true
+	}
+	if sp.Generic != "" && words[strings.ToLower(sp.Generic)] {
+		return true
+	}
+	for _, w := range strings.Fields(sp.Name) {
+		if startsUpper(w) && words[strings.ToLower(strings.TrimSuffix(w, "'s"))] && !lex.IsStop(strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // contentStems returns the stems of the words after the cue that are

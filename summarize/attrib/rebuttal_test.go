@@ -40,6 +40,16 @@ func TestRebuttals(t *testing.T) {
 			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
 			"That account was flatly disputed by Tarnco.",
 		}, "Tarnco > 0"},
+		{"the point a quotation supports", []string{
+			"Patients' Voice chief executive Bridget Osei said an independent audit of the list was the only way to settle the argument.",
+			"\"Behind every number is a person in pain,\" she said.",
+			"Health Minister Helena Vasquez rejected the call.",
+		}, "Helena Vasquez > 0"},
+		{"a quotation that alone names the one who answers it", []string{
+			"Lusaro Landowners Association chair Pius Kalembo said fish had disappeared from the river.",
+			"\"Brightmoor has poisoned the Sefu River,\" he said.",
+			"Brightmoor denied the allegation.",
+		}, "Brightmoor > 1"},
 		{"naming what no one said", []string{
 			"Union organiser Piet Alder said the sprinklers had been switched off for a month.",
 			"Tarnco denied any wage cuts.",
