@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/storybot/storybot/summarize/attrib"
+	"github.com/storybot/storybot/summarize/lex"
 )
 
 // contextWindow is how many bytes before a mention of a person are read
@@ -27,7 +28,72 @@ func (s *Story) contextCountry(name string) string {
 
 // findContextCountry is contextCountry, read from the texts.
 func (s *Story) findContextCountry(name string) string {
-	return s.contextVote(name, func(t string) string { return s.lastCountryIn(narration(t)) })
+	turnsOn := s.statesTurnedOn(name)
+	return s.contextVote(name, func(t string) string { return s.lastCountryIn(narration(t), turnsOn) })
+}
+
+// statesTurnedOn returns the states a person accuses, rejects or denies
+// by name just after their name ("Defence Minister Rashid al-Tamimi
+// accused Marevia of escalating the situation"): no state's official
+// turns on their own state, so a state named there and before their
+// next mention is none of theirs.
+func (s *Story) statesTurnedOn(name string) map[string]bool {
+	return remember(&s.byName.turnedOn, name, s.readStatesTurnedOn)
+}
+
+// readStatesTurnedOn is statesTurnedOn, read from the texts.
+func (s *Story) readStatesTurnedOn(name string) map[string]bool {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return nil
+	}
+	sur := f[len(f)-1]
+	var out map[string]bool
+	for _, t := range s.texts {
+		for i := 0; ; {
+			j := strings.Index(t[i:], sur)
+			if j < 0 {
+				break
+			}
+			i += j + len(sur)
+			rest := t[i:]
+			if end := strings.IndexAny(rest, ".;\n"); end >= 0 {
+				rest = rest[:end]
+			}
+			toks := lex.Tokens(rest)
+			for k, tk := range toks {
+				if k > 3 {
+					break // the verb of the person's clause: "al-Tamimi accused", "Varga, the minister, blamed"
+				}
+				if st := lex.StanceOf(tk.Lower); st != lex.Accusation && st != lex.Rejection && st != lex.Denial {
+					continue
+				}
+				if c := s.firstCountryIn(toks[k+1:]); c != "" {
+					if out == nil {
+						out = map[string]bool{}
+					}
+					out[c] = true
+				}
+				break
+			}
+		}
+	}
+	return out
+}
+
+// firstCountryIn returns the state that the object opening toks names
+// ("Marevia of escalating", "the Marevian navy"), or "".
+func (s *Story) firstCountryIn(toks []lex.Token) string {
+	for k, tk := range toks {
+		if k == 0 && tk.Lower == "the" {
+			continue
+		}
+		if !tk.Capitalized {
+			return ""
+		}
+		return s.countryOfWord(strings.TrimSuffix(tk.Text, "'s"))
+	}
+	return ""
 }
 
 // contextCompany returns the company an unqualified corporate title
@@ -135,28 +201,35 @@ func (s *Story) contextVote(name string, pick func(string) string) string {
 	return best
 }
 
-// lastCountryIn returns the country the last place word of text names.
-func (s *Story) lastCountryIn(text string) string {
+// lastCountryIn returns the country the last place word of text names,
+// of those not in skip.
+func (s *Story) lastCountryIn(text string, skip map[string]bool) string {
 	words := strings.Fields(placePunct.Replace(text))
 	for i := len(words) - 1; i >= 0; i-- {
 		w := strings.TrimSuffix(words[i], "'s")
 		if !startsUpper(w) {
 			continue
 		}
-		if p, ok := Lookup(w); ok && (isState(p.Name) || p.Name == "European Union") {
-			if slices.ContainsFunc(p.Seats, func(seat string) bool { return strings.EqualFold(seat, w) }) && !s.namesState(p) {
-				continue // "The dispute has also reached Washington": the IMF's seat, in a story no American takes part in
-			}
-			return p.Name // an armed group or an agency ("WHO") holds no government's titles
-		}
-		if s.country[w] {
-			return w
-		}
-		if c := s.demonymOf(w); c != "" {
+		if c := s.countryOfWord(w); c != "" && !skip[c] {
 			return c
 		}
 	}
 	return ""
+}
+
+// countryOfWord returns the state a capitalised word names: its name, a
+// seat of it the story names it by, or its demonym.
+func (s *Story) countryOfWord(w string) string {
+	if p, ok := Lookup(w); ok && (isState(p.Name) || p.Name == "European Union") {
+		if slices.ContainsFunc(p.Seats, func(seat string) bool { return strings.EqualFold(seat, w) }) && !s.namesState(p) {
+			return "" // "The dispute has also reached Washington": the IMF's seat, in a story no American takes part in
+		}
+		return p.Name // an armed group or an agency ("WHO") holds no government's titles
+	}
+	if s.country[w] {
+		return w
+	}
+	return s.demonymOf(w)
 }
 
 // namesState reports a state the story's texts name by its name, an

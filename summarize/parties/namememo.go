@@ -7,6 +7,7 @@ type nameMemo struct {
 	clauseRoles    map[string][]string
 	partyMark      map[string]string
 	contextCountry map[string]string
+	turnedOn       map[string]map[string]bool // the states a name accuses by name (statesTurnedOn)
 	contextCompany map[string][2]string
 	mentions       map[string]int
 	texts          map[string]int       // how many texts name a name (textsNaming)

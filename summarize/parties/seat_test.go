@@ -386,3 +386,21 @@ func TestHomeOfTheStorysBodies(t *testing.T) {
 		},
 	})
 }
+
+// TestMinisterWhoTurnsOnAState covers a minister whose post names no
+// state, in a story of two: the state they accuse by name is not theirs,
+// though the text names it just before their words.
+func TestMinisterWhoTurnsOnAState(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name: "a defence minister who accuses the other state",
+			texts: []string{
+				"Tanker seized in strait\n\nQaristan's coastguard seized the tanker on Monday. Marevia sent three frigates to the strait. Defence Minister Rashid al-Tamimi accused Marevia of escalating the situation. \"Sending warships into our waters is a provocation,\" al-Tamimi said.",
+				"Marevia sets deadline\n\nMarevia's defence minister, Elena Varga, gave Qaristan 48 hours to release the ship. Marevian officials said the frigates would stay. Al-Tamimi dismissed Marevia's deadline.",
+				"Shipowner appeals\n\nNordvik Tankers said its crew was safe. Marevia said talks had begun.",
+			},
+			sp:   attrib.Speaker{Name: "Rashid al-Tamimi", Role: "Defence Minister", Kind: attrib.Person},
+			want: "Qaristan",
+		},
+	})
+}

@@ -226,15 +226,16 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				return p, roleEvidence(role, "points to "+strconvQuote(p))
 			}
 		}
-		if s.home != "" && !s.homeByBodies && hasWord(own+" "+currentPosts(sp.Role), governmentWords) {
+		if s.home != "" && !s.homeByBodies && !s.statesTurnedOn(sp.Name)[s.home] && hasWord(own+" "+currentPosts(sp.Role), governmentWords) {
 			return s.home, roleEvidence(own+" "+currentPosts(sp.Role), "is a government role in the story's country")
 		}
-		if (s.home == "" || s.homeByBodies || hasWord(strings.Join(roles, " "), stateForces)) && hasWord(strings.Join(roles, " "), governmentTitles) && !namesHost(roles) {
+		if (s.home == "" || s.homeByBodies || s.statesTurnedOn(sp.Name)[s.home] || hasWord(strings.Join(roles, " "), stateForces)) &&
+			hasWord(strings.Join(roles, " "), governmentTitles) && !namesHost(roles) {
 			if c := s.contextCountry(sp.Name); s.valid(c) && (!s.regions[c] || regionsPost(roles)) {
 				return c, "government title with " + strconvQuote(c) + " just before the name"
 			}
 		}
-		if s.homeByBodies && hasWord(own+" "+currentPosts(sp.Role), governmentWords) {
+		if s.homeByBodies && !s.statesTurnedOn(sp.Name)[s.home] && hasWord(own+" "+currentPosts(sp.Role), governmentWords) {
 			// The country the story's bodies are of, known from their
 			// names rather than from far more mentions: a minister whose
 			// surroundings name no state is its minister.
