@@ -32,6 +32,11 @@ func TestOutletFromCredits(t *testing.T) {
 		{"a last line that is a credit after a dash", "Harbour strike ends\n\n" + rest + "\n— Portlake News\n", "Portlake News"},
 		{"a line after a dash that names no outlet", "Harbour strike ends\n\n" + rest + "\n— the harbour master\n", ""},
 		{"a link to the page", "https://www.bbc.co.uk/news/harbour-strike-ends\n" + rest, "BBC"},
+		{"a masthead under the headline", "Harbour strike ends\n\nPortlake News\n\n" + rest, "Portlake News"},
+		{"a masthead with its section after a dash", "Harbour strike ends\n\nSteel & Metals Bulletin - Trade and Policy\n\n" + rest, "Steel & Metals Bulletin"},
+		{"a run-together masthead with its section after a bar", "Harbour strike ends\n\nPortLedger | Shipping\n\n" + rest, "PortLedger"},
+		{"a masthead of no outlet word, set apart by bars", "Harbour strike ends\n\nKanal Sever | Politics | Updated 18:40\n\n" + rest, "Kanal Sever"},
+		{"a subheading under the headline names no outlet", "Harbour strike ends\n\nWhat Comes Next\n\n" + rest, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

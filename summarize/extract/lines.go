@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -450,4 +451,49 @@ func wordCount(s string) int {
 		}
 	}
 	return n
+}
+
+// outletLine returns the outlet a line names when it is only an outlet's
+// name, as a page's masthead under its headline is ("SBC News", "The
+// Harbour Herald", "Steel & Metals Bulletin - Trade and Policy",
+// "PharmaLedger | Regulatory"): before any section after a bar or a
+// dash, up to five capitalised words, one of them a word news outlets are
+// named by (lex.IsOutletWord, "Online") or the first of parts a bar
+// sets apart ("Kanal Sever | Politics"), or a news agency's name alone.
+func outletLine(s string) string {
+	name := strings.TrimSpace(reMastheadSeps.Split(strings.TrimSpace(s), 2)[0])
+	f := strings.Fields(name)
+	if len(f) == 0 || len(f) > 5 {
+		return ""
+	}
+	if a, ok := lex.Agency(name); ok {
+		return a
+	}
+	named := false
+	for _, w := range f {
+		if !(unicodeUpperStart(w) || w == "of" || w == "and" || w == "&") {
+			return ""
+		}
+		low := strings.ToLower(w)
+		named = named || lex.IsOutletWord(low) || low == "online" || camelOutlet(w)
+	}
+	barred := strings.Contains(s, " | ") // "Kanal Sever | Politics | Updated 18:40": a masthead's sections
+	if !named && !barred || len(f) == 1 && !camelOutlet(f[0]) && !barred {
+		return ""
+	}
+	return name
+}
+
+// reMastheadSeps splits a masthead from the section or byline after it.
+var reMastheadSeps = regexp.MustCompile(` [|–—-] `)
+
+// camelOutlet reports a run-together name that ends in a word outlets are
+// named by: "PharmaLedger".
+func camelOutlet(w string) bool {
+	for i, r := range w {
+		if i > 0 && unicode.IsUpper(r) && lex.IsOutletWord(strings.ToLower(w[i:])) {
+			return true
+		}
+	}
+	return false
 }

@@ -48,7 +48,7 @@ type line struct {
 func cleanText(raw string, m meta) Page {
 	raw, footer := postFooter(raw)
 	lines := splitLines(raw)
-	var agency, publisher, byOutlet, credited, linked, trailing string
+	var agency, publisher, byOutlet, credited, linked, trailing, lined string
 	header := true // no article text yet
 	for i := range lines {
 		l := &lines[i]
@@ -68,6 +68,9 @@ func cleanText(raw string, m meta) Page {
 		}
 		l.kind = classify(l.text)
 		header = header && l.kind != kParagraph && l.kind != kItem
+		if o := outletLine(l.text); header && i > 0 && o != "" && lined == "" {
+			lined = o // "SBC News" alone under the headline
+		}
 		if o := urlLineOutlet(l.text); o != "" {
 			l.kind = kMeta
 			if linked == "" {
@@ -141,7 +144,7 @@ func cleanText(raw string, m meta) Page {
 	}
 	p := Page{Title: title, Outlet: m.outlet, URL: m.url, Published: m.published, Blocks: blocks, Language: m.language}
 	if p.Outlet == "" {
-		p.Outlet = firstNonEmpty(footer, publisher, byOutlet, fromDateline, credited, agency, trailing, linked)
+		p.Outlet = firstNonEmpty(footer, publisher, byOutlet, fromDateline, credited, agency, trailing, linked, lined)
 	}
 	if p.Title == "" {
 		p.Title, p.TitleFromLead = leadTitle(p.Paragraphs()), true
