@@ -72,6 +72,14 @@ func (a *article) pronounsCounsel(np []tok) (*Speaker, bool) {
 // ceasefire, his spokesman said".
 var spokesNouns = setOf("spokesman", "spokeswoman", "spokesperson", "publicist", "rep")
 
+// aideNouns are the posts of one who works for a person: "Her deputy
+// Ivo Renn", "his chief adviser".
+var aideNouns = setOf("deputy", "aide", "adviser", "advisor")
+
+// agentNoun reports a noun of one who acts for a person: counsel, a
+// spokesperson or an aide.
+func agentNoun(w string) bool { return counselNouns[w] || spokesNouns[w] || aideNouns[w] }
+
 // possessedAgent resolves a phrase that is a person's possessive and an
 // agent noun: the agent, unnamed, named with the person's full name
 // ("Orla Venn's rep"). It reports false when the possessive is no person
@@ -160,7 +168,8 @@ func (a *article) namedHolder(owner *Speaker, post string) bool {
 }
 
 // pronounsClient returns a person's role with a possessive pronoun before
-// a noun of counsel ("her lawyer", "his longtime attorney") replaced by
+// a noun of counsel, of a spokesperson or of an aide ("her lawyer", "his
+// longtime attorney", "His spokeswoman", "Her deputy") replaced by
 // the possessive of the person it stands for: the person named last,
 // other than the speaker, whom the pronoun fits ("Dara Kell's lawyer").
 // Any other role is returned as it is.
@@ -169,7 +178,7 @@ func (a *article) pronounsClient(sp *Speaker) string {
 	for i, part := range parts {
 		words := strings.Fields(part)
 		n := len(words)
-		if n < 2 || n > maxAgentModifiers+2 || !pronounOwners[strings.ToLower(words[0])] || !counselNouns[strings.ToLower(words[n-1])] {
+		if n < 2 || n > maxAgentModifiers+2 || !pronounOwners[strings.ToLower(words[0])] || !agentNoun(strings.ToLower(words[n-1])) {
 			continue
 		}
 		g := genderOfWords(words[:1])
@@ -193,7 +202,7 @@ func (a *article) pronounsClient(sp *Speaker) string {
 func (a *article) lastClient(sp *Speaker, g gender, known bool) *Speaker {
 	for k := len(a.mentions) - 1; k >= 0; k-- {
 		m := a.mentions[k]
-		if m.sent > a.sent || m.person == sp || sameName(m.person.Name, sp.Name) || jointSpeaker(m.person) || !a.fits(m.person, g) {
+		if m.sent >= a.sent || m.person == sp || sameName(m.person.Name, sp.Name) || jointSpeaker(m.person) || !a.fits(m.person, g) {
 			continue
 		}
 		if known && g != unknown && a.genderOf(m.person) != g && a.heardAs[m.person] != g {

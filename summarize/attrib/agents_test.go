@@ -51,3 +51,37 @@ func TestCounselOfAMarkedMan(t *testing.T) {
 		}
 	}
 }
+
+// A spokesperson or an aide named with a possessive pronoun ("His
+// spokeswoman Irina Salko", "Her deputy, Ivo Renn,") holds the post of
+// the person the pronoun stands for, named in a sentence before: not one
+// the same sentence names after it ("Mr Renko's conviction").
+func TestAgentOfPronoun(t *testing.T) {
+	tests := []struct {
+		name    string
+		paras   []string
+		speaker string
+		role    string
+	}{
+		{"his spokeswoman", []string{"Foreign Minister Rustam Oderin called the accusations baseless.",
+			"His spokeswoman Irina Salko said the diplomats had done nothing wrong."}, "Irina Salko", "Rustam Oderin's spokeswoman"},
+		{"her deputy", []string{"Union president Annika Brandvold said the blockades would go on.",
+			"Her deputy, Ivo Renn, said the union had 4,000 members."}, "Ivo Renn", "Annika Brandvold's deputy"},
+		{"not one the sentence names after it", []string{"President Teodor Almasy said he had acted on humanitarian grounds.",
+			"His spokesman, Mihail Castell, said Pavel Renko's conviction stands."}, "Mihail Castell", "Teodor Almasy's spokesman"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Extract(tt.paras)
+			for _, st := range an.Statements {
+				if st.Speaker.Name == tt.speaker {
+					if st.Speaker.Role != tt.role {
+						t.Errorf("role %q, want %q", st.Speaker.Role, tt.role)
+					}
+					return
+				}
+			}
+			t.Errorf("no statement of %s in %+v", tt.speaker, an.Statements)
+		})
+	}
+}

@@ -247,6 +247,7 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 		}
 		return s.country[w] && !s.regions[w]
 	})
+	s.embassyHosts(texts)
 	s.noteActing(analyses)
 	s.commentsMemo = map[attrib.Speaker]bool{} // the story is read: comments may keep its answers
 	return s
@@ -562,7 +563,7 @@ func (s *Story) demonymOf(word string) string {
 			continue // "Icelandic", "Icelander"; not "Arabic"
 		}
 		if stem, ok := strings.CutSuffix(f, suf); ok && len(stem) >= 4 {
-			for _, cand := range []string{stem, stem + "a", stem + "e", stem + "ia"} {
+			for _, cand := range []string{stem, stem + "a", stem + "e", stem + "ia", stem + "y"} { // "Korvanian" of Korvany, as "Italian" of Italy
 				if w, ok := s.capital[cand]; ok && cand != f {
 					if _, person := s.people[cand]; !person {
 						return w

@@ -404,3 +404,29 @@ func TestMinisterWhoTurnsOnAState(t *testing.T) {
 		},
 	})
 }
+
+// TestEmbassyOfItsState covers a story of two states told through their
+// capitals and embassies: an embassy named by its state's demonym speaks
+// for that state, not the city it sits in; the city that holds the other
+// state's embassy stands for its host state; "Neither government" names
+// no state; a state that speaks as itself ("Korvany said") and owns a
+// minister is a state.
+func TestEmbassyOfItsState(t *testing.T) {
+	texts := []string{
+		"Belastria expels diplomats\n\nBelastria expelled four diplomats attached to Korvany's embassy in Marovo. Belastria's foreign minister, Adela Voss, said they were spies. Korvany said the charge was absurd.",
+		"Korvany vows response\n\nKorvany's foreign minister, Rustam Oderin, called the accusations baseless. The Korvanian embassy in Marovo said its staff had done nothing wrong. Neither government said whether talks would go ahead.",
+		"Row deepens\n\nMarovo ordered the diplomats to leave within 72 hours. Korvany said it would respond. Belastria's parliament backed the expulsions.",
+	}
+	runSideCases(t, []sideCase{
+		{name: "an embassy named by its state's demonym", texts: texts,
+			sp: attrib.Speaker{Name: "Korvanian embassy of Marovo", Kind: attrib.Body}, want: "Korvany"},
+		{name: "its press attaché", texts: texts,
+			sp: attrib.Speaker{Name: "Yelena Marchuk", Role: "Korvanian embassy's press attaché", Kind: attrib.Person}, want: "Korvany"},
+		{name: "the city that holds the other state's embassy", texts: texts,
+			sp: attrib.Speaker{Name: "Marovo", Kind: attrib.Body}, want: "Belastria"},
+	})
+	s := story(texts...)
+	if s.country["Neither"] || !s.country["Korvany"] {
+		t.Errorf("countries %v: want Korvany, not Neither", s.country)
+	}
+}

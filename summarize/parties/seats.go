@@ -60,3 +60,70 @@ func capitalsIn(t string) [][2]string {
 	}
 	return out
 }
+
+// reEmbassyIn finds a state's embassy in a city: "Korvany's embassy in
+// Marovo", "the Korvanian embassy in Marovo".
+var reEmbassyIn = regexp.MustCompile(`\b([A-Z][\p{L}-]+)(?:'s|’s)? (?:embassy|consulate|mission) in ([A-Z][\p{L}-]+)\b`)
+
+// embassyHosts adds to the story's seats each city that holds one of its
+// two states' embassy: an embassy sits in the capital of the state it is
+// sent to, so in a story of two states the city is the other one's seat
+// ("Korvany's embassy in Marovo": Marovo stands for Belastria).
+func (s *Story) embassyHosts(texts []string) {
+	var states []string
+	for c := range s.country {
+		if !s.regions[c] {
+			states = append(states, c)
+		}
+	}
+	if len(states) != 2 {
+		return
+	}
+	for _, t := range texts {
+		if !strings.Contains(t, " in ") {
+			continue
+		}
+		for _, m := range reEmbassyIn.FindAllStringSubmatch(t, -1) {
+			owner, city := m[1], m[2]
+			if d := s.demonymOf(owner); d != "" {
+				owner = d
+			}
+			if !s.country[owner] || s.country[city] || s.seats[city] != "" {
+				continue
+			}
+			other := states[0]
+			if other == owner {
+				other = states[1]
+			}
+			if s.seats == nil {
+				s.seats = map[string]string{}
+			}
+			s.seats[city] = other
+		}
+	}
+}
+
+// embassyWords are the heads of a state's posts abroad.
+var embassyWords = map[string]bool{"embassy": true, "consulate": true, "mission": true}
+
+// embassyOf returns the state whose embassy a name or role names by its
+// demonym or possessive ("the Korvanian embassy in Marovo", "Korvany's
+// embassy's press attaché"): an embassy speaks for the state that sends
+// it, not for the city it sits in.
+func (s *Story) embassyOf(text string) string {
+	words := strings.Fields(text)
+	for i := 1; i < len(words); i++ {
+		head := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(strings.Trim(words[i], ",.")), "'s"), "’s")
+		if !embassyWords[head] {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(words[i-1], "'s"), "’s")
+		if d := s.demonymOf(w); d != "" {
+			return d
+		}
+		if s.country[w] {
+			return w
+		}
+	}
+	return ""
+}

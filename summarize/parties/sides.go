@@ -501,6 +501,12 @@ func (s *Story) side(sp attrib.Speaker) (party, evidence string, ok bool) {
 	if s.mediatorPerson(c) {
 		return "", "a go-between of the sides, holding no post of theirs: no side's claim", false
 	}
+	if st := s.embassyOf(c.Name); st != "" {
+		return st, "speaker " + strconvQuote(c.Name) + " is an embassy of " + strconvQuote(st) + ", wherever it sits", true
+	}
+	if st := s.embassyOf(c.Role); st != "" && c.Kind == attrib.Person {
+		return st, roleEvidence(c.Role, "is a post at an embassy of "+strconvQuote(st)+", wherever it sits"), true
+	}
 	if st := s.seats[trimThe(c.Name)]; st != "" && c.Kind != attrib.Person {
 		if p, ok := Lookup(st); ok {
 			st = p.Name

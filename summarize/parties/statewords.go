@@ -30,14 +30,14 @@ func (s *Story) stateModifiers(texts []string) []stateWord {
 			w := c.word
 			f := attrib.Fold(w)
 			if departments[f] || rankWords[f] || isStateWord(f) || s.lower[f] || attrib.IsRoleWord(f) || isGenericWord(f) || attrib.Shouted(w) || lex.IsEpithet(f) ||
-				attrib.LowerCompound(w) {
+				attrib.LowerCompound(w) || lex.IsStop(f) { // not "Neither" of "Neither government said"
 				continue
 			}
 			if _, ok := Lookup(w); ok || s.demonymOf(w) != "" || isDemonymShape(w) {
 				continue // "Keldorian government": the demonym's country
 			}
-			if _, person := s.people[s.PersonKey(w)]; person || s.org(w) != "" {
-				continue // "the Renn government", "Tarnco's government affairs"
+			if _, person := s.people[s.PersonKey(w)]; person || s.org(w) != "" && !(c.owner && attrib.Fold(s.org(w)) == f) {
+				continue // "the Renn government", "Tarnco's government affairs"; not "Korvany's foreign minister", Korvany having spoken
 			}
 			if settlement(texts, w) {
 				continue // "Lenz police headquarters", where "Lenz's Town Hall" is: a town's police
