@@ -110,3 +110,40 @@ func (s *Story) readPortfolio(remit string) string {
 func portfolioPattern(remit string) string {
 	return `(\p{Lu}[-.\p{L}]+)(?:'s|’s)? (?i:` + regexp.QuoteMeta(remit) + `) (?i:minist(?:er|ry))`
 }
+
+// reMinisterOf finds a minister's portfolio in a post that names no
+// place: "Justice Minister", "minister of justice", "the health
+// minister".
+var reMinisterOf = regexp.MustCompile(`(?i)^(?:the )?(?:([a-z]+) minister|minister (?:of|for) ([a-z]+))$`)
+
+// ministryOfPost returns the ministry the story names whose portfolio a
+// minister's post holds ("Justice Minister Irena Kovalenko", the story
+// naming the Ministry of Justice), or "": the minister and the ministry
+// are one side, whichever state it turns out to be of, unless it is a
+// state the minister accuses (statesTurnedOn).
+func (s *Story) ministryOfPost(name string, roles []string) string {
+	for _, r := range roles {
+		m := reMinisterOf.FindStringSubmatch(strings.TrimSpace(currentPosts(r)))
+		if m == nil {
+			continue
+		}
+		remit := strings.ToLower(m[1] + m[2])
+		if remit == "prime" || remit == "deputy" || remit == "former" ||
+			s.portfolioOwned(remit) && s.portfolioCountry(remit) == "" {
+			continue // two states' defence ministers: whose is not said
+		}
+		found := ""
+		for _, o := range s.orgs {
+			if hasWord(o, []string{"ministry"}) && portfolio(o) == remit && s.placeIn(o, 0) == "" {
+				if found != "" && found != o {
+					return "" // two ministries of that portfolio
+				}
+				found = trimThe(o)
+			}
+		}
+		if c := s.ministryCountry(found); found != "" && (c == "" || !s.statesTurnedOn(name)[c]) {
+			return found // not the ministry of a state the minister accuses
+		}
+	}
+	return ""
+}

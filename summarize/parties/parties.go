@@ -32,6 +32,7 @@ type Story struct {
 	kinds     map[string]string          // organisation -> the common noun that introduced it
 	texts     []string                   // the articles' texts, for the words of unnamed bodies
 	people    map[string]*attrib.Speaker // person key -> merged person
+	firsts    map[string]bool            // the first words of people's full names (firstNames)
 	roles     map[string][]string        // person key -> every role the story gives the person
 	capital   map[string]string          // folded capitalised word of the texts -> as written
 	lower     map[string]bool            // words the texts write in lower case
@@ -192,8 +193,8 @@ func NewStory(analyses []attrib.Analysis, texts []string) *Story {
 			c := s.demonymOf(w)
 			s.country[c] = true
 			count[c]++
-		case isDemonymShape(w) && !isNoun(w):
-			count[w+" government"]++
+		case isDemonymShape(w) && !isNoun(w) && !s.firstNames()[w]:
+			count[w+" government"]++ // not "Anneliese" of Anneliese Brandt
 		}
 	}
 	// A country named before its state's words counts too ("Tarnland
@@ -281,6 +282,21 @@ func (s *Story) homeOfBodies(c string) bool {
 		}
 	}
 	return n >= 2
+}
+
+// firstNames returns the first words of the full names of the story's
+// people ("Anneliese" of Anneliese Brandt), which a demonym's shape does
+// not make a people's.
+func (s *Story) firstNames() map[string]bool {
+	if s.firsts == nil {
+		s.firsts = map[string]bool{}
+		for _, p := range s.people {
+			if f := strings.Fields(p.Name); len(f) > 1 {
+				s.firsts[f[0]] = true
+			}
+		}
+	}
+	return s.firsts
 }
 
 // isPersonsName reports the full name of a person the story knows that no

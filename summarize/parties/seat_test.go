@@ -430,3 +430,35 @@ func TestEmbassyOfItsState(t *testing.T) {
 		t.Errorf("countries %v: want Korvany, not Neither", s.country)
 	}
 }
+
+// TestMinisterOfTheStorysMinistry covers a minister whose post names a
+// portfolio and no state, in a story of two states that names the
+// ministry of that portfolio and no state's: the minister and the
+// ministry are one side, not the state named just before the minister.
+func TestMinisterOfTheStorysMinistry(t *testing.T) {
+	texts := []string{
+		"Riot at Skarn prison\n\nThe Ministry of Justice said three inmates had died. Open Cells said the toll was higher than the Ostrevian government admits.",
+		"Minister will not resign\n\nInmates were moved to Lusmark, whose government agreed. Justice Minister Irena Kovalenko said order had been restored. The Ministry of Justice said staffing met the national standard.",
+		"Officers blame cuts\n\nThe Prison Officers' Association said cuts had left wings unstaffed, as in Lusmark. Lusmark's government sent guards. Kovalenko said she would not be lectured.",
+	}
+	s := story(texts...)
+	want, _, _ := s.Side(attrib.Speaker{Name: "Ministry of Justice", Kind: attrib.Body})
+	got, ev, _ := s.Side(attrib.Speaker{Name: "Irena Kovalenko", Role: "Justice Minister", Kind: attrib.Person})
+	if got != want || got == "" {
+		t.Errorf("minister's side %q (%s), want the ministry's %q", got, ev, want)
+	}
+}
+
+// TestFirstNameShapedLikeADemonym covers a first name that ends like a
+// demonym ("Anneliese"): no people's government, so the story's one
+// country stays its home.
+func TestFirstNameShapedLikeADemonym(t *testing.T) {
+	s := story(
+		"Riot at Skarn prison\n\nOstrevia's prison service said three inmates had died. Anneliese Brandt, a lawyer, said the toll was higher.",
+		"Families wait\n\nAnneliese Brandt said the families of Ostrevian inmates had not been told. The Ostrevian justice ministry said it would publish the names.",
+		"Inquiry opens\n\nOstrevia will hold an inquiry, the ministry said. Anneliese Brandt welcomed it. Ostrevian officers said they were outnumbered.",
+	)
+	if s.home != "Ostrevia" {
+		t.Errorf("home %q, want Ostrevia", s.home)
+	}
+}

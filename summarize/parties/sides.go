@@ -226,6 +226,9 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 				return p, roleEvidence(role, "points to "+strconvQuote(p))
 			}
 		}
+		if o := s.ministryOfPost(sp.Name, roles); o != "" {
+			return o, "a minister of the portfolio of " + strconvQuote(o) + ", which the story names"
+		}
 		if s.home != "" && !s.homeByBodies && !s.statesTurnedOn(sp.Name)[s.home] && hasWord(own+" "+currentPosts(sp.Role), governmentWords) {
 			return s.home, roleEvidence(own+" "+currentPosts(sp.Role), "is a government role in the story's country")
 		}
