@@ -1,6 +1,8 @@
 package summarize
 
 import (
+	"sort"
+
 	"github.com/storybot/storybot/summarize/lex"
 )
 
@@ -90,6 +92,29 @@ func withOwnWords(claims []*claim) []*claim {
 			}
 		}
 	}
+	// One outlet's account and another's quotation of the same speaker,
+	// on one point: pairs found through an index of content words.
+	keys := make([][]string, len(claims))
+	content := make([]vector, len(claims))
+	for i, st := range shown {
+		if paired[i] != 0 || !ownWords(st) && len(st.quote.words) > 0 {
+			continue
+		}
+		stems := contentStems(st.st.Text)
+		for t := range stems {
+			keys[i] = append(keys[i], t)
+		}
+		sort.Strings(keys[i])
+		content[i] = contentTerms(st.terms, stems)
+	}
+	eachCandidate(keys, nil, nil, func(i, j int) bool {
+		x, y := shown[i], shown[j]
+		if paired[i] == 0 && paired[j] == 0 && x.party == y.party && x.who == y.who && x.article != y.article &&
+			accountAndOwnWords(x, y) && sameAccount(content[i], content[j]) {
+			paired[i], paired[j], joined = j+1, i+1, true
+		}
+		return true
+	})
 	if !joined {
 		return claims
 	}
@@ -115,8 +140,9 @@ func withOwnWords(claims []*claim) []*claim {
 
 // supported returns, when the statement a claim shows is the speaker's
 // own words on a point another of its statements tells just before
-// (supports), or that account, the two: the claim shows the account with
-// the quotation, not one of them alone.
+// (supports) or another outlet tells as the same statement (a head of
+// claims sameStatements joined), or that account, the two: the claim
+// shows the account with the quotation, not one of them alone.
 func (c *claim) supported(shown *statement) (account, own *statement) {
 	for _, m := range c.members {
 		switch {
@@ -126,5 +152,44 @@ func (c *claim) supported(shown *statement) (account, own *statement) {
 			return m, shown
 		}
 	}
+	// Claims joined as one statement (withOwnWords, sameStatements): one
+	// outlet's account and another's quotation of the same speaker.
+	for _, h := range c.heads {
+		switch {
+		case h == shown || h.who != shown.who:
+		case len(shown.quote.words) == 0 && ownWords(h):
+			return shown, h
+		case ownWords(shown) && len(h.quote.words) == 0:
+			return h, shown
+		}
+	}
 	return nil, nil
+}
+
+// accountSim is how much of the cosine of a reporter's account of a point
+// and the speaker's own words in another article the content words they
+// share must carry for the two to be one statement: less than
+// sameStatementSim, as the speaker's words are rarely the reporter's.
+const accountSim = 0.12
+
+// accountAndOwnWords reports two statements of which one is a reporter's
+// account that quotes nothing and the other the speaker's own words
+// (ownWords).
+func accountAndOwnWords(x, y *statement) bool {
+	return len(x.quote.words) == 0 && ownWords(y) || len(y.quote.words) == 0 && ownWords(x)
+}
+
+// sameAccount reports a reporter's account and a quotation, in two
+// articles, whose content words (contentTerms) share at least
+// sameStatementWords words carrying at least accountSim of their cosine.
+func sameAccount(cx, cy vector) bool {
+	var sim float64
+	shared := 0
+	cx.common(cy, func(t string, w float64) {
+		if !unitWords[t] {
+			sim += w
+			shared++
+		}
+	})
+	return shared >= sameStatementWords && sim >= accountSim
 }
