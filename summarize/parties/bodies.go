@@ -384,13 +384,13 @@ func (s *Story) storyCompany() string {
 // isCompany reports an organisation the story introduces as a company or
 // whose name ends in a company's suffix ("Marisca Line Ltd").
 func (s *Story) isCompany(o string) bool {
-	if s.commenting[attrib.Fold(o)] || attrib.PublicBodyName(o) {
-		return false // a brokerage whose analysts comment; the "Ministry of Mines and Energy"
+	f := strings.Fields(attrib.Fold(o))
+	if s.commenting[attrib.Fold(o)] || attrib.PublicBodyName(o) && !(len(f) == 2 && shippingHeads[f[1]]) {
+		return false // a brokerage whose analysts comment; the "Ministry of Mines and Energy"; not "Skerrow Line"
 	}
 	if companyNouns[s.kinds[o]] {
 		return true
 	}
-	f := strings.Fields(attrib.Fold(o))
 	if len(f) < 2 || !companySuffixes[f[len(f)-1]] {
 		return false
 	}
@@ -434,3 +434,8 @@ func (s *Story) storyArmedGroup() string {
 	}
 	return trimThe(found)
 }
+
+// shippingHeads end the names of shipping firms, which the names of
+// public services end in too ("the Northern Line"): a name of two words,
+// a name and its head ("Skerrow Line", "Nordvik Tankers"), is a firm's.
+var shippingHeads = map[string]bool{"line": true, "lines": true, "tankers": true}

@@ -462,3 +462,22 @@ func TestFirstNameShapedLikeADemonym(t *testing.T) {
 		t.Errorf("home %q, want Ostrevia", s.home)
 	}
 }
+
+// TestCompanySpokeswomanOfTheFirmNamedBefore covers a company's voice
+// named by the kind noun alone ("Company spokeswoman Hanna Lindqvist") in
+// a story of a ferry line and a consultancy: the firm the story is about,
+// a shipping line though its name ends as a public service's may.
+func TestCompanySpokeswomanOfTheFirmNamedBefore(t *testing.T) {
+	runSideCases(t, []sideCase{
+		{
+			name: "a ferry line's spokeswoman",
+			texts: []string{
+				"Ferry cuts\n\nSkerrow Line said it would cut winter sailings to the island. Company spokeswoman Hanna Lindqvist said medical transfers would be protected.",
+				"Island fights cuts\n\nThe island council said Skerrow Line had broken its promises. Skerrow Line said the route lost money.",
+				"Consultants weigh in\n\nHugo Berghe, managing director of the ferry consultancy Northsea Maritime Advisory, said thin margins were typical. Skerrow Line declined to comment.",
+			},
+			sp:   attrib.Speaker{Name: "Hanna Lindqvist", Role: "company spokeswoman", Kind: attrib.Person},
+			want: "Skerrow Line",
+		},
+	})
+}

@@ -222,6 +222,17 @@ func (s *Story) partyOf(sp attrib.Speaker) (string, string) {
 			}
 		}
 		for _, role := range roles {
+			// "Company spokeswoman Hanna Lindqvist", in a story of a
+			// ferry line and a consultancy: the company the article
+			// names just before her, not the story's one firm by kind.
+			if kind, _, _ := strings.Cut(strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(role, "a "), "A ")), " "); companyNouns[kind] &&
+				hasWord(role, voicePosts) && s.namedOrg(role) == "" {
+				if o, how := s.contextCompany(sp.Name); s.valid(o) {
+					return o, roleEvidence(role, "is a post of "+strconvQuote(o)+", "+how)
+				}
+			}
+		}
+		for _, role := range roles {
 			if p := s.roleParty(role, 0); s.valid(p) {
 				return p, roleEvidence(role, "points to "+strconvQuote(p))
 			}
