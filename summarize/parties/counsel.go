@@ -70,9 +70,14 @@ func counselClient(name, role string) string {
 					break
 				}
 			}
-			// "a lawyer for Kell"
+			// "a lawyer for Kell"; "a lawyer for former compliance
+			// officer Tomás Ruelle": the name after the description
 			if i+2 < len(words) && words[i+1] == "for" {
-				if name, ok := asName(clientWords(words[i+2:])); ok {
+				cw := clientWords(words[i+2:])
+				if name, ok := asName(cw); ok {
+					return name
+				}
+				if name, ok := trailingName(cw); ok {
 					return name
 				}
 			}
@@ -102,8 +107,13 @@ func clientWords(words []string) []string {
 // who is a person of the story.
 func (s *Story) counselSide(sp attrib.Speaker) (string, string) {
 	c := counselClient(sp.Name, sp.Role)
-	if c == "" && sp.Kind == attrib.Person {
-		c = s.storyClient(sp.Name)
+	if sp.Kind == attrib.Person {
+		// The client the story's roles name most often, before one
+		// article's reading of "His lawyer" after an unnamed "former
+		// compliance officer".
+		if story := s.storyClient(sp.Name); story != "" {
+			c = story
+		}
 	}
 	if c == "" {
 		return "", ""
@@ -122,23 +132,45 @@ func (s *Story) counselSide(sp attrib.Speaker) (string, string) {
 	return side, "counsel for " + strconvQuote(p.Name) + ": " + ev
 }
 
-// storyClient returns the one client the story's roles for a person name
-// them counsel for ("her lawyer, Bastien Yarrow" where "her" is the
-// sprinter's), so that an article that names the lawyer without the
-// client still gives the client's side; "" when none or several.
+// storyClient returns the client the story's roles for a person name
+// them counsel for most often ("her lawyer, Bastien Yarrow" where "her"
+// is the sprinter's; "who represents Tomás Ruelle"), so that an article
+// that names the lawyer without the client still gives the client's
+// side; "" when none, or two as often.
 func (s *Story) storyClient(name string) string {
-	client := ""
+	votes := map[string]int{}
+	longest := map[string]string{} // "Nadia Korvel's lawyer" and "Korvel's lawyer": one client
 	for _, r := range s.roles[s.PersonKey(name)] {
 		c := counselClient(name, r)
 		if c == "" {
-			continue
+			c = principal(r) // "who represents Tomás Ruelle"
+			if _, ok := s.Person(c); !ok {
+				continue
+			}
 		}
-		if client != "" && s.PersonKey(c) != s.PersonKey(client) {
-			return ""
-		}
-		if len(c) > len(client) {
-			client = c // "Nadia Korvel's lawyer" and "Korvel's lawyer": one client
+		k := s.PersonKey(c)
+		votes[k]++
+		if len(c) > len(longest[k]) {
+			longest[k] = c
 		}
 	}
-	return client
+	best, n, second := leading(votes)
+	if n == 0 || n == second {
+		return "" // none, or two clients as often: whose is not said
+	}
+	return longest[best]
+}
+
+// trailingName returns the name that ends a description of a person
+// ("former Hartwell Meridian compliance officer Tomás Ruelle"): the last
+// two or three capitalised words after a word in lower case.
+func trailingName(words []string) (string, bool) {
+	n := len(words)
+	for k := 2; k <= 3 && k < n; k++ {
+		if w := words[n-k-1]; startsUpper(w) {
+			continue
+		}
+		return asName(words[n-k:])
+	}
+	return "", false
 }

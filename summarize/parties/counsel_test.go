@@ -26,6 +26,8 @@ func TestCounselSpeaksForClient(t *testing.T) {
 		{"her lawyer, named after", guard, "Her lawyer, Piet Olm, said the charge would not stand.", "would not stand", "Dara Kell"},
 		{"his attorney, named before", "Ivo Marsh, a nurse at Saint Verin Hospital, denied falsifying his charts.", "Sela Marr, his attorney, said the charts were accurate.", "charts were accurate", "Ivo Marsh"},
 		{"the chief speaks for the body", chief, "Piet Olm, a lawyer for Marsh, said the accounts were sound.", "accounts were sound", "Tarnsoft"},
+		{"a lawyer for the worker described before the name", "Tomás Ruelle, a former compliance officer at Hartwell Bank, was forced out in 2019.",
+			"Nadia Petrosyan, a lawyer for former Hartwell Bank compliance officer Tomás Ruelle, said her client had warned his managers.", "warned his managers", "Tomás Ruelle"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -83,5 +85,21 @@ func TestCounselOfAnotherArticle(t *testing.T) {
 				t.Errorf("side %q (%s), want %q", got, ev, tc.want)
 			}
 		})
+	}
+}
+
+// A lawyer whom the story's roles name counsel for one client in most of
+// its articles ("who represents Tomás Ruelle", "a lawyer for Ruelle")
+// speaks for that client in the article that reads "His lawyer" after
+// an unnamed "former compliance officer" and a named regulator.
+func TestCounselOfTheStorysClient(t *testing.T) {
+	s := story(
+		"Bank fined\n\nThe regulator fined Hartwell Bank. Tomás Ruelle, a former compliance officer, was forced out in 2019. Nadia Petrosyan, who represents Tomás Ruelle, said her client had warned the bank in 2019.",
+		"Whistleblower speaks\n\nNadia Petrosyan, a lawyer for Tomás Ruelle, said the fine was too small.",
+		"Regulator defends fine\n\nOlufemi Barrow, the regulator's director of enforcement, said the fine was fair. The notice does not name the former compliance officer who reported the problems. His lawyer, Nadia Petrosyan, said the fine was a slap on the wrist.",
+	)
+	got, ev, _ := s.Side(attrib.Speaker{Name: "Nadia Petrosyan", Role: "Olufemi Barrow's lawyer", Kind: attrib.Person})
+	if got != "Tomás Ruelle" {
+		t.Errorf("side %q (%s), want Tomás Ruelle", got, ev)
 	}
 }
