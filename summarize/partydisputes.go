@@ -50,7 +50,10 @@ type sideDispute struct {
 	quality string
 	// accused is whether the first side turns on the second.
 	accused bool
-	claims  map[*claim]bool
+	// rebutted is whether the second side's statement is a rebuttal of
+	// the first's (rebuttalDisputes).
+	rebutted bool
+	claims   map[*claim]bool
 }
 
 // partyDisputes finds where the sides of a story contradict each other.
@@ -136,7 +139,10 @@ func partyDisputes(claims []*claim, arts []Article) []Dispute {
 // statement already kept joins that dispute; each pair of sides gets its
 // strongest dispute first, then each its second, up to maxPairDisputes
 // a pair and maxPartyDisputes in all, so that two sides with many
-// quarrels do not hide a third side's.
+// quarrels do not hide a third side's. A side's rebuttals of another
+// side ("Calveron rejected that account.", "Calveron disputed that
+// version of events.") are one dispute, however many outlets tell it:
+// a rebuttal says nothing of its own that would make it another.
 func pickDisputes(cands []*sideDispute) []*sideDispute {
 	var kept []*sideDispute
 	perPair := map[string]int{}
@@ -149,7 +155,8 @@ func pickDisputes(cands []*sideDispute) []*sideDispute {
 			key := sideKey(d.a.c.party, d.b.c.party)
 			merged := false
 			for _, k := range kept {
-				if sideKey(k.a.c.party, k.b.c.party) == key && (k.topic == d.topic || k.sa == d.sa || k.sb == d.sb || k.sa == d.sb || k.sb == d.sa) {
+				if sideKey(k.a.c.party, k.b.c.party) == key && (k.topic == d.topic || k.sa == d.sa || k.sb == d.sb || k.sa == d.sb || k.sb == d.sa ||
+					k.rebutted && d.rebutted && k.b.c.party == d.b.c.party) {
 					k.claims[d.a.c], k.claims[d.b.c] = true, true
 					merged = true
 					break

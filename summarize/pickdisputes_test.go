@@ -43,6 +43,33 @@ func TestPickDisputesEachPairFirst(t *testing.T) {
 	}
 }
 
+// One side's rebuttals of another in several outlets ("Calveron rejected
+// that account.", "Calveron disputed that version of events.") are one
+// dispute; a rebuttal of a third side, or the same two sides' dispute on
+// a point of their own words, stays apart.
+func TestPickDisputesOneRebuttal(t *testing.T) {
+	grid := &claimWords{c: &claim{party: "Nortegrid"}}
+	calveron := &claimWords{c: &claim{party: "Calveron Energy"}}
+	regulator := &claimWords{c: &claim{party: "Office of Energy Regulation"}}
+	rebuttal := func(a, b *claimWords, topic string) *sideDispute {
+		return &sideDispute{a: a, b: b, sa: &statement{}, sb: &statement{}, topic: topic, score: rebuttalScore, rebutted: true}
+	}
+	cands := []*sideDispute{
+		rebuttal(grid, calveron, "collapse"),
+		rebuttal(grid, calveron, "area"),
+		rebuttal(regulator, calveron, "outage"),
+		{a: grid, b: calveron, sa: &statement{}, sb: &statement{}, topic: "notify", score: 0.5},
+	}
+	kept := pickDisputes(cands)
+	var topics []string
+	for _, d := range kept {
+		topics = append(topics, d.topic)
+	}
+	if fmt.Sprint(topics) != "[collapse outage notify]" {
+		t.Errorf("kept %v, want [collapse outage notify]", topics)
+	}
+}
+
 // A point in dispute is named by what the sides speak of, not by an
 // adverb, a past tense or the participle of a stance ("accusing").
 func TestNameable(t *testing.T) {

@@ -30,7 +30,7 @@ func rebuttalDisputes(cw []*claimWords, df map[string]int, nameStems map[string]
 				continue
 			}
 			b := wordsOf(&claim{party: r.party, members: []*statement{r}, articles: []string{r.article}}, nameStems)
-			d := &sideDispute{a: a, b: b, sa: r.answers, sb: r, score: rebuttalScore}
+			d := &sideDispute{a: a, b: b, sa: r.answers, sb: r, score: rebuttalScore, rebutted: true}
 			if t := toneOfText(r.answers.st.Text).tone; t.against && accusesSomeone(t) {
 				d.accused = true
 			} else {
