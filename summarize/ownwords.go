@@ -19,8 +19,9 @@ import (
 // supports reports the speaker's own words on the point a reporter told
 // in the sentence before: the account quotes nothing, the next sentence
 // of its article is all quotation, of the same speaker and side, on the
-// same thing (the two share a content word, contentStems), and does not
-// open in contrast to it ("However, he stressed that ...").
+// same thing (the two share a content word, contentStems, or the account
+// is a short lead-in), and does not open in contrast to it ("However,
+// he stressed that ...").
 func supports(account, own *statement) bool {
 	if account.article != own.article || own.st.Sentence != account.st.Sentence+1 ||
 		account.who != own.who || account.party != own.party ||
@@ -30,6 +31,9 @@ func supports(account, own *statement) bool {
 	if toks := lex.Tokens(own.st.Text); len(toks) > 0 && lex.StanceOf(toks[0].Lower) == lex.Contrast {
 		return false
 	}
+	if len(lex.Tokens(account.st.Text)) <= maxLeadIn {
+		return true // "Teller rejected the findings outright." and his words on them
+	}
 	words := contentStems(own.st.Text)
 	for w := range contentStems(account.st.Text) {
 		if words[w] {
@@ -38,6 +42,12 @@ func supports(account, own *statement) bool {
 	}
 	return false
 }
+
+// maxLeadIn is the most tokens of an account that leads in to the
+// speaker's words in the next sentence whatever words the two share: a
+// sentence that short says little but that the speaker is about to
+// speak ("Ms MacAskill said that was not good enough.").
+const maxLeadIn = 12
 
 // ownWords reports a statement that is the speaker's own words: its
 // quotation holds at least half of its words.
