@@ -39,6 +39,7 @@ type point struct {
 	perArticle map[string]int
 }
 
+// sentenceAt is where a statement stands: its article and sentence.
 type sentenceAt struct {
 	article  string
 	sentence int

@@ -291,3 +291,28 @@ func TestOverviewSkipsCutOffLead(t *testing.T) {
 		}
 	}
 }
+
+// A rebuttal that says nothing of its own ("The authority rejected that
+// claim.") stands in a dispute by what its side says in the next
+// sentence, when it says something there.
+func TestRebuttalPositionSaysWhatFollows(t *testing.T) {
+	arts := testArticles(t,
+		"Fishing ban row\n\nOrsa Bay Fishermen's Cooperative chairman Nils Eklund said inspectors had ignored complaints from fishermen for months.\n\nThe Estmark Environment Authority rejected that claim. Its director, Margit Falkenrath, said every complaint had been inspected in line with the law.",
+		"Cooperative seeks compensation\n\nThe Orsa Bay Fishermen's Cooperative said its members had lost a season.\n\nThe Estmark Environment Authority said the ban would stay until tests were clear.",
+	)
+	found := false
+	for _, d := range partyDisputes(storyClaims(arts), arts) {
+		for _, s := range d.Sides {
+			if s.Party != "Estmark Environment Authority" {
+				continue
+			}
+			found = true
+			if strings.Contains(s.Position, "rejected that claim") {
+				t.Errorf("the authority's position is its bare rebuttal %q", s.Position)
+			}
+		}
+	}
+	if !found {
+		t.Error("no dispute of the authority")
+	}
+}

@@ -24,6 +24,7 @@ const rebuttalScore = minPointSim + accuseBonus
 // the union"), else what the statement speaks of (rebuttedPoint).
 func rebuttalDisputes(cw []*claimWords, df map[string]int, nameStems map[string]bool, keys map[string]actorKeys) []*sideDispute {
 	var out []*sideDispute
+	next := nextStatements(cw)
 	for _, a := range cw {
 		for _, r := range a.c.rebuttals {
 			if oneActor(keys[a.c.party], keys[r.party]) {
@@ -31,6 +32,11 @@ func rebuttalDisputes(cw []*claimWords, df map[string]int, nameStems map[string]
 			}
 			b := wordsOf(&claim{party: r.party, members: []*statement{r}, articles: []string{r.article}}, nameStems)
 			d := &sideDispute{a: a, b: b, sa: r.answers, sb: r, score: rebuttalScore, rebutted: true}
+			if n := next[sentenceAt{r.article, r.st.Sentence + 1}]; n != nil && n.party == r.party && !fragment(n) {
+				// "The authority rejected that claim." and, next, what
+				// it says instead: its position on the point.
+				d.sb = n
+			}
 			if t := toneOfText(r.answers.st.Text).tone; t.against && accusesSomeone(t) {
 				d.accused = true
 			} else {
@@ -100,6 +106,20 @@ func answeredIn(stmts []*statement, r attrib.Rebuttal) *statement {
 	for _, s := range stmts {
 		if s.answers == nil && s.st.Sentence <= r.Answers && s.st.Speaker.Name == r.Answered && (out == nil || s.st.Sentence >= out.st.Sentence) {
 			out = s
+		}
+	}
+	return out
+}
+
+// nextStatements indexes the claims' statements by where they stand, for
+// a rebuttal to find what its side says in the sentence after it.
+func nextStatements(cw []*claimWords) map[sentenceAt]*statement {
+	out := map[sentenceAt]*statement{}
+	for _, w := range cw {
+		for _, p := range w.c.points {
+			for _, s := range p.all {
+				out[sentenceAt{s.article, s.st.Sentence}] = s
+			}
 		}
 	}
 	return out
