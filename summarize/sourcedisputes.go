@@ -463,7 +463,8 @@ func (sd *factSide) bound() int {
 // boundsAgree reports two sides of which one gives a round bound the
 // other's value keeps, or an estimate, within a tenth of it: "more than
 // 40,000" and "42,000", "nearly 300" and 280, "about 9,000" and 8,700
-// ("at least 23" dead and 31 differ).
+// ("at least 23" dead and 31 differ), or a rounding of it ("412,000"
+// and 412,300).
 func boundsAgree(a, b *factSide) bool {
 	ok := func(x, y *factSide) bool {
 		lo, hi := min(x.value.Value, y.value.Value), max(x.value.Value, y.value.Value)
@@ -480,6 +481,12 @@ func boundsAgree(a, b *factSide) bool {
 			// round figure is given to (9,000 to the thousand), but not
 			// "about 700" and 640.
 			return math.Abs(y.value.Value-x.value.Value) <= roundStep(x.value.Value)/2
+		case 0:
+			// "412,000" and 412,300: a figure of three digits or more
+			// rounded to the step its zeros give, as outlets round a
+			// count; "400" and 450 are no rounding of one another.
+			step := roundStep(x.value.Value)
+			return step > 1 && x.value.Value/step >= 100 && math.Abs(y.value.Value-x.value.Value) <= step/2 && y.value.Value != x.value.Value
 		}
 		return false
 	}

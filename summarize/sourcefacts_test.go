@@ -174,6 +174,21 @@ func TestSourceDisputesByAttribute(t *testing.T) {
 			},
 		},
 		{
+			name: "a count and its rounding agree",
+			texts: []string{
+				"Waiting list falls\n\nThe ministry's figures showed 412,300 patients on the waiting list at the end of February.",
+				"Lists shrink\n\nFigures from the ministry show 412,000 patients were on the waiting list at the end of February.",
+			},
+		},
+		{
+			name: "two round counts of a crowd are no rounding",
+			texts: []string{
+				"March in Vell\n\n400 people marched through Vell on Saturday against the tax.",
+				"Vell protest\n\n450 people marched through Vell on Saturday against the tax.",
+			},
+			want: []string{"Number of people: 400 people|450 people"},
+		},
+		{
 			name: "the dead and the injured are two counts",
 			texts: []string{
 				"Blast\n\nAbout 40 people were injured in the blast at the Vell plant on Monday.",
