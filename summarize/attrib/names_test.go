@@ -172,6 +172,12 @@ func TestUnnamedHoldersAndServingBodies(t *testing.T) {
 		{"a body named with what it serves",
 			[]string{"According to the Centre for Coastal Research, the water at Kelby is safe to swim in."},
 			[]string{"Centre for Coastal Research"}},
+		{"a person of a body named with what it serves",
+			[]string{"Political analyst Mireille Dufort of the Centre for Public Policy in Lorvik said the row was becoming a proxy war."},
+			[]string{"Mireille Dufort"}},
+		{"a person of a body introduced by its kind",
+			[]string{"Energy analyst Anna Berg of the consultancy Halden Partners said the margin was thin."},
+			[]string{"Anna Berg"}},
 	})
 }
 

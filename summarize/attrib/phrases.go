@@ -634,6 +634,9 @@ func collectLeft(toks []tok, i int) []tok {
 	if k := nameBeforeOf(toks, j+1); k >= 0 {
 		return toks[k : i+1] // "Ivo Maric of the Tarnian Department of Health and Human Services"
 	}
+	if k := nameBeforeKindOf(toks, j); k >= 0 {
+		return toks[k : i+1] // "Anna Berg of the consultancy Halden Partners"
+	}
 	np := toks[j+1 : i+1]
 	// A phrase cannot start with "of".
 	for len(np) > 0 && np[0].lower == "of" {
@@ -890,4 +893,20 @@ func scholarsRelative(ts []tok) bool {
 		ts = ts[1:]
 	}
 	return len(ts) > 1 && scholarVerbs[ts[0].lower] && scholarsClause(ts)
+}
+
+// nameBeforeKindOf returns where the name starts of a person before "of
+// the" and a body's kind in lower case that the body's name at j+1
+// follows ("Energy analyst Anna Berg of the consultancy Halden Partners",
+// "of the law firm Fenwick Lowe"), or -1: the person speaks, the body is
+// whose they are.
+func nameBeforeKindOf(toks []tok, j int) int {
+	k := j
+	for k >= 0 && j-k < 2 && !toks[k].cap && !toks[k].punct && toks[k].quote == 0 && toks[k].lower != "the" && toks[k].lower != "of" {
+		k--
+	}
+	if k == j || k < 1 || toks[k].lower != "the" || toks[k-1].lower != "of" {
+		return -1
+	}
+	return nameBeforeOf(toks, k-1)
 }

@@ -155,7 +155,8 @@ func (a *article) resolve(np []tok, role string) (*Speaker, bool) {
 	// "to" speaks; what follows says where ("the ministry's letter to the
 	// union": to whom).
 	for i, t := range np {
-		if t.lower == "for" && i > 0 && i+1 < len(np) && np[i-1].cap && orgHeads[strings.TrimSuffix(np[i-1].lower, "'s")] {
+		if t.lower == "for" && i > 0 && i+1 < len(np) && np[i-1].cap && orgHeads[strings.TrimSuffix(np[i-1].lower, "'s")] &&
+			!personBeforeOf(np[:i]) {
 			// "the Attorney's Office for the Western District": a body
 			// named with what it serves, all of it its name.
 			whole := joinText(dropDeterminers(np))
@@ -906,4 +907,16 @@ func (a *article) subjectBefore() string {
 	a.orgs = append(a.orgs, name)
 	a.orgSent = append(a.orgSent, a.sent-1)
 	return name
+}
+
+// personBeforeOf reports a phrase in which a person's name stands before
+// "of" and a body ("Political analyst Mireille Dufort of the Centre for
+// Public Policy"): the person speaks, whatever the body is named with.
+func personBeforeOf(np []tok) bool {
+	for j := 2; j < len(np); j++ {
+		if np[j].lower == "of" && nameBeforeOf(np, j) >= 0 {
+			return true
+		}
+	}
+	return false
 }
