@@ -198,7 +198,7 @@ func (s *Story) onlookingPolice(sp attrib.Speaker) bool {
 		police := false
 		for _, r := range roles {
 			switch {
-			case hasWord(r, policeNames) || hasWord(r, policeRanks):
+			case hasWord(r, policeNames) || hasWord(r, policeRanks) && !s.inspectorateStory():
 				police = true
 			case s.org(r) != "" || hasWord(r, corporateTitles) || hasWord(r, governmentTitles) && !hasWord(r, []string{"spokesman", "spokeswoman", "spokesperson"}) ||
 				otherInspector(r):
@@ -219,6 +219,14 @@ var reOtherInspector = regexp.MustCompile(`\b(labour|labor|safety|health|fire|ta
 // service other than the police's names: no police rank, though "chief
 // inspector" is one.
 func otherInspector(role string) bool { return reOtherInspector.MatchString(attrib.Fold(role)) }
+
+// inspectorateStory reports a story that names an inspectorate: its
+// "Chief Inspector Ilse Marwitz" is the inspectorate's, whose office
+// opened an investigation, no police rank, though police counted the
+// crowd.
+func (s *Story) inspectorateStory() bool {
+	return slices.ContainsFunc(s.orgs, func(o string) bool { return hasWord(o, []string{"inspectorate"}) })
+}
 
 // policeStory reports a story whose leads name the police, other than
 // as the source of what they say ("according to police", "police

@@ -201,6 +201,16 @@ func TestOnlookingPolice(t *testing.T) {
 			speakers: []attrib.Speaker{{Name: "municipal police", Kind: attrib.Body, Generic: "police"}, rufo},
 			side:     true,
 		},
+		{
+			name: "a chief inspector of the story's inspectorate, police only counting the crowd",
+			texts: []string{
+				"Riders protest pay cut\n\nAbout 600 riders gathered outside Kwikbite's offices, police said. The State Labour Inspectorate said it had opened an investigation.",
+				"Inspectors to check pay data\n\nChief Inspector Ilse Marwitz said her office would demand the app's pay data.",
+				"Kwikbite defends cut\n\nKwikbite said riders earned more than the minimum wage.",
+			},
+			speakers: []attrib.Speaker{{Name: "Ilse Marwitz", Kind: attrib.Person, Role: "Chief Inspector"}},
+			side:     true,
+		},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			s := story(tc.texts...)
