@@ -460,7 +460,7 @@ func isName(name string) bool {
 }
 
 // academies are the head nouns of seats of learning and research.
-var academies = map[string]bool{"university": true, "institute": true, "college": true, "school": true, "polytechnic": true}
+var academies = map[string]bool{"university": true, "institute": true, "college": true, "school": true, "polytechnic": true, "academy": true}
 
 // commentators are words for people and bodies that comment on a story
 // rather than take a side in it.

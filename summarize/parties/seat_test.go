@@ -159,7 +159,8 @@ func TestMoreCommentators(t *testing.T) {
 		"Orlen Metrics, a market research firm, said sales of the drug fell by a third.",
 		"Renata Voss of Kellerby Securities said the fine would not threaten the company's balance sheet.",
 		"Dr Helga Saramond, an agronomist at the Southern Plain Agricultural Station, said rice growers could wait another week.",
-		"Oskar Threlfall, a partner at land agents Brackwell Finch, said councils were selling halls across the region.")
+		"Oskar Threlfall, a partner at land agents Brackwell Finch, said councils were selling halls across the region.",
+		"Henrik Lindqvist, a professor of maritime safety at the Drovenian Maritime Academy, said the collision was avoidable.")
 }
 
 // TestScholarsByDiscipline covers scholars named by their discipline,
