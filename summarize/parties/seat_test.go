@@ -160,7 +160,7 @@ func TestMoreCommentators(t *testing.T) {
 		"Renata Voss of Kellerby Securities said the fine would not threaten the company's balance sheet.",
 		"Dr Helga Saramond, an agronomist at the Southern Plain Agricultural Station, said rice growers could wait another week.",
 		"Oskar Threlfall, a partner at land agents Brackwell Finch, said councils were selling halls across the region.",
-		"Henrik Lindqvist, a professor of maritime safety at the Drovenian Maritime Academy, said the collision was avoidable.")
+		"Henrik Lindqvist of the Drovenian Maritime Academy said the stretch was one of the tightest on the river.")
 }
 
 // TestScholarsByDiscipline covers scholars named by their discipline,
