@@ -82,9 +82,11 @@ func attributeTopic(phrase string, sides []*factSide) string {
 		}
 		sites = append(sites, c)
 	}
-	switch sides[0].value.Kind {
+	switch v := sides[0].value; v.Kind {
 	case facts.Count:
 		return countTopic(sites)
+	case facts.Measure:
+		return facts.MeasureOf(v.Unit, v.Noun) // "an 8 km stretch": the length of the stretch
 	case facts.Weekday, facts.Date, facts.Month:
 		return timeTopic(sides[0].value.Kind, sites)
 	case facts.Vote:

@@ -43,7 +43,7 @@ func TestDisputeTopic(t *testing.T) {
 		{"count with nothing more both write", facts.Count,
 			"Nearly 400 teachers walked out on Monday.",
 			"Some 520 teachers joined the strike.", "Number of teachers"},
-		{"measure in a unit of length", facts.Count,
+		{"measure in a unit of length", facts.Measure,
 			"Oil coated a 5 km stretch of the coast near Pell.",
 			"Oil has fouled a 9 km stretch of coastline.", "Length of the stretch"},
 		{"day of a verb both write, with its particle", facts.Weekday,

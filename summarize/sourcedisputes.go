@@ -34,6 +34,7 @@ var factSim = map[facts.Kind]float64{
 	facts.Month:    0.25,
 	facts.Vote:     0.10,
 	facts.DayOf:    0.25, // and the same event, when both name one
+	facts.Measure:  0.10, // and the same unit, as a count needs the same noun
 }
 
 // maxSourceDisputes bounds the disputes between sources a digest shows.
@@ -284,7 +285,7 @@ func eachFactPair(ds []*factText, visit func(i, j int)) {
 
 // kindBit is a bit for each kind of fact.
 func kindBit(k facts.Kind) uint {
-	for i, x := range []facts.Kind{facts.Count, facts.Money, facts.Percent, facts.Weekday, facts.Date, facts.Vote, facts.Duration, facts.Month, facts.DayOf} {
+	for i, x := range []facts.Kind{facts.Count, facts.Money, facts.Percent, facts.Weekday, facts.Date, facts.Vote, facts.Duration, facts.Month, facts.DayOf, facts.Measure} {
 		if x == k {
 			return 1 << i
 		}
@@ -511,6 +512,8 @@ func factTopic(f facts.Fact, attribute string) string {
 		return capitalise(attribute)
 	case f.Kind == facts.Duration:
 		return "Length of the " + attribute
+	case f.Kind == facts.Measure:
+		return facts.MeasureTopic(f.Unit) // "Distance", not the adverb "away" a slot may read
 	}
 	switch f.Kind {
 	case facts.Count:
@@ -537,6 +540,8 @@ func factTopic(f facts.Fact, attribute string) string {
 			return "Day of the " + strings.ToLower(f.Noun)
 		}
 		return "Day of the event"
+	case facts.Measure:
+		return facts.MeasureTopic(f.Unit)
 	}
 	return "Figure"
 }

@@ -163,7 +163,7 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 	// enough.
 	context := one || sameCounted(a, b) || shareAny(ia.context, ib.context)
 	if lo, hi := min(a.Value, b.Value), max(a.Value, b.Value); (a.Kind == facts.Count || a.Kind == facts.Money ||
-		a.Kind == facts.Percent) && lo > 0 && hi/lo > maxRatio && !facts.Transposed(a, b) {
+		a.Kind == facts.Percent || a.Kind == facts.Measure) && lo > 0 && hi/lo > maxRatio && !facts.Transposed(a, b) {
 		return false
 	}
 	if lo, hi := min(a.Value, b.Value), max(a.Value, b.Value); a.Kind == facts.Duration && lo > 0 && hi/lo > maxDurationRatio {
@@ -182,6 +182,8 @@ func sameFact(a, b facts.Fact, ia, ib factAbout, sim float64) bool {
 		return facts.SameThing(a, b) && context && ia.demand == ib.demand && !twoTerms(ia, ib)
 	case facts.Money:
 		return a.Unit == b.Unit && context && ia.demand == ib.demand
+	case facts.Measure:
+		return a.Unit == b.Unit && context && ia.demand == ib.demand // "74 km" and "90 km", not "40 m³/s" and "90 km"
 	case facts.Percent:
 		return context && ia.demand == ib.demand // "wants 20 percent" is no value of "offered 12%"
 	case facts.Weekday, facts.Date, facts.Month:

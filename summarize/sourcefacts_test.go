@@ -174,6 +174,14 @@ func TestSourceDisputesByAttribute(t *testing.T) {
 			},
 		},
 		{
+			name: "one distance given two values",
+			texts: []string{
+				"Maternity ward to close\n\nMothers from Dranovo will have to give birth at Lindholm General Hospital, which lies 74 kilometres away along a mountain road.",
+				"Ward closure\n\nFrom April, women from Dranovo will have to travel to Lindholm General Hospital, a journey of 90 kilometres on a mountain road.",
+			},
+			want: []string{"Distance: 74 kilometres|90 kilometres"},
+		},
+		{
 			name: "a count and its rounding agree",
 			texts: []string{
 				"Waiting list falls\n\nThe ministry's figures showed 412,300 patients on the waiting list at the end of February.",

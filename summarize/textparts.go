@@ -80,7 +80,7 @@ func measuresOf(text string) map[string][]float64 {
 		var out map[string][]float64
 		for _, f := range facts.Extract(text) {
 			switch f.Kind {
-			case facts.Count, facts.Money, facts.Percent, facts.Vote:
+			case facts.Count, facts.Money, facts.Percent, facts.Vote, facts.Measure:
 			default:
 				continue
 			}

@@ -1,6 +1,7 @@
 // Package facts finds the checkable facts of a news sentence: counts
 // ("3,100 nurses"), amounts ("$4.1 million"), percentages, days of the
-// week, dates, months, vote tallies, durations and days of an event ("the
+// week, dates, months, vote tallies, durations, measures ("74
+// kilometres") and days of an event ("the
 // fourth day of the siege"), each with its value made comparable, so that two outlets giving different values for one fact can
 // be found, and equal values written differently ("12,000", "twelve
 // thousand"; "$4bn", "$4 billion"; "9%", "nine per cent") agree.
@@ -32,6 +33,7 @@ const (
 	Vote     Kind = "vote"     // "5-2", "7 to 5"
 	Duration Kind = "duration" // "five-hour talks", "72 hours"
 	DayOf    Kind = "day of"   // "the fourth day of the siege", "day five"
+	Measure  Kind = "measure"  // "74 kilometres", "40 cubic metres per second" (measure.go)
 )
 
 // Fact is one value a sentence gives.
@@ -43,7 +45,8 @@ type Fact struct {
 	// for*1000+against, a duration in hours, a day of an event as its
 	// number.
 	Value float64
-	// Unit is the currency of an amount ("$", "euros").
+	// Unit is the currency of an amount ("$", "euros") or the unit of a
+	// measure ("km", "m³/s").
 	Unit string
 	// Of is the stem of what a count or duration is of ("nurs" for
 	// nurses, "talk" for five-hour talks), or "".
@@ -272,6 +275,8 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 				Text: s[t.Start:toks[j].End], Start: t.Start, End: toks[j].End}, j + 1, true
 		} else if f, ok := unitModifier(n, unitTail, t, toks, j); ok {
 			return f, j, true // "a 40-cent rise", "a 12-percent cut"
+		} else if f, next, ok := readMeasure(s, toks, i, j, n, unitTail); ok {
+			return f, next, true // "100km"
 		} else {
 			return Fact{}, 0, false
 		}
@@ -310,6 +315,9 @@ func readFact(s string, toks []lex.Token, i int) (Fact, int, bool) {
 		}
 		if h, ok := hours[toks[j].Lower]; ok {
 			return Fact{Kind: Duration, Value: n * h, Text: s[t.Start:toks[j].End], Start: t.Start, End: toks[j].End}, j + 1, true
+		}
+		if f, next, ok := readMeasure(s, toks, i, j, n, ""); ok {
+			return f, next, true // "74 kilometres", "40 cubic metres of water per second"
 		}
 	}
 	if isYear(n, t.Lower) || t.Lower == "one" {

@@ -33,6 +33,12 @@ func TestExtract(t *testing.T) {
 		{"The levy applies from June, not by July 2027.", []string{"month 6  from June"}},
 		{"May officials meet again? They may, said April Haines.", nil},
 		{"The tariffs take effect on May 1.", []string{"date 501  May 1"}},
+		// Measures, in the unit of their kind, and a rate.
+		{"The hospital lies 74 kilometres away.", []string{"measure 74  74 kilometres"}},
+		{"Mothers face a drive of almost 100km.", []string{"measure 100  100km"}},
+		{"The pipe is 1,500 metres long.", []string{"measure 1.5  1,500 metres"}},
+		{"The dam releases 40 cubic metres of water per second.", []string{"measure 40  40 cubic metres of water per second"}},
+		{"Calderbrook loses 241 million litres every day.", []string{"measure 241000  241 million litres every day"}},
 		// Numbers in two words.
 		{"Thirty-seven ships waited offshore.", []string{"count 37 ship Thirty-seven ships"}},
 		{"The twenty-one-hour session ended.", nil},
