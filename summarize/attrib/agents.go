@@ -6,7 +6,10 @@ package attrib
 // that person, whose side is the person's. The possessive may be the
 // person's name or a phrase the article uses for them ("the singer").
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // maxAgentModifiers bounds the lower-case words between the possessive
 // and the agent noun ("Varga's longtime rep").
@@ -211,4 +214,41 @@ func (a *article) lastClient(sp *Speaker, g gender, known bool) *Speaker {
 		return m.person
 	}
 	return nil
+}
+
+// kindsVoice returns a role that names a voice of a body by its kind
+// alone ("ministry spokeswoman", "a spokeswoman for the ministry") with
+// the body of that kind that spoke or acted in this sentence or the one
+// before named in its place ("Tarvania's ministry of water and energy's
+// spokeswoman"), so that the side is that body's, not another of its
+// kind: "Tarvania's ministry of water and energy denied withholding
+// information. A ministry spokeswoman, Oana Pirvu, said ...". Any other
+// role is returned as it is.
+func (a *article) kindsVoice(role string) string {
+	b := a.lastBody
+	if b == nil || b.Kind != Body || a.sent-a.lastBodyAt > 1 || a.lastPerson != nil && a.lastPersonAt > a.lastBodyAt {
+		return role
+	}
+	parts := strings.Split(role, ",")
+	for i, part := range parts {
+		words := strings.Fields(strings.ToLower(part))
+		for len(words) > 0 && (words[0] == "a" || words[0] == "an" || words[0] == "the") {
+			words = words[1:]
+		}
+		kind, post := "", ""
+		switch {
+		case len(words) == 2 && bodyNouns[words[0]] && voiceHeads[words[1]]:
+			kind, post = words[0], words[1] // "ministry spokeswoman"
+		case len(words) == 4 && voiceHeads[words[0]] && words[1] == "for" && words[2] == "the" && bodyNouns[words[3]]:
+			kind, post = words[3], words[0] // "spokeswoman for the ministry"
+		default:
+			continue
+		}
+		if !slices.Contains(strings.Fields(strings.ToLower(b.Name)), kind) || !strings.Contains(b.Name, "'s ") {
+			continue // only a body its state's possessive names: "Tarvania's ministry"
+		}
+		lead := strings.TrimSuffix(part, strings.TrimLeft(part, " "))
+		parts[i] = lead + possessive(b.Name) + " " + post
+	}
+	return strings.Join(parts, ",")
 }

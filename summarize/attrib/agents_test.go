@@ -85,3 +85,34 @@ func TestAgentOfPronoun(t *testing.T) {
 		})
 	}
 }
+
+// A voice named by its body's kind alone ("A ministry spokeswoman",
+// "a spokeswoman for the ministry") is the voice of the body of that kind
+// the article has just named with its state's possessive, though its
+// remit is two words joined by "and".
+func TestVoiceOfTheKindJustNamed(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		role  string
+	}{
+		{"a ministry spokeswoman", []string{"Tarvania's ministry of water and energy denied withholding information.",
+			"A ministry spokeswoman, Oana Pirvu, said the data had been shared every day."}, "Tarvania's ministry of water and energy's spokeswoman"},
+		{"a spokeswoman for the ministry", []string{"Tarvania's water and energy ministry disputed the commission's account.",
+			"Oana Pirvu, a spokeswoman for the ministry, said the data had been shared every day."}, "Tarvania's water and energy ministry's spokeswoman"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			an := Extract(tt.paras)
+			for _, st := range an.Statements {
+				if st.Speaker.Name == "Oana Pirvu" {
+					if st.Speaker.Role != tt.role {
+						t.Errorf("role %q, want %q", st.Speaker.Role, tt.role)
+					}
+					return
+				}
+			}
+			t.Errorf("no statement of Oana Pirvu in %+v", an.Statements)
+		})
+	}
+}

@@ -580,6 +580,9 @@ func definiteNouns(toks []tok, i int) []tok {
 }
 
 func collectLeft(toks []tok, i int) []tok {
+	if k := remitWithAnd(toks, i); k >= 0 {
+		return toks[k : i+1] // "Tarvania's water and energy ministry"
+	}
 	j := i
 	for j >= 0 && i-j < 9 {
 		t := toks[j]
@@ -909,4 +912,20 @@ func nameBeforeKindOf(toks []tok, j int) int {
 		return -1
 	}
 	return nameBeforeOf(toks, k-1)
+}
+
+// remitWithAnd returns where a government body named in lower case with
+// its state's possessive and a remit of two words joined by "and" starts,
+// the phrase ending at i: "Tarvania's water and energy ministry",
+// "Tarvania's ministry of water and energy"; or -1.
+func remitWithAnd(toks []tok, i int) int {
+	lowerWord := func(k int) bool { return k >= 0 && !toks[k].cap && !toks[k].punct && toks[k].quote == 0 && !lex.IsStop(toks[k].lower) }
+	owner := func(k int) bool { return k >= 0 && toks[k].cap && strings.HasSuffix(toks[k].lower, "'s") }
+	switch {
+	case i >= 4 && bodyNouns[toks[i].lower] && !toks[i].cap && lowerWord(i-1) && toks[i-2].lower == "and" && lowerWord(i-3) && owner(i-4):
+		return i - 4
+	case i >= 5 && lowerWord(i) && toks[i-1].lower == "and" && lowerWord(i-2) && toks[i-3].lower == "of" && bodyNouns[toks[i-4].lower] && owner(i-5):
+		return i - 5
+	}
+	return -1
 }
