@@ -304,8 +304,8 @@ func Extract(paragraphs []string) Analysis {
 			}
 		}
 		if ok && sp.Kind == Person {
-			sp.Role = a.ownedPart(sp.Role) // "a member of the group's Supreme Council": whose council
-			sp.Role = a.pronounsClient(sp) // "Her lawyer, Piet Olm,": whose lawyer
+			sp.Role = a.ownedPart(sp.Role)  // "a member of the group's Supreme Council": whose council
+			sp.Role = a.pronounsClient(sp)  // "Her lawyer, Piet Olm,": whose lawyer
 			sp.Role = a.kindsVoice(sp.Role) // "Tarvania's ministry ... denied it. A ministry spokeswoman, Oana Pirvu,": whose ministry
 		}
 		if q, open := runOnQuote(s.text); open && len(qs) == 0 && (i+1 == len(sents) || sents[i+1].para != s.para) {

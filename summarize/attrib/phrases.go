@@ -919,7 +919,9 @@ func nameBeforeKindOf(toks []tok, j int) int {
 // the phrase ending at i: "Tarvania's water and energy ministry",
 // "Tarvania's ministry of water and energy"; or -1.
 func remitWithAnd(toks []tok, i int) int {
-	lowerWord := func(k int) bool { return k >= 0 && !toks[k].cap && !toks[k].punct && toks[k].quote == 0 && !lex.IsStop(toks[k].lower) }
+	lowerWord := func(k int) bool {
+		return k >= 0 && !toks[k].cap && !toks[k].punct && toks[k].quote == 0 && !lex.IsStop(toks[k].lower)
+	}
 	owner := func(k int) bool { return k >= 0 && toks[k].cap && strings.HasSuffix(toks[k].lower, "'s") }
 	switch {
 	case i >= 4 && bodyNouns[toks[i].lower] && !toks[i].cap && lowerWord(i-1) && toks[i-2].lower == "and" && lowerWord(i-3) && owner(i-4):
