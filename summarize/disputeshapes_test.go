@@ -90,6 +90,14 @@ func TestDisputeShapes(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "no dispute: two critics of a third side's own pipes",
+			texts: []string{
+				"Hosepipe ban\n\nRivers Watch director Tomasz Wieczorek said it was hypocrisy to ban hoses while a quarter of the water leaks out of Calderbrook's own pipes.\n\nWieczorek said the river was at its lowest in twenty years.",
+				"Regulator acts\n\nWater Services Authority chief Helga Rademacher said customers should not pay for pipes that have been leaking for years.\n\nRademacher said the authority had opened an investigation.",
+			},
+			want: nil,
+		},
+		{
 			name: "no dispute: a denial of a third side's offer against another's offer",
 			texts: []string{
 				"Summit collapses\n\nVesk's negotiator Ivo Marsh rejected Orla's offer of a troop pullback and said Vesk would not sign.\n\nMarsh said the front had been quiet for a week.",

@@ -462,6 +462,9 @@ func ownedByThird(m *statement, other string, noun func(low string) bool) bool {
 			continue
 		}
 		owner := toks[i-1]
+		if i > 1 && toks[i-1].Lower == "own" {
+			owner = toks[i-2] // "Calderbrook's own pipes"
+		}
 		name, ok := strings.CutSuffix(strings.ReplaceAll(owner.Text, "’", "'"), "'s")
 		if ok && owner.Capitalized && !owner.SentenceStart && !otherWords[attrib.Fold(name)] {
 			return true
