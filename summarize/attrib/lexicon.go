@@ -299,7 +299,7 @@ var roleWords = union(setOf("senior", "top", "chief", "aide", "adviser", "adviso
 	"press", "policy", "chief's", "former", "acting", "interim", "lead", "general-secretary",
 	"secretary-general", "director-general", "attorney-general", "solicitor-general", "auditor-general",
 	"inspector-general", "manager", "analyst", "economist", "professor", "coach", "captain",
-	"lawyer", "attorney", "judge", "campaigner", "organiser", "organizer", "activist", "investor",
+	"lawyer", "attorney", "judge", "campaigner", "organiser", "organizer", "coordinator", "activist", "investor",
 	"partner", "founder", "owner", "economy", "industry", "health", "transport", "treasurer",
 	"cfo", "ceo", "coo", "the", "its", "his", "her", "their", "a", "an", "mr", "mrs", "ms", "dr",
 	"u.s.", "us", "state", "national", "military", "army", "labour", "labor", "union", "city",
@@ -344,7 +344,7 @@ var positions = setOf("qb", "rb", "wr", "ol", "dl", "lb", "cb", "dt", "ot", "fb"
 var occupations = setOf("employee", "worker", "developer", "engineer", "researcher", "scientist",
 	"doctor", "nurse", "teacher", "student", "resident", "driver", "pilot", "author", "co-author",
 	"writer", "editor", "historian", "expert", "strategist", "consultant", "witness", "farmer",
-	"designer", "producer", "publisher", "contractor", "supplier", "retailer", "manufacturer",
+	"designer", "producer", "publisher", "contractor", "supplier", "retailer", "manufacturer", "architect", "coordinator",
 	"carmaker", "automaker", "analyst", "economist", "professor", "coach", "investor", "activist",
 	"campaigner", "correspondent", "reporter", "journalist", "columnist", "anchor", "presenter",
 	// a tabloid's words of kin before a name ("Mum Rosalind Petch")
