@@ -58,3 +58,15 @@ func nameBeforeOf(toks []tok, j int) int {
 	}
 	return k
 }
+
+// personBeforeOf reports a phrase in which a person's name stands before
+// "of" and a body ("Political analyst Mireille Dufort of the Centre for
+// Public Policy"): the person speaks, whatever the body is named with.
+func personBeforeOf(np []tok) bool {
+	for j := 2; j < len(np); j++ {
+		if np[j].lower == "of" && nameBeforeOf(np, j) >= 0 {
+			return true
+		}
+	}
+	return false
+}

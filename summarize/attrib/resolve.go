@@ -908,15 +908,3 @@ func (a *article) subjectBefore() string {
 	a.orgSent = append(a.orgSent, a.sent-1)
 	return name
 }
-
-// personBeforeOf reports a phrase in which a person's name stands before
-// "of" and a body ("Political analyst Mireille Dufort of the Centre for
-// Public Policy"): the person speaks, whatever the body is named with.
-func personBeforeOf(np []tok) bool {
-	for j := 2; j < len(np); j++ {
-		if np[j].lower == "of" && nameBeforeOf(np, j) >= 0 {
-			return true
-		}
-	}
-	return false
-}
