@@ -71,19 +71,24 @@ func TestAgentOfPronoun(t *testing.T) {
 			"His spokesman, Mihail Castell, said Pavel Renko's conviction stands."}, "Mihail Castell", "Teodor Almasy's spokesman"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			an := Extract(tt.paras)
-			for _, st := range an.Statements {
-				if st.Speaker.Name == tt.speaker {
-					if st.Speaker.Role != tt.role {
-						t.Errorf("role %q, want %q", st.Speaker.Role, tt.role)
-					}
-					return
-				}
-			}
-			t.Errorf("no statement of %s in %+v", tt.speaker, an.Statements)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkRole(t, tt.paras, tt.speaker, tt.role) })
 	}
+}
+
+// checkRole checks the role the first statement of speaker in paras
+// gives them.
+func checkRole(t *testing.T, paras []string, speaker, role string) {
+	t.Helper()
+	an := Extract(paras)
+	for _, st := range an.Statements {
+		if st.Speaker.Name == speaker {
+			if st.Speaker.Role != role {
+				t.Errorf("role %q, want %q", st.Speaker.Role, role)
+			}
+			return
+		}
+	}
+	t.Errorf("no statement of %s in %+v", speaker, an.Statements)
 }
 
 // A voice named by its body's kind alone ("A ministry spokeswoman",
@@ -102,17 +107,6 @@ func TestVoiceOfTheKindJustNamed(t *testing.T) {
 			"Oana Pirvu, a spokeswoman for the ministry, said the data had been shared every day."}, "Tarvania's water and energy ministry's spokeswoman"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			an := Extract(tt.paras)
-			for _, st := range an.Statements {
-				if st.Speaker.Name == "Oana Pirvu" {
-					if st.Speaker.Role != tt.role {
-						t.Errorf("role %q, want %q", st.Speaker.Role, tt.role)
-					}
-					return
-				}
-			}
-			t.Errorf("no statement of Oana Pirvu in %+v", an.Statements)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkRole(t, tt.paras, "Oana Pirvu", tt.role) })
 	}
 }

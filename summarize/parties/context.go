@@ -43,42 +43,51 @@ func (s *Story) statesTurnedOn(name string) map[string]bool {
 
 // readStatesTurnedOn is statesTurnedOn, read from the texts.
 func (s *Story) readStatesTurnedOn(name string) map[string]bool {
+	var out map[string]bool
+	s.eachSurname(name, func(t string, _, end int) {
+		rest := t[end:]
+		if stop := strings.IndexAny(rest, ".;\n"); stop >= 0 {
+			rest = rest[:stop]
+		}
+		toks := lex.Tokens(rest)
+		for k, tk := range toks {
+			if k > 3 {
+				break // the verb of the person's clause: "al-Tamimi accused", "Varga, the minister, blamed"
+			}
+			if st := lex.StanceOf(tk.Lower); st != lex.Accusation && st != lex.Rejection && st != lex.Denial {
+				continue
+			}
+			if c := s.firstCountryIn(toks[k+1:]); c != "" {
+				if out == nil {
+					out = map[string]bool{}
+				}
+				out[c] = true
+			}
+			break
+		}
+	})
+	return out
+}
+
+// eachSurname calls fn with each text of the story and the start and end
+// of each place it writes the surname of name.
+func (s *Story) eachSurname(name string, fn func(t string, at, end int)) {
 	f := strings.Fields(name)
 	if len(f) == 0 {
-		return nil
+		return
 	}
 	sur := f[len(f)-1]
-	var out map[string]bool
 	for _, t := range s.texts {
 		for i := 0; ; {
 			j := strings.Index(t[i:], sur)
 			if j < 0 {
 				break
 			}
-			i += j + len(sur)
-			rest := t[i:]
-			if end := strings.IndexAny(rest, ".;\n"); end >= 0 {
-				rest = rest[:end]
-			}
-			toks := lex.Tokens(rest)
-			for k, tk := range toks {
-				if k > 3 {
-					break // the verb of the person's clause: "al-Tamimi accused", "Varga, the minister, blamed"
-				}
-				if st := lex.StanceOf(tk.Lower); st != lex.Accusation && st != lex.Rejection && st != lex.Denial {
-					continue
-				}
-				if c := s.firstCountryIn(toks[k+1:]); c != "" {
-					if out == nil {
-						out = map[string]bool{}
-					}
-					out[c] = true
-				}
-				break
-			}
+			at := i + j
+			i = at + len(sur)
+			fn(t, at, i)
 		}
 	}
-	return out
 }
 
 // firstCountryIn returns the state that the object opening toks names
@@ -163,29 +172,16 @@ func (s *Story) findContextCompany(name string) (company, how string) {
 // contextVote returns what pick finds most often in the words just before
 // the person's surname across the story's texts, or "" on a tie.
 func (s *Story) contextVote(name string, pick func(string) string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return ""
-	}
-	sur := f[len(f)-1]
 	votes := map[string]int{}
-	for _, t := range s.texts {
-		for i := 0; ; {
-			j := strings.Index(t[i:], sur)
-			if j < 0 {
-				break
-			}
-			at := i + j
-			from := max(0, at-contextWindow)
-			for from > 0 && from < at && !utf8.RuneStart(t[from]) {
-				from++
-			}
-			if c := pick(t[from:at]); c != "" {
-				votes[c]++
-			}
-			i = at + len(sur)
+	s.eachSurname(name, func(t string, at, _ int) {
+		from := max(0, at-contextWindow)
+		for from > 0 && from < at && !utf8.RuneStart(t[from]) {
+			from++
 		}
-	}
+		if c := pick(t[from:at]); c != "" {
+			votes[c]++
+		}
+	})
 	best, n, tie := "", 0, false
 	for _, k := range sortedKeys(votes) {
 		switch {

@@ -81,3 +81,28 @@ func (s *Story) statesBody(name string) string {
 	}
 	return ""
 }
+
+// embassyWords are the heads of a state's posts abroad.
+var embassyWords = map[string]bool{"embassy": true, "consulate": true, "mission": true}
+
+// embassyOf returns the state whose embassy a name or role names by its
+// demonym or possessive ("the Korvanian embassy in Marovo", "Korvany's
+// embassy's press attaché"): an embassy speaks for the state that sends
+// it, not for the city it sits in.
+func (s *Story) embassyOf(text string) string {
+	words := strings.Fields(text)
+	for i := 1; i < len(words); i++ {
+		head := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(strings.Trim(words[i], ",.")), "'s"), "’s")
+		if !embassyWords[head] {
+			continue
+		}
+		w := strings.TrimSuffix(strings.TrimSuffix(words[i-1], "'s"), "’s")
+		if d := s.demonymOf(w); d != "" {
+			return d
+		}
+		if s.country[w] {
+			return w
+		}
+	}
+	return ""
+}
